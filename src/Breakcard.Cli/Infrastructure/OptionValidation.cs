@@ -7,11 +7,18 @@ namespace Breakcard.Cli.Infrastructure;
 public static class OptionValidation
 {
     /// <summary>Rejects values outside [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    public static Option<T> InRange<T>(this Option<T> option, T min, T max) where T : IComparable<T>, IFormattable
+    public static Option<T> InRange<T>(this Option<T> option, T min, T max) where T : IComparable<T>, IFormattable, IParsable<T>
     {
         ArgumentNullException.ThrowIfNull(option);
         option.Validators.Add(result =>
         {
+            // A token that does not convert is reported by the parser itself; reading the value
+            // here would throw instead of adding a second, less clear error.
+            if (result.Tokens.Count > 0 && !T.TryParse(result.Tokens[^1].Value, CultureInfo.InvariantCulture, out _))
+            {
+                return;
+            }
+
             var value = result.GetValueOrDefault<T>();
             if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0)
             {
