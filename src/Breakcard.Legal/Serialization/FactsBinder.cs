@@ -64,7 +64,7 @@ internal sealed class FactsBinder(string source)
             return null;
         }
 
-        if (node.Kind != JsonValueKind.Object)
+        if (node.Kind != JsonNodeKind.Object)
         {
             Error(node, $"expected an object, got {node.KindName}");
             return null;
@@ -134,9 +134,9 @@ internal sealed class FactsBinder(string source)
             return null;
         }
 
-        if (node.Kind is JsonValueKind.True or JsonValueKind.False)
+        if (node.Kind is JsonNodeKind.True or JsonNodeKind.False)
         {
-            return node.Kind == JsonValueKind.True;
+            return node.Kind == JsonNodeKind.True;
         }
 
         Error(node, $"expected true or false, got {node.KindName}");
@@ -177,7 +177,7 @@ internal sealed class FactsBinder(string source)
             return [];
         }
 
-        if (node.Kind != JsonValueKind.Array)
+        if (node.Kind != JsonNodeKind.Array)
         {
             Error(node, $"expected an array, got {node.KindName}");
             return [];
@@ -204,7 +204,7 @@ internal sealed class FactsBinder(string source)
             return false;
         }
 
-        if (node.Kind != JsonValueKind.String)
+        if (node.Kind != JsonNodeKind.String)
         {
             Error(node, $"expected {expected}, got {node.KindName}");
             return false;
@@ -222,7 +222,7 @@ internal sealed class FactsBinder(string source)
             return false;
         }
 
-        if (node.Kind != JsonValueKind.Number)
+        if (node.Kind != JsonNodeKind.Number)
         {
             Error(node, $"expected {expected}, got {node.KindName}");
             return false;
@@ -241,7 +241,7 @@ internal sealed class FactsBinder(string source)
 
         /// <summary>The value of <paramref name="name"/>, or null when absent or JSON null.</summary>
         public JsonNode? this[string name] =>
-            Node.Properties.Find(p => p.Name == name)?.Value is { Kind: not JsonValueKind.Null } value ? value : null;
+            Node.Properties.Find(p => p.Name == name)?.Value is { Kind: not JsonNodeKind.Null } value ? value : null;
 
         /// <summary>The value of a required field; records "missing" and returns null when absent.</summary>
         public JsonNode? Required(string name)

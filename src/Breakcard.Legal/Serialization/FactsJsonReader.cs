@@ -88,7 +88,7 @@ public static class FactsJsonReader
 
     private static ConductFacts? Bind(JsonNode root, FactsBinder b)
     {
-        if (root.Kind != JsonValueKind.Object)
+        if (root.Kind != JsonNodeKind.Object)
         {
             b.Error(root, $"expected a JSON object of facts, got {root.KindName}");
             return null;

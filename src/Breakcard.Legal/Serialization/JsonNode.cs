@@ -1,7 +1,7 @@
 namespace Breakcard.Legal.Serialization;
 
 /// <summary>The kind of a JSON value.</summary>
-internal enum JsonValueKind
+internal enum JsonNodeKind
 {
     Object,
     Array,
@@ -18,9 +18,9 @@ internal enum JsonValueKind
 /// keep positions, and a user fixing a facts file needs the line of every error, including the
 /// semantic ones found after parsing.
 /// </summary>
-internal sealed class JsonNode(JsonValueKind kind, long line, long column, string path)
+internal sealed class JsonNode(JsonNodeKind kind, long line, long column, string path)
 {
-    public JsonValueKind Kind { get; } = kind;
+    public JsonNodeKind Kind { get; } = kind;
 
     public long Line { get; } = line;
 
@@ -41,11 +41,11 @@ internal sealed class JsonNode(JsonValueKind kind, long line, long column, strin
     /// <summary>How the kind is named in error messages.</summary>
     public string KindName => Kind switch
     {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonNodeKind.Object => "an object",
+        JsonNodeKind.Array => "an array",
+        JsonNodeKind.String => "a string",
+        JsonNodeKind.Number => "a number",
+        JsonNodeKind.True or JsonNodeKind.False => "a boolean",
         _ => "null",
     };
 }

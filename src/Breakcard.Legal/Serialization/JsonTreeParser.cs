@@ -58,7 +58,7 @@ internal static class JsonTreeParser
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var obj = new JsonNode(JsonValueKind.Object, line, column, path);
+                var obj = new JsonNode(JsonNodeKind.Object, line, column, path);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var nameLine = state.Position(reader.TokenStartIndex).Line;
@@ -75,7 +75,7 @@ internal static class JsonTreeParser
 
                 return obj;
             case JsonTokenType.StartArray:
-                var array = new JsonNode(JsonValueKind.Array, line, column, path);
+                var array = new JsonNode(JsonNodeKind.Array, line, column, path);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     array.Items.Add(ParseValue(ref reader, $"{path}[{array.Items.Count}]", state));
@@ -83,15 +83,15 @@ internal static class JsonTreeParser
 
                 return array;
             case JsonTokenType.String:
-                return new JsonNode(JsonValueKind.String, line, column, path) { Text = GetString(ref reader, path, state) };
+                return new JsonNode(JsonNodeKind.String, line, column, path) { Text = GetString(ref reader, path, state) };
             case JsonTokenType.Number:
-                return new JsonNode(JsonValueKind.Number, line, column, path) { Text = Encoding.UTF8.GetString(reader.ValueSpan) };
+                return new JsonNode(JsonNodeKind.Number, line, column, path) { Text = Encoding.UTF8.GetString(reader.ValueSpan) };
             case JsonTokenType.True:
-                return new JsonNode(JsonValueKind.True, line, column, path);
+                return new JsonNode(JsonNodeKind.True, line, column, path);
             case JsonTokenType.False:
-                return new JsonNode(JsonValueKind.False, line, column, path);
+                return new JsonNode(JsonNodeKind.False, line, column, path);
             case JsonTokenType.Null:
-                return new JsonNode(JsonValueKind.Null, line, column, path);
+                return new JsonNode(JsonNodeKind.Null, line, column, path);
             default:
                 throw state.Error(reader.TokenStartIndex, path, $"unexpected {reader.TokenType}");
         }
