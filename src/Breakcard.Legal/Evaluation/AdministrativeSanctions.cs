@@ -39,22 +39,17 @@ public static class AdministrativeSanctions
         Money? gains = conduct.IllegalGains.Complete && !conduct.IllegalGains.NothingKnown ? conduct.IllegalGains.Known : null;
         var notes = MinorNotes(facts);
 
-        var (status38, why38) = (Article38.IsInForceOn(facts.ConductDate), facts.HelpedTelecomFraud) switch
+        var applies38 = (Article38.IsInForceOn(facts.ConductDate), facts.HelpedTelecomFraud) switch
         {
             (false, _) => (SanctionStatus.NotInForce, NotInForce(facts.ConductDate)),
             (true, true) => (SanctionStatus.Applicable, "help to telecom or online fraud that is not a crime"),
             (true, null) => (SanctionStatus.InsufficientFacts, "applies if the helped activity was telecom or online fraud (not stated)"),
             (true, false) => (SanctionStatus.NotApplicable, "the helped activity was not telecom or online fraud"),
         };
-        var art38 = new AdministrativeSanction(
-            "anti-fraud-art38", Article38, status38, why38,
-            "administrative detention of 10 to 15 days",
-            gains is { } g38 ? Article38Fine(g38) : null,
-            Basis(gains, Art38GainsThreshold, Art38Ceiling),
-            ["illegal gains are confiscated", .. notes]);
+        var art38 = Sanction("anti-fraud-art38", Article38, applies38, "administrative detention of 10 to 15 days", gains, Art38GainsThreshold, Art38Ceiling, notes);
 
         var traded = !conduct.Cards.IsEmpty;
-        var (status44, why44) = (Article44.IsInForceOn(facts.ConductDate), traded || facts.RealNameVerificationHelp) switch
+        var applies44 = (Article44.IsInForceOn(facts.ConductDate), traded || facts.RealNameVerificationHelp) switch
         {
             (false, _) => (SanctionStatus.NotInForce, NotInForce(facts.ConductDate)),
             (true, true) => (SanctionStatus.Applicable, traded
@@ -62,15 +57,16 @@ public static class AdministrativeSanctions
                 : "helped others pass real-name checks (Art. 31 para. 1)"),
             (true, false) => (SanctionStatus.NotApplicable, "no card or account dealing and no real-name help stated"),
         };
-        var art44 = new AdministrativeSanction(
-            "anti-fraud-art44", Article44, status44, why44,
-            "up to 15 days' detention where the circumstances are serious",
-            gains is { } g44 ? Article44Fine(g44) : null,
-            Basis(gains, Art44GainsThreshold, Art44Ceiling),
-            ["illegal gains are confiscated", .. notes]);
-
+        var art44 = Sanction("anti-fraud-art44", Article44, applies44, "up to 15 days' detention where the circumstances are serious", gains, Art44GainsThreshold, Art44Ceiling, notes);
         return [art38, art44];
     }
+
+    private static AdministrativeSanction Sanction(
+        string id, LegalSource source, (SanctionStatus Status, string Why) applies, string detention, Money? gains, Money threshold, Money ceiling, ImmutableArray<string> notes) =>
+        new(id, source, applies.Status, applies.Why, detention,
+            gains is { } g ? Fine(g, threshold, ceiling) : null,
+            Basis(gains, threshold, ceiling),
+            ["illegal gains are confiscated", .. notes]);
 
     private static FineRange Fine(Money gains, Money threshold, Money ceiling)
     {

@@ -16,6 +16,27 @@ internal static class FactsValidator
         ArgumentNullException.ThrowIfNull(facts);
         var problems = new List<FactProblem>();
         var conduct = facts.ConductDate;
+
+        // Implementation note: a default ImmutableArray (as opposed to an empty one) can only come
+        // from code, never from a facts file; refuse it here rather than fail later inside a rule.
+        foreach (var (isDefault, path) in new[]
+        {
+            (facts.EarlierActs.IsDefault, S.EarlierActs), (facts.PriorPenalties.IsDefault, S.PriorPenalties),
+            (facts.KnowledgeIndicators.IsDefault, $"{S.Knowledge}.{S.KnowledgeIndicators}"), (facts.OtherCrimeIndicators.IsDefault, S.OtherCrimeIndicators),
+            (facts.Act.Cards.IsDefault, S.Cards), (facts.EarlierActs.IsDefault || facts.EarlierActs.Any(a => a.Quantities.Cards.IsDefault), $"{S.EarlierActs}[].{S.Cards}"),
+        })
+        {
+            if (isDefault)
+            {
+                problems.Add(new(path, "is an uninitialised array; use an empty one"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
         if (today is { } t && conduct > t)
         {
             problems.Add(new(S.ConductDate, $"{Iso(conduct)} is after today ({Iso(t)})"));

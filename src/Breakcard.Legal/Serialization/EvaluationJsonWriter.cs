@@ -63,22 +63,15 @@ public static class EvaluationJsonWriter
         WriteKnowledge(writer, evaluation.Knowledge);
         WritePenalty(writer, evaluation.Penalty);
         WriteSanctions(writer, evaluation);
-        writer.WriteStartArray("other_crimes");
-        foreach (var o in evaluation.OtherCrimes)
+        Objects(writer, "other_crimes", evaluation.OtherCrimes, o =>
         {
-            writer.WriteStartObject();
             writer.WriteString("indicator", FactsNames.Of(o.Indicator));
             writer.WriteString("crime", o.Crime);
             writer.WriteString("text", o.Text);
             SourceRef(writer, o.Source);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("sources");
-        foreach (var s in evaluation.Sources)
+        });
+        Objects(writer, "sources", evaluation.Sources, s =>
         {
-            writer.WriteStartObject();
             writer.WriteString("citation", s.Citation);
             writer.WriteString("document", s.Document.Title);
             writer.WriteString("document_zh", s.Document.ChineseTitle);
@@ -86,10 +79,7 @@ public static class EvaluationJsonWriter
             writer.WriteString("label", s.Label);
             writer.WriteString("effective_date_basis", s.Document.EffectiveDateBasis);
             writer.WriteString("note", s.Note);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         Strings(writer, "notes", evaluation.Notes);
         writer.WriteEndObject();
     }
@@ -97,18 +87,13 @@ public static class EvaluationJsonWriter
     private static void WriteAggregation(Utf8JsonWriter writer, AggregatedConduct conduct)
     {
         writer.WriteStartObject("aggregation");
-        writer.WriteStartArray("acts");
-        foreach (var act in conduct.Acts)
+        Objects(writer, "acts", conduct.Acts, act =>
         {
-            writer.WriteStartObject();
             writer.WriteString("date", Amounts.Format(act.Date));
             writer.WriteBoolean("conduct_act", act.IsConductAct);
             writer.WriteBoolean("included", act.Included);
             writer.WriteString("reason", act.Reason);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         Partial(writer, "objects_helped", conduct.ObjectsHelped.Known, conduct.ObjectsHelped.KnownParts, conduct.ObjectsHelped.UnknownParts);
         Partial(writer, FactsSchema.Settlement, conduct.Settlement);
         Partial(writer, FactsSchema.AdvertisingFunds, conduct.AdvertisingFunds);
@@ -118,41 +103,29 @@ public static class EvaluationJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteCriteria(Utf8JsonWriter writer, LegalEvaluation evaluation)
-    {
-        writer.WriteStartArray("criteria");
-        foreach (var r in evaluation.Criteria)
+    private static void WriteCriteria(Utf8JsonWriter writer, LegalEvaluation evaluation) =>
+        Objects(writer, "criteria", evaluation.Criteria, r =>
         {
-            writer.WriteStartObject();
             writer.WriteString("id", r.Id);
             writer.WriteString("title", r.Info.Title);
             writer.WriteString("group", Snake(r.Info.Group.ToString()));
             writer.WriteString("status", Snake(r.Status.ToString()));
             writer.WriteString("decisive", r.Decisive);
             SourceRef(writer, r.Info.Source);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
+        });
 
     private static void WriteKnowledge(Utf8JsonWriter writer, KnowledgeAssessment knowledge)
     {
         writer.WriteStartObject("knowledge");
         writer.WriteString("finding", Snake(knowledge.Finding.ToString()));
         writer.WriteString("explanation", knowledge.Explanation);
-        writer.WriteStartArray("presumptions");
-        foreach (var p in knowledge.Presumptions)
+        Objects(writer, "presumptions", knowledge.Presumptions, p =>
         {
-            writer.WriteStartObject();
             writer.WriteString("indicator", p.Indicator is { } i ? FactsNames.Of(i) : null);
             writer.WriteString("text", p.Text);
             writer.WriteBoolean("in_force", p.InForce);
             SourceRef(writer, p.Source);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         writer.WriteEndObject();
     }
 
@@ -180,25 +153,17 @@ public static class EvaluationJsonWriter
             writer.WriteNull("minor_at_conduct_date");
         }
 
-        writer.WriteStartArray("terms");
-        foreach (var t in penalty.Terms)
+        Objects(writer, "terms", penalty.Terms, t =>
         {
-            writer.WriteStartObject();
             writer.WriteString("text", t.Text);
             SourceRef(writer, t.Source);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         writer.WriteEndObject();
     }
 
-    private static void WriteSanctions(Utf8JsonWriter writer, LegalEvaluation evaluation)
-    {
-        writer.WriteStartArray("administrative_sanctions");
-        foreach (var s in evaluation.AdministrativeSanctions)
+    private static void WriteSanctions(Utf8JsonWriter writer, LegalEvaluation evaluation) =>
+        Objects(writer, "administrative_sanctions", evaluation.AdministrativeSanctions, s =>
         {
-            writer.WriteStartObject();
             writer.WriteString("id", s.Id);
             writer.WriteString("status", Snake(s.Status.ToString()));
             writer.WriteString("why", s.Why);
@@ -218,6 +183,16 @@ public static class EvaluationJsonWriter
             writer.WriteString("fine_basis", s.FineBasis);
             Strings(writer, "notes", s.Notes);
             SourceRef(writer, s.Source);
+        });
+
+    /// <summary>An array named <paramref name="name"/> with one object per item, filled by <paramref name="write"/>.</summary>
+    private static void Objects<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<T> write)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            write(item);
             writer.WriteEndObject();
         }
 

@@ -196,7 +196,12 @@ internal sealed class FactsBinder(string source)
         return builder.ToImmutable();
     }
 
-    private bool IsString(JsonNode? node, string expected, out string text)
+    private bool IsString(JsonNode? node, string expected, out string text) => IsKind(node, JsonNodeKind.String, expected, out text);
+
+    private bool IsNumber(JsonNode? node, string expected, out string text) => IsKind(node, JsonNodeKind.Number, expected, out text);
+
+    /// <summary>True when <paramref name="node"/> is present and of <paramref name="kind"/>; records a type error when it is present and is not.</summary>
+    private bool IsKind(JsonNode? node, JsonNodeKind kind, string expected, out string text)
     {
         text = "";
         if (node is null)
@@ -204,25 +209,7 @@ internal sealed class FactsBinder(string source)
             return false;
         }
 
-        if (node.Kind != JsonNodeKind.String)
-        {
-            Error(node, $"expected {expected}, got {node.KindName}");
-            return false;
-        }
-
-        text = node.Text ?? "";
-        return true;
-    }
-
-    private bool IsNumber(JsonNode? node, string expected, out string text)
-    {
-        text = "";
-        if (node is null)
-        {
-            return false;
-        }
-
-        if (node.Kind != JsonNodeKind.Number)
+        if (node.Kind != kind)
         {
             Error(node, $"expected {expected}, got {node.KindName}");
             return false;

@@ -35,5 +35,7 @@ public sealed class ConductFactsValidateTests
         { Baseline() with { EarlierActs = [new EarlierAct(Sample.Date.AddDays(-1), false, ActQuantities.None with { Settlement = Money.FromFen(-5) })] }, "earlier_acts[0].settlement_fen", "is negative" },
         { Baseline() with { PriorPenalties = [new PriorPenalty(Sample.Date, PenaltyGround.HelpingNetworkCrime)] }, "prior_administrative_penalties[0].date", "not before conduct_date" },
         { Baseline() with { OtherSeriousCircumstance = "  " }, "other_serious_circumstance", "blank" },
+        { Baseline() with { PriorPenalties = default }, "prior_administrative_penalties", "uninitialised array" },
+        { Baseline() with { HelpKinds = default }, "help_kinds", "at least one" },
     };
 }

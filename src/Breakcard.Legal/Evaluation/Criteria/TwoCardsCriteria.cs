@@ -84,33 +84,21 @@ internal static class TwoCardsCriteria
             Verdicts.AtLeast("verified fraud money", conduct.VerifiedFraudMoney, MinutesFraudThreshold));
     }
 
-    private static Verdict OwnAccounts2025(CriterionInput i)
-    {
-        var conduct = i.Conduct;
-        static bool OwnSold(CardDealing c) => c.Kind.IsPaymentTool() && c.Holder == CardHolder.Own && c.Dealing.IsSoldOrRented();
-        if (!conduct.Cards.Any(OwnSold))
-        {
-            return Verdicts.NotApplicable("no own accounts sold or rented");
-        }
+    private static Verdict OwnAccounts2025(CriterionInput i) => AccountsWithInflow(i.Conduct,
+        c => c.Kind.IsPaymentTool() && c.Holder == CardHolder.Own && c.Dealing.IsSoldOrRented(),
+        "own accounts sold/rented", OwnAccounts2025Threshold, "no own accounts sold or rented");
 
-        return Verdicts.Both(
-            Verdicts.AtLeast("own accounts sold/rented", conduct.CountCards(OwnSold), OwnAccounts2025Threshold),
-            Verdicts.MoreThan(InflowLabel(conduct), conduct.CountedInflow, Inflow2025Threshold));
-    }
+    private static Verdict OthersAccounts2025(CriterionInput i) => AccountsWithInflow(i.Conduct,
+        c => c.Kind.IsPaymentTool() && c.Holder != CardHolder.Own && c.Dealing.IsTradedUnderOpinionII(),
+        "others'/unit accounts", OthersAccounts2025Threshold, "no others' or unit accounts bought, sold or rented");
 
-    private static Verdict OthersAccounts2025(CriterionInput i)
-    {
-        var conduct = i.Conduct;
-        static bool OthersTraded(CardDealing c) => c.Kind.IsPaymentTool() && c.Holder != CardHolder.Own && c.Dealing.IsTradedUnderOpinionII();
-        if (!conduct.Cards.Any(OthersTraded))
-        {
-            return Verdicts.NotApplicable("no others' or unit accounts bought, sold or rented");
-        }
-
-        return Verdicts.Both(
-            Verdicts.AtLeast("others'/unit accounts", conduct.CountCards(OthersTraded), OthersAccounts2025Threshold),
-            Verdicts.MoreThan(InflowLabel(conduct), conduct.CountedInflow, Inflow2025Threshold));
-    }
+    /// <summary>The 2025 account rules: enough accounts of a kind, and inflow over ¥300,000.</summary>
+    private static Verdict AccountsWithInflow(AggregatedConduct conduct, Func<CardDealing, bool> counted, string what, int threshold, string noneText) =>
+        conduct.Cards.Any(counted)
+            ? Verdicts.Both(
+                Verdicts.AtLeast(what, conduct.CountCards(counted), threshold),
+                Verdicts.MoreThan(InflowLabel(conduct), conduct.CountedInflow, Inflow2025Threshold))
+            : Verdicts.NotApplicable(noneText);
 
     private static Verdict TelecomCards2025(CriterionInput i)
     {
