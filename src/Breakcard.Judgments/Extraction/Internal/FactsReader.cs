@@ -1,0 +1,519 @@
+using Breakcard.Core.Judgments;
+using Breakcard.Judgments.Numbers;
+
+namespace Breakcard.Judgments.Extraction.Internal;
+
+/// <summary>
+/// Reads the findings of fact clause by clause and gives each defendant the conduct, card
+/// counts, amounts and dates of the clauses that are about them (see <see cref="ClauseWalker"/>).
+/// </summary>
+internal static class FactsReader
+{
+    /// <summary>Reads the facts; returns the earliest date in them (the start of the case's events), or null.</summary>
+    public static DateOnly? Read(string text, TextRange facts, Mentions mentions, Evidence[] evidence)
+    {
+        DateOnly? pendingDate = null;
+        DateOnly? earliest = null;
+        foreach (var clause in ClauseWalker.Walk(text, facts, mentions))
+        {
+            var span = clause.Range.Of(text);
+            var subjects = clause.Subjects;
+            var dates = Dates(span, out var dateOnly);
+            earliest = Min(earliest, dates);
+            if (dateOnly || subjects == 0)
+            {
+                pendingDate = Min(pendingDate, dates);
+                if (dateOnly)
+                {
+                    continue;
+                }
+            }
+
+            if (subjects == 0)
+            {
+                continue;
+            }
+
+            var date = Min(pendingDate, dates);
+            pendingDate = null;
+            var conduct = Conduct(span, mentions, subjects, evidence);
+            Restitution(span, out var restitution);
+            var zeroGains = Keywords.ContainsAny(span, Keywords.ZeroGainsPhrases);
+            for (var d = 0; d < mentions.Count; d++)
+            {
+                if ((subjects & (1UL << d)) == 0)
+                {
+                    continue;
+                }
+
+                var e = evidence[d];
+                e.Conduct |= conduct;
+                e.Restitution |= restitution;
+                e.ZeroGains |= zeroGains;
+                if (date is { } dt)
+                {
+                    e.AddDate(dt);
+                }
+            }
+
+            Amounts(span, subjects, mentions, evidence);
+            Cards(span, subjects, mentions, evidence);
+        }
+
+        return earliest;
+    }
+
+    /// <summary>Reads amounts of money and classifies each as settlement flow, gains or neither.</summary>
+    public static void Amounts(ReadOnlySpan<char> clause, ulong subjects, Mentions mentions, Evidence[] evidence)
+    {
+        for (var yuan = clause.IndexOfAny('元', '圆'); yuan >= 0; yuan = Next(clause, yuan + 1))
+        {
+            var start = QuantityReader.FindMoneyStart(clause, yuan);
+            if (start < 0 || !QuantityReader.TryReadMoney(clause, start, out var amount, out var length))
+            {
+                continue;
+            }
+
+            var kind = Classify(clause, start, start + length);
+            if (kind == AmountKind.None)
+            {
+                continue;
+            }
+
+            ForEach(subjects, mentions, d =>
+            {
+                if (kind == AmountKind.Gains)
+                {
+                    evidence[d].AddGains(amount);
+                }
+                else
+                {
+                    evidence[d].AddSettlement(amount);
+                }
+            });
+        }
+    }
+
+    private static int Next(ReadOnlySpan<char> s, int from)
+    {
+        if (from >= s.Length)
+        {
+            return -1;
+        }
+
+        var i = s[from..].IndexOfAny('元', '圆');
+        return i < 0 ? -1 : from + i;
+    }
+
+    private enum AmountKind
+    {
+        None,
+        Settlement,
+        Gains,
+    }
+
+    private static AmountKind Classify(ReadOnlySpan<char> clause, int start, int end)
+    {
+        var before = clause[Math.Max(0, start - 8)..start];
+        if (Keywords.ContainsAny(before, Keywords.RateWords))
+        {
+            return AmountKind.None;
+        }
+
+        var after = clause[end..Math.Min(clause.Length, end + 5)];
+        if (after.StartsWith("的价格") || after.StartsWith("价格") || after.StartsWith("不等") || after.StartsWith("至") || after.StartsWith("/"))
+        {
+            return AmountKind.None;
+        }
+
+        var head = clause[..start];
+        if (Keywords.ContainsAny(head, Keywords.ReturnWords))
+        {
+            return AmountKind.None;
+        }
+
+        var window = clause[Math.Max(0, start - 30)..start];
+        var gains = Keywords.LastEnd(window, Keywords.GainsWords);
+        var flow = Keywords.LastEnd(window, Keywords.SettlementWords);
+        if (gains < 0 && flow < 0)
+        {
+            return AmountKind.None;
+        }
+
+        if (gains >= flow)
+        {
+            return AmountKind.Gains;
+        }
+
+        return Keywords.ContainsAny(clause, Keywords.VictimWords) ? AmountKind.None : AmountKind.Settlement;
+    }
+
+    /// <summary>Reads counts of bank and phone cards: 银行卡4张, 4张银行卡, 共计32套, 手机卡二十余张.</summary>
+    private static void Cards(ReadOnlySpan<char> clause, ulong subjects, Mentions mentions, Evidence[] evidence)
+    {
+        for (var i = 0; i < clause.Length; i++)
+        {
+            if (!NumeralChars.StartsNumber(clause[i]) || (i > 0 && IsNumberPart(clause[i - 1])))
+            {
+                continue;
+            }
+
+            if (!QuantityReader.TryReadCount(clause, i, "张套", out var quantity, out var length))
+            {
+                continue;
+            }
+
+            var end = i + length;
+            var fillerStart = SkipFillersBack(clause, i, out var total);
+            if (fillerStart > 0 && clause[fillerStart - 1] is '各' or '第' or '每')
+            {
+                i = end - 1;
+                continue;
+            }
+
+            var kind = NounBefore(clause[..fillerStart]);
+            if (kind == CardKind.None)
+            {
+                kind = NounAfter(clause[end..Math.Min(clause.Length, end + 12)]);
+            }
+
+            if (kind != CardKind.None)
+            {
+                var isTotal = total;
+                ForEach(subjects, mentions, d =>
+                {
+                    if (kind == CardKind.Bank)
+                    {
+                        evidence[d].AddBankCards(quantity, isTotal);
+                    }
+                    else
+                    {
+                        evidence[d].AddPhoneCards(quantity, isTotal);
+                    }
+                });
+            }
+
+            i = end - 1;
+        }
+    }
+
+    private enum CardKind
+    {
+        None,
+        Bank,
+        Phone,
+    }
+
+    private static readonly string[] CountFillers = ["共计", "合计", "总计", "累计", "共", "计", "达", "约", "等"];
+
+    private static int SkipFillersBack(ReadOnlySpan<char> clause, int at, out bool total)
+    {
+        total = false;
+        var progressed = true;
+        while (progressed && at > 0)
+        {
+            progressed = false;
+            foreach (var f in CountFillers)
+            {
+                if (clause[..at].EndsWith(f))
+                {
+                    at -= f.Length;
+                    total |= f is "共计" or "合计" or "总计" or "累计" or "共";
+                    progressed = true;
+                    break;
+                }
+            }
+        }
+
+        return at;
+    }
+
+    private static CardKind NounBefore(ReadOnlySpan<char> before)
+    {
+        // Skip a parenthetical such as 银行卡（含U盾、手机卡）共计32套.
+        if (before.EndsWith("）"))
+        {
+            var open = before.LastIndexOf('（');
+            if (open >= 0)
+            {
+                before = before[..open];
+            }
+        }
+
+        foreach (var n in Keywords.PhoneCardNouns)
+        {
+            if (before.EndsWith(n))
+            {
+                return CardKind.Phone;
+            }
+        }
+
+        foreach (var n in Keywords.BankCardNouns)
+        {
+            if (before.EndsWith(n))
+            {
+                return CardKind.Bank;
+            }
+        }
+
+        return CardKind.None;
+    }
+
+    private static CardKind NounAfter(ReadOnlySpan<char> after)
+    {
+        var best = int.MaxValue;
+        var kind = CardKind.None;
+        foreach (var n in Keywords.BankCardNouns)
+        {
+            var at = after.IndexOf(n, StringComparison.Ordinal);
+            if (at >= 0 && at < best)
+            {
+                best = at;
+                kind = CardKind.Bank;
+            }
+        }
+
+        foreach (var n in Keywords.PhoneCardNouns)
+        {
+            var at = after.IndexOf(n, StringComparison.Ordinal);
+            if (at >= 0 && at < best)
+            {
+                best = at;
+                kind = CardKind.Phone;
+            }
+        }
+
+        // Another count before the noun means the noun belongs to that count.
+        if (kind != CardKind.None)
+        {
+            var gap = after[..best];
+            foreach (var c in gap)
+            {
+                if (c is '、' or '，' or '张' or '套' || char.IsAsciiDigit(c))
+                {
+                    return CardKind.None;
+                }
+            }
+        }
+
+        return kind;
+    }
+
+    private static bool IsNumberPart(char c) =>
+        char.IsAsciiDigit(c) || NumeralChars.Digit(c) >= 0 || NumeralChars.Unit(c) > 0 || c is '.' or ',';
+
+    /// <summary>The conduct a clause describes; own-card sales by a defendant named as owner are given to that owner directly.</summary>
+    private static ConductKinds Conduct(ReadOnlySpan<char> clause, Mentions mentions, ulong subjects, Evidence[] evidence)
+    {
+        var kinds = ConductKinds.None;
+        if (Keywords.ContainsAny(clause, Keywords.PhoneCardNouns))
+        {
+            kinds |= ConductKinds.TelecomCards;
+        }
+
+        if (Keywords.ContainsAny(clause, Keywords.DeviceWords))
+        {
+            kinds |= ConductKinds.TransmissionDevices;
+        }
+
+        if (HasTechSupport(clause))
+        {
+            kinds |= ConductKinds.TechnicalSupport;
+        }
+
+        if (Keywords.ContainsAny(clause, Keywords.AdvertisingWords))
+        {
+            kinds |= ConductKinds.Advertising;
+        }
+
+        var acquires = Keywords.ContainsAny(clause, Keywords.AcquireVerbs) && HasCardWord(clause);
+        if (acquires || Keywords.ContainsAny(clause, Keywords.RecruitWords))
+        {
+            kinds |= ConductKinds.CardDealing;
+        }
+
+        if (HasSettlementAct(clause))
+        {
+            kinds |= ConductKinds.PaymentSettlement;
+        }
+
+        var owner = OwnerMention(clause, mentions);
+        var provides = Keywords.ContainsAny(clause, Keywords.ProvideVerbs) && Keywords.ContainsAny(clause, Keywords.AccountNouns);
+        if (owner >= 0 && (subjects & (1UL << owner)) == 0)
+        {
+            // "收购了周某某本人名下的银行卡": the named owner sold own cards.
+            if (acquires || provides)
+            {
+                evidence[owner].Conduct |= ConductKinds.OwnCards;
+            }
+        }
+        else if (provides && !acquires && HasOwnership(clause))
+        {
+            kinds |= ConductKinds.OwnCards;
+        }
+
+        return kinds;
+    }
+
+    private static bool HasCardWord(ReadOnlySpan<char> clause) =>
+        clause.Contains('卡') || clause.Contains("账户", StringComparison.Ordinal) || clause.Contains("账号", StringComparison.Ordinal);
+
+    private static bool HasTechSupport(ReadOnlySpan<char> clause)
+    {
+        foreach (var w in Keywords.TechWords)
+        {
+            var at = clause.IndexOf(w, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var after = at + w.Length;
+                // 开发区 is a place (经济技术开发区), not software development.
+                if (!(w == "开发" && after < clause.Length && clause[after] == '区'))
+                {
+                    return true;
+                }
+
+                var next = clause[after..].IndexOf(w, StringComparison.Ordinal);
+                at = next < 0 ? -1 : after + next;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasSettlementAct(ReadOnlySpan<char> clause)
+    {
+        if (!Keywords.ContainsAny(clause, Keywords.SettlementVerbs) || Keywords.ContainsAny(clause, Keywords.SettlementExclusions))
+        {
+            return false;
+        }
+
+        // "资金被转出" is the ring's act, not the defendant's.
+        foreach (var v in Keywords.SettlementVerbs)
+        {
+            var at = clause.IndexOf(v, StringComparison.Ordinal);
+            if (at >= 0 && !(at > 0 && clause[at - 1] == '被'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasOwnership(ReadOnlySpan<char> clause)
+    {
+        if (Keywords.ContainsAny(clause, Keywords.OwnershipMarkers))
+        {
+            return true;
+        }
+
+        // "将其银行卡出售": 其 (his/her) right before the card.
+        var at = clause.IndexOf('其');
+        while (at >= 0)
+        {
+            var window = clause[(at + 1)..Math.Min(clause.Length, at + 10)];
+            if (Keywords.ContainsAny(window, Keywords.AccountNouns))
+            {
+                return true;
+            }
+
+            var next = clause[(at + 1)..].IndexOf('其');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>The defendant named right before 名下 / 本人名下 / 本人的, or -1.</summary>
+    private static int OwnerMention(ReadOnlySpan<char> clause, Mentions mentions)
+    {
+        foreach (var (d, start, length) in mentions.Find(clause))
+        {
+            var after = clause[(start + length)..];
+            if (after.StartsWith("名下") || after.StartsWith("本人") || after.StartsWith("的名下"))
+            {
+                return d;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Restitution(ReadOnlySpan<char> clause, out bool restitution)
+    {
+        restitution = false;
+        foreach (var w in Keywords.RestitutionWords)
+        {
+            var at = clause.IndexOf(w, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            if (w is "退出" or "退还" or "赔偿")
+            {
+                var tail = clause[at..Math.Min(clause.Length, at + 14)];
+                if (!(tail.Contains("违法所得", StringComparison.Ordinal) || tail.Contains("赃款", StringComparison.Ordinal)
+                    || tail.Contains("非法所得", StringComparison.Ordinal) || tail.Contains("获利", StringComparison.Ordinal)
+                    || tail.Contains("损失", StringComparison.Ordinal) || tail.Contains("被害人", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+            }
+
+            var before = clause[..at];
+            var near = before[Math.Max(0, before.Length - 4)..];
+            if (before.Contains("责令", StringComparison.Ordinal) || Keywords.ContainsAny(near, Keywords.RestitutionDenials))
+            {
+                continue;
+            }
+
+            restitution = true;
+            return;
+        }
+    }
+
+    public static bool HasRestitution(ReadOnlySpan<char> clause)
+    {
+        Restitution(clause, out var r);
+        return r;
+    }
+
+    /// <summary>Dates in a clause (earliest day allowed by each); <paramref name="dateOnly"/> when the clause is nothing but a time.</summary>
+    private static DateOnly? Dates(ReadOnlySpan<char> clause, out bool dateOnly)
+    {
+        DateOnly? earliest = null;
+        var covered = 0;
+        for (var i = 0; i + 5 <= clause.Length; i++)
+        {
+            if (clause[i + 4] != '年' || !DateReader.TryRead(clause, i, out var date, out var length))
+            {
+                continue;
+            }
+
+            if (date.Year >= 1990)
+            {
+                earliest = earliest is null || date.Earliest < earliest ? date.Earliest : earliest;
+            }
+
+            covered += length;
+            i += length - 1;
+        }
+
+        dateOnly = earliest is not null && clause.Length - covered <= 6 && !Keywords.ContainsAny(clause, ["被告人", "元"]);
+        return earliest;
+    }
+
+    private static DateOnly? Min(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    private static void ForEach(ulong subjects, Mentions mentions, Action<int> action)
+    {
+        for (var d = 0; d < mentions.Count; d++)
+        {
+            if ((subjects & (1UL << d)) != 0)
+            {
+                action(d);
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+namespace Breakcard.Judgments.Extraction.Internal;
+
+/// <summary>
+/// The vocabulary of findings of fact and reasoning in judgments on card trading, grouped by what
+/// it signals. Kept in one place so the definitions in docs/judgments.md can be checked against it.
+/// </summary>
+internal static class Keywords
+{
+    public static readonly string[] BankCardNouns = ["银行卡", "借记卡", "信用卡", "储蓄卡", "银联卡"];
+
+    public static readonly string[] PhoneCardNouns = ["手机卡", "电话卡", "物联网卡", "物联卡", "流量卡", "上网卡", "SIM卡", "sim卡", "号卡"];
+
+    /// <summary>Cards and accounts that a seller can sell, rent or lend (own-card conduct).</summary>
+    public static readonly string[] AccountNouns =
+        ["银行卡", "借记卡", "信用卡", "储蓄卡", "账户", "账号", "U盾", "u盾", "网银", "支付宝", "微信", "收款码", "银行卡号"];
+
+    public static readonly string[] ProvideVerbs =
+        ["出售", "出租", "出借", "借给", "卖给", "租给", "提供给", "提供", "交给", "交由", "交予", "转借", "出卖", "卖掉", "租借给", "借予"];
+
+    public static readonly string[] AcquireVerbs =
+        ["收购", "购买", "买入", "收集", "回收", "收卡", "租用", "租借他人", "贩卖", "倒卖", "转卖", "卡商"];
+
+    public static readonly string[] RecruitWords = ["介绍他人", "组织他人", "招募", "纠集他人", "带领他人", "赚取差价", "从中赚取差价"];
+
+    public static readonly string[] OwnershipMarkers = ["本人", "自己", "名下", "以其名义", "以本人名义", "其办理", "以其身份", "其开设", "其注册", "其申请", "其本人"];
+
+    public static readonly string[] SettlementVerbs =
+        ["刷脸", "跑分", "走账", "取现", "提现", "取款", "转账", "转出", "转至", "转到", "转移资金", "代收", "收款", "汇款至", "操作转账"];
+
+    /// <summary>Clauses where money moves by someone else's hand, or is only the purpose of the cards.</summary>
+    public static readonly string[] SettlementExclusions =
+        ["用于", "被转", "上家将", "对方将", "他人将", "诈骗人员将", "犯罪分子将", "被害人", "被骗", "诈骗资金"];
+
+    public static readonly string[] DeviceWords =
+        ["GOIP", "goip", "猫池", "多卡宝", "卡池", "语音网关", "VOIP", "VoIP", "voip", "黑盒子", "改号", "群呼", "通讯传输", "通信传输", "虚拟拨号", "群发设备", "群发器", "伪基站"];
+
+    public static readonly string[] TechWords =
+        ["技术支持", "技术服务", "搭建", "服务器", "后台维护", "维护网站", "维护平台", "解封", "源码", "域名", "托管", "网络存储", "互联网接入", "支付接口", "代理IP", "编写程序", "编写软件", "制作网站", "制作APP", "开发"];
+
+    public static readonly string[] AdvertisingWords = ["广告", "推广", "引流"];
+
+    public static readonly string[] SettlementWords =
+        ["支付结算", "结算金额", "结算", "流水", "资金", "交易额", "交易金额", "交易", "转入", "入账", "进账", "流入", "走账", "过账", "转账", "收款", "取现", "提现", "取款", "转出", "转移", "涉案金额", "金额"];
+
+    public static readonly string[] GainsWords =
+        ["非法获利", "获利", "违法所得", "非法所得", "报酬", "好处费", "佣金", "提成", "收益", "赚取", "差价", "费用", "获得", "获取", "得利", "所得", "租金", "酬劳", "利润"];
+
+    public static readonly string[] ZeroGainsPhrases =
+        ["未获利", "没有获利", "未从中获利", "未获取违法所得", "未获得违法所得", "无违法所得", "未获取报酬", "未获得报酬", "未获取任何", "未获得任何", "分文未得", "未收取任何", "未取得违法所得", "未获取利益"];
+
+    /// <summary>Words right before an amount that make it a price or rate, not a total.</summary>
+    public static readonly string[] RateWords = ["每张", "每套", "每个", "每天", "每日", "每月", "每次", "每笔", "每人", "每周", "单价", "日均", "月均"];
+
+    /// <summary>Money returned, confiscated or imposed: not gains or flow.</summary>
+    public static readonly string[] ReturnWords = ["退缴", "退出", "退赔", "退还", "退赃", "追缴", "没收", "上缴", "缴纳", "罚金", "冻结", "扣押", "保证金", "赔偿"];
+
+    public static readonly string[] VictimWords = ["被害人", "被骗", "诈骗", "骗取", "损失", "被害"];
+
+    public static readonly string[] RestitutionWords = ["退缴", "退赃", "退赔", "退还", "退出", "赔偿"];
+
+    public static readonly string[] RestitutionDenials = ["未", "没有", "拒不", "尚未", "责令", "无", "不能"];
+
+    public static readonly string[] Negations =
+        ["不构成", "不属于", "不能认定", "不认定", "不予认定", "不应认定", "不宜认定", "不系", "不具有", "不符合", "并非", "不是", "没有", "否认", "未", "无"];
+
+    public static readonly string[] DefenceMarkers = ["辩护人", "辩称", "辩护意见", "辩解"];
+
+    public static readonly string[] Accepted = ["予以采纳", "予以采信", "予以支持", "予以认可", "予以确认", "本院采纳"];
+
+    public static readonly string[] MinorPhrases = ["未满十八周岁", "不满十八周岁", "未成年人", "系未成年", "未成年时"];
+
+    public static readonly string[] StudentPhrases = ["在校学生", "系学生", "学生身份", "在读学生"];
+
+    public static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Index just after the last occurrence of any word in <paramref name="text"/>, or -1.</summary>
+    public static int LastEnd(ReadOnlySpan<char> text, string[] words)
+    {
+        var best = -1;
+        foreach (var w in words)
+        {
+            var at = text.LastIndexOf(w, StringComparison.Ordinal);
+            if (at >= 0 && at + w.Length > best)
+            {
+                best = at + w.Length;
+            }
+        }
+
+        return best;
+    }
+}
