@@ -14,8 +14,23 @@ internal static class FactsReader
     {
         DateOnly? pendingDate = null;
         DateOnly? earliest = null;
-        foreach (var clause in ClauseWalker.Walk(text, facts, mentions))
+        var clauses = ClauseWalker.Walk(text, facts, mentions);
+        var sentenceStart = 0;
+        for (var k = 0; k < clauses.Count; k++)
         {
+            var clause = clauses[k];
+            if (k > 0 && clause.Sentence != clauses[k - 1].Sentence)
+            {
+                sentenceStart = k;
+            }
+
+            var sentenceEnd = k;
+            while (sentenceEnd + 1 < clauses.Count && clauses[sentenceEnd + 1].Sentence == clause.Sentence)
+            {
+                sentenceEnd++;
+            }
+
+            var sentence = new TextRange(clauses[sentenceStart].Range.Start, clauses[sentenceEnd].Range.End).Of(text);
             var span = clause.Range.Of(text);
             var subjects = clause.Subjects;
             var dates = Dates(span, out var dateOnly);
@@ -36,7 +51,7 @@ internal static class FactsReader
 
             var date = Min(pendingDate, dates);
             pendingDate = null;
-            var conduct = Conduct(span, mentions, subjects, evidence);
+            var conduct = Conduct(span, sentence, mentions, subjects, evidence);
             Restitution(span, out var restitution);
             var zeroGains = Keywords.ContainsAny(span, Keywords.ZeroGainsPhrases);
             for (var d = 0; d < mentions.Count; d++)
@@ -303,7 +318,7 @@ internal static class FactsReader
         char.IsAsciiDigit(c) || NumeralChars.Digit(c) >= 0 || NumeralChars.Unit(c) > 0 || c is '.' or ',';
 
     /// <summary>The conduct a clause describes; own-card sales by a defendant named as owner are given to that owner directly.</summary>
-    private static ConductKinds Conduct(ReadOnlySpan<char> clause, Mentions mentions, ulong subjects, Evidence[] evidence)
+    private static ConductKinds Conduct(ReadOnlySpan<char> clause, ReadOnlySpan<char> sentence, Mentions mentions, ulong subjects, Evidence[] evidence)
     {
         var kinds = ConductKinds.None;
         if (Keywords.ContainsAny(clause, Keywords.PhoneCardNouns))
@@ -327,7 +342,7 @@ internal static class FactsReader
         }
 
         var acquires = Keywords.ContainsAny(clause, Keywords.AcquireVerbs) && HasCardWord(clause);
-        if (acquires || Keywords.ContainsAny(clause, Keywords.RecruitWords))
+        if (acquires || (Recruits(clause) && HasCardWord(sentence)))
         {
             kinds |= ConductKinds.CardDealing;
         }
@@ -337,14 +352,21 @@ internal static class FactsReader
             kinds |= ConductKinds.PaymentSettlement;
         }
 
-        var owner = OwnerMention(clause, mentions);
+        var owners = OwnerMentions(clause, mentions) & ~subjects;
         var provides = Keywords.ContainsAny(clause, Keywords.ProvideVerbs) && Keywords.ContainsAny(clause, Keywords.AccountNouns);
-        if (owner >= 0 && (subjects & (1UL << owner)) == 0)
+        if (owners != 0)
         {
-            // "收购了周某某本人名下的银行卡": the named owner sold own cards.
-            if (acquires || provides)
+            // "收购了周某某本人名下的银行卡", "使用王某甲、王某乙名下的银行卡": the named owners
+            // let their own cards go to the subject.
+            if (acquires || provides || Keywords.ContainsAny(clause, Keywords.UseOfOthersCards))
             {
-                evidence[owner].Conduct |= ConductKinds.OwnCards;
+                for (var d = 0; d < mentions.Count; d++)
+                {
+                    if ((owners & (1UL << d)) != 0)
+                    {
+                        evidence[d].Conduct |= ConductKinds.OwnCards;
+                    }
+                }
             }
         }
         else if (provides && !acquires && HasOwnership(clause))
@@ -353,6 +375,28 @@ internal static class FactsReader
         }
 
         return kinds;
+    }
+
+    /// <summary>Recruiting or brokering: 介绍他人出售, 纠集…, 为他人办理…; not "经网友介绍" (being introduced).</summary>
+    private static bool Recruits(ReadOnlySpan<char> clause)
+    {
+        foreach (var w in Keywords.RecruitWords)
+        {
+            var at = clause.IndexOf(w, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            if (w == "介绍" && (clause[..at].Contains('经') || clause[..at].Contains('由') || clause[..at].EndsWith("的")))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     private static bool HasCardWord(ReadOnlySpan<char> clause) =>
@@ -387,11 +431,17 @@ internal static class FactsReader
             return false;
         }
 
-        // "资金被转出" is the ring's act, not the defendant's.
+        // "资金被转出" is the ring's act, not the defendant's; "具有自动转账功能的APP" is a feature.
         foreach (var v in Keywords.SettlementVerbs)
         {
             var at = clause.IndexOf(v, StringComparison.Ordinal);
-            if (at >= 0 && !(at > 0 && clause[at - 1] == '被'))
+            if (at < 0 || (at > 0 && clause[at - 1] == '被'))
+            {
+                continue;
+            }
+
+            var after = clause[(at + v.Length)..Math.Min(clause.Length, at + v.Length + 6)];
+            if (!after.Contains("功能", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -424,19 +474,34 @@ internal static class FactsReader
         return false;
     }
 
-    /// <summary>The defendant named right before 名下 / 本人名下 / 本人的, or -1.</summary>
-    private static int OwnerMention(ReadOnlySpan<char> clause, Mentions mentions)
+    /// <summary>The defendants named right before 名下 / 本人名下 / 的名下, with any joined to them by 、 or 和.</summary>
+    private static ulong OwnerMentions(ReadOnlySpan<char> clause, Mentions mentions)
     {
-        foreach (var (d, start, length) in mentions.Find(clause))
+        var found = mentions.Find(clause);
+        ulong owners = 0;
+        for (var k = 0; k < found.Count; k++)
         {
+            var (d, start, length) = found[k];
             var after = clause[(start + length)..];
-            if (after.StartsWith("名下") || after.StartsWith("本人") || after.StartsWith("的名下"))
+            if (!(after.StartsWith("名下") || after.StartsWith("本人") || after.StartsWith("的名下")))
             {
-                return d;
+                continue;
+            }
+
+            owners |= 1UL << d;
+            for (var j = k - 1; j >= 0; j--)
+            {
+                var gap = clause[(found[j].Start + found[j].Length)..found[j + 1].Start];
+                if (!(gap.SequenceEqual("、") || gap.SequenceEqual("和") || gap.SequenceEqual("与") || gap.SequenceEqual("及")))
+                {
+                    break;
+                }
+
+                owners |= 1UL << found[j].Defendant;
             }
         }
 
-        return -1;
+        return owners;
     }
 
     private static void Restitution(ReadOnlySpan<char> clause, out bool restitution)

@@ -20,9 +20,13 @@ internal static class Keywords
     public static readonly string[] AcquireVerbs =
         ["收购", "购买", "买入", "收集", "回收", "收卡", "租用", "租借他人", "贩卖", "倒卖", "转卖", "卡商"];
 
-    public static readonly string[] RecruitWords = ["介绍他人", "组织他人", "招募", "纠集他人", "带领他人", "赚取差价", "从中赚取差价"];
+    /// <summary>Bringing other people's cards in: recruiting sellers, brokering, opening accounts for others (insiders).</summary>
+    public static readonly string[] RecruitWords = ["介绍", "组织他人", "招募", "招揽", "纠集", "带领他人", "赚取差价", "介绍费", "中介", "为他人办理", "为他人开立", "为他人批量", "批量办理"];
 
     public static readonly string[] OwnershipMarkers = ["本人", "自己", "名下", "以其名义", "以本人名义", "其办理", "以其身份", "其开设", "其注册", "其申请", "其本人"];
+
+    /// <summary>Verbs by which an owner's cards end up used by someone else.</summary>
+    public static readonly string[] UseOfOthersCards = ["使用", "利用", "借用", "租用", "收购", "购买", "控制"];
 
     public static readonly string[] SettlementVerbs =
         ["刷脸", "跑分", "走账", "取现", "提现", "取款", "转账", "转出", "转至", "转到", "转移资金", "代收", "收款", "汇款至", "操作转账"];
