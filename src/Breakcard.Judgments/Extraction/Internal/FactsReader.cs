@@ -51,6 +51,19 @@ internal static class FactsReader
 
             var date = Min(pendingDate, dates);
             pendingDate = null;
+
+            // A pivot ("介绍被告人蒙某某将…"): what follows the named object is that defendant's act.
+            var pivot = PivotAt(span, mentions, subjects, out var pivotDefendant);
+            if (pivot > 0)
+            {
+                var tail = span[pivot..];
+                var pivotSubject = 1UL << pivotDefendant;
+                evidence[pivotDefendant].Conduct |= Conduct(tail, sentence, mentions, pivotSubject, evidence);
+                Amounts(tail, pivotSubject, mentions, evidence);
+                Cards(tail, pivotSubject, mentions, evidence);
+                span = span[..pivot];
+            }
+
             var conduct = Conduct(span, sentence, mentions, subjects, evidence);
             Restitution(span, out var restitution);
             var zeroGains = Keywords.ContainsAny(span, Keywords.ZeroGainsPhrases);
@@ -377,6 +390,36 @@ internal static class FactsReader
         return kinds;
     }
 
+    /// <summary>Where a pivot's object starts (the defendant after 介绍/让/指使 …), or -1.</summary>
+    private static int PivotAt(ReadOnlySpan<char> clause, Mentions mentions, ulong subjects, out int defendant)
+    {
+        defendant = -1;
+        foreach (var (d, start, _) in mentions.Find(clause))
+        {
+            if ((subjects & (1UL << d)) != 0 || start == 0)
+            {
+                continue;
+            }
+
+            var before = clause[..start];
+            if (before.EndsWith("被告人"))
+            {
+                before = before[..^3];
+            }
+
+            foreach (var verb in Keywords.PivotVerbs)
+            {
+                if (before.EndsWith(verb))
+                {
+                    defendant = d;
+                    return start;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Recruiting or brokering: 介绍他人出售, 纠集…, 为他人办理…; not "经网友介绍" (being introduced).</summary>
     private static bool Recruits(ReadOnlySpan<char> clause)
     {
@@ -441,10 +484,21 @@ internal static class FactsReader
             }
 
             var after = clause[(at + v.Length)..Math.Min(clause.Length, at + v.Length + 6)];
-            if (!after.Contains("功能", StringComparison.Ordinal))
+            if (after.Contains("功能", StringComparison.Ordinal))
             {
-                return true;
+                continue;
             }
+
+            // "该账户收款9.6万元": the account's flow, not an act of the defendant — unless the
+            // account is the instrument ("使用他人银行卡取现").
+            var before = clause[..at];
+            if ((before.EndsWith("账户") || before.EndsWith("卡") || before.EndsWith("账号"))
+                && !Keywords.ContainsAny(before, ["使用", "利用", "通过", "持", "用"]))
+            {
+                continue;
+            }
+
+            return true;
         }
 
         return false;

@@ -23,7 +23,14 @@ internal static class Keywords
     /// <summary>Bringing other people's cards in: recruiting sellers, brokering, opening accounts for others (insiders).</summary>
     public static readonly string[] RecruitWords = ["介绍", "组织他人", "招募", "招揽", "纠集", "带领他人", "赚取差价", "介绍费", "中介", "为他人办理", "为他人开立", "为他人批量", "批量办理"];
 
-    public static readonly string[] OwnershipMarkers = ["本人", "自己", "名下", "以其名义", "以本人名义", "其办理", "以其身份", "其开设", "其注册", "其申请", "其本人"];
+    public static readonly string[] OwnershipMarkers =
+        ["本人", "自己", "名下", "以其名义", "以本人名义", "其办理", "以其身份", "其开设", "其注册", "其申请", "其本人", "该公司", "其公司", "公司名义", "其经营"];
+
+    /// <summary>
+    /// Verbs that make their object the actor of what follows (兼语): "介绍蒙某某将其银行卡出租" —
+    /// 蒙某某 rents the cards out, the subject only introduced her.
+    /// </summary>
+    public static readonly string[] PivotVerbs = ["介绍", "让", "叫", "指使", "安排", "要求", "纠集", "组织", "招募", "带领", "雇佣", "教唆", "唆使", "授意"];
 
     /// <summary>Verbs by which an owner's cards end up used by someone else.</summary>
     public static readonly string[] UseOfOthersCards = ["使用", "利用", "借用", "租用", "收购", "购买", "控制"];
