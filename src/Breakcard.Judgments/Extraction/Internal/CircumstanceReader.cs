@@ -73,7 +73,7 @@ internal static class CircumstanceReader
             e.StudentStated = true;
         }
 
-        if (!claim && Keywords.ContainsAny(clause, Keywords.ZeroGainsPhrases))
+        if (!claim && FactsReader.StatesNoGains(clause))
         {
             e.ZeroGains = true;
         }

@@ -66,7 +66,7 @@ internal static class FactsReader
 
             var conduct = Conduct(span, sentence, mentions, subjects, evidence);
             Restitution(span, out var restitution);
-            var zeroGains = Keywords.ContainsAny(span, Keywords.ZeroGainsPhrases);
+            var zeroGains = StatesNoGains(span);
             for (var d = 0; d < mentions.Count; d++)
             {
                 if ((subjects & (1UL << d)) == 0)
@@ -590,6 +590,38 @@ internal static class FactsReader
             restitution = true;
             return;
         }
+    }
+
+    /// <summary>
+    /// "未获利", "未从中获取报酬", "没有获得任何好处": a negation followed closely by getting paid,
+    /// with no amount in between.
+    /// </summary>
+    public static bool StatesNoGains(ReadOnlySpan<char> clause)
+    {
+        if (Keywords.ContainsAny(clause, Keywords.ZeroGainsPhrases))
+        {
+            return true;
+        }
+
+        foreach (var negation in (ReadOnlySpan<string>)["未", "没有", "并未", "均未"])
+        {
+            var at = clause.IndexOf(negation, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var window = clause[(at + negation.Length)..Math.Min(clause.Length, at + negation.Length + 8)];
+                var yuan = window.IndexOf('元');
+                var scope = yuan < 0 ? window : window[..yuan];
+                if (Keywords.ContainsAny(scope, Keywords.PaidWords))
+                {
+                    return true;
+                }
+
+                var next = clause[(at + negation.Length)..].IndexOf(negation, StringComparison.Ordinal);
+                at = next < 0 ? -1 : at + negation.Length + next;
+            }
+        }
+
+        return false;
     }
 
     public static bool HasRestitution(ReadOnlySpan<char> clause)

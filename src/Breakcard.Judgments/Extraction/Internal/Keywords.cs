@@ -59,6 +59,9 @@ internal static class Keywords
     public static readonly string[] ZeroGainsPhrases =
         ["未获利", "没有获利", "未从中获利", "未获取违法所得", "未获得违法所得", "无违法所得", "未获取报酬", "未获得报酬", "未获取任何", "未获得任何", "分文未得", "未收取任何", "未取得违法所得", "未获取利益"];
 
+    /// <summary>Getting paid, after a negation: 未获利, 未从中获取报酬, 没有得到好处.</summary>
+    public static readonly string[] PaidWords = ["获利", "报酬", "好处", "获益", "违法所得", "非法所得", "收益", "利益", "佣金", "酬劳"];
+
     /// <summary>Words right before an amount that make it a price or rate, not a total.</summary>
     public static readonly string[] RateWords = ["每张", "每套", "每个", "每天", "每日", "每月", "每次", "每笔", "每人", "每周", "单价", "日均", "月均"];
 

@@ -39,6 +39,7 @@ internal static class Lexicon
         ("无业", Occupation.Unemployed), ("无固定职业", Occupation.Unemployed), ("无职业", Occupation.Unemployed),
         ("无固定工作", Occupation.Unemployed), ("无正当职业", Occupation.Unemployed), ("待业", Occupation.Unemployed),
         ("社会闲散", Occupation.Unemployed),
+        ("农民工", Occupation.Employee), ("零工", Occupation.Employee), ("临时工", Occupation.Employee), ("杂工", Occupation.Employee),
         ("农民", Occupation.Farmer), ("务农", Occupation.Farmer), ("村民", Occupation.Farmer), ("农村居民", Occupation.Farmer),
         ("银行", Occupation.BankInsider), ("信用社", Occupation.BankInsider), ("支付公司", Occupation.BankInsider), ("支付机构", Occupation.BankInsider),
         ("营业厅", Occupation.TelecomInsider), ("移动公司", Occupation.TelecomInsider), ("联通公司", Occupation.TelecomInsider),
