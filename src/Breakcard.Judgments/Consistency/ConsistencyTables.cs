@@ -29,11 +29,12 @@ public static class ConsistencyTables
         return tables;
     }
 
-    /// <summary>Pairs side by side, most severe first.</summary>
-    public static StatTable Pairs(PairResult pairs, string id, string title, string unit)
+    /// <summary>Pairs side by side, most severe first; with <paramref name="distinct"/>, each defendant in at most that many pairs listed once.</summary>
+    public static StatTable Pairs(PairResult pairs, string id, string title, string unit, int? distinct = null)
     {
         ArgumentNullException.ThrowIfNull(pairs);
-        var rows = pairs.Pairs.Select(p => (IReadOnlyList<string>)
+        var listed = distinct is { } n ? InconsistentPairs.Distinct(pairs.Pairs, n) : pairs.Pairs;
+        var rows = listed.Select(p => (IReadOnlyList<string>)
         [
             Case(p.Heavier), p.Heavier.Defendant.Name, Amount(p.Heavier.Defendant.Settlement), Amount(p.Heavier.Defendant.IllegalGains), Sentence(p.Heavier.Defendant),
             Case(p.Lighter), p.Lighter.Defendant.Name, Amount(p.Lighter.Defendant.Settlement), Amount(p.Lighter.Defendant.IllegalGains), Sentence(p.Lighter.Defendant),
@@ -44,7 +45,7 @@ public static class ConsistencyTables
             rows,
             $"A has settlement and gains at least B's, strictly more in at least one, yet a {(unit == "¥" ? "lower fine" : "shorter term")}. "
             + $"{TableText.Count(pairs.Compared)} defendants convicted of 帮信 alone with settlement, gains and the sentence stated were compared; "
-            + $"{TableText.Count(pairs.Total)} pairs found{(pairs.Total > pairs.Pairs.Count ? $", the {TableText.Count(pairs.Pairs.Count)} most severe listed" : "")}. "
+            + $"{TableText.Count(pairs.Total)} pairs found{(pairs.Total > listed.Count ? $", the {TableText.Count(listed.Count)} most severe listed{(distinct is null ? "" : " with each defendant once")}" : "")}. "
             + "Amounts stated as lower bounds (余) are compared at their stated value.");
     }
 
@@ -87,6 +88,11 @@ public static class ConsistencyTables
         return new StatTable("statutory", "Sentences outside statutory limits", ["rule", "case", "defendant", "finding", "source"], rows, rules);
     }
 
+    private static string Months(int? months) =>
+        months is null ? "term not stated" : string.Create(CultureInfo.InvariantCulture, $"{months} month{(months == 1 ? "" : "s")}");
+
+    private static string Probation(int? months) => months is null ? "" : " (probation " + Months(months) + ")";
+
     private static string Case(SentencedDefendant d) => d.Judgment.CaseNumber?.ToString() ?? d.Judgment.Source;
 
     private static string Amount(Amount? a) => a?.ToString() ?? "–";
@@ -98,9 +104,9 @@ public static class ConsistencyTables
         var fine = d.Fine is { } f ? ", " + f : "";
         return d.Sentence switch
         {
-            SentenceKind.FixedTerm => string.Create(CultureInfo.InvariantCulture, $"{d.TermMonths} months{(d.ProbationMonths is { } p ? $" (probation {p})" : "")}{fine}"),
-            SentenceKind.Detention => string.Create(CultureInfo.InvariantCulture, $"detention {d.TermMonths} months{(d.ProbationMonths is { } p ? $" (probation {p})" : "")}{fine}"),
-            SentenceKind.Surveillance => string.Create(CultureInfo.InvariantCulture, $"surveillance {d.TermMonths} months{fine}"),
+            SentenceKind.FixedTerm => Months(d.TermMonths) + Probation(d.ProbationMonths) + fine,
+            SentenceKind.Detention => "detention " + Months(d.TermMonths) + Probation(d.ProbationMonths) + fine,
+            SentenceKind.Surveillance => "surveillance " + Months(d.TermMonths) + fine,
             SentenceKind.FineOnly => "fine only" + fine,
             SentenceKind.Exempted => "exempted",
             _ => "not stated",

@@ -71,6 +71,33 @@ public static class InconsistentPairs
         return new PairResult(target, items.Length, total, Top(pairs, limit));
     }
 
+    /// <summary>
+    /// The most severe pairs with each defendant in at most one of them — a readable summary when a
+    /// few extreme sentences would otherwise fill the whole list.
+    /// </summary>
+    public static IReadOnlyList<InconsistentPair> Distinct(IEnumerable<InconsistentPair> pairs, int count)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var seen = new HashSet<SentencedDefendant>(ReferenceEqualityComparer.Instance);
+        var result = new List<InconsistentPair>();
+        foreach (var p in pairs)
+        {
+            if (result.Count == count)
+            {
+                break;
+            }
+
+            if (!seen.Contains(p.Heavier) && !seen.Contains(p.Lighter))
+            {
+                seen.Add(p.Heavier);
+                seen.Add(p.Lighter);
+                result.Add(p);
+            }
+        }
+
+        return result;
+    }
+
     private static bool Dominates(long s1, long g1, long s2, long g2) => s1 >= s2 && g1 >= g2 && (s1 > s2 || g1 > g2);
 
     private static List<InconsistentPair> Top(List<InconsistentPair> pairs, int limit) =>

@@ -65,8 +65,15 @@ public static class JudgmentFileReader
     /// <summary>Reads every judgment file under <paramref name="root"/>, naming each by its path relative to the root.</summary>
     public static IEnumerable<ReadResult> ReadAll(string root)
     {
+        // Listing is eager so that a missing folder is reported here, not inside a consumer's loop.
+        var files = ListFiles(root);
+        return ReadFiles(root, files);
+    }
+
+    private static IEnumerable<ReadResult> ReadFiles(string root, IReadOnlyList<string> files)
+    {
         var isFile = File.Exists(root);
-        foreach (var file in ListFiles(root))
+        foreach (var file in files)
         {
             var relative = isFile ? Path.GetFileName(file) : Path.GetRelativePath(root, file).Replace('\\', '/');
             foreach (var r in ReadFile(file, relative))
