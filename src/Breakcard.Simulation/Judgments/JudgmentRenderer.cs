@@ -52,6 +52,13 @@ public sealed class JudgmentRenderer(Phrasebook phrasebook)
         }
 
         var procedure = Procedure(facts, names, random);
+        if (random.Chance(0.5))
+        {
+            var first = facts.Defendants[0];
+            var period = CourtNumerals.YearMonth(first.OffenceStart) + "至" + CourtNumerals.YearMonth(first.OffenceEnd);
+            procedure += "\n" + Templates.Fill(random.Pick(book.Allegation), ("Prosecutor", court.Prosecutor), ("Period", period), ("Who", "被告人" + string.Join('、', names)));
+        }
+
         var factsText = new StringBuilder(random.Pick(book.FactsHeading));
         var numbered = gold.Count > 1 && random.Chance(0.5);
         for (var i = 0; i < gold.Count; i++)
@@ -64,7 +71,7 @@ public sealed class JudgmentRenderer(Phrasebook phrasebook)
             factsText.Append(text.Facts(gold[i], facts, book));
         }
 
-        factsText.Append('\n').Append(random.Pick(book.Evidence));
+        factsText.Append('\n').Append(random.Chance(0.6) ? EvidenceList(names, random) : random.Pick(book.Evidence));
         var reasoning = Reasoning(facts, gold, random);
         var result = Result(gold, facts, random);
         var appeal = Templates.Fill(random.Pick(book.Appeal), ("AppealCourt", court.AppealCourt));
@@ -83,6 +90,19 @@ public sealed class JudgmentRenderer(Phrasebook phrasebook)
     }
 
     private static string ChargeTitle(DefendantCaseFacts d) => d.Convictions[0].Charge;
+
+    /// <summary>An itemised evidence list, as most full judgments have: 1.…；2.…；…。上述证据… .</summary>
+    private string EvidenceList(IReadOnlyList<string> names, SeededRandom random)
+    {
+        var items = Phrasebook.EvidenceItems.Where(_ => random.Chance(0.75)).ToList();
+        var sb = new StringBuilder(random.Pick(Phrasebook.EvidenceListOpening));
+        for (var i = 0; i < items.Count; i++)
+        {
+            sb.Append('\n').Append(i + 1).Append('.').Append(items[i].Replace("{Name}", random.Pick(names), StringComparison.Ordinal)).Append(i + 1 < items.Count ? "；" : "。");
+        }
+
+        return sb.Append("\n上述证据收集程序合法，内容客观真实，且能相互印证，本院予以确认。").ToString();
+    }
 
     private string Procedure(CaseFacts facts, IReadOnlyList<string> names, SeededRandom random)
     {
@@ -133,8 +153,47 @@ public sealed class JudgmentRenderer(Phrasebook phrasebook)
         Circumstance(sb, "plea", gold, g => g.Facts.Plea, random);
         Circumstance(sb, "restitution", gold, g => g.Facts.Restitution && g.Facts.GainsYuan > 0, random, g => g.RestitutionStated = true);
         Circumstance(sb, "student", gold, g => g.Facts.Occupation == Core.People.Occupation.Student && g.Occupation is not null, random);
+        DefenceOpinions(sb, gold, random);
         sb.Append("依照《中华人民共和国刑法》第二百八十七条之二第一款、第六十七条、第五十二条、第五十三条、第六十四条之规定，判决如下：");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Counsel's arguments and the court's answer: an accepted opinion names only circumstances the
+    /// court found (so the gold label is unchanged); a rejected claim of surrender is denied.
+    /// </summary>
+    private void DefenceOpinions(StringBuilder sb, List<GoldDefendant> gold, SeededRandom random)
+    {
+        foreach (var g in gold.Where(_ => random.Chance(0.3)))
+        {
+            var f = g.Facts;
+            if (!f.Surrender && random.Chance(0.3))
+            {
+                sb.Append(Templates.Fill(random.Pick(Phrasebook.DefenceRejectedSurrender), ("Name", g.Name)));
+                continue;
+            }
+
+            var claims = new List<string>();
+            if (f.Confession && !f.Surrender)
+            {
+                claims.Add("到案后如实供述");
+            }
+
+            if (f.Plea)
+            {
+                claims.Add("自愿认罪认罚");
+            }
+
+            if (f.Prior is null)
+            {
+                claims.Add("系初犯");
+            }
+
+            if (claims.Count > 0)
+            {
+                sb.Append(Templates.Fill(random.Pick(Phrasebook.DefenceAccepted), ("Name", g.Name), ("Claim", string.Join('、', claims))));
+            }
+        }
     }
 
     private void Circumstance(StringBuilder sb, string key, List<GoldDefendant> all, Func<GoldDefendant, bool> holds, SeededRandom random, Action<GoldDefendant>? stated = null)

@@ -39,6 +39,15 @@ public sealed record Phrasebook
     /// <summary>Trial forms by procedure: ordinary, summary, expedited.</summary>
     public required string[][] Trial { get; init; }
 
+    /// <summary>The prosecution's allegation (without amounts): {Prosecutor} {Period} {Who}.</summary>
+    public required string[] Allegation { get; init; }
+
+    /// <summary>A defence opinion the court accepts: {Name}, {Claim} (what counsel argued, a circumstance the court found).</summary>
+    public required string[] DefenceAccepted { get; init; }
+
+    /// <summary>A defence claim of surrender the court rejects: {Name}.</summary>
+    public required string[] DefenceRejectedSurrender { get; init; }
+
     /// <summary>Findings heading (with its punctuation).</summary>
     public required string[] FactsHeading { get; init; }
 
@@ -86,6 +95,12 @@ public sealed record Phrasebook
 
     /// <summary>Evidence paragraph.</summary>
     public required string[] Evidence { get; init; }
+
+    /// <summary>Opening of an itemised evidence list.</summary>
+    public required string[] EvidenceListOpening { get; init; }
+
+    /// <summary>Evidence items; {Name} is a defendant.</summary>
+    public required string[] EvidenceItems { get; init; }
 
     /// <summary>Reasoning opening for 帮信 defendants: {Names} {Help} {Both} (均 when several).</summary>
     public required string[] ReasoningAssisting { get; init; }

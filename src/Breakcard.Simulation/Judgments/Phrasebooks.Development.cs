@@ -28,6 +28,9 @@ public static partial class Phrasebooks
             ["本院依法适用简易程序，实行独任审判，{Open}开庭审理了本案。"],
             ["本院依法适用速裁程序，实行独任审判，{Open}开庭审理了本案。"],
         ],
+        Allegation = ["{Prosecutor}指控，{Period}，{Who}明知他人利用信息网络实施犯罪，仍为其犯罪提供帮助，情节严重，应当以帮助信息网络犯罪活动罪追究其刑事责任。"],
+        DefenceAccepted = ["对于辩护人提出的被告人{Name}{Claim}，可以从轻处罚的辩护意见，经查属实，本院予以采纳。"],
+        DefenceRejectedSurrender = ["辩护人提出被告人{Name}系自首的辩护意见，经查，被告人{Name}系被公安机关抓获归案，不构成自首，对该辩护意见本院不予采纳。"],
         FactsHeading = ["经审理查明：", "经审理查明，"],
         OwnCards =
         [
@@ -58,6 +61,19 @@ public static partial class Phrasebooks
         NoGains = ["被告人{Name}未获利。"],
         RestitutionFact = ["案发后，被告人{Name}退缴违法所得{Amount}。"],
         Evidence = ["上述事实，被告人在开庭审理过程中亦无异议，且有书证、证人证言、被告人供述等证据证实，足以认定。"],
+        EvidenceListOpening = ["上述事实，有经庭审举证、质证的下列证据证实："],
+        EvidenceItems =
+        [
+            "受案登记表、立案决定书、到案经过，证实本案的案发及被告人{Name}的到案经过",
+            "被告人{Name}的户籍证明，证实其身份情况及作案时已达刑事责任年龄",
+            "被告人{Name}的供述与辩解，对其犯罪事实供认不讳",
+            "证人的证言，证实其知晓的案件情况",
+            "银行账户交易明细、开户资料，证实涉案账户的开户及交易情况",
+            "被害人的陈述及报案材料，证实其被骗经过",
+            "扣押决定书、扣押清单，证实公安机关依法扣押涉案物品的情况",
+            "电子数据勘验笔录、聊天记录截图，证实被告人{Name}与上家联系的情况",
+            "辨认笔录，证实被告人{Name}辨认出相关人员的情况",
+        ],
         ReasoningAssisting = ["本院认为，{Who}明知他人利用信息网络实施犯罪，为其犯罪提供{Help}帮助，情节严重，其行为{Both}已构成帮助信息网络犯罪活动罪。"],
         Circumstances = new Dictionary<string, string[]>
         {

@@ -31,6 +31,9 @@ public static partial class Phrasebooks
             ["依法适用简易程序，由审判员一人独任审判，{Open}开庭进行了审理。"],
             ["依法适用速裁程序，由审判员一人独任审判，{Open}开庭进行了审理。"],
         ],
+        Allegation = ["公诉机关指控：{Period}期间，{Who}在明知他人利用信息网络实施犯罪的情况下，仍为他人提供帮助，其行为已触犯《中华人民共和国刑法》第二百八十七条之二第一款之规定。"],
+        DefenceAccepted = ["辩护人关于被告人{Name}{Claim}、建议从轻处罚的意见，与查明的事实相符，本院予以采纳。"],
+        DefenceRejectedSurrender = ["关于辩护人提出被告人{Name}构成自首的意见，经查，被告人{Name}系被民警抓获到案，其行为不属于自首，该意见本院不予支持。"],
         FactsHeading = ["本院经审理查明：", "经审理认定：", "经开庭审理查明："],
         OwnCards =
         [
@@ -61,6 +64,18 @@ public static partial class Phrasebooks
         NoGains = ["被告人{Name}未从中获取报酬。"],
         RestitutionFact = ["案发后，被告人{Name}主动退出全部违法所得。"],
         Evidence = ["上述事实，有公诉机关提交并经庭审举证、质证的银行交易明细、电子数据、被告人供述与辩解等证据证实，本院予以确认。"],
+        EvidenceListOpening = ["认定上述事实的证据如下：", "上述事实，有以下证据予以证明："],
+        EvidenceItems =
+        [
+            "接受刑事案件登记表、立案决定书、抓获经过，证明案件来源及被告人{Name}归案情况",
+            "常住人口信息，证明被告人{Name}的基本身份情况",
+            "被告人{Name}的供述，其对犯罪事实供认在案",
+            "相关证人证言",
+            "调取的账户流水明细及开户信息",
+            "被害人陈述、转账记录截图",
+            "搜查笔录、扣押物品清单",
+            "远程勘验笔录及提取的电子数据",
+        ],
         ReasoningAssisting = ["本院认为，{Who}明知他人利用信息网络实施犯罪，仍为其提供{Help}帮助，情节严重，{Both}构成帮助信息网络犯罪活动罪，依法应予惩处。"],
         Circumstances = new Dictionary<string, string[]>
         {

@@ -75,12 +75,12 @@ internal static class DefendantParagraph
                 continue;
             }
 
-            if (StartsWithAny(clause, SkippedClauseStarts))
+            if (Keywords.StartsWithAny(clause, SkippedClauseStarts))
             {
                 continue;
             }
 
-            if (StartsWithAny(clause, StopClauseStarts) && !clause.Contains("出生", StringComparison.Ordinal) && !clause.EndsWith("生"))
+            if (Keywords.StartsWithAny(clause, StopClauseStarts) && !clause.Contains("出生", StringComparison.Ordinal) && !clause.EndsWith("生"))
             {
                 break; // custody or a prior record: the demographics are over
             }
@@ -251,19 +251,6 @@ internal static class DefendantParagraph
             var convicted = s.Contains("因犯", StringComparison.Ordinal) || s.Contains("曾犯", StringComparison.Ordinal)
                 || s.Contains("曾被判处", StringComparison.Ordinal) || s.Contains("曾因", StringComparison.Ordinal);
             if (convicted && (s.Contains("判处", StringComparison.Ordinal) || s.Contains("刑事处罚", StringComparison.Ordinal) || s.Contains("免予", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> s, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (s.StartsWith(w))
             {
                 return true;
             }

@@ -32,8 +32,9 @@ internal static class FactsReader
 
             var sentence = new TextRange(clauses[sentenceStart].Range.Start, clauses[sentenceEnd].Range.End).Of(text);
             var span = clause.Range.Of(text);
+            var found = Keywords.Scan(span);
             var subjects = clause.Subjects;
-            var dates = Dates(span, out var dateOnly);
+            var dates = Dates(span, found, out var dateOnly);
             earliest = Min(earliest, dates);
             if (dateOnly || subjects == 0)
             {
@@ -58,15 +59,16 @@ internal static class FactsReader
             {
                 var tail = span[pivot..];
                 var pivotSubject = 1UL << pivotDefendant;
-                evidence[pivotDefendant].Conduct |= Conduct(tail, sentence, mentions, pivotSubject, evidence);
+                evidence[pivotDefendant].Conduct |= Conduct(tail, Keywords.Scan(tail), sentence, mentions, pivotSubject, evidence);
                 Amounts(tail, pivotSubject, mentions, evidence);
                 Cards(tail, pivotSubject, mentions, evidence);
                 span = span[..pivot];
+                found = Keywords.Scan(span);
             }
 
-            var conduct = Conduct(span, sentence, mentions, subjects, evidence);
-            Restitution(span, out var restitution);
-            var zeroGains = StatesNoGains(span);
+            var conduct = Conduct(span, found, sentence, mentions, subjects, evidence);
+            Restitution(span, found, out var restitution);
+            var zeroGains = StatesNoGains(span, found);
             for (var d = 0; d < mentions.Count; d++)
             {
                 if ((subjects & (1UL << d)) == 0)
@@ -331,47 +333,47 @@ internal static class FactsReader
         char.IsAsciiDigit(c) || NumeralChars.Digit(c) >= 0 || NumeralChars.Unit(c) > 0 || c is '.' or ',';
 
     /// <summary>The conduct a clause describes; own-card sales by a defendant named as owner are given to that owner directly.</summary>
-    private static ConductKinds Conduct(ReadOnlySpan<char> clause, ReadOnlySpan<char> sentence, Mentions mentions, ulong subjects, Evidence[] evidence)
+    private static ConductKinds Conduct(ReadOnlySpan<char> clause, ulong found, ReadOnlySpan<char> sentence, Mentions mentions, ulong subjects, Evidence[] evidence)
     {
         var kinds = ConductKinds.None;
-        if (Keywords.ContainsAny(clause, Keywords.PhoneCardNouns))
+        if (Keywords.Has(found, Keywords.PhoneCardNouns))
         {
             kinds |= ConductKinds.TelecomCards;
         }
 
-        if (Keywords.ContainsAny(clause, Keywords.DeviceWords))
+        if (Keywords.Has(found, Keywords.DeviceWords))
         {
             kinds |= ConductKinds.TransmissionDevices;
         }
 
-        if (HasTechSupport(clause))
+        if (Keywords.Has(found, Keywords.TechWords) && HasTechSupport(clause))
         {
             kinds |= ConductKinds.TechnicalSupport;
         }
 
-        if (Keywords.ContainsAny(clause, Keywords.AdvertisingWords))
+        if (Keywords.Has(found, Keywords.AdvertisingWords))
         {
             kinds |= ConductKinds.Advertising;
         }
 
-        var acquires = Keywords.ContainsAny(clause, Keywords.AcquireVerbs) && HasCardWord(clause);
-        if (acquires || (Recruits(clause) && HasCardWord(sentence)))
+        var acquires = Keywords.Has(found, Keywords.AcquireVerbs) && HasCardWord(clause);
+        if (acquires || (Keywords.Has(found, Keywords.RecruitWords) && Recruits(clause) && HasCardWord(sentence)))
         {
             kinds |= ConductKinds.CardDealing;
         }
 
-        if (HasSettlementAct(clause))
+        if (Keywords.Has(found, Keywords.SettlementVerbs) && !Keywords.Has(found, Keywords.SettlementExclusions) && HasSettlementAct(clause))
         {
             kinds |= ConductKinds.PaymentSettlement;
         }
 
         var owners = OwnerMentions(clause, mentions) & ~subjects;
-        var provides = Keywords.ContainsAny(clause, Keywords.ProvideVerbs) && Keywords.ContainsAny(clause, Keywords.AccountNouns);
+        var provides = Keywords.Has(found, Keywords.ProvideVerbs) && Keywords.Has(found, Keywords.AccountNouns);
         if (owners != 0)
         {
             // "收购了周某某本人名下的银行卡", "使用王某甲、王某乙名下的银行卡": the named owners
             // let their own cards go to the subject.
-            if (acquires || provides || Keywords.ContainsAny(clause, Keywords.UseOfOthersCards))
+            if (acquires || provides || Keywords.Has(found, Keywords.UseOfOthersCards))
             {
                 for (var d = 0; d < mentions.Count; d++)
                 {
@@ -382,7 +384,7 @@ internal static class FactsReader
                 }
             }
         }
-        else if (provides && !acquires && HasOwnership(clause))
+        else if (provides && !acquires && (Keywords.Has(found, Keywords.OwnershipMarkers) || HasOwnership(clause)))
         {
             kinds |= ConductKinds.OwnCards;
         }
@@ -445,6 +447,7 @@ internal static class FactsReader
     private static bool HasCardWord(ReadOnlySpan<char> clause) =>
         clause.Contains('卡') || clause.Contains("账户", StringComparison.Ordinal) || clause.Contains("账号", StringComparison.Ordinal);
 
+    /// <summary>A technical-support word that is not a place (开发区); the caller has checked that one occurs.</summary>
     private static bool HasTechSupport(ReadOnlySpan<char> clause)
     {
         foreach (var w in Keywords.TechWords)
@@ -469,11 +472,6 @@ internal static class FactsReader
 
     private static bool HasSettlementAct(ReadOnlySpan<char> clause)
     {
-        if (!Keywords.ContainsAny(clause, Keywords.SettlementVerbs) || Keywords.ContainsAny(clause, Keywords.SettlementExclusions))
-        {
-            return false;
-        }
-
         // "资金被转出" is the ring's act, not the defendant's; "具有自动转账功能的APP" is a feature.
         foreach (var v in Keywords.SettlementVerbs)
         {
@@ -493,7 +491,7 @@ internal static class FactsReader
             // account is the instrument ("使用他人银行卡取现").
             var before = clause[..at];
             if ((before.EndsWith("账户") || before.EndsWith("卡") || before.EndsWith("账号"))
-                && !Keywords.ContainsAny(before, ["使用", "利用", "通过", "持", "用"]))
+                && !Keywords.ContainsAny(before, Keywords.InstrumentWords))
             {
                 continue;
             }
@@ -558,9 +556,14 @@ internal static class FactsReader
         return owners;
     }
 
-    private static void Restitution(ReadOnlySpan<char> clause, out bool restitution)
+    private static void Restitution(ReadOnlySpan<char> clause, ulong found, out bool restitution)
     {
         restitution = false;
+        if (!Keywords.Has(found, Keywords.RestitutionWords))
+        {
+            return;
+        }
+
         foreach (var w in Keywords.RestitutionWords)
         {
             var at = clause.IndexOf(w, StringComparison.Ordinal);
@@ -596,11 +599,18 @@ internal static class FactsReader
     /// "未获利", "未从中获取报酬", "没有获得任何好处": a negation followed closely by getting paid,
     /// with no amount in between.
     /// </summary>
-    public static bool StatesNoGains(ReadOnlySpan<char> clause)
+    public static bool StatesNoGains(ReadOnlySpan<char> clause) => StatesNoGains(clause, Keywords.Scan(clause));
+
+    private static bool StatesNoGains(ReadOnlySpan<char> clause, ulong found)
     {
-        if (Keywords.ContainsAny(clause, Keywords.ZeroGainsPhrases))
+        if (Keywords.Has(found, Keywords.ZeroGainsPhrases))
         {
             return true;
+        }
+
+        if (!Keywords.Has(found, Keywords.PaidWords))
+        {
+            return false;
         }
 
         foreach (var negation in (ReadOnlySpan<string>)["未", "没有", "并未", "均未"])
@@ -626,12 +636,12 @@ internal static class FactsReader
 
     public static bool HasRestitution(ReadOnlySpan<char> clause)
     {
-        Restitution(clause, out var r);
+        Restitution(clause, Keywords.Scan(clause), out var r);
         return r;
     }
 
     /// <summary>Dates in a clause (earliest day allowed by each); <paramref name="dateOnly"/> when the clause is nothing but a time.</summary>
-    private static DateOnly? Dates(ReadOnlySpan<char> clause, out bool dateOnly)
+    private static DateOnly? Dates(ReadOnlySpan<char> clause, ulong found, out bool dateOnly)
     {
         DateOnly? earliest = null;
         var covered = 0;
@@ -651,7 +661,7 @@ internal static class FactsReader
             i += length - 1;
         }
 
-        dateOnly = earliest is not null && clause.Length - covered <= 6 && !Keywords.ContainsAny(clause, ["被告人", "元"]);
+        dateOnly = earliest is not null && clause.Length - covered <= 6 && !Keywords.Has(found, Keywords.NotOnlyDate);
         return earliest;
     }
 

@@ -14,7 +14,7 @@ internal static class Segmenter
     private static readonly string[] FactMarkers =
         ["审理查明", "审理认定", "本院查明", "经查明", "本院认定", "审查查明", "庭审查明", "经审理，", "另查明"];
 
-    private static readonly string[] ProcedureMarkers = ["提起公诉", "起诉书", "审理了本案", "审理终结", "开庭审理", "公开开庭", "不公开开庭"];
+    private static readonly WordList ProcedureMarkers = new(["提起公诉", "起诉书", "审理了本案", "审理终结", "开庭审理", "公开开庭", "不公开开庭"]);
 
     private static readonly string[] SignatureStarts = ["审判长", "审判员", "人民陪审员", "代理审判员", "书记员", "代书记员", "法官助理", "速录员"];
 
@@ -39,7 +39,7 @@ internal static class Segmenter
         for (var k = headerEnd; k < lines.Count; k++)
         {
             var line = lines[k].Of(text);
-            if (line.StartsWith("被告人") && procedure < 0 && !ContainsAny(line, ProcedureMarkers))
+            if (line.StartsWith("被告人") && procedure < 0 && !Keywords.ContainsAny(line, ProcedureMarkers))
             {
                 segments.DefendantParagraphs.Add(lines[k]);
                 continue;
@@ -51,7 +51,7 @@ internal static class Segmenter
                 continue;
             }
 
-            if (ContainsAny(line, ProcedureMarkers) || StartsFacts(line))
+            if (Keywords.ContainsAny(line, ProcedureMarkers) || StartsFacts(line))
             {
                 procedure = k;
                 break;
@@ -125,7 +125,7 @@ internal static class Segmenter
         for (var k = resultStart + 1; k < lines.Count; k++)
         {
             var line = lines[k].Of(text);
-            if (line.StartsWith("如不服") || StartsWithAny(line, SignatureStarts) || IsDateLine(line))
+            if (line.StartsWith("如不服") || Keywords.StartsWithAny(line, SignatureStarts) || IsDateLine(line))
             {
                 tailLine = k;
                 break;
@@ -307,30 +307,4 @@ internal static class Segmenter
 
     private static bool IsDateLine(ReadOnlySpan<char> line) =>
         line.Length <= 16 && Numbers.DateReader.TryParseExact(line, out _);
-
-    private static bool ContainsAny(ReadOnlySpan<char> line, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (line.Contains(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> line, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (line.StartsWith(w))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
