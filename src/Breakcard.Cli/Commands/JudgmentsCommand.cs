@@ -13,7 +13,7 @@ public static class JudgmentsCommand
     {
         var group = new Command("judgments", "Turn court judgments of 帮信 cases into data; reproduce the source paper's statistics; find inconsistent sentences and fines.")
         {
-            Extract(cli), Report(cli), Generate(cli), Evaluate(cli),
+            Extract(cli), Report(cli), Generate(cli), Evaluate(cli), Bench(cli),
         };
         return group;
     }
@@ -46,6 +46,15 @@ public static class JudgmentsCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the judgments and their gold labels (*.expected.json).", Required = true };
         var command = new Command("generate", "Write synthetic judgments in the published formats, calibrated to published statistics, with gold labels.") { count, seed, split, output };
         command.SetBody(cli, (parse, ct) => JudgmentActions.GenerateAsync(cli, parse.GetValue(count), parse.GetValue(seed), parse.GetValue(split), parse.GetValue(output)!, ct));
+        return command;
+    }
+
+    private static Command Bench(CliContext cli)
+    {
+        var count = new Option<int>("--count") { Description = "Synthetic judgments per split to extract repeatedly.", DefaultValueFactory = _ => 1_000 }.InRange(10, 100_000);
+        var rounds = new Option<int>("--rounds") { Description = "Measured rounds; the median is reported.", DefaultValueFactory = _ => 7 }.InRange(1, 100);
+        var command = new Command("bench", "End-to-end extraction throughput on one core: judgments per second, from CPU time and from wall time.") { count, rounds };
+        command.SetBody(cli, (parse, ct) => JudgmentBench.RunAsync(cli, parse.GetValue(count), parse.GetValue(rounds), ct));
         return command;
     }
 

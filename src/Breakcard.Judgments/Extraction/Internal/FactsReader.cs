@@ -661,7 +661,9 @@ internal static class FactsReader
             i += length - 1;
         }
 
-        dateOnly = earliest is not null && clause.Length - covered <= 6 && !Keywords.Has(found, Keywords.NotOnlyDate);
+        // "2021年5月至8月", "（二）2020年6月至7月期间", "一、2021年3月": a period opening the sentence,
+        // whose subject follows in the next clause.
+        dateOnly = earliest is not null && clause.Length - covered <= 10 && !Keywords.Has(found, Keywords.NotOnlyDate);
         return earliest;
     }
 
