@@ -15,6 +15,7 @@ public static class CliApplication
         {
             DemoCommand.Create(cli),
             LegalCommand.Create(cli),
+            JudgmentsCommand.Create(cli),
         };
         return root;
     }
