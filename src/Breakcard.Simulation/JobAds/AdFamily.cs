@@ -1,16 +1,16 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// A family of ad templates written for one kind of ad. Whole families are reserved for held-out
-/// evaluation (<see cref="HeldOut"/>), so a model or a pattern tuned on the others is tested on
-/// phrasing it never saw.
+/// A family of ad templates written for one kind of ad. Whole families are reserved for
+/// development or held-out evaluation (<see cref="Reserve"/>), so a model or a pattern tuned on the
+/// others is tested on phrasing it never saw.
 /// </summary>
 /// <param name="Id">Stable id, for example <c>risky.card-rent</c>.</param>
 /// <param name="Kind">Risky, legitimate or hard negative.</param>
 /// <param name="Scheme">What a risky family recruits for.</param>
 /// <param name="Audience">The group it addresses.</param>
 /// <param name="Language">"zh" or "en".</param>
-/// <param name="HeldOut">True when reserved for the held-out set.</param>
+/// <param name="Reserve">The split the family belongs to: training, development or held out.</param>
 /// <param name="Templates">The templates (see <see cref="TemplateRenderer"/> for the syntax).</param>
 /// <param name="Slots">Slots only this family uses.</param>
 internal sealed record AdFamily(
@@ -19,7 +19,7 @@ internal sealed record AdFamily(
     JobAdScheme Scheme,
     JobAdAudience Audience,
     string Language,
-    bool HeldOut,
+    JobAdSplit Reserve,
     string[] Templates,
     IReadOnlyDictionary<string, string[]>? Slots = null)
 {
@@ -32,14 +32,14 @@ internal sealed record AdFamily(
     private static readonly Dictionary<string, string[]> Empty = [];
 
     /// <summary>A risky Chinese family.</summary>
-    public static AdFamily Risky(string id, JobAdScheme scheme, JobAdAudience audience, string[] templates, bool heldOut = false, string language = "zh") =>
-        new("risky." + id, JobAdKind.Risky, scheme, audience, language, heldOut, templates);
+    public static AdFamily Risky(string id, JobAdScheme scheme, JobAdAudience audience, string[] templates, JobAdSplit reserve = JobAdSplit.Training, string language = "zh") =>
+        new("risky." + id, JobAdKind.Risky, scheme, audience, language, reserve, templates);
 
     /// <summary>A legitimate family.</summary>
-    public static AdFamily Legitimate(string id, JobAdAudience audience, string[] templates, bool heldOut = false, string language = "zh") =>
-        new("legit." + id, JobAdKind.Legitimate, JobAdScheme.None, audience, language, heldOut, templates);
+    public static AdFamily Legitimate(string id, JobAdAudience audience, string[] templates, JobAdSplit reserve = JobAdSplit.Training, string language = "zh") =>
+        new("legit." + id, JobAdKind.Legitimate, JobAdScheme.None, audience, language, reserve, templates);
 
     /// <summary>A hard-negative family.</summary>
-    public static AdFamily HardNegative(string id, string[] templates, bool heldOut = false, string language = "zh") =>
-        new("hard." + id, JobAdKind.HardNegative, JobAdScheme.None, JobAdAudience.General, language, heldOut, templates);
+    public static AdFamily HardNegative(string id, string[] templates, JobAdSplit reserve = JobAdSplit.Training, string language = "zh") =>
+        new("hard." + id, JobAdKind.HardNegative, JobAdScheme.None, JobAdAudience.General, language, reserve, templates);
 }

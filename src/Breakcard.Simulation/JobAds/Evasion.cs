@@ -1,9 +1,10 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The ways an ad can disguise its key words to evade filters. Six are used for training; five
-/// are reserved for the held-out set (<see cref="Evasions.HeldOutOnly"/>), so evaluation shows
-/// how screening copes with disguises its model never saw.
+/// The ways an ad can disguise its key words to evade filters. Six are used for training, five
+/// for development (<see cref="Evasions.Development"/>), and three only in the held-out set
+/// (<see cref="Evasions.HeldOutOnly"/>), so evaluation shows how screening copes with disguises
+/// nothing was tuned on.
 /// </summary>
 [Flags]
 public enum Evasion
@@ -29,20 +30,29 @@ public enum Evasion
     /// <summary>Emoji around phrases (💰日结🔥).</summary>
     EmojiDecoration = 1 << 5,
 
-    /// <summary>Held out: the whole ad in traditional characters.</summary>
+    /// <summary>Development: the whole ad in traditional characters.</summary>
     Traditional = 1 << 6,
 
-    /// <summary>Held out: unusual separators (｜, 丨, ~, /, zero-width spaces) between characters.</summary>
+    /// <summary>Development: unusual separators (｜, 丨, ~, /, zero-width spaces) between characters.</summary>
     SymbolSeparators = 1 << 7,
 
-    /// <summary>Held out: homophones outside the training table, some unknown to the normaliser.</summary>
+    /// <summary>Development: homophones outside the training table, some unknown to the normaliser.</summary>
     NovelHomophones = 1 << 8,
 
-    /// <summary>Held out: initials abbreviations (yhk, zfb, sfz, sjk).</summary>
+    /// <summary>Development: initials abbreviations (yhk, zfb, sfz, sjk).</summary>
     Abbreviations = 1 << 9,
 
-    /// <summary>Held out: emoji between the characters of key words (银💰行💰卡).</summary>
+    /// <summary>Development: emoji between the characters of key words (银💰行💰卡).</summary>
     EmojiInterleave = 1 << 10,
+
+    /// <summary>Held out: characters written as their components (钅艮 for 银, 禾且 for 租, 石马 for 码).</summary>
+    SplitCharacters = 1 << 11,
+
+    /// <summary>Held out: digits for letters in English words (b4nk c4rd, T3l3gr4m).</summary>
+    Leetspeak = 1 << 12,
+
+    /// <summary>Held out: emoji standing for words (💳 for 卡, 📱 for 手机, 💰 for 钱, 💬 for 微信).</summary>
+    EmojiWords = 1 << 13,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -51,6 +61,9 @@ public static class Evasions
     /// <summary>The evasions training ads may use.</summary>
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration;
 
+    /// <summary>The evasions development ads add (the first held-out set's evasions).</summary>
+    public const Evasion Development = Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
+
     /// <summary>The evasions only held-out ads use.</summary>
-    public const Evasion HeldOutOnly = Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
+    public const Evasion HeldOutOnly = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords;
 }

@@ -52,7 +52,8 @@ internal static class EvasionEngine
     }
 
     private static readonly Evasion[] WordLevel =
-        [Evasion.Pinyin, Evasion.Abbreviations, Evasion.Homophones, Evasion.NovelHomophones, Evasion.Lookalikes, Evasion.Separators, Evasion.SymbolSeparators, Evasion.EmojiInterleave];
+        [Evasion.Pinyin, Evasion.Abbreviations, Evasion.EmojiWords, Evasion.SplitCharacters, Evasion.Homophones, Evasion.NovelHomophones, Evasion.Lookalikes,
+         Evasion.Separators, Evasion.SymbolSeparators, Evasion.EmojiInterleave, Evasion.Leetspeak];
 
     private static string DisguiseWords(string text, string[] words, Evasion evasion, SeededRandom random)
     {
@@ -99,6 +100,9 @@ internal static class EvasionEngine
         Evasion.Lookalikes => word.Any(EvasionTables.Lookalikes.ContainsKey),
         Evasion.Pinyin => EvasionTables.Pinyin.ContainsKey(word),
         Evasion.Abbreviations => EvasionTables.Abbreviations.ContainsKey(word),
+        Evasion.SplitCharacters => word.Any(EvasionTables.SplitCharacters.ContainsKey),
+        Evasion.EmojiWords => EvasionTables.EmojiWords.Any(e => word.Contains(e.Text, StringComparison.Ordinal)),
+        Evasion.Leetspeak => word.Count(char.IsAsciiLetter) >= 4,
         _ => false,
     };
 
@@ -113,8 +117,27 @@ internal static class EvasionEngine
         Evasion.Lookalikes => ReplaceChars(word, EvasionTables.Lookalikes, random),
         Evasion.Pinyin => ToPinyin(word, random),
         Evasion.Abbreviations => EvasionTables.Abbreviations.TryGetValue(word, out var abbreviations) ? random.Pick(abbreviations) : null,
+        Evasion.SplitCharacters => ReplaceChars(word, EvasionTables.SplitCharacters, random),
+        Evasion.EmojiWords => EmojiWord(word),
+        Evasion.Leetspeak => Leet(word),
         _ => null,
     };
+
+    private static string? EmojiWord(string word)
+    {
+        foreach (var (text, emoji) in EvasionTables.EmojiWords)
+        {
+            if (word.Contains(text, StringComparison.Ordinal))
+            {
+                return word.Replace(text, emoji, StringComparison.Ordinal);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Leet(string word) =>
+        string.Concat(word.Select(c => char.ToLowerInvariant(c) switch { 'a' => '4', 'e' => '3', 'i' => '1', 'o' => '0', 's' => '5', 't' => '7', _ => c }));
 
     private static string? Interleave(string word, string separator) =>
         word.Length < 2 || word.Contains(' ', StringComparison.Ordinal) ? null : string.Join(separator, word.ToCharArray());

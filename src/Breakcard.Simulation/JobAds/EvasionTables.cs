@@ -14,7 +14,7 @@ internal static class EvasionTables
         "代收代付", "对公账户", "短信验证码", "银行卡", "储蓄卡", "一类卡", "借记卡", "四件套", "收款码", "对公户", "身份证", "手机卡", "电话卡", "验证码", "支付宝",
         "出租", "出借", "租用", "收卡", "收购", "跑分", "代收", "刷单", "返利", "垫付", "日结", "兼职", "微信", "收款", "公户", "接码", "流水", "走账", "佣金",
         "刷脸", "实名", "账户", "账号", "转账", "网银", "银行", "U盾",
-        "bank card", "bank account", "Telegram", "Alipay", "WeChat",
+        "bank card", "bank account", "Telegram", "Alipay", "WeChat", "account", "transfer", "commission", "card", "rent", "lend",
     ];
 
     /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
@@ -61,6 +61,18 @@ internal static class EvasionTables
         ["对公户"] = ["dgh"], ["四件套"] = ["sjt"], ["验证码"] = ["yzm"], ["手机卡"] = ["sjk"], ["刷单"] = ["sd"], ["跑分"] = ["pf"], ["代收"] = ["ds"],
         ["收款码"] = ["skm"], ["银行"] = ["yh"], ["电话"] = ["dh"],
     };
+
+    /// <summary>Held out: characters written as their components; the normaliser knows only a few of these.</summary>
+    public static readonly Dictionary<char, string[]> SplitCharacters = new()
+    {
+        ['银'] = ["钅艮"], ['行'] = ["彳亍"], ['账'] = ["贝长"], ['信'] = ["亻言"], ['码'] = ["石马"], ['收'] = ["丩攵"], ['租'] = ["禾且"],
+        ['卡'] = ["上下"], ['号'] = ["口丂"], ['钱'] = ["钅戋"], ['结'] = ["纟吉"], ['付'] = ["亻寸"], ['跑'] = ["足包"], ['借'] = ["亻昔"],
+        ['证'] = ["讠正"], ['机'] = ["木几"], ['职'] = ["耳只"], ['佣'] = ["亻用"],
+    };
+
+    /// <summary>Held out: emoji that stand for words; the normaliser knows some (💳, 📱, 🐧, ☎).</summary>
+    public static readonly (string Text, string Emoji)[] EmojiWords =
+        [("银行", "🏦"), ("手机", "📱"), ("微信", "💬"), ("电话", "☎️"), ("钱", "💰"), ("卡", "💳")];
 
     public static readonly string[] Separators = [" ", ".", "*", "-", "_"];
 

@@ -11,7 +11,7 @@ namespace Breakcard.Simulation.JobAds;
 /// <param name="Scheme">What the ad really recruits for.</param>
 /// <param name="Language">"zh" or "en".</param>
 /// <param name="Evasions">The evasion transformations applied.</param>
-/// <param name="HeldOut">True when the family or an evasion variant is reserved for held-out evaluation.</param>
+/// <param name="Split">The split the ad belongs to (its family's reserve or the reserved evasion it uses).</param>
 /// <param name="Audience">The group the ad is aimed at (for early warning of people at risk).</param>
 public sealed record JobAd(
     string Id,
@@ -22,7 +22,7 @@ public sealed record JobAd(
     JobAdScheme Scheme,
     string Language,
     Evasion Evasions,
-    bool HeldOut,
+    JobAdSplit Split,
     JobAdAudience Audience);
 
 /// <summary>What kind of ad a family writes.</summary>

@@ -16,15 +16,16 @@ public static class JobAdGenerator
     private const double OrdinaryDisguiseRate = 0.06;
     private const double DecorationRate = 0.2;
     private const double FullWidthRate = 0.05;
-    private const double HeldOutFamilyShare = 0.6;
+    private const double ReservedFamilyShare = 0.6;
     private const double TraditionalRate = 0.25;
 
     private static readonly AdFamily[] AllFamilies =
-        [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All, .. HeldOutFamilies.All];
+        [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
+         .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 
-    /// <summary>Every family: id, kind, whether held out, template count.</summary>
-    public static IReadOnlyList<(string Id, JobAdKind Kind, bool HeldOut, string Language, int Templates)> Families { get; } =
-        [.. AllFamilies.Select(f => (f.Id, f.Kind, f.HeldOut, f.Language, f.Templates.Length))];
+    /// <summary>Every family: id, kind, split it is reserved for, language, template count.</summary>
+    public static IReadOnlyList<(string Id, JobAdKind Kind, JobAdSplit Reserve, string Language, int Templates)> Families { get; } =
+        [.. AllFamilies.Select(f => (f.Id, f.Kind, f.Reserve, f.Language, f.Templates.Length))];
 
     /// <summary>Generates <see cref="JobAdOptions.Count"/> ads from <paramref name="seed"/>.</summary>
     public static IEnumerable<JobAd> Generate(ulong seed, JobAdOptions options)
@@ -40,10 +41,10 @@ public static class JobAdGenerator
 
     private static JobAd GenerateOne(SeededRandom random, int index, JobAdOptions options)
     {
-        // In the held-out split every ad must be held out; a disguise that found nothing to change
-        // (an English ad has no characters to write in traditional script) is drawn again.
+        // Every ad of a reserved split must really be reserved; a disguise that found nothing to
+        // change (an English ad has no characters to write in traditional script) is drawn again.
         var ad = Draw(random, index, options);
-        for (var attempt = 0; attempt < 8 && options.Split == JobAdSplit.HeldOut && !ad.HeldOut; attempt++)
+        for (var attempt = 0; attempt < 8 && ad.Split != options.Split; attempt++)
         {
             ad = Draw(random, index, options);
         }
@@ -56,48 +57,72 @@ public static class JobAdGenerator
         var risky = random.Chance(options.RiskyShare);
         var kind = risky ? JobAdKind.Risky : random.Chance(options.HardNegativeShare) ? JobAdKind.HardNegative : JobAdKind.Legitimate;
         var language = random.Chance(options.EnglishShare) ? "en" : "zh";
-        var heldOut = options.Split == JobAdSplit.HeldOut;
-        var fromHeldOutFamily = heldOut && random.Chance(HeldOutFamilyShare);
-        var family = PickFamily(random, kind, language, fromHeldOutFamily) ?? PickFamily(random, kind, "zh", fromHeldOutFamily)
-            ?? PickFamily(random, kind, language, !fromHeldOutFamily) ?? PickFamily(random, kind, "zh", !fromHeldOutFamily)
-            ?? throw new InvalidOperationException($"no {kind} family");
+        var split = options.Split;
+        var fromReserved = split != JobAdSplit.Training && random.Chance(ReservedFamilyShare);
+        var family = PickFamily(random, kind, language, split, fromReserved) ?? PickFamily(random, kind, "zh", split, fromReserved)
+            ?? PickFamily(random, kind, language, split, !fromReserved) ?? PickFamily(random, kind, "zh", split, !fromReserved)
+            ?? throw new InvalidOperationException($"no {kind} family for {split}");
 
         var text = TemplateRenderer.Render(random.Pick(family.Templates), family.OwnSlots, random);
-        var wanted = risky ? RiskyEvasions(random, options, heldOut, family.HeldOut) : OrdinaryEvasions(random, heldOut, family.HeldOut);
+        var wanted = risky ? RiskyEvasions(random, options, family.Reserve) : OrdinaryEvasions(random, split, family.Reserve);
         var words = risky ? EvasionTables.RiskyWords : EvasionTables.OrdinaryWords;
         var (disguised, applied) = EvasionEngine.Apply(text, wanted, words, random);
-        var id = string.Create(CultureInfo.InvariantCulture, $"{(heldOut ? "heldout" : "train")}-{index:D6}");
-        return new JobAd(id, disguised, risky, family.Id, family.Kind, family.Scheme, family.Language, applied, family.HeldOut || (applied & Evasions.HeldOutOnly) != 0, family.Audience);
+        var id = string.Create(CultureInfo.InvariantCulture, $"{Prefix(split)}-{index:D6}");
+        return new JobAd(id, disguised, risky, family.Id, family.Kind, family.Scheme, family.Language, applied, SplitOf(family.Reserve, applied), family.Audience);
     }
 
-    private static AdFamily? PickFamily(SeededRandom random, JobAdKind kind, string language, bool heldOut)
+    private static string Prefix(JobAdSplit split) => split switch
     {
-        var candidates = AllFamilies.Where(f => f.Kind == kind && f.Language == language && f.HeldOut == heldOut).ToArray();
+        JobAdSplit.Training => "train",
+        JobAdSplit.Development => "dev",
+        _ => "heldout",
+    };
+
+    /// <summary>The most reserved split the family or an applied evasion belongs to.</summary>
+    private static JobAdSplit SplitOf(JobAdSplit family, Evasion applied) =>
+        family == JobAdSplit.HeldOut || (applied & Evasions.HeldOutOnly) != 0 ? JobAdSplit.HeldOut
+        : family == JobAdSplit.Development || (applied & Evasions.Development) != 0 ? JobAdSplit.Development
+        : JobAdSplit.Training;
+
+    /// <summary>A family reserved for <paramref name="split"/> (when <paramref name="reserved"/>) or an earlier one.</summary>
+    private static AdFamily? PickFamily(SeededRandom random, JobAdKind kind, string language, JobAdSplit split, bool reserved)
+    {
+        var candidates = AllFamilies.Where(f => f.Kind == kind && f.Language == language
+            && (reserved ? f.Reserve == split : f.Reserve < split || split == JobAdSplit.Training && f.Reserve == JobAdSplit.Training)).ToArray();
         return candidates.Length == 0 ? null : random.Pick(candidates);
     }
 
-    private static Evasion RiskyEvasions(SeededRandom random, JobAdOptions options, bool heldOutSplit, bool heldOutFamily)
+    private static Evasion Pool(JobAdSplit split) => split switch
     {
-        var pool = heldOutSplit ? Evasions.Training | Evasions.HeldOutOnly : Evasions.Training;
+        JobAdSplit.Training => Evasions.Training,
+        JobAdSplit.Development => Evasions.Training | Evasions.Development,
+        _ => Evasions.Training | Evasions.Development | Evasions.HeldOutOnly,
+    };
+
+    private static Evasion Reserved(JobAdSplit split) => split == JobAdSplit.Development ? Evasions.Development : Evasions.HeldOutOnly;
+
+    private static Evasion RiskyEvasions(SeededRandom random, JobAdOptions options, JobAdSplit familyReserve)
+    {
+        var split = options.Split;
         var wanted = Evasion.None;
         foreach (var e in Enum.GetValues<Evasion>())
         {
-            if (e != Evasion.None && (pool & e) != 0 && random.Chance(options.EvasionRate))
+            if (e != Evasion.None && (Pool(split) & e) != 0 && random.Chance(options.EvasionRate))
             {
                 wanted |= e;
             }
         }
 
-        if (heldOutSplit && !heldOutFamily && (wanted & Evasions.HeldOutOnly) == 0)
+        if (split != JobAdSplit.Training && familyReserve != split && (wanted & Reserved(split)) == 0)
         {
-            // A training family in the held-out set must be disguised in a way training never saw.
-            wanted |= random.Pick(HeldOutList);
+            // An earlier family in a reserved split must be disguised in a way its split reserves.
+            wanted |= random.Pick(Flags(Reserved(split)));
         }
 
         return wanted;
     }
 
-    private static Evasion OrdinaryEvasions(SeededRandom random, bool heldOutSplit, bool heldOutFamily)
+    private static Evasion OrdinaryEvasions(SeededRandom random, JobAdSplit split, JobAdSplit familyReserve)
     {
         var wanted = Evasion.None;
         wanted |= random.Chance(DecorationRate) ? Evasion.EmojiDecoration : Evasion.None;
@@ -105,21 +130,27 @@ public static class JobAdGenerator
         wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Separators : Evasion.None;
         wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Homophones : Evasion.None;
         wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Pinyin : Evasion.None;
-        if (heldOutSplit)
+        if (split != JobAdSplit.Training)
         {
             wanted |= random.Chance(TraditionalRate) ? Evasion.Traditional : Evasion.None;
             wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Abbreviations : Evasion.None;
             wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.SymbolSeparators : Evasion.None;
-            if (!heldOutFamily && (wanted & Evasions.HeldOutOnly) == 0)
-            {
-                wanted |= random.Pick(OrdinaryHeldOutList);
-            }
+        }
+
+        if (split == JobAdSplit.HeldOut)
+        {
+            wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.EmojiWords : Evasion.None;
+        }
+
+        if (split != JobAdSplit.Training && familyReserve != split && (wanted & Reserved(split)) == 0)
+        {
+            wanted |= split == JobAdSplit.Development ? random.Pick(OrdinaryDevelopmentList) : Evasion.EmojiWords;
         }
 
         return wanted;
     }
 
-    private static readonly Evasion[] HeldOutList = [.. Enum.GetValues<Evasion>().Where(e => e != Evasion.None && (Evasions.HeldOutOnly & e) == e)];
+    private static Evasion[] Flags(Evasion set) => [.. Enum.GetValues<Evasion>().Where(e => e != Evasion.None && (set & e) == e)];
 
-    private static readonly Evasion[] OrdinaryHeldOutList = [Evasion.Traditional, Evasion.Abbreviations, Evasion.SymbolSeparators];
+    private static readonly Evasion[] OrdinaryDevelopmentList = [Evasion.Traditional, Evasion.Abbreviations, Evasion.SymbolSeparators];
 }

@@ -7,8 +7,15 @@ public enum JobAdSplit
     Training,
 
     /// <summary>
-    /// Held-out evaluation: each ad comes either from a held-out family (with any evasion) or from a
-    /// training family disguised with at least one held-out evasion.
+    /// Development: each ad comes from a development family or from a training family disguised
+    /// with at least one development evasion. For tuning patterns and weights, never for training.
+    /// (These were the first held-out set; see <see cref="DevelopmentFamilies"/>.)
+    /// </summary>
+    Development,
+
+    /// <summary>
+    /// Held-out evaluation: each ad comes from a held-out family or from an earlier family disguised
+    /// with at least one held-out evasion. Nothing is tuned on it.
     /// </summary>
     HeldOut,
 }
