@@ -84,6 +84,7 @@ public sealed class AdModel : IDisposable
             NumberOfThreads = 1, // determinism
             MaximumNumberOfIterations = options.MaximumIterations,
             L2Regularization = options.L2Regularization,
+            L1Regularization = options.L1Regularization,
         };
         var signals = new TextFeaturizingEstimator.Options
         {

@@ -14,4 +14,11 @@ public sealed record ModelTrainingOptions
 
     /// <summary>L2 regularisation; larger is smoother.</summary>
     public float L2Regularization { get; init; } = 1e-4f;
+
+    /// <summary>
+    /// L1 regularisation. Zero by default: ML.NET's automatic L1 zeroes almost every n-gram weight
+    /// once the signal words separate the training data, leaving a model that only echoes the
+    /// patterns and cannot explain itself in phrases.
+    /// </summary>
+    public float L1Regularization { get; init; }
 }

@@ -49,7 +49,7 @@ public static class PatternCatalog
         new("card-required", "A paid job whose only requirement is your card or ID",
             "只需/只要 + 银行卡/身份证/手机卡 in an ad that pays (只需要你名下的银行卡，每天300), outside payroll and onboarding.",
             0.60, RiskConduct.CardTrade, [AntiFraudLaw31, Opinion2021No22Art7], "A job that needs nothing but the card is a job for the card.",
-            c => (c.HasOffer || c.Has(DailyPay | EasyMoney)) && !c.Has(LegitimateReason) ? Rules.Pair(c, OnlyNeed, BankCard | IdentityDocument | PhoneCard | BankingKey, 6) : []),
+            c => (c.HasOffer || c.Has(DailyPay | EasyMoney)) && !c.Has(LegitimateReason) ? Rules.Pair(c, OnlyNeed, BankCard | CardGeneric | IdentityDocument | PhoneCard | BankingKey, 6) : []),
 
         new("many-cards", "Several bank cards required",
             "多张/两张以上 + 银行卡 in an ad that pays or moves money (要求名下有两张以上一类卡): the requirement of a card collector or a settlement team.",
@@ -109,11 +109,12 @@ public static class PatternCatalog
                 .Concat(Rules.Pair(c, SmsCode, OnBehalf | HandOver | Sell | Buy | RentOut, 6))),
 
         new("identity-lending", "Sending ID photos or verifying faces for others",
-            "发/上传/拍 + 身份证照片/手持身份证, 配合刷脸, 出售身份信息 — outside an employer's onboarding context.",
+            "发/上传/拍 + 身份证照片/手持身份证, 配合刷脸, 出售身份信息, 用你的身份注册 for pay — outside an employer's onboarding context.",
             0.60, RiskConduct.IdentityLending, [AntiFraudLaw31], "Helping others pass real-name checks is named in Anti-Fraud Law Art. 31.",
             c => c.Has(FormalEmployment) ? [] : Rules.Pair(c, SendIdentity, IdentityDocument, 8)
                 .Concat(Rules.SingleAll(c, SendIdentity | IdentityDocument))
                 .Concat(Rules.Pair(c, IdentityDocument, OnBehalf, 6))
+                .Concat(c.HasOffer || c.Has(DailyPay | EasyMoney) ? Rules.Pair(c, IdentityDocument, Open, 6, (i, j) => c.Terms[i].Has(Possessive) || c.Terms[j].Has(Possessive)) : [])
                 .Concat(Rules.VerbObject(c, TradeVerb, IdentityDocument, 6, TradeVerbAfter))),
 
         new("order-brushing", "Part-time order brushing and rebate tasks",

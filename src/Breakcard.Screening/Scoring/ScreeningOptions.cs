@@ -3,17 +3,17 @@ namespace Breakcard.Screening.Scoring;
 /// <summary>How the model and the patterns combine into a score, and where the bands start.</summary>
 public sealed record ScreeningOptions
 {
-    /// <summary>The options Breakcard ships with (chosen on the training split's validation data; see docs/screening.md).</summary>
+    /// <summary>The options Breakcard ships with, chosen by grouped cross-validation over the training families (ADR 0052).</summary>
     public static ScreeningOptions Default { get; } = new();
 
     /// <summary>
     /// Share of the score that comes from the model's probability; the rest comes from the
     /// patterns' combined evidence. Score = 100 × (w·p + (1 − w)·e). In [0, 1].
     /// </summary>
-    public double ModelWeight { get; init; } = 0.5;
+    public double ModelWeight { get; init; } = 0.4;
 
     /// <summary>Scores from here up are <see cref="RiskBand.Medium"/> (review).</summary>
-    public int ReviewFrom { get; init; } = 40;
+    public int ReviewFrom { get; init; } = 35;
 
     /// <summary>Scores from here up are <see cref="RiskBand.High"/> (reject and report).</summary>
     public int RejectFrom { get; init; } = 70;
