@@ -1,92 +1,77 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The first held-out families, now the development set. They were written after the screening
-/// patterns and lexicon, with phrasing the training families do not use (养卡, 避税走账, 带卡出差,
-/// 卡池, 付款码, 人脸核验) and hard negatives the training set lacks (card promoters paid per card,
-/// 租号玩 support, property fee collectors). Their first evaluation (2026-11-22) is recorded in
-/// docs/screening.md; after it their misses were studied, so they were moved to development and a
-/// fresh held-out set (<see cref="HeldOutFamilies"/>) was written before any change.
+/// The second held-out families (round 2), now the development set. Written blind after round 1:
+/// new routes and phrasings — POS cash-out, lending live-stream accounts, forwarding parcels of
+/// cards, using one's SIM to relay calls, group red-packet collection — and new hard negatives —
+/// bank campaign helpers, SIM-shop commissions per card, finance clerks who keep the U-shield,
+/// anti-fraud app volunteers. Their first evaluation is recorded in docs/screening.md; after it
+/// they became the development set of round 3 (tuned on, never trained on).
 /// </summary>
 internal static class DevelopmentFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("idle-card", JobAdScheme.CardRenting, JobAdAudience.General,
+        AdFamily.Risky("pos-cashout", JobAdScheme.PaymentSettlement, JobAdAudience.General,
         [
-            "{手里|家里}有{不用的|闲置的}{卡|银行卡}吗？{别让它|不要让它}{睡大觉|吃灰}了，{放在我们这里|交给我们打理}，{每月|一个月}{稳拿|固定收入}{800|1000|1500}，{卡还是你的|随时可以拿回}。",
-            "{养卡|卡片托管}{项目|业务}：{新办|闲置}{储蓄卡|借记卡}{托管|寄存}{一个月|30天}，{收益|报酬}{1000|1200|1500}元，{全程|}{不需要你操作|无需本人到场}，<contact_risky>",
-            "{回收|收}{各行|各大银行}{闲置卡|废卡|不用的卡}，{开通了手机银行的|带网银的}{优先|价高}，{现金|当面}{结算|付款}。",
+            "{招|诚招}{刷POS|POS机}{兼职|代理}：{用你的|用自己的}{信用卡|储蓄卡}在我们的POS机上{刷一下|刷卡消费}，{钱|款项}{秒到你卡上|到账后}{再|立即}{转回|转给}{我们|指定的人}，{每刷一万|每笔}{给|返}{50|100|150}元。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("tax-flow", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
+        AdFamily.Risky("stream-account", JobAdScheme.PaymentAccounts, JobAdAudience.Students,
         [
-            "{公司|老板}{为了|因}{避税|合理节税}，{需要|寻找}{个人|私人}{账户|卡}{过一下|走一下}{款|资金}，{进来多少|到账多少}{转出多少|马上转走}，{每笔|每次}{给|付}{辛苦费|好处费}{200|500}。",
-            "{财务外包|账务}{兼职|合作}：{公司货款|客户款项}{先打到|暂时打到}{你的|个人}{卡上|账上}，{再|然后}{按要求|按指示}{分批|分几笔}{转给|转到}{供应商|其他账户}，{手续费|报酬}{按笔算|另算}。",
+            "{直播间|主播团队}{需要|招}{礼物代收|打赏代收}{兼职|帮手}：{把你的|用你的}{抖音|快手}{账号|号}{借给我们|给我们用}{挂机|收礼物}，{每周|每月}{结算|给你}{500|1000}元，{号还是你的|随时还你}。",
+            "{有|谁有}{实名|老}{抖音号|快手号|视频号}{的|}？{租|借}{一个月|几周}，{给|付}{300|600}，{不改密码|不动你的号}，<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("game-topup", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
+        AdFamily.Risky("parcel-forward", JobAdScheme.CardRenting, JobAdAudience.Unemployed,
         [
-            "{游戏|直播}{充值|代充}{平台|工作室}招{收款员|代理}，{用你的|用自己的}{付款码|二维码|微信零钱}{接单收款|收玩家的钱}，{收到后|到账后}{上分|转给后台}，{每单|每笔}{提成|抽成}{2%|5%|3%}。",
-            "{学生|宝妈}{副业|兼职}：{帮|给}{游戏工作室|主播团队}{收充值款|收打赏}，{钱进你的|款到你的}{支付宝|微信}{后|以后}{马上|及时}{转回|转给}{我们|后台}，{每天|一天}{稳赚|能拿}{100|200|300}。",
+            "{快递|物流}{兼职|跑腿}：{帮忙|负责}{签收|接收}{几个|一些}{快递|包裹}（{里面是|内含}{银行卡|手机卡}），{再|然后}{转寄|寄给}{指定地址|下一个人}，{一件|一单}{50|100}元，{不用问|别拆开}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("travel-card", JobAdScheme.CardRenting, JobAdAudience.Unemployed,
+        AdFamily.Risky("call-relay", JobAdScheme.PhoneCards, JobAdAudience.Parents,
         [
-            "{带卡|带上你的卡}{出差|去外地}{几天|一周}，{包吃包住|吃住全包}{报销路费|路费报销}，{一天|每天}{1000|1500|2000}，{只需|只要}{配合|跟着}{操作转账|刷脸转账|办理业务}，{回来|结束}{就结账|当天结}。",
-            "{去|到}{云南|广西|边境}{旅游|玩几天}{还能赚钱|顺便赚钱}，{带上|只需带}{身份证和银行卡|本人的卡和手机}，{费用全包|全程报销}，{每天|一天}{另给|再给}{800|1000}。",
+            "{居家|在家}{语音|话务}{兼职}：{用你的手机号|用本人电话卡}{按话术|帮忙}{拨打电话|转接电话}，{一小时|每小时}{50|80}元，{手机开着|插着卡}就行，<pay_freq>。",
+            "{两部手机|两台手机}就能做：{一部|一台}{接|接听}{我们的|公司的}{网络电话|来电}，{另一部|另一台}{用你的号|用你的卡}{外呼|打出去}，{按小时|按时长}{结算|算钱}，<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("finance-assistant", JobAdScheme.CardRenting, JobAdAudience.General,
+        AdFamily.Risky("account-unlock", JobAdScheme.IdentityLending, JobAdAudience.General,
         [
-            "{招聘|急聘}{线上财务|网络出纳|资金管理员}，{要求|需}{名下有|自己有}{三张以上|两张以上}{银行卡|一类卡}，{开通|已开通}{网银|手机银行}，{工资|待遇}{日结|周结}{300|500}，{无需经验|不限学历}。",
-            "{在家办公|远程}{财务专员|结算助理}：{用本人账户|用自己的账户}{接收|承接}{公司回款|客户付款}，{按公司指令|按要求}{转出|汇出}，{底薪|}{+|}{流水提成|按笔提成}。",
+            "{支付宝|微信}{认证|实名}{兼职}：{帮|替}{客户|朋友}{解除限制|解冻账户}，{需要你的|用你的}{身份信息|人脸}{辅助验证|做一次认证}，{一次|每次}{100|150}元。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("face-check", JobAdScheme.IdentityLending, JobAdAudience.Students,
+        AdFamily.Risky("red-packet", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
         [
-            "{帮|替}{平台|朋友}{做个|完成}{人脸核验|活体检测}，{几分钟|五分钟}{搞定|完成}，{红包|报酬}{50|88|100}，{有意|想做的}{私我|滴滴我}。",
-            "{有没有|谁有}{没用过|没注册过}{网贷|某平台}的{朋友|同学}，{用你的身份|用你的信息}{注册一下|认证一下}，{给|发}{200|300}{红包|辛苦费}，{一次就好|只要一次}。",
+            "{微信群|群里}{红包|收款}{兼职}：{进群|用你的微信}{领取|收}{红包|转账}，{收到后|领完}{转给|发给}{群主|管理员}，{每笔|每个}{提成|留}{2%|3%}，{一天|每天}能{赚|拿}<price_day>。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("sim-pool", JobAdScheme.PhoneCards, JobAdAudience.General,
+        AdFamily.Risky("english-relay", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
         [
-            "{不用的|闲置的}{号|手机号|副卡}{别浪费|别注销}，{插到|放到}我们的{设备|卡池}{上|里}{挂着|就行}，{一个号|每个号}{每月|一个月}{80|100|120}，{不影响|不用}{你用|你管}。",
-            "{三大运营商|移动联通}的{号|卡}{都要|都可以}，{寄过来|邮寄给我们}{养号|挂机}，{按月|每月}{付费|结算}，{学生|老人}的号{也行|也要}。",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("english-agent", JobAdScheme.PaymentSettlement, JobAdAudience.General,
-        [
-            "{Money transfer agent|Payment processor|Financial assistant} wanted: {receive funds|accept deposits} into your personal {account|bank account} and {send them|wire them} to our partners, keep {5%|10%} for yourself. {No experience required|Work remotely|Weekly pay}.",
-            "Earn {$300|$500} a week by letting us use your {Alipay|WeChat|bank} account for {business transactions|client payments}. {Quick and safe|Totally safe}.",
+            "{Need cash fast?|Students: make money} {Lend|Rent} us your {SIM card|phone number} for verification messages, {$20|$30} per code. Message us.",
+            "{Remote finance clerk|Payment coordinator}: {handle|process} {incoming|customer} {wires|transfers} through your {own|personal} {account|bank}, forward {the balance|funds} {within an hour|the same day}, keep 5%.",
         ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.HardNegative("game-rental-support",
+        AdFamily.HardNegative("bank-campaign",
         [
-            "{租号玩|游戏租号}平台招聘{客服|在线客服}，{负责|}{处理租号订单|解答玩家问题}，{会打游戏|熟悉王者荣耀}{优先|}，<salary_month>，<hours>",
+            "{银行|网点}{开门红|营销活动}{兼职|临时促销员}：{协助|帮助}{客户|老人}{办理|开通}{手机银行|信用卡}，{按天|每天}{150|200}元，{学生|宝妈}可做，<contact>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("card-promoter",
+        AdFamily.HardNegative("sim-store",
         [
-            "<bank>银行{信用卡|ETC信用卡}{推广员|地推}，{每办理|每成功办理}{一张|1张}{提成|奖励}{50|80|100}元，{学生|兼职}{可做|也可以}，{底薪+提成|无底薪，按量提成}，<contact>",
+            "{手机卡|电话卡}{专卖店|营业店}{招|聘}{店员|营业员}：{负责|}{为顾客|给客户}{办理|开通}{新号|手机卡}、{携号转网|套餐变更}，{每开一张卡|每办一张}{提成|奖励}{10|20}元，<salary_month>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("property-fees",
+        AdFamily.HardNegative("finance-clerk",
         [
-            "{物业公司|小区物业}{招|聘}{收费员|客服专员}，{负责|}{代收水电费|收取物业费、停车费}，{会用电脑|细心}，<salary_month>，<benefits>",
+            "{出纳|财务专员}{招聘}：{负责|}{公司|本公司}{银行账户|对公账户}{收付款|资金收付}、{网银|U盾}{管理|保管}、{每日|每月}{对账}，{会计专业|持证}{优先|}，<salary_month>，<benefits>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("ecommerce-aftersales",
+        AdFamily.HardNegative("anti-fraud-app",
         [
-            "{天猫|京东}店铺{招|聘}{售后客服|运营助理}，{负责|}{处理补单、退款、差评回访|订单核对、返利活动执行}，<salary_month>，{可居家|坐班}",
+            "国家反诈中心APP{推广|安装}{志愿者}：{帮助|协助}{居民|老人}{下载|注册}反诈APP，{讲解|宣传}“{跑分|刷单|租卡}”{的危害|骗局}，{提供|有}{志愿证明|交通补贴}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("police-talk",
+        AdFamily.HardNegative("case-warning",
         [
-            "{校园安全讲座|反诈宣讲}：{<city>公安|派出所民警}{走进|来到}{校园|社区}，{讲解|揭露}“{跑分|刷单|出租银行卡}”{等|}{骗局|套路}，{提醒|告诫}{大家|同学们}{守住|管好}{自己的|个人}{卡和号|银行卡和手机卡}。",
+            "{判例|案例}{分享|警示}：{男子|大学生}{把|将}{自己的|名下}{银行卡|微信账号}{借给|出租给}{网友|朋友}，{被用于|用于}{诈骗|洗钱}，{最终|最后}{被判|获刑}{六个月|一年}。{切记|请记住}：{卡不出借|不要出借}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("english-bank",
+        AdFamily.Legitimate("phone-buyback", JobAdAudience.General,
         [
-            "{Bank teller|Customer service officer|Branch assistant} at a {commercial|city} bank: help customers open accounts, issue debit cards and process transfers. {Degree required|Fresh graduates welcome}. {Benefits|Insurance and housing fund} included.",
-            "Police reminder: never rent, lend or sell your bank card or SIM card. Jobs that promise easy money for using your account are scams.",
+            "二手手机{回收|收购}{门店|店}招{店员|验机师}，负责{收购|回收}{二手手机|旧手机、平板}、{检测|估价}，<salary_month>，<contact>",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.HardNegative("english-payments",
+        [
+            "{Customer service|Payments operations} analyst at a {bank|payment company}: {monitor|review} {transactions|accounts} for {mule activity|fraud}, {escalate|report} suspicious {accounts|transfers}. {Degree in finance|2 years of experience}.",
+            "Part-time {delivery driver|tutor|warehouse helper}, paid daily into your bank account. Apply online with your resume.",
         ], reserve: JobAdSplit.Development, language: "en"),
-        AdFamily.Legitimate("hk-shop", JobAdAudience.General,
-        [
-            "{兼职|全职}{店务员|文员|仓务员}，{时薪65港元|时薪70港元|月薪1.8万港元}，{需|要求}{懂粤语|会电脑}，{有意|有兴趣}{请|者}{WhatsApp|致电}<phone>",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.Legitimate("movers", JobAdAudience.Unemployed,
-        [
-            "{蚂蚁搬家|搬家公司}招{搬运师傅|司机}，{日结|按单结算}，{一单|每单}{80|100|150}元，{能吃苦|身体好}，<contact>",
-            "{跑腿|同城跑腿}{兼职|骑手}，{接单|抢单}{自由|时间自由}，{一单|每单}{8|10|15}元，{当天提现|日结}，{学生|宝妈}也能做。",
-        ], reserve: JobAdSplit.Development),
     ];
 }

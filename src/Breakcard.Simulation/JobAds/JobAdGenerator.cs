@@ -21,7 +21,7 @@ public static class JobAdGenerator
 
     private static readonly AdFamily[] AllFamilies =
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 
     /// <summary>Every family: id, kind, split it is reserved for, language, template count.</summary>
     public static IReadOnlyList<(string Id, JobAdKind Kind, JobAdSplit Reserve, string Language, int Templates)> Families { get; } =
@@ -58,7 +58,9 @@ public static class JobAdGenerator
         var kind = risky ? JobAdKind.Risky : random.Chance(options.HardNegativeShare) ? JobAdKind.HardNegative : JobAdKind.Legitimate;
         var language = random.Chance(options.EnglishShare) ? "en" : "zh";
         var split = options.Split;
-        var fromReserved = split != JobAdSplit.Training && random.Chance(ReservedFamilyShare);
+        // Development ads all come from development families; held-out ads mostly from held-out
+        // families, the rest from earlier families disguised in a held-out way.
+        var fromReserved = split == JobAdSplit.Development || (split == JobAdSplit.HeldOut && random.Chance(ReservedFamilyShare));
         var family = PickFamily(random, kind, language, split, fromReserved) ?? PickFamily(random, kind, "zh", split, fromReserved)
             ?? PickFamily(random, kind, language, split, !fromReserved) ?? PickFamily(random, kind, "zh", split, !fromReserved)
             ?? throw new InvalidOperationException($"no {kind} family for {split}");
@@ -80,9 +82,7 @@ public static class JobAdGenerator
 
     /// <summary>The most reserved split the family or an applied evasion belongs to.</summary>
     private static JobAdSplit SplitOf(JobAdSplit family, Evasion applied) =>
-        family == JobAdSplit.HeldOut || (applied & Evasions.HeldOutOnly) != 0 ? JobAdSplit.HeldOut
-        : family == JobAdSplit.Development || (applied & Evasions.Development) != 0 ? JobAdSplit.Development
-        : JobAdSplit.Training;
+        family == JobAdSplit.HeldOut || (applied & Evasions.HeldOutOnly) != 0 ? JobAdSplit.HeldOut : family;
 
     /// <summary>A family reserved for <paramref name="split"/> (when <paramref name="reserved"/>) or an earlier one.</summary>
     private static AdFamily? PickFamily(SeededRandom random, JobAdKind kind, string language, JobAdSplit split, bool reserved)
@@ -92,14 +92,7 @@ public static class JobAdGenerator
         return candidates.Length == 0 ? null : random.Pick(candidates);
     }
 
-    private static Evasion Pool(JobAdSplit split) => split switch
-    {
-        JobAdSplit.Training => Evasions.Training,
-        JobAdSplit.Development => Evasions.Training | Evasions.Development,
-        _ => Evasions.Training | Evasions.Development | Evasions.HeldOutOnly,
-    };
-
-    private static Evasion Reserved(JobAdSplit split) => split == JobAdSplit.Development ? Evasions.Development : Evasions.HeldOutOnly;
+    private static Evasion Pool(JobAdSplit split) => split == JobAdSplit.HeldOut ? Evasions.Training | Evasions.HeldOutOnly : Evasions.Training;
 
     private static Evasion RiskyEvasions(SeededRandom random, JobAdOptions options, JobAdSplit familyReserve)
     {
@@ -113,10 +106,10 @@ public static class JobAdGenerator
             }
         }
 
-        if (split != JobAdSplit.Training && familyReserve != split && (wanted & Reserved(split)) == 0)
+        if (split == JobAdSplit.HeldOut && familyReserve != split && (wanted & Evasions.HeldOutOnly) == 0)
         {
-            // An earlier family in a reserved split must be disguised in a way its split reserves.
-            wanted |= random.Pick(Flags(Reserved(split)));
+            // An earlier family in the held-out split must be disguised in a held-out way.
+            wanted |= random.Pick(Flags(Evasions.HeldOutOnly));
         }
 
         return wanted;
@@ -130,21 +123,12 @@ public static class JobAdGenerator
         wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Separators : Evasion.None;
         wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Homophones : Evasion.None;
         wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Pinyin : Evasion.None;
-        if (split != JobAdSplit.Training)
-        {
-            wanted |= random.Chance(TraditionalRate) ? Evasion.Traditional : Evasion.None;
-            wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Abbreviations : Evasion.None;
-            wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.SymbolSeparators : Evasion.None;
-        }
-
+        wanted |= random.Chance(TraditionalRate) ? Evasion.Traditional : Evasion.None;
+        wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Abbreviations : Evasion.None;
+        wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.SymbolSeparators : Evasion.None;
         if (split == JobAdSplit.HeldOut)
         {
-            wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.EmojiWords : Evasion.None;
-        }
-
-        if (split != JobAdSplit.Training && familyReserve != split && (wanted & Reserved(split)) == 0)
-        {
-            wanted |= split == JobAdSplit.Development ? random.Pick(OrdinaryDevelopmentList) : Evasion.EmojiWords;
+            wanted |= random.Chance(OrdinaryDisguiseRate) || familyReserve != split ? Evasion.EmojiWords : Evasion.None;
         }
 
         return wanted;
@@ -152,5 +136,4 @@ public static class JobAdGenerator
 
     private static Evasion[] Flags(Evasion set) => [.. Enum.GetValues<Evasion>().Where(e => e != Evasion.None && (set & e) == e)];
 
-    private static readonly Evasion[] OrdinaryDevelopmentList = [Evasion.Traditional, Evasion.Abbreviations, Evasion.SymbolSeparators];
 }
