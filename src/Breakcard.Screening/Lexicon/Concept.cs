@@ -142,4 +142,7 @@ public enum Concept : ulong
 
     /// <summary>Several cards (多张, 两张以上): a requirement only card collectors have.</summary>
     MultipleCards = 1UL << 43,
+
+    /// <summary>Making or relaying calls for someone (按话术, 外呼, 转接电话): communication transmission help.</summary>
+    CallRelay = 1UL << 44,
 }

@@ -57,9 +57,9 @@ public static class PatternCatalog
             c => c.HasOffer || c.Has(DailyPay | EasyMoney | Reassurance | MoneyFlow | Settlement) ? Rules.Pair(c, MultipleCards, BankCard | CardGeneric, 3).Concat(Rules.SingleAll(c, MultipleCards | BankCard)) : []),
 
         new("card-handover", "Handing over one's bank card for pay",
-            "提供/交给/邮寄 + 银行卡/U盾 with pay or \"your\" (提供本人银行卡，日结500), and no payroll or employment context.",
+            "提供/交给/邮寄/转寄 + 银行卡/U盾/手机卡 with pay or \"your\" (提供本人银行卡，日结500), and no payroll or employment context.",
             0.60, RiskConduct.CardTrade, [AntiFraudLaw31, Opinion2021No22Art7], "An employer asking for a card number to pay wages is excluded.",
-            c => c.Has(Possessive | PayLure | Idle) ? Rules.Pair(c, HandOver, BankCard | BankingKey, 6, (i, j) => !c.Near(i, LegitimateReason, 12) && !c.Near(j, LegitimateReason, 12)) : []),
+            c => c.Has(Possessive | PayLure | Idle) || c.HasOffer ? Rules.Pair(c, HandOver, BankCard | BankingKey | PhoneCard, 8, (i, j) => !c.Near(i, LegitimateReason, 12) && !c.Near(j, LegitimateReason, 12)) : []),
 
         new("card-slang", "Card-trade slang",
             "卡农 (card farmer), 卡商/卡头/卡贩 (card dealer), 两卡 (the two cards), card dealer.",
@@ -70,6 +70,11 @@ public static class PatternCatalog
             "出租/出售/收购 + 手机卡/电话卡/流量卡/物联网卡/实名卡; rent/sell + SIM card.",
             0.85, RiskConduct.PhoneCardTrade, [AntiFraudLaw31, Opinion2021No22Art7], null,
             c => Rules.VerbObject(c, TradeVerb, PhoneCard, 8, TradeVerbAfter, afterWindow: 4)),
+
+        new("call-relay", "Your phone number used to make or relay calls",
+            "你的手机号/你的卡 with 按话术/外呼/转接电话 (用你的手机号按话术拨打电话): the communication-transmission help of Art. 287-2.",
+            0.75, RiskConduct.PhoneCardTrade, [CriminalLaw287_2, AntiFraudLaw31], "Communication transmission is one of the forms of help named in Art. 287-2.",
+            c => c.Has(Possessive) ? Rules.Pair(c, CallRelay, PhoneCard | Possessive, 8) : []),
 
         new("account-lending", "Your WeChat or Alipay lent, or used to receive money for others",
             "出租/收购 + 微信/支付宝/收款码, or a payment account with money moving and \"your\" or \"for others\" nearby: 用你的支付宝帮忙收款.",
