@@ -13,6 +13,7 @@ public static class CliApplication
         var root = new RootCommand("Breakcard — find and fight the trade in bank and phone cards (帮信罪, Criminal Law Art. 287-2).")
         {
             DemoCommand.Create(cli),
+            Commands.ScreenCommand.Create(cli),
         };
         return root;
     }

@@ -10,6 +10,14 @@ public static class ScreeningTargets
     public const double HeldOutRecall = 0.95;
 
     /// <summary>
+    /// Regression floor for precision and recall on the held-out corpus in the test suite. Set
+    /// after the round-3 held-out evaluation (precision 0.898, recall 0.871 with the default
+    /// model), which does not meet <see cref="HeldOutPrecision"/>/<see cref="HeldOutRecall"/>: the
+    /// floor catches regressions; the targets are checked by <c>breakcard screen evaluate</c>.
+    /// </summary>
+    public const double HeldOutRegressionFloor = 0.85;
+
+    /// <summary>
     /// Floor for precision on the hand-written hard cases. Set before the first run on them: the
     /// hard cases are written to be hard, so the floor catches regressions, not perfection; every
     /// miss is reported.
