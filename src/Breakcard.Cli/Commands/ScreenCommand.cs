@@ -17,5 +17,6 @@ public static class ScreenCommand
             ScreenAdsCommand.Create(cli),
             ScreenTrainCommand.Create(cli),
             ScreenEvaluateCommand.Create(cli),
+            ScreenBenchCommand.Create(cli),
         };
 }
