@@ -16,6 +16,7 @@ public static class CliApplication
             DemoCommand.Create(cli),
             LegalCommand.Create(cli),
             JudgmentsCommand.Create(cli),
+            ScreenCommand.Create(cli),
         };
         return root;
     }

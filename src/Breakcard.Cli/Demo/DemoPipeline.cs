@@ -7,5 +7,6 @@ public static class DemoPipeline
     public static IReadOnlyList<IDemoStage> Stages { get; } =
     [
         new Stages.JudgmentsStage(),
+        new Stages.ScreeningStage(),
     ];
 }
