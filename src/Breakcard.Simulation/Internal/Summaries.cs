@@ -1,0 +1,62 @@
+using Breakcard.Core.Truth;
+using Breakcard.Simulation.Events;
+using Breakcard.Simulation.Output;
+using Breakcard.Simulation.Truth;
+
+namespace Breakcard.Simulation.Internal;
+
+/// <summary>Builds the <see cref="WorldSummary"/> of a finished simulation.</summary>
+internal static class Summaries
+{
+    public static WorldSummary Of(SimulationOptions options, string folder, BuiltWorld built, long[] counts,
+        Dictionary<Typology, long> typologyEvents, int maxDay, int maxPending, List<WrittenFile> files)
+    {
+        var truth = built.Truth;
+        var entities = new Dictionary<Typology, int>();
+        foreach (var map in new[] { truth.Persons, truth.Accounts, truth.Phones, truth.Devices, truth.Companies })
+        {
+            foreach (var t in map.Values)
+            {
+                if (t.Role == TruthRole.Victim)
+                {
+                    continue;
+                }
+
+                foreach (var typology in Enum.GetValues<Typology>())
+                {
+                    if (typology != Typology.None && t.Has(typology))
+                    {
+                        entities[typology] = entities.GetValueOrDefault(typology) + 1;
+                    }
+                }
+            }
+        }
+
+        var world = built.World;
+        return new WorldSummary
+        {
+            Folder = folder,
+            Options = options,
+            People = world.People.Count,
+            Companies = world.Companies.Count,
+            Accounts = world.Accounts.Count,
+            Phones = world.Phones.Count,
+            Devices = world.Devices.Count,
+            Rings = built.Rings.Count,
+            Aiders = truth.Aiders.Count,
+            Convicted = truth.Aiders.Values.Count(a => Convictions.Grounds(a).Count > 0),
+            Victims = truth.Persons.Values.Count(p => p.Role == TruthRole.Victim),
+            PositiveAccounts = truth.Accounts.Keys.Count(a => AmlSimOutput.IsSar(truth, a)),
+            Transactions = counts[(int)EventKind.Transaction],
+            Calls = counts[(int)EventKind.Call],
+            Sms = counts[(int)EventKind.Sms],
+            Logins = counts[(int)EventKind.Login],
+            LabelledEvents = typologyEvents.Values.Sum(),
+            TypologyEntities = entities,
+            TypologyEvents = typologyEvents,
+            MaxEventsPerDay = maxDay,
+            MaxPendingActions = maxPending,
+            Files = files,
+        };
+    }
+}

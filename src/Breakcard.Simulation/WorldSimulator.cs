@@ -1,0 +1,182 @@
+using System.Threading.Channels;
+using Breakcard.Core.Events;
+using Breakcard.Core.Truth;
+using Breakcard.Simulation.Events;
+using Breakcard.Simulation.Internal;
+using Breakcard.Simulation.Output;
+
+namespace Breakcard.Simulation;
+
+/// <summary>
+/// Generates a synthetic city into a folder: entity files first, then the days streamed one at a
+/// time in event-time order, then ground truth and the manifest. Deterministic: the same options
+/// give byte-identical files. Streaming: memory holds the city and at most
+/// <see cref="BatchesInFlight"/> days of events, whatever the number of days.
+/// </summary>
+/// <remarks>
+/// Implementation note: generation runs on one thread and writing on another, joined by a bounded
+/// channel of day batches. Only the generator draws random numbers and numbers events, and the
+/// writer consumes days strictly in order, so the output cannot depend on thread scheduling.
+/// </remarks>
+public static class WorldSimulator
+{
+    /// <summary>Version written to the manifest; bump it when the same options give different files.</summary>
+    public const string GeneratorVersion = "1.0.0";
+
+    /// <summary>Day batches alive at once: one being generated, up to two queued for or in the writer.</summary>
+    public const int BatchesInFlight = 3;
+
+    /// <summary>Simulates <paramref name="options"/> into <paramref name="folder"/> (created if missing).</summary>
+    public static async Task<WorldSummary> RunAsync(SimulationOptions options, string folder, IProgress<SimulationProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(folder);
+        options.Validate();
+        Directory.CreateDirectory(folder);
+        return await Task.Run(() => Generate(options, folder, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<WorldSummary> Generate(SimulationOptions options, string folder, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken)
+    {
+        var built = WorldFactory.Build(options);
+        var world = built.World;
+        var text = new WorldText(world);
+        var files = new List<WrittenFile>();
+        if (options.Format != OutputFormat.AmlSim)
+        {
+            files.AddRange(EntityOutput.Write(folder, world, text));
+        }
+
+        var outputs = Outputs(options.Format, folder, built, text);
+        var (sink, life, crime) = WorldFactory.Generators(built);
+        var counts = new long[5];
+        var typologyEvents = new Dictionary<Typology, long>();
+        var maxDay = 0;
+        var full = System.Threading.Channels.Channel.CreateBounded<DayBatch>(new BoundedChannelOptions(BatchesInFlight - 1) { SingleReader = true, SingleWriter = true });
+        var empty = System.Threading.Channels.Channel.CreateUnbounded<DayBatch>();
+        for (var i = 0; i < BatchesInFlight; i++)
+        {
+            empty.Writer.TryWrite(new DayBatch());
+        }
+
+        var writer = Task.Run(async () =>
+        {
+            await foreach (var batch in full.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                foreach (var output in outputs)
+                {
+                    output.Write(batch);
+                }
+
+                empty.Writer.TryWrite(batch);
+            }
+        }, cancellationToken);
+
+        try
+        {
+            long total = 0;
+            for (var day = 0; day < options.Days; day++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var batch = await empty.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                batch.Reset(day);
+                sink.Begin(batch);
+                life.Day(day, sink);
+                crime.Day(day, sink);
+                sink.Actions.RunUntil((long)(day + 1) * SimCalendar.SecondsPerDay, sink);
+                if (day == options.Days - 1)
+                {
+                    crime.Close(batch.Flows);
+                }
+
+                batch.Sort();
+                Number(batch, counts, typologyEvents);
+                maxDay = Math.Max(maxDay, batch.Count);
+                total += batch.Count;
+                await full.Writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                progress?.Report(new SimulationProgress(day + 1, options.Days, total));
+            }
+
+            full.Writer.Complete();
+            await writer.ConfigureAwait(false);
+            foreach (var output in outputs)
+            {
+                files.AddRange(output.Finish());
+            }
+        }
+        catch
+        {
+            full.Writer.TryComplete();
+            try
+            {
+                await writer.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The writer stops with the generator; the generator's exception is the one to report.
+            }
+
+            throw;
+        }
+        finally
+        {
+            foreach (var output in outputs)
+            {
+                output.Dispose();
+            }
+        }
+
+        files.AddRange(new TruthOutput(world, built.Truth, built.Rings, text).Write(folder));
+        var summary = Summaries.Of(options, folder, built, counts, typologyEvents, maxDay, sink.Actions.MaxPending, files);
+        ManifestWriter.Write(Path.Combine(folder, EntitySchema.ManifestJson), summary, GeneratorVersion);
+        return summary;
+    }
+
+    private static List<IEventOutput> Outputs(OutputFormat format, string folder, BuiltWorld built, WorldText text)
+    {
+        var outputs = new List<IEventOutput>();
+        try
+        {
+            if (format is OutputFormat.Csv or OutputFormat.Both)
+            {
+                outputs.Add(new CsvEventOutput(folder, text));
+            }
+
+            if (format is OutputFormat.Jsonl or OutputFormat.Both)
+            {
+                outputs.Add(new JsonlEventOutput(folder, text));
+            }
+
+            if (format == OutputFormat.AmlSim)
+            {
+                outputs.Add(new AmlSimOutput(folder, built.World, built.Truth));
+            }
+
+            outputs.Add(new TruthEventOutput(folder, text, format == OutputFormat.AmlSim));
+            return outputs;
+        }
+        catch
+        {
+            outputs.ForEach(o => o.Dispose());
+            throw;
+        }
+    }
+
+    /// <summary>Gives each event its number within its kind, in the order the files will list them.</summary>
+    private static void Number(DayBatch batch, long[] counts, Dictionary<Typology, long> typologyEvents)
+    {
+        var events = batch.Events;
+        foreach (var index in batch.Order)
+        {
+            var e = events[index];
+            var number = ++counts[(int)e.Kind];
+            if (e.Label >= 0)
+            {
+                var label = batch.Labels[e.Label];
+                label.Number = number;
+                typologyEvents[label.Typology] = typologyEvents.GetValueOrDefault(label.Typology) + 1;
+            }
+        }
+    }
+}

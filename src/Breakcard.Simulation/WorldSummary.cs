@@ -1,0 +1,77 @@
+using Breakcard.Core.Truth;
+
+namespace Breakcard.Simulation;
+
+/// <summary>What a simulation produced: counts, ground-truth totals, buffering and files.</summary>
+public sealed class WorldSummary
+{
+    /// <summary>The folder the world was written to.</summary>
+    public required string Folder { get; init; }
+
+    /// <summary>The options it was generated with.</summary>
+    public required SimulationOptions Options { get; init; }
+
+    /// <summary>People in the city.</summary>
+    public int People { get; init; }
+
+    /// <summary>Companies (businesses, institutions, shells).</summary>
+    public int Companies { get; init; }
+
+    /// <summary>Bank and payment accounts.</summary>
+    public int Accounts { get; init; }
+
+    /// <summary>Phone cards.</summary>
+    public int Phones { get; init; }
+
+    /// <summary>Devices.</summary>
+    public int Devices { get; init; }
+
+    /// <summary>Fraud rings.</summary>
+    public int Rings { get; init; }
+
+    /// <summary>People who aided a ring.</summary>
+    public int Aiders { get; init; }
+
+    /// <summary>Aiders the world's courts would convict.</summary>
+    public int Convicted { get; init; }
+
+    /// <summary>Victims (including payers into settlement mules).</summary>
+    public int Victims { get; init; }
+
+    /// <summary>Accounts that ground truth counts as positives (role neither normal nor victim).</summary>
+    public int PositiveAccounts { get; init; }
+
+    /// <summary>Transactions written.</summary>
+    public long Transactions { get; init; }
+
+    /// <summary>Calls written.</summary>
+    public long Calls { get; init; }
+
+    /// <summary>SMS written.</summary>
+    public long Sms { get; init; }
+
+    /// <summary>Logins written.</summary>
+    public long Logins { get; init; }
+
+    /// <summary>All events.</summary>
+    public long Events => Transactions + Calls + Sms + Logins;
+
+    /// <summary>Events with a ground-truth label (illicit).</summary>
+    public long LabelledEvents { get; init; }
+
+    /// <summary>Entities (persons, accounts, phones, devices, companies; victims excluded) per typology.</summary>
+    public required IReadOnlyDictionary<Typology, int> TypologyEntities { get; init; }
+
+    /// <summary>Labelled events per typology.</summary>
+    public required IReadOnlyDictionary<Typology, long> TypologyEvents { get; init; }
+
+    /// <summary>Most events held in memory for one day: the streaming generator's buffer, which
+    /// does not grow with the number of days. At most three day batches are alive at once.</summary>
+    public int MaxEventsPerDay { get; init; }
+
+    /// <summary>Most deferred actions (forwards, sweeps, withdrawals) waiting at once.</summary>
+    public int MaxPendingActions { get; init; }
+
+    /// <summary>Every file written, with size and SHA-256 (the manifest lists the same).</summary>
+    public required IReadOnlyList<Output.WrittenFile> Files { get; init; }
+}
