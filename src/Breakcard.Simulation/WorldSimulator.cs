@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Diagnostics;
 using Breakcard.Core.Events;
 using Breakcard.Core.Truth;
 using Breakcard.Simulation.Events;
@@ -39,7 +39,9 @@ public static class WorldSimulator
 
     private static async Task<WorldSummary> Generate(SimulationOptions options, string folder, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken)
     {
+        var clock = Stopwatch.StartNew();
         var built = WorldFactory.Build(options);
+        var buildTime = clock.Elapsed;
         var world = built.World;
         var text = new WorldText(world);
         var files = new List<WrittenFile>();
@@ -48,12 +50,15 @@ public static class WorldSimulator
             files.AddRange(EntityOutput.Write(folder, world, text));
         }
 
+        var entityTime = clock.Elapsed - buildTime;
+        var generating = new Stopwatch();
+        var writing = new Stopwatch();
         var outputs = Outputs(options.Format, folder, built, text);
         var (sink, life, crime) = WorldFactory.Generators(built);
         var counts = new long[5];
         var typologyEvents = new Dictionary<Typology, long>();
         var maxDay = 0;
-        var full = System.Threading.Channels.Channel.CreateBounded<DayBatch>(new BoundedChannelOptions(BatchesInFlight - 1) { SingleReader = true, SingleWriter = true });
+        var full = System.Threading.Channels.Channel.CreateBounded<DayBatch>(new System.Threading.Channels.BoundedChannelOptions(BatchesInFlight - 1) { SingleReader = true, SingleWriter = true });
         var empty = System.Threading.Channels.Channel.CreateUnbounded<DayBatch>();
         for (var i = 0; i < BatchesInFlight; i++)
         {
@@ -64,11 +69,13 @@ public static class WorldSimulator
         {
             await foreach (var batch in full.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                writing.Start();
                 foreach (var output in outputs)
                 {
                     output.Write(batch);
                 }
 
+                writing.Stop();
                 empty.Writer.TryWrite(batch);
             }
         }, cancellationToken);
@@ -80,6 +87,7 @@ public static class WorldSimulator
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var batch = await empty.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                generating.Start();
                 batch.Reset(day);
                 sink.Begin(batch);
                 life.Day(day, sink);
@@ -94,6 +102,7 @@ public static class WorldSimulator
                 Number(batch, counts, typologyEvents);
                 maxDay = Math.Max(maxDay, batch.Count);
                 total += batch.Count;
+                generating.Stop();
                 await full.Writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
                 progress?.Report(new SimulationProgress(day + 1, options.Days, total));
             }
@@ -127,8 +136,10 @@ public static class WorldSimulator
             }
         }
 
+        var daysTime = clock.Elapsed - buildTime - entityTime;
         files.AddRange(new TruthOutput(world, built.Truth, built.Rings, text).Write(folder));
-        var summary = Summaries.Of(options, folder, built, counts, typologyEvents, maxDay, sink.Actions.MaxPending, files);
+        var timings = new SimulationTimings(buildTime, entityTime, daysTime, generating.Elapsed, writing.Elapsed, clock.Elapsed - buildTime - entityTime - daysTime);
+        var summary = Summaries.Of(options, folder, built, counts, typologyEvents, maxDay, sink.Actions.MaxPending, files, timings);
         ManifestWriter.Write(Path.Combine(folder, EntitySchema.ManifestJson), summary, GeneratorVersion);
         return summary;
     }

@@ -74,4 +74,20 @@ public sealed class WorldSummary
 
     /// <summary>Every file written, with size and SHA-256 (the manifest lists the same).</summary>
     public required IReadOnlyList<Output.WrittenFile> Files { get; init; }
+
+    /// <summary>Where the time went (processing time; not part of the reproducible output).</summary>
+    public required SimulationTimings Timings { get; init; }
+}
+
+/// <summary>Processing time of a simulation's phases, for benchmarks.</summary>
+/// <param name="Build">Building the city and its rings.</param>
+/// <param name="EntityFiles">Writing the entity files.</param>
+/// <param name="Days">Wall time of the day-by-day stream (generation and writing overlap).</param>
+/// <param name="Generating">Time the generator thread was busy.</param>
+/// <param name="Writing">Time the writer thread was busy.</param>
+/// <param name="TruthFiles">Writing the truth entity files and the manifest inputs.</param>
+public sealed record SimulationTimings(TimeSpan Build, TimeSpan EntityFiles, TimeSpan Days, TimeSpan Generating, TimeSpan Writing, TimeSpan TruthFiles)
+{
+    /// <summary>All phases.</summary>
+    public TimeSpan Total => Build + EntityFiles + Days + TruthFiles;
 }

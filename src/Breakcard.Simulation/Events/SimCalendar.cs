@@ -40,6 +40,21 @@ internal sealed class SimCalendar
     /// <summary>Date of relative day <paramref name="day"/> (may be negative: before the period).</summary>
     public DateOnly DateOf(int day) => Start.AddDays(day);
 
+    /// <summary>The date of relative day <paramref name="day"/> as "yyyy-MM-dd", cached: entity files
+    /// repeat a few thousand dates millions of times. Not thread safe (one builder writes them).</summary>
+    public string DateText(int day)
+    {
+        if (!_dateTexts.TryGetValue(day, out var text))
+        {
+            text = DateOf(day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            _dateTexts[day] = text;
+        }
+
+        return text;
+    }
+
+    private readonly Dictionary<int, string> _dateTexts = [];
+
     /// <summary>True for Saturday and Sunday.</summary>
     public bool IsWeekend(int day) => DateOf(day).DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
 

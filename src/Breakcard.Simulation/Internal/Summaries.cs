@@ -9,7 +9,7 @@ namespace Breakcard.Simulation.Internal;
 internal static class Summaries
 {
     public static WorldSummary Of(SimulationOptions options, string folder, BuiltWorld built, long[] counts,
-        Dictionary<Typology, long> typologyEvents, int maxDay, int maxPending, List<WrittenFile> files)
+        Dictionary<Typology, long> typologyEvents, int maxDay, int maxPending, List<WrittenFile> files, SimulationTimings timings)
     {
         var truth = built.Truth;
         var entities = new Dictionary<Typology, int>();
@@ -57,6 +57,7 @@ internal static class Summaries
             MaxEventsPerDay = maxDay,
             MaxPendingActions = maxPending,
             Files = files,
+            Timings = timings,
         };
     }
 }

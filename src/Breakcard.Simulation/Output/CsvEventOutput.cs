@@ -9,7 +9,7 @@ internal sealed class CsvEventOutput : IEventOutput
     private readonly WorldText _text;
     private readonly Utf8FileWriter[] _writers;
     private readonly string[] _names = [EventSchema.TransactionsCsv, EventSchema.CallsCsv, EventSchema.SmsCsv, EventSchema.LoginsCsv];
-    private readonly long[] _numbers = new long[5];
+    private readonly WorldText.IdCounters _ids = new();
 
     public CsvEventOutput(string folder, WorldText text)
     {
@@ -30,7 +30,7 @@ internal sealed class CsvEventOutput : IEventOutput
         {
             ref readonly var e = ref events[index];
             var w = _writers[(int)e.Kind - 1];
-            WorldText.EventId(w, e.Kind, ++_numbers[(int)e.Kind]);
+            _ids.WriteNext(w, e.Kind);
             w.WriteByte((byte)',');
             _text.Calendar.WriteTime(w, e.Time);
             w.WriteByte((byte)',');

@@ -45,13 +45,13 @@ internal static class EntityOutput
             w.WriteByte((byte)',');
             w.WriteCsvField(Names.Next(new SeededRandom(Hashing.Mix(world.Seed, (ulong)p)), gender));
             w.WriteByte((byte)',');
-            w.WriteText(EventSchema.Snake(gender));
+            w.WriteText(Text.Of(gender));
             w.WriteByte((byte)',');
             SimCalendar.WriteDate(w, people.BirthDate[p]);
             w.WriteByte((byte)',');
-            w.WriteText(EventSchema.Snake(people.Education[p]));
+            w.WriteText(Text.Of(people.Education[p]));
             w.WriteByte((byte)',');
-            w.WriteText(EventSchema.Snake(people.Occupation[p]));
+            w.WriteText(Text.Of(people.Occupation[p]));
             w.WriteByte((byte)',');
             w.WriteText(region);
             w.WriteByte((byte)',');
@@ -87,7 +87,7 @@ internal static class EntityOutput
                 rep >= 0 ? PersonTable.IdOf(rep) : null,
                 companies.ScopeOf(c),
                 Date(world, companies.Registered[c]),
-                EventSchema.Snake(companies.Status[c]),
+                Text.Of(companies.Status[c]),
             ]);
         }
 
@@ -108,11 +108,11 @@ internal static class EntityOutput
             [
                 number,
                 BankCatalog.Banks[accounts.Bank[a]].Code,
-                EventSchema.Snake(accounts.Class[a]),
-                EventSchema.Snake(accounts.HolderKind[a]),
+                Text.Of(accounts.Class[a]),
+                Text.Of(accounts.HolderKind[a]),
                 personal ? PersonTable.IdOf(accounts.Holder[a]) : CompanyTable.IdOf(accounts.Holder[a]),
                 Date(world, accounts.Opened[a]),
-                EventSchema.Snake(accounts.StatusAtEnd(a, world.Calendar.Days)),
+                Text.Of(accounts.StatusAtEnd(a, world.Calendar.Days)),
                 accounts.HasCard[a] ? number : null,
                 inst.BranchId(accounts.Branch[a]),
                 accounts.OpenedBy[a] >= 0 ? PersonTable.IdOf(accounts.OpenedBy[a]) : null,
@@ -133,8 +133,8 @@ internal static class EntityOutput
             CsvRows.Row(w,
             [
                 phones.Number[i].ToString(System.Globalization.CultureInfo.InvariantCulture),
-                EventSchema.Snake(phones.Operator[i]),
-                EventSchema.Snake(phones.Kind[i]),
+                Text.Of(phones.Operator[i]),
+                Text.Of(phones.Kind[i]),
                 PersonTable.IdOf(phones.Holder[i]),
                 Date(world, phones.Activated[i]),
                 phones.Outlet[i] >= 0 ? world.Institutions.OutletId(phones.Outlet[i]) : null,
@@ -152,7 +152,7 @@ internal static class EntityOutput
         CsvRows.Header(w, EntitySchema.DeviceColumns);
         for (var d = 0; d < devices.Count; d++)
         {
-            CsvRows.Row(w, [text.DeviceId(d), EventSchema.Snake(devices.Kind[d]), devices.Owner[d] >= 0 ? PersonTable.IdOf(devices.Owner[d]) : null]);
+            CsvRows.Row(w, [text.DeviceId(d), Text.Of(devices.Kind[d]), devices.Owner[d] >= 0 ? PersonTable.IdOf(devices.Owner[d]) : null]);
         }
 
         return Close(w, EntitySchema.DevicesCsv);
@@ -216,12 +216,12 @@ internal static class EntityOutput
     }
 
     private static void Link(Utf8FileWriter w, EntityKind fromKind, string fromId, LinkKind kind, EntityKind toKind, string toId, string? since) =>
-        CsvRows.Row(w, [EventSchema.Snake(fromKind), fromId, EventSchema.Snake(kind), EventSchema.Snake(toKind), toId, since]);
+        CsvRows.Row(w, [Text.Of(fromKind), fromId, Text.Of(kind), Text.Of(toKind), toId, since]);
 
     private static string Phone(SimWorld world, int phone) => world.Phones.Number[phone].ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string Date(SimWorld world, int relativeDay) =>
-        world.Calendar.DateOf(relativeDay).ToString(EventSchema.DateFormat, System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The date of a relative day as text.</summary>
+    public static string Date(SimWorld world, int relativeDay) => world.Calendar.DateText(relativeDay);
 
     public static WrittenFile Close(Utf8FileWriter w, string name)
     {

@@ -9,7 +9,7 @@ namespace Breakcard.Simulation.Output;
 internal sealed class JsonlEventOutput(string folder, WorldText text) : IEventOutput
 {
     private readonly Utf8FileWriter _w = new(Path.Combine(folder, EventSchema.EventsJsonl));
-    private readonly long[] _numbers = new long[5];
+    private readonly WorldText.IdCounters _ids = new();
 
     public void Write(DayBatch batch)
     {
@@ -25,7 +25,7 @@ internal sealed class JsonlEventOutput(string folder, WorldText text) : IEventOu
                 EventKind.Sms => "{\"type\":\"sms\",\"id\":\""u8,
                 _ => "{\"type\":\"login\",\"id\":\""u8,
             });
-            WorldText.EventId(w, e.Kind, ++_numbers[(int)e.Kind]);
+            _ids.WriteNext(w, e.Kind);
             w.Write("\",\"time\":\""u8);
             text.Calendar.WriteTime(w, e.Time);
             w.WriteByte((byte)'"');

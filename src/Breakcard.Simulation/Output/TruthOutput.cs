@@ -65,8 +65,8 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
             var prior = world.People.PriorConvictionYear[p];
             CsvRows.Row(w,
             [
-                PersonTable.IdOf(p), EventSchema.Snake(world.People.Persona[p]), .. Common(t),
-                t is null || t.Recruitment == RecruitmentChannel.None ? null : EventSchema.Snake(t.Recruitment),
+                PersonTable.IdOf(p), Text.Of(world.People.Persona[p]), .. Common(t),
+                t is null || t.Recruitment == RecruitmentChannel.None ? null : Text.Of(t.Recruitment),
                 prior > 0 ? prior.ToString(CultureInfo.InvariantCulture) : null,
                 Time(t?.FirstIllicit),
             ]);
@@ -85,7 +85,7 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
             var holder = accounts.HolderKind[a] == AccountHolderKind.Personal ? PersonTable.IdOf(accounts.Holder[a]) : CompanyTable.IdOf(accounts.Holder[a]);
             CsvRows.Row(w,
             [
-                text.AccountNumber(a), holder, EventSchema.Snake(accounts.Persona[a]), .. Common(t),
+                text.AccountNumber(a), holder, Text.Of(accounts.Persona[a]), .. Common(t),
                 t?.Source, Time(t?.SoldAt), Time(t?.FirstIllicit),
             ]);
         }
@@ -129,7 +129,7 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
             truth.Companies.TryGetValue(c, out var t);
             var account = world.Companies.Account[c];
             var persona = account >= 0 ? world.Accounts.Persona[account] : Persona.Ordinary;
-            CsvRows.Row(w, [CompanyTable.IdOf(c), EventSchema.Snake(persona), .. Common(t)]);
+            CsvRows.Row(w, [CompanyTable.IdOf(c), Text.Of(persona), .. Common(t)]);
         }
 
         return EntityOutput.Close(w, Name(TruthSchema.CompaniesCsv));
@@ -142,10 +142,10 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
         {
             var victims = truth.Persons.Values.Count(t => t.Ring == ring.Id && t.Role == TruthRole.Victim);
             var members = truth.Aiders.Values.Count(t => t.Ring == ring.Id);
-            var components = Enum.GetValues<RingComponents>().Where(c => c != RingComponents.None && (ring.Components & c) != 0).Select(c => EventSchema.Snake(c));
+            var components = Enum.GetValues<RingComponents>().Where(c => c != RingComponents.None && (ring.Components & c) != 0).Select(c => Text.Of(c));
             CsvRows.Row(w,
             [
-                RingId(ring.Id), EventSchema.Snake(ring.Scheme), DateOf(ring.Start), DateOf(ring.End - 1),
+                RingId(ring.Id), Text.Of(ring.Scheme), DateOf(ring.Start), DateOf(ring.End - 1),
                 Number(victims), Number(ring.VictimLossFen), Number(members), Number(ring.Cards.Count), Number(ring.Sims.Count),
                 string.Join(TruthSchema.ListSeparator, components),
             ]);
@@ -164,8 +164,8 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
             var grounds = Convictions.Grounds(tally);
             CsvRows.Row(w,
             [
-                PersonTable.IdOf(person), RingId(tally.Ring), EventSchema.Snake(tally.Role), EventSchema.Snake(Convictions.ConductOf(world, person, tally)),
-                EventSchema.Snake(tally.Typology), recruitment == RecruitmentChannel.None ? null : EventSchema.Snake(recruitment),
+                PersonTable.IdOf(person), RingId(tally.Ring), Text.Of(tally.Role), Text.Of(Convictions.ConductOf(world, person, tally)),
+                Text.Of(tally.Typology), recruitment == RecruitmentChannel.None ? null : Text.Of(recruitment),
                 Number(tally.BankCards), Number(tally.PhoneCards), Number(tally.SettlementFen), Number(tally.GainsFen),
                 prior > 0 ? "true" : "false", prior > 0 ? Number(prior) : null,
                 tally.FirstAct == long.MaxValue ? null : DateOf(tally.FirstAct), tally.LastAct == long.MinValue ? null : DateOf(tally.LastAct),
@@ -181,11 +181,11 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
     {
         if (t is null)
         {
-            return [EventSchema.Snake(TruthRole.Normal), null, null];
+            return [Text.Of(TruthRole.Normal), null, null];
         }
 
         var typologies = Enum.GetValues<Typology>().Where(t.Has).Select(EventSchema.Snake);
-        return [EventSchema.Snake(t.Role), string.Join(TruthSchema.ListSeparator, typologies), RingId(t.Ring)];
+        return [Text.Of(t.Role), string.Join(TruthSchema.ListSeparator, typologies), RingId(t.Ring)];
     }
 
     public static string RingId(int ring) => "R" + (ring + 1).ToString("D4", CultureInfo.InvariantCulture);

@@ -116,21 +116,24 @@ internal sealed class Utf8FileWriter : IDisposable
     /// <summary>Writes a non-negative integer left-padded with zeros to <paramref name="width"/> digits (more if needed).</summary>
     public void WriteDigits(ulong value, int width)
     {
-        var digits = 1;
-        for (var v = value; v >= 10; v /= 10)
+        Span<byte> digits = stackalloc byte[20];
+        var i = digits.Length;
+        do
         {
-            digits++;
+            var next = value / 10;
+            digits[--i] = (byte)('0' + (int)(value - (next * 10)));
+            value = next;
+        }
+        while (value != 0);
+
+        var pad = width - (digits.Length - i);
+        if (pad > 0)
+        {
+            GetSpan(pad)[..pad].Fill((byte)'0');
+            Advance(pad);
         }
 
-        var total = Math.Max(digits, width);
-        var span = GetSpan(total);
-        for (var i = total - 1; i >= 0; i--)
-        {
-            span[i] = (byte)('0' + (int)(value % 10));
-            value /= 10;
-        }
-
-        Advance(total);
+        Write(digits[i..]);
     }
 
     /// <summary>Writes an amount of fen as yuan with exactly two decimals ("1234.50").</summary>

@@ -15,6 +15,9 @@ internal sealed class WorldText
 {
     private readonly ulong[] _accounts;
     private readonly long[] _devices;
+    private readonly byte[] _accountBytes;
+    private readonly int[] _accountStarts;
+    private readonly byte[] _deviceBytes;
     private readonly byte[][] _terminals;
     private readonly byte[][] _regionCodes;
     private readonly byte[][] _channels;
@@ -25,6 +28,26 @@ internal sealed class WorldText
         Calendar = world.Calendar;
         _accounts = [.. world.Accounts.Number];
         _devices = [.. world.Devices.Imei];
+
+        // Implementation note: identifiers are formatted once here and copied per event, which
+        // is several times cheaper than formatting 17–19 digits for every transaction.
+        _accountStarts = new int[_accounts.Length + 1];
+        var pool = new List<byte>(_accounts.Length * 19);
+        Span<byte> digits = stackalloc byte[20];
+        for (var a = 0; a < _accounts.Length; a++)
+        {
+            _accountStarts[a] = pool.Count;
+            System.Buffers.Text.Utf8Formatter.TryFormat(_accounts[a], digits, out var n);
+            pool.AddRange(digits[..n]);
+        }
+
+        _accountStarts[^1] = pool.Count;
+        _accountBytes = [.. pool];
+        _deviceBytes = new byte[_devices.Length * 15];
+        for (var d = 0; d < _devices.Length; d++)
+        {
+            Encoding.ASCII.GetBytes(_devices[d].ToString("D15", System.Globalization.CultureInfo.InvariantCulture), _deviceBytes.AsSpan(d * 15, 15));
+        }
         _terminals = new byte[world.Institutions.Terminals.Count][];
         for (var t = 0; t < _terminals.Length; t++)
         {
@@ -55,11 +78,12 @@ internal sealed class WorldText
         }
         else
         {
-            w.WriteDigits(_accounts[endpoint], 1);
+            var a = (int)endpoint;
+            w.Write(_accountBytes.AsSpan(_accountStarts[a], _accountStarts[a + 1] - _accountStarts[a]));
         }
     }
 
-    public void Device(Utf8FileWriter w, int device) => w.WriteDigits((ulong)_devices[device], 15);
+    public void Device(Utf8FileWriter w, int device) => w.Write(_deviceBytes.AsSpan(device * 15, 15));
 
     public void Cell(Utf8FileWriter w, int cell)
     {
@@ -82,6 +106,47 @@ internal sealed class WorldText
     {
         w.WriteByte(Prefix(kind));
         w.WriteDigits((ulong)number, 9);
+    }
+
+    /// <summary>Consecutive event ids per kind, kept as ASCII digits and incremented in place.</summary>
+    public sealed class IdCounters
+    {
+        private readonly byte[][] _ids = new byte[5][];
+
+        public IdCounters()
+        {
+            for (var k = 1; k <= 4; k++)
+            {
+                _ids[k] = Encoding.ASCII.GetBytes(((char)Prefix((EventKind)k)).ToString() + "000000000");
+            }
+        }
+
+        /// <summary>Advances the counter of <paramref name="kind"/> and writes the new id.</summary>
+        public void WriteNext(Utf8FileWriter w, EventKind kind)
+        {
+            var id = _ids[(int)kind];
+            var i = id.Length - 1;
+            while (i > 0 && id[i] == (byte)'9')
+            {
+                id[i--] = (byte)'0';
+            }
+
+            if (i == 0)
+            {
+                // A billion events of one kind: widen by a digit.
+                var wider = new byte[id.Length + 1];
+                wider[0] = id[0];
+                wider[1] = (byte)'1';
+                Array.Fill(wider, (byte)'0', 2, id.Length - 1);
+                _ids[(int)kind] = id = wider;
+            }
+            else
+            {
+                id[i]++;
+            }
+
+            w.Write(id);
+        }
     }
 
     public static byte Prefix(EventKind kind) => kind switch
