@@ -15,6 +15,7 @@ public static class CliApplication
         {
             DemoCommand.Create(cli),
             SimulateCommand.Create(cli),
+            BenchCommand.Create(cli),
         };
         return root;
     }

@@ -34,11 +34,26 @@ public static class WorldFolder
             return;
         }
 
-        var manifest = Path.Combine(path, EntitySchema.ManifestJson);
-        if (!File.Exists(manifest))
+        if (!File.Exists(Path.Combine(path, EntitySchema.ManifestJson)))
         {
             throw new InvalidInputException(new InputError(source, null, null,
                 $"'{path}' is not empty and holds no Breakcard world ({EntitySchema.ManifestJson}); give a new or empty folder."));
+        }
+
+        Remove(path, source);
+    }
+
+    /// <summary>Deletes the world in <paramref name="path"/>: the files its manifest lists, the manifest,
+    /// and the truth folder if that leaves it empty. Other files are left alone.</summary>
+    /// <param name="path">The world folder.</param>
+    /// <param name="source">How the user named it, for messages.</param>
+    public static void Remove(string path, string source)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var manifest = Path.Combine(path, EntitySchema.ManifestJson);
+        if (!File.Exists(manifest))
+        {
+            return;
         }
 
         foreach (var file in ListedFiles(manifest, source))
@@ -53,6 +68,11 @@ public static class WorldFolder
         }
 
         File.Delete(manifest);
+        var truth = Path.Combine(path, Core.Truth.TruthSchema.Folder);
+        if (Directory.Exists(truth) && !Directory.EnumerateFileSystemEntries(truth).Any())
+        {
+            Directory.Delete(truth);
+        }
     }
 
     private static List<string> ListedFiles(string manifest, string source)

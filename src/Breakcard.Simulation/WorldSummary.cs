@@ -75,9 +75,35 @@ public sealed class WorldSummary
     /// <summary>Every file written, with size and SHA-256 (the manifest lists the same).</summary>
     public required IReadOnlyList<Output.WrittenFile> Files { get; init; }
 
+    /// <summary>People per persona (hard negatives included: merchants, employers, landlords, couriers, sweepers, night-shift workers).</summary>
+    public required IReadOnlyDictionary<Persona, int> Personas { get; init; }
+
+    /// <summary>The card sellers' measured shares against the published targets (STATISTICS.md).</summary>
+    public required IReadOnlyList<CalibrationShare> Calibration { get; init; }
+
+    /// <summary>One line per ring (as truth/rings.csv).</summary>
+    public required IReadOnlyList<RingSummary> RingSummaries { get; init; }
+
     /// <summary>Where the time went (processing time; not part of the reproducible output).</summary>
     public required SimulationTimings Timings { get; init; }
 }
+
+/// <summary>One calibrated share of the card sellers: the target and what the world holds.</summary>
+/// <param name="Name">What is measured, for example "aged under 30".</param>
+/// <param name="Target">Published share (0–1).</param>
+/// <param name="Measured">Share among the world's card sellers (0–1).</param>
+/// <param name="Sellers">Card sellers measured.</param>
+public sealed record CalibrationShare(string Name, double Target, double Measured, int Sellers);
+
+/// <summary>One ring of the simulated world.</summary>
+/// <param name="Id">Ring id, for example "R0001".</param>
+/// <param name="Scheme">The fraud it runs (snake_case, as in truth/rings.csv).</param>
+/// <param name="Components">Its optional parts (settlement mules, shell factory, SIM box, …).</param>
+/// <param name="Victims">Victims, including payers into its settlement mules.</param>
+/// <param name="VictimLossFen">Victims' payments into it, in fen.</param>
+/// <param name="Aiders">People who aided it.</param>
+/// <param name="Accounts">Accounts it controlled.</param>
+public sealed record RingSummary(string Id, string Scheme, IReadOnlyList<string> Components, int Victims, long VictimLossFen, int Aiders, int Accounts);
 
 /// <summary>Processing time of a simulation's phases, for benchmarks.</summary>
 /// <param name="Build">Building the city and its rings.</param>

@@ -22,6 +22,9 @@ public sealed class DemoContext(CliContext cli, DemoOptions options, DirectoryIn
     /// <summary>The HTML report the stages fill.</summary>
     public HtmlReport Report { get; } = report;
 
+    /// <summary>The simulated city (set by the simulate stage, the first one).</summary>
+    public DemoWorld? World { get; set; }
+
     /// <summary>A path inside the working folder.</summary>
     public string PathOf(params string[] parts) => Path.Combine([WorkDirectory.FullName, .. parts]);
 }

@@ -175,7 +175,7 @@ internal static class CardSupply
         {
             if (card.Role != CardRole.FirstLayer)
             {
-                card.ActiveFrom = ring.Start - random.NextLong(Hour, 12 * Hour);
+                card.ActiveFrom = ring.Start - random.NextLong(Hour, 6 * Hour);
             }
         }
     }

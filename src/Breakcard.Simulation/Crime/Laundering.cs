@@ -268,7 +268,7 @@ internal sealed class Laundering(RingContext context) : IActionHandler
         var commission = balance * mule.CommissionBasisPoints / 10_000;
         var send = balance - commission;
         var ip = r.Chance(0.5) ? _world.People.HomeIp[person] : Networks.MobileIp(r);
-        sink.Login(Math.Max(sink.DayStart, time - 45), mule.Account, _world.Handset[person], ip, RingContext.Label(Typology.PaymentSettlement, ring, actor: person));
+        sink.Login(Math.Max(sink.DayStart, time - 45), mule.Account, _world.HandsetOn(person, (int)(time / SimCalendar.SecondsPerDay)), ip, RingContext.Label(Typology.PaymentSettlement, ring, actor: person));
         var collector = collectors[r.NextInt(collectors.Count)];
         if (mule.OutAlert < 0)
         {
@@ -374,9 +374,19 @@ internal sealed class Laundering(RingContext context) : IActionHandler
 
     private RingCard Hub(Ring ring) => Pick(ring, CardRole.Hub) ?? Pick(ring, CardRole.Gather) ?? ring.WithRole(CardRole.CashOut)[0];
 
+    /// <summary>Takes turns among a ring's cards of a role, so every one of them is used.</summary>
     private RingCard? Pick(Ring ring, CardRole role)
     {
         var cards = ring.WithRole(role);
-        return cards.Count == 0 ? null : cards[context.Random.NextInt(cards.Count)];
+        if (cards.Count == 0)
+        {
+            return null;
+        }
+
+        var turn = _turns.GetValueOrDefault((ring.Id, role));
+        _turns[(ring.Id, role)] = turn + 1;
+        return cards[turn % cards.Count];
     }
+
+    private readonly Dictionary<(int Ring, CardRole Role), int> _turns = [];
 }

@@ -19,7 +19,13 @@ internal static class SettlementPlan
         foreach (var mule in ring.Mules)
         {
             var account = world.Primary[mule];
-            var from = random.NextInt(firstDay, lastDay + 1);
+            if (world.Handset[mule] < 0)
+            {
+                world.Handset[mule] = world.Devices.Add(world.Ids.HandsetImei(random), Core.Telecom.DeviceKind.Phone, mule);
+            }
+
+            // The first mule starts with the ring (its collectors are bought for it); the rest join later.
+            var from = ring.MuleDays.Count == 0 ? firstDay : random.NextInt(firstDay, lastDay + 1);
             var to = Math.Min(lastDay + 1, from + random.NextInt(2, 6));
             var card = new RingCard(account, CardRole.Mule, Typology.PaymentSettlement)
             {

@@ -22,7 +22,7 @@ internal static class VictimPlanner
     public static void Plan(SimWorld world, Ring ring, TruthBook truth, VictimPool pool, SeededRandom random)
     {
         var firstLayer = ring.Cards.FindAll(c => c.Role == CardRole.FirstLayer);
-        var earliest = firstLayer.Min(c => c.ActiveFrom) + Hour;
+        firstLayer.Sort((a, b) => a.ActiveFrom.CompareTo(b.ActiveFrom));
         var days = Math.Max(1.0, (ring.End - ring.Start) / (double)SimCalendar.SecondsPerDay);
         var count = Math.Clamp((int)Math.Round(3 + (days * 0.8) + random.NextInt(0, 3)), 4, 16);
         for (var v = 0; v < count; v++)
@@ -34,8 +34,12 @@ internal static class VictimPlanner
             }
 
             var plan = new VictimPlan(person, world.Primary[person], world.Phone[person]);
-            var day = random.NextLong(earliest / SimCalendar.SecondsPerDay, ((ring.End - (4 * Hour)) / SimCalendar.SecondsPerDay) + 1);
-            var first = Math.Clamp((day * SimCalendar.SecondsPerDay) + DayProfile.Victim.NextSecond(random), earliest, ring.End - (4 * Hour));
+
+            // Rings buy cards when they need them: each first-layer card's victims pay within
+            // hours of the card reaching the operators, in waking hours.
+            var card = firstLayer[v * firstLayer.Count / count];
+            var first = Waking(card.ActiveFrom + random.NextLong(20 * Minute, 14 * Hour), random);
+            first = Math.Min(first, ring.End - (4 * Hour));
             Transfers(plan, ring.Scheme, first, world.People.AgeOn(person, world.Calendar.Start) >= 65, ring.End, random);
             var calls = random.NextInt(1, 4);
             for (var c = 0; c < calls; c++)
@@ -124,6 +128,13 @@ internal static class VictimPlanner
 
                 break;
         }
+    }
+
+    /// <summary>Moves a night-time moment to the next morning (victims act while awake).</summary>
+    private static long Waking(long time, SeededRandom random)
+    {
+        var hour = time % SimCalendar.SecondsPerDay / Hour;
+        return hour is >= 8 and < 22 ? time : ((time / SimCalendar.SecondsPerDay) + (hour >= 22 ? 1 : 0)) * SimCalendar.SecondsPerDay + (8 * Hour) + random.NextLong(0, 2 * Hour);
     }
 
     /// <summary>Splits an amount into parts no larger than <paramref name="limit"/> (a mobile-banking daily limit).</summary>

@@ -58,6 +58,16 @@ internal static class Summaries
             MaxPendingActions = maxPending,
             Files = files,
             Timings = timings,
+            Personas = Enum.GetValues<Persona>().ToDictionary(p => p, p => world.People.Persona.Count(x => x == p)),
+            Calibration = Population.Calibration.Measure(world.People, truth, options.Start),
+            RingSummaries = built.Rings.ConvertAll(r => new RingSummary(
+                TruthOutput.RingId(r.Id),
+                Text.Of(r.Scheme),
+                Enum.GetValues<Crime.RingComponents>().Where(c => c != Crime.RingComponents.None && (r.Components & c) != 0).Select(c => Text.Of(c)).ToArray(),
+                truth.Persons.Values.Count(p => p.Ring == r.Id && p.Role == TruthRole.Victim),
+                r.VictimLossFen,
+                truth.Aiders.Values.Count(a => a.Ring == r.Id),
+                r.Cards.Count)),
         };
     }
 }

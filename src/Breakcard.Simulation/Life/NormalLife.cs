@@ -31,7 +31,7 @@ internal sealed class NormalLife : IActionHandler
         var sources = new bool[world.Accounts.Count];
         for (var p = 0; p < world.People.Count; p++)
         {
-            if (world.People.Persona[p] == Persona.Sweeper && world.Wallet[p] >= 0)
+            if (world.People.Has(p, Population.PersonFlags.Sweeps) && world.Wallet[p] >= 0)
             {
                 sources[world.Primary[p]] = true;
             }

@@ -57,6 +57,12 @@ internal sealed class PeopleLife(SimWorld world)
                 Withdraw(p, dayStart + profile.NextSecond(random), random, sink);
             }
 
+            if (world.RevivalDay[p] == day && world.DormantCard[p] >= 0)
+            {
+                // Taking an old card back into use: first, money from one's own primary card.
+                Pay(p, world.DormantCard[p], dayStart + profile.NextSecond(random), random.NextInt(5, 51) * 100_00L, Channel.Transfer, Memos.Transfer, sink);
+            }
+
             if (persona == Persona.Courier && !world.Calendar.IsWeekend(day))
             {
                 CashOnDelivery(p, dayStart, random, sink);
@@ -112,8 +118,10 @@ internal sealed class PeopleLife(SimWorld world)
     private int Spending(int p, long time, SeededRandom random)
     {
         var u = random.NextDouble();
+        var revived = world.RevivalDay[p] >= 0 && time >= (long)world.RevivalDay[p] * SimCalendar.SecondsPerDay ? world.DormantCard[p] : -1;
         var account = u < 0.15 && world.Secondary[p] >= 0 ? world.Secondary[p]
             : u < 0.45 && world.Wallet[p] >= 0 ? world.Wallet[p]
+            : u < 0.65 && revived >= 0 ? revived
             : world.Primary[p];
         return _accounts.HolderUses(account, time) ? account : world.Primary[p];
     }

@@ -17,11 +17,13 @@ internal sealed class TelecomLife(SimWorld world)
 {
     private readonly PersonTable _people = world.People;
     private readonly PhoneTable _phones = world.Phones;
+    private int _day;
 
     public void Day(int day, SeededRandom random, EventSink sink)
     {
         var dayStart = (long)day * SimCalendar.SecondsPerDay;
         var workday = !world.Calendar.IsWeekend(day);
+        _day = day;
         for (var p = 0; p < _people.Count; p++)
         {
             var phone = world.Phone[p];
@@ -42,7 +44,7 @@ internal sealed class TelecomLife(SimWorld world)
                     {
                         var callee = _phones.Number[random.NextInt(_phones.Count)];
                         var seconds = random.Chance(0.15) ? 0 : random.NextInt(15, 70);
-                        sink.Call(dayStart + DayProfile.Between(random, 9, 19), _phones.Number[phone], callee, seconds, _people.WorkCell[p], world.Handset[p]);
+                        sink.Call(dayStart + DayProfile.Between(random, 9, 19), _phones.Number[phone], callee, seconds, _people.WorkCell[p], Handset(p));
                     }
                 }
 
@@ -88,7 +90,7 @@ internal sealed class TelecomLife(SimWorld world)
         }
 
         var seconds = random.Chance(0.08) ? 0 : (int)Math.Min(3_600, random.LogNormal(70, 0.9));
-        sink.Call(time, _phones.Number[phone], callee, seconds, CellAt(p, time), world.Handset[p]);
+        sink.Call(time, _phones.Number[phone], callee, seconds, CellAt(p, time), Handset(p));
     }
 
     private void Messages(int p, int phone, long dayStart, DayProfile profile, SeededRandom random, EventSink sink)
@@ -101,7 +103,7 @@ internal sealed class TelecomLife(SimWorld world)
             var sender = random.Chance(0.5)
                 ? Networks.OperatorServiceNumbers[random.NextInt(Networks.OperatorServiceNumbers.Length)]
                 : Networks.BankServiceNumbers[world.Accounts.Bank[world.Primary[p]]];
-            sink.Sms(t, sender, number, SmsKind.Notification, CellAt(p, t), world.Handset[p]);
+            sink.Sms(t, sender, number, SmsKind.Notification, CellAt(p, t), Handset(p));
         }
 
         // Verification codes: most people a few a week, heavy online shoppers several a day.
@@ -109,7 +111,7 @@ internal sealed class TelecomLife(SimWorld world)
         for (var k = 0; k < codes; k++)
         {
             var t = dayStart + profile.NextSecond(random);
-            sink.Sms(t, Networks.PlatformSender(random.NextInt(Networks.PlatformSenderCount)), number, SmsKind.VerificationCode, CellAt(p, t), world.Handset[p]);
+            sink.Sms(t, Networks.PlatformSender(random.NextInt(Networks.PlatformSenderCount)), number, SmsKind.VerificationCode, CellAt(p, t), Handset(p));
         }
 
         if (random.Chance(0.15))
@@ -120,14 +122,14 @@ internal sealed class TelecomLife(SimWorld world)
             {
                 var t = dayStart + profile.NextSecond(random);
                 var to = world.Phone[friend];
-                sink.Sms(t, number, _phones.Number[to], SmsKind.Personal, CellAt(friend, t), _phones.Device[to]);
+                sink.Sms(t, number, _phones.Number[to], SmsKind.Personal, CellAt(friend, t), to == world.Phone[friend] ? Handset(friend) : _phones.Device[to]);
             }
         }
     }
 
     private void Logins(int p, long dayStart, DayProfile profile, SeededRandom random, EventSink sink)
     {
-        if (_people.Has(p, PersonFlags.UsesApp) && world.Handset[p] >= 0)
+        if (_people.Has(p, PersonFlags.UsesApp) && Handset(p) >= 0)
         {
             var logins = random.Poisson(0.45);
             for (var k = 0; k < logins; k++)
@@ -139,12 +141,12 @@ internal sealed class TelecomLife(SimWorld world)
                     continue;
                 }
 
-                var device = world.Computer[p] >= 0 && random.Chance(0.15) ? world.Computer[p] : world.Handset[p];
+                var device = world.Computer[p] >= 0 && random.Chance(0.15) ? world.Computer[p] : Handset(p);
                 var ip = random.Chance(0.45) ? _people.HomeIp[p] : Networks.MobileIp(random);
                 sink.Login(t, account, device, ip);
             }
         }
-        else if (_people.Child[p] >= 0 && world.Handset[_people.Child[p]] >= 0 && random.Chance(0.08))
+        else if (_people.Child[p] >= 0 && Handset(_people.Child[p]) >= 0 && random.Chance(0.08))
         {
             // A grown-up child runs an elderly parent's banking app from their own phone: one
             // device, two holders, in complete innocence.
@@ -152,10 +154,12 @@ internal sealed class TelecomLife(SimWorld world)
             var t = dayStart + DayProfile.Daytime.NextSecond(random);
             if (world.Accounts.HolderUses(world.Primary[p], t))
             {
-                sink.Login(t, world.Primary[p], world.Handset[child], _people.HomeIp[child]);
+                sink.Login(t, world.Primary[p], Handset(child), _people.HomeIp[child]);
             }
         }
     }
+
+    private int Handset(int p) => world.HandsetOn(p, _day);
 
     private int CellAt(int p, long time)
     {

@@ -23,6 +23,10 @@ internal enum PersonFlags : byte
 
     /// <summary>Chosen as a victim.</summary>
     Victim = 16,
+
+    /// <summary>Moves every inflow of the primary account on to a wallet account within minutes
+    /// (all sweepers, and some shopkeepers whose takings are swept automatically).</summary>
+    Sweeps = 32,
 }
 
 /// <summary>

@@ -69,6 +69,12 @@ internal static class PopulationBuilder
             people.Activity[p] = (float)Math.Clamp(random.LogNormal(1.0, 0.45), 0.2, 4.0);
             people.Flags[p] |= AppAndSimFlags(random, age);
             people.Persona[p] = PersonaOf(random, people.Occupation[p], age);
+            if (people.Persona[p] == Persona.Sweeper || (people.Persona[p] == Persona.Merchant && random.Chance(0.15)))
+            {
+                // A shop whose takings are swept automatically: many strangers in, every payment
+                // forwarded within minutes — but to the holder's own wallet.
+                people.Flags[p] |= PersonFlags.Sweeps;
+            }
         }
 
         Households.Link(people, start, random);

@@ -27,7 +27,9 @@ internal static class PersonalEntities
             {
                 world.Handset[p] = world.Devices.Add(world.Ids.HandsetImei(random), DeviceKind.Phone, p);
                 var op = InstitutionBuilder.OperatorShares[random.PickWeighted(opWeights)].Operator;
-                world.Phone[p] = AddPhone(world, random, p, op, -random.NextInt(60, 4_000), world.Handset[p]);
+                // About 2% of numbers are new: a change of operator or a replacement card.
+                var activated = random.Chance(0.02) ? -random.NextInt(0, 30) : -random.NextInt(60, 4_000);
+                world.Phone[p] = AddPhone(world, random, p, op, activated, world.Handset[p]);
                 if (people.Has(p, PersonFlags.DualSim))
                 {
                     var op2 = InstitutionBuilder.OperatorShares[random.PickWeighted(opWeights)].Operator;
@@ -38,6 +40,14 @@ internal static class PersonalEntities
             if (age is >= 18 and < 65 && random.Chance(0.18))
             {
                 world.Computer[p] = world.Devices.Add(world.Ids.Imei(Networks.ComputerTac), DeviceKind.Computer, p);
+            }
+
+            if (hasPhone && random.Chance(0.015))
+            {
+                // A new phone during the period: from that day on, logins come from a device the
+                // bank has never seen — the innocent twin of a sold card's first ring login.
+                world.NewHandset[p] = world.Devices.Add(world.Ids.HandsetImei(random), DeviceKind.Phone, p);
+                world.NewHandsetDay[p] = random.NextInt(0, world.Calendar.Days);
             }
         }
 
@@ -99,7 +109,7 @@ internal static class PersonalEntities
                 -random.NextInt(30, Math.Max(31, (age - 15) * 200)), -random.NextInt(1, 40), AccountUse.Secondary, persona);
         }
 
-        if (persona == Persona.Sweeper || random.Chance(0.06))
+        if (world.People.Has(p, PersonFlags.Sweeps) || random.Chance(0.06))
         {
             world.Wallet[p] = AccountOpening.Personal(world, random, p, firstBank, AccountClass.ClassII, -random.NextInt(30, 1_500),
                 -random.NextInt(1, 10), AccountUse.Wallet, persona);
@@ -113,6 +123,12 @@ internal static class PersonalEntities
             var last = Math.Min(-200, opened + random.NextInt(30, 1_000));
             world.DormantCard[p] = AccountOpening.Personal(world, random, p, OtherBank(random, firstBank, SecondBank(world, p)), AccountClass.ClassI,
                 opened, last, AccountUse.Dormant, persona);
+            if (random.Chance(0.03))
+            {
+                // The holder takes the old card back into use during the period (a long-dormant
+                // card suddenly active, for innocent reasons and with ordinary amounts).
+                world.RevivalDay[p] = random.NextInt(0, world.Calendar.Days);
+            }
         }
     }
 

@@ -46,6 +46,18 @@ internal sealed class SimWorld(SimCalendar calendar, ulong seed, PersonTable peo
 
     public int[] Computer { get; } = Filled(people.Count);
 
+    /// <summary>Per person: a handset bought during the period and the day it replaces the old one (-1 none).</summary>
+    public int[] NewHandset { get; } = Filled(people.Count);
+
+    public int[] NewHandsetDay { get; } = Filled(people.Count);
+
+    /// <summary>Per person: the day the holder takes a dormant card back into use (-1 never).</summary>
+    public int[] RevivalDay { get; } = Filled(people.Count);
+
+    /// <summary>The handset a person uses on <paramref name="day"/> (-1 when none).</summary>
+    public int HandsetOn(int person, int day) =>
+        NewHandset[person] >= 0 && day >= NewHandsetDay[person] ? NewHandset[person] : Handset[person];
+
     /// <summary>Per tenant: landlord (person), monthly rent in fen and rent day; -1 when not renting.</summary>
     public int[] Landlord { get; } = Filled(people.Count);
 
