@@ -221,6 +221,16 @@ internal static class CardSupply
                     world.Accounts.BoundPhone[account] = seller.Sim;
                 }
             }
+            else if (world.Phone[seller.Person] >= 0)
+            {
+                // No SIM in the set: the cards stay bound to the seller's own phone, which relays
+                // the banks' codes to the dealer — part of the sale.
+                var phone = TruthBook.Label(truth.Phones, world.Phone[seller.Person], TruthRole.Seller, Typology.CardSelling, ring.Id);
+                if (seller.Channel == RecruitmentChannel.Insider)
+                {
+                    phone.Add(Typology.InsiderOpening);
+                }
+            }
 
             var person = truth.Persons[seller.Person];
             person.SoldAt = sale;

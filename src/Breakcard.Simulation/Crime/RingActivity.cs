@@ -15,8 +15,11 @@ namespace Breakcard.Simulation.Crime;
 /// calls and victims' transfers, mules at work, the ring paying its helpers, shells faking trade,
 /// and the lines dialling.
 /// </summary>
-internal sealed class RingActivity
+internal sealed class RingActivity : IActionHandler
 {
+    private const int VictimPays = 1;
+    private const int PayoutDay = 2;
+
     private const long Minute = 60;
     private const long Hour = 3600;
     private readonly RingContext _context;
@@ -52,7 +55,7 @@ internal sealed class RingActivity
             var lastDay = (ring.End - 1) / SimCalendar.SecondsPerDay;
             if ((day % 7 == ring.Id % 7 || day == lastDay) && dayEnd > ring.Start)
             {
-                Payouts(ring, dayStart, sink);
+                sink.Actions.Schedule(dayStart + DayProfile.Between(_context.Random, 10, 16), this, PayoutDay, ring.Id, 0, 0);
             }
 
             if (ring.Start >= dayStart && ring.Start < dayEnd)
@@ -192,29 +195,49 @@ internal sealed class RingActivity
                 }
             }
 
-            foreach (var (time, fen, channel, memo) in victim.Transfers)
+            for (var k = 0; k < victim.Transfers.Count; k++)
             {
-                if (time < dayStart || time >= dayEnd || !world.Accounts.HolderUses(victim.Account, time))
+                var time = victim.Transfers[k].Time;
+                if (time >= dayStart && time < dayEnd)
                 {
-                    continue;
+                    // Queued, not emitted: victims' money must enter the ledger in time order with
+                    // the forwards already waiting, or a card could pass on money it has not yet received.
+                    sink.Actions.Schedule(time, this, VictimPays, ring.Id, ring.Victims.IndexOf(victim), k);
                 }
-
-                var card = FirstLayer(ring, time);
-                if (card.Alert < 0)
-                {
-                    card.Alert = _context.NewAlert();
-                }
-
-                var label = RingContext.Label(card.Primary, ring, TransactionPattern.FanIn, card.Alert);
-                sink.Transaction(time, victim.Account, card.Account, fen, channel, memo, label);
-                _context.Truth.Persons[victim.Person].Add(card.Primary);
-                _context.Truth.Accounts[victim.Account].Add(card.Primary);
-                _context.Ledger.Receive(card.Account, label, fen);
-                ring.VictimLossFen += fen;
-                _context.CountInflow(ring, card, fen);
-                _laundering.Arrived(ring, card, time, sink);
             }
         }
+    }
+
+    public void Run(in ScheduledAction action, EventSink sink)
+    {
+        var ring = _context.Rings[action.A];
+        if (action.Kind == PayoutDay)
+        {
+            Payouts(ring, action.Time, sink);
+            return;
+        }
+
+        var victim = ring.Victims[action.B];
+        var (time, fen, channel, memo) = victim.Transfers[(int)action.Value];
+        if (!_context.World.Accounts.HolderUses(victim.Account, time))
+        {
+            return;
+        }
+
+        var card = FirstLayer(ring, time);
+        if (card.Alert < 0)
+        {
+            card.Alert = _context.NewAlert();
+        }
+
+        var label = RingContext.Label(card.Primary, ring, TransactionPattern.FanIn, card.Alert);
+        sink.Transaction(time, victim.Account, card.Account, fen, channel, memo, label);
+        _context.Truth.Persons[victim.Person].Add(card.Primary);
+        _context.Truth.Accounts[victim.Account].Add(card.Primary);
+        _context.Ledger.Receive(card.Account, label, fen);
+        ring.VictimLossFen += fen;
+        _context.CountInflow(ring, card, fen);
+        _laundering.Arrived(ring, card, time, sink);
     }
 
     /// <summary>The first-layer card in use at <paramref name="time"/>: the newest one already handed over.</summary>
@@ -233,7 +256,7 @@ internal sealed class RingActivity
     }
 
     /// <summary>Weekly, the ring pays its helpers from the payout card: the dealer per card, the developer, the line keeper.</summary>
-    private void Payouts(Ring ring, long dayStart, EventSink sink)
+    private void Payouts(Ring ring, long time, EventSink sink)
     {
         var payout = ring.Cards.Find(c => c.Role == CardRole.Payout);
         if (payout is null)
@@ -243,7 +266,6 @@ internal sealed class RingActivity
 
         var r = _context.Random;
         var world = _context.World;
-        var time = dayStart + DayProfile.Between(r, 10, 16);
         var owed = new List<(int Person, long Fen, Typology Typology)>
         {
             (ring.Dealers[0], ring.UnpaidCards * 1_500_00L, Typology.CardDealing),

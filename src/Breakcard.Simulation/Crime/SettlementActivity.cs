@@ -11,7 +11,7 @@ namespace Breakcard.Simulation.Crime;
 /// then a stream of small payments from strangers into their own account through payment codes —
 /// late into the night — each forwarded to a collector within minutes, minus a commission.
 /// </summary>
-internal sealed class SettlementActivity(RingContext context, Laundering laundering)
+internal sealed class SettlementActivity(RingContext context, Laundering laundering) : IActionHandler
 {
     public void Day(Ring ring, int day, EventSink sink)
     {
@@ -41,27 +41,37 @@ internal sealed class SettlementActivity(RingContext context, Laundering launder
             }
 
             var payments = r.NextInt(6, 19);
+            var mule = ring.MuleDays.FindIndex(m => m.Card == card);
             for (var k = 0; k < payments; k++)
             {
-                var payer = context.Payers.NextPayer();
-                if (payer < 0)
-                {
-                    break;
-                }
-
-                var t = dayStart + DayProfile.Late.NextSecond(r);
-                var account = world.Primary[payer];
-                var fen = Math.Max(100_00, (long)Math.Round(r.LogNormal(600, 0.8)) * 100 - (r.Chance(0.4) ? 200 : 0));
-                var label = RingContext.Label(Typology.PaymentSettlement, ring, TransactionPattern.FanIn, card.Alert);
-                sink.Transaction(t, account, card.Account, fen, Channel.ThirdPartyPayment, Memos.None, label);
-                TruthBook.Label(context.Truth.Persons, payer, TruthRole.Victim, Typology.PaymentSettlement, ring.Id);
-                TruthBook.Label(context.Truth.Accounts, account, TruthRole.Victim, Typology.PaymentSettlement, ring.Id).Touch(t);
-                context.Ledger.Receive(card.Account, label, fen);
-                ring.VictimLossFen += fen;
-                var tally = context.Act(person, t);
-                tally.SettlementFen += fen;
-                laundering.Arrived(ring, card, t, sink);
+                // Queued so the payment meets the mule's ledger in time order (see RingActivity).
+                sink.Actions.Schedule(dayStart + DayProfile.Late.NextSecond(r), this, 0, ring.Id, mule, 0);
             }
         }
+    }
+
+    /// <summary>A stranger pays into the mule's account through a payment code.</summary>
+    public void Run(in ScheduledAction action, EventSink sink)
+    {
+        var ring = context.Rings[action.A];
+        var (card, person, _, _) = ring.MuleDays[action.B];
+        var payer = context.Payers.NextPayer();
+        if (payer < 0)
+        {
+            return;
+        }
+
+        var r = context.Random;
+        var t = action.Time;
+        var account = context.World.Primary[payer];
+        var fen = Math.Max(100_00, (long)Math.Round(r.LogNormal(600, 0.8)) * 100 - (r.Chance(0.4) ? 200 : 0));
+        var label = RingContext.Label(Typology.PaymentSettlement, ring, TransactionPattern.FanIn, card.Alert);
+        sink.Transaction(t, account, card.Account, fen, Channel.ThirdPartyPayment, Memos.None, label);
+        TruthBook.Label(context.Truth.Persons, payer, TruthRole.Victim, Typology.PaymentSettlement, ring.Id);
+        TruthBook.Label(context.Truth.Accounts, account, TruthRole.Victim, Typology.PaymentSettlement, ring.Id).Touch(t);
+        context.Ledger.Receive(card.Account, label, fen);
+        ring.VictimLossFen += fen;
+        context.Act(person, t).SettlementFen += fen;
+        laundering.Arrived(ring, card, t, sink);
     }
 }
