@@ -137,7 +137,7 @@ public static class WorldSimulator
         }
 
         var daysTime = clock.Elapsed - buildTime - entityTime;
-        files.AddRange(new TruthOutput(world, built.Truth, built.Rings, text).Write(folder));
+        files.AddRange(new TruthOutput(built, text).Write(folder));
         var timings = new SimulationTimings(buildTime, entityTime, daysTime, generating.Elapsed, writing.Elapsed, clock.Elapsed - buildTime - entityTime - daysTime);
         var summary = Summaries.Of(options, folder, built, counts, typologyEvents, maxDay, sink.Actions.MaxPending, files, timings);
         ManifestWriter.Write(Path.Combine(folder, EntitySchema.ManifestJson), summary, GeneratorVersion);

@@ -8,6 +8,20 @@ namespace Breakcard.Simulation.Internal;
 /// <summary>Builds the <see cref="WorldSummary"/> of a finished simulation.</summary>
 internal static class Summaries
 {
+    /// <summary>One summary per ring; truth/rings.csv is written from the same figures.</summary>
+    public static List<RingSummary> RingsOf(BuiltWorld built)
+    {
+        var truth = built.Truth;
+        return built.Rings.ConvertAll(r => new RingSummary(
+            TruthOutput.RingId(r.Id),
+            Text.Of(r.Scheme),
+            Enum.GetValues<Crime.RingComponents>().Where(c => c != Crime.RingComponents.None && (r.Components & c) != 0).Select(c => Text.Of(c)).ToArray(),
+            truth.Persons.Values.Count(p => p.Ring == r.Id && p.Role == TruthRole.Victim),
+            r.VictimLossFen,
+            truth.Aiders.Values.Count(a => a.Ring == r.Id),
+            r.Cards.Count));
+    }
+
     public static WorldSummary Of(SimulationOptions options, string folder, BuiltWorld built, long[] counts,
         Dictionary<Typology, long> typologyEvents, int maxDay, int maxPending, List<WrittenFile> files, SimulationTimings timings)
     {
@@ -60,14 +74,7 @@ internal static class Summaries
             Timings = timings,
             Personas = Enum.GetValues<Persona>().ToDictionary(p => p, p => world.People.Persona.Count(x => x == p)),
             Calibration = Population.Calibration.Measure(world.People, truth, options.Start),
-            RingSummaries = built.Rings.ConvertAll(r => new RingSummary(
-                TruthOutput.RingId(r.Id),
-                Text.Of(r.Scheme),
-                Enum.GetValues<Crime.RingComponents>().Where(c => c != Crime.RingComponents.None && (r.Components & c) != 0).Select(c => Text.Of(c)).ToArray(),
-                truth.Persons.Values.Count(p => p.Ring == r.Id && p.Role == TruthRole.Victim),
-                r.VictimLossFen,
-                truth.Aiders.Values.Count(a => a.Ring == r.Id),
-                r.Cards.Count)),
+            RingSummaries = RingsOf(built),
         };
     }
 }

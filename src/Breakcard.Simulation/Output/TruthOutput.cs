@@ -15,9 +15,12 @@ namespace Breakcard.Simulation.Output;
 /// only known then): one row for every person, account, phone, device and company — normal
 /// ones with their persona — plus rings.csv and aiders.csv (what a judgment needs).
 /// </summary>
-internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> rings, WorldText text)
+internal sealed class TruthOutput(Internal.BuiltWorld built, WorldText text)
 {
-    private readonly DateTimeOffset _start = ChinaTime.StartOf(world.Calendar.Start);
+    private readonly SimWorld _world = built.World;
+    private readonly TruthBook _truth = built.Truth;
+    private readonly List<Ring> _rings = built.Rings;
+    private readonly DateTimeOffset _start = ChinaTime.StartOf(built.World.Calendar.Start);
 
     public List<WrittenFile> Write(string folder)
     {
@@ -39,17 +42,17 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
     /// <summary>A person's first illicit time is the earliest over them, their accounts and their phones.</summary>
     private void PropagateToPersons()
     {
-        foreach (var (account, t) in truth.Accounts)
+        foreach (var (account, t) in _truth.Accounts)
         {
-            if (world.Accounts.HolderKind[account] == AccountHolderKind.Personal && truth.Persons.TryGetValue(world.Accounts.Holder[account], out var person))
+            if (_world.Accounts.HolderKind[account] == AccountHolderKind.Personal && _truth.Persons.TryGetValue(_world.Accounts.Holder[account], out var person))
             {
                 person.Touch(t.FirstIllicit);
             }
         }
 
-        foreach (var (phone, t) in truth.Phones)
+        foreach (var (phone, t) in _truth.Phones)
         {
-            if (truth.Persons.TryGetValue(world.Phones.Holder[phone], out var person) && t.Role == person.Role)
+            if (_truth.Persons.TryGetValue(_world.Phones.Holder[phone], out var person) && t.Role == person.Role)
             {
                 person.Touch(t.FirstIllicit);
             }
@@ -59,13 +62,13 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
     private WrittenFile Persons(string dir)
     {
         using var w = Open(dir, TruthSchema.PersonsCsv, TruthSchema.PersonColumns);
-        for (var p = 0; p < world.People.Count; p++)
+        for (var p = 0; p < _world.People.Count; p++)
         {
-            truth.Persons.TryGetValue(p, out var t);
-            var prior = world.People.PriorConvictionYear[p];
+            _truth.Persons.TryGetValue(p, out var t);
+            var prior = _world.People.PriorConvictionYear[p];
             CsvRows.Row(w,
             [
-                PersonTable.IdOf(p), Text.Of(world.People.Persona[p]), .. Common(t),
+                PersonTable.IdOf(p), Text.Of(_world.People.Persona[p]), .. Common(t),
                 t is null || t.Recruitment == RecruitmentChannel.None ? null : Text.Of(t.Recruitment),
                 prior > 0 ? prior.ToString(CultureInfo.InvariantCulture) : null,
                 Time(t?.FirstIllicit),
@@ -78,10 +81,10 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
     private WrittenFile Accounts(string dir)
     {
         using var w = Open(dir, TruthSchema.AccountsCsv, TruthSchema.AccountColumns);
-        var accounts = world.Accounts;
+        var accounts = _world.Accounts;
         for (var a = 0; a < accounts.Count; a++)
         {
-            truth.Accounts.TryGetValue(a, out var t);
+            _truth.Accounts.TryGetValue(a, out var t);
             var holder = accounts.HolderKind[a] == AccountHolderKind.Personal ? PersonTable.IdOf(accounts.Holder[a]) : CompanyTable.IdOf(accounts.Holder[a]);
             CsvRows.Row(w,
             [
@@ -96,12 +99,12 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
     private WrittenFile Phones(string dir)
     {
         using var w = Open(dir, TruthSchema.PhonesCsv, TruthSchema.PhoneColumns);
-        for (var i = 0; i < world.Phones.Count; i++)
+        for (var i = 0; i < _world.Phones.Count; i++)
         {
-            truth.Phones.TryGetValue(i, out var t);
+            _truth.Phones.TryGetValue(i, out var t);
             CsvRows.Row(w,
             [
-                world.Phones.Number[i].ToString(CultureInfo.InvariantCulture), PersonTable.IdOf(world.Phones.Holder[i]), .. Common(t), Time(t?.FirstIllicit),
+                _world.Phones.Number[i].ToString(CultureInfo.InvariantCulture), PersonTable.IdOf(_world.Phones.Holder[i]), .. Common(t), Time(t?.FirstIllicit),
             ]);
         }
 
@@ -111,10 +114,10 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
     private WrittenFile Devices(string dir)
     {
         using var w = Open(dir, TruthSchema.DevicesCsv, TruthSchema.DeviceColumns);
-        for (var d = 0; d < world.Devices.Count; d++)
+        for (var d = 0; d < _world.Devices.Count; d++)
         {
-            truth.Devices.TryGetValue(d, out var t);
-            var owner = world.Devices.Owner[d];
+            _truth.Devices.TryGetValue(d, out var t);
+            var owner = _world.Devices.Owner[d];
             CsvRows.Row(w, [text.DeviceId(d), owner >= 0 ? PersonTable.IdOf(owner) : null, .. Common(t), Time(t?.FirstIllicit)]);
         }
 
@@ -124,11 +127,11 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
     private WrittenFile Companies(string dir)
     {
         using var w = Open(dir, TruthSchema.CompaniesCsv, TruthSchema.CompanyColumns);
-        for (var c = 0; c < world.Companies.Count; c++)
+        for (var c = 0; c < _world.Companies.Count; c++)
         {
-            truth.Companies.TryGetValue(c, out var t);
-            var account = world.Companies.Account[c];
-            var persona = account >= 0 ? world.Accounts.Persona[account] : Persona.Ordinary;
+            _truth.Companies.TryGetValue(c, out var t);
+            var account = _world.Companies.Account[c];
+            var persona = account >= 0 ? _world.Accounts.Persona[account] : Persona.Ordinary;
             CsvRows.Row(w, [CompanyTable.IdOf(c), Text.Of(persona), .. Common(t)]);
         }
 
@@ -138,16 +141,12 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
     private WrittenFile Rings(string dir)
     {
         using var w = Open(dir, TruthSchema.RingsCsv, TruthSchema.RingColumns);
-        foreach (var ring in rings)
+        foreach (var (ring, summary) in _rings.Zip(Internal.Summaries.RingsOf(built)))
         {
-            var victims = truth.Persons.Values.Count(t => t.Ring == ring.Id && t.Role == TruthRole.Victim);
-            var members = truth.Aiders.Values.Count(t => t.Ring == ring.Id);
-            var components = Enum.GetValues<RingComponents>().Where(c => c != RingComponents.None && (ring.Components & c) != 0).Select(c => Text.Of(c));
             CsvRows.Row(w,
             [
-                RingId(ring.Id), Text.Of(ring.Scheme), DateOf(ring.Start), DateOf(ring.End - 1),
-                Number(victims), Number(ring.VictimLossFen), Number(members), Number(ring.Cards.Count), Number(ring.Sims.Count),
-                string.Join(TruthSchema.ListSeparator, components),
+                summary.Id, summary.Scheme, DateOf(ring.Start), DateOf(ring.End - 1), Number(summary.Victims), Number(summary.VictimLossFen),
+                Number(summary.Aiders), Number(summary.Accounts), Number(ring.Sims.Count), string.Join(TruthSchema.ListSeparator, summary.Components),
             ]);
         }
 
@@ -157,14 +156,14 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
     private WrittenFile Aiders(string dir)
     {
         using var w = Open(dir, TruthSchema.AidersCsv, TruthSchema.AiderColumns);
-        foreach (var (person, tally) in truth.Aiders.OrderBy(kv => kv.Key))
+        foreach (var (person, tally) in _truth.Aiders.OrderBy(kv => kv.Key))
         {
-            var recruitment = truth.Persons[person].Recruitment;
-            var prior = world.People.PriorConvictionYear[person];
+            var recruitment = _truth.Persons[person].Recruitment;
+            var prior = _world.People.PriorConvictionYear[person];
             var grounds = Convictions.Grounds(tally);
             CsvRows.Row(w,
             [
-                PersonTable.IdOf(person), RingId(tally.Ring), Text.Of(tally.Role), Text.Of(Convictions.ConductOf(world, person, tally)),
+                PersonTable.IdOf(person), RingId(tally.Ring), Text.Of(tally.Role), Text.Of(Convictions.ConductOf(_world, person, tally)),
                 Text.Of(tally.Typology), recruitment == RecruitmentChannel.None ? null : Text.Of(recruitment),
                 Number(tally.BankCards), Number(tally.PhoneCards), Number(tally.SettlementFen), Number(tally.GainsFen),
                 prior > 0 ? "true" : "false", prior > 0 ? Number(prior) : null,
@@ -193,7 +192,7 @@ internal sealed class TruthOutput(SimWorld world, TruthBook truth, List<Ring> ri
     private string? Time(long? second) => second is null or long.MaxValue ? null
         : _start.AddSeconds(second.Value).ToString(EventSchema.TimeFormat, CultureInfo.InvariantCulture);
 
-    private string DateOf(long second) => world.Calendar.DateOf((int)Math.Floor(second / (double)Events.SimCalendar.SecondsPerDay))
+    private string DateOf(long second) => _world.Calendar.DateOf((int)Math.Floor(second / (double)Events.SimCalendar.SecondsPerDay))
         .ToString(EventSchema.DateFormat, CultureInfo.InvariantCulture);
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -122,29 +122,12 @@ internal sealed class IdentifierFactory(ulong seed)
         return CreditCode.FromPayload(string.Concat("91", regionCode, organisation));
     }
 
-    /// <summary>The Luhn check digit of a payload held as an integer.</summary>
+    /// <summary>The Luhn check digit of a payload held as an integer (Core's algorithm on its digits).</summary>
     public static int LuhnDigit(ulong payload)
     {
-        var sum = 0;
-        var doubleIt = true;
-        while (payload > 0)
-        {
-            var d = (int)(payload % 10);
-            payload /= 10;
-            if (doubleIt)
-            {
-                d *= 2;
-                if (d > 9)
-                {
-                    d -= 9;
-                }
-            }
-
-            sum += d;
-            doubleIt = !doubleIt;
-        }
-
-        return (10 - (sum % 10)) % 10;
+        Span<char> digits = stackalloc char[20];
+        payload.TryFormat(digits, out var n, default, System.Globalization.CultureInfo.InvariantCulture);
+        return Checksums.LuhnCheck(digits[..n]) - '0';
     }
 
     private static long Subscriber(int segment, long counter)
