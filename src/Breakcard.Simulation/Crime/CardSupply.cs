@@ -191,6 +191,11 @@ internal static class CardSupply
             }
 
             var sale = Math.Max(15 * 60, earliest - random.NextLong(2 * Hour, 20 * Hour));
+            if (sale % SimCalendar.SecondsPerDay < 9 * Hour && sale >= SimCalendar.SecondsPerDay)
+            {
+                // Card sets change hands in tea houses and hotel rooms by day or evening, not at 4 a.m.
+                sale = (sale / SimCalendar.SecondsPerDay * SimCalendar.SecondsPerDay) - random.NextLong(1 * Hour, 5 * Hour);
+            }
             seller.SaleTime = sale;
             var saleDay = (int)(sale / SimCalendar.SecondsPerDay);
             foreach (var account in seller.Cards)

@@ -22,7 +22,7 @@ internal static class WorldFactory
     {
         var root = new SeededRandom(options.Seed);
         var draft = CrimeDraft.Plan(options.People, options.Days, root.Fork("crime-draft"));
-        var profiles = AiderProfiles.Sample(draft.Slots.Count, root.Fork("aiders"));
+        var profiles = Profiles(draft, root.Fork("aiders"));
         draft.AssignChannels(profiles, root.Fork("recruitment"));
         var people = PopulationBuilder.Build(options.People, profiles, draft.HomeRegions, options.Start, root.Fork("people"), out var aiders);
         var world = new SimWorld(new SimCalendar(options.Start, options.Days), options.Seed, people);
@@ -33,6 +33,32 @@ internal static class WorldFactory
         var truth = new TruthBook();
         var rings = CrimePlanner.Plan(world, draft, aiders, truth, root.Fork("crime"));
         return new BuiltWorld(world, truth, rings, draft, root);
+    }
+
+    /// <summary>
+    /// Calibrated profiles for every aider slot. Sellers are stratified on their own, so that the
+    /// sellers of even a small city match the published shares (not only all aiders together).
+    /// </summary>
+    private static AiderProfile[] Profiles(CrimeDraft draft, SeededRandom random)
+    {
+        var sellers = new List<int>();
+        var others = new List<int>();
+        for (var s = 0; s < draft.Slots.Count; s++)
+        {
+            (draft.Slots[s].Role is AiderRole.Seller or AiderRole.InsiderSeller ? sellers : others).Add(s);
+        }
+
+        var profiles = new AiderProfile[draft.Slots.Count];
+        foreach (var (slots, stream) in new[] { (sellers, "sellers"), (others, "others") })
+        {
+            var sample = AiderProfiles.Sample(slots.Count, random.Fork(stream));
+            for (var k = 0; k < slots.Count; k++)
+            {
+                profiles[slots[k]] = sample[k];
+            }
+        }
+
+        return profiles;
     }
 
     /// <summary>The day-by-day generators for a built world.</summary>

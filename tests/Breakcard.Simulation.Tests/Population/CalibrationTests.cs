@@ -62,5 +62,9 @@ public sealed class CalibrationTests
         Assert.All(shares, s => Assert.Equal(sellers, s.Sellers));
         var men = built.Truth.Persons.Count(kv => kv.Value.Role == TruthRole.Seller && built.World.People.Gender[kv.Key] == Gender.Male);
         Assert.Equal(men / (double)sellers, shares[2].Measured, 12);
+
+        // Sellers are stratified on their own, so even a small city's few dozen sellers stay close.
+        Assert.True(sellers >= 40, $"{sellers} sellers");
+        Assert.All(shares, s => Assert.True(Math.Abs(s.Measured - s.Target) < 0.06, $"{s.Name}: {s.Measured:P1} against {s.Target:P1}"));
     }
 }
