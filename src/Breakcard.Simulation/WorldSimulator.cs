@@ -14,8 +14,8 @@ namespace Breakcard.Simulation;
 /// <see cref="BatchesInFlight"/> days of events, whatever the number of days.
 /// </summary>
 /// <remarks>
-/// Implementation note: generation runs on one thread and writing on another, joined by a bounded
-/// channel of day batches. Only the generator draws random numbers and numbers events, and the
+/// Implementation note: generation runs on one thread and writing on another (both dedicated
+/// threads, see <see cref="DayPipeline"/>), joined by a bounded queue of day batches. Only the generator draws random numbers and numbers events, and the
 /// writer consumes days strictly in order, so the output cannot depend on thread scheduling.
 /// </remarks>
 public static class WorldSimulator
@@ -34,10 +34,11 @@ public static class WorldSimulator
         ArgumentNullException.ThrowIfNull(folder);
         options.Validate();
         Directory.CreateDirectory(folder);
-        return await Task.Run(() => Generate(options, folder, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return await Task.Factory.StartNew(() => Generate(options, folder, progress, cancellationToken), cancellationToken,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
     }
 
-    private static async Task<WorldSummary> Generate(SimulationOptions options, string folder, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken)
+    private static WorldSummary Generate(SimulationOptions options, string folder, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var built = WorldFactory.Build(options);
@@ -52,41 +53,19 @@ public static class WorldSimulator
 
         var entityTime = clock.Elapsed - buildTime;
         var generating = new Stopwatch();
-        var writing = new Stopwatch();
         var outputs = Outputs(options.Format, folder, built, text);
         var (sink, life, crime) = WorldFactory.Generators(built);
         var counts = new long[5];
         var typologyEvents = new Dictionary<Typology, long>();
         var maxDay = 0;
-        var full = System.Threading.Channels.Channel.CreateBounded<DayBatch>(new System.Threading.Channels.BoundedChannelOptions(BatchesInFlight - 1) { SingleReader = true, SingleWriter = true });
-        var empty = System.Threading.Channels.Channel.CreateUnbounded<DayBatch>();
-        for (var i = 0; i < BatchesInFlight; i++)
-        {
-            empty.Writer.TryWrite(new DayBatch());
-        }
-
-        var writer = Task.Run(async () =>
-        {
-            await foreach (var batch in full.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-            {
-                writing.Start();
-                foreach (var output in outputs)
-                {
-                    output.Write(batch);
-                }
-
-                writing.Stop();
-                empty.Writer.TryWrite(batch);
-            }
-        }, cancellationToken);
-
+        var pipeline = new DayPipeline(outputs, BatchesInFlight);
         try
         {
             long total = 0;
             for (var day = 0; day < options.Days; day++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var batch = await empty.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                var batch = pipeline.Rent(cancellationToken);
                 generating.Start();
                 batch.Reset(day);
                 sink.Begin(batch);
@@ -103,33 +82,20 @@ public static class WorldSimulator
                 maxDay = Math.Max(maxDay, batch.Count);
                 total += batch.Count;
                 generating.Stop();
-                await full.Writer.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                pipeline.Write(batch, cancellationToken);
                 progress?.Report(new SimulationProgress(day + 1, options.Days, total));
             }
 
-            full.Writer.Complete();
-            await writer.ConfigureAwait(false);
+            pipeline.Complete();
             foreach (var output in outputs)
             {
                 files.AddRange(output.Finish());
             }
         }
-        catch
-        {
-            full.Writer.TryComplete();
-            try
-            {
-                await writer.ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // The writer stops with the generator; the generator's exception is the one to report.
-            }
-
-            throw;
-        }
         finally
         {
+            // The writer thread stops before the files it writes are closed.
+            pipeline.Dispose();
             foreach (var output in outputs)
             {
                 output.Dispose();
@@ -137,8 +103,9 @@ public static class WorldSimulator
         }
 
         var daysTime = clock.Elapsed - buildTime - entityTime;
+        var writing = pipeline.Busy;
         files.AddRange(new TruthOutput(built, text).Write(folder));
-        var timings = new SimulationTimings(buildTime, entityTime, daysTime, generating.Elapsed, writing.Elapsed, clock.Elapsed - buildTime - entityTime - daysTime);
+        var timings = new SimulationTimings(buildTime, entityTime, daysTime, generating.Elapsed, writing, clock.Elapsed - buildTime - entityTime - daysTime);
         var summary = Summaries.Of(options, folder, built, counts, typologyEvents, maxDay, sink.Actions.MaxPending, files, timings);
         ManifestWriter.Write(Path.Combine(folder, EntitySchema.ManifestJson), summary, GeneratorVersion);
         return summary;
@@ -180,7 +147,7 @@ public static class WorldSimulator
         var events = batch.Events;
         foreach (var index in batch.Order)
         {
-            var e = events[index];
+            ref readonly var e = ref events[index];
             var number = ++counts[(int)e.Kind];
             if (e.Label >= 0)
             {

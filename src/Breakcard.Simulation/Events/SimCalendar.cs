@@ -69,19 +69,25 @@ internal sealed class SimCalendar
     }
 
     /// <summary>Writes <paramref name="second"/> (seconds since the start) as "yyyy-MM-ddTHH:mm:ss+08:00".</summary>
-    public void WriteTime(Utf8FileWriter writer, long second)
+    public void WriteTime(ref Row row, long second)
     {
         var day = (int)(second / SecondsPerDay);
         var s = (int)(second % SecondsPerDay);
-        writer.Write(_datePrefixes[day]);
-        var span = writer.GetSpan(8);
-        Two(span, 0, s / 3600);
-        span[2] = (byte)':';
-        Two(span, 3, s / 60 % 60);
-        span[5] = (byte)':';
-        Two(span, 6, s % 60);
-        writer.Advance(8);
-        writer.Write(Offset);
+        row.Bytes(_datePrefixes[day]);
+        row.Two(s / 3600);
+        row.Byte((byte)':');
+        row.Two(s / 60 % 60);
+        row.Byte((byte)':');
+        row.Two(s % 60);
+        row.Bytes(Offset);
+    }
+
+    /// <inheritdoc cref="WriteTime(ref Row, long)"/>
+    public void WriteTime(Utf8FileWriter writer, long second)
+    {
+        var row = new Row(writer.GetSpan(32));
+        WriteTime(ref row, second);
+        writer.Advance(row.Length);
     }
 
     /// <summary>Writes a calendar date as "yyyy-MM-dd".</summary>

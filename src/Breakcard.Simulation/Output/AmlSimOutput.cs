@@ -60,7 +60,7 @@ internal sealed class AmlSimOutput : IEventOutput
         var events = batch.Events;
         foreach (var index in batch.Order)
         {
-            var e = events[index];
+            ref readonly var e = ref events[index];
             if (e.Kind != EventKind.Transaction)
             {
                 continue;

@@ -1,5 +1,6 @@
 using Breakcard.Core.Events;
 using Breakcard.Simulation.Events;
+using Breakcard.Simulation.Life;
 
 namespace Breakcard.Simulation.Output;
 
@@ -30,57 +31,60 @@ internal sealed class CsvEventOutput : IEventOutput
         {
             ref readonly var e = ref events[index];
             var w = _writers[(int)e.Kind - 1];
-            _ids.WriteNext(w, e.Kind);
-            w.WriteByte((byte)',');
-            _text.Calendar.WriteTime(w, e.Time);
-            w.WriteByte((byte)',');
+            var row = new Row(w.GetSpan(Row.MaxLength));
+            _ids.WriteNext(ref row, e.Kind);
+            row.Byte((byte)',');
+            _text.Calendar.WriteTime(ref row, e.Time);
+            row.Byte((byte)',');
             switch (e.Kind)
             {
                 case EventKind.Transaction:
-                    _text.Account(w, e.A);
-                    w.WriteByte((byte)',');
-                    _text.Account(w, e.B);
-                    w.WriteByte((byte)',');
-                    w.WriteInt64(e.Value);
-                    w.WriteByte((byte)',');
-                    w.Write(_text.Channel(e.Sub));
-                    w.WriteByte((byte)',');
-                    w.Write(Life.Memos.Utf8[e.Memo]);
+                    _text.Account(ref row, e.A);
+                    row.Byte((byte)',');
+                    _text.Account(ref row, e.B);
+                    row.Byte((byte)',');
+                    row.Int64(e.Value);
+                    row.Byte((byte)',');
+                    row.Bytes(_text.Channel(e.Sub));
+                    row.Byte((byte)',');
+                    row.Bytes(Memos.Utf8[e.Memo]);
                     break;
                 case EventKind.Call:
-                    w.WriteInt64(e.A);
-                    w.WriteByte((byte)',');
-                    w.WriteInt64(e.B);
-                    w.WriteByte((byte)',');
-                    w.WriteInt64(e.Value);
-                    CellAndDevice(w, e);
+                    row.Int64(e.A);
+                    row.Byte((byte)',');
+                    row.Int64(e.B);
+                    row.Byte((byte)',');
+                    row.Int64(e.Value);
+                    CellAndDevice(ref row, e);
                     break;
                 case EventKind.Sms:
-                    w.WriteInt64(e.A);
-                    w.WriteByte((byte)',');
-                    w.WriteInt64(e.B);
-                    w.WriteByte((byte)',');
-                    w.Write(_text.SmsKind(e.Sub));
-                    CellAndDevice(w, e);
+                    row.Int64(e.A);
+                    row.Byte((byte)',');
+                    row.Int64(e.B);
+                    row.Byte((byte)',');
+                    row.Bytes(_text.SmsKind(e.Sub));
+                    CellAndDevice(ref row, e);
                     break;
                 default:
-                    _text.Account(w, e.A);
-                    w.WriteByte((byte)',');
+                    _text.Account(ref row, e.A);
+                    row.Byte((byte)',');
                     if (e.Device >= 0)
                     {
-                        _text.Device(w, e.Device);
+                        _text.Device(ref row, e.Device);
                     }
 
-                    w.WriteByte((byte)',');
+                    row.Byte((byte)',');
                     if (e.Ip != 0)
                     {
-                        w.WriteIPv4(e.Ip);
+                        row.IPv4(e.Ip);
                     }
 
                     break;
             }
 
-            w.EndLine();
+            row.Byte((byte)'\n');
+            w.Advance(row.Length);
+            w.CountLine();
         }
     }
 
@@ -89,9 +93,7 @@ internal sealed class CsvEventOutput : IEventOutput
         var files = new List<WrittenFile>();
         for (var i = 0; i < 4; i++)
         {
-            var bytes = _writers[i].BytesWritten;
-            var rows = _writers[i].Lines;
-            files.Add(new WrittenFile(_names[i], bytes, rows, _writers[i].Finish()));
+            files.Add(EntityOutput.Close(_writers[i], _names[i]));
         }
 
         return files;
@@ -105,18 +107,18 @@ internal sealed class CsvEventOutput : IEventOutput
         }
     }
 
-    private void CellAndDevice(Utf8FileWriter w, in SimEvent e)
+    private void CellAndDevice(ref Row row, in SimEvent e)
     {
-        w.WriteByte((byte)',');
+        row.Byte((byte)',');
         if (e.Cell >= 0)
         {
-            _text.Cell(w, e.Cell);
+            _text.Cell(ref row, e.Cell);
         }
 
-        w.WriteByte((byte)',');
+        row.Byte((byte)',');
         if (e.Device >= 0)
         {
-            _text.Device(w, e.Device);
+            _text.Device(ref row, e.Device);
         }
     }
 }

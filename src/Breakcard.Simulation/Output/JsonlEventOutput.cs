@@ -14,124 +14,123 @@ internal sealed class JsonlEventOutput(string folder, WorldText text) : IEventOu
     public void Write(DayBatch batch)
     {
         var events = batch.Events;
-        var w = _w;
         foreach (var index in batch.Order)
         {
             ref readonly var e = ref events[index];
-            w.Write(e.Kind switch
+            var row = new Row(_w.GetSpan(Row.MaxLength));
+            row.Bytes(e.Kind switch
             {
                 EventKind.Transaction => "{\"type\":\"transaction\",\"id\":\""u8,
                 EventKind.Call => "{\"type\":\"call\",\"id\":\""u8,
                 EventKind.Sms => "{\"type\":\"sms\",\"id\":\""u8,
                 _ => "{\"type\":\"login\",\"id\":\""u8,
             });
-            _ids.WriteNext(w, e.Kind);
-            w.Write("\",\"time\":\""u8);
-            text.Calendar.WriteTime(w, e.Time);
-            w.WriteByte((byte)'"');
+            _ids.WriteNext(ref row, e.Kind);
+            row.Bytes("\",\"time\":\""u8);
+            text.Calendar.WriteTime(ref row, e.Time);
+            row.Byte((byte)'"');
             switch (e.Kind)
             {
                 case EventKind.Transaction:
-                    w.Write(",\"debit\":\""u8);
-                    text.Account(w, e.A);
-                    w.Write("\",\"credit\":\""u8);
-                    text.Account(w, e.B);
-                    w.Write("\",\"amount_fen\":"u8);
-                    w.WriteInt64(e.Value);
-                    w.Write(",\"channel\":\""u8);
-                    w.Write(text.Channel(e.Sub));
-                    w.Write("\",\"memo\":"u8);
+                    row.Bytes(",\"debit\":\""u8);
+                    text.Account(ref row, e.A);
+                    row.Bytes("\",\"credit\":\""u8);
+                    text.Account(ref row, e.B);
+                    row.Bytes("\",\"amount_fen\":"u8);
+                    row.Int64(e.Value);
+                    row.Bytes(",\"channel\":\""u8);
+                    row.Bytes(text.Channel(e.Sub));
+                    row.Bytes("\",\"memo\":"u8);
                     if (e.Memo == Memos.None)
                     {
-                        w.Write("null"u8);
+                        row.Bytes("null"u8);
                     }
                     else
                     {
-                        w.WriteJsonString(Memos.Text[e.Memo]);
+                        // Memos need no escaping (checked by a test): quote the UTF-8 bytes.
+                        row.Byte((byte)'"');
+                        row.Bytes(Memos.Utf8[e.Memo]);
+                        row.Byte((byte)'"');
                     }
 
                     break;
                 case EventKind.Call:
-                    w.Write(",\"caller\":\""u8);
-                    w.WriteInt64(e.A);
-                    w.Write("\",\"callee\":\""u8);
-                    w.WriteInt64(e.B);
-                    w.Write("\",\"duration_s\":"u8);
-                    w.WriteInt64(e.Value);
-                    CellAndDevice(w, e);
+                    row.Bytes(",\"caller\":\""u8);
+                    row.Int64(e.A);
+                    row.Bytes("\",\"callee\":\""u8);
+                    row.Int64(e.B);
+                    row.Bytes("\",\"duration_s\":"u8);
+                    row.Int64(e.Value);
+                    CellAndDevice(ref row, e);
                     break;
                 case EventKind.Sms:
-                    w.Write(",\"sender\":\""u8);
-                    w.WriteInt64(e.A);
-                    w.Write("\",\"receiver\":\""u8);
-                    w.WriteInt64(e.B);
-                    w.Write("\",\"kind\":\""u8);
-                    w.Write(text.SmsKind(e.Sub));
-                    w.WriteByte((byte)'"');
-                    CellAndDevice(w, e);
+                    row.Bytes(",\"sender\":\""u8);
+                    row.Int64(e.A);
+                    row.Bytes("\",\"receiver\":\""u8);
+                    row.Int64(e.B);
+                    row.Bytes("\",\"kind\":\""u8);
+                    row.Bytes(text.SmsKind(e.Sub));
+                    row.Byte((byte)'"');
+                    CellAndDevice(ref row, e);
                     break;
                 default:
-                    w.Write(",\"account\":\""u8);
-                    text.Account(w, e.A);
-                    w.Write("\",\"device_id\":"u8);
-                    Device(w, e.Device);
-                    w.Write(",\"ip\":"u8);
+                    row.Bytes(",\"account\":\""u8);
+                    text.Account(ref row, e.A);
+                    row.Bytes("\",\"device_id\":"u8);
+                    Device(ref row, e.Device);
+                    row.Bytes(",\"ip\":"u8);
                     if (e.Ip == 0)
                     {
-                        w.Write("null"u8);
+                        row.Bytes("null"u8);
                     }
                     else
                     {
-                        w.WriteByte((byte)'"');
-                        w.WriteIPv4(e.Ip);
-                        w.WriteByte((byte)'"');
+                        row.Byte((byte)'"');
+                        row.IPv4(e.Ip);
+                        row.Byte((byte)'"');
                     }
 
                     break;
             }
 
-            w.WriteByte((byte)'}');
-            w.EndLine();
+            row.Bytes("}\n"u8);
+            _w.Advance(row.Length);
+            _w.CountLine();
         }
     }
 
-    public IReadOnlyList<WrittenFile> Finish()
-    {
-        var bytes = _w.BytesWritten;
-        var rows = _w.Lines;
-        return [new WrittenFile(EventSchema.EventsJsonl, bytes, rows, _w.Finish())];
-    }
+    public IReadOnlyList<WrittenFile> Finish() => [EntityOutput.Close(_w, EventSchema.EventsJsonl)];
 
     public void Dispose() => _w.Dispose();
 
-    private void CellAndDevice(Utf8FileWriter w, in SimEvent e)
+    private void CellAndDevice(ref Row row, in SimEvent e)
     {
-        w.Write(",\"cell_id\":"u8);
+        row.Bytes(",\"cell_id\":"u8);
         if (e.Cell < 0)
         {
-            w.Write("null"u8);
+            row.Bytes("null"u8);
         }
         else
         {
-            w.WriteByte((byte)'"');
-            text.Cell(w, e.Cell);
-            w.WriteByte((byte)'"');
+            row.Byte((byte)'"');
+            text.Cell(ref row, e.Cell);
+            row.Byte((byte)'"');
         }
 
-        w.Write(",\"device_id\":"u8);
-        Device(w, e.Device);
+        row.Bytes(",\"device_id\":"u8);
+        Device(ref row, e.Device);
     }
 
-    private void Device(Utf8FileWriter w, int device)
+    private void Device(ref Row row, int device)
     {
         if (device < 0)
         {
-            w.Write("null"u8);
+            row.Bytes("null"u8);
             return;
         }
 
-        w.WriteByte((byte)'"');
-        text.Device(w, device);
-        w.WriteByte((byte)'"');
+        row.Byte((byte)'"');
+        text.Device(ref row, device);
+        row.Byte((byte)'"');
     }
 }

@@ -40,7 +40,7 @@ internal sealed class TruthEventOutput : IEventOutput
         var w = _events;
         foreach (var index in batch.Order)
         {
-            var e = events[index];
+            ref readonly var e = ref events[index];
             if (e.Label < 0 || (_amlSim && e.Kind != EventKind.Transaction))
             {
                 continue;

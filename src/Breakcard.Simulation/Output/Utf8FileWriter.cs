@@ -105,6 +105,9 @@ internal sealed class Utf8FileWriter : IDisposable
         Lines++;
     }
 
+    /// <summary>Counts a line whose '\n' was written directly into the buffer.</summary>
+    public void CountLine() => Lines++;
+
     /// <summary>Writes an integer in invariant decimal form.</summary>
     public void WriteInt64(long value)
     {

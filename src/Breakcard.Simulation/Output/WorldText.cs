@@ -70,26 +70,33 @@ internal sealed class WorldText
 
     public SimCalendar Calendar { get; }
 
-    public void Account(Utf8FileWriter w, long endpoint)
+    public void Account(ref Row row, long endpoint)
     {
         if (Endpoints.IsCash(endpoint))
         {
-            w.Write(_terminals[Endpoints.Terminal(endpoint)]);
+            row.Bytes(_terminals[Endpoints.Terminal(endpoint)]);
         }
         else
         {
             var a = (int)endpoint;
-            w.Write(_accountBytes.AsSpan(_accountStarts[a], _accountStarts[a + 1] - _accountStarts[a]));
+            row.Bytes(_accountBytes.AsSpan(_accountStarts[a], _accountStarts[a + 1] - _accountStarts[a]));
         }
     }
 
-    public void Device(Utf8FileWriter w, int device) => w.Write(_deviceBytes.AsSpan(device * 15, 15));
-
-    public void Cell(Utf8FileWriter w, int cell)
+    public void Account(Utf8FileWriter w, long endpoint)
     {
-        w.Write(_regionCodes[Cells.District(cell)]);
-        w.WriteByte((byte)'-');
-        w.WriteDigits((ulong)Cells.Number(cell), 4);
+        var row = new Row(w.GetSpan(64));
+        Account(ref row, endpoint);
+        w.Advance(row.Length);
+    }
+
+    public void Device(ref Row row, int device) => row.Bytes(_deviceBytes.AsSpan(device * 15, 15));
+
+    public void Cell(ref Row row, int cell)
+    {
+        row.Bytes(_regionCodes[Cells.District(cell)]);
+        row.Byte((byte)'-');
+        row.Digits((ulong)Cells.Number(cell), 4);
     }
 
     public ReadOnlySpan<byte> Channel(byte channel) => _channels[channel];
@@ -122,7 +129,7 @@ internal sealed class WorldText
         }
 
         /// <summary>Advances the counter of <paramref name="kind"/> and writes the new id.</summary>
-        public void WriteNext(Utf8FileWriter w, EventKind kind)
+        public void WriteNext(ref Row row, EventKind kind)
         {
             var id = _ids[(int)kind];
             var i = id.Length - 1;
@@ -145,7 +152,7 @@ internal sealed class WorldText
                 id[i]++;
             }
 
-            w.Write(id);
+            row.Bytes(id);
         }
     }
 
