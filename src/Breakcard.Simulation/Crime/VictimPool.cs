@@ -14,9 +14,6 @@ internal sealed class VictimPool(SimWorld world, SeededRandom random)
 {
     private const int Attempts = 200;
 
-    /// <summary>How many draws found no one (the pool runs dry only in tiny cities).</summary>
-    public int Exhausted { get; private set; }
-
     /// <summary>A new victim for <paramref name="scheme"/>, or -1 when none is left to draw.</summary>
     public int Next(FraudScheme scheme) => Next(age => Acceptance(scheme, age));
 
@@ -42,7 +39,7 @@ internal sealed class VictimPool(SimWorld world, SeededRandom random)
             }
         }
 
-        Exhausted++;
+        // The pool runs dry only in tiny cities: the ring then has fewer victims.
         return -1;
     }
 

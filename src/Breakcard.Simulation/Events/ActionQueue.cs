@@ -39,7 +39,4 @@ internal sealed class ActionQueue
             action.Handler.Run(action, sink);
         }
     }
-
-    /// <summary>Actions still waiting when the period ends (they would happen after it).</summary>
-    public IEnumerable<ScheduledAction> Remaining => _queue.UnorderedItems.Select(i => i.Element);
 }

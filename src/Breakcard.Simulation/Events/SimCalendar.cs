@@ -61,13 +61,6 @@ internal sealed class SimCalendar
     /// <summary>Day of the month, 1–31.</summary>
     public int DayOfMonth(int day) => DateOf(day).Day;
 
-    /// <summary>Days in the month of relative day <paramref name="day"/>.</summary>
-    public int DaysInMonth(int day)
-    {
-        var date = DateOf(day);
-        return DateTime.DaysInMonth(date.Year, date.Month);
-    }
-
     /// <summary>Writes <paramref name="second"/> (seconds since the start) as "yyyy-MM-ddTHH:mm:ss+08:00".</summary>
     public void WriteTime(ref Row row, long second)
     {

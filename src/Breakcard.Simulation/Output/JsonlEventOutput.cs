@@ -10,6 +10,7 @@ internal sealed class JsonlEventOutput(string folder, WorldText text) : IEventOu
 {
     private readonly Utf8FileWriter _w = new(Path.Combine(folder, EventSchema.EventsJsonl));
     private readonly WorldText.IdCounters _ids = new();
+    private readonly byte[][] _memos = Array.ConvertAll(Memos.Text, JsonText.Quote);
 
     public void Write(DayBatch batch)
     {
@@ -47,10 +48,7 @@ internal sealed class JsonlEventOutput(string folder, WorldText text) : IEventOu
                     }
                     else
                     {
-                        // Memos need no escaping (checked by a test): quote the UTF-8 bytes.
-                        row.Byte((byte)'"');
-                        row.Bytes(Memos.Utf8[e.Memo]);
-                        row.Byte((byte)'"');
+                        row.Bytes(_memos[e.Memo]);
                     }
 
                     break;

@@ -153,18 +153,6 @@ internal sealed class Utf8FileWriter : IDisposable
         WriteDigits((ulong)(fen % 100), 2);
     }
 
-    /// <summary>Writes a dotted IPv4 address held in a 32-bit integer (first octet in the high byte).</summary>
-    public void WriteIPv4(uint ip)
-    {
-        WriteInt64(ip >> 24);
-        WriteByte((byte)'.');
-        WriteInt64((ip >> 16) & 0xFF);
-        WriteByte((byte)'.');
-        WriteInt64((ip >> 8) & 0xFF);
-        WriteByte((byte)'.');
-        WriteInt64(ip & 0xFF);
-    }
-
     /// <summary>Writes text as UTF-8 without any quoting.</summary>
     public void WriteText(ReadOnlySpan<char> text)
     {
@@ -202,27 +190,6 @@ internal sealed class Utf8FileWriter : IDisposable
         WriteByte((byte)'"');
     }
 
-    /// <summary>Writes a JSON string literal with the quotes, escaping what RFC 8259 requires
-    /// (quote, backslash, control characters); other characters are written as UTF-8.</summary>
-    public void WriteJsonString(ReadOnlySpan<char> text)
-    {
-        WriteByte((byte)'"');
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '"' or '\\' || c < ' ')
-            {
-                WriteText(text[start..i]);
-                WriteJsonEscape(c);
-                start = i + 1;
-            }
-        }
-
-        WriteText(text[start..]);
-        WriteByte((byte)'"');
-    }
-
     /// <summary>Flushes, closes the file and returns the SHA-256 of everything written, lower-case hex.</summary>
     public string Finish()
     {
@@ -250,27 +217,6 @@ internal sealed class Utf8FileWriter : IDisposable
 
         _hash.Dispose();
     }
-
-    private void WriteJsonEscape(char c)
-    {
-        switch (c)
-        {
-            case '"': Write("\\\""u8); break;
-            case '\\': Write("\\\\"u8); break;
-            case '\n': Write("\\n"u8); break;
-            case '\r': Write("\\r"u8); break;
-            case '\t': Write("\\t"u8); break;
-            case '\b': Write("\\b"u8); break;
-            case '\f': Write("\\f"u8); break;
-            default:
-                Write("\\u00"u8);
-                WriteByte(HexDigit(c >> 4));
-                WriteByte(HexDigit(c & 0xF));
-                break;
-        }
-    }
-
-    private static byte HexDigit(int v) => (byte)(v < 10 ? '0' + v : 'a' + v - 10);
 
     private void Flush()
     {

@@ -32,11 +32,4 @@ internal static class Names
             ? string.Concat(surname, first.ToString(), chars[random.NextInt(chars.Length)].ToString())
             : surname + first;
     }
-
-    /// <summary>A company trade name (字号) of two characters.</summary>
-    public static string TradeName(SeededRandom random)
-    {
-        const string chars = "鑫达源通华盛恒瑞丰泰宏远佳顺和兴锦川蜀天府蓉城金牛浩宇创新博智联睿德诚信安晟昊";
-        return string.Concat(chars[random.NextInt(chars.Length)].ToString(), chars[random.NextInt(chars.Length)].ToString());
-    }
 }

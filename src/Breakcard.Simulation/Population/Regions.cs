@@ -81,9 +81,6 @@ internal static class Regions
     /// <summary>Weights of the regions in <paramref name="indices"/>, for weighted picking.</summary>
     public static double[] WeightsOf(int[] indices) => Array.ConvertAll(indices, i => All[i].Weight);
 
-    /// <summary>The 6-digit code as an integer (for compact storage).</summary>
-    public static int CodeNumber(int region) => int.Parse(All[region].Code, System.Globalization.CultureInfo.InvariantCulture);
-
     private static int[] IndicesOf(RegionKind kind)
     {
         var list = new List<int>();

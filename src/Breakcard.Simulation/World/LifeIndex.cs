@@ -32,9 +32,6 @@ internal static class LifeIndex
                 case CompanyKind.SocialSecurity:
                     world.PensionAccount = account;
                     break;
-                case CompanyKind.Courier:
-                    world.CourierCompanies.Add(c);
-                    break;
                 case CompanyKind.Retail or CompanyKind.Catering:
                     MerchantList(world, companies.District[c]).Add(account);
                     break;

@@ -89,9 +89,6 @@ internal sealed class SimWorld(SimCalendar calendar, ulong seed, PersonTable peo
     /// <summary>Monthly salary of each employee in fen.</summary>
     public long[] Salary { get; } = new long[people.Count];
 
-    /// <summary>Courier companies' accounts (cash-on-delivery settlement).</summary>
-    public List<int> CourierCompanies { get; } = [];
-
     private static int[] Filled(int n)
     {
         var a = new int[n];

@@ -25,9 +25,11 @@ public sealed class Utf8FileWriterTests
     [InlineData("tab\there\nnew", "\"tab\\there\\nnew\"")]
     [InlineData("\u0001", "\"\\u0001\"")]
     [InlineData("\u001f", "\"\\u001f\"")]
-    public void WriteJsonString_EscapesWhatJsonRequires(string text, string expected)
+    public void JsonTextQuote_EscapesWhatJsonRequires(string text, string expected)
     {
-        Assert.Equal(expected, Write(w => w.WriteJsonString(text)));
+        Assert.Equal(expected, Encoding.UTF8.GetString(JsonText.Quote(text)));
+        using var parsed = System.Text.Json.JsonDocument.Parse(JsonText.Quote(text));
+        Assert.Equal(text, parsed.RootElement.GetString());
     }
 
     [Theory]
@@ -52,9 +54,27 @@ public sealed class Utf8FileWriterTests
     }
 
     [Fact]
-    public void WriteIPv4_WritesDottedDecimal()
+    public void RowIPv4_WritesDottedDecimal()
     {
-        Assert.Equal("171.216.3.254", Write(w => w.WriteIPv4((171u << 24) | (216u << 16) | (3u << 8) | 254u)));
+        Assert.Equal("171.216.3.254", Write(w =>
+        {
+            var row = new Row(w.GetSpan(64));
+            row.IPv4((171u << 24) | (216u << 16) | (3u << 8) | 254u);
+            w.Advance(row.Length);
+        }));
+    }
+
+    [Theory]
+    [InlineData(5UL, 4, "0005")]
+    [InlineData(12_345UL, 4, "12345")]
+    public void RowDigits_PadsButNeverTruncates(ulong value, int width, string expected)
+    {
+        Assert.Equal(expected, Write(w =>
+        {
+            var row = new Row(w.GetSpan(64));
+            row.Digits(value, width);
+            w.Advance(row.Length);
+        }));
     }
 
     [Fact]
