@@ -16,18 +16,14 @@ namespace Breakcard.Simulation.Crime;
 /// </summary>
 internal sealed class Laundering(RingContext context) : IActionHandler
 {
-    private const int Flush = 1;
-    private const int CashStep = 2;
-    private const int CycleLeg = 3;
     private const long Minute = 60;
     private const long Hour = 3600;
-
-    /// <summary>A common daily ATM withdrawal limit per debit card: ¥50,000.</summary>
-    private const long AtmDailyLimit = 50_000_00;
     private readonly SimWorld _world = context.World;
     private readonly HashSet<int> _pending = [];
-    private readonly Dictionary<(int Account, int Day), long> _atmToday = [];
-    private readonly List<CycleState> _cycles = [];
+    private readonly CashOut _cashOut = new(context);
+    private ShellCycles? _cycles;
+
+    private ShellCycles Cycles => _cycles ??= new ShellCycles(context, this);
 
     /// <summary>Money just arrived in <paramref name="card"/>: it will be passed on after the card's delay.</summary>
     public void Arrived(Ring ring, RingCard card, long time, EventSink sink)
@@ -48,26 +44,15 @@ internal sealed class Laundering(RingContext context) : IActionHandler
             CardRole.Hub => r.NextLong(1 * Hour, 4 * Hour),
             _ => r.NextLong(10 * Minute, 60 * Minute),
         };
-        sink.Actions.Schedule(time + delay, this, Flush, ring.Id, card.Account, 0);
+        sink.Actions.Schedule(time + delay, this, 0, ring.Id, card.Account, 0);
     }
 
     public void Run(in ScheduledAction action, EventSink sink)
     {
         var ring = context.Rings[action.A];
-        var card = action.Kind == CycleLeg ? _cycles[action.B].Members[0] : ring.CardOf[action.B];
-        switch (action.Kind)
-        {
-            case Flush:
-                _pending.Remove(card.Account);
-                Pass(ring, card, action.Time, sink);
-                break;
-            case CashStep:
-                CashOut(ring, card, action.Time, sink);
-                break;
-            default:
-                Leg(ring, _cycles[action.B], action.Time, sink);
-                break;
-        }
+        var card = ring.CardOf[action.B];
+        _pending.Remove(card.Account);
+        Pass(ring, card, action.Time, sink);
     }
 
     private void Pass(Ring ring, RingCard card, long time, EventSink sink)
@@ -95,13 +80,13 @@ internal sealed class Laundering(RingContext context) : IActionHandler
             case CardRole.Hub:
                 context.OperatorLogin(ring, card, time - 60, sink);
                 (balance, time) = Cut(ring, card, balance, time, sink);
-                balance -= StartCycle(ring, card, balance, time, sink);
+                balance -= Cycles.Start(ring, card, balance, time, sink);
                 Scatter(ring, card, balance, null, time, sink);
                 break;
             case CardRole.Gather:
                 context.OperatorLogin(ring, card, time - 60, sink);
                 (balance, time) = Cut(ring, card, balance, time, sink);
-                balance -= StartCycle(ring, card, balance, time, sink);
+                balance -= Cycles.Start(ring, card, balance, time, sink);
                 var cashCards = ring.WithRole(CardRole.CashOut);
                 var corporate = _world.Accounts.HolderKind[card.Account] == Core.Accounts.AccountHolderKind.Corporate;
                 if (cashCards.Count > 0 && (corporate || context.Random.Chance(0.5)))
@@ -114,81 +99,14 @@ internal sealed class Laundering(RingContext context) : IActionHandler
 
                 if (balance >= 100)
                 {
-                    sink.Actions.Schedule(time + context.Random.NextLong(5 * Minute, 30 * Minute), this, CashStep, ring.Id, card.Account, 0);
+                    _cashOut.Start(ring, card, time + context.Random.NextLong(5 * Minute, 30 * Minute), sink);
                 }
 
                 break;
             case CardRole.CashOut:
-                sink.Actions.Schedule(time, this, CashStep, ring.Id, card.Account, 0);
+                _cashOut.Start(ring, card, time, sink);
                 break;
         }
-    }
-
-    /// <summary>
-    /// Shell companies pay part of what they hold round in a circle (A → B → C → A), faking trade
-    /// so the accounts look alive; the legs are hours apart. Returns the amount sent round.
-    /// </summary>
-    private long StartCycle(Ring ring, RingCard centre, long balance, long time, EventSink sink)
-    {
-        var r = context.Random;
-        if (centre.Primary != Typology.ShellCompany || balance < 20_000_00 || !r.Chance(0.4))
-        {
-            return 0;
-        }
-
-        var shells = ring.Cards.FindAll(c => c.Primary == Typology.ShellCompany && c != centre);
-        if (shells.Count < 2)
-        {
-            return 0;
-        }
-
-        r.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(shells));
-        var members = new List<RingCard> { centre };
-        members.AddRange(shells.Take(r.NextInt(2, Math.Min(3, shells.Count) + 1)));
-        var cycle = new CycleState(members, balance * r.NextInt(30, 71) / 100, context.NewAlert(), _cycles.Count);
-        _cycles.Add(cycle);
-        var sent = cycle.Fen;
-        Leg(ring, cycle, time, sink);
-        return sent;
-    }
-
-    /// <summary>One leg of a cycle; schedules the next, and the last leg hands the money back to the centre.</summary>
-    private void Leg(Ring ring, CycleState cycle, long time, EventSink sink)
-    {
-        var from = cycle.Members[cycle.Leg];
-        var to = cycle.Members[(cycle.Leg + 1) % cycle.Members.Count];
-        var fen = Math.Min(cycle.Fen, context.Ledger.Balance(from.Account));
-        if (fen < 1_000_00)
-        {
-            return;
-        }
-
-        context.OperatorLogin(ring, from, time - 60, sink);
-        sink.Transaction(time, from.Account, to.Account, fen, Channel.Transfer, context.Random.Chance(0.5) ? Memos.Goods : Memos.ServiceFee,
-            RingContext.Label(Typology.ShellCompany, ring, TransactionPattern.Cycle, cycle.Alert));
-        context.Ledger.Move(from.Account, to.Account, fen);
-        if (to == cycle.Members[0])
-        {
-            Arrived(ring, to, time, sink);
-            return;
-        }
-
-        cycle.Fen = fen;
-        cycle.Leg++;
-        sink.Actions.Schedule(time + context.Random.NextLong(20 * Minute, 90 * Minute), this, CycleLeg, ring.Id, cycle.Index, 0);
-    }
-
-    private sealed class CycleState(List<RingCard> members, long fen, int alert, int index)
-    {
-        public List<RingCard> Members { get; } = members;
-
-        public long Fen { get; set; } = fen;
-
-        public int Alert { get; } = alert;
-
-        public int Index { get; } = index;
-
-        public int Leg { get; set; }
     }
 
     /// <summary>The ring's cut (3%) goes from the centre of the topology to its payout card, which pays the helpers weekly.</summary>
@@ -245,8 +163,8 @@ internal sealed class Laundering(RingContext context) : IActionHandler
     {
         var alert = pattern switch
         {
-            TransactionPattern.ScatterGather or TransactionPattern.GatherScatter when to.Role is CardRole.Gather or CardRole.Hub => EnsureAlert(to),
-            _ => from.Alert >= 0 && from.Role != CardRole.FirstLayer ? from.Alert : EnsureAlert(to),
+            TransactionPattern.ScatterGather or TransactionPattern.GatherScatter when to.Role is CardRole.Gather or CardRole.Hub => context.AlertOf(to),
+            _ => from.Alert >= 0 && from.Role != CardRole.FirstLayer ? from.Alert : context.AlertOf(to),
         };
         if (to.Role is not (CardRole.Gather or CardRole.Hub))
         {
@@ -282,89 +200,6 @@ internal sealed class Laundering(RingContext context) : IActionHandler
         context.Act(person, time).GainsFen += commission;
         context.CountInflow(ring, collector, send);
         Arrived(ring, collector, time, sink);
-    }
-
-    /// <summary>One withdrawal (ATM, POS or counter); schedules the next until the card is empty.</summary>
-    private void CashOut(Ring ring, RingCard card, long time, EventSink sink)
-    {
-        var r = context.Random;
-        var balance = context.Ledger.Balance(card.Account);
-        if (balance < 100_00)
-        {
-            return;
-        }
-
-        var person = ring.CashOutPersons[card.Account % ring.CashOutPersons.Count];
-        var district = _world.People.District[person];
-        var hour = time % SimCalendar.SecondsPerDay / Hour;
-        var day = (int)(time / SimCalendar.SecondsPerDay);
-        var corporate = _world.Accounts.HolderKind[card.Account] == Core.Accounts.AccountHolderKind.Corporate;
-        var bankHours = hour is >= 9 and < 16;
-        long fen;
-        Channel channel;
-        int terminal;
-        if ((corporate || (balance >= 50_000_00 && r.Chance(0.6))) && bankHours)
-        {
-            // Over the counter: the big sums, in banking hours.
-            fen = Math.Min(balance, r.NextInt(50, 301) * 1_000_00L);
-            channel = Channel.Counter;
-            terminal = _world.Institutions.CounterOf[AccountOpening.BranchOf(_world, r, _world.Accounts.Bank[card.Account], district)];
-        }
-        else if (corporate)
-        {
-            // Corporate cash only over the counter: wait for the bank to open.
-            sink.Actions.Schedule(NextMorning(time, r), this, CashStep, ring.Id, card.Account, 0);
-            return;
-        }
-        else if (balance >= 20_000_00 && r.Chance(0.25) && _world.Institutions.PosIn.TryGetValue(district, out var shops))
-        {
-            // Gold or phones bought at a shop's POS terminal: goods out instead of cash.
-            fen = Math.Min(balance, r.NextInt(10, 101) * 1_000_00L);
-            channel = Channel.Pos;
-            terminal = shops[r.NextInt(shops.Count)];
-        }
-        else
-        {
-            var today = _atmToday.GetValueOrDefault((card.Account, day));
-            if (today >= AtmDailyLimit || !_world.Institutions.AtmsIn.TryGetValue(district, out var atms))
-            {
-                sink.Actions.Schedule(NextMorning(time, r), this, CashStep, ring.Id, card.Account, 0);
-                return;
-            }
-
-            fen = Math.Min(Math.Min(balance, AtmDailyLimit - today), r.NextInt(50, 201) * 100_00L) / 100_00 * 100_00;
-            if (fen <= 0)
-            {
-                return;
-            }
-
-            _atmToday[(card.Account, day)] = today + fen;
-            channel = Channel.AtmCash;
-            terminal = atms[r.NextInt(atms.Count)];
-        }
-
-        var pattern = ring.ScatterGather ? TransactionPattern.ScatterGather : TransactionPattern.GatherScatter;
-        var label = RingContext.Label(card.Primary, ring, pattern, EnsureAlert(card), person);
-        sink.Transaction(time, card.Account, Endpoints.Cash(terminal), fen, channel, Memos.None, label);
-        context.Ledger.End(card.Account, fen, Ends.CashOut, label, card.Account, sink.Batch.Flows);
-        var tally = context.Act(person, time);
-        tally.SettlementFen += fen;
-        tally.GainsFen += fen * 3 / 100;
-        sink.Actions.Schedule(time + r.NextLong(channel == Channel.AtmCash ? 5 * Minute : 30 * Minute, channel == Channel.AtmCash ? 25 * Minute : 90 * Minute),
-            this, CashStep, ring.Id, card.Account, 0);
-    }
-
-    private static long NextMorning(long time, Randomness.SeededRandom r) =>
-        ((time / SimCalendar.SecondsPerDay) + 1) * SimCalendar.SecondsPerDay + (9 * Hour) + r.NextLong(0, 2 * Hour);
-
-    private int EnsureAlert(RingCard card)
-    {
-        if (card.Alert < 0)
-        {
-            card.Alert = context.NewAlert();
-        }
-
-        return card.Alert;
     }
 
     private static bool HasHub(Ring ring) => ring.Cards.Exists(c => c.Role == CardRole.Hub);

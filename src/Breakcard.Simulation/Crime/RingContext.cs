@@ -27,6 +27,17 @@ internal sealed class RingContext(SimWorld world, TruthBook truth, List<Ring> ri
 
     public int NewAlert() => _nextAlert++;
 
+    /// <summary>The alert (pattern instance) of <paramref name="card"/>'s group, opening one if it has none.</summary>
+    public int AlertOf(RingCard card)
+    {
+        if (card.Alert < 0)
+        {
+            card.Alert = NewAlert();
+        }
+
+        return card.Alert;
+    }
+
     public static EventLabel Label(Typology typology, Ring ring, TransactionPattern pattern = TransactionPattern.None, int alert = -1, int actor = -1) =>
         new(typology, ring.Id, pattern, alert, actor);
 

@@ -27,24 +27,25 @@ internal static class InstitutionBuilder
         var districtWeights = Regions.WeightsOf(Regions.ChengduDistricts);
         var inst = world.Institutions;
 
+        // Branches and outlets are numbered within their bank (operator) and district: ICBC-510104-03.
+        var numbers = new Dictionary<(int, int), int>();
+        int Next(int owner, int district) => numbers[(owner, district)] = numbers.GetValueOrDefault((owner, district)) + 1;
         var branchCount = Math.Max(20, people.Count / 800);
-        var perBank = new int[BankCatalog.Banks.Count];
         for (var i = 0; i < branchCount; i++)
         {
             // Every bank has at least one branch; the rest follow market share.
-            var bank = i < perBank.Length ? i : random.PickWeighted(BankShares);
+            var bank = i < BankCatalog.Banks.Count ? i : random.PickWeighted(BankShares);
             var district = Regions.ChengduDistricts[random.PickWeighted(districtWeights)];
-            inst.AddBranch(bank, district, ++perBank[bank]);
+            inst.AddBranch(bank, district, Next(bank, district));
         }
 
         var outletCount = Math.Max(10, people.Count / 2_000);
-        var perOperator = new Dictionary<MobileOperator, int>();
         var opWeights = Array.ConvertAll(OperatorShares, o => o.Share);
         for (var i = 0; i < outletCount; i++)
         {
             var op = i < OperatorShares.Length ? OperatorShares[i].Operator : OperatorShares[random.PickWeighted(opWeights)].Operator;
-            perOperator[op] = perOperator.GetValueOrDefault(op) + 1;
-            inst.AddOutlet(op, Regions.ChengduDistricts[random.PickWeighted(districtWeights)], perOperator[op]);
+            var district = Regions.ChengduDistricts[random.PickWeighted(districtWeights)];
+            inst.AddOutlet(op, district, Next(100 + (int)op, district));
         }
 
         var atms = Math.Max(15, people.Count / 600);

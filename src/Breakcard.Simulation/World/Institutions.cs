@@ -24,11 +24,11 @@ internal enum TerminalKind : byte
 /// </summary>
 internal sealed class Institutions
 {
-    public List<(byte Bank, short District, byte Number)> Branches { get; } = [];
+    public List<(byte Bank, short District, short Number)> Branches { get; } = [];
 
     public List<List<int>> BranchStaff { get; } = [];
 
-    public List<(MobileOperator Operator, short District, byte Number)> Outlets { get; } = [];
+    public List<(MobileOperator Operator, short District, short Number)> Outlets { get; } = [];
 
     public List<List<int>> OutletStaff { get; } = [];
 
@@ -80,7 +80,7 @@ internal sealed class Institutions
 
     public int AddBranch(int bank, int district, int number)
     {
-        Branches.Add(((byte)bank, (short)district, (byte)number));
+        Branches.Add(((byte)bank, (short)district, (short)number));
         BranchStaff.Add([]);
         Add(BranchesIn, district, Branches.Count - 1);
         CounterOf.Add(AddTerminal(TerminalKind.Counter, district, Branches.Count - 1));
@@ -89,7 +89,7 @@ internal sealed class Institutions
 
     public int AddOutlet(MobileOperator op, int district, int number)
     {
-        Outlets.Add((op, (short)district, (byte)number));
+        Outlets.Add((op, (short)district, (short)number));
         OutletStaff.Add([]);
         Add(OutletsIn, district, Outlets.Count - 1);
         return Outlets.Count - 1;
