@@ -21,6 +21,7 @@ internal sealed class Laundering(RingContext context) : IActionHandler
     private readonly SimWorld _world = context.World;
     private readonly HashSet<int> _pending = [];
     private readonly CashOut _cashOut = new(context);
+    private readonly Dictionary<(int Ring, CardRole Role), int> _turns = [];
     private ShellCycles? _cycles;
 
     private ShellCycles Cycles => _cycles ??= new ShellCycles(context, this);
@@ -222,6 +223,4 @@ internal sealed class Laundering(RingContext context) : IActionHandler
         _turns[(ring.Id, role)] = turn + 1;
         return cards[turn % cards.Count];
     }
-
-    private readonly Dictionary<(int Ring, CardRole Role), int> _turns = [];
 }

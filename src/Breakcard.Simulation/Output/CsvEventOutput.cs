@@ -13,13 +13,19 @@ internal sealed class CsvEventOutput : IEventOutput
     private readonly WorldText.IdCounters _ids = new();
 
     public CsvEventOutput(string folder, WorldText text)
+        : this(name => new Utf8FileWriter(Path.Combine(folder, name)), text)
+    {
+    }
+
+    /// <summary>Writes through writers from <paramref name="open"/> (benchmarks format into a null stream).</summary>
+    public CsvEventOutput(Func<string, Utf8FileWriter> open, WorldText text)
     {
         _text = text;
         _writers = new Utf8FileWriter[4];
         string[][] columns = [EventSchema.TransactionColumns, EventSchema.CallColumns, EventSchema.SmsColumns, EventSchema.LoginColumns];
         for (var i = 0; i < 4; i++)
         {
-            _writers[i] = new Utf8FileWriter(Path.Combine(folder, _names[i]));
+            _writers[i] = open(_names[i]);
             CsvRows.Header(_writers[i], columns[i]);
         }
     }

@@ -6,9 +6,15 @@ namespace Breakcard.Simulation.Output;
 
 /// <summary>events.jsonl: every event interleaved in event-time order, one JSON object per line,
 /// property names as the CSV columns plus "type"; unknown values are null.</summary>
-internal sealed class JsonlEventOutput(string folder, WorldText text) : IEventOutput
+internal sealed class JsonlEventOutput(Func<string, Utf8FileWriter> open, WorldText text) : IEventOutput
 {
-    private readonly Utf8FileWriter _w = new(Path.Combine(folder, EventSchema.EventsJsonl));
+    private readonly Utf8FileWriter _w = open(EventSchema.EventsJsonl);
+
+    public JsonlEventOutput(string folder, WorldText text)
+        : this(name => new Utf8FileWriter(Path.Combine(folder, name)), text)
+    {
+    }
+
     private readonly WorldText.IdCounters _ids = new();
     private readonly byte[][] _memos = Array.ConvertAll(Memos.Text, JsonText.Quote);
 
