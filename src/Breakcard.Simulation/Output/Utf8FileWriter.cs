@@ -119,24 +119,9 @@ internal sealed class Utf8FileWriter : IDisposable
     /// <summary>Writes a non-negative integer left-padded with zeros to <paramref name="width"/> digits (more if needed).</summary>
     public void WriteDigits(ulong value, int width)
     {
-        Span<byte> digits = stackalloc byte[20];
-        var i = digits.Length;
-        do
-        {
-            var next = value / 10;
-            digits[--i] = (byte)('0' + (int)(value - (next * 10)));
-            value = next;
-        }
-        while (value != 0);
-
-        var pad = width - (digits.Length - i);
-        if (pad > 0)
-        {
-            GetSpan(pad)[..pad].Fill((byte)'0');
-            Advance(pad);
-        }
-
-        Write(digits[i..]);
+        var row = new Row(GetSpan(Math.Max(width, 20)));
+        row.Digits(value, width);
+        Advance(row.Length);
     }
 
     /// <summary>Writes an amount of fen as yuan with exactly two decimals ("1234.50").</summary>
