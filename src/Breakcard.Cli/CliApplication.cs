@@ -17,6 +17,8 @@ public static class CliApplication
             LegalCommand.Create(cli),
             JudgmentsCommand.Create(cli),
             ScreenCommand.Create(cli),
+            SimulateCommand.Create(cli),
+            BenchCommand.Create(cli),
         };
         return root;
     }

@@ -24,6 +24,8 @@ public sealed class DemoContext(CliContext cli, DemoOptions options, DirectoryIn
 
     /// <summary>The screening stage's screener and results (null until it has run).</summary>
     public Stages.ScreeningStageResult? Screening { get; set; }
+    /// <summary>The simulated city (set by the simulate stage, the first one).</summary>
+    public DemoWorld? World { get; set; }
 
     /// <summary>A path inside the working folder.</summary>
     public string PathOf(params string[] parts) => Path.Combine([WorkDirectory.FullName, .. parts]);

@@ -20,4 +20,17 @@ public sealed record BankAccount(
     string HolderId,
     DateOnly Opened,
     AccountStatus Status,
-    BankCardNumber? Card);
+    BankCardNumber? Card)
+{
+    /// <summary>Branch where the account was opened, for example "ICBC-510104-01"; with
+    /// <see cref="OpenedBy"/> it makes insiders observable (many accounts opened by one employee
+    /// in a burst, several Class I accounts for one person at one bank).</summary>
+    public string? Branch { get; init; }
+
+    /// <summary>Id of the bank employee (a person) who opened the account, when known.</summary>
+    public string? OpenedBy { get; init; }
+
+    /// <summary>Date of the last customer-initiated transaction before the data set's period,
+    /// when known; a long gap marks a dormant card (PBOC 2006 Art. 11(4)).</summary>
+    public DateOnly? LastActivity { get; init; }
+}

@@ -54,6 +54,10 @@ public enum LinkKind
 
     /// <summary>An account names a phone as its contact or SMS-verification number.</summary>
     AccountPhone = 9,
+
+    /// <summary>Person filed a company's registration as its agent (代办人); one agent behind many
+    /// companies at one address is a shell-factory signal.</summary>
+    RegistrationAgent = 10,
 }
 
 /// <summary>An ownership or usage link between two entities, valid from a date.</summary>

@@ -26,4 +26,11 @@ public sealed record PhoneCard(
     MobileOperator Operator,
     PhoneCardKind Kind,
     string HolderId,
-    DateOnly Activated);
+    DateOnly Activated)
+{
+    /// <summary>Business hall or agent outlet where the card was sold, for example "CM-510104-02".</summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>Id of the operator employee (a person) who registered the card, when known.</summary>
+    public string? OpenedBy { get; init; }
+}

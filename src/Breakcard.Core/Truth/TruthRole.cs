@@ -41,4 +41,12 @@ public enum TruthRole
 
     /// <summary>A phone card or device used by the ring (fraud calls, SIM box, SMS codes).</summary>
     RingLine = 12,
+
+    /// <summary>A person who moves a ring's money through their own accounts for a commission
+    /// (payment-settlement mule, 跑分); their accounts are <see cref="FirstLayer"/>.</summary>
+    SettlementMule = 13,
+
+    /// <summary>A person paid to keep a ring's SIM box (GOIP) running at their premises
+    /// (communication transmission).</summary>
+    LineKeeper = 14,
 }

@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Breakcard.Simulation.Tests.Support.Worlds))]
