@@ -1,0 +1,403 @@
+using System.Buffers;
+using System.Text;
+using Breakcard.Core.Errors;
+using Breakcard.Ingest.Internal;
+
+namespace Breakcard.Ingest.Csv;
+
+/// <summary>
+/// Splits a CSV text stream into records and fields without allocating per record (RFC 4180:
+/// quoted fields with doubled quotes, line breaks inside quotes, LF or CRLF line ends, optional
+/// last line end; a UTF-8 BOM is skipped). Fields are spans into a pooled buffer, valid until the
+/// next <see cref="ReadRecord"/>. A record whose quoting is broken is still returned, with
+/// <see cref="Problem"/> set, so the caller can quarantine it and go on; the grammar here and in
+/// <see cref="Validation.CsvStructureScanner"/> is the same, so the two agree on where records end.
+/// <para>
+/// Implementation note: records without quotes (nearly all) take a fast path of one vectorised
+/// search for the line end and one per delimiter; the state machine runs only for records with
+/// quotes. A record cut by the buffer end is parsed again after a refill, which costs one record
+/// per 64 K characters.
+/// </para>
+/// </summary>
+internal sealed class CsvRecordReader : IDisposable
+{
+    private const int InitialBuffer = 1 << 16;
+    private readonly TextReader _text;
+    private readonly string _source;
+    private readonly char _delimiter;
+    private readonly int _maxRecordChars;
+    private readonly SearchValues<char> _unquotedStops;
+    private readonly SearchValues<char> _garbageStops;
+    private char[] _buf;
+    private char[] _scratch = new char[256];
+    private int[] _fieldStart = new int[32];
+    private int[] _fieldLength = new int[32];
+    private bool[] _fieldInScratch = new bool[32];
+    private int _start;
+    private int _rawLength;
+    private int _pos;
+    private int _end;
+    private bool _eof;
+    private long _nextLine;
+
+    public CsvRecordReader(Stream stream, Encoding encoding, char delimiter, string source, int maxRecordChars, long firstLine = 1)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        _text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: InitialBuffer, leaveOpen: true);
+        _source = source;
+        _delimiter = delimiter;
+        _maxRecordChars = maxRecordChars + 2; // the line end after a record of the maximum length
+        _unquotedStops = SearchValues.Create([delimiter, '\n', '"']);
+        _garbageStops = SearchValues.Create([delimiter, '\n']);
+        _buf = ArrayPool<char>.Shared.Rent(InitialBuffer);
+        _nextLine = firstLine;
+    }
+
+    /// <summary>Fields in the current record.</summary>
+    public int FieldCount { get; private set; }
+
+    /// <summary>1-based line where the current record starts.</summary>
+    public long Line { get; private set; }
+
+    /// <summary>What is wrong with the current record's quoting, or null.</summary>
+    public string? Problem { get; private set; }
+
+    /// <summary>0-based field the <see cref="Problem"/> is in.</summary>
+    public int ProblemField { get; private set; }
+
+    /// <summary>Blank lines skipped so far.</summary>
+    public long BlankLines { get; private set; }
+
+    /// <summary>The current record as it appears in the input, without its line end.</summary>
+    public ReadOnlySpan<char> Raw => _buf.AsSpan(_start, _rawLength);
+
+    /// <summary>Field <paramref name="index"/> of the current record, quotes removed.</summary>
+    public ReadOnlySpan<char> this[int index]
+    {
+        get
+        {
+            if (index < 0 || index >= FieldCount)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+
+            return _fieldInScratch[index]
+                ? _scratch.AsSpan(_fieldStart[index], _fieldLength[index])
+                : _buf.AsSpan(_start + _fieldStart[index], _fieldLength[index]);
+        }
+    }
+
+    /// <summary>Moves to the next record; false at the end. Blank lines are skipped and counted.</summary>
+    public bool ReadRecord()
+    {
+        while (true)
+        {
+            if (_pos >= _end)
+            {
+                if (_eof)
+                {
+                    FieldCount = 0;
+                    return false;
+                }
+
+                Fill();
+                continue;
+            }
+
+            if (!TryParse(_buf.AsSpan(_pos, _end - _pos), out var consumed, out var newlines))
+            {
+                Fill();
+                continue;
+            }
+
+            _start = _pos;
+            _pos += consumed;
+            Line = _nextLine;
+            _nextLine += 1 + newlines;
+            if (_rawLength == 0)
+            {
+                BlankLines++;
+                continue;
+            }
+
+            return true;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _text.Dispose();
+        if (_buf.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_buf);
+            _buf = [];
+        }
+    }
+
+    /// <summary>Parses one record at the start of <paramref name="s"/>; false when more data is needed.</summary>
+    private bool TryParse(ReadOnlySpan<char> s, out int consumed, out int newlines)
+    {
+        FieldCount = 0;
+        Problem = null;
+        newlines = 0;
+        consumed = 0;
+        var stop = s.IndexOfAny('\n', '"');
+        if (stop < 0 && !_eof)
+        {
+            return false;
+        }
+
+        if (stop < 0 || s[stop] == '\n')
+        {
+            var lineEnd = stop < 0 ? s.Length : stop;
+            var contentEnd = lineEnd > 0 && s[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            SplitUnquoted(s[..contentEnd]);
+            _rawLength = contentEnd;
+            consumed = stop < 0 ? s.Length : stop + 1;
+            return true;
+        }
+
+        return TryParseQuoted(s, out consumed, out newlines);
+    }
+
+    private void SplitUnquoted(ReadOnlySpan<char> line)
+    {
+        var offset = 0;
+        while (true)
+        {
+            var d = line[offset..].IndexOf(_delimiter);
+            if (d < 0)
+            {
+                AddField(offset, line.Length - offset, inScratch: false);
+                return;
+            }
+
+            AddField(offset, d, inScratch: false);
+            offset += d + 1;
+        }
+    }
+
+    private bool TryParseQuoted(ReadOnlySpan<char> s, out int consumed, out int newlines)
+    {
+        consumed = 0;
+        newlines = 0;
+        var scratchUsed = 0;
+        var i = 0;
+        while (true)
+        {
+            if (i < s.Length && s[i] == '"')
+            {
+                var contentStart = i + 1;
+                var j = contentStart;
+                var escaped = false;
+                var closed = false;
+                while (true)
+                {
+                    var q = s[j..].IndexOf('"');
+                    if (q < 0)
+                    {
+                        if (!_eof)
+                        {
+                            return false;
+                        }
+
+                        j = s.Length;
+                        break;
+                    }
+
+                    j += q;
+                    if (j + 1 < s.Length)
+                    {
+                        if (s[j + 1] == '"')
+                        {
+                            escaped = true;
+                            j += 2;
+                            continue;
+                        }
+
+                        closed = true;
+                        break;
+                    }
+
+                    if (!_eof)
+                    {
+                        return false;
+                    }
+
+                    closed = true;
+                    break;
+                }
+
+                var content = s[contentStart..j];
+                newlines += content.Count('\n');
+                if (escaped)
+                {
+                    scratchUsed = Unescape(content, scratchUsed);
+                }
+                else
+                {
+                    AddField(contentStart, content.Length, inScratch: false);
+                }
+
+                if (!closed)
+                {
+                    SetProblem("a quoted field is not closed before the end of the file", FieldCount - 1);
+                    return Finish(s.Length, s.Length, out consumed);
+                }
+
+                i = j + 1;
+                if (i >= s.Length)
+                {
+                    return _eof ? Finish(i, i, out consumed) : false;
+                }
+
+                var c = s[i];
+                if (c == _delimiter)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (c == '\n')
+                {
+                    return Finish(i, i + 1, out consumed);
+                }
+
+                if (c == '\r' && i + 1 < s.Length && s[i + 1] == '\n')
+                {
+                    return Finish(i, i + 2, out consumed);
+                }
+
+                if (c == '\r' && i + 1 >= s.Length && !_eof)
+                {
+                    return false;
+                }
+
+                SetProblem($"text after the closing quote of field {FieldCount}", FieldCount - 1);
+                var k = s[i..].IndexOfAny(_garbageStops);
+                if (k < 0)
+                {
+                    return _eof ? Finish(s.Length, s.Length, out consumed) : false;
+                }
+
+                i += k;
+                if (s[i] == _delimiter)
+                {
+                    i++;
+                    continue;
+                }
+
+                return Finish(TrimCr(s, i), i + 1, out consumed);
+            }
+
+            var fieldStart = i;
+            var stop = s[i..].IndexOfAny(_unquotedStops);
+            while (stop >= 0 && s[i + stop] == '"')
+            {
+                SetProblem($"a quote inside unquoted field {FieldCount + 1} (RFC 4180: quote the field and double the quote)", FieldCount);
+                i += stop + 1;
+                stop = s[i..].IndexOfAny(_unquotedStops);
+            }
+
+            if (stop < 0)
+            {
+                if (!_eof)
+                {
+                    return false;
+                }
+
+                var end = TrimCr(s, s.Length);
+                AddField(fieldStart, end - fieldStart, inScratch: false);
+                return Finish(end, s.Length, out consumed);
+            }
+
+            var at = i + stop;
+            if (s[at] == _delimiter)
+            {
+                AddField(fieldStart, at - fieldStart, inScratch: false);
+                i = at + 1;
+                continue;
+            }
+
+            var fieldEnd = TrimCr(s, at);
+            AddField(fieldStart, fieldEnd - fieldStart, inScratch: false);
+            return Finish(fieldEnd, at + 1, out consumed);
+        }
+    }
+
+    private static int TrimCr(ReadOnlySpan<char> s, int end) => end > 0 && s[end - 1] == '\r' ? end - 1 : end;
+
+    private bool Finish(int rawEnd, int consumedTo, out int consumed)
+    {
+        _rawLength = rawEnd;
+        consumed = consumedTo;
+        return true;
+    }
+
+    private void SetProblem(string problem, int field)
+    {
+        if (Problem is null)
+        {
+            Problem = problem;
+            ProblemField = Math.Max(field, 0);
+        }
+    }
+
+    private int Unescape(ReadOnlySpan<char> content, int scratchUsed)
+    {
+        if (_scratch.Length < scratchUsed + content.Length)
+        {
+            Array.Resize(ref _scratch, Math.Max(_scratch.Length * 2, scratchUsed + content.Length));
+        }
+
+        var w = scratchUsed;
+        for (var r = 0; r < content.Length; r++)
+        {
+            _scratch[w++] = content[r];
+            if (content[r] == '"')
+            {
+                r++; // skip the second quote of a doubled pair
+            }
+        }
+
+        AddField(scratchUsed, w - scratchUsed, inScratch: true);
+        return w;
+    }
+
+    private void AddField(int start, int length, bool inScratch)
+    {
+        if (FieldCount == _fieldStart.Length)
+        {
+            Array.Resize(ref _fieldStart, FieldCount * 2);
+            Array.Resize(ref _fieldLength, FieldCount * 2);
+            Array.Resize(ref _fieldInScratch, FieldCount * 2);
+        }
+
+        _fieldStart[FieldCount] = start;
+        _fieldLength[FieldCount] = length;
+        _fieldInScratch[FieldCount] = inScratch;
+        FieldCount++;
+    }
+
+    private void Fill()
+    {
+        PooledBuffer.MakeRoom(ref _buf, ref _pos, ref _end, _maxRecordChars, _source, _nextLine, "a record is too long (an unclosed quote?)");
+        int read;
+        try
+        {
+            read = _text.Read(_buf, _end, _buf.Length - _end);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new InvalidInputException(new InputError(_source, _nextLine, null, "the text is not valid in the file's encoding"), ex);
+        }
+
+        if (read == 0)
+        {
+            _eof = true;
+        }
+
+        _end += read;
+    }
+}
