@@ -31,6 +31,15 @@ internal static class EncodingCatalog
         return encoding is not null;
     }
 
+    /// <summary>The name a mapping uses for <paramref name="encoding"/> ("gbk" rather than the BCL's "gb2312" for code page 936).</summary>
+    public static string NameOf(Encoding encoding) => encoding?.CodePage switch
+    {
+        936 => "gbk",
+        54936 => "gb18030",
+        65001 => "utf-8",
+        _ => encoding?.WebName ?? "unknown",
+    };
+
     /// <summary>The same encoding with exception fallbacks.</summary>
     public static Encoding Strict(Encoding encoding)
     {

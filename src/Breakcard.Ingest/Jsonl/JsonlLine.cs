@@ -84,12 +84,8 @@ internal sealed class JsonlLine
                 return Fail(RejectReason.Malformed, null, "the line is not a flat JSON object");
             }
 
-            if (reader.Read())
-            {
-                return Fail(RejectReason.Malformed, null, "more than one JSON value on the line");
-            }
-
-            return true;
+            // Anything after the object (a second value) makes this Read throw.
+            return !reader.Read() || Fail(RejectReason.Malformed, null, "more than one JSON value on the line");
         }
         catch (JsonException ex)
         {

@@ -43,7 +43,7 @@ internal static class TextPreflight
             var bom = FileSignatures.HasUtf8Bom(buffer.AsSpan(0, head)) ? 3 : 0;
             if (bom > 0 && !isUtf8)
             {
-                throw Error(source, 1, $"the file starts with a UTF-8 byte order mark but its declared encoding is {encoding.WebName}");
+                throw Error(source, 1, $"the file starts with a UTF-8 byte order mark but its declared encoding is {EncodingCatalog.NameOf(encoding)}");
             }
 
             stream.Position = bom;
@@ -136,7 +136,7 @@ internal static class TextPreflight
         catch (DecoderFallbackException ex)
         {
             var at = Math.Clamp(ex.Index, 0, data.Length);
-            throw Error(source, firstLine + data[..at].Count((byte)'\n'), $"the text is not valid {encoding.WebName}");
+            throw Error(source, firstLine + data[..at].Count((byte)'\n'), $"the text is not valid {EncodingCatalog.NameOf(encoding)}");
         }
     }
 
