@@ -102,9 +102,12 @@ internal readonly record struct DecimalText(Int128 Mantissa, int Scale)
             return false;
         }
 
-        if ((groupRun >= 0 && groupRun != 3) || (seenPoint && scale == 0) || (leading == 0 && groupRun < 0 && scale == 0 && !seenPoint))
+        error = groupRun >= 0 && groupRun != 3 ? "misplaced thousands separator"
+            : seenPoint && scale == 0 ? "no digits after the decimal separator"
+            : leading == 0 && groupRun < 0 && !seenPoint ? "not a decimal number"
+            : null;
+        if (error is not null)
         {
-            error = "not a decimal number";
             return false;
         }
 

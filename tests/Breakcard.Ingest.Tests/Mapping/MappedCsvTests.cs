@@ -49,7 +49,7 @@ public sealed class MappedCsvTests
                           "callee": { "column": "b" }, "duration": { "column": "d" } } }
             """);
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(TestInput.Utf8("id,t,a,b,d\n")).ToArray();
-        var error = Assert.Throws<Core.Errors.InvalidInputException>(() => EventReaders.Open(new MemoryStream(bytes), "x.csv", mapping, new Quarantine.QuarantineList())).Error;
+        var error = Assert.Throws<Core.Errors.InvalidInputException>(() => EventReaders.Open(new MemoryStream(bytes), "x.csv", mapping, new Breakcard.Ingest.Quarantine.QuarantineList())).Error;
         Assert.Contains("UTF-8 byte order mark but its declared encoding is gbk", error.Reason, StringComparison.Ordinal);
     }
 
