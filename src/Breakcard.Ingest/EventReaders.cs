@@ -72,6 +72,31 @@ public static class EventReaders
         };
     }
 
+    /// <summary>
+    /// The format of a file whose name does not say, from its first bytes: XML ('&lt;') is taken
+    /// for pacs.008 and a JSON object ('{') for JSON Lines; null otherwise (a CSV needs a mapping
+    /// or a Breakcard file name).
+    /// </summary>
+    public static InputFormat? Sniff(string path)
+    {
+        using var stream = OpenFile(path);
+        Span<byte> head = stackalloc byte[512];
+        var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var text = head[..n];
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            text = text[3..];
+        }
+
+        text = text.TrimStart(" \t\r\n"u8);
+        return text.IsEmpty ? null : text[0] switch
+        {
+            (byte)'<' => InputFormat.Pacs008,
+            (byte)'{' => InputFormat.Jsonl,
+            _ => null,
+        };
+    }
+
     private static FileStream OpenFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -40,4 +40,14 @@ public sealed record IngestOptions
     /// must match the same accounts in other sources.
     /// </summary>
     public bool QualifyLocalAccounts { get; init; }
+
+    /// <summary>Why <paramref name="timeZone"/> cannot be used as <see cref="Pacs008TimeZone"/>, or null when it can.</summary>
+    public static string? CheckTimeZone(string timeZone) =>
+        Internal.TimeZoneSpec.TryCreate(timeZone, out _, out var error) ? null : error;
+
+    /// <summary>Why <paramref name="rate"/> cannot be a value of <see cref="CurrencyRates"/>, or null when it can.</summary>
+    public static string? CheckRate(string rate) =>
+        Internal.DecimalText.TryParse(rate, '.', null, out var value, out var error) && value.Mantissa > 0
+            ? null
+            : "a rate must be a positive decimal number of yuan per unit" + (error is null ? "" : $" ({error})");
 }
