@@ -159,6 +159,12 @@ public abstract class EventReader : IDisposable
         Position(from.Kind, from.Label, from.Line);
     }
 
+    /// <summary>
+    /// Hints that the next event will have <paramref name="id"/>: the duplicate check's table slot
+    /// is loaded now, while the record is still being parsed (it is a cache miss on large inputs).
+    /// </summary>
+    protected void Anticipate(IngestEventKind kind, ReadOnlySpan<char> id) => _ids.Touch(kind, id);
+
     /// <summary>Quarantines one record and counts it.</summary>
     protected void Reject(long line, string? field, RejectReason reason, string detail, string rawRecord)
     {

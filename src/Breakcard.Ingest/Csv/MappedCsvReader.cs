@@ -20,6 +20,7 @@ internal sealed class MappedCsvReader : EventReader
     private readonly CallRowMapper? _calls;
     private readonly SmsRowMapper? _sms;
     private readonly LoginRowMapper? _logins;
+    private readonly IngestEventKind _kind;
     private bool _peeked;
     private bool _secondPending;
 
@@ -32,6 +33,7 @@ internal sealed class MappedCsvReader : EventReader
         try
         {
             _binder = Bind(_csv, mapping, source, out _peeked);
+            _kind = mapping.Kind;
             _mapper = mapping.Kind switch
             {
                 IngestEventKind.Transaction => _transactions = new TransactionRowMapper(mapping, _binder),
@@ -108,6 +110,7 @@ internal sealed class MappedCsvReader : EventReader
                 continue;
             }
 
+            Anticipate(_kind, _mapper.PeekId(_csv));
             switch (_mapper.Map(_csv))
             {
                 case RowOutcome.Accepted:

@@ -56,6 +56,9 @@ internal abstract class RowMapper
 
     protected HeaderBinder Binder { get; }
 
+    /// <summary>The id field of the current record, or empty when ids come from line numbers.</summary>
+    public ReadOnlySpan<char> PeekId(CsvRecordReader row) => _linePrefix is null ? Field(row, _id) : [];
+
     /// <summary>Maps the current record of <paramref name="row"/>.</summary>
     public abstract RowOutcome Map(CsvRecordReader row);
 

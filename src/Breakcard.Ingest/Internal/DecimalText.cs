@@ -35,7 +35,9 @@ internal readonly record struct DecimalText(Int128 Mantissa, int Scale)
             return false;
         }
 
-        Int128 mantissa = 0;
+        // Implementation note: 19 decimal digits always fit in a ulong, so the digits accumulate
+        // in 64 bits (several times faster than Int128) and widen once at the end.
+        ulong mantissa = 0;
         var digits = 0;
         var scale = 0;
         var seenPoint = false;
@@ -57,7 +59,7 @@ internal readonly record struct DecimalText(Int128 Mantissa, int Scale)
                     return false;
                 }
 
-                mantissa = (mantissa * 10) + (c - '0');
+                mantissa = (mantissa * 10) + (uint)(c - '0');
                 if (seenPoint)
                 {
                     scale++;
@@ -117,7 +119,7 @@ internal readonly record struct DecimalText(Int128 Mantissa, int Scale)
             return false;
         }
 
-        value = new DecimalText(negative ? -mantissa : mantissa, scale);
+        value = new DecimalText(negative ? -(Int128)mantissa : mantissa, scale);
         error = null;
         return true;
     }
@@ -128,6 +130,15 @@ internal readonly record struct DecimalText(Int128 Mantissa, int Scale)
     /// </summary>
     public bool TryToHundredths(DecimalText rate, out long hundredths, out bool exact)
     {
+        // Fast path for the common case, yuan or fen at rate one, in 64-bit arithmetic.
+        if (rate.Scale == 0 && rate.Mantissa == 1 && Scale <= 2 && Mantissa > long.MinValue / 100 && Mantissa < long.MaxValue / 100)
+        {
+            var m = (long)Mantissa;
+            hundredths = Scale == 2 ? m : Scale == 1 ? m * 10 : m * 100;
+            exact = true;
+            return true;
+        }
+
         var product = Mantissa * rate.Mantissa;
         var scale = Scale + rate.Scale - 2;
         exact = true;

@@ -41,15 +41,33 @@ internal static class JsonlProperties
     /// <summary>The property whose UTF-8 name is <paramref name="name"/>, or -1.</summary>
     public static int Find(ReadOnlySpan<byte> name)
     {
-        for (var i = 0; i < Utf8Names.Length; i++)
+        // Implementation note: every line repeats these names, so the candidates are narrowed by
+        // length and first letter before one comparison, instead of comparing with all 18.
+        if (name.IsEmpty)
         {
-            if (name.SequenceEqual(Utf8Names[i]))
-            {
-                return i;
-            }
+            return -1;
         }
 
-        return -1;
+        var candidate = name.Length switch
+        {
+            2 => name[1] == 'd' ? JsonlProperty.Id : JsonlProperty.Ip,
+            4 => name[0] switch
+            {
+                (byte)'t' => name[1] == 'y' ? JsonlProperty.Type : JsonlProperty.Time,
+                (byte)'m' => JsonlProperty.Memo,
+                _ => JsonlProperty.Kind,
+            },
+            5 => JsonlProperty.Debit,
+            6 => name[0] == 's' ? JsonlProperty.Sender : name[1] == 'r' ? JsonlProperty.Credit : name[5] == 'r' ? JsonlProperty.Caller : JsonlProperty.Callee,
+            7 => name[0] == 'a' ? JsonlProperty.Account : name[1] == 'h' ? JsonlProperty.Channel : JsonlProperty.CellId,
+            8 => JsonlProperty.Receiver,
+            9 => JsonlProperty.DeviceId,
+            10 => name[0] == 'a' ? JsonlProperty.AmountFen : JsonlProperty.DurationS,
+            _ => (JsonlProperty)(-1),
+        };
+
+        // The guess is confirmed by one comparison, so any other name is still rejected.
+        return candidate >= 0 && name.SequenceEqual(Utf8Names[(int)candidate]) ? (int)candidate : -1;
     }
 
     /// <summary>Bit mask of the properties an event of <paramref name="kind"/> may have.</summary>
