@@ -28,6 +28,9 @@ internal static class CsvPreflight
         using (var csv = new CsvRecordReader(stream, mapping.Encoding, mapping.Delimiter, source, options.MaxRecordBytes))
         {
             var binder = MappedCsvReader.Bind(csv, mapping, source, out _);
+
+            // Building the row mapper resolves every column the mapping names, so a mapping
+            // that does not fit the header fails here, in the validation pass.
             _ = mapping.Kind switch
             {
                 IngestEventKind.Transaction => (RowMapper)new TransactionRowMapper(mapping, binder),

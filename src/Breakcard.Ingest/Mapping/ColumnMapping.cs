@@ -14,6 +14,8 @@ namespace Breakcard.Ingest.Mapping;
 /// </summary>
 public sealed class ColumnMapping
 {
+    private const string ResourcePrefix = "Breakcard.Ingest.Mappings.";
+
     internal ColumnMapping(string source, IngestEventKind kind)
     {
         Source = source;
@@ -88,8 +90,6 @@ public sealed class ColumnMapping
     internal ColumnRef? Ip { get; init; }
 
     internal LabelSpec? Label { get; init; }
-
-    private const string ResourcePrefix = "Breakcard.Ingest.Mappings.";
 
     /// <summary>
     /// Loads a mapping from a JSON file, or a shipped one by name (see <see cref="BuiltInNames"/>)
