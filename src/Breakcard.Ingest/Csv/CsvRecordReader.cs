@@ -66,6 +66,9 @@ internal sealed class CsvRecordReader : IDisposable
     /// <summary>What is wrong with the current record's quoting, or null.</summary>
     public string? Problem { get; private set; }
 
+    /// <summary>True once a record has ended inside an unclosed quoted field (only the last record of a file can).</summary>
+    public bool EndsInsideQuotes { get; private set; }
+
     /// <summary>0-based field the <see cref="Problem"/> is in.</summary>
     public int ProblemField { get; private set; }
 
@@ -296,6 +299,7 @@ internal sealed class CsvRecordReader : IDisposable
 
                 if (!closed)
                 {
+                    EndsInsideQuotes = true;
                     SetProblem("a quoted field is not closed before the end of the file", FieldCount - 1);
                     return Finish(s.Length, s.Length, out consumed);
                 }

@@ -9,7 +9,7 @@ namespace Breakcard.Ingest.Pacs008;
 
 /// <summary>
 /// Maps one pacs.008 CdtTrfTxInf to a <see cref="TransactionEvent"/>:
-/// id from PmtId/UETR, else PmtId/TxId, else GrpHdr/MsgId and the transaction's position;
+/// id from PmtId/UETR, else PmtId/TxId, else PmtId/EndToEndId (unless NOTPROVIDED), else GrpHdr/MsgId and the transaction's position;
 /// amount from IntrBkSttlmAmt and its Ccy (CNY, or a configured rate);
 /// time from AccptncDtTm, else the settlement date (IntrBkSttlmDt, here or in GrpHdr) as a whole day;
 /// debit from DbtrAcct (IBAN or Othr/Id), credit from CdtrAcct; agents' BICs are checked;
@@ -80,12 +80,15 @@ internal sealed class CreditTransferMapper
             return true;
         }
 
-        var candidate = Text(pmtId, "TxId") ?? (Text(groupHeader, "MsgId") is { } msgId
+        // EndToEndId is the ordering customer's reference: used only when nothing better exists,
+        // and never its "NOTPROVIDED" placeholder.
+        var endToEnd = Text(pmtId, "EndToEndId") is { } e2e && e2e != "NOTPROVIDED" ? e2e : null;
+        var candidate = Text(pmtId, "TxId") ?? endToEnd ?? (Text(groupHeader, "MsgId") is { } msgId
             ? string.Create(CultureInfo.InvariantCulture, $"{msgId}/{position}")
             : null);
         if (candidate is null)
         {
-            return Fail(RejectReason.MissingValue, "PmtId/TxId", "no PmtId/UETR, PmtId/TxId or GrpHdr/MsgId to identify the transaction");
+            return Fail(RejectReason.MissingValue, "PmtId/TxId", "no PmtId/UETR, PmtId/TxId, PmtId/EndToEndId or GrpHdr/MsgId to identify the transaction");
         }
 
         if (TextRules.CheckKey(candidate, "the id") is { } problem)

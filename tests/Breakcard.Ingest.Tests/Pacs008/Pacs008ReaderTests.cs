@@ -55,10 +55,12 @@ public sealed class Pacs008ReaderTests
     }
 
     [Fact]
-    public void Read_NoUetrNoTxId_UsesMessageIdAndPosition()
+    public void Read_NoUetrNoTxId_UsesEndToEndIdThenMessageIdAndPosition()
     {
-        var xml = Pacs08(Pacs008Samples.Good1.Replace("<TxId>TX-1</TxId><UETR>8A562C67-CA16-48BA-B074-65581BE6F001</UETR>", "", StringComparison.Ordinal));
-        Assert.Equal("MSG-2024-0301-001/1", TestInput.Read(xml, InputFormat.Pacs008, "m.xml", UsdRate).All<TransactionEvent>()[0].Id);
+        var noIds = Pacs008Samples.Good1.Replace("<TxId>TX-1</TxId><UETR>8A562C67-CA16-48BA-B074-65581BE6F001</UETR>", "", StringComparison.Ordinal);
+        Assert.Equal("E2E-1", TestInput.Read(Pacs08(noIds), InputFormat.Pacs008, "m.xml", UsdRate).All<TransactionEvent>()[0].Id);
+        var placeholder = noIds.Replace("E2E-1", "NOTPROVIDED", StringComparison.Ordinal);
+        Assert.Equal("MSG-2024-0301-001/1", TestInput.Read(Pacs08(placeholder), InputFormat.Pacs008, "m.xml", UsdRate).All<TransactionEvent>()[0].Id);
     }
 
     [Fact]
