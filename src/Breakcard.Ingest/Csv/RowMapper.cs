@@ -23,6 +23,7 @@ internal abstract class RowMapper
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _true;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _false;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _noCase;
+    private char[]? _peek;
 
     protected RowMapper(ColumnMapping mapping, HeaderBinder binder)
     {
@@ -56,8 +57,20 @@ internal abstract class RowMapper
 
     protected HeaderBinder Binder { get; }
 
-    /// <summary>The id field of the current record, or empty when ids come from line numbers.</summary>
-    public ReadOnlySpan<char> PeekId(CsvRecordReader row) => _linePrefix is null ? Field(row, _id) : [];
+    /// <summary>The id the current record will most likely get (a hint: cash splits add a suffix).</summary>
+    public ReadOnlySpan<char> PeekId(CsvRecordReader row)
+    {
+        if (_linePrefix is null)
+        {
+            return Field(row, _id);
+        }
+
+        _peek ??= new char[_linePrefix.Length + 20];
+        _linePrefix.CopyTo(_peek);
+        return row.Line.TryFormat(_peek.AsSpan(_linePrefix.Length), out var written, default, CultureInfo.InvariantCulture)
+            ? _peek.AsSpan(0, _linePrefix.Length + written)
+            : [];
+    }
 
     /// <summary>Maps the current record of <paramref name="row"/>.</summary>
     public abstract RowOutcome Map(CsvRecordReader row);

@@ -139,8 +139,15 @@ internal readonly record struct DecimalText(Int128 Mantissa, int Scale)
             return true;
         }
 
-        var product = Mantissa * rate.Mantissa;
         var scale = Scale + rate.Scale - 2;
+        if (Int128.Abs(Mantissa) <= int.MaxValue && rate.Mantissa <= int.MaxValue && scale is >= 0 and <= 18)
+        {
+            // Both factors below 2^31: the product fits in 64 bits and Int128 division (done in
+            // software) is avoided. Converted foreign-currency amounts take this path.
+            return TryToHundredths64((long)Mantissa * (long)rate.Mantissa, scale, out hundredths, out exact);
+        }
+
+        var product = Mantissa * rate.Mantissa;
         exact = true;
         if (scale < 0)
         {
@@ -178,6 +185,25 @@ internal readonly record struct DecimalText(Int128 Mantissa, int Scale)
         }
 
         hundredths = (long)product;
+        return true;
+    }
+
+    private static bool TryToHundredths64(long product, int scale, out long hundredths, out bool exact)
+    {
+        var divisor = 1L;
+        for (var i = 0; i < scale; i++)
+        {
+            divisor *= 10;
+        }
+
+        var q = Math.DivRem(product, divisor, out var r);
+        exact = r == 0;
+        if (Math.Abs(r) * 2 >= divisor && r != 0)
+        {
+            q += product < 0 ? -1 : 1;
+        }
+
+        hundredths = q;
         return true;
     }
 

@@ -16,6 +16,8 @@ namespace Breakcard.Ingest.Jsonl;
 /// </summary>
 internal sealed class JsonlEventReader : EventReader
 {
+    private static readonly CodeParser<Channel> ParseChannel = EventSchema.TryParseChannel;
+    private static readonly CodeParser<SmsKind> ParseSmsKind = EventSchema.TryParseSmsKind;
     private readonly Stream _stream;
     private readonly ByteLineReader _lines;
     private readonly JsonlLine _line = new();
@@ -46,6 +48,11 @@ internal sealed class JsonlEventReader : EventReader
                 var (reason, property, detail) = _line.Problem;
                 Reject(line, property, reason, detail, Encoding.UTF8.GetString(bytes));
                 continue;
+            }
+
+            if (_line.String(P.Id) is { } id && _line.Code(P.Type) is var type && !type.IsEmpty)
+            {
+                Anticipate(type[0] switch { 't' => IngestEventKind.Transaction, 'c' => IngestEventKind.Call, 's' => IngestEventKind.Sms, _ => IngestEventKind.Login }, id);
             }
 
             if (TryEmit(line, out var problem))
@@ -109,7 +116,7 @@ internal sealed class JsonlEventReader : EventReader
             case IngestEventKind.Transaction:
                 if (!Key(P.Debit, "the debit account", RejectReason.InvalidAccount, out var debit, ref problem)
                     || !Key(P.Credit, "the credit account", RejectReason.InvalidAccount, out var credit, ref problem)
-                    || !Amount(out var amount, ref problem) || !Coded<Channel>(P.Channel, "the channel", EventSchema.TryParseChannel, "transfer, atm_cash, pos, third_party or counter", out var channel, ref problem)
+                    || !Amount(out var amount, ref problem) || !Coded<Channel>(P.Channel, "the channel", ParseChannel, "transfer, atm_cash, pos, third_party or counter", out var channel, ref problem)
                     || !Text(P.Memo, out var memo, ref problem) || !Consistent(debit, credit, channel, ref problem))
                 {
                     return false;
@@ -129,7 +136,7 @@ internal sealed class JsonlEventReader : EventReader
                 return true;
             case IngestEventKind.Sms:
                 if (!Phone(P.Sender, out var sender, ref problem) || !Phone(P.Receiver, out var receiver, ref problem)
-                    || !Coded<SmsKind>(P.Kind, "the SMS kind", EventSchema.TryParseSmsKind, "personal, verification_code or notification", out var smsKind, ref problem) || !OptionalKey(P.CellId, out var smsCell, ref problem)
+                    || !Coded<SmsKind>(P.Kind, "the SMS kind", ParseSmsKind, "personal, verification_code or notification", out var smsKind, ref problem) || !OptionalKey(P.CellId, out var smsCell, ref problem)
                     || !Device(required: false, out var smsDevice, ref problem))
                 {
                     return false;

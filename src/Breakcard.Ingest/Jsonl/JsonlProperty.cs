@@ -70,15 +70,17 @@ internal static class JsonlProperties
         return candidate >= 0 && name.SequenceEqual(Utf8Names[(int)candidate]) ? (int)candidate : -1;
     }
 
+    private static readonly int[] Allowed =
+    [
+        0,
+        Mask(Core.Events.EventSchema.TransactionColumns),
+        Mask(Core.Events.EventSchema.CallColumns),
+        Mask(Core.Events.EventSchema.SmsColumns),
+        Mask(Core.Events.EventSchema.LoginColumns),
+    ];
+
     /// <summary>Bit mask of the properties an event of <paramref name="kind"/> may have.</summary>
-    public static int AllowedFor(IngestEventKind kind) => kind switch
-    {
-        IngestEventKind.Transaction => Mask(Core.Events.EventSchema.TransactionColumns),
-        IngestEventKind.Call => Mask(Core.Events.EventSchema.CallColumns),
-        IngestEventKind.Sms => Mask(Core.Events.EventSchema.SmsColumns),
-        IngestEventKind.Login => Mask(Core.Events.EventSchema.LoginColumns),
-        _ => 0,
-    };
+    public static int AllowedFor(IngestEventKind kind) => Allowed[(int)kind];
 
     private static int Mask(string[] columns) =>
         columns.Aggregate(1 << (int)JsonlProperty.Type, (mask, c) => Array.IndexOf(Names, c) is var i and >= 0
