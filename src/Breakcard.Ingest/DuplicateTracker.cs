@@ -24,6 +24,25 @@ public sealed class DuplicateTracker
     /// <summary>Distinct ids seen.</summary>
     public long Count => _count;
 
+    /// <summary>
+    /// Makes room for <paramref name="more"/> further ids at once (readers call it with the record
+    /// count the validation pass saw), so the table is allocated once instead of doubling.
+    /// </summary>
+    public void Reserve(long more)
+    {
+        var target = _count + Math.Max(more, 0);
+        var size = _slots.Length;
+        while (target * 4 > (long)size * 3 && size < 1 << 30)
+        {
+            size *= 2;
+        }
+
+        if (size != _slots.Length)
+        {
+            Resize(size);
+        }
+    }
+
     /// <summary>Adds an id; returns false when it was already there.</summary>
     public bool Add(IngestEventKind kind, ReadOnlySpan<char> id)
     {
@@ -70,10 +89,12 @@ public sealed class DuplicateTracker
         }
     }
 
-    private void Grow()
+    private void Grow() => Resize(_slots.Length * 2);
+
+    private void Resize(int size)
     {
         var old = _slots;
-        _slots = new ulong[old.Length * 2];
+        _slots = new ulong[size];
         var mask = _slots.Length - 1;
         foreach (var hash in old)
         {

@@ -165,6 +165,9 @@ public abstract class EventReader : IDisposable
     /// </summary>
     protected void Anticipate(IngestEventKind kind, ReadOnlySpan<char> id) => _ids.Touch(kind, id);
 
+    /// <summary>Sizes the duplicate check for the records the validation pass saw, so its table is allocated once.</summary>
+    internal void ExpectRecords(long records) => _ids.Reserve(records);
+
     /// <summary>Quarantines one record and counts it.</summary>
     protected void Reject(long line, string? field, RejectReason reason, string detail, string rawRecord)
     {

@@ -115,7 +115,7 @@ public static class EventReaders
         }
     }
 
-    private static EventReader Validated(Stream stream, Action validate, Func<EventReader> open)
+    private static EventReader Validated(Stream stream, Func<long> validate, Func<EventReader> open)
     {
         try
         {
@@ -124,8 +124,10 @@ public static class EventReaders
                 throw new ArgumentException("The stream must be readable and seekable: it is validated before it is read.", nameof(stream));
             }
 
-            validate();
-            return open();
+            var records = validate();
+            var reader = open();
+            reader.ExpectRecords(records);
+            return reader;
         }
         catch
         {

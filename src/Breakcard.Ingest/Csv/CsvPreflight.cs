@@ -13,7 +13,8 @@ namespace Breakcard.Ingest.Csv;
 /// </summary>
 internal static class CsvPreflight
 {
-    public static void Check(Stream stream, string source, ColumnMapping mapping, IngestOptions options)
+    /// <summary>Validates; returns an upper bound on the records in the file.</summary>
+    public static long Check(Stream stream, string source, ColumnMapping mapping, IngestOptions options)
     {
         var scanner = new CsvStructureScanner((byte)'"', (byte)mapping.Delimiter, options.MaxRecordBytes);
         var layout = TextPreflight.Scan(stream, source, mapping.Encoding, scanner);
@@ -42,9 +43,10 @@ internal static class CsvPreflight
             firstRecordStart = csv.Line;
         }
 
+        var records = layout.LineFeeds + 1;
         if (!layout.HasUnterminatedLastRecord || layout.LastRecordLine <= firstRecordStart)
         {
-            return;
+            return records;
         }
 
         stream.Position = layout.LastRecordStart;
@@ -54,5 +56,7 @@ internal static class CsvPreflight
             throw new InvalidInputException(new InputError(source, last.Line, null, string.Create(CultureInfo.InvariantCulture,
                 $"the file is truncated: its last record has {last.FieldCount} of {expected} fields and no line end")));
         }
+
+        return records;
     }
 }

@@ -12,12 +12,14 @@ namespace Breakcard.Ingest.Jsonl;
 /// </summary>
 internal static class JsonlPreflight
 {
-    public static void Check(Stream stream, string source, IngestOptions options)
+    /// <summary>Validates; returns an upper bound on the lines in the file.</summary>
+    public static long Check(Stream stream, string source, IngestOptions options)
     {
         var layout = TextPreflight.Scan(stream, source, EncodingCatalog.Utf8, new CsvStructureScanner(null, 0, options.MaxRecordBytes));
+        var lines = layout.LineFeeds + 1;
         if (!layout.HasUnterminatedLastRecord)
         {
-            return;
+            return lines;
         }
 
         var tail = new byte[layout.Length - layout.LastRecordStart];
@@ -26,7 +28,7 @@ internal static class JsonlPreflight
         var json = tail.AsSpan().Trim(" \t\r"u8);
         if (json.IsEmpty)
         {
-            return;
+            return lines;
         }
 
         try
@@ -38,7 +40,7 @@ internal static class JsonlPreflight
 
             if (reader.CurrentDepth == 0)
             {
-                return;
+                return lines;
             }
         }
         catch (JsonException)

@@ -18,7 +18,8 @@ internal static class Pacs008Preflight
     /// <summary>Elements allowed inside one CdtTrfTxInf (real ones have under 200).</summary>
     public const int MaxElementsPerTransaction = 5_000;
 
-    public static void Check(Stream stream, string source, IngestOptions options)
+    /// <summary>Validates; returns the number of transactions.</summary>
+    public static long Check(Stream stream, string source, IngestOptions options)
     {
         stream.Position = 0;
         Span<byte> head = stackalloc byte[4];
@@ -33,7 +34,7 @@ internal static class Pacs008Preflight
         try
         {
             Pacs008Xml.MoveToMessage(reader, source);
-            Walk(reader, source, options);
+            return Walk(reader, source, options);
         }
         catch (XmlException ex)
         {
@@ -41,7 +42,7 @@ internal static class Pacs008Preflight
         }
     }
 
-    private static void Walk(XmlReader reader, string source, IngestOptions options)
+    private static int Walk(XmlReader reader, string source, IngestOptions options)
     {
         var messageDepth = reader.Depth;
         var buffer = new char[4096];
@@ -106,6 +107,8 @@ internal static class Pacs008Preflight
             throw new InvalidInputException(new InputError(source, null, "GrpHdr/NbOfTxs", string.Create(CultureInfo.InvariantCulture,
                 $"the group header declares {declared.ToString().Trim()} transactions but the message holds {transactions} (truncated or edited?)")));
         }
+
+        return transactions;
     }
 
     /// <summary>Reads a text node in chunks, so an oversized one is measured without being held; returns its length.</summary>

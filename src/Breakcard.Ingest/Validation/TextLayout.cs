@@ -6,7 +6,8 @@ namespace Breakcard.Ingest.Validation;
 /// <param name="LastRecordStart">Byte offset where the last record starts (equals <paramref name="Length"/> when the file ends with a line end).</param>
 /// <param name="LastRecordLine">1-based line of the last record.</param>
 /// <param name="EndsWithNewline">True when the last byte is a line feed.</param>
-internal sealed record TextLayout(long Length, int BomLength, long LastRecordStart, long LastRecordLine, bool EndsWithNewline)
+/// <param name="LineFeeds">Line feeds in the file: an upper bound on its records, used to size tables once.</param>
+internal sealed record TextLayout(long Length, int BomLength, long LastRecordStart, long LastRecordLine, bool EndsWithNewline, long LineFeeds)
 {
     /// <summary>True when the file has no content after the byte order mark.</summary>
     public bool IsEmpty => Length == BomLength;

@@ -95,7 +95,7 @@ internal static class TextPreflight
                 throw Error(source, quoteLine, "the file ends inside a quoted field that starts here: it is truncated or a quote is not closed");
             }
 
-            return new TextLayout(offset, bom, structure.RecordStart, structure.RecordStartLine, lastByte == '\n');
+            return new TextLayout(offset, bom, structure.RecordStart, structure.RecordStartLine, lastByte == '\n', line - 1);
         }
         finally
         {
