@@ -19,6 +19,7 @@ public static class CliApplication
             ScreenCommand.Create(cli),
             SimulateCommand.Create(cli),
             BenchCommand.Create(cli),
+            IngestCommand.Create(cli),
         };
         return root;
     }
