@@ -1,0 +1,60 @@
+using System.Text.Json.Serialization;
+using Breakcard.Detection.Scoring;
+
+namespace Breakcard.Detection.Alerts;
+
+/// <summary>A control measure an institution may take, with its legal basis.</summary>
+/// <param name="Code">Short code written in alerts, for example "delay_settlement".</param>
+/// <param name="Description">What the institution does.</param>
+/// <param name="Basis">Legal basis.</param>
+/// <param name="Remedy">How the holder can have it lifted.</param>
+public sealed record ControlMeasure(
+    [property: JsonPropertyName("measure")] string Code,
+    [property: JsonPropertyName("description")] string Description,
+    [property: JsonPropertyName("basis")] string Basis,
+    [property: JsonPropertyName("remedy")] string Remedy)
+{
+    private const string Remedy0 =
+        "The holder may object and explain the transactions in person with valid identity documents; the institution reviews the explanation and lifts the measure when it is accepted.";
+
+    /// <summary>Band 1: re-verify the holder's identity and the purpose of the account or card.</summary>
+    public static ControlMeasure Reverify { get; } = new("reverify_identity",
+        "Re-verify the holder's identity and the purpose of the account or number (in person or by video), and ask about the flagged transactions or traffic.",
+        LegalBasis.AntiFraudArt18 + "; " + LegalBasis.AntiFraudArt11, Remedy0);
+
+    /// <summary>Band 2 for accounts: delay settlement of incoming and outgoing transfers.</summary>
+    public static ControlMeasure DelaySettlement { get; } = new("delay_settlement",
+        "Delay settlement (delayed crediting of outgoing transfers) while the holder's identity and the transactions are verified.",
+        LegalBasis.AntiFraudArt18, Remedy0);
+
+    /// <summary>Band 3 for accounts: restrict non-counter business.</summary>
+    public static ControlMeasure RestrictNonCounter { get; } = new("restrict_non_counter",
+        "Restrict non-counter business (mobile and online banking, payment apps, ATM withdrawals); counter business with identity checks stays available.",
+        LegalBasis.AntiFraudArt18 + "; " + LegalBasis.AntiFraudArt31, Remedy0);
+
+    /// <summary>Band 4 for accounts: suspend the account.</summary>
+    public static ControlMeasure SuspendAccount { get; } = new("suspend",
+        "Suspend all business on the account pending re-verification; report the clue to the public-security organs.",
+        LegalBasis.AntiFraudArt18, Remedy0);
+
+    /// <summary>Bands 2–3 for numbers: restrict outbound calls and SMS.</summary>
+    public static ControlMeasure RestrictNumber { get; } = new("restrict_number",
+        "Restrict outbound calls and SMS on the number until the registered holder re-verifies in person.",
+        LegalBasis.AntiFraudArt11, Remedy0);
+
+    /// <summary>Band 4 for numbers: suspend the number.</summary>
+    public static ControlMeasure SuspendNumber { get; } = new("suspend",
+        "Suspend the number pending in-person re-verification; report the clue to the public-security organs.",
+        LegalBasis.AntiFraudArt11, Remedy0);
+
+    /// <summary>The measure proposed for a control band (1–4) of an entity kind.</summary>
+    public static ControlMeasure For(ScoredKind kind, int band) => (kind, band) switch
+    {
+        (_, <= 1) => Reverify,
+        (ScoredKind.Account, 2) => DelaySettlement,
+        (ScoredKind.Account, 3) => RestrictNonCounter,
+        (ScoredKind.Account, _) => SuspendAccount,
+        (ScoredKind.Phone, 2 or 3) => RestrictNumber,
+        _ => SuspendNumber,
+    };
+}

@@ -1,0 +1,434 @@
+using Breakcard.Detection.Indicators;
+using Breakcard.Detection.Internal;
+using Breakcard.Detection.Reference;
+using Breakcard.Detection.Scoring;
+using Breakcard.Detection.State;
+
+namespace Breakcard.Detection.Engine;
+
+/// <content>Transactions and logins: the account side of the engine.</content>
+public sealed partial class MonitoringEngine
+{
+    /// <summary>
+    /// What the debit account's shard tells the credit account's shard about a transfer — the only
+    /// cross-shard information a transaction needs (reference data is replicated to every shard).
+    /// </summary>
+    private struct Annotation
+    {
+        /// <summary>The payer's risk right after this outflow.</summary>
+        public int Risk;
+
+        /// <summary>The payer of the payer's latest inflow, when the payer is passing money on; else -1.</summary>
+        public int Upstream;
+
+        /// <summary>Where the money started (the payer itself unless it is passing money on).</summary>
+        public int Origin;
+    }
+
+    private void ApplyTransaction(in EngineEvent e, int now)
+    {
+        var debit = e.Source;
+        var credit = e.Target;
+        var debitProfile = debit >= 0 ? _reference.Account(debit) : AccountProfile.Unknown;
+        var creditProfile = credit >= 0 ? _reference.Account(credit) : AccountProfile.Unknown;
+        var debitCash = debit < 0 || (debitProfile.Flags & AccountFlags.Cash) != 0;
+        var creditCash = credit < 0 || (creditProfile.Flags & AccountFlags.Cash) != 0;
+        var sameHolder = debitProfile.Holder >= 0 && debitProfile.Holder == creditProfile.Holder;
+
+        var annotation = new Annotation { Risk = 0, Upstream = -1, Origin = -1 };
+        if (!debitCash)
+        {
+            annotation = Debit(debit, credit, in e, now, sameHolder, creditCash, in debitProfile);
+        }
+
+        if (!creditCash)
+        {
+            Credit(credit, debit, in e, now, sameHolder, debitCash, in annotation, in creditProfile, in debitProfile);
+        }
+    }
+
+    private Annotation Debit(int a, int payee, in EngineEvent e, int now, bool sameHolder, bool payeeCash, in AccountProfile profile)
+    {
+        ref var s = ref _accounts[a];
+        TouchAccount(ref s, in profile, now);
+        var fen = e.Value;
+        s.OutCount = Sat.Inc(s.OutCount);
+        s.OutYuan = Sat.Add(s.OutYuan, fen / 100);
+
+        if (!payeeCash)
+        {
+            var known = Sketch.BloomMayContain(s.KnownLow, s.KnownHigh, payee);
+            if (!known)
+            {
+                Sketch.BloomAdd(ref s.KnownLow, ref s.KnownHigh, payee);
+                if (!sameHolder)
+                {
+                    Sketch.Add(ref s.PayeesNow, payee);
+                }
+            }
+        }
+
+        var recentPool = s.PoolAt != EngineTime.Never && now - s.PoolAt <= _passWindowSeconds;
+        if (!recentPool)
+        {
+            s.PoolFen = 0;
+            s.PoolInFen = 0;
+        }
+
+        if (!sameHolder && s.PoolFen > 0)
+        {
+            var matched = Math.Min(s.PoolFen, fen);
+            s.PoolFen -= (uint)matched;
+            if (PassThroughIndicator.Explained(fen, matched, _ind.PassThrough)
+                && PassThroughIndicator.Completed(s.PoolInFen, s.PoolFen, _ind.PassThrough))
+            {
+                s.PassNow = Sat.Inc(s.PassNow);
+                // What was retained is the mule's commission: set aside, so the next cycle is judged on its own.
+                s.PoolFen = 0;
+                s.PoolInFen = 0;
+            }
+        }
+
+        if (JustUnderThresholdIndicator.IsJustUnder(fen, _ind.JustUnderThreshold))
+        {
+            s.UnderThreshold = Sat.Inc(s.UnderThreshold);
+        }
+
+        var payees = Sketch.Estimate(s.PayeesNow | s.PayeesPrev);
+        s.Score.Raise(IndicatorId.PassThrough, PassThroughIndicator.Strength(s.PassNow + s.PassPrev, _ind.PassThrough));
+        s.Score.Raise(IndicatorId.FanOut, FanOutIndicator.Strength(payees, _ind.FanOut));
+        s.Score.Raise(IndicatorId.GatherScatter, GatherScatterIndicator.Strength(Sketch.Estimate(s.PayersNow | s.PayersPrev), payees, _ind.GatherScatter));
+        RaiseCommon(ref s, a, in profile, now);
+
+        LogEvidence(ref s.Score, ScoredKind.Account, a, in e, payeeCash ? -1 : payee, EvidenceDirection.Out);
+        Rescore(ScoredKind.Account, a, ref s.Score, now, e.Sequence, profile.Holder);
+        return new Annotation
+        {
+            Risk = s.Score.Risk,
+            Upstream = recentPool ? s.Upstream : -1,
+            Origin = recentPool && s.Origin >= 0 ? s.Origin : a,
+        };
+    }
+
+    private void Credit(int a, int payer, in EngineEvent e, int now, bool sameHolder, bool payerCash, in Annotation annotation, in AccountProfile profile, in AccountProfile payerProfile)
+    {
+        ref var s = ref _accounts[a];
+        TouchAccount(ref s, in profile, now);
+        var fen = e.Value;
+        s.InCount = Sat.Inc(s.InCount);
+        s.InYuan = Sat.Add(s.InYuan, fen / 100);
+
+        if (!payerCash)
+        {
+            if (!Sketch.BloomMayContain(s.KnownLow, s.KnownHigh, payer))
+            {
+                Sketch.BloomAdd(ref s.KnownLow, ref s.KnownHigh, payer);
+                if (!sameHolder)
+                {
+                    Sketch.Add(ref s.PayersNow, payer);
+                }
+            }
+
+            if (!sameHolder && (payerProfile.Flags & AccountFlags.Corporate) != 0 && (profile.Flags & AccountFlags.Corporate) == 0)
+            {
+                Sketch.Add(ref s.CompanyPayers, payer);
+            }
+        }
+
+        if (!sameHolder)
+        {
+            if (s.PoolAt == EngineTime.Never || now - s.PoolAt > _passWindowSeconds)
+            {
+                s.PoolFen = 0;
+                s.PoolInFen = 0;
+            }
+
+            s.PoolFen = Sat.Add(s.PoolFen, fen);
+            s.PoolInFen = Sat.Add(s.PoolInFen, fen);
+            s.PoolAt = now;
+            if (fen >= _passMinFen)
+            {
+                s.Upstream = payerCash ? -1 : payer;
+                s.Origin = payerCash ? -1 : annotation.Origin;
+            }
+        }
+
+        s.Inflows[1] = s.Inflows[0];
+        s.Inflows[0] = new Inflow { Time = now, Fen = (uint)Math.Min(uint.MaxValue, fen), SequenceLow = unchecked((uint)e.Sequence) };
+
+        if (annotation.Origin == a && fen >= _cycleMinFen)
+        {
+            s.CycleNow = Sat.Inc(s.CycleNow);
+        }
+
+        if (!payerCash && annotation.Upstream >= 0 && annotation.Upstream != a)
+        {
+            TrackGather(ref s, payer, annotation.Upstream);
+        }
+
+        var payers = Sketch.Estimate(s.PayersNow | s.PayersPrev);
+        s.Score.Raise(IndicatorId.FanIn, FanInIndicator.Strength(payers, _ind.FanIn));
+        s.Score.Raise(IndicatorId.GatherScatter, GatherScatterIndicator.Strength(payers, Sketch.Estimate(s.PayeesNow | s.PayeesPrev), _ind.GatherScatter));
+        s.Score.Raise(IndicatorId.ScatterGather, ScatterGatherIndicator.Strength(Sketch.Estimate(s.Intermediaries), _ind.ScatterGather));
+        s.Score.Raise(IndicatorId.Cycle, CycleIndicator.Strength(s.CycleNow + s.CyclePrev, _ind.Cycle));
+        s.Score.Raise(IndicatorId.CorporateUnrelated, (profile.Flags & AccountFlags.Corporate) != 0
+            ? CorporateUnrelatedIndicator.CompanyStrength(payers, (profile.Flags & AccountFlags.ConsumerFacing) != 0, _ind.CorporateUnrelated)
+            : CorporateUnrelatedIndicator.IndividualStrength(Sketch.Estimate(s.CompanyPayers), _ind.CorporateUnrelated));
+        s.Score.Raise(IndicatorId.TaintedInflow, TaintedInflowIndicator.Strength(annotation.Risk, fen, _ind.TaintedInflow));
+        if ((profile.Flags & AccountFlags.Corporate) == 0)
+        {
+            s.Score.Raise(IndicatorId.ProfileMismatch, ProfileMismatchIndicator.Strength(
+                s.InYuan, profile.Occupation, profile.Age, s.BaseYuan, s.HistoryDays, _ind.ProfileMismatch));
+        }
+
+        RaiseCommon(ref s, a, in profile, now);
+        LogEvidence(ref s.Score, ScoredKind.Account, a, in e, payerCash ? -1 : payer, EvidenceDirection.In);
+        Rescore(ScoredKind.Account, a, ref s.Score, now, e.Sequence, profile.Holder);
+    }
+
+    private void TrackGather(ref AccountState s, int intermediary, int upstream)
+    {
+        var fresh = s.Half - s.GatherHalf <= 1;
+        if (s.GatherSource == upstream && fresh)
+        {
+            Sketch.Add(ref s.Intermediaries, intermediary);
+            s.GatherHalf = s.Half;
+        }
+        else if (s.GatherSource == upstream || !fresh || Sketch.Estimate(s.Intermediaries) < 2)
+        {
+            // A new candidate source replaces one that has not gathered from two intermediaries yet, or a stale one.
+            s.GatherSource = upstream;
+            s.Intermediaries = 0;
+            Sketch.Add(ref s.Intermediaries, intermediary);
+            s.GatherHalf = s.Half;
+        }
+    }
+
+    private void ApplyLogin(in EngineEvent e, int now)
+    {
+        var a = e.Source;
+        if (a < 0)
+        {
+            return;
+        }
+
+        var profile = _reference.Account(a);
+        if ((profile.Flags & AccountFlags.Cash) != 0)
+        {
+            return;
+        }
+
+        ref var s = ref _accounts[a];
+        TouchAccount(ref s, in profile, now);
+        var holderKey = profile.Holder >= 0 ? profile.Holder : -2 - a;
+        int deviceHolders = 0, ipHolders = 0;
+        if (e.Target >= 0)
+        {
+            ref var d = ref _devices[e.Target];
+            Rotate(ref d, now / _deviceHalfSeconds);
+            Sketch.Add(ref d.HoldersNow, holderKey);
+            var owner = _reference.DeviceOwner(e.Target);
+            if (owner >= 0)
+            {
+                Sketch.Add(ref d.HoldersNow, owner);
+            }
+
+            deviceHolders = Sketch.Estimate(d.HoldersNow | d.HoldersPrev);
+            s.LastDevice = e.Target;
+        }
+
+        if (e.Cell >= 0)
+        {
+            ref var ip = ref _ips[e.Cell];
+            Rotate(ref ip, now / _ipHalfSeconds);
+            Sketch.Add(ref ip.HoldersNow, holderKey);
+            ipHolders = Sketch.Estimate(ip.HoldersNow | ip.HoldersPrev);
+        }
+
+        s.Score.Raise(IndicatorId.SharedDevice, SharedDeviceIndicator.Strength(deviceHolders, ipHolders, _ind.SharedDevice));
+        RaiseLinked(ref s.Score, ScoredKind.Account, a, profile.Holder);
+        LogEvidence(ref s.Score, ScoredKind.Account, a, in e, e.Target, EvidenceDirection.Login);
+        Rescore(ScoredKind.Account, a, ref s.Score, now, e.Sequence, profile.Holder);
+    }
+
+    /// <summary>Indicators both sides of a transaction update: burst, night, dormancy, new account, structuring, linked risk.</summary>
+    private void RaiseCommon(ref AccountState s, int a, in AccountProfile profile, int now)
+    {
+        var events = s.InCount + s.OutCount;
+        var yuan = (long)s.InYuan + s.OutYuan;
+        s.Score.Raise(IndicatorId.Burst, BurstIndicator.Strength(events, s.BaseCount, s.HistoryDays, _ind.Burst));
+        s.Score.Raise(IndicatorId.AbnormalHours, AbnormalHoursIndicator.Strength(s.UnusualNight, _ind.AbnormalHours));
+        if (s.RevivedAt != EngineTime.Never)
+        {
+            s.Score.Raise(IndicatorId.DormantRevived, DormantRevivedIndicator.Strength((now - (long)s.RevivedAt) / EngineTime.Day, yuan, events, _ind.DormantRevived));
+        }
+
+        if (profile.OpenedDay != int.MinValue)
+        {
+            s.Score.Raise(IndicatorId.NewAccountVelocity, NewAccountVelocityIndicator.Strength(s.Day - (long)profile.OpenedDay, events, yuan, _ind.NewAccountVelocity));
+        }
+
+        s.Score.Raise(IndicatorId.JustUnderThreshold, JustUnderThresholdIndicator.Strength(s.UnderThreshold, _ind.JustUnderThreshold));
+        if (profile.Holder >= 0)
+        {
+            RaiseLinked(ref s.Score, ScoredKind.Account, a, profile.Holder);
+        }
+    }
+
+    /// <summary>Brings an account's clock to <paramref name="now"/>: first sight, dormancy, day roll-over, window rotation, night counting.</summary>
+    private void TouchAccount(ref AccountState s, in AccountProfile profile, int now)
+    {
+        var day = _clock.LocalDay(now);
+        if (s.FirstSeen == EngineTime.Never)
+        {
+            s.FirstSeen = now;
+            s.Day = day;
+            s.Half = now / _halfSeconds;
+            s.GatherHalf = s.Half;
+            if (profile.LastActivityDay != int.MinValue && DormantRevivedIndicator.IsDormantGap(day - (long)profile.LastActivityDay, _ind.DormantRevived))
+            {
+                Revive(ref s, now, day - (long)profile.LastActivityDay);
+            }
+            else if (profile.LastActivityDay == int.MinValue && (profile.Flags & AccountFlags.Dormant) != 0)
+            {
+                Revive(ref s, now, _ind.DormantRevived.DormantDays);
+            }
+
+            RaiseStatic(ref s, in profile);
+        }
+        else
+        {
+            if (now - (long)s.LastSeen >= _dormantSeconds)
+            {
+                Revive(ref s, now, (now - (long)s.LastSeen) / EngineTime.Day);
+            }
+
+            if (day != s.Day)
+            {
+                RollDay(ref s, in profile, day);
+            }
+
+            var half = now / _halfSeconds;
+            if (half != s.Half)
+            {
+                RotateHalf(ref s, half);
+            }
+        }
+
+        if (AbnormalHoursIndicator.IsNight(_clock.LocalHour(now), _ind.AbnormalHours))
+        {
+            s.NightToday = Sat.Inc(s.NightToday);
+            if (AbnormalHoursIndicator.NightIsUnusual(s.HistoryEvents, s.HistoryNight, _ind.AbnormalHours))
+            {
+                s.UnusualNight = Sat.Inc(s.UnusualNight);
+            }
+        }
+
+        s.LastSeen = now;
+    }
+
+    private static void Revive(ref AccountState s, int now, long gapDays)
+    {
+        s.RevivedAt = now;
+        s.DormantGapDays = Sat.ToUShort(gapDays);
+    }
+
+    private void RollDay(ref AccountState s, in AccountProfile profile, int day)
+    {
+        var gap = day - s.Day;
+        var today = s.InCount + s.OutCount;
+        // A cumulative mean for the first days, then an exponentially weighted one, so the
+        // baseline is meaningful after a few days instead of creeping up from zero.
+        var alpha = Math.Max(_alpha, 1f / (s.HistoryDays + 1));
+        s.BaseCount += alpha * (today - s.BaseCount);
+        s.BaseYuan += alpha * (s.InYuan + (float)s.OutYuan - s.BaseYuan);
+        if (gap > 1)
+        {
+            var idle = MathF.Pow(1 - _alpha, Math.Min(gap - 1, 1000));
+            s.BaseCount *= idle;
+            s.BaseYuan *= idle;
+        }
+
+        s.HistoryDays = Sat.Add(s.HistoryDays, gap);
+        var events = s.HistoryEvents + today;
+        var night = s.HistoryNight + s.NightToday;
+        while (events > ushort.MaxValue)
+        {
+            events /= 2;
+            night /= 2;
+        }
+
+        s.HistoryEvents = (ushort)events;
+        s.HistoryNight = (ushort)night;
+        s.InCount = s.OutCount = s.NightToday = s.UnusualNight = s.UnderThreshold = 0;
+        s.InYuan = s.OutYuan = 0;
+        s.Day = day;
+        s.Score.Decay(DecayFactor(gap));
+                RaiseStatic(ref s, in profile);
+    }
+
+    private static void RotateHalf(ref AccountState s, int half)
+    {
+        if (half == s.Half + 1)
+        {
+            s.PayersPrev = s.PayersNow;
+            s.PayeesPrev = s.PayeesNow;
+            s.PassPrev = s.PassNow;
+            s.CyclePrev = s.CycleNow;
+        }
+        else
+        {
+            s.PayersPrev = s.PayeesPrev = 0;
+            s.PassPrev = s.CyclePrev = 0;
+        }
+
+        s.PayersNow = s.PayeesNow = 0;
+        s.PassNow = s.CycleNow = 0;
+        if ((half & 1) == 0 || half > s.Half + 1)
+        {
+            s.CompanyPayers = 0;
+        }
+
+        s.Half = half;
+    }
+
+    private static void Rotate(ref DeviceState d, int half)
+    {
+        if (half == d.Half)
+        {
+            return;
+        }
+
+        if (half == d.Half + 1)
+        {
+            d.SimsPrev = d.SimsNow;
+            d.HoldersPrev = d.HoldersNow;
+        }
+        else
+        {
+            d.SimsPrev = d.HoldersPrev = 0;
+        }
+
+        d.SimsNow = d.HoldersNow = 0;
+        d.Half = half;
+    }
+
+    /// <summary>Indicators that come from reference data alone, re-asserted each day so decay does not erase them.</summary>
+    private void RaiseStatic(ref AccountState s, in AccountProfile profile)
+    {
+        if (profile.Holder < 0)
+        {
+            return;
+        }
+
+        ref readonly var holder = ref _reference.Holder(profile.Holder);
+        s.Score.Raise(IndicatorId.AccountsPerIdentity, holder.IsCompany ? (byte)0
+            : AccountsPerIdentityIndicator.Strength(holder.MaxClassIPerBank, holder.Accounts, _ind.AccountsPerIdentity));
+        if ((profile.Flags & AccountFlags.Corporate) != 0 && holder.IsCompany)
+        {
+            s.Score.Raise(IndicatorId.ShellCompany, ShellCompanyIndicator.Strength(holder.NotOperating, holder.CompaniesAtAddress, _ind.ShellCompany));
+        }
+    }
+
+    private float DecayFactor(int days) => days >= 60 ? 0f : MathF.Pow(_keptPerDay, days);
+}

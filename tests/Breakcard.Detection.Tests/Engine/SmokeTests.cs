@@ -1,0 +1,28 @@
+using Breakcard.Detection.Indicators;
+
+namespace Breakcard.Detection.Tests.Engine;
+
+public sealed class SmokeTests
+{
+    [Fact]
+    public void PassThroughMule_FourCyclesFromStrangers_RaisesAlert()
+    {
+        var h = new Harness();
+        for (var cycle = 0; cycle < 4; cycle++)
+        {
+            for (var p = 0; p < 5; p++)
+            {
+                h.Tx(Harness.At(cycle * 1.5 + p * 0.1), $"payer-{cycle}-{p}", "mule", 2_000);
+            }
+
+            h.Tx(Harness.At(cycle * 1.5 + 1), "mule", "collector", 9_500);
+        }
+
+        h.Flush();
+        Assert.Equal(100, h.Strength("mule", IndicatorId.PassThrough));
+        Assert.Equal(100, h.Strength("mule", IndicatorId.FanIn));
+        var alert = Assert.Single(h.AlertsFor("mule"));
+        Assert.Equal(55, alert.Risk);
+        Assert.Equal(IndicatorId.PassThrough, alert.Contributions[0].Indicator);
+    }
+}
