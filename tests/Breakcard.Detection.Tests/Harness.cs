@@ -88,9 +88,9 @@ internal sealed class Harness : IAlertSink
 
     public ref PhoneState Phone(string number) => ref Engine.Phones[Reference.Phones.Find(number)];
 
-    public int Strength(string account, Indicators.IndicatorId id) => Account(account).Strengths[(int)id];
+    public int Strength(string account, Indicators.IndicatorId id) => Account(account).Score[id];
 
-    public int PhoneStrength(string number, Indicators.IndicatorId id) => Phone(number).Strengths[(int)id];
+    public int PhoneStrength(string number, Indicators.IndicatorId id) => Phone(number).Score[id];
 
     public List<AlertDraft> AlertsFor(string account) =>
         Alerts.Where(a => a.Kind == ScoredKind.Account && Reference.Accounts.KeyOf(a.Entity) == account).ToList();
