@@ -59,6 +59,17 @@ public sealed class Deduplicator
         }
     }
 
+    /// <summary>Forgets everything (when restoring a checkpoint).</summary>
+    public void Clear()
+    {
+        while (_count > 0)
+        {
+            _set.Remove(_fifo[_head].Hash);
+            _head = (_head + 1) & (_fifo.Length - 1);
+            _count--;
+        }
+    }
+
     /// <summary>The remembered ids with their times, in arrival order (for checkpoints).</summary>
     public (ulong Hash, long Time)[] ToArray()
     {

@@ -9,11 +9,19 @@ namespace Breakcard.Detection.Engine;
 public static class EventIdHash
 {
     /// <summary>The 64-bit hash of <paramref name="id"/>.</summary>
-    public static ulong Of(ReadOnlySpan<char> id)
+    public static ulong Of(ReadOnlySpan<char> id) => Of(id, 14695981039346656037UL);
+
+    /// <summary>
+    /// The 64-bit hash of <paramref name="id"/> within its kind of event: a call and a transaction
+    /// that happen to share an id string are different events.
+    /// </summary>
+    public static ulong Of(EventKind kind, ReadOnlySpan<char> id) => Of(id, 14695981039346656037UL ^ ((ulong)kind << 56));
+
+    private static ulong Of(ReadOnlySpan<char> id, ulong basis)
     {
         unchecked
         {
-            var h = 14695981039346656037UL;
+            var h = basis;
             foreach (var c in id)
             {
                 h = (h ^ c) * 1099511628211UL;
