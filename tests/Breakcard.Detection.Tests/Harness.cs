@@ -84,13 +84,52 @@ internal sealed class Harness : IAlertSink
 
     public void Flush() => Engine.Flush();
 
+    /// <summary>
+    /// <paramref name="n"/> account names, interned now, whose sketch bits differ from each other and
+    /// from <paramref name="avoid"/>: so distinct-count sketches count them exactly (collisions are
+    /// the sketch's documented error, tested separately).
+    /// </summary>
+    public List<string> DistinctAccounts(string prefix, int n, params string[] avoid) =>
+        Distinct(prefix, n, name => Reference.InternAccount(name), avoid.Select(a => Reference.InternAccount(a)));
+
+    /// <summary>As <see cref="DistinctAccounts"/>, for phone numbers.</summary>
+    public List<string> DistinctPhones(string prefix, int n, params string[] avoid) =>
+        Distinct(prefix, n, name => Reference.InternPhone(name), avoid.Select(a => Reference.InternPhone(a)));
+
+    /// <summary>As <see cref="DistinctAccounts"/>, for the sketch key of accounts without a known holder (each its own holder).</summary>
+    public List<string> DistinctUnheldAccounts(string prefix, int n) =>
+        Distinct(prefix, n, name => -2 - Reference.InternAccount(name), []);
+
+    private static List<string> Distinct(string prefix, int n, Func<string, int> key, IEnumerable<int> avoid)
+    {
+        var used = 0UL;
+        foreach (var a in avoid)
+        {
+            used |= 1UL << (int)(Sketch.Mix(a) >> 58);
+        }
+
+        var names = new List<string>();
+        for (var k = 0; names.Count < n; k++)
+        {
+            var name = prefix + k.ToString(CultureInfo.InvariantCulture);
+            var bit = 1UL << (int)(Sketch.Mix(key(name)) >> 58);
+            if ((used & bit) == 0)
+            {
+                used |= bit;
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
     public ref AccountState Account(string number) => ref Engine.Accounts[Reference.Accounts.Find(number)];
 
     public ref PhoneState Phone(string number) => ref Engine.Phones[Reference.Phones.Find(number)];
 
-    public int Strength(string account, Indicators.IndicatorId id) => Account(account).Score[id];
+    public int Strength(string account, Detection.Indicators.IndicatorId id) => Account(account).Score[id];
 
-    public int PhoneStrength(string number, Indicators.IndicatorId id) => Phone(number).Score[id];
+    public int PhoneStrength(string number, Detection.Indicators.IndicatorId id) => Phone(number).Score[id];
 
     public List<AlertDraft> AlertsFor(string account) =>
         Alerts.Where(a => a.Kind == ScoredKind.Account && Reference.Accounts.KeyOf(a.Entity) == account).ToList();

@@ -15,13 +15,13 @@ internal static class AlertFacts
         var o = engine.Options.Indicators;
         var facts = new FactList(s.Score);
 
-        var payers = Sketch.Estimate(s.PayersNow | s.PayersPrev);
-        var payees = Sketch.Estimate(s.PayeesNow | s.PayeesPrev);
+        var payers = Sketch.AtLeast(s.PayersNow | s.PayersPrev);
+        var payees = Sketch.AtLeast(s.PayeesNow | s.PayeesPrev);
         var events = s.InCount + s.OutCount;
         facts.Add(IndicatorId.PassThrough, "pass-through cycles in the fan window", s.PassNow + s.PassPrev, o.PassThrough.MinCycles);
         facts.Add(IndicatorId.FanIn, "distinct unrelated new payers in the fan window", payers, o.FanIn.MinPayers);
         facts.Add(IndicatorId.FanOut, "distinct new payees in the fan window", payees, o.FanOut.MinPayees);
-        facts.Add(IndicatorId.ScatterGather, "intermediaries forwarding from one source", Sketch.Estimate(s.Intermediaries), o.ScatterGather.MinIntermediaries);
+        facts.Add(IndicatorId.ScatterGather, "intermediaries forwarding from one source", Sketch.AtLeast(s.Intermediaries), o.ScatterGather.MinIntermediaries);
         facts.Add(IndicatorId.GatherScatter, "unrelated payers / new payees in the fan window", payers * 1000L + payees, 0);
         facts.Add(IndicatorId.Cycle, "money returning to this account in the fan window", s.CycleNow + s.CyclePrev, o.Cycle.MinReturns);
         facts.Add(IndicatorId.Burst, "transactions today", events, BurstIndicator.Threshold(s.BaseCount, s.HistoryDays, o.Burst));
@@ -30,7 +30,7 @@ internal static class AlertFacts
         facts.Add(IndicatorId.DormantRevived, "days dormant before revival", s.DormantGapDays, o.DormantRevived.DormantDays);
         facts.Add(IndicatorId.NewAccountVelocity, "transactions today", events, o.NewAccountVelocity.MinDailyEvents);
         facts.Add(IndicatorId.JustUnderThreshold, "amounts just under a reporting threshold today", s.UnderThreshold, o.JustUnderThreshold.MinCount);
-        facts.Add(IndicatorId.CorporateUnrelated, "unrelated payers / company payers in the fan window", payers * 1000L + Sketch.Estimate(s.CompanyPayers), 0);
+        facts.Add(IndicatorId.CorporateUnrelated, "unrelated payers / company payers in the fan window", payers * 1000L + Sketch.AtLeast(s.CompanyPayers), 0);
         facts.Add(IndicatorId.SharedDevice, "holders using the last device", engine.DeviceHolders(s.LastDevice), o.SharedDevice.MinHoldersPerDevice);
         facts.Add(IndicatorId.TaintedInflow, "strength passed on from a flagged payer", s.Score.Strengths[(int)IndicatorId.TaintedInflow], o.TaintedInflow.MinPayerRisk);
         facts.Add(IndicatorId.LinkedRisk, "strength passed on from the holder's other card or number", s.Score.Strengths[(int)IndicatorId.LinkedRisk], o.LinkedRisk.MinLinkedRisk);
@@ -44,7 +44,7 @@ internal static class AlertFacts
         var o = engine.Options.Indicators;
         var facts = new FactList(s.Score);
 
-        facts.Add(IndicatorId.ShortCallSpray, "distinct numbers called today", Sketch.Estimate(s.Callees), o.ShortCallSpray.MinDistinctCallees);
+        facts.Add(IndicatorId.ShortCallSpray, "distinct numbers called today", Sketch.AtLeast(s.Callees), o.ShortCallSpray.MinDistinctCallees);
         facts.Add(IndicatorId.NewSimHighVolume, "outbound calls today", s.OutCalls, o.NewSimHighVolume.MinOutboundCalls);
         facts.Add(IndicatorId.SimCluster, "SIMs seen in the last device", engine.DeviceSims(s.LastDevice), o.SimCluster.MinSimsPerDevice);
         facts.Add(IndicatorId.VerificationSmsFlood, "verification-code SMS today", s.CodeSms, o.VerificationSmsFlood.MinCodes);

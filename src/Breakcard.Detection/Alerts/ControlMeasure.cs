@@ -14,8 +14,10 @@ public sealed record ControlMeasure(
     [property: JsonPropertyName("basis")] string Basis,
     [property: JsonPropertyName("remedy")] string Remedy)
 {
+    // The notice-and-complaint remedy the Anti-Fraud Law attaches to these measures, worded as
+    // Breakcard.Legal's ControlMeasureCatalog.Remedy encodes it (Art. 32 para. 3, secondary source).
     private const string Remedy0 =
-        "The holder may object and explain the transactions in person with valid identity documents; the institution reviews the explanation and lifts the measure when it is accepted.";
+        "Tell the holder the reason, the remedy channel and the documents to bring; the holder may complain to the institution, which verifies promptly and lifts the measure at once when verification passes (Anti-Fraud Law Art. 32 para. 3, secondary source).";
 
     /// <summary>Band 1: re-verify the holder's identity and the purpose of the account or card.</summary>
     public static ControlMeasure Reverify { get; } = new("reverify_identity",
@@ -37,14 +39,17 @@ public sealed record ControlMeasure(
         "Suspend all business on the account pending re-verification; report the clue to the public-security organs.",
         LegalBasis.AntiFraudArt18, Remedy0);
 
-    /// <summary>Bands 2–3 for numbers: restrict outbound calls and SMS.</summary>
-    public static ControlMeasure RestrictNumber { get; } = new("restrict_number",
-        "Restrict outbound calls and SMS on the number until the registered holder re-verifies in person.",
+    /// <summary>
+    /// Bands 2–3 for numbers: re-verify at once, restrict outbound calls and SMS if re-verification
+    /// is not done or not passed (Art. 11 allows restriction only then).
+    /// </summary>
+    public static ControlMeasure RestrictNumber { get; } = new("reverify_then_restrict",
+        "Re-verify the registered holder in person within a short deadline; if re-verification is not done or not passed, restrict outbound calls and SMS.",
         LegalBasis.AntiFraudArt11, Remedy0);
 
-    /// <summary>Band 4 for numbers: suspend the number.</summary>
-    public static ControlMeasure SuspendNumber { get; } = new("suspend",
-        "Suspend the number pending in-person re-verification; report the clue to the public-security organs.",
+    /// <summary>Band 4 for numbers: re-verify at once, suspend if re-verification is not done or not passed.</summary>
+    public static ControlMeasure SuspendNumber { get; } = new("reverify_then_suspend",
+        "Re-verify the registered holder in person at once; if re-verification is not done or not passed, suspend the number and report the clue to the public-security organs.",
         LegalBasis.AntiFraudArt11, Remedy0);
 
     /// <summary>The measure proposed for a control band (1–4) of an entity kind.</summary>

@@ -94,10 +94,10 @@ public sealed partial class MonitoringEngine
             s.UnderThreshold = Sat.Inc(s.UnderThreshold);
         }
 
-        var payees = Sketch.Estimate(s.PayeesNow | s.PayeesPrev);
+        var payees = Sketch.AtLeast(s.PayeesNow | s.PayeesPrev);
         s.Score.Raise(IndicatorId.PassThrough, PassThroughIndicator.Strength(s.PassNow + s.PassPrev, _ind.PassThrough));
         s.Score.Raise(IndicatorId.FanOut, FanOutIndicator.Strength(payees, _ind.FanOut));
-        s.Score.Raise(IndicatorId.GatherScatter, GatherScatterIndicator.Strength(Sketch.Estimate(s.PayersNow | s.PayersPrev), payees, _ind.GatherScatter));
+        s.Score.Raise(IndicatorId.GatherScatter, GatherScatterIndicator.Strength(Sketch.AtLeast(s.PayersNow | s.PayersPrev), payees, _ind.GatherScatter));
         RaiseCommon(ref s, a, in profile, now);
 
         LogEvidence(ref s.Score, ScoredKind.Account, a, in e, payeeCash ? -1 : payee, EvidenceDirection.Out);
@@ -166,14 +166,14 @@ public sealed partial class MonitoringEngine
             TrackGather(ref s, payer, annotation.Upstream);
         }
 
-        var payers = Sketch.Estimate(s.PayersNow | s.PayersPrev);
+        var payers = Sketch.AtLeast(s.PayersNow | s.PayersPrev);
         s.Score.Raise(IndicatorId.FanIn, FanInIndicator.Strength(payers, _ind.FanIn));
-        s.Score.Raise(IndicatorId.GatherScatter, GatherScatterIndicator.Strength(payers, Sketch.Estimate(s.PayeesNow | s.PayeesPrev), _ind.GatherScatter));
-        s.Score.Raise(IndicatorId.ScatterGather, ScatterGatherIndicator.Strength(Sketch.Estimate(s.Intermediaries), _ind.ScatterGather));
+        s.Score.Raise(IndicatorId.GatherScatter, GatherScatterIndicator.Strength(payers, Sketch.AtLeast(s.PayeesNow | s.PayeesPrev), _ind.GatherScatter));
+        s.Score.Raise(IndicatorId.ScatterGather, ScatterGatherIndicator.Strength(Sketch.AtLeast(s.Intermediaries), _ind.ScatterGather));
         s.Score.Raise(IndicatorId.Cycle, CycleIndicator.Strength(s.CycleNow + s.CyclePrev, _ind.Cycle));
         s.Score.Raise(IndicatorId.CorporateUnrelated, (profile.Flags & AccountFlags.Corporate) != 0
             ? CorporateUnrelatedIndicator.CompanyStrength(payers, (profile.Flags & AccountFlags.ConsumerFacing) != 0, _ind.CorporateUnrelated)
-            : CorporateUnrelatedIndicator.IndividualStrength(Sketch.Estimate(s.CompanyPayers), _ind.CorporateUnrelated));
+            : CorporateUnrelatedIndicator.IndividualStrength(Sketch.AtLeast(s.CompanyPayers), _ind.CorporateUnrelated));
         s.Score.Raise(IndicatorId.TaintedInflow, TaintedInflowIndicator.Strength(annotation.Risk, fen, _ind.TaintedInflow));
         if ((profile.Flags & AccountFlags.Corporate) == 0)
         {
@@ -194,7 +194,7 @@ public sealed partial class MonitoringEngine
             Sketch.Add(ref s.Intermediaries, intermediary);
             s.GatherHalf = s.Half;
         }
-        else if (s.GatherSource == upstream || !fresh || Sketch.Estimate(s.Intermediaries) < 2)
+        else if (s.GatherSource == upstream || !fresh || Sketch.AtLeast(s.Intermediaries) < 2)
         {
             // A new candidate source replaces one that has not gathered from two intermediaries yet, or a stale one.
             s.GatherSource = upstream;
@@ -233,7 +233,7 @@ public sealed partial class MonitoringEngine
                 Sketch.Add(ref d.HoldersNow, owner);
             }
 
-            deviceHolders = Sketch.Estimate(d.HoldersNow | d.HoldersPrev);
+            deviceHolders = Sketch.AtLeast(d.HoldersNow | d.HoldersPrev);
             s.LastDevice = e.Target;
         }
 
@@ -242,7 +242,7 @@ public sealed partial class MonitoringEngine
             ref var ip = ref _ips[e.Cell];
             Rotate(ref ip, now / _ipHalfSeconds);
             Sketch.Add(ref ip.HoldersNow, holderKey);
-            ipHolders = Sketch.Estimate(ip.HoldersNow | ip.HoldersPrev);
+            ipHolders = Sketch.AtLeast(ip.HoldersNow | ip.HoldersPrev);
         }
 
         s.Score.Raise(IndicatorId.SharedDevice, SharedDeviceIndicator.Strength(deviceHolders, ipHolders, _ind.SharedDevice));

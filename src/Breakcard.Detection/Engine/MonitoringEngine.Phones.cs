@@ -60,12 +60,12 @@ public sealed partial class MonitoringEngine
 
             if (s.HeavyToday != 0)
             {
-                heavyInCell = Sketch.Estimate(cell.HeavySims);
+                heavyInCell = Sketch.AtLeast(cell.HeavySims);
             }
         }
 
         s.Score.Raise(IndicatorId.ShortCallSpray, ShortCallSprayIndicator.Strength(
-            s.OutCalls, s.ShortCalls, s.InCalls, Sketch.Estimate(s.Callees), s.BaseOut, s.HistoryDays, _ind.ShortCallSpray));
+            s.OutCalls, s.ShortCalls, s.InCalls, Sketch.AtLeast(s.Callees), s.BaseOut, s.HistoryDays, _ind.ShortCallSpray));
         if (profile.ActivatedDay != int.MinValue)
         {
             s.Score.Raise(IndicatorId.NewSimHighVolume, NewSimHighVolumeIndicator.Strength(s.Day - (long)profile.ActivatedDay, s.OutCalls, _ind.NewSimHighVolume));
@@ -103,7 +103,7 @@ public sealed partial class MonitoringEngine
             s.LastCell = e.Cell;
         }
 
-        s.Score.Raise(IndicatorId.VerificationSmsFlood, VerificationSmsFloodIndicator.Strength(s.CodeSms, Sketch.Estimate(s.CodeSenders), _ind.VerificationSmsFlood));
+        s.Score.Raise(IndicatorId.VerificationSmsFlood, VerificationSmsFloodIndicator.Strength(s.CodeSms, Sketch.AtLeast(s.CodeSenders), _ind.VerificationSmsFlood));
         s.Score.Raise(IndicatorId.SimCluster, SimClusterIndicator.Strength(simsInDevice, 0, _ind.SimCluster));
         RaiseLinked(ref s.Score, ScoredKind.Phone, receiver, profile.Holder);
         LogEvidence(ref s.Score, ScoredKind.Phone, receiver, in e, e.Target, EvidenceDirection.In);
@@ -122,7 +122,7 @@ public sealed partial class MonitoringEngine
         ref var d = ref _devices[device];
         Rotate(ref d, now / _deviceHalfSeconds);
         Sketch.Add(ref d.SimsNow, phone);
-        return Sketch.Estimate(d.SimsNow | d.SimsPrev);
+        return Sketch.AtLeast(d.SimsNow | d.SimsPrev);
     }
 
     private void TouchPhone(ref PhoneState s, in PhoneProfile profile, int now)

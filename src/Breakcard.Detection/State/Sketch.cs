@@ -7,19 +7,16 @@ namespace Breakcard.Detection.State;
 /// few bytes per entity.
 /// </summary>
 /// <remarks>
-/// Implementation note: a 64-bit linear-counting bitmap (Whang et al., 1990) estimates the number
-/// of distinct keys as <c>floor(-64 ln(z/64))</c> for <c>z</c> empty bits: exact up to 10 keys
-/// when no two share a bit, within about 10% up to 40 keys and still monotone up to ~200, which is the range the fan-in and fan-out thresholds need.
-/// Bitmaps of two half-windows merge with OR, which gives sliding windows for free. Keys are
-/// mixed with a multiplicative hash so neighbouring indexes fall on unrelated bits.
+/// Implementation note: a 64-bit bitmap per window; a key sets one bit chosen by a multiplicative
+/// hash. The count reported is the number of set bits — a guaranteed lower bound of the distinct
+/// keys, exact while no two keys share a bit, so an explanation such as "at least 12 unrelated
+/// payers" is always true and thresholds err towards fewer alerts. Linear counting
+/// (Whang et al., 1990) would estimate more closely at high loads but overstates small counts of
+/// distinct keys; the thresholds here (3–30) sit where the lower bound is within a few keys.
+/// Bitmaps of two half-windows merge with OR, which gives sliding windows for free.
 /// </remarks>
 public static class Sketch
 {
-    private static readonly ushort[] Estimates = BuildEstimates();
-
-    /// <summary>Largest estimate a full bitmap reports.</summary>
-    public const int Saturated = 300;
-
     /// <summary>A 64-bit mix of an entity index.</summary>
     public static ulong Mix(int key)
     {
@@ -42,8 +39,8 @@ public static class Sketch
     /// <summary>True when <paramref name="key"/>'s bit is set (possibly by another key).</summary>
     public static bool MayContain(ulong bitmap, int key) => (bitmap & (1UL << (int)(Mix(key) >> 58))) != 0;
 
-    /// <summary>Estimated number of distinct keys added to <paramref name="bitmap"/>.</summary>
-    public static int Estimate(ulong bitmap) => Estimates[BitOperations.PopCount(bitmap)];
+    /// <summary>A lower bound of the distinct keys added to <paramref name="bitmap"/> (its set bits; at most 64).</summary>
+    public static int AtLeast(ulong bitmap) => BitOperations.PopCount(bitmap);
 
     /// <summary>Adds <paramref name="key"/> to a 128-bit Bloom filter with two hash functions.</summary>
     public static void BloomAdd(ref ulong low, ref ulong high, int key)
@@ -74,16 +71,4 @@ public static class Sketch
 
     private static bool IsSet(ulong low, ulong high, int bit) =>
         bit < 64 ? (low & (1UL << bit)) != 0 : (high & (1UL << (bit - 64))) != 0;
-
-    private static ushort[] BuildEstimates()
-    {
-        var table = new ushort[65];
-        for (var set = 0; set <= 64; set++)
-        {
-            var empty = 64 - set;
-            table[set] = empty == 0 ? (ushort)Saturated : (ushort)Math.Min(Saturated, Math.Floor(-64.0 * Math.Log(empty / 64.0)));
-        }
-
-        return table;
-    }
 }
