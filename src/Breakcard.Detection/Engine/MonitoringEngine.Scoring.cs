@@ -83,8 +83,9 @@ public sealed partial class MonitoringEngine
 
     private void ScheduleIfRaised(int holder, int before, int after)
     {
-        var min = _ind.LinkedRisk.MinLinkedRisk;
-        if (after >= min && (before < min || BandOf(after) > BandOf(before)))
+        // Any rise at or above the minimum is pushed, so linked entities never carry a stale figure;
+        // only holders with a flagged entity ever get here, so this is rare.
+        if (after >= _ind.LinkedRisk.MinLinkedRisk && after > before)
         {
             _linkedHolders.Enqueue(holder);
         }
