@@ -48,4 +48,10 @@ internal sealed class CommittedFile : IDisposable
     }
 
     public void Dispose() => _writer.Dispose();
+
+    /// <summary>
+    /// Closes the file the way a crash leaves it: text still buffered in the writer is lost, bytes
+    /// already handed to the stream may or may not reach the disk, and nothing is committed.
+    /// </summary>
+    public void Abandon() => _stream.Dispose();
 }

@@ -187,6 +187,16 @@ public sealed partial class MonitorSession : IAlertSink, IDisposable
         _rejectedFile.Dispose();
     }
 
+    /// <summary>
+    /// Drops the run as a crash would: output files closed without flushing or committing (for
+    /// crash-and-resume tests; a real host simply dies).
+    /// </summary>
+    internal void Abandon()
+    {
+        _alertsFile.Abandon();
+        _rejectedFile.Abandon();
+    }
+
     private void Invalid(string id, DateTimeOffset time, string reason)
     {
         _invalid++;
