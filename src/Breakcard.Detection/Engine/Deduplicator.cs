@@ -4,81 +4,82 @@ namespace Breakcard.Detection.Engine;
 
 /// <summary>
 /// Remembers the ids (64-bit hashes) of recent events so a repeated event is applied once.
-/// Memory is bounded by event time: ids are forgotten once their event lies more than the
-/// retention behind the watermark, in arrival order (an out-of-order old event is forgotten
-/// with its neighbours, which only keeps it longer). Two different ids collide with probability
-/// about n²/2⁶⁵ for n remembered ids (10⁻⁷ at a million) — the one way a distinct event could be
-/// taken for a duplicate; duplicates are counted, never dropped silently. Not thread safe.
+/// Memory is bounded by event time with two generations: ids go into the current generation,
+/// and once the watermark has moved a full period past the generation's start the previous
+/// generation is cleared and the two swap. An id is therefore remembered for at least one period
+/// (retention plus allowed lateness) of watermark time after it arrived — long enough for every
+/// duplicate that is not itself older than the retention, which the engine rejects as expired —
+/// and at most two. No per-event removal, no allocation once the sets have grown.
+/// Two different ids collide with probability about n²/2⁶⁵ for n remembered ids (10⁻⁷ at a
+/// million): the one way a distinct event could be taken for a duplicate. Duplicates are counted,
+/// never dropped silently. Not thread safe.
 /// </summary>
 public sealed class Deduplicator
 {
-    private readonly LongHashSet _set = new();
-    private (ulong Hash, long Time)[] _fifo = new (ulong, long)[1024];
-    private int _head;
-    private int _count;
+    private LongHashSet _current = new();
+    private LongHashSet _previous = new();
+    private long _generationStart = long.MinValue;
+
+    /// <summary>Creates a de-duplicator whose generations last <paramref name="periodSeconds"/> of watermark time.</summary>
+    public Deduplicator(long periodSeconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(periodSeconds, 1);
+        Period = periodSeconds;
+    }
+
+    /// <summary>Length of a generation (seconds of watermark time).</summary>
+    public long Period { get; }
 
     /// <summary>Ids remembered.</summary>
-    public int Count => _count;
+    public int Count => _current.Count + _previous.Count;
 
     /// <summary>Remembers <paramref name="hash"/>; false when it is already remembered (a duplicate).</summary>
-    public bool TryAdd(ulong hash, long time)
-    {
-        if (!_set.Add(hash))
-        {
-            return false;
-        }
-
-        if (_count == _fifo.Length)
-        {
-            var bigger = new (ulong, long)[_fifo.Length * 2];
-            for (var i = 0; i < _count; i++)
-            {
-                bigger[i] = _fifo[(_head + i) & (_fifo.Length - 1)];
-            }
-
-            _fifo = bigger;
-            _head = 0;
-        }
-
-        _fifo[(_head + _count) & (_fifo.Length - 1)] = (hash, time);
-        _count++;
-        return true;
-    }
+    public bool TryAdd(ulong hash) => !_previous.Contains(hash) && _current.Add(hash);
 
     /// <summary>True when <paramref name="hash"/> is remembered.</summary>
-    public bool Contains(ulong hash) => _set.Contains(hash);
+    public bool Contains(ulong hash) => _current.Contains(hash) || _previous.Contains(hash);
 
-    /// <summary>Forgets ids from the front of the arrival order while their event time is before <paramref name="before"/>.</summary>
-    public void Evict(long before)
+    /// <summary>Moves to <paramref name="watermark"/>, forgetting the older generation when a period has passed.</summary>
+    public void Advance(long watermark)
     {
-        while (_count > 0 && _fifo[_head].Time < before)
+        if (_generationStart == long.MinValue)
         {
-            _set.Remove(_fifo[_head].Hash);
-            _head = (_head + 1) & (_fifo.Length - 1);
-            _count--;
+            _generationStart = watermark;
+            return;
+        }
+
+        if (watermark - _generationStart >= Period)
+        {
+            (_previous, _current) = (_current, _previous);
+            _current.Clear();
+            _generationStart = watermark;
         }
     }
 
-    /// <summary>Forgets everything (when restoring a checkpoint).</summary>
+    /// <summary>Forgets everything.</summary>
     public void Clear()
     {
-        while (_count > 0)
-        {
-            _set.Remove(_fifo[_head].Hash);
-            _head = (_head + 1) & (_fifo.Length - 1);
-            _count--;
-        }
+        _current.Clear();
+        _previous.Clear();
+        _generationStart = long.MinValue;
     }
 
-    /// <summary>The remembered ids with their times, in arrival order (for checkpoints).</summary>
-    public (ulong Hash, long Time)[] ToArray()
+    /// <summary>Writes both generations (for checkpoints).</summary>
+    public void Write(BinaryWriter writer)
     {
-        var a = new (ulong, long)[_count];
-        for (var i = 0; i < _count; i++)
-        {
-            a[i] = _fifo[(_head + i) & (_fifo.Length - 1)];
-        }
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(_generationStart);
+        _current.Write(writer);
+        _previous.Write(writer);
+    }
 
-        return a;
+    /// <summary>Restores what <see cref="Write"/> wrote.</summary>
+    public void Read(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        Clear();
+        _generationStart = reader.ReadInt64();
+        _current.Read(reader);
+        _previous.Read(reader);
     }
 }

@@ -50,7 +50,7 @@ public sealed partial class MonitoringEngine
     private Annotation Debit(int a, int payee, in EngineEvent e, int now, bool sameHolder, bool payeeCash, in AccountProfile profile)
     {
         ref var s = ref _accounts[a];
-        TouchAccount(ref s, in profile, now);
+        TouchAccount(ref s, a, in profile, now);
         var fen = e.Value;
         s.OutCount = Sat.Inc(s.OutCount);
         s.OutYuan = Sat.Add(s.OutYuan, fen / 100);
@@ -89,7 +89,7 @@ public sealed partial class MonitoringEngine
             }
         }
 
-        if (JustUnderThresholdIndicator.IsJustUnder(fen, _ind.JustUnderThreshold))
+        if (JustUnderThresholdIndicator.IsJustUnder(fen, _underBands))
         {
             s.UnderThreshold = Sat.Inc(s.UnderThreshold);
         }
@@ -98,7 +98,7 @@ public sealed partial class MonitoringEngine
         s.Score.Raise(IndicatorId.PassThrough, PassThroughIndicator.Strength(s.PassNow + s.PassPrev, _ind.PassThrough));
         s.Score.Raise(IndicatorId.FanOut, FanOutIndicator.Strength(payees, _ind.FanOut));
         s.Score.Raise(IndicatorId.GatherScatter, GatherScatterIndicator.Strength(Sketch.AtLeast(s.PayersNow | s.PayersPrev), payees, _ind.GatherScatter));
-        RaiseCommon(ref s, a, in profile, now);
+        RaiseCommon(ref s, in profile, now);
 
         LogEvidence(ref s.Score, ScoredKind.Account, a, in e, payeeCash ? -1 : payee, EvidenceDirection.Out);
         Rescore(ScoredKind.Account, a, ref s.Score, now, e.Sequence, profile.Holder);
@@ -113,7 +113,7 @@ public sealed partial class MonitoringEngine
     private void Credit(int a, int payer, in EngineEvent e, int now, bool sameHolder, bool payerCash, in Annotation annotation, in AccountProfile profile, in AccountProfile payerProfile)
     {
         ref var s = ref _accounts[a];
-        TouchAccount(ref s, in profile, now);
+        TouchAccount(ref s, a, in profile, now);
         var fen = e.Value;
         s.InCount = Sat.Inc(s.InCount);
         s.InYuan = Sat.Add(s.InYuan, fen / 100);
@@ -181,7 +181,7 @@ public sealed partial class MonitoringEngine
                 s.InYuan, profile.Occupation, profile.Age, s.BaseYuan, s.HistoryDays, _ind.ProfileMismatch));
         }
 
-        RaiseCommon(ref s, a, in profile, now);
+        RaiseCommon(ref s, in profile, now);
         LogEvidence(ref s.Score, ScoredKind.Account, a, in e, payerCash ? -1 : payer, EvidenceDirection.In);
         Rescore(ScoredKind.Account, a, ref s.Score, now, e.Sequence, profile.Holder);
     }
@@ -219,7 +219,7 @@ public sealed partial class MonitoringEngine
         }
 
         ref var s = ref _accounts[a];
-        TouchAccount(ref s, in profile, now);
+        TouchAccount(ref s, a, in profile, now);
         var holderKey = profile.Holder >= 0 ? profile.Holder : -2 - a;
         int deviceHolders = 0, ipHolders = 0;
         if (e.Target >= 0)
@@ -246,13 +246,12 @@ public sealed partial class MonitoringEngine
         }
 
         s.Score.Raise(IndicatorId.SharedDevice, SharedDeviceIndicator.Strength(deviceHolders, ipHolders, _ind.SharedDevice));
-        RaiseLinked(ref s.Score, ScoredKind.Account, a, profile.Holder);
         LogEvidence(ref s.Score, ScoredKind.Account, a, in e, e.Target, EvidenceDirection.Login);
         Rescore(ScoredKind.Account, a, ref s.Score, now, e.Sequence, profile.Holder);
     }
 
-    /// <summary>Indicators both sides of a transaction update: burst, night, dormancy, new account, structuring, linked risk.</summary>
-    private void RaiseCommon(ref AccountState s, int a, in AccountProfile profile, int now)
+    /// <summary>Indicators both sides of a transaction update: burst, night, dormancy, new account, structuring.</summary>
+    private void RaiseCommon(ref AccountState s, in AccountProfile profile, int now)
     {
         var events = s.InCount + s.OutCount;
         var yuan = (long)s.InYuan + s.OutYuan;
@@ -269,14 +268,10 @@ public sealed partial class MonitoringEngine
         }
 
         s.Score.Raise(IndicatorId.JustUnderThreshold, JustUnderThresholdIndicator.Strength(s.UnderThreshold, _ind.JustUnderThreshold));
-        if (profile.Holder >= 0)
-        {
-            RaiseLinked(ref s.Score, ScoredKind.Account, a, profile.Holder);
-        }
     }
 
     /// <summary>Brings an account's clock to <paramref name="now"/>: first sight, dormancy, day roll-over, window rotation, night counting.</summary>
-    private void TouchAccount(ref AccountState s, in AccountProfile profile, int now)
+    private void TouchAccount(ref AccountState s, int a, in AccountProfile profile, int now)
     {
         var day = _clock.LocalDay(now);
         if (s.FirstSeen == EngineTime.Never)
@@ -294,7 +289,8 @@ public sealed partial class MonitoringEngine
                 Revive(ref s, now, _ind.DormantRevived.DormantDays);
             }
 
-            RaiseStatic(ref s, in profile);
+            ReadHolder(ref s, in profile);
+            RaiseStatic(ref s, a, profile.Holder);
         }
         else
         {
@@ -305,7 +301,8 @@ public sealed partial class MonitoringEngine
 
             if (day != s.Day)
             {
-                RollDay(ref s, in profile, day);
+                RollDay(ref s, day);
+                RaiseStatic(ref s, a, profile.Holder);
             }
 
             var half = now / _halfSeconds;
@@ -333,7 +330,7 @@ public sealed partial class MonitoringEngine
         s.DormantGapDays = Sat.ToUShort(gapDays);
     }
 
-    private void RollDay(ref AccountState s, in AccountProfile profile, int day)
+    private void RollDay(ref AccountState s, int day)
     {
         var gap = day - s.Day;
         var today = s.InCount + s.OutCount;
@@ -344,7 +341,7 @@ public sealed partial class MonitoringEngine
         s.BaseYuan += alpha * (s.InYuan + (float)s.OutYuan - s.BaseYuan);
         if (gap > 1)
         {
-            var idle = MathF.Pow(1 - _alpha, Math.Min(gap - 1, 1000));
+            var idle = IdleFactor(gap - 1);
             s.BaseCount *= idle;
             s.BaseYuan *= idle;
         }
@@ -364,7 +361,6 @@ public sealed partial class MonitoringEngine
         s.InYuan = s.OutYuan = 0;
         s.Day = day;
         s.Score.Decay(DecayFactor(gap));
-                RaiseStatic(ref s, in profile);
     }
 
     private static void RotateHalf(ref AccountState s, int half)
@@ -413,8 +409,8 @@ public sealed partial class MonitoringEngine
         d.Half = half;
     }
 
-    /// <summary>Indicators that come from reference data alone, re-asserted each day so decay does not erase them.</summary>
-    private void RaiseStatic(ref AccountState s, in AccountProfile profile)
+    /// <summary>Reads the holder's register facts once, at first sight, into the account's state (no holder look-up per event).</summary>
+    private void ReadHolder(ref AccountState s, in AccountProfile profile)
     {
         if (profile.Holder < 0)
         {
@@ -422,13 +418,26 @@ public sealed partial class MonitoringEngine
         }
 
         ref readonly var holder = ref _reference.Holder(profile.Holder);
-        s.Score.Raise(IndicatorId.AccountsPerIdentity, holder.IsCompany ? (byte)0
-            : AccountsPerIdentityIndicator.Strength(holder.MaxClassIPerBank, holder.Accounts, _ind.AccountsPerIdentity));
-        if ((profile.Flags & AccountFlags.Corporate) != 0 && holder.IsCompany)
-        {
-            s.Score.Raise(IndicatorId.ShellCompany, ShellCompanyIndicator.Strength(holder.NotOperating, holder.CompaniesAtAddress, _ind.ShellCompany));
-        }
+        s.StaticIdentity = holder.IsCompany ? (byte)0
+            : AccountsPerIdentityIndicator.Strength(holder.MaxClassIPerBank, holder.Accounts, _ind.AccountsPerIdentity);
+        s.StaticShell = (profile.Flags & AccountFlags.Corporate) != 0 && holder.IsCompany
+            ? ShellCompanyIndicator.Strength(holder.NotOperating, holder.CompaniesAtAddress, _ind.ShellCompany)
+            : (byte)0;
     }
 
-    private float DecayFactor(int days) => days >= 60 ? 0f : MathF.Pow(_keptPerDay, days);
+    /// <summary>
+    /// Indicators that come from reference data and from the holder's other entities, re-asserted at
+    /// first sight and at each new day so decay does not erase them while they hold. Linked risk is
+    /// also pushed at once when a holder's risk rises (<see cref="RunLinked"/>).
+    /// </summary>
+    private void RaiseStatic(ref AccountState s, int a, int holder)
+    {
+        s.Score.Raise(IndicatorId.AccountsPerIdentity, s.StaticIdentity);
+        s.Score.Raise(IndicatorId.ShellCompany, s.StaticShell);
+        RaiseLinked(ref s.Score, ScoredKind.Account, a, holder);
+    }
+
+    private float DecayFactor(int days) => days < _decayByDays.Length ? _decayByDays[days] : 0f;
+
+    private float IdleFactor(int days) => days < _idleByDays.Length ? _idleByDays[days] : 0f;
 }

@@ -40,8 +40,9 @@ public sealed partial class MonitoringEngine
         WriteStore(writer, _ips);
         WriteStore(writer, _cells);
         WriteArray<HolderState>(writer, _holders);
+        WriteArray<ulong>(writer, _flaggedHolders);
         WriteArray<EngineEvent>(writer, _reorder.ToArray());
-        WriteArray(writer, _dedup.ToArray());
+        _dedup.Write(writer);
         var (ring, written) = _evidence.Raw;
         writer.Write(written);
         WriteArray<EvidenceRecord>(writer, ring);
@@ -90,6 +91,7 @@ public sealed partial class MonitoringEngine
         }
 
         holders.CopyTo(_holders, 0);
+        ReadArray<ulong>(reader).CopyTo(_flaggedHolders, 0);
         while (_reorder.Count > 0)
         {
             _reorder.PopHead();
@@ -100,11 +102,7 @@ public sealed partial class MonitoringEngine
             _reorder.Insert(in e);
         }
 
-        _dedup.Clear();
-        foreach (var (hash, time) in ReadArray<(ulong, long)>(reader))
-        {
-            _dedup.TryAdd(hash, time);
-        }
+        _dedup.Read(reader);
 
         var written = reader.ReadInt64();
         var ring = ReadArray<EvidenceRecord>(reader);

@@ -17,7 +17,7 @@ public sealed partial class MonitoringEngine
         if (callee >= 0)
         {
             ref var c = ref _phones[callee];
-            TouchPhone(ref c, in _reference.Phone(callee), now);
+            TouchPhone(ref c, callee, in _reference.Phone(callee), now);
             c.InCalls = Sat.Inc(c.InCalls);
         }
 
@@ -28,7 +28,7 @@ public sealed partial class MonitoringEngine
 
         var profile = _reference.Phone(caller);
         ref var s = ref _phones[caller];
-        TouchPhone(ref s, in profile, now);
+        TouchPhone(ref s, caller, in profile, now);
         s.OutCalls = Sat.Inc(s.OutCalls);
         if (ShortCallSprayIndicator.IsShort(e.Value, _ind.ShortCallSpray))
         {
@@ -72,7 +72,6 @@ public sealed partial class MonitoringEngine
         }
 
         s.Score.Raise(IndicatorId.SimCluster, SimClusterIndicator.Strength(simsInDevice, heavyInCell, _ind.SimCluster));
-        RaiseLinked(ref s.Score, ScoredKind.Phone, caller, profile.Holder);
         LogEvidence(ref s.Score, ScoredKind.Phone, caller, in e, callee, EvidenceDirection.Out);
         Rescore(ScoredKind.Phone, caller, ref s.Score, now, e.Sequence, profile.Holder);
     }
@@ -87,7 +86,7 @@ public sealed partial class MonitoringEngine
 
         var profile = _reference.Phone(receiver);
         ref var s = ref _phones[receiver];
-        TouchPhone(ref s, in profile, now);
+        TouchPhone(ref s, receiver, in profile, now);
         if (e.Sub == (byte)SmsKind.VerificationCode)
         {
             s.CodeSms = Sat.Inc(s.CodeSms);
@@ -105,7 +104,6 @@ public sealed partial class MonitoringEngine
 
         s.Score.Raise(IndicatorId.VerificationSmsFlood, VerificationSmsFloodIndicator.Strength(s.CodeSms, Sketch.AtLeast(s.CodeSenders), _ind.VerificationSmsFlood));
         s.Score.Raise(IndicatorId.SimCluster, SimClusterIndicator.Strength(simsInDevice, 0, _ind.SimCluster));
-        RaiseLinked(ref s.Score, ScoredKind.Phone, receiver, profile.Holder);
         LogEvidence(ref s.Score, ScoredKind.Phone, receiver, in e, e.Target, EvidenceDirection.In);
         Rescore(ScoredKind.Phone, receiver, ref s.Score, now, e.Sequence, profile.Holder);
     }
@@ -125,14 +123,14 @@ public sealed partial class MonitoringEngine
         return Sketch.AtLeast(d.SimsNow | d.SimsPrev);
     }
 
-    private void TouchPhone(ref PhoneState s, in PhoneProfile profile, int now)
+    private void TouchPhone(ref PhoneState s, int phone, in PhoneProfile profile, int now)
     {
         var day = _clock.LocalDay(now);
         if (s.FirstSeen == EngineTime.Never)
         {
             s.FirstSeen = now;
             s.Day = day;
-            RaiseStatic(ref s, in profile);
+            RaiseStatic(ref s, phone, in profile);
         }
         else if (day != s.Day)
         {
@@ -141,7 +139,7 @@ public sealed partial class MonitoringEngine
             s.BaseOut += alpha * (s.OutCalls - s.BaseOut);
             if (gap > 1)
             {
-                s.BaseOut *= MathF.Pow(1 - _alpha, Math.Min(gap - 1, 1000));
+                s.BaseOut *= IdleFactor(gap - 1);
             }
 
             s.HistoryDays = Sat.Add(s.HistoryDays, gap);
@@ -150,17 +148,19 @@ public sealed partial class MonitoringEngine
             s.HeavyToday = 0;
             s.Day = day;
             s.Score.Decay(DecayFactor(gap));
-                        RaiseStatic(ref s, in profile);
+                        RaiseStatic(ref s, phone, in profile);
         }
 
         s.LastSeen = now;
     }
 
-    private void RaiseStatic(ref PhoneState s, in PhoneProfile profile)
+    /// <summary>Reference-data and linked signals, re-asserted at first sight and each new day.</summary>
+    private void RaiseStatic(ref PhoneState s, int phone, in PhoneProfile profile)
     {
         if (profile.Holder >= 0)
         {
             s.Score.Raise(IndicatorId.SimsPerIdentity, SimsPerIdentityIndicator.Strength(_reference.Holder(profile.Holder).MaxSimsPerOperator, _ind.SimsPerIdentity));
+            RaiseLinked(ref s.Score, ScoredKind.Phone, phone, profile.Holder);
         }
     }
 }

@@ -67,6 +67,13 @@ public sealed partial class MonitoringEngine
 
     private void NoteRisk(int holder, ScoredKind kind, int entity, int direct)
     {
+        // A holder none of whose entities ever reached the linked-risk minimum passes nothing on;
+        // skipping it avoids a holder look-up on most re-scorings.
+        if (direct < _ind.LinkedRisk.MinLinkedRisk && (_flaggedHolders[holder >> 6] & (1UL << holder)) == 0)
+        {
+            return;
+        }
+
         ref var h = ref _holders[holder];
         ref var risk = ref kind == ScoredKind.Account ? ref h.AccountRisk : ref h.PhoneRisk;
         ref var riskiest = ref kind == ScoredKind.Account ? ref h.RiskiestAccount : ref h.RiskiestPhone;
@@ -87,6 +94,7 @@ public sealed partial class MonitoringEngine
         // only holders with a flagged entity ever get here, so this is rare.
         if (after >= _ind.LinkedRisk.MinLinkedRisk && after > before)
         {
+            _flaggedHolders[holder >> 6] |= 1UL << holder;
             _linkedHolders.Enqueue(holder);
         }
     }
@@ -102,7 +110,9 @@ public sealed partial class MonitoringEngine
 
     private void RaiseLinked(ref ScoreState score, ScoredKind kind, int entity, int holder)
     {
-        if (holder >= 0)
+        // Most holders never have a flagged entity: a bit per holder (small enough to stay cached)
+        // saves a look-up in the holder array on every new day of every account.
+        if (holder >= 0 && (_flaggedHolders[holder >> 6] & (1UL << holder)) != 0)
         {
             score.Raise(IndicatorId.LinkedRisk, LinkedRiskIndicator.Strength(LinkedRiskFor(holder, kind, entity), _ind.LinkedRisk));
         }

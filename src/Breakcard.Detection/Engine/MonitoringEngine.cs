@@ -35,8 +35,9 @@ public sealed partial class MonitoringEngine
     private readonly ShardedStore<DeviceState> _ips;
     private readonly ShardedStore<CellState> _cells;
     private readonly HolderState[] _holders;
+    private readonly ulong[] _flaggedHolders;
     private readonly ReorderBuffer _reorder = new();
-    private readonly Deduplicator _dedup = new();
+    private readonly Deduplicator _dedup;
     private readonly EvidenceLog _evidence;
     private readonly Queue<int> _linkedHolders = new();
     private readonly byte[] _bandOfRisk = new byte[101];
@@ -48,9 +49,11 @@ public sealed partial class MonitoringEngine
     private readonly int _passWindowSeconds;
     private readonly long _passMinFen;
     private readonly long _cycleMinFen;
+    private readonly (long Low, long Limit)[] _underBands;
     private readonly int _dormantSeconds;
     private readonly float _alpha;
-    private readonly float _keptPerDay;
+    private readonly float[] _decayByDays = new float[61];
+    private readonly float[] _idleByDays = new float[1001];
 
     private EngineCounters _counters;
     private long _maxSeen = long.MinValue;
@@ -85,7 +88,9 @@ public sealed partial class MonitoringEngine
         _cells = new ShardedStore<CellState>(_engine.Shards, CellState.Empty);
         _holders = new HolderState[reference.HolderCount];
         Array.Fill(_holders, HolderState.Empty);
+        _flaggedHolders = new ulong[(reference.HolderCount + 63) / 64];
         _evidence = new EvidenceLog(_engine.EvidenceLogCapacity);
+        _dedup = new Deduplicator((long)_engine.DeduplicationRetentionSeconds + _engine.AllowedLatenessSeconds + 1);
 
         _halfSeconds = _engine.HalfWindowHours * EngineTime.Hour;
         _deviceHalfSeconds = _ind.SharedDevice.DeviceHalfWindowHours * EngineTime.Hour;
@@ -93,9 +98,18 @@ public sealed partial class MonitoringEngine
         _passWindowSeconds = _ind.PassThrough.WindowHours * EngineTime.Hour;
         _passMinFen = _ind.PassThrough.MinAmountYuan * 100L;
         _cycleMinFen = _ind.Cycle.MinAmountYuan * 100L;
+        _underBands = JustUnderThresholdIndicator.Bands(_ind.JustUnderThreshold);
         _dormantSeconds = (int)Math.Min(int.MaxValue, _ind.DormantRevived.DormantDays * (long)EngineTime.Day);
         _alpha = 2f / (_engine.BaselineDays + 1);
-        _keptPerDay = _engine.StrengthKeptPerDayPercent / 100f;
+        for (var d = 0; d < _decayByDays.Length; d++)
+        {
+            _decayByDays[d] = MathF.Pow(_engine.StrengthKeptPerDayPercent / 100f, d);
+        }
+
+        for (var d = 0; d < _idleByDays.Length; d++)
+        {
+            _idleByDays[d] = MathF.Pow(1 - _alpha, d);
+        }
         for (var r = 0; r <= 100; r++)
         {
             _bandOfRisk[r] = (byte)(r >= _scoring.SuspendFrom ? 4 : r >= _scoring.RestrictFrom ? 3 : r >= _scoring.DelaySettlementFrom ? 2 : r >= _scoring.AlertThreshold ? 1 : 0);
@@ -158,7 +172,7 @@ public sealed partial class MonitoringEngine
             return;
         }
 
-        if (!_dedup.TryAdd(e.IdHash, e.Time))
+        if (!_dedup.TryAdd(e.IdHash))
         {
             _counters.Duplicates++;
             return;
@@ -194,7 +208,7 @@ public sealed partial class MonitoringEngine
             return;
         }
 
-        if (!_dedup.TryAdd(e.IdHash, e.Time))
+        if (!_dedup.TryAdd(e.IdHash))
         {
             _counters.Duplicates++;
             return;
@@ -216,11 +230,16 @@ public sealed partial class MonitoringEngine
         _releasedBelow = watermark;
         while (_reorder.Count > 0 && _reorder.Head.Time < watermark)
         {
+            if (_reorder.Count > PrefetchDistance)
+            {
+                PrefetchState(in _reorder.At(PrefetchDistance));
+            }
+
             var e = _reorder.PopHead();
             Apply(in e, e.Time);
         }
 
-        _dedup.Evict(watermark - _engine.DeduplicationRetentionSeconds);
+        _dedup.Advance(Math.Min(watermark, _maxSeen));
     }
 
     private void Apply(in EngineEvent e, long processTime)
@@ -247,6 +266,34 @@ public sealed partial class MonitoringEngine
         if (_linkedHolders.Count > 0)
         {
             RunLinked(now, e.Sequence);
+        }
+    }
+
+    /// <summary>How many events ahead of the one being applied the state of the next is prefetched.</summary>
+    private const int PrefetchDistance = 6;
+
+    private void PrefetchState(in EngineEvent e)
+    {
+        if (e.Kind == EventKind.Transaction)
+        {
+            if (e.Source >= 0)
+            {
+                _accounts.Prefetch(e.Source);
+                _reference.PrefetchAccount(e.Source);
+            }
+
+            if (e.Target >= 0)
+            {
+                _accounts.Prefetch(e.Target);
+                _reference.PrefetchAccount(e.Target);
+            }
+        }
+        else if (e.Kind is EventKind.Call or EventKind.Sms)
+        {
+            if (e.Source >= 0)
+            {
+                _phones.Prefetch(e.Source);
+            }
         }
     }
 

@@ -40,7 +40,8 @@ public static class BurstIndicator
             return -1;
         }
 
-        return Math.Max(options.MinEvents, (int)Math.Ceiling(baselinePerDay * options.Multiple));
+        // Unchecked: the product is clamped first, so the conversion cannot overflow (and the hot path avoids a checked conversion).
+        return Math.Max(options.MinEvents, unchecked((int)MathF.Ceiling(Math.Min(baselinePerDay * options.Multiple, 1e9f))));
     }
 
     /// <summary>Strength from today's events.</summary>

@@ -34,13 +34,21 @@ public static class JustUnderThresholdIndicator
         IndicatorCategory.Context, AppliesTo.Accounts, 15);
 
     /// <summary>True when <paramref name="fen"/> is just under one of the thresholds.</summary>
-    public static bool IsJustUnder(long fen, JustUnderThresholdOptions options)
+    public static bool IsJustUnder(long fen, JustUnderThresholdOptions options) => IsJustUnder(fen, Bands(options));
+
+    /// <summary>The [low, limit) bands in fen that count as just under, computed once for the hot path.</summary>
+    public static (long Low, long Limit)[] Bands(JustUnderThresholdOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        foreach (var t in options.ThresholdsYuan)
+        return options.ThresholdsYuan.Select(t => ((t * 100L * options.LowerPercent + 99) / 100, t * 100L)).ToArray();
+    }
+
+    /// <summary>True when <paramref name="fen"/> lies in one of <paramref name="bands"/>.</summary>
+    public static bool IsJustUnder(long fen, ReadOnlySpan<(long Low, long Limit)> bands)
+    {
+        foreach (var (low, limit) in bands)
         {
-            var limit = t * 100L;
-            if (fen < limit && fen * 100 >= limit * options.LowerPercent)
+            if (fen >= low && fen < limit)
             {
                 return true;
             }

@@ -83,7 +83,8 @@ public static class ProfileMismatchIndicator
             return -1;
         }
 
-        return Math.Max(options.UnknownProfileMinYuan, (long)Math.Ceiling(baselineYuanPerDay * options.BaselineMultiple));
+        // Unchecked: clamped first, so the conversion cannot overflow.
+        return Math.Max(options.UnknownProfileMinYuan, unchecked((long)MathF.Ceiling(Math.Min(baselineYuanPerDay * options.BaselineMultiple, 1e15f))));
     }
 
     /// <summary>Strength from today's inflow.</summary>

@@ -115,6 +115,47 @@ internal sealed class LongHashSet
     }
 
     // Hashing wraps by design; the project checks overflow everywhere else.
+    /// <summary>Removes every key, keeping the capacity.</summary>
+    public void Clear()
+    {
+        Array.Clear(_slots);
+        _count = 0;
+        _hasZero = false;
+    }
+
+    /// <summary>Writes the keys.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Count);
+        if (_hasZero)
+        {
+            writer.Write(0UL);
+        }
+
+        foreach (var k in _slots)
+        {
+            if (k != 0)
+            {
+                writer.Write(k);
+            }
+        }
+    }
+
+    /// <summary>Adds the keys <see cref="Write"/> wrote.</summary>
+    public void Read(BinaryReader reader)
+    {
+        var n = reader.ReadInt32();
+        if (n < 0)
+        {
+            throw new InvalidDataException("negative key count in snapshot");
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            Add(reader.ReadUInt64());
+        }
+    }
+
     private static int Slot(ulong key, int mask) => unchecked((int)((key * 0x9E3779B97F4A7C15UL) >> 32)) & mask;
 
     private void Resize(int size)

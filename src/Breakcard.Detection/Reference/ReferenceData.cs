@@ -98,6 +98,15 @@ public sealed class ReferenceData
     /// <summary>Static profile of account <paramref name="account"/>.</summary>
     public ref readonly AccountProfile Account(int account) => ref _accounts[account];
 
+    /// <summary>Hints that account <paramref name="account"/>'s profile will be read soon.</summary>
+    internal void PrefetchAccount(int account)
+    {
+        if ((uint)account < (uint)_accounts.Length)
+        {
+            State.Prefetch.Range(ref _accounts[account], 16);
+        }
+    }
+
     /// <summary>Static profile of phone <paramref name="phone"/>.</summary>
     public ref readonly PhoneProfile Phone(int phone) => ref _phones[phone];
 

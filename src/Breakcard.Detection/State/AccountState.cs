@@ -68,8 +68,11 @@ public struct AccountState
     /// <summary>Night events before today.</summary>
     public ushort HistoryNight;
 
-    /// <summary>Reserved.</summary>
-    public ushort Reserved;
+    /// <summary>Strength of the static accounts-per-identity signal, read from the holder once at first sight.</summary>
+    public byte StaticIdentity;
+
+    /// <summary>Strength of the static shell-company signal, read from the holder once at first sight.</summary>
+    public byte StaticShell;
 
     /// <summary>Index of the current half of the fan window.</summary>
     public int Half;

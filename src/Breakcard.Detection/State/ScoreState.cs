@@ -51,14 +51,20 @@ public struct ScoreState
         }
     }
 
-    /// <summary>Multiplies every strength by <paramref name="factor"/> (daily decay) and marks the entity for re-scoring.</summary>
+    /// <summary>Multiplies every strength by <paramref name="factor"/> (daily decay); marks the entity for re-scoring when any was set.</summary>
     public void Decay(float factor)
     {
+        var any = 0;
+        // Unchecked: factor is in [0, 1], so the product fits a byte; avoids a checked conversion per slot.
         for (var i = 0; i < Strengths.Count; i++)
         {
-            Strengths[i] = (byte)(Strengths[i] * factor);
+            any |= Strengths[i];
+            Strengths[i] = unchecked((byte)(Strengths[i] * factor));
         }
 
-        Dirty = 1;
+        if (any != 0)
+        {
+            Dirty = 1;
+        }
     }
 }

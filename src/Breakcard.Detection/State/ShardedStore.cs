@@ -69,6 +69,18 @@ public sealed class ShardedStore<T> where T : struct
         }
     }
 
+    /// <summary>Hints that entity <paramref name="index"/>'s state will be read soon (no growth, no effect on results).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Prefetch(int index)
+    {
+        var shard = _shards[index & _mask];
+        var slot = index >> _shift;
+        if ((uint)slot < (uint)shard.Length)
+        {
+            State.Prefetch.Range(ref shard[slot], Unsafe.SizeOf<T>());
+        }
+    }
+
     /// <summary>The slots of shard <paramref name="shard"/> in use (for checkpoints).</summary>
     public Span<T> UsedSlots(int shard)
     {

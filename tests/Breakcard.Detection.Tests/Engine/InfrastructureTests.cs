@@ -82,16 +82,20 @@ public sealed class InfrastructureTests
     }
 
     [Fact]
-    public void Deduplicator_EvictsByTime_ThenForgets()
+    public void Deduplicator_RemembersForOneToTwoPeriods_ThenForgets()
     {
-        var d = new Deduplicator();
-        Assert.True(d.TryAdd(1, 100));
-        Assert.True(d.TryAdd(2, 200));
-        Assert.False(d.TryAdd(1, 100));
-        d.Evict(150);
+        var d = new Deduplicator(periodSeconds: 100);
+        d.Advance(1_000);
+        Assert.True(d.TryAdd(1));
+        Assert.False(d.TryAdd(1));
+        d.Advance(1_099);
+        Assert.True(d.Contains(1));
+        d.Advance(1_100); // one period: the id moves to the previous generation
+        Assert.True(d.Contains(1));
+        Assert.False(d.TryAdd(1));
+        d.Advance(1_200); // two periods: forgotten
         Assert.False(d.Contains(1));
-        Assert.True(d.Contains(2));
-        Assert.True(d.TryAdd(1, 100));
+        Assert.True(d.TryAdd(1));
     }
 
     [Theory]
