@@ -22,6 +22,7 @@ public sealed partial class MonitoringEngine
         score.Dirty = 0;
         var risk = _model.Score(kind, in score.Strengths);
         score.Risk = (byte)risk;
+        Observer?.OnScored(kind, entity, in score.Strengths, risk);
         if (risk > score.PeakRisk)
         {
             score.PeakRisk = (byte)risk;

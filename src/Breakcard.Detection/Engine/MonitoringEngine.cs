@@ -125,6 +125,9 @@ public sealed partial class MonitoringEngine
     /// <summary>The scoring model.</summary>
     public IRiskModel Model => _model;
 
+    /// <summary>Sees every re-scoring (for collecting training features); null for none.</summary>
+    public IScoreObserver? Observer { get; set; }
+
     /// <summary>What happened to the events so far.</summary>
     public EngineCounters Counters => _counters with { Pending = _reorder.Count };
 

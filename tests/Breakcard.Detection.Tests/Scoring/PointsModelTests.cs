@@ -97,3 +97,33 @@ public sealed class PointsModelTests
         }
     }
 }
+
+public sealed class ShapleyExplainerTests
+{
+    [Fact]
+    public void Explain_AdditiveModel_GivesEachIndicatorItsOwnPoints()
+    {
+        var model = new PointsModel(DetectionOptions.Default);
+        var s = default(Strengths);
+        s[(int)IndicatorId.PassThrough] = 80;
+        s[(int)IndicatorId.FanIn] = 60;
+        s[(int)IndicatorId.DormantRevived] = 100;
+        var parts = ShapleyExplainer.Explain(s, x => model.Score(ScoredKind.Account, x));
+
+        // Every coalition stays under the context cap (dormancy alone is 25 < 45), so the model is
+        // additive here and each indicator's Shapley value is its own points: 40×0.8, 25×1.0, 15×0.6.
+        Assert.Equal([(IndicatorId.PassThrough, 32.0), (IndicatorId.DormantRevived, 25.0), (IndicatorId.FanIn, 9.0)],
+            parts.Select(p => (p.Indicator, p.Points)));
+    }
+
+    [Fact]
+    public void Explain_TwoIndicatorsWithInteraction_SplitsTheInteractionEqually()
+    {
+        // v({}) = 0, v({a}) = 0, v({b}) = 0, v({a,b}) = 10: each gets 5.
+        var s = default(Strengths);
+        s[(int)IndicatorId.PassThrough] = 50;
+        s[(int)IndicatorId.FanIn] = 50;
+        var parts = ShapleyExplainer.Explain(s, x => x[(int)IndicatorId.PassThrough] > 0 && x[(int)IndicatorId.FanIn] > 0 ? 10 : 0);
+        Assert.All(parts, p => Assert.Equal(5.0, p.Points));
+    }
+}
