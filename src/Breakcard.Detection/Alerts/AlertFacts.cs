@@ -36,6 +36,7 @@ internal static class AlertFacts
         facts.Add(IndicatorId.LinkedRisk, "strength passed on from the holder's other card or number", s.Score.Strengths[(int)IndicatorId.LinkedRisk], o.LinkedRisk.MinLinkedRisk);
         facts.Add(IndicatorId.AccountsPerIdentity, "strength (holder's account counts)", s.Score.Strengths[(int)IndicatorId.AccountsPerIdentity], 0);
         facts.Add(IndicatorId.ShellCompany, "strength (company register)", s.Score.Strengths[(int)IndicatorId.ShellCompany], 0);
+        facts.Add(IndicatorId.CardTest, "accounts tested (by this account, or by the tester that tested it)", Math.Max(Sketch.AtLeast(s.TestedCards), o.CardTest.MinTestedCards * s.Score[IndicatorId.CardTest] / 60), o.CardTest.MinTestedCards);
         return facts.Items;
     }
 

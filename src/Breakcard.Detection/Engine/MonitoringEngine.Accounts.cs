@@ -23,6 +23,9 @@ public sealed partial class MonitoringEngine
 
         /// <summary>Where the money started (the payer itself unless it is passing money on).</summary>
         public int Origin;
+
+        /// <summary>Distinct accounts the payer sent test-sized transfers to in its window (0 for companies).</summary>
+        public int TestedCards;
     }
 
     private void ApplyTransaction(in EngineEvent e, int now)
@@ -35,7 +38,7 @@ public sealed partial class MonitoringEngine
         var creditCash = credit < 0 || (creditProfile.Flags & AccountFlags.Cash) != 0;
         var sameHolder = debitProfile.Holder >= 0 && debitProfile.Holder == creditProfile.Holder;
 
-        var annotation = new Annotation { Risk = 0, Upstream = -1, Origin = -1 };
+        var annotation = new Annotation { Risk = 0, Upstream = -1, Origin = -1, TestedCards = 0 };
         if (!debitCash)
         {
             annotation = Debit(debit, credit, in e, now, sameHolder, creditCash, in debitProfile);
@@ -75,6 +78,10 @@ public sealed partial class MonitoringEngine
             s.PoolInFen = 0;
         }
 
+        // Passing on: this outflow carries at least half of what recently came in. Only then does the
+        // money keep its upstream and origin (scatter-gather, cycles); a salaried person paying a
+        // courier ¥50 out of a ¥8,000 salary passes nothing on.
+        var passingOn = recentPool && !sameHolder && fen * 2 >= s.PoolInFen && s.PoolInFen > 0;
         if (!sameHolder && s.PoolFen > 0)
         {
             var matched = Math.Min(s.PoolFen, fen);
@@ -89,6 +96,14 @@ public sealed partial class MonitoringEngine
             }
         }
 
+        var testAmount = CardTestIndicator.IsTestAmount(fen, _ind.CardTest);
+        if (testAmount && !payeeCash && !sameHolder && (profile.Flags & AccountFlags.Corporate) == 0)
+        {
+            Sketch.Add(ref s.TestedCards, payee);
+        }
+
+        var testedCards = Sketch.AtLeast(s.TestedCards);
+        s.Score.Raise(IndicatorId.CardTest, CardTestIndicator.Strength(testedCards, _ind.CardTest));
         if (JustUnderThresholdIndicator.IsJustUnder(fen, _underBands))
         {
             s.UnderThreshold = Sat.Inc(s.UnderThreshold);
@@ -105,8 +120,9 @@ public sealed partial class MonitoringEngine
         return new Annotation
         {
             Risk = s.Score.Risk,
-            Upstream = recentPool ? s.Upstream : -1,
-            Origin = recentPool && s.Origin >= 0 ? s.Origin : a,
+            Upstream = passingOn ? s.Upstream : -1,
+            Origin = passingOn && s.Origin >= 0 ? s.Origin : a,
+            TestedCards = testAmount ? testedCards : 0,
         };
     }
 
@@ -175,6 +191,7 @@ public sealed partial class MonitoringEngine
             ? CorporateUnrelatedIndicator.CompanyStrength(payers, (profile.Flags & AccountFlags.ConsumerFacing) != 0, _ind.CorporateUnrelated)
             : CorporateUnrelatedIndicator.IndividualStrength(Sketch.AtLeast(s.CompanyPayers), _ind.CorporateUnrelated));
         s.Score.Raise(IndicatorId.TaintedInflow, TaintedInflowIndicator.Strength(annotation.Risk, fen, _ind.TaintedInflow));
+        s.Score.Raise(IndicatorId.CardTest, CardTestIndicator.Strength(annotation.TestedCards, _ind.CardTest));
         if ((profile.Flags & AccountFlags.Corporate) == 0)
         {
             s.Score.Raise(IndicatorId.ProfileMismatch, ProfileMismatchIndicator.Strength(
@@ -383,6 +400,7 @@ public sealed partial class MonitoringEngine
         if ((half & 1) == 0 || half > s.Half + 1)
         {
             s.CompanyPayers = 0;
+            s.TestedCards = 0;
         }
 
         s.Half = half;

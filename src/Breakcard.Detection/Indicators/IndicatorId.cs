@@ -74,4 +74,7 @@ public enum IndicatorId : byte
 
     /// <summary>The holder has more SIM cards than the rules allow.</summary>
     SimsPerIdentity = 22,
+
+    /// <summary>Micro "test" transfers between a card buyer and bought cards.</summary>
+    CardTest = 23,
 }

@@ -74,4 +74,7 @@ public sealed record IndicatorOptions
 
     /// <summary>SIMs per identity.</summary>
     public SimsPerIdentityOptions SimsPerIdentity { get; init; } = new();
+
+    /// <summary>Card testing.</summary>
+    public CardTestOptions CardTest { get; init; } = new();
 }

@@ -5,8 +5,8 @@ namespace Breakcard.Detection.Indicators;
 /// <summary>Thresholds of <see cref="SharedDeviceIndicator"/>.</summary>
 public sealed record SharedDeviceOptions
 {
-    /// <summary>Distinct holders whose accounts were used from one device within the device window that fire (a family shares a phone; three holders is a card operation).</summary>
-    public int MinHoldersPerDevice { get; init; } = 3;
+    /// <summary>Distinct holders whose accounts were used from one device within the device window that fire (a family may share a phone among two or three; a card operation runs many people's cards from one).</summary>
+    public int MinHoldersPerDevice { get; init; } = 4;
 
     /// <summary>Distinct holders behind one IP address within the IP window (home and office NAT share addresses, so higher).</summary>
     public int MinHoldersPerIp { get; init; } = 8;
@@ -32,7 +32,7 @@ public static class SharedDeviceIndicator
         "The account is used from a device or IP address that accounts of several other holders also use.",
         "Anti-Fraud Law Art. 18 (device data); FATF/Egmont/INTERPOL 2023 report on cyber-enabled fraud",
         LegalBasis.AntiFraudArt18,
-        IndicatorCategory.Context, AppliesTo.Accounts, 20);
+        IndicatorCategory.Primary, AppliesTo.Accounts, 30);
 
     /// <summary>Strength from the distinct holders of the device and of the IP address.</summary>
     public static byte Strength(int deviceHolders, int ipHolders, SharedDeviceOptions options)

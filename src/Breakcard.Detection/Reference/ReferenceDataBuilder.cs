@@ -25,6 +25,7 @@ public sealed class ReferenceDataBuilder
     private readonly List<Device> _devices = [];
     private readonly HashSet<string> _deviceKeys = new(StringComparer.Ordinal);
     private readonly List<EntityLink> _links = [];
+    private readonly Dictionary<string, DateOnly> _lastActivity = new(StringComparer.Ordinal);
 
     /// <summary>Records ignored because their key was already added.</summary>
     public int Duplicates { get; private set; }
@@ -78,6 +79,17 @@ public sealed class ReferenceDataBuilder
             _devices.Add(device);
         }
 
+        return this;
+    }
+
+    /// <summary>
+    /// Records the date of an account's last customer transaction before the monitored data begins
+    /// (a long gap marks a dormant card, PBOC 2006 Art. 11(4)).
+    /// </summary>
+    public ReferenceDataBuilder SetLastActivity(string accountNumber, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(accountNumber);
+        _lastActivity[accountNumber] = date;
         return this;
     }
 
@@ -207,7 +219,7 @@ public sealed class ReferenceDataBuilder
         {
             Holder = holder,
             OpenedDay = EngineTime.DayOf(a.Opened),
-            LastActivityDay = int.MinValue,
+            LastActivityDay = _lastActivity.TryGetValue(a.AccountNumber, out var last) ? EngineTime.DayOf(last) : int.MinValue,
             Flags = flags,
             Occupation = occupation,
             Age = age,
