@@ -126,7 +126,7 @@ public sealed record AlertEvidence
     [JsonPropertyName("type")]
     public required string Type { get; init; }
 
-    /// <summary>"in", "out" or "login".</summary>
+    /// <summary>"in", "out", "login" or "related" (another entity's event that revealed this one).</summary>
     [JsonPropertyName("direction")]
     public required string Direction { get; init; }
 

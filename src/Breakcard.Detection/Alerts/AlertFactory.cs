@@ -112,14 +112,17 @@ public sealed class AlertFactory(ReferenceData reference, IEventIdLookup ids, Ti
         {
             EvidenceDirection.In => "in",
             EvidenceDirection.Out => "out",
+            EvidenceDirection.Related => "related",
             _ => "login",
         },
         AmountFen = r.EventKind == EventKind.Transaction ? r.Value : null,
         DurationSeconds = r.EventKind == EventKind.Call ? r.Value : null,
-        Counterparty = r.Counterparty < 0 ? null : r.EventKind switch
+        // A related event names the entity whose event it was: the account of a login or
+        // transaction, the number of a call or SMS.
+        Counterparty = r.Counterparty < 0 ? null : (r.EventKind, r.Direction) switch
         {
-            EventKind.Transaction => reference.Accounts.KeyOf(r.Counterparty),
-            EventKind.Login => reference.Devices.KeyOf(r.Counterparty),
+            (EventKind.Transaction, _) or (EventKind.Login, EvidenceDirection.Related) => reference.Accounts.KeyOf(r.Counterparty),
+            (EventKind.Login, _) => reference.Devices.KeyOf(r.Counterparty),
             _ => reference.Phones.KeyOf(r.Counterparty),
         },
     };

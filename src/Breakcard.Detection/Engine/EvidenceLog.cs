@@ -14,6 +14,9 @@ public enum EvidenceDirection : byte
 
     /// <summary>A login.</summary>
     Login = 3,
+
+    /// <summary>Another entity's event that revealed this one (a SIM box seen through another SIM, a shared device through another card, a relayed code).</summary>
+    Related = 4,
 }
 
 /// <summary>One event kept as evidence for an entity.</summary>

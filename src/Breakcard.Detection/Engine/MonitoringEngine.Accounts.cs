@@ -239,12 +239,13 @@ public sealed partial class MonitoringEngine
         TouchAccount(ref s, a, in profile, now);
         var holderKey = profile.Holder >= 0 ? profile.Holder : -2 - a;
         int deviceHolders = 0, ipHolders = 0;
+        var owner = _reference.DeviceOwner(e.Target);
         if (e.Target >= 0)
         {
             ref var d = ref _devices[e.Target];
             Rotate(ref d, now / _deviceHalfSeconds);
+            var before = Sketch.AtLeast(d.HoldersNow | d.HoldersPrev);
             Sketch.Add(ref d.HoldersNow, holderKey);
-            var owner = _reference.DeviceOwner(e.Target);
             if (owner >= 0)
             {
                 Sketch.Add(ref d.HoldersNow, owner);
@@ -252,6 +253,17 @@ public sealed partial class MonitoringEngine
 
             deviceHolders = Sketch.AtLeast(d.HoldersNow | d.HoldersPrev);
             s.LastDevice = e.Target;
+            PushSharedDevice(ref d, a, before, deviceHolders);
+        }
+
+        // A login from a device its holder does not own stamps the account's bound phone, so a
+        // verification code arriving there minutes later is seen as relayed (CodeRelay).
+        var bound = _reference.BoundPhone(a);
+        if (bound >= 0 && profile.Holder >= 0 && owner != profile.Holder)
+        {
+            ref var phone = ref _phones[bound];
+            phone.ForeignLoginAt = now;
+            phone.ForeignLoginAccount = a;
         }
 
         if (e.Cell >= 0)
@@ -265,6 +277,38 @@ public sealed partial class MonitoringEngine
         s.Score.Raise(IndicatorId.SharedDevice, SharedDeviceIndicator.Strength(deviceHolders, ipHolders, _ind.SharedDevice));
         LogEvidence(ref s.Score, ScoredKind.Account, a, in e, e.Target, EvidenceDirection.Login);
         Rescore(ScoredKind.Account, a, ref s.Score, now, e.Sequence, profile.Holder);
+    }
+
+    /// <summary>
+    /// Remembers an account newly seen on a device; when the device's distinct holders grew past
+    /// the threshold, the accounts it served before get the shared-device signal too.
+    /// </summary>
+    private void PushSharedDevice(ref DeviceState d, int account, int holdersBefore, int holdersNow)
+    {
+        foreach (var seen in d.RecentAccounts)
+        {
+            if (seen == account)
+            {
+                return;
+            }
+        }
+
+        if (holdersNow > holdersBefore)
+        {
+            var strength = SharedDeviceIndicator.Strength(holdersNow, 0, _ind.SharedDevice);
+            if (strength > 0)
+            {
+                foreach (var other in d.RecentAccounts)
+                {
+                    if (other >= 0)
+                    {
+                        _pushes.Enqueue(new Push(ScoredKind.Account, other, IndicatorId.SharedDevice, strength));
+                    }
+                }
+            }
+        }
+
+        DeviceState.Remember(ref d.RecentAccounts, ref d.NextAccount, account);
     }
 
     /// <summary>Indicators both sides of a transaction update: burst, night, dormancy, new account, structuring.</summary>

@@ -94,6 +94,19 @@ public sealed partial class MonitoringEngine
             {
                 Sketch.Add(ref s.CodeSenders, e.Target);
             }
+
+            if (s.ForeignLoginAt != EngineTime.Never && CodeRelayIndicator.Relayed(s.ForeignLoginAt, now, _ind.CodeRelay))
+            {
+                // One code per login: the relay is counted once and the login forgotten.
+                s.CodeRelays = Sat.Inc(s.CodeRelays);
+                s.ForeignLoginAt = EngineTime.Never;
+                var relay = CodeRelayIndicator.Strength(s.CodeRelays, _ind.CodeRelay);
+                s.Score.Raise(IndicatorId.CodeRelay, relay);
+                if (relay > 0 && s.ForeignLoginAccount >= 0)
+                {
+                    _pushes.Enqueue(new Push(ScoredKind.Account, s.ForeignLoginAccount, IndicatorId.CodeRelay, relay));
+                }
+            }
         }
 
         var simsInDevice = SeenInDevice(ref s, receiver, e.Device, now);
@@ -108,7 +121,11 @@ public sealed partial class MonitoringEngine
         Rescore(ScoredKind.Phone, receiver, ref s.Score, now, e.Sequence, profile.Holder);
     }
 
-    /// <summary>Records the SIM in its device and returns the distinct SIMs the device held in its window (0 without a device).</summary>
+    /// <summary>
+    /// Records the SIM in its device and returns the distinct SIMs the device held in its window (0
+    /// without a device). When a new SIM makes the device a cluster, the SIMs it held before get the
+    /// signal too (SIM boxes rotate SIMs, so earlier ones may never be seen again).
+    /// </summary>
     private int SeenInDevice(ref PhoneState s, int phone, int device, int now)
     {
         if (device < 0)
@@ -119,8 +136,26 @@ public sealed partial class MonitoringEngine
         s.LastDevice = device;
         ref var d = ref _devices[device];
         Rotate(ref d, now / _deviceHalfSeconds);
-        Sketch.Add(ref d.SimsNow, phone);
-        return Sketch.AtLeast(d.SimsNow | d.SimsPrev);
+        var isNew = Sketch.Add(ref d.SimsNow, phone) && !Sketch.MayContain(d.SimsPrev, phone);
+        var sims = Sketch.AtLeast(d.SimsNow | d.SimsPrev);
+        if (isNew)
+        {
+            var strength = SimClusterIndicator.Strength(sims, 0, _ind.SimCluster);
+            if (strength > 0)
+            {
+                foreach (var other in d.RecentSims)
+                {
+                    if (other >= 0 && other != phone)
+                    {
+                        _pushes.Enqueue(new Push(ScoredKind.Phone, other, IndicatorId.SimCluster, strength));
+                    }
+                }
+            }
+
+            DeviceState.Remember(ref d.RecentSims, ref d.NextSim, phone);
+        }
+
+        return sims;
     }
 
     private void TouchPhone(ref PhoneState s, int phone, in PhoneProfile profile, int now)

@@ -119,6 +119,29 @@ public sealed partial class MonitoringEngine
         }
     }
 
+    /// <summary>An indicator strength one entity's event gives another entity (the SIMs of a device found to be a SIM box, the cards of a shared device, a card whose codes were relayed).</summary>
+    private readonly record struct Push(ScoredKind Kind, int Entity, IndicatorId Indicator, byte Strength);
+
+    /// <summary>
+    /// Applies pushed strengths at once, in the order they were raised, each with the current event
+    /// as related evidence, and re-scores the receivers (which may alert).
+    /// </summary>
+    private void RunPushes(in EngineEvent e, int now)
+    {
+        while (_pushes.Count > 0)
+        {
+            var push = _pushes.Dequeue();
+            var holder = push.Kind == ScoredKind.Account ? _reference.Account(push.Entity).Holder : _reference.Phone(push.Entity).Holder;
+            ref var score = ref push.Kind == ScoredKind.Account ? ref _accounts[push.Entity].Score : ref _phones[push.Entity].Score;
+            score.Raise(push.Indicator, push.Strength);
+            if (score.Dirty != 0)
+            {
+                _evidence.Append(ref score.EvidenceHead, push.Kind, push.Entity, in e, EngineTime.ToStored(e.Time), e.Source, EvidenceDirection.Related);
+                Rescore(push.Kind, push.Entity, ref score, now, e.Sequence, holder);
+            }
+        }
+    }
+
     /// <summary>
     /// Pushes a holder's raised risk to their other accounts and numbers at once (they may have no
     /// event of their own for a while). Deterministic: holders in the order they were raised,

@@ -40,6 +40,7 @@ public sealed partial class MonitoringEngine
     private readonly Deduplicator _dedup;
     private readonly EvidenceLog _evidence;
     private readonly Queue<int> _linkedHolders = new();
+    private readonly Queue<Push> _pushes = new();
     private readonly byte[] _bandOfRisk = new byte[101];
 
     // Precomputed from the options so the hot path does no unit conversions.
@@ -266,6 +267,11 @@ public sealed partial class MonitoringEngine
         }
 
         _counters.Applied++;
+        if (_pushes.Count > 0)
+        {
+            RunPushes(in e, now);
+        }
+
         if (_linkedHolders.Count > 0)
         {
             RunLinked(now, e.Sequence);

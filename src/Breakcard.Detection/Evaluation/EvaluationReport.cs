@@ -98,6 +98,10 @@ public sealed record KindEvaluation
     /// <summary>Time to detect.</summary>
     [JsonPropertyName("time_to_detect")]
     public required DetectionDelay TimeToDetect { get; init; }
+
+    /// <summary>Ring helpers' own accounts (not mule cards): how many there are and how many were flagged.</summary>
+    [JsonPropertyName("helpers")]
+    public required TypologyRecall Helpers { get; init; }
 }
 
 /// <summary>An evaluation against ground truth: accounts and phone numbers.</summary>

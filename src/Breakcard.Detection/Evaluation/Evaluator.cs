@@ -52,7 +52,7 @@ public static class Evaluator
 
     private static KindEvaluation ForKind(ScoredKind kind, List<TruthEntity> truth, Dictionary<(string, string), DateTimeOffset> firstAlert)
     {
-        int tp = 0, fp = 0, fn = 0, tn = 0;
+        int tp = 0, fp = 0, fn = 0, tn = 0, helpers = 0, helpersFlagged = 0;
         var byTypology = new SortedDictionary<string, (int Positives, int Detected)>(StringComparer.Ordinal);
         var fpByPersona = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var delays = new List<double>();
@@ -60,7 +60,12 @@ public static class Evaluator
         foreach (var e in truth.Where(e => e.Kind == kind))
         {
             var flagged = firstAlert.TryGetValue((kindText, e.Id), out var alertAt);
-            if (e.Positive)
+            if (e.Class == TruthClass.Helper)
+            {
+                helpers++;
+                helpersFlagged += flagged ? 1 : 0;
+            }
+            else if (e.Positive)
             {
                 if (flagged)
                 {
@@ -99,6 +104,7 @@ public static class Evaluator
             Overall = new Confusion { TruePositives = tp, FalsePositives = fp, FalseNegatives = fn, TrueNegatives = tn },
             ByTypology = byTypology.Select(kv => new TypologyRecall(kv.Key, kv.Value.Positives, kv.Value.Detected)).ToList(),
             FalsePositivesByPersona = fpByPersona,
+            Helpers = new TypologyRecall("ring helpers' own accounts", helpers, helpersFlagged),
             TimeToDetect = new DetectionDelay
             {
                 Count = delays.Count,

@@ -24,7 +24,7 @@ public static class IndicatorCatalog
             CorporateUnrelatedIndicator.Info, AccountsPerIdentityIndicator.Info, SharedDeviceIndicator.Info,
             TaintedInflowIndicator.Info, LinkedRiskIndicator.Info, ShellCompanyIndicator.Info, CycleIndicator.Info,
             ShortCallSprayIndicator.Info, NewSimHighVolumeIndicator.Info, SimClusterIndicator.Info,
-            VerificationSmsFloodIndicator.Info, SimsPerIdentityIndicator.Info, CardTestIndicator.Info,
+            VerificationSmsFloodIndicator.Info, SimsPerIdentityIndicator.Info, CardTestIndicator.Info, CodeRelayIndicator.Info,
         ];
         var byId = new IndicatorInfo[all.Length];
         foreach (var info in all)

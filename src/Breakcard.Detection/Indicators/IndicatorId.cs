@@ -77,4 +77,7 @@ public enum IndicatorId : byte
 
     /// <summary>Micro "test" transfers between a card buyer and bought cards.</summary>
     CardTest = 23,
+
+    /// <summary>Verification codes relayed from the holder's phone to whoever logs into the holder's account elsewhere.</summary>
+    CodeRelay = 24,
 }

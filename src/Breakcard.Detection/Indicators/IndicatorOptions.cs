@@ -77,4 +77,7 @@ public sealed record IndicatorOptions
 
     /// <summary>Card testing.</summary>
     public CardTestOptions CardTest { get; init; } = new();
+
+    /// <summary>Verification codes relayed.</summary>
+    public CodeRelayOptions CodeRelay { get; init; } = new();
 }

@@ -6,7 +6,7 @@ namespace Breakcard.Detection.Indicators;
 public sealed record SimClusterOptions
 {
     /// <summary>Distinct SIMs seen in one device within the device window that fire (dual-SIM handsets hold two).</summary>
-    public int MinSimsPerDevice { get; init; } = 5;
+    public int MinSimsPerDevice { get; init; } = 3;
 
     /// <summary>A SIM is a heavy caller in its cell once it has made this many outbound calls in a day.</summary>
     public int HeavyCalls { get; init; } = 30;
@@ -18,7 +18,8 @@ public sealed record SimClusterOptions
 /// <summary>
 /// Many SIMs on one device or at one cell site: a SIM box (GOIP, "cat pool") holds dozens of
 /// cards in one device; a farm of them shows as many heavy-calling SIMs in one cell. Every SIM
-/// seen in such a device or cell gets the signal.
+/// seen in such a device or cell gets the signal — including SIMs seen there before the device
+/// looked like a SIM box (boxes rotate SIMs, one a day), which the device pushes the signal to.
 /// </summary>
 public static class SimClusterIndicator
 {

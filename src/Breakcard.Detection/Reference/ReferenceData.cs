@@ -19,12 +19,13 @@ public sealed class ReferenceData
     private readonly int[] _holderPhoneStart;
     private readonly int[] _holderPhones;
     private readonly int[] _deviceOwners;
+    private readonly int[] _boundPhones;
 
     internal ReferenceData(
         StringInterner accounts, AccountProfile[] accountProfiles,
         StringInterner phones, PhoneProfile[] phoneProfiles,
         StringInterner holders, HolderProfile[] holderProfiles,
-        StringInterner devices, int[] deviceOwners,
+        StringInterner devices, int[] deviceOwners, int[] boundPhones,
         (int[] Start, int[] Items) holderAccounts, (int[] Start, int[] Items) holderPhones)
     {
         Accounts = accounts;
@@ -35,6 +36,7 @@ public sealed class ReferenceData
         _phones = phoneProfiles;
         _holders = holderProfiles;
         _deviceOwners = deviceOwners;
+        _boundPhones = boundPhones;
         (_holderAccountStart, _holderAccounts) = holderAccounts;
         (_holderPhoneStart, _holderPhones) = holderPhones;
     }
@@ -115,6 +117,9 @@ public sealed class ReferenceData
 
     /// <summary>The owner (holder index) of device <paramref name="device"/>, or -1.</summary>
     public int DeviceOwner(int device) => device >= 0 && device < _deviceOwners.Length ? _deviceOwners[device] : -1;
+
+    /// <summary>The phone number an account sends its verification codes to (account-phone link), or -1.</summary>
+    public int BoundPhone(int account) => account >= 0 && account < _boundPhones.Length ? _boundPhones[account] : -1;
 
     /// <summary>The accounts of holder <paramref name="holder"/>.</summary>
     public ReadOnlySpan<int> AccountsOf(int holder) =>

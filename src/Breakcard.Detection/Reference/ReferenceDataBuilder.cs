@@ -121,6 +121,7 @@ public sealed class ReferenceDataBuilder
         var accountHolder = new Dictionary<string, string>(StringComparer.Ordinal);
         var phoneHolder = new Dictionary<string, string>(StringComparer.Ordinal);
         var deviceOwner = new Dictionary<string, string>(StringComparer.Ordinal);
+        var accountPhone = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var link in _links)
         {
             switch (link.Kind)
@@ -133,6 +134,9 @@ public sealed class ReferenceDataBuilder
                     break;
                 case LinkKind.OwnsDevice when link.ToKind == EntityKind.Device:
                     deviceOwner.TryAdd(link.ToId, link.FromId);
+                    break;
+                case LinkKind.AccountPhone when link.FromKind == EntityKind.Account && link.ToKind == EntityKind.Phone:
+                    accountPhone.TryAdd(link.FromId, link.ToId);
                     break;
             }
         }
@@ -168,15 +172,25 @@ public sealed class ReferenceDataBuilder
         var owners = new List<int>();
         foreach (var d in _devices)
         {
-            var i = devices.Intern(d.Id.Reveal());
+            devices.Intern(d.Id.Reveal());
             var owner = d.OwnerId ?? deviceOwner.GetValueOrDefault(d.Id.Reveal());
             owners.Add(owner is null ? -1 : holders.Intern(owner));
-            _ = i;
+        }
+
+        var bound = new int[accounts.Count];
+        Array.Fill(bound, -1);
+        foreach (var (account, phone) in accountPhone)
+        {
+            var a = accounts.Find(account);
+            if (a >= 0)
+            {
+                bound[a] = phones.Find(phone);
+            }
         }
 
         var holderProfiles = BuildHolderProfiles(holders, accounts.Count, accountProfiles, phones.Count, phoneProfiles);
         return new ReferenceData(
-            accounts, accountProfiles, phones, phoneProfiles, holders, holderProfiles, devices, [.. owners],
+            accounts, accountProfiles, phones, phoneProfiles, holders, holderProfiles, devices, [.. owners], bound,
             Adjacency(holders.Count, accounts.Count, i => accountProfiles[i].Holder),
             Adjacency(holders.Count, phones.Count, i => phoneProfiles[i].Holder));
     }

@@ -1,6 +1,17 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Breakcard.Detection.State;
+
+/// <summary>The last <see cref="Count"/> distinct entities seen in a device, oldest overwritten first.</summary>
+[InlineArray(Count)]
+public struct RecentEntities
+{
+    /// <summary>Slots.</summary>
+    public const int Count = 8;
+
+    private int _first;
+}
 
 /// <summary>
 /// A device or an IP address: which SIMs were seen in it and which holders' accounts were used
@@ -24,8 +35,39 @@ public struct DeviceState
     /// <summary>Distinct holders, previous half window.</summary>
     public ulong HoldersPrev;
 
+    /// <summary>The last distinct SIMs (phone indexes) seen here, so a device found to be a SIM box can flag SIMs seen before.</summary>
+    public RecentEntities RecentSims;
+
+    /// <summary>The last distinct accounts used from here, so a device found to be shared can flag accounts seen before.</summary>
+    public RecentEntities RecentAccounts;
+
+    /// <summary>Next slot of <see cref="RecentSims"/>.</summary>
+    public byte NextSim;
+
+    /// <summary>Next slot of <see cref="RecentAccounts"/>.</summary>
+    public byte NextAccount;
+
+    /// <summary>Reserved.</summary>
+    public ushort Reserved;
+
     /// <summary>An unseen device.</summary>
-    public static DeviceState Empty => new() { Half = int.MinValue };
+    public static DeviceState Empty
+    {
+        get
+        {
+            var d = new DeviceState { Half = int.MinValue };
+            ((Span<int>)d.RecentSims).Fill(-1);
+            ((Span<int>)d.RecentAccounts).Fill(-1);
+            return d;
+        }
+    }
+
+    /// <summary>Remembers a newly seen entity in a ring.</summary>
+    public static void Remember(ref RecentEntities ring, ref byte next, int entity)
+    {
+        ring[next] = entity;
+        next = (byte)((next + 1) % RecentEntities.Count);
+    }
 }
 
 /// <summary>A cell site: the heavy outbound SIMs seen in it today (SIM-box farms). Mutable.</summary>

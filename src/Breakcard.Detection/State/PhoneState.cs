@@ -54,6 +54,21 @@ public struct PhoneState
     /// <summary>Reserved.</summary>
     public byte Reserved;
 
+    /// <summary>When an account bound to this number was last logged into from a device its holder does not own, or <see cref="Engine.EngineTime.Never"/>.</summary>
+    public int ForeignLoginAt;
+
+    /// <summary>That account, or -1.</summary>
+    public int ForeignLoginAccount;
+
+    /// <summary>Verification codes received right after such a login (saturating).</summary>
+    public byte CodeRelays;
+
+    /// <summary>Reserved.</summary>
+    public byte Reserved2;
+
+    /// <summary>Reserved.</summary>
+    public ushort Reserved3;
+
     /// <summary>Strengths, risk, alert state and evidence chain.</summary>
     public ScoreState Score;
 
@@ -61,6 +76,6 @@ public struct PhoneState
     public static PhoneState Empty => new()
     {
         FirstSeen = Engine.EngineTime.Never, LastSeen = Engine.EngineTime.Never, Day = int.MinValue,
-        LastDevice = -1, LastCell = -1, Score = ScoreState.Empty,
+        LastDevice = -1, LastCell = -1, ForeignLoginAt = Engine.EngineTime.Never, ForeignLoginAccount = -1, Score = ScoreState.Empty,
     };
 }

@@ -10,7 +10,7 @@ namespace Breakcard.Detection.State;
 public struct Strengths
 {
     /// <summary>Number of slots: one per indicator id, with room for a few more.</summary>
-    public const int Count = 24;
+    public const int Count = 28;
 
     private byte _first;
 }

@@ -13,9 +13,9 @@ public sealed class EvaluatorTests
     };
 
     private static TruthEntity Mule(string id, string typology, string? firstIllicit) =>
-        new(ScoredKind.Account, id, true, [typology], "first_layer", "ordinary", firstIllicit is null ? null : DateTimeOffset.Parse(firstIllicit, System.Globalization.CultureInfo.InvariantCulture));
+        new(ScoredKind.Account, id, TruthClass.Positive, [typology], "first_layer", "ordinary", firstIllicit is null ? null : DateTimeOffset.Parse(firstIllicit, System.Globalization.CultureInfo.InvariantCulture));
 
-    private static TruthEntity Normal(string id, string persona = "ordinary") => new(ScoredKind.Account, id, false, [], "normal", persona, null);
+    private static TruthEntity Normal(string id, string persona = "ordinary") => new(ScoredKind.Account, id, TruthClass.Negative, [], "normal", persona, null);
 
     [Fact]
     public void Evaluate_HandBuiltRun_CountsAndRatesAsComputedByHand()
@@ -28,7 +28,8 @@ public sealed class EvaluatorTests
             Mule("m3", "payment_settlement", "2024-03-02T00:00:00+08:00"),
             Mule("m4", "dormant_revival", null),
             Normal("n1"), Normal("n2"), Normal("n3", "merchant"), Normal("n4"),
-            new(ScoredKind.Phone, "13900000001", true, ["fraud_calls"], "ring_line", "ordinary", null),
+            new(ScoredKind.Phone, "13900000001", TruthClass.Positive, ["fraud_calls"], "ring_line", "ordinary", null),
+            new(ScoredKind.Account, "dealer-card", TruthClass.Helper, ["card_dealing"], "dealer", "ordinary", null),
         ];
 
         // Alerts: m1 after 2 h, m2 after 30 h (and again later), m4, and the merchant n3.
@@ -39,6 +40,7 @@ public sealed class EvaluatorTests
             AlertFor("account", "m2", "2024-03-03T16:00:00+08:00"),
             AlertFor("account", "m4", "2024-03-05T09:00:00+08:00"),
             AlertFor("account", "n3", "2024-03-05T09:00:00+08:00"),
+            AlertFor("account", "dealer-card", "2024-03-05T09:00:00+08:00"),
         ];
 
         var report = Evaluator.Evaluate(alerts, truth);
@@ -57,6 +59,7 @@ public sealed class EvaluatorTests
         Assert.Equal(16.0, delay.MedianHours, 9);
         Assert.Equal(0.5, delay.Within24Hours, 9);
 
+        Assert.Equal((1, 1), (report.Accounts.Helpers.Positives, report.Accounts.Helpers.Detected));
         Assert.Equal(1, report.Phones.Overall.FalseNegatives);
         Assert.Equal(0, report.Phones.Overall.Recall);
     }
@@ -69,4 +72,18 @@ public sealed class EvaluatorTests
     [InlineData(1.0, 4.0)]
     public void Quantile_LinearInterpolation_MatchesHandComputation(double q, double expected) =>
         Assert.Equal(expected, Evaluator.Quantile([1.0, 2.0, 3.0, 4.0], q), 9);
+}
+
+public sealed class TruthClassTests
+{
+    [Theory]
+    [InlineData(ScoredKind.Account, "first_layer", TruthClass.Positive)]
+    [InlineData(ScoredKind.Account, "shell_front", TruthClass.Positive)]
+    [InlineData(ScoredKind.Account, "dealer", TruthClass.Helper)]
+    [InlineData(ScoredKind.Account, "victim", TruthClass.Negative)]
+    [InlineData(ScoredKind.Account, "normal", TruthClass.Negative)]
+    [InlineData(ScoredKind.Phone, "seller", TruthClass.Positive)]
+    [InlineData(ScoredKind.Phone, "victim", TruthClass.Negative)]
+    public void ClassOf_Role_AsDocumented(ScoredKind kind, string role, TruthClass expected) =>
+        Assert.Equal(expected, TruthEntity.ClassOf(kind, role));
 }
