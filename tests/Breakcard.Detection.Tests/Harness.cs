@@ -175,6 +175,10 @@ internal sealed class Harness : IAlertSink
 
         public void Device(string id, string owner) => _builder.Add(new Device(DeviceId.Parse(id), DeviceKind.Phone, owner));
 
+        public void Link(string account, string phone) =>
+            _builder.Add(new Breakcard.Core.Links.EntityLink(Breakcard.Core.Links.EntityKind.Account, account, Breakcard.Core.Links.LinkKind.AccountPhone,
+                Breakcard.Core.Links.EntityKind.Phone, phone, new DateOnly(2020, 1, 1)));
+
         public ReferenceData Build() => _builder.Build(AsOf);
 
         private static string ValidCreditCode()

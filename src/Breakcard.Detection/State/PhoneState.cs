@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Breakcard.Detection.State;
 
 /// <summary>
-/// What the engine remembers about one phone number: 88 bytes, no references. Counters are for
+/// What the engine remembers about one phone number: 112 bytes, no references. Counters are for
 /// the local day <see cref="Day"/>. Mutable, updated in place; not thread safe.
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]

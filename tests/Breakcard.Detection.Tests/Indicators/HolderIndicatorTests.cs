@@ -98,10 +98,11 @@ public sealed class HolderIndicatorTests
     }
 
     [Theory]
-    [InlineData(2, 0)]
-    [InlineData(3, 60)]
-    [InlineData(4, 73)]
-    public void SharedDevice_HoldersOnOneDevice_FireFromThree(int holders, int expected)
+    [InlineData(3, 0)]
+    [InlineData(4, 60)]
+    [InlineData(5, 70)]
+    [InlineData(8, 100)]
+    public void SharedDevice_HoldersOnOneDevice_FireFromFour(int holders, int expected)
     {
         var h = new Harness();
         var accounts = h.DistinctUnheldAccounts("card-", holders);
@@ -115,23 +116,47 @@ public sealed class HolderIndicatorTests
     }
 
     [Fact]
-    public void SharedDevice_OneHoldersTwoCards_CountsOnce()
+    public void SharedDevice_OneHoldersCards_CountOnce()
     {
         var h = new Harness(world: w =>
         {
             w.Person("P1");
             w.Person("P2");
-            w.Account("a1", "P1");
-            w.Account("a2", "P1");
+            w.Person("P3");
+            foreach (var a in new[] { "a1", "a2", "a3", "a4" })
+            {
+                w.Account(a, "P1");
+            }
+
             w.Account("b1", "P2");
+            w.Account("c1", "P3");
         });
-        foreach (var a in new[] { "a1", "a2", "b1" })
+        foreach (var a in new[] { "a1", "a2", "a3", "a4", "b1", "c1" })
         {
             h.Login(Harness.At(10), a, "FAMILY-PHONE");
         }
 
         h.Flush();
-        Assert.Equal(0, h.Strength("b1", IndicatorId.SharedDevice));
+        Assert.Equal(0, h.Strength("c1", IndicatorId.SharedDevice));
+    }
+
+    [Fact]
+    public void SharedDevice_DeviceBecomesShared_CardsSeenBeforeGetTheSignalToo()
+    {
+        var h = new Harness();
+        var cards = h.DistinctUnheldAccounts("card-", 5);
+        for (var i = 0; i < cards.Count; i++)
+        {
+            h.Login(Harness.At(10 + (i * 24)), cards[i], "DEALER-PHONE");
+        }
+
+        h.Flush();
+        // The first card logged in on day 0, when the device had one holder; the fifth holder on
+        // day 4 made the device shared and the first card was flagged without an event of its own.
+        Assert.Equal(70, h.Strength(cards[0], IndicatorId.SharedDevice));
+        var evidence = h.Engine.Evidence.Chain(Detection.Scoring.ScoredKind.Account, h.Reference.Accounts.Find(cards[0]), h.Account(cards[0]).Score.EvidenceHead, 10);
+        // Related evidence names the logins that made the device shared: the fourth holder (strength 60), then the fifth (70).
+        Assert.Equal([cards[4], cards[3]], evidence.Where(r => r.Direction == Detection.Engine.EvidenceDirection.Related).Select(r => h.Reference.Accounts.KeyOf(r.Counterparty)));
     }
 
     [Theory]

@@ -83,11 +83,11 @@ public sealed class TelecomIndicatorTests
     }
 
     [Theory]
-    [InlineData(4, 0)]
-    [InlineData(5, 60)]
-    [InlineData(8, 84)]
-    [InlineData(10, 100)]
-    public void SimCluster_SimsInOneDevice_FireFromFive(int sims, int expected)
+    [InlineData(2, 0)]
+    [InlineData(3, 60)]
+    [InlineData(4, 73)]
+    [InlineData(6, 100)]
+    public void SimCluster_SimsInOneDevice_FireFromThree(int sims, int expected)
     {
         var h = new Harness();
         var numbers = h.DistinctPhones("1350000", sims);
@@ -99,6 +99,22 @@ public sealed class TelecomIndicatorTests
         h.Call(Harness.At(11), numbers[0], "13712345678", 20, device: "GOIP-0001");
         h.Flush();
         Assert.Equal(expected, h.PhoneStrength(numbers[0], IndicatorId.SimCluster));
+    }
+
+    [Fact]
+    public void SimCluster_BoxRotatesSims_SimsUsedBeforeTheBoxShowedGetTheSignal()
+    {
+        var h = new Harness();
+        var numbers = h.DistinctPhones("1350000", 3);
+        for (var day = 0; day < 3; day++)
+        {
+            // One SIM a day; the first never appears again after day 0.
+            h.Call(Harness.At((day * 24) + 10), numbers[day], "13712345678", 5, device: "GOIP-0001");
+        }
+
+        h.Flush();
+        Assert.Equal(60, h.PhoneStrength(numbers[0], IndicatorId.SimCluster));
+        Assert.Equal(60, h.PhoneStrength(numbers[1], IndicatorId.SimCluster));
     }
 
     [Theory]

@@ -34,9 +34,9 @@ public sealed class PointsModelTests
     [Fact]
     public void Score_ContextAlone_CappedBelowAlertThreshold()
     {
-        // 20 + 25 + 15 + 20 + 10 = 90 context points, capped at 45 without a primary indicator.
+        // 20 + 25 + 15 + 15 + 10 = 85 context points, capped at 45 without a primary indicator.
         var s = With((IndicatorId.ProfileMismatch, 100), (IndicatorId.DormantRevived, 100), (IndicatorId.NewAccountVelocity, 100),
-            (IndicatorId.SharedDevice, 100), (IndicatorId.AbnormalHours, 100));
+            (IndicatorId.JustUnderThreshold, 100), (IndicatorId.AbnormalHours, 100));
         Assert.Equal(45, Model.Score(ScoredKind.Account, s));
         Assert.True(Model.Score(ScoredKind.Account, s) < DetectionOptions.Default.Scoring.AlertThreshold);
     }
@@ -71,7 +71,7 @@ public sealed class PointsModelTests
     public void Explain_CappedContext_ScaledToTheCap()
     {
         var s = With((IndicatorId.ProfileMismatch, 100), (IndicatorId.DormantRevived, 100), (IndicatorId.NewAccountVelocity, 100),
-            (IndicatorId.SharedDevice, 100), (IndicatorId.AbnormalHours, 100));
+            (IndicatorId.JustUnderThreshold, 100), (IndicatorId.AbnormalHours, 100));
         Assert.Equal(45.0, Model.Explain(ScoredKind.Account, s).Sum(p => p.Points), 6);
     }
 
