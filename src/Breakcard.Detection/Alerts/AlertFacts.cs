@@ -18,7 +18,18 @@ internal static class AlertFacts
         var payers = Sketch.AtLeast(s.PayersNow | s.PayersPrev);
         var payees = Sketch.AtLeast(s.PayeesNow | s.PayeesPrev);
         var events = s.InCount + s.OutCount;
-        facts.Add(IndicatorId.PassThrough, "pass-through cycles in the fan window", s.PassNow + s.PassPrev, o.PassThrough.MinCycles);
+        // Pass-through fires on cycles or on volume; the fact shown is the one that fired harder.
+        var cycles = s.PassNow + s.PassPrev;
+        var passed = (s.PassKiloNow + s.PassKiloPrev) * 1_000L;
+        if (IndicatorMath.Ramp(cycles, o.PassThrough.MinCycles) >= IndicatorMath.Ramp(passed, o.PassThrough.MinPassedYuan))
+        {
+            facts.Add(IndicatorId.PassThrough, "pass-through cycles in the fan window", cycles, o.PassThrough.MinCycles);
+        }
+        else
+        {
+            facts.Add(IndicatorId.PassThrough, "yuan passed through in the fan window", passed, o.PassThrough.MinPassedYuan);
+        }
+
         facts.Add(IndicatorId.FanIn, "distinct unrelated new payers in the fan window", payers, o.FanIn.MinPayers);
         facts.Add(IndicatorId.FanOut, "distinct new payees in the fan window", payees, o.FanOut.MinPayees);
         facts.Add(IndicatorId.ScatterGather, "intermediaries forwarding from one source", Sketch.AtLeast(s.Intermediaries), o.ScatterGather.MinIntermediaries);

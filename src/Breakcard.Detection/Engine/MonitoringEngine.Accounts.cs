@@ -90,6 +90,7 @@ public sealed partial class MonitoringEngine
                 && PassThroughIndicator.Completed(s.PoolInFen, s.PoolFen, _ind.PassThrough))
             {
                 s.PassNow = Sat.Inc(s.PassNow);
+                s.PassKiloNow = Sat.Add(s.PassKiloNow, (int)Math.Min(int.MaxValue, (s.PoolInFen - s.PoolFen) / 100_000));
                 // What was retained is the mule's commission: set aside, so the next cycle is judged on its own.
                 s.PoolFen = 0;
                 s.PoolInFen = 0;
@@ -110,7 +111,10 @@ public sealed partial class MonitoringEngine
         }
 
         var payees = Sketch.AtLeast(s.PayeesNow | s.PayeesPrev);
-        s.Score.Raise(IndicatorId.PassThrough, PassThroughIndicator.Strength(s.PassNow + s.PassPrev, _ind.PassThrough));
+        // A company moves large sums in and out as a matter of course (revenue, then payroll): for
+        // company accounts only repeated cycles count, not the volume.
+        var passedYuan = (profile.Flags & AccountFlags.Corporate) != 0 ? 0 : (s.PassKiloNow + s.PassKiloPrev) * 1_000L;
+        s.Score.Raise(IndicatorId.PassThrough, PassThroughIndicator.Strength(s.PassNow + s.PassPrev, passedYuan, _ind.PassThrough));
         s.Score.Raise(IndicatorId.FanOut, FanOutIndicator.Strength(payees, _ind.FanOut));
         s.Score.Raise(IndicatorId.GatherScatter, GatherScatterIndicator.Strength(Sketch.AtLeast(s.PayersNow | s.PayersPrev), payees, _ind.GatherScatter));
         RaiseCommon(ref s, in profile, now);
@@ -339,7 +343,7 @@ public sealed partial class MonitoringEngine
         {
             s.FirstSeen = now;
             s.Day = day;
-            s.Half = now / _halfSeconds;
+            s.Half = HalfOf(now);
             s.GatherHalf = s.Half;
             if (profile.LastActivityDay != int.MinValue && DormantRevivedIndicator.IsDormantGap(day - (long)profile.LastActivityDay, _ind.DormantRevived))
             {
@@ -366,7 +370,7 @@ public sealed partial class MonitoringEngine
                 RaiseStatic(ref s, a, profile.Holder);
             }
 
-            var half = now / _halfSeconds;
+            var half = HalfOf(now);
             if (half != s.Half)
             {
                 RotateHalf(ref s, half);
@@ -384,6 +388,9 @@ public sealed partial class MonitoringEngine
 
         s.LastSeen = now;
     }
+
+    /// <summary>The fan window's half containing <paramref name="now"/>, aligned to local midnight (so a day of date-only data falls in one half).</summary>
+    private int HalfOf(int now) => (int)((now + (long)_offsetSeconds) / _halfSeconds);
 
     private static void Revive(ref AccountState s, int now, long gapDays)
     {
@@ -431,16 +438,19 @@ public sealed partial class MonitoringEngine
             s.PayersPrev = s.PayersNow;
             s.PayeesPrev = s.PayeesNow;
             s.PassPrev = s.PassNow;
+            s.PassKiloPrev = s.PassKiloNow;
             s.CyclePrev = s.CycleNow;
         }
         else
         {
             s.PayersPrev = s.PayeesPrev = 0;
             s.PassPrev = s.CyclePrev = 0;
+            s.PassKiloPrev = 0;
         }
 
         s.PayersNow = s.PayeesNow = 0;
         s.PassNow = s.CycleNow = 0;
+        s.PassKiloNow = 0;
         if ((half & 1) == 0 || half > s.Half + 1)
         {
             s.CompanyPayers = 0;

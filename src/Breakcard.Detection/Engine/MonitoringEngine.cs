@@ -45,6 +45,7 @@ public sealed partial class MonitoringEngine
 
     // Precomputed from the options so the hot path does no unit conversions.
     private readonly int _halfSeconds;
+    private readonly int _offsetSeconds;
     private readonly int _deviceHalfSeconds;
     private readonly int _ipHalfSeconds;
     private readonly int _passWindowSeconds;
@@ -94,6 +95,7 @@ public sealed partial class MonitoringEngine
         _dedup = new Deduplicator((long)_engine.DeduplicationRetentionSeconds + _engine.AllowedLatenessSeconds + 1);
 
         _halfSeconds = _engine.HalfWindowHours * EngineTime.Hour;
+        _offsetSeconds = _engine.UtcOffsetMinutes * 60;
         _deviceHalfSeconds = _ind.SharedDevice.DeviceHalfWindowHours * EngineTime.Hour;
         _ipHalfSeconds = _ind.SharedDevice.IpHalfWindowHours * EngineTime.Hour;
         _passWindowSeconds = _ind.PassThrough.WindowHours * EngineTime.Hour;

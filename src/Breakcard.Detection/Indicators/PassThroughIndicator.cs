@@ -14,11 +14,14 @@ public sealed record PassThroughOptions
     /// <summary>Smallest share of an outflow that recent inflows must explain (percent).</summary>
     public int MinExplainedPercent { get; init; } = 80;
 
-    /// <summary>Cycles moving less than this are ignored (yuan).</summary>
-    public int MinAmountYuan { get; init; } = 500;
+    /// <summary>Cycles moving less than this are ignored (yuan): a shop sweeping its till or a courier forwarding a day's cash on delivery moves hundreds.</summary>
+    public int MinAmountYuan { get; init; } = 1_000;
 
     /// <summary>Completed pass-through cycles within the fan window that make the indicator fire.</summary>
     public int MinCycles { get; init; } = 2;
+
+    /// <summary>…or yuan passed through in completed cycles within the fan window (victims' money moves in large sums).</summary>
+    public int MinPassedYuan { get; init; } = 20_000;
 }
 
 /// <summary>
@@ -27,7 +30,8 @@ public sealed record PassThroughOptions
 /// The engine keeps a pool of unmatched recent inflows per account; an outflow to another holder
 /// or to cash that recent inflows explain (≥ <see cref="PassThroughOptions.MinExplainedPercent"/>)
 /// drains the pool, and a cycle completes when what is left of the pool is at most
-/// <see cref="PassThroughOptions.MaxRetainedPercent"/> of what came in. Transfers between one
+/// <see cref="PassThroughOptions.MaxRetainedPercent"/> of what came in. The indicator fires on
+/// repeated cycles or on large sums passed through. Transfers between one
 /// holder's own accounts never count (a sweeper moving every inflow to a wallet is not a mule).
 /// </summary>
 public static class PassThroughIndicator
@@ -38,7 +42,7 @@ public static class PassThroughIndicator
         "Money in and out again within hours to other holders or cash, near-equal amounts, a few percent retained, balance back near zero.",
         "FDIC 2009 money-mule alert; Isle of Man FIU; PBOC 2006 Art. 11",
         LegalBasis.Pboc2006Art11Item1,
-        IndicatorCategory.Primary, AppliesTo.Accounts, 40);
+        IndicatorCategory.Primary, AppliesTo.Accounts, 50);
 
     /// <summary>
     /// True when an outflow of <paramref name="outFen"/> that drained <paramref name="matchedFen"/>
@@ -60,10 +64,10 @@ public static class PassThroughIndicator
         return inFen >= options.MinAmountYuan * 100L && leftFen * 100 <= inFen * options.MaxRetainedPercent;
     }
 
-    /// <summary>Strength from the cycles completed in the fan window.</summary>
-    public static byte Strength(int cycles, PassThroughOptions options)
+    /// <summary>Strength from the cycles completed in the fan window and the yuan they passed.</summary>
+    public static byte Strength(int cycles, long passedYuan, PassThroughOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return IndicatorMath.Ramp(cycles, options.MinCycles);
+        return Math.Max(IndicatorMath.Ramp(cycles, options.MinCycles), IndicatorMath.Ramp(passedYuan, options.MinPassedYuan));
     }
 }

@@ -34,8 +34,8 @@ public sealed record ProfileMismatchOptions
 /// <summary>
 /// Huge amounts against the holder's profile: a student receiving ¥200,000 in a day. Today's
 /// inflow is compared with what the holder's occupation and age explain (reference data); when
-/// no profile is known, with a multiple of the account's own history. Company accounts are left
-/// to <see cref="CorporateUnrelatedIndicator"/>.
+/// no profile is known, with a multiple of the account's own history, and without history with an
+/// absolute floor. Company accounts are left to <see cref="CorporateUnrelatedIndicator"/>.
 /// </summary>
 public static class ProfileMismatchIndicator
 {
@@ -69,7 +69,7 @@ public static class ProfileMismatchIndicator
         return cap;
     }
 
-    /// <summary>The daily inflow (yuan) that fires, or -1 when neither profile nor history allows a judgement.</summary>
+    /// <summary>The daily inflow (yuan) that fires: the profile's cap, else the larger of the floor and a multiple of the baseline, else (history too short) the floor.</summary>
     public static long Threshold(byte occupation, byte age, float baselineYuanPerDay, int historyDays, ProfileMismatchOptions options)
     {
         var cap = ProfileCapYuan(occupation, age, options);
@@ -80,7 +80,8 @@ public static class ProfileMismatchIndicator
 
         if (historyDays < options.MinHistoryDays)
         {
-            return -1;
+            // Without a profile or a history only the absolute floor can judge.
+            return options.UnknownProfileMinYuan;
         }
 
         // Unchecked: clamped first, so the conversion cannot overflow.

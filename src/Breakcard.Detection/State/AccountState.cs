@@ -4,7 +4,7 @@ using Breakcard.Detection.Engine;
 namespace Breakcard.Detection.State;
 
 /// <summary>
-/// Everything the engine remembers about one bank or payment account: 228 bytes, no references,
+/// Everything the engine remembers about one bank or payment account: 232 bytes, no references,
 /// kept in a flat array per shard. Times are stored seconds (<see cref="EngineTime"/>), amounts
 /// whole yuan unless the name says fen. Mutable on purpose: the engine updates it in place through
 /// <c>ref</c>. Not thread safe; a shard is owned by one thread.
@@ -133,6 +133,12 @@ public struct AccountState
 
     /// <summary>Pass-through cycles, previous half window.</summary>
     public byte PassPrev;
+
+    /// <summary>Yuan passed through in completed cycles, current half window (thousands, saturating).</summary>
+    public ushort PassKiloNow;
+
+    /// <summary>Yuan passed through, previous half window (thousands, saturating).</summary>
+    public ushort PassKiloPrev;
 
     /// <summary>Money returning to its origin, current half window.</summary>
     public byte CycleNow;

@@ -120,7 +120,7 @@ public sealed class InfrastructureTests
     [Fact]
     public void StateSizes_WithinBudget()
     {
-        Assert.Equal(228, System.Runtime.CompilerServices.Unsafe.SizeOf<AccountState>());
+        Assert.Equal(232, System.Runtime.CompilerServices.Unsafe.SizeOf<AccountState>());
         Assert.Equal(16, System.Runtime.CompilerServices.Unsafe.SizeOf<Detection.Reference.AccountProfile>());
         Assert.True(System.Runtime.CompilerServices.Unsafe.SizeOf<AccountState>() + 16 <= 256);
         Assert.Equal(64, System.Runtime.CompilerServices.Unsafe.SizeOf<EngineEvent>());
