@@ -15,6 +15,8 @@ public static class CliApplication
         {
             DemoCommand.Create(cli),
             LegalCommand.Create(cli),
+            JudgmentsCommand.Create(cli),
+            ScreenCommand.Create(cli),
         };
         return root;
     }

@@ -22,6 +22,9 @@ public sealed class DemoContext(CliContext cli, DemoOptions options, DirectoryIn
     /// <summary>The HTML report the stages fill.</summary>
     public HtmlReport Report { get; } = report;
 
+    /// <summary>The screening stage's screener and results (null until it has run).</summary>
+    public Stages.ScreeningStageResult? Screening { get; set; }
+
     /// <summary>A path inside the working folder.</summary>
     public string PathOf(params string[] parts) => Path.Combine([WorkDirectory.FullName, .. parts]);
 }

@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Text;
+
+namespace Breakcard.Screening.Internal;
+
+/// <summary>
+/// Character-level folding, the first pass of normalisation: compatibility forms to plain
+/// (NFKC: full-width, circled, mathematical letters), lower case, Latin diacritics and Cyrillic or
+/// Greek look-alikes to ASCII, traditional to simplified, a few emoji that stand for words
+/// (💳 → 卡, ❤ → 心, ✈ → 飞机), and removal of everything that is not a letter or digit (spaces,
+/// punctuation, symbols, emoji, zero-width characters) while remembering where it was removed.
+/// Thread safe after construction (its tables are read-only).
+/// </summary>
+/// <remarks>
+/// Implementation note: every BMP character's outcome is precomputed into one 64K-entry table, so
+/// folding costs one array read per character; only surrogate pairs take a slower path.
+/// </remarks>
+internal sealed class CharFolder
+{
+    // Characters written between the characters of a word to break filters. They are letters in
+    // Unicode (CJK strokes, katakana), so the letter test alone would keep them.
+    private const string SeparatorLetters = "丨丿丶乀乁亅ノヽㄧ〆";
+    private const string SentenceBreaks = "。！？；!?;\n\r…｡";
+    private const string ClauseBreaks = "，,：:";
+
+    private static readonly Dictionary<char, char> LatinLookalikes = new()
+    {
+        ['а'] = 'a', ['е'] = 'e', ['ё'] = 'e', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['у'] = 'y',
+        ['х'] = 'x', ['к'] = 'k', ['м'] = 'm', ['т'] = 't', ['і'] = 'i', ['ј'] = 'j', ['ѕ'] = 's',
+        ['ԁ'] = 'd', ['ԛ'] = 'q', ['ԝ'] = 'w', ['ν'] = 'v', ['ο'] = 'o', ['α'] = 'a', ['κ'] = 'k',
+        ['ρ'] = 'p', ['τ'] = 't', ['υ'] = 'u', ['χ'] = 'x', ['ι'] = 'i', ['ε'] = 'e', ['η'] = 'n',
+    };
+
+    // Characters that occur in ordinary text almost only as stand-ins for the key character.
+    private static readonly Dictionary<char, char> GlobalFolds = new()
+    {
+        ['咔'] = '卡', ['佧'] = '卡', ['胩'] = '卡', ['単'] = '单', ['発'] = '发', ['￥'] = '¥',
+    };
+
+    private static readonly Dictionary<int, string> WordEmoji = new()
+    {
+        [0x1F4B3] = "卡", // credit card
+        [0x1F4F1] = "手机", // mobile phone
+        [0x1F3E6] = "银行", // bank
+        [0x1F427] = "qq", // penguin: QQ
+        [0x1F6E9] = "飞机", // small airplane: Telegram
+        [0x2708] = "飞机", // airplane: Telegram ("纸✈")
+        [0x2764] = "心", // heart: 微❤ = 微信
+        [0x2665] = "心",
+        [0x260E] = "电话",
+    };
+
+    private readonly string?[] _bmp = new string?[65536];
+    private readonly byte[] _breaks = new byte[65536];
+
+    /// <summary>Builds the tables from a traditional → simplified map.</summary>
+    public CharFolder(IReadOnlyDictionary<char, char> traditionalToSimplified)
+    {
+        ArgumentNullException.ThrowIfNull(traditionalToSimplified);
+        for (var i = 0; i < 65536; i++)
+        {
+            var c = (char)i;
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            _bmp[i] = FoldBmp(c, traditionalToSimplified);
+            _breaks[i] = SentenceBreaks.Contains(c, StringComparison.Ordinal) ? (byte)(FoldBuffer.SentenceBefore | FoldBuffer.ClauseBefore)
+                : ClauseBreaks.Contains(c, StringComparison.Ordinal) ? FoldBuffer.ClauseBefore : (byte)0;
+        }
+    }
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="output"/> (appending).</summary>
+    public void Fold(string text, FoldBuffer output)
+    {
+        byte pending = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            int width;
+            string? folded;
+            byte breaks;
+            if (!char.IsSurrogate(c))
+            {
+                width = 1;
+                folded = _bmp[c];
+                breaks = _breaks[c];
+                if (c is '.' or '．')
+                {
+                    // A period ends a sentence only before a space or the end; "银.行.卡" is a separator.
+                    var next = i + 1 < text.Length ? text[i + 1] : ' ';
+                    breaks = char.IsWhiteSpace(next) ? (byte)(FoldBuffer.SentenceBefore | FoldBuffer.ClauseBefore) : (byte)0;
+                }
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                width = 2;
+                folded = FoldSupplementary(char.ConvertToUtf32(c, text[i + 1]));
+                breaks = 0;
+            }
+            else
+            {
+                // A lone surrogate is malformed text: drop it like a symbol.
+                width = 1;
+                folded = null;
+                breaks = 0;
+            }
+
+            if (folded is null)
+            {
+                pending |= (byte)(FoldBuffer.SeparatorBefore | breaks);
+            }
+            else
+            {
+                for (var k = 0; k < folded.Length; k++)
+                {
+                    output.Add(folded[k], i, i + width, k == 0 ? pending : (byte)0);
+                }
+
+                pending = 0;
+            }
+
+            i += width;
+        }
+    }
+
+    /// <summary>Folds a vocabulary string the same way, without offsets (for building the lexicon).</summary>
+    public string FoldPlain(string text)
+    {
+        var buffer = new FoldBuffer();
+        Fold(text, buffer);
+        return new string(buffer.Chars, 0, buffer.Count);
+    }
+
+    private static string? FoldBmp(char c, IReadOnlyDictionary<char, char> t2s)
+    {
+        if (SeparatorLetters.Contains(c, StringComparison.Ordinal) || char.GetUnicodeCategory(c) == UnicodeCategory.OtherNotAssigned)
+        {
+            return null; // unassigned code points (and non-characters, which NFKC rejects) carry no text
+        }
+
+        if (WordEmoji.TryGetValue(c, out var word))
+        {
+            return word;
+        }
+
+        if (GlobalFolds.TryGetValue(c, out var global))
+        {
+            return global.ToString();
+        }
+
+        var compat = c.ToString().Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(compat.Length);
+        foreach (var d in compat)
+        {
+            var e = FoldLetter(d, t2s);
+            if (e != '\0')
+            {
+                sb.Append(e);
+            }
+        }
+
+        return sb.Length == 0 ? null : string.Intern(sb.ToString());
+    }
+
+    private static char FoldLetter(char c, IReadOnlyDictionary<char, char> t2s)
+    {
+        if (GlobalFolds.TryGetValue(c, out var global))
+        {
+            return global;
+        }
+
+        if (c == '¥')
+        {
+            return c; // kept: a price is evidence ("¥800一张")
+        }
+
+        var isLetterOrDigit = char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber;
+        if (!isLetterOrDigit || SeparatorLetters.Contains(c, StringComparison.Ordinal))
+        {
+            return '\0';
+        }
+
+        c = char.ToLowerInvariant(c);
+        if (c is >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF')
+        {
+            var basic = c.ToString().Normalize(NormalizationForm.FormD)[0];
+            if (char.IsAsciiLetter(basic))
+            {
+                c = char.ToLowerInvariant(basic);
+            }
+        }
+
+        if (LatinLookalikes.TryGetValue(c, out var latin))
+        {
+            return latin;
+        }
+
+        return t2s.TryGetValue(c, out var simplified) ? simplified : c;
+    }
+
+    private static string? FoldSupplementary(int codePoint)
+    {
+        if (WordEmoji.TryGetValue(codePoint, out var word))
+        {
+            return word;
+        }
+
+        // Hearts 💓..💝 stand for 心 (微💗 = 微信).
+        if (codePoint is >= 0x1F493 and <= 0x1F49D)
+        {
+            return "心";
+        }
+
+        // Regional indicators 🇦..🇿 and squared or circled Latin capitals (🄰, 🅐, 🅰) read as letters.
+        foreach (var first in (ReadOnlySpan<int>)[0x1F1E6, 0x1F130, 0x1F150, 0x1F170])
+        {
+            if (codePoint >= first && codePoint < first + 26)
+            {
+                return ((char)('a' + (codePoint - first))).ToString();
+            }
+        }
+
+        var rune = new Rune(codePoint);
+        var category = Rune.GetUnicodeCategory(rune);
+        if (category is UnicodeCategory.OtherLetter)
+        {
+            return rune.ToString(); // CJK extension B and later: kept as written
+        }
+
+        if (Rune.IsLetterOrDigit(rune))
+        {
+            // Mathematical alphanumerics (𝐯𝐱) and similar: compatibility-decompose to plain letters.
+            var plain = rune.ToString().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+            return plain.Length == 1 && char.IsLetterOrDigit(plain[0]) ? plain : rune.ToString();
+        }
+
+        return null; // emoji and other symbols: removed like separators
+    }
+}

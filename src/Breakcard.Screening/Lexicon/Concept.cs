@@ -1,0 +1,148 @@
+namespace Breakcard.Screening.Lexicon;
+
+/// <summary>
+/// What a lexicon term means for screening. A term can carry several concepts (收卡 is both a
+/// buying verb and a card). Flags, so a term's meaning is one machine word and rules test it with
+/// one AND.
+/// </summary>
+[Flags]
+public enum Concept : ulong
+{
+    /// <summary>No screening meaning.</summary>
+    None = 0,
+
+    /// <summary>A bank card, debit/credit card or bank account (银行卡, 一类卡, 银行账户, bank card).</summary>
+    BankCard = 1UL << 0,
+
+    /// <summary>The bare word "card" (卡): a card only when a trade verb stands right next to it.</summary>
+    CardGeneric = 1UL << 1,
+
+    /// <summary>A "set" sold as a kit: 四件套, 三件套 (card, online-banking key, phone card, ID copy) — also bedding and suits, so rules want a buyer or a financial context.</summary>
+    CardKit = 1UL << 2,
+
+    /// <summary>A phone, data or IoT card (手机卡, 电话卡, 流量卡, 物联网卡, SIM card).</summary>
+    PhoneCard = 1UL << 3,
+
+    /// <summary>A corporate account or what opens one (对公账户, 公户, 营业执照, corporate account).</summary>
+    CorporateAccount = 1UL << 4,
+
+    /// <summary>A non-bank payment or social account that can receive money (微信, 支付宝, 收款码, Alipay).</summary>
+    PaymentAccount = 1UL << 5,
+
+    /// <summary>An internet account in general (账号, 账户).</summary>
+    InternetAccount = 1UL << 6,
+
+    /// <summary>Identity documents and checks (身份证照片, 手持身份证, 人脸识别, 实名认证).</summary>
+    IdentityDocument = 1UL << 7,
+
+    /// <summary>SMS verification codes (验证码, 短信码, verification code).</summary>
+    SmsCode = 1UL << 8,
+
+    /// <summary>Renting out or lending (出租, 出借, 租, 借, rent, lend).</summary>
+    RentOut = 1UL << 9,
+
+    /// <summary>Selling (卖, 出售, 变现, 转让, sell).</summary>
+    Sell = 1UL << 10,
+
+    /// <summary>Collecting or buying up cards from people (收, 收购, 回收, 求购, we buy).</summary>
+    Buy = 1UL << 11,
+
+    /// <summary>Handing over or mailing (提供, 交给, 邮寄, hand over): weaker than renting or selling.</summary>
+    HandOver = 1UL << 12,
+
+    /// <summary>Receiving or collecting money (收款, 收钱, 转账, collect payments).</summary>
+    CollectMoney = 1UL << 13,
+
+    /// <summary>Payment-settlement slang with no ordinary meaning (跑分, 代收代付, 走账, 码商, 洗钱).</summary>
+    Settlement = 1UL << 14,
+
+    /// <summary>Order brushing (刷单, 刷信誉, 刷好评, order brushing).</summary>
+    Brushing = 1UL << 15,
+
+    /// <summary>Card-trade slang: the trade and its dealers (卡农, 卡商, 卡头, 收卡, 出卡).</summary>
+    CardTradeSlang = 1UL << 16,
+
+    /// <summary>Opening or registering (开户, 开卡, 办卡, 注册, 开通, open an account).</summary>
+    Open = 1UL << 17,
+
+    /// <summary>Being a nominee (挂名, 法人, 代持): lending one's name.</summary>
+    Nominee = 1UL << 18,
+
+    /// <summary>Receiving or forwarding codes for others (接码, 收码, 转发验证码).</summary>
+    CodeReception = 1UL << 19,
+
+    /// <summary>Sending or showing identity (发, 拍, 上传, 刷脸, 配合, send, upload).</summary>
+    SendIdentity = 1UL << 20,
+
+    /// <summary>Daily pay (日结, 当天结, 日薪, daily pay).</summary>
+    DailyPay = 1UL << 21,
+
+    /// <summary>Easy-money lure (躺赚, 轻松日入, 动动手指, 零成本, easy money).</summary>
+    EasyMoney = 1UL << 22,
+
+    /// <summary>Vulnerable target groups (学生, 宝妈, 无业, students).</summary>
+    TargetGroup = 1UL << 23,
+
+    /// <summary>Assurances of safety or legality (无风险, 不违法, 不冻卡, 不问用途).</summary>
+    Reassurance = 1UL << 24,
+
+    /// <summary>Encrypted or off-platform messengers favoured for evasion (纸飞机, Telegram, 蝙蝠).</summary>
+    EncryptedContact = 1UL << 25,
+
+    /// <summary>A possessive or self marker (你的, 本人, 自己的, 名下, your).</summary>
+    Possessive = 1UL << 26,
+
+    /// <summary>Acting for someone else (代, 帮, 替, 帮忙, on behalf of).</summary>
+    OnBehalf = 1UL << 27,
+
+    /// <summary>A cue that negates what follows it in the clause: prohibition (切勿, 不要, never), counter-fraud work (监测, 打击), narration of criminals (不法分子, 诱导).</summary>
+    WarningCue = 1UL << 28,
+
+    /// <summary>A warning topic (帮信罪, 反诈, 刑事责任, 96110, fraud): text about the crime, not an offer.</summary>
+    WarningTopic = 1UL << 29,
+
+    /// <summary>A unit of trade for a price (一张, 每套, 一户, per card).</summary>
+    TradeUnit = 1UL << 30,
+
+    /// <summary>Salary-payment context (工资卡, 发工资, 工资发放, payroll): the legitimate reason an employer names a card.</summary>
+    Payroll = 1UL << 31,
+
+    /// <summary>A decoy: a word that contains a risky word but means something else (出租车, 打卡, 收银, 刷墙).</summary>
+    Decoy = 1UL << 32,
+
+    /// <summary>Idle or spare (闲置, 不用的, 空卡, 旧卡): cards or accounts the owner does not use.</summary>
+    Idle = 1UL << 33,
+
+    /// <summary>Money flows (流水, 资金, 款, 转出, 转给): what moves through an account.</summary>
+    MoneyFlow = 1UL << 34,
+
+    /// <summary>An online-banking key or channel sold with a card (U盾, 网银, K宝, online banking).</summary>
+    BankingKey = 1UL << 35,
+
+    /// <summary>Settlement words that also have ordinary meanings (代收, 代付, 过账, 承兑): evidence only next to cards, accounts or pay lures.</summary>
+    SettlementAmbiguous = 1UL << 36,
+
+    /// <summary>Brushing words that also have ordinary meanings (垫付, 返利, 返佣, 补单, 做单): evidence only together or with a lure.</summary>
+    BrushingAmbiguous = 1UL << 37,
+
+    /// <summary>Marks of a formal job (入职, 社保, 五险一金, 劳动合同, 面试): the context in which an employer may ask for a card number or an ID.</summary>
+    FormalEmployment = 1UL << 38,
+
+    /// <summary>Buying in general (买, 购买, buy): a trade verb before a card, but "用信用卡购买" is paying, so not after one.</summary>
+    Purchase = 1UL << 39,
+
+    /// <summary>A verdict that negates what comes before it in the sentence (一律拒绝, 都是骗局, 是违法行为, is illegal).</summary>
+    WarningVerdict = 1UL << 40,
+
+    /// <summary>"All you need is" (只需, 只要, 仅需): a job whose only requirement is a card or an ID.</summary>
+    OnlyNeed = 1UL << 41,
+
+    /// <summary>Where collected money must go (指定账户, 上级账户): the mark of forwarding for others.</summary>
+    ForwardTarget = 1UL << 42,
+
+    /// <summary>Several cards (多张, 两张以上): a requirement only card collectors have.</summary>
+    MultipleCards = 1UL << 43,
+
+    /// <summary>Making or relaying calls for someone (按话术, 外呼, 转接电话): communication transmission help.</summary>
+    CallRelay = 1UL << 44,
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Breakcard.Screening.Internal;
+
+namespace Breakcard.Screening.Lexicon;
+
+/// <summary>
+/// The screening vocabulary and its disguises, loaded from the tables shipped in the assembly
+/// (<c>Normalisation/Data/*.tsv</c>): canonical terms with their concepts, disguised variants
+/// (homophones, look-alikes, split characters, abbreviations), pinyin of the key words, and the
+/// traditional → simplified character table. Immutable and thread safe.
+/// </summary>
+public sealed class ScreeningLexicon
+{
+    private static readonly Lazy<ScreeningLexicon> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Concepts whose terms get disguised variants generated: the vocabulary an ad would hide.
+    private const Concept Hidden = ~(Concept.WarningCue | Concept.WarningVerdict | Concept.WarningTopic | Concept.Decoy | Concept.Payroll
+        | Concept.Possessive | Concept.OnBehalf | Concept.TradeUnit);
+
+    private readonly Dictionary<string, LexiconTerm> _byText;
+
+    private ScreeningLexicon(CharFolder chars, List<LexiconTerm> terms, List<FoldEntry> folds, int traditionalCount, int variantRows, string fingerprint)
+    {
+        Fingerprint = fingerprint;
+        Chars = chars;
+        TermEntries = [.. terms];
+        FoldEntries = [.. folds];
+        _byText = terms.ToDictionary(t => t.Text, StringComparer.Ordinal);
+        TermTrie = CharTrie.Build(terms.Select((t, i) => KeyValuePair.Create(t.Text, i)));
+        FoldTrie = CharTrie.Build(folds.Select((f, i) => KeyValuePair.Create(f.Surface, i)));
+        TermFlags = [.. TermEntries.Select(t => MatchFlags(t.Text, t.Concepts))];
+        FoldFlags = [.. FoldEntries.Select(f => MatchFlags(f.Surface, f.Identity ? ConceptsOf(f.Canonical) : Concept.None))];
+        TraditionalMappings = traditionalCount;
+        VariantRows = variantRows;
+    }
+
+    /// <summary>The lexicon shipped with Breakcard (loaded once, on first use).</summary>
+    public static ScreeningLexicon Default => LazyDefault.Value;
+
+    /// <summary>Canonical terms, in file order.</summary>
+    public IReadOnlyList<LexiconTerm> Terms => TermEntries;
+
+    /// <summary>Number of surface forms the lexical fold knows (identities, listed variants, generated variants, pinyin).</summary>
+    public int FoldFormCount => FoldEntries.Length;
+
+    /// <summary>
+    /// SHA-256 (hex) of the four tables. A model is trained on text normalised by one lexicon and
+    /// must be used with the same one; model files record it.
+    /// </summary>
+    public string Fingerprint { get; }
+
+    /// <summary>Number of rows in the variants table.</summary>
+    public int VariantRows { get; }
+
+    /// <summary>Number of traditional → simplified character mappings.</summary>
+    public int TraditionalMappings { get; }
+
+    internal CharFolder Chars { get; }
+
+    internal LexiconTerm[] TermEntries { get; }
+
+    internal FoldEntry[] FoldEntries { get; }
+
+    internal CharTrie TermTrie { get; }
+
+    internal CharTrie FoldTrie { get; }
+
+    /// <summary>Per term: <see cref="LatinStartFlag"/>, <see cref="LatinEndFlag"/>, <see cref="DecoyFlag"/>.</summary>
+    internal byte[] TermFlags { get; }
+
+    /// <summary>Per fold entry: <see cref="LatinStartFlag"/>, <see cref="LatinEndFlag"/>, <see cref="DecoyFlag"/>.</summary>
+    internal byte[] FoldFlags { get; }
+
+    /// <summary>The form starts with an ASCII letter, so it must start a Latin word ("wx" is not in "new xbox").</summary>
+    internal const byte LatinStartFlag = 1;
+
+    /// <summary>The form ends with an ASCII letter, so it must end a Latin word.</summary>
+    internal const byte LatinEndFlag = 2;
+
+    /// <summary>The form is a decoy (an ordinary word): it must be written without separators inside.</summary>
+    internal const byte DecoyFlag = 4;
+
+    private static byte MatchFlags(string form, Concept concepts) =>
+        (byte)((char.IsAsciiLetter(form[0]) ? LatinStartFlag : 0) | (char.IsAsciiLetter(form[^1]) ? LatinEndFlag : 0)
+            | ((concepts & Concept.Decoy) != 0 ? DecoyFlag : 0));
+
+    /// <summary>The concepts of a canonical term, or <see cref="Concept.None"/> when it is not a term.</summary>
+    public Concept ConceptsOf(string canonical)
+    {
+        ArgumentNullException.ThrowIfNull(canonical);
+        return _byText.TryGetValue(canonical, out var term) ? term.Concepts : Concept.None;
+    }
+
+    /// <summary>Builds a lexicon from table texts in the formats of the shipped files.</summary>
+    internal static ScreeningLexicon Parse(string termsTsv, string variantsTsv, string pinyinTsv, string t2sTsv)
+    {
+        var t2s = new Dictionary<char, char>();
+        foreach (var (line, cols) in Rows(t2sTsv, "t2s.tsv", 2))
+        {
+            if (cols[0].Length != 1 || cols[1].Length != 1)
+            {
+                throw Bad("t2s.tsv", line, "each side must be one UTF-16 character");
+            }
+
+            t2s[cols[0][0]] = cols[1][0];
+        }
+
+        var chars = new CharFolder(t2s);
+        var terms = new List<LexiconTerm>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (line, cols) in Rows(termsTsv, "terms.tsv", 2))
+        {
+            var text = chars.FoldPlain(cols[0]);
+            var concepts = Concept.None;
+            foreach (var name in cols[1].Split(','))
+            {
+                concepts |= Enum.TryParse<Concept>(name.Trim(), out var c) ? c : throw Bad("terms.tsv", line, $"unknown concept '{name}'");
+            }
+
+            if (text.Length == 0 || !seen.Add(text))
+            {
+                throw Bad("terms.tsv", line, $"term '{cols[0]}' is empty or repeated after folding");
+            }
+
+            terms.Add(new LexiconTerm(text, concepts));
+        }
+
+        var variants = new List<(string Variant, string Canonical, FoldKind Kind)>();
+        foreach (var (line, cols) in Rows(variantsTsv, "variants.tsv", 3))
+        {
+            FoldKind kind;
+            try
+            {
+                kind = FoldKinds.Parse(cols[2]);
+            }
+            catch (FormatException e)
+            {
+                throw Bad("variants.tsv", line, e.Message);
+            }
+
+            var variant = chars.FoldPlain(cols[0]);
+            var canonical = chars.FoldPlain(cols[1]);
+            if (variant.Length > 0 && variant != canonical)
+            {
+                variants.Add((variant, canonical, kind));
+            }
+        }
+
+        var pinyin = new List<(string Canonical, string[] Syllables, string? Abbreviation)>();
+        foreach (var (line, cols) in Rows(pinyinTsv, "pinyin.tsv", 3))
+        {
+            var canonical = chars.FoldPlain(cols[0]);
+            var syllables = cols[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (syllables.Length != canonical.Length)
+            {
+                throw Bad("pinyin.tsv", line, $"'{cols[0]}' has {canonical.Length} characters but {syllables.Length} syllables");
+            }
+
+            pinyin.Add((canonical, syllables, cols[2] == "-" ? null : cols[2]));
+        }
+
+        var folds = VariantGenerator.Generate(terms, variants, pinyin, Hidden);
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u0001', termsTsv, variantsTsv, pinyinTsv, t2sTsv))));
+        return new ScreeningLexicon(chars, terms, folds, t2s.Count, variants.Count, fingerprint);
+    }
+
+    private static ScreeningLexicon LoadEmbedded() => Parse(Resource("terms.tsv"), Resource("variants.tsv"), Resource("pinyin.tsv"), Resource("t2s.tsv"));
+
+    private static string Resource(string name)
+    {
+        var assembly = typeof(ScreeningLexicon).Assembly;
+        using var stream = assembly.GetManifestResourceStream("Breakcard.Screening.Data." + name)
+            ?? throw new InvalidOperationException($"embedded table '{name}' is missing from {assembly.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static IEnumerable<(int Line, string[] Columns)> Rows(string text, string file, int columns)
+    {
+        var number = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            number++;
+            var line = raw.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var cols = line.Split('\t');
+            if (cols.Length != columns)
+            {
+                throw Bad(file, number, string.Create(CultureInfo.InvariantCulture, $"expected {columns} tab-separated columns, found {cols.Length}"));
+            }
+
+            yield return (number, cols);
+        }
+    }
+
+    private static InvalidDataException Bad(string file, int line, string reason) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{file}:{line}: {reason}"));
+}

@@ -1,0 +1,24 @@
+namespace Breakcard.Screening.Model;
+
+/// <summary>How <see cref="AdModel.Train"/> fits the text model.</summary>
+public sealed record ModelTrainingOptions
+{
+    /// <summary>Seed of the ML.NET context; the same seed and examples give the same model.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Longest character n-gram (all lengths from 1 up are used).</summary>
+    public int NgramLength { get; init; } = 3;
+
+    /// <summary>SDCA passes over the data.</summary>
+    public int MaximumIterations { get; init; } = 30;
+
+    /// <summary>L2 regularisation; larger is smoother.</summary>
+    public float L2Regularization { get; init; } = 1e-4f;
+
+    /// <summary>
+    /// L1 regularisation. Zero by default: ML.NET's automatic L1 zeroes almost every n-gram weight
+    /// once the signal words separate the training data, leaving a model that only echoes the
+    /// patterns and cannot explain itself in phrases.
+    /// </summary>
+    public float L1Regularization { get; init; }
+}

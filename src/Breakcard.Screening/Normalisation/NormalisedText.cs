@@ -1,0 +1,82 @@
+using Breakcard.Screening.Internal;
+using Breakcard.Screening.Lexicon;
+
+namespace Breakcard.Screening.Normalisation;
+
+/// <summary>
+/// Text after normalisation, with a map from every normalised character back to the span of the
+/// original text it came from, so a reason can always quote what the author actually wrote
+/// (<c>"银 行 咔"</c>, not only <c>银行卡</c>). Immutable.
+/// </summary>
+public sealed class NormalisedText
+{
+    private readonly int[] _start;
+    private readonly int[] _end;
+    private readonly byte[] _flags;
+
+    internal NormalisedText(string original, FoldBuffer folded, IReadOnlyList<TermMatch> terms)
+    {
+        Original = original;
+        Text = new string(folded.Chars, 0, folded.Count);
+        _start = folded.Start[..folded.Count];
+        _end = folded.End[..folded.Count];
+        _flags = folded.Flags[..folded.Count];
+        Terms = terms;
+    }
+
+    /// <summary>The text as written.</summary>
+    public string Original { get; }
+
+    /// <summary>
+    /// The folded text: simplified characters, half-width, lower case, disguises replaced by their
+    /// canonical words, and no separators, punctuation, symbols or emoji.
+    /// </summary>
+    public string Text { get; }
+
+    /// <summary>Vocabulary terms found in <see cref="Text"/>, in order, not overlapping.</summary>
+    public IReadOnlyList<TermMatch> Terms { get; }
+
+    /// <summary>The original span [start, end) that normalised characters [<paramref name="start"/>, <paramref name="end"/>) came from.</summary>
+    public (int Start, int End) OriginalSpan(int start, int end)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Text.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(start, end);
+        var from = int.MaxValue;
+        var to = 0;
+        for (var i = start; i < end; i++)
+        {
+            from = Math.Min(from, _start[i]);
+            to = Math.Max(to, _end[i]);
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>The original text behind normalised characters [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public string Quote(int start, int end)
+    {
+        var (from, to) = OriginalSpan(start, end);
+        return Original[from..to];
+    }
+
+    /// <summary>True when a clause break (comma, colon, sentence end) was removed right before character <paramref name="index"/>.</summary>
+    public bool ClauseBreakBefore(int index) => (_flags[index] & FoldBuffer.ClauseBefore) != 0;
+
+    /// <summary>True when a sentence break (。！？；, a line break, a period before a space) was removed right before character <paramref name="index"/>.</summary>
+    public bool SentenceBreakBefore(int index) => (_flags[index] & FoldBuffer.SentenceBefore) != 0;
+
+    /// <summary>True when any term carries any of <paramref name="concepts"/>.</summary>
+    public bool Contains(Concept concepts)
+    {
+        foreach (var t in Terms)
+        {
+            if (t.Has(concepts))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,193 @@
+using Breakcard.Screening.Internal;
+using Breakcard.Screening.Lexicon;
+
+namespace Breakcard.Screening.Normalisation;
+
+/// <summary>
+/// Normalises job ads and profile texts against the ways such ads evade filters, in three passes:
+/// <list type="number">
+/// <item>characters: compatibility forms (full-width, circled, mathematical) to plain, lower case,
+/// Cyrillic/Greek look-alikes to Latin, traditional to simplified, word emoji (💳 → 卡), and
+/// removal of spaces, punctuation, symbols, emoji and zero-width characters between characters;</item>
+/// <item>words: disguised spellings of the key vocabulary to canonical words — homophones
+/// (薇信, 祖卡), look-alikes (徽信), split characters (银彳亍卡), pinyin whole or mixed
+/// (yinhangka, yin行卡) and abbreviations (yhk, zfb, vx) — greedy, longest first;</item>
+/// <item>terms: the vocabulary found in the result, each with its concepts.</item>
+/// </list>
+/// Every normalised character keeps the span of the original text it came from. Thread safe;
+/// allocation is a few arrays per text.
+/// </summary>
+public sealed class TextNormaliser
+{
+    private readonly ScreeningLexicon _lexicon;
+
+    /// <summary>A normaliser over <paramref name="lexicon"/>.</summary>
+    public TextNormaliser(ScreeningLexicon lexicon)
+    {
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+    }
+
+    /// <summary>A normaliser over the shipped lexicon.</summary>
+    public static TextNormaliser Default { get; } = new(ScreeningLexicon.Default);
+
+    /// <summary>The lexicon in use.</summary>
+    public ScreeningLexicon Lexicon => _lexicon;
+
+    /// <summary>Normalises <paramref name="text"/>.</summary>
+    public NormalisedText Normalise(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (chars, words) = FoldBuffer.Rent();
+        _lexicon.Chars.Fold(text, chars);
+        FoldWords(chars, words);
+        return new NormalisedText(text, words, FindTerms(words));
+    }
+
+    private void FoldWords(FoldBuffer input, FoldBuffer output)
+    {
+        var trie = _lexicon.FoldTrie;
+        var entries = _lexicon.FoldEntries;
+        var i = 0;
+        var afterLatinKey = false; // run-together pinyin: the key just matched ended in a letter
+        while (i < input.Count)
+        {
+            var (length, payload) = Segment(trie, input, i, _lexicon.FoldFlags, afterLatinKey);
+            afterLatinKey = payload >= 0 && char.IsAsciiLetter(input.Chars[i + length - 1]);
+            if (payload < 0 || entries[payload].Identity)
+            {
+                // Identity entries only protect a word from being split by a variant: copy as is.
+                var stop = payload < 0 ? i + 1 : i + length;
+                for (var k = i; k < stop; k++)
+                {
+                    output.Add(input.Chars[k], input.Start[k], input.End[k], input.Flags[k]);
+                }
+
+                i = stop;
+                continue;
+            }
+
+            var entry = entries[payload];
+            var start = input.Start[i];
+            var end = input.End[i + length - 1];
+            var separated = false;
+            for (var k = i + 1; k < i + length; k++)
+            {
+                separated |= (input.Flags[k] & FoldBuffer.SeparatorBefore) != 0;
+            }
+
+            var flags = (byte)(input.Flags[i] | (entry.Kind.IsDisguise() ? FoldBuffer.Disguised : 0));
+            for (var k = 0; k < entry.Canonical.Length; k++)
+            {
+                var f = k == 0 ? flags : (byte)((separated ? FoldBuffer.SeparatorBefore : 0) | (flags & FoldBuffer.Disguised));
+                output.Add(entry.Canonical[k], start, end, f, (byte)entry.Kind);
+            }
+
+            i += length;
+        }
+    }
+
+    private List<TermMatch> FindTerms(FoldBuffer text)
+    {
+        var trie = _lexicon.TermTrie;
+        var terms = _lexicon.TermEntries;
+        var found = new List<TermMatch>();
+        var i = 0;
+        while (i < text.Count)
+        {
+            var (length, payload) = Segment(trie, text, i, _lexicon.TermFlags, false);
+            if (payload < 0)
+            {
+                i++;
+                continue;
+            }
+
+            var fold = FoldKind.Canonical;
+            var spaced = false;
+            for (var k = i; k < i + length; k++)
+            {
+                fold = (FoldKind)Math.Max((int)fold, text.Kinds[k]);
+                spaced |= k > i && (text.Flags[k] & FoldBuffer.SeparatorBefore) != 0 && !IsLatinWordBreak(text, k);
+            }
+
+            found.Add(new TermMatch(i, length, terms[payload], fold, spaced));
+            i += length;
+        }
+
+        return found;
+    }
+
+    // "bank card": the space between two English words is not a disguise.
+    private static bool IsLatinWordBreak(FoldBuffer text, int k) =>
+        char.IsAsciiLetter(text.Chars[k]) && char.IsAsciiLetter(text.Chars[k - 1]) && k >= 2 && char.IsAsciiLetter(text.Chars[k - 2])
+        && k + 1 < text.Count && char.IsAsciiLetter(text.Chars[k + 1]);
+
+    /// <summary>
+    /// Greedy longest match with one step of look-ahead: when a longer key starts inside the match
+    /// and reaches past it, the match is cut short before it ("收银行卡" is 收 + 银行卡, not
+    /// 收银 + 行卡), so an ordinary word cannot swallow the start of a risky one.
+    /// </summary>
+    private static (int Length, int Payload) Segment(CharTrie trie, FoldBuffer text, int from, byte[] flags, bool wordStart)
+    {
+        var (length, payload) = LongestMatch(trie, text, from, flags, int.MaxValue, wordStart);
+        for (var j = from + 1; payload >= 0 && j < from + length; j++)
+        {
+            var (inner, innerPayload) = LongestMatch(trie, text, j, flags, int.MaxValue, false);
+            if (innerPayload >= 0 && inner > length && j + inner > from + length)
+            {
+                return LongestMatch(trie, text, from, flags, j - from, wordStart);
+            }
+        }
+
+        return (length, payload);
+    }
+
+    /// <summary>
+    /// True when a whole key starts at <paramref name="from"/>: run-together pinyin ("shougouqq号",
+    /// "yinhangchuxuka") ends one word where the next known word begins.
+    /// </summary>
+    private static bool StartsKey(CharTrie trie, FoldBuffer text, int from)
+    {
+        var node = CharTrie.Root;
+        for (var j = from; j < text.Count && trie.TryStep(node, text.Chars[j], out node); j++)
+        {
+            if (trie.PayloadAt(node) >= 0 && j > from)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest key of at most <paramref name="maxLength"/> characters starting at <paramref name="from"/>.</summary>
+    private static (int Length, int Payload) LongestMatch(CharTrie trie, FoldBuffer text, int from, byte[] flags, int maxLength, bool wordStart)
+    {
+        var bestLength = 0;
+        var bestPayload = -1;
+        var node = CharTrie.Root;
+        var spaced = false;
+        var startsWord = wordStart || from == 0 || !char.IsAsciiLetter(text.Chars[from - 1]) || (text.Flags[from] & FoldBuffer.SeparatorBefore) != 0;
+        for (var j = from; j < text.Count && j - from < maxLength && trie.TryStep(node, text.Chars[j], out node); j++)
+        {
+            spaced |= j > from && (text.Flags[j] & FoldBuffer.SeparatorBefore) != 0;
+            var payload = trie.PayloadAt(node);
+            if (payload < 0)
+            {
+                continue;
+            }
+
+            var f = flags[payload];
+            var endsWord = j + 1 == text.Count || !char.IsAsciiLetter(text.Chars[j + 1]) || (text.Flags[j + 1] & FoldBuffer.SeparatorBefore) != 0
+                || ((f & ScreeningLexicon.LatinEndFlag) != 0 && StartsKey(trie, text, j + 1));
+            if ((startsWord || (f & ScreeningLexicon.LatinStartFlag) == 0)
+                && (endsWord || (f & ScreeningLexicon.LatinEndFlag) == 0)
+                && !(spaced && (f & ScreeningLexicon.DecoyFlag) != 0))
+            {
+                bestLength = j - from + 1;
+                bestPayload = payload;
+            }
+        }
+
+        return (bestLength, bestPayload);
+    }
+}

@@ -1,0 +1,66 @@
+namespace Breakcard.Screening.Patterns;
+
+/// <summary>
+/// Finds money amounts in normalised text: "800", "¥800", "300元", "5k", "三百块", "1.5w" (the
+/// period is gone after normalisation: "15w"). A run of 7 or more digits is a phone, card or QQ
+/// number, not an amount.
+/// </summary>
+internal static class AmountScanner
+{
+    private const string ChineseDigits = "零〇一二两三四五六七八九十百千万";
+    private const string Units = "元块米rkw万千百";
+
+    /// <summary>The [start, end) spans of amounts in <paramref name="text"/>.</summary>
+    public static List<(int Start, int End)> Find(string text)
+    {
+        var found = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                var end = i;
+                while (end < text.Length && char.IsAsciiDigit(text[end]))
+                {
+                    end++;
+                }
+
+                var digits = end - i;
+                var unitEnd = end < text.Length && Units.Contains(text[end], StringComparison.Ordinal) ? end + 1 : end;
+                var yuanSign = i > 0 && text[i - 1] == '¥';
+                if (digits is >= 2 and <= 6 || (digits == 1 && (unitEnd > end || yuanSign)))
+                {
+                    found.Add((yuanSign ? i - 1 : i, unitEnd));
+                }
+
+                i = unitEnd;
+                continue;
+            }
+
+            if (ChineseDigits.Contains(c, StringComparison.Ordinal))
+            {
+                var end = i;
+                var magnitude = false;
+                while (end < text.Length && ChineseDigits.Contains(text[end], StringComparison.Ordinal))
+                {
+                    magnitude |= text[end] is '十' or '百' or '千' or '万';
+                    end++;
+                }
+
+                var unit = end < text.Length && text[end] is '元' or '块';
+                if ((magnitude && end - i >= 2) || unit)
+                {
+                    found.Add((i, unit ? end + 1 : end));
+                }
+
+                i = end;
+                continue;
+            }
+
+            i++;
+        }
+
+        return found;
+    }
+}

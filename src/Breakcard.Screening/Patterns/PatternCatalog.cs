@@ -1,0 +1,176 @@
+using Breakcard.Screening.Lexicon;
+using static Breakcard.Screening.Lexicon.Concept;
+using static Breakcard.Screening.Patterns.LegalReferences;
+
+namespace Breakcard.Screening.Patterns;
+
+/// <summary>
+/// The explicit patterns. Each names the conduct it finds and the provisions that conduct falls
+/// under. Written from the conduct listed in Anti-Fraud Law Art. 31 and 法发〔2021〕22号 Art. 7 and
+/// the lures in the source documents, before the held-out corpus families were written.
+/// </summary>
+public static class PatternCatalog
+{
+    private const Concept TradeVerb = RentOut | Sell | Buy;
+    private const Concept TradeVerbAfter = RentOut | Sell | Buy;
+    private const Concept AnyCardObject = BankCard | CardGeneric | CardKit | BankingKey | PhoneCard | CorporateAccount | PaymentAccount | InternetAccount;
+    private const Concept FinancialContext = BankCard | BankingKey | PhoneCard | CorporateAccount | CardTradeSlang | Settlement | CardGeneric;
+    private const Concept PayLure = DailyPay | EasyMoney | TradeUnit;
+    private const Concept LegitimateReason = Payroll | FormalEmployment;
+
+    /// <summary>Vocabulary whose disguise is evidence (a WeChat id written "V信" is not: ordinary ads do that too).</summary>
+    internal const Concept RiskVocabulary = BankCard | CardGeneric | CardKit | BankingKey | PhoneCard | CorporateAccount
+        | RentOut | Sell | Buy | Purchase | CollectMoney | Settlement | SettlementAmbiguous | Brushing | BrushingAmbiguous
+        | CardTradeSlang | CodeReception | SmsCode | IdentityDocument | DailyPay | EasyMoney | EncryptedContact | MoneyFlow;
+
+    /// <summary>Every pattern, strongest conduct first.</summary>
+    public static IReadOnlyList<RiskPattern> All { get; } =
+    [
+        new("card-trade", "Renting, lending, selling or buying bank cards or accounts",
+            "A trade verb with a bank card or account: 出租/出借/出售/收购 + 银行卡/一类卡/储蓄卡/银行账户, 银行卡出租, 收卡, 租卡, 租你不用的卡; rent/sell/buy + bank card.",
+            0.90, RiskConduct.CardTrade, [AntiFraudLaw31, Opinion2021No22Art7, CriminalLaw287_2], null,
+            c => Rules.VerbObject(c, TradeVerb | Purchase, BankCard, 8, TradeVerbAfter, afterWindow: 4)
+                .Concat(Rules.VerbObject(c, TradeVerb | Purchase, CardGeneric, 3, TradeVerbAfter))
+                .Concat(Rules.VerbObject(c, TradeVerb | Purchase, CardGeneric, 8, None, where: (_, card) => c.NearBefore(card, Idle | Possessive, 3)))
+                .Concat(Rules.SingleAll(c, CardTradeSlang | CardGeneric))),
+
+        new("card-kit", "Online-banking keys or the card \"set\" traded",
+            "U盾/网银/K宝 with a trade or hand-over verb, or 四件套/三件套 bought, rented, or sold in a text about cards (a bedding set is not).",
+            0.85, RiskConduct.CardTrade, [AntiFraudLaw31, Opinion2021No22Art7], "Online-banking certificates are named in 法发〔2021〕22号 Art. 7.",
+            c => Rules.Pair(c, BankingKey, TradeVerb | Purchase | HandOver, 8)
+                .Concat(Rules.Pair(c, CardKit, RentOut | Buy, 8))
+                .Concat(c.Has(FinancialContext) ? Rules.Pair(c, CardKit, Sell | HandOver | TradeUnit | Purchase, 8) : [])),
+
+        new("card-price", "A price per card or account",
+            "A unit (一张, 每套, 一户, per card) with an amount next to a card or account: 一张卡800, 每套3000元. A promoter paid per card opened (每办理一张奖励50元) is not trading cards.",
+            0.70, RiskConduct.CardTrade, [Interpretation2019No15Art11, Opinion2021No22Art7], "A price per card is the clearly abnormal transaction price from which knowledge is presumed.",
+            c => Rules.Single(c, TradeUnit, i => c.NearAmount(i, 6) && c.Near(i, AnyCardObject, 6) && !c.NearBefore(i, Open, 3))),
+
+        new("card-required", "A paid job whose only requirement is your card or ID",
+            "只需/只要 + 银行卡/身份证/手机卡 in an ad that pays (只需要你名下的银行卡，每天300), outside payroll and onboarding.",
+            0.60, RiskConduct.CardTrade, [AntiFraudLaw31, Opinion2021No22Art7], "A job that needs nothing but the card is a job for the card.",
+            c => (c.HasOffer || c.Has(DailyPay | EasyMoney)) && !c.Has(LegitimateReason) ? Rules.Pair(c, OnlyNeed, BankCard | CardGeneric | IdentityDocument | PhoneCard | BankingKey, 6) : []),
+
+        new("many-cards", "Several bank cards required",
+            "多张/两张以上 + 银行卡 in an ad that pays or moves money (要求名下有两张以上一类卡): the requirement of a card collector or a settlement team.",
+            0.60, RiskConduct.CardTrade, [AntiFraudLaw31, Opinion2021No22Art7], null,
+            c => c.HasOffer || c.Has(DailyPay | EasyMoney | Reassurance | MoneyFlow | Settlement) ? Rules.Pair(c, MultipleCards, BankCard | CardGeneric, 3).Concat(Rules.SingleAll(c, MultipleCards | BankCard)) : []),
+
+        new("card-handover", "Handing over one's bank card for pay",
+            "提供/交给/邮寄/转寄 + 银行卡/U盾/手机卡 with pay or \"your\" (提供本人银行卡，日结500), and no payroll or employment context.",
+            0.60, RiskConduct.CardTrade, [AntiFraudLaw31, Opinion2021No22Art7], "An employer asking for a card number to pay wages is excluded.",
+            c => c.Has(Possessive | PayLure | Idle) || c.HasOffer ? Rules.Pair(c, HandOver, BankCard | BankingKey | PhoneCard, 8, (i, j) => !c.Near(i, LegitimateReason, 12) && !c.Near(j, LegitimateReason, 12)) : []),
+
+        new("card-slang", "Card-trade slang",
+            "卡农 (card farmer), 卡商/卡头/卡贩 (card dealer), 两卡 (the two cards), card dealer.",
+            0.70, RiskConduct.CardTrade, [AntiFraudLaw31, CriminalLaw287_2], null,
+            c => Rules.Single(c, CardTradeSlang, i => !c.Terms[i].Has(CardGeneric))),
+
+        new("phone-card-trade", "Renting, selling or buying phone cards",
+            "出租/出售/收购 + 手机卡/电话卡/流量卡/物联网卡/实名卡; rent/sell + SIM card.",
+            0.85, RiskConduct.PhoneCardTrade, [AntiFraudLaw31, Opinion2021No22Art7], null,
+            c => Rules.VerbObject(c, TradeVerb, PhoneCard, 8, TradeVerbAfter, afterWindow: 4)),
+
+        new("call-relay", "Your phone number used to make or relay calls",
+            "你的手机号/你的卡 with 按话术/外呼/转接电话 (用你的手机号按话术拨打电话): the communication-transmission help of Art. 287-2.",
+            0.75, RiskConduct.PhoneCardTrade, [CriminalLaw287_2, AntiFraudLaw31], "Communication transmission is one of the forms of help named in Art. 287-2.",
+            c => c.Has(Possessive) ? Rules.Pair(c, CallRelay, PhoneCard | Possessive, 8) : []),
+
+        new("account-lending", "Your WeChat or Alipay lent, or used to receive money for others",
+            "出租/收购 + 微信/支付宝/收款码, or a payment account with money moving and \"your\" or \"for others\" nearby: 用你的支付宝帮忙收款.",
+            0.85, RiskConduct.AccountLending, [AntiFraudLaw31, Opinion2021No22Art7], "Non-bank payment accounts and internet accounts with payment functions are named in both provisions.",
+            c => Rules.VerbObject(c, TradeVerb | Purchase, PaymentAccount, 4, TradeVerbAfter)
+                .Concat(Rules.Single(c, PaymentAccount, i => c.Near(i, CollectMoney | MoneyFlow | Settlement | SettlementAmbiguous, 8)
+                    && c.Near(i, Possessive | OnBehalf, 8) && !c.Near(i, Payroll, 12)))),
+
+        new("internet-account-trade", "Renting, selling or buying internet accounts",
+            "出租/出售/收购 + 账号/QQ号/抖音号; rent/sell + account.",
+            0.50, RiskConduct.AccountLending, [AntiFraudLaw31], null,
+            c => Rules.VerbObject(c, TradeVerb | Purchase, InternetAccount, 6, TradeVerbAfter)),
+
+        new("settlement", "Moving money for others (payment settlement)",
+            "跑分, 码商, 代收代付, 走账, 刷流水, 洗钱; 代收/代付/过账/承兑 only next to cards, accounts or pay lures.",
+            0.85, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
+            c => Rules.Single(c, Settlement)
+                .Concat(c.Has(BankCard | CardGeneric | PaymentAccount | Possessive | PayLure) && !c.Has(FormalEmployment) ? Rules.Single(c, SettlementAmbiguous) : [])),
+
+        new("collect-and-forward", "Receiving money and passing it on for others",
+            "收款/收钱 + 转出/转给/指定账户 for someone else or through your own account (帮商家收钱再转出, receive payments into your account and forward them).",
+            0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
+            c => c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason) ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16) : []),
+
+        new("corporate-account", "Opening or lending corporate accounts, or lending one's name as legal representative",
+            "出租/收购 + 对公账户/公户/营业执照; 开对公户 for pay or in \"your\" name, or handed over (开好后交给我们); 挂名法人, 代持.",
+            0.85, RiskConduct.CorporateAccount, [AntiFraudLaw31, AntiFraudLaw17, Opinion2021No22Art7], null,
+            c => Rules.VerbObject(c, TradeVerb | Purchase, CorporateAccount, 8, TradeVerbAfter)
+                .Concat(c.Has(Nominee | Possessive | PayLure) && !c.Has(FormalEmployment) ? Rules.Pair(c, CorporateAccount, Open, 8).Concat(Rules.SingleAll(c, CorporateAccount | Open)) : [])
+                .Concat(Rules.Pair(c, CorporateAccount, HandOver, 8))
+                .Concat(c.Has(CorporateAccount | PayLure) ? Rules.Single(c, Nominee) : [])),
+
+        new("sms-code", "Receiving or forwarding SMS verification codes for others",
+            "接码, 收码, 接短信; 验证码 with 帮/代/提供/出售.",
+            0.80, RiskConduct.SmsCodeReception, [AntiFraudLaw31, Opinion2021No22Art7], "Helping others pass real-name checks is named in Anti-Fraud Law Art. 31.",
+            c => Rules.Single(c, CodeReception)
+                .Concat(Rules.Pair(c, SmsCode, OnBehalf | HandOver | Sell | Buy | RentOut, 6))),
+
+        new("identity-lending", "Sending ID photos or verifying faces for others",
+            "发/上传/拍 + 身份证照片/手持身份证, 配合刷脸, 出售身份信息, 用你的身份注册 for pay — outside an employer's onboarding context.",
+            0.60, RiskConduct.IdentityLending, [AntiFraudLaw31], "Helping others pass real-name checks is named in Anti-Fraud Law Art. 31.",
+            c => c.Has(FormalEmployment) ? [] : Rules.Pair(c, SendIdentity, IdentityDocument, 8)
+                .Concat(Rules.SingleAll(c, SendIdentity | IdentityDocument))
+                .Concat(Rules.Pair(c, IdentityDocument, OnBehalf, 6))
+                .Concat(c.HasOffer || c.Has(DailyPay | EasyMoney) ? Rules.Pair(c, IdentityDocument, Open, 6, (i, j) => c.Terms[i].Has(Possessive) || c.Terms[j].Has(Possessive)) : [])
+                .Concat(Rules.VerbObject(c, TradeVerb, IdentityDocument, 6, TradeVerbAfter))),
+
+        new("order-brushing", "Part-time order brushing and rebate tasks",
+            "刷单, 刷信誉, 刷好评, order brushing; 垫付/返利/返佣/补单 together or with a pay lure.",
+            0.60, RiskConduct.OrderBrushing, [CriminalLaw287_2],
+            "\"Part-time brushing\" is the recruitment route the source paper (4.1) and the SPP name; the job typically ends in lending cards and accounts or is itself a rebate fraud.",
+            c => Rules.Single(c, Brushing)
+                .Concat(AmbiguousBrushing(c))),
+
+        new("reassurance", "Assurances that it is safe or legal",
+            "无风险, 不违法, 不冻卡, 不问用途, 不影响征信, no risk — what a real employer has no reason to promise.",
+            0.35, RiskConduct.Evasion, [Interpretation2019No15Art11], "A sign relevant to presumed knowledge, not conduct in itself.",
+            c => Rules.Single(c, Reassurance)),
+
+        new("disguised-vocabulary", "Key words written in disguise",
+            "Card, account, trade or pay words written with separators, homophones, look-alikes, split characters or pinyin (银.行.咔, 祖卡, yhk).",
+            0.35, RiskConduct.Evasion, [Interpretation2019No15Art11], "Evading supervision is a sign relevant to presumed knowledge, not conduct in itself.",
+            c => Rules.Single(c, RiskVocabulary, i => IsDisguisedEvidence(c.Terms[i]))),
+
+        new("encrypted-contact", "Contact through an encrypted messenger",
+            "纸飞机/飞机号/Telegram, 蝙蝠, Potato.",
+            0.25, RiskConduct.Evasion, [Interpretation2019No15Art11], "Frequent use of encrypted communication is a sign relevant to presumed knowledge.",
+            c => Rules.Single(c, EncryptedContact)),
+
+        new("easy-money", "Easy money",
+            "躺赚, 轻松日入, 动动手指, 零成本, 有手机就行, easy money.",
+            0.25, RiskConduct.Lure, [], "A lure (source paper 2.2, 3.1), not conduct.",
+            c => Rules.Single(c, EasyMoney)),
+
+        new("daily-pay", "Daily pay",
+            "日结, 当天结, 秒结, daily pay — common in honest casual work too, so it weighs little.",
+            0.10, RiskConduct.Lure, [], "A lure, not conduct.",
+            c => Rules.Single(c, DailyPay)),
+
+        new("target-group", "Aimed at students or the unemployed",
+            "学生, 大学生, 宝妈, 无业, students — the groups the SPP and the source paper (4.1) name.",
+            0.10, RiskConduct.Lure, [], "A prior, never a verdict: many honest jobs are for students.",
+            c => Rules.Single(c, TargetGroup)),
+    ];
+
+    /// <summary>The pattern with <paramref name="id"/>.</summary>
+    public static RiskPattern Get(string id) =>
+        All.FirstOrDefault(p => p.Id == id) ?? throw new KeyNotFoundException($"no screening pattern '{id}'");
+
+    // Honest ads disguise 电话 to get a phone number past platform filters (电 话, 电hua), and
+    // 电话卡 inherits it: a disguised phone-card word is not evidence by itself.
+    private static bool IsDisguisedEvidence(Normalisation.TermMatch t) => t.IsDisguised && !t.Has(PhoneCard);
+
+    private static IEnumerable<(int First, int Last)> AmbiguousBrushing(PatternContext c)
+    {
+        var distinct = c.Terms.Where(t => t.Has(BrushingAmbiguous)).Select(t => t.Term.Text).Distinct(StringComparer.Ordinal).Count();
+        return distinct >= 2 || c.Has(EasyMoney | DailyPay) ? Rules.Single(c, BrushingAmbiguous) : [];
+    }
+}

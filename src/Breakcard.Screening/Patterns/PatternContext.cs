@@ -1,0 +1,216 @@
+using Breakcard.Screening.Lexicon;
+using Breakcard.Screening.Normalisation;
+
+namespace Breakcard.Screening.Patterns;
+
+/// <summary>
+/// What pattern rules see of one text: its terms, which of them are negated by a warning cue,
+/// the amounts, and whole-text facts. Built once per text and shared by every rule.
+/// </summary>
+public sealed class PatternContext
+{
+    // A cue ("切勿", "never") negates risky terms that follow it in its clause within this many
+    // characters; in a text that is a warning notice, within its sentence and a longer reach.
+    private const int CueReach = 16;
+    private const int NoticeCueReach = 40;
+
+    // A verdict ("一律拒绝", "是违法行为") negates risky terms before it in its sentence within this reach.
+    private const int VerdictReach = 30;
+
+    private readonly bool[] _negated;
+    private readonly int[] _units;
+    private readonly int[] _clause;
+    private readonly int[] _sentence;
+    private readonly Concept _all;
+    private readonly int _topics;
+
+    // A text naming this many distinct warning topics (帮信, 法院, 有期徒刑 ...) is about the crime
+    // even when it names amounts (获利2000元, 罚金3000元): court and police news.
+    private const int NewsTopics = 3;
+
+    internal PatternContext(NormalisedText text)
+    {
+        Text = text;
+        Terms = text.Terms;
+        Amounts = AmountScanner.Find(text.Text);
+        _units = Units(text.Text);
+        (_clause, _sentence) = Segments(text);
+        foreach (var t in Terms)
+        {
+            _all |= t.Concepts;
+        }
+
+        var topics = Terms.Where(t => t.Has(Concept.WarningTopic)).Select(t => t.Term.Text).Distinct(StringComparer.Ordinal).Count();
+        var cues = Terms.Count(t => t.Has(Concept.WarningCue | Concept.WarningVerdict));
+        IsWarningNotice = topics >= 2 || (topics >= 1 && cues >= 2);
+        _topics = topics;
+        HasOffer = Has(Concept.TradeUnit | Concept.EncryptedContact)
+            || Amounts.Any(a => !Terms.Any(t => t.Has(Concept.WarningTopic) && t.Start < a.End && a.Start < t.End));
+        _negated = ComputeNegation();
+    }
+
+    /// <summary>The normalised text.</summary>
+    public NormalisedText Text { get; }
+
+    /// <summary>Its terms.</summary>
+    public IReadOnlyList<TermMatch> Terms { get; }
+
+    /// <summary>Amount spans in <see cref="NormalisedText.Text"/>.</summary>
+    internal List<(int Start, int End)> Amounts { get; }
+
+    /// <summary>
+    /// True when the text reads as an anti-fraud warning: two distinct warning topics (帮信罪,
+    /// 反诈, 刑事责任 ...), or a topic and two warning cues. Cues then reach across their sentence.
+    /// </summary>
+    public bool IsWarningNotice { get; }
+
+    /// <summary>
+    /// True when the text makes an offer: a price or amount (other than a hotline number such as
+    /// 96110), a unit of trade, or an encrypted messenger contact. A warning notice without an offer
+    /// only quotes the risky words.
+    /// </summary>
+    public bool HasOffer { get; }
+
+    /// <summary>True when any term of the text carries any of <paramref name="concepts"/>.</summary>
+    public bool Has(Concept concepts) => (_all & concepts) != 0;
+
+    /// <summary>True when term <paramref name="index"/> follows a warning cue within its reach (切勿出租银行卡).</summary>
+    public bool IsNegated(int index) => _negated[index];
+
+    /// <summary>
+    /// Distance between two terms in character units (0 when adjacent or overlapping). Three Latin
+    /// letters count as one character, so windows mean about the same in English as in Chinese.
+    /// </summary>
+    internal int Gap(TermMatch a, TermMatch b) => Math.Max(0, Math.Max(Span(a.End, b.Start), Span(b.End, a.Start)));
+
+    /// <summary>Distance in character units from normalised index <paramref name="from"/> to <paramref name="to"/>; negative when <paramref name="to"/> comes first.</summary>
+    internal int Span(int from, int to) => (_units[to] - _units[from]) / LatinPerCharacter;
+
+    private const int LatinPerCharacter = 3;
+
+    private static int[] Units(string text)
+    {
+        var units = new int[text.Length + 1];
+        for (var i = 0; i < text.Length; i++)
+        {
+            units[i + 1] = units[i] + (char.IsAsciiLetter(text[i]) ? 1 : LatinPerCharacter);
+        }
+
+        return units;
+    }
+
+    /// <summary>True when a term with <paramref name="concepts"/> lies within <paramref name="window"/> characters of term <paramref name="index"/>.</summary>
+    internal bool Near(int index, Concept concepts, int window)
+    {
+        for (var j = 0; j < Terms.Count; j++)
+        {
+            if (j != index && Terms[j].Has(concepts) && Gap(Terms[index], Terms[j]) <= window)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a term with <paramref name="concepts"/> ends within <paramref name="window"/> characters before term <paramref name="index"/>.</summary>
+    internal bool NearBefore(int index, Concept concepts, int window)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (Terms[j].Has(concepts) && Span(Terms[j].End, Terms[index].Start) <= window)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when an amount lies within <paramref name="window"/> characters of term <paramref name="index"/>.</summary>
+    internal bool NearAmount(int index, int window)
+    {
+        var t = Terms[index];
+        foreach (var (start, end) in Amounts)
+        {
+            if (Math.Max(start - t.End, t.Start - end) <= window)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool[] ComputeNegation()
+    {
+        var negated = new bool[Terms.Count];
+        if (IsWarningNotice && (!HasOffer || _topics >= NewsTopics))
+        {
+            Array.Fill(negated, true);
+            return negated;
+        }
+
+        for (var v = 0; v < Terms.Count; v++)
+        {
+            if (!Terms[v].Has(Concept.WarningVerdict))
+            {
+                continue;
+            }
+
+            var verdict = Terms[v];
+            for (var k = v - 1; k >= 0 && _sentence[Terms[k].Start] == _sentence[verdict.Start] && Span(Terms[k].End, verdict.Start) <= VerdictReach; k--)
+            {
+                negated[k] = true;
+            }
+        }
+
+        var reach = IsWarningNotice ? NoticeCueReach : CueReach;
+        var scope = IsWarningNotice ? _sentence : _clause;
+        for (var c = 0; c < Terms.Count; c++)
+        {
+            if (!Terms[c].Has(Concept.WarningCue))
+            {
+                continue;
+            }
+
+            var cue = Terms[c];
+            for (var k = c + 1; k < Terms.Count; k++)
+            {
+                var t = Terms[k];
+                if (t.Start >= Text.Text.Length || scope[t.Start] != scope[cue.Start] || Span(cue.End, t.Start) > reach)
+                {
+                    break;
+                }
+
+                negated[k] = true;
+            }
+        }
+
+        return negated;
+    }
+
+    private static (int[] Clause, int[] Sentence) Segments(NormalisedText text)
+    {
+        var clause = new int[text.Text.Length];
+        var sentence = new int[text.Text.Length];
+        int c = 0, s = 0;
+        for (var i = 0; i < clause.Length; i++)
+        {
+            if (i > 0 && text.ClauseBreakBefore(i))
+            {
+                c++;
+            }
+
+            if (i > 0 && text.SentenceBreakBefore(i))
+            {
+                s++;
+            }
+
+            clause[i] = c;
+            sentence[i] = s;
+        }
+
+        return (clause, sentence);
+    }
+}

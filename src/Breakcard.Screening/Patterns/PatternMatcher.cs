@@ -1,0 +1,99 @@
+using Breakcard.Screening.Lexicon;
+using Breakcard.Screening.Normalisation;
+
+namespace Breakcard.Screening.Patterns;
+
+/// <summary>
+/// Runs every pattern of <see cref="PatternCatalog"/> over a normalised text. Each pattern
+/// reports its first occurrence that is not negated by a warning cue; when every occurrence is
+/// negated it reports one as negated, so the reason can say "quoted in a warning". Stateless and
+/// thread safe.
+/// </summary>
+public static class PatternMatcher
+{
+    /// <summary>The hits in <paramref name="text"/>, one per pattern at most, in catalogue order.</summary>
+    public static PatternMatches Match(NormalisedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var context = new PatternContext(text);
+        var hits = new List<PatternHit>();
+        if (text.Terms.Count == 0)
+        {
+            return new PatternMatches(hits, false, false, Concept.None);
+        }
+
+        foreach (var pattern in PatternCatalog.All)
+        {
+            // The tightest occurrence makes the clearest quote; an occurrence outside a warning wins.
+            (int First, int Last)? negated = null;
+            (int First, int Last)? live = null;
+            foreach (var span in pattern.Rule(context))
+            {
+                if (context.IsNegated(span.First))
+                {
+                    negated = Tighter(text, negated, span);
+                }
+                else
+                {
+                    live = Tighter(text, live, span);
+                }
+            }
+
+            if ((live ?? negated) is { } evidence)
+            {
+                var start = text.Terms[evidence.First].Start;
+                var end = text.Terms[evidence.Last].End;
+                var (from, to) = text.OriginalSpan(start, end);
+                hits.Add(new PatternHit(pattern, start, end, from, to, text.Original[from..to], live is null));
+            }
+        }
+
+        var liveConcepts = Concept.None;
+        for (var i = 0; i < text.Terms.Count; i++)
+        {
+            liveConcepts |= context.IsNegated(i) ? Concept.None : text.Terms[i].Concepts;
+        }
+
+        return new PatternMatches(hits, context.IsWarningNotice, context.HasOffer, liveConcepts);
+    }
+
+    private static (int First, int Last) Tighter(NormalisedText text, (int First, int Last)? best, (int First, int Last) candidate)
+    {
+        if (best is not { } b)
+        {
+            return candidate;
+        }
+
+        static int Width(NormalisedText t, (int First, int Last) s) => t.Terms[s.Last].End - t.Terms[s.First].Start;
+        return Width(text, candidate) < Width(text, b) ? candidate : b;
+    }
+}
+
+/// <summary>The pattern hits of one text.</summary>
+/// <param name="Hits">One hit per pattern found, in catalogue order; negated hits included.</param>
+/// <param name="IsWarningNotice">True when the text reads as an anti-fraud warning.</param>
+/// <param name="HasOffer">True when the text names a price, a unit of trade or an encrypted contact.</param>
+/// <param name="LiveConcepts">The concepts of the terms not negated by a warning.</param>
+public sealed record PatternMatches(IReadOnlyList<PatternHit> Hits, bool IsWarningNotice, bool HasOffer, Concept LiveConcepts)
+{
+    /// <summary>
+    /// Combined evidence of the hits that are not negated, as a noisy-OR of their weights:
+    /// 1 − Π(1 − weight). 0 when nothing was found.
+    /// </summary>
+    public double Evidence
+    {
+        get
+        {
+            var none = 1.0;
+            foreach (var h in Hits)
+            {
+                if (!h.Negated)
+                {
+                    none *= 1.0 - h.Pattern.Weight;
+                }
+            }
+
+            return 1.0 - none;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+namespace Breakcard.Screening.Patterns;
+
+/// <summary>
+/// One explicit screening pattern: an id, what it looks for, how much it weighs, what conduct it
+/// points to and the provisions it rests on. Rules are code in <see cref="PatternCatalog"/>.
+/// </summary>
+public sealed class RiskPattern
+{
+    internal RiskPattern(string id, string title, string description, double weight, RiskConduct conduct,
+        IReadOnlyList<LegalReference> legalBasis, string? note, Func<PatternContext, IEnumerable<(int First, int Last)>> rule)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weight);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(weight, 1.0);
+        Id = id;
+        Title = title;
+        Description = description;
+        Weight = weight;
+        Conduct = conduct;
+        LegalBasis = legalBasis;
+        Note = note;
+        Rule = rule;
+    }
+
+    /// <summary>Stable id, for example <c>card-trade</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Short title for a reason line.</summary>
+    public string Title { get; }
+
+    /// <summary>What the pattern looks for, with examples.</summary>
+    public string Description { get; }
+
+    /// <summary>
+    /// Evidence weight in (0, 1): the probability this pattern alone means a card-renting
+    /// recruitment ad. Patterns combine as a noisy-OR: 1 − Π(1 − weight).
+    /// </summary>
+    public double Weight { get; }
+
+    /// <summary>The conduct the pattern points to.</summary>
+    public RiskConduct Conduct { get; }
+
+    /// <summary>The provisions the conduct falls under; empty for lures, which are signs, not conduct.</summary>
+    public IReadOnlyList<LegalReference> LegalBasis { get; }
+
+    /// <summary>How the legal basis applies, when it needs saying.</summary>
+    public string? Note { get; }
+
+    /// <summary>Finds evidence: spans of term indices [First, Last] in the context's terms.</summary>
+    internal Func<PatternContext, IEnumerable<(int First, int Last)>> Rule { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Id} ({Weight:0.00})";
+}

@@ -1,0 +1,127 @@
+using Breakcard.Screening.Model;
+using Breakcard.Screening.Normalisation;
+using Breakcard.Screening.Patterns;
+
+namespace Breakcard.Screening.Scoring;
+
+/// <summary>
+/// Screens job ads and profile texts: normalise, match the explicit patterns, ask the model, and
+/// combine both into a 0–100 score with quoted reasons. A pure function of the text for a given
+/// model and options; thread safe, so one instance serves a web API or many threads.
+/// </summary>
+public sealed class AdScreener
+{
+    private const int ModelPhrases = 3;
+
+    private readonly TextNormaliser _normaliser;
+    private readonly AdModel? _model;
+
+    /// <summary>A screener; <paramref name="model"/> may be null to screen with the patterns alone.</summary>
+    public AdScreener(TextNormaliser normaliser, AdModel? model, ScreeningOptions? options = null)
+    {
+        _normaliser = normaliser ?? throw new ArgumentNullException(nameof(normaliser));
+        _model = model;
+        Options = options ?? ScreeningOptions.Default;
+        Options.Validate();
+    }
+
+    /// <summary>The options in use.</summary>
+    public ScreeningOptions Options { get; }
+
+    /// <summary>The model in use, if any.</summary>
+    public AdModel? Model => _model;
+
+    /// <summary>Screens one text.</summary>
+    public ScreeningResult Screen(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalised = _normaliser.Normalise(text);
+        var matches = PatternMatcher.Match(normalised);
+        double? probability = _model?.Predict(normalised, matches);
+        var evidence = matches.Evidence;
+        var combined = probability is { } p ? (Options.ModelWeight * p) + ((1 - Options.ModelWeight) * evidence) : evidence;
+        var score = (int)Math.Round(100 * combined, MidpointRounding.AwayFromZero);
+        var band = Options.BandOf(score);
+        var reasons = Reasons(normalised, matches, probability);
+        var conducts = matches.Hits.Where(h => !h.Negated).Select(h => h.Pattern.Conduct).Distinct().ToArray();
+        return new ScreeningResult(score, band, ActionOf(band), probability, evidence, reasons, conducts, matches.IsWarningNotice, normalised.Text);
+    }
+
+    /// <summary>
+    /// Screens many texts, in input order. Runs on up to <paramref name="maxParallelism"/> threads
+    /// (each with its own pooled prediction engine); 1 keeps it on the calling thread.
+    /// </summary>
+    public ScreeningResult[] ScreenMany(IReadOnlyList<string> texts, int maxParallelism = 1)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxParallelism);
+        var results = new ScreeningResult[texts.Count];
+        if (maxParallelism == 1 || texts.Count < 256)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                results[i] = Screen(texts[i]);
+            }
+
+            return results;
+        }
+
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(0, texts.Count, 256),
+            new ParallelOptions { MaxDegreeOfParallelism = maxParallelism },
+            range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    results[i] = Screen(texts[i]);
+                }
+            });
+        return results;
+    }
+
+    /// <summary>The recommended action for a band.</summary>
+    public static PlatformAction ActionOf(RiskBand band) => band switch
+    {
+        RiskBand.High => PlatformAction.RejectAndReport,
+        RiskBand.Medium => PlatformAction.Review,
+        _ => PlatformAction.Publish,
+    };
+
+    private List<ScreeningReason> Reasons(NormalisedText text, PatternMatches matches, double? probability)
+    {
+        var reasons = new List<ScreeningReason>();
+        foreach (var h in matches.Hits.Where(h => !h.Negated).OrderByDescending(h => h.Pattern.Weight))
+        {
+            var p = h.Pattern;
+            reasons.Add(new ScreeningReason(ReasonKind.Pattern, p.Id, p.Title, h.Quote, h.OriginalStart, h.OriginalEnd, p.Weight, p.Conduct, p.LegalBasis, p.Note));
+        }
+
+        if (probability is { } prob && prob >= Options.ExplainModelFrom && _model is not null)
+        {
+            var phrases = _model.Explain(text, ModelPhrases);
+            if (phrases.Count > 0)
+            {
+                var (from, to) = text.OriginalSpan(phrases[0].Start, phrases[0].End);
+                var others = phrases.Skip(1).Select(x => "\u201C" + text.Quote(x.Start, x.End) + "\u201D").ToArray();
+                var note = others.Length > 0 ? "Also weighed: " + string.Join(", ", others) + "." : null;
+                reasons.Add(new ScreeningReason(ReasonKind.Model, "model", "Learned text model (character n-grams)", text.Original[from..to], from, to, prob, null, [], note));
+            }
+            else
+            {
+                reasons.Add(new ScreeningReason(ReasonKind.Model, "model", "Learned text model (character n-grams)", "", 0, 0, prob, null, [], null));
+            }
+        }
+
+        foreach (var h in matches.Hits.Where(h => h.Negated))
+        {
+            reasons.Add(new ScreeningReason(ReasonKind.Mitigation, h.Pattern.Id, "Quoted in a warning, not offered: " + h.Pattern.Title, h.Quote, h.OriginalStart, h.OriginalEnd, 0, null, [], null));
+        }
+
+        if (matches.IsWarningNotice)
+        {
+            reasons.Add(new ScreeningReason(ReasonKind.Mitigation, "warning-notice", "The text reads as an anti-fraud warning", "", 0, 0, 0, null, [], null));
+        }
+
+        return reasons;
+    }
+}

@@ -1,0 +1,40 @@
+namespace Breakcard.Screening.Scoring;
+
+/// <summary>How the model and the patterns combine into a score, and where the bands start.</summary>
+public sealed record ScreeningOptions
+{
+    /// <summary>The options Breakcard ships with, chosen by grouped cross-validation over the training families (ADR 0052).</summary>
+    public static ScreeningOptions Default { get; } = new();
+
+    /// <summary>
+    /// Share of the score that comes from the model's probability; the rest comes from the
+    /// patterns' combined evidence. Score = 100 × (w·p + (1 − w)·e). In [0, 1].
+    /// </summary>
+    public double ModelWeight { get; init; } = 0.4;
+
+    /// <summary>Scores from here up are <see cref="RiskBand.Medium"/> (review).</summary>
+    public int ReviewFrom { get; init; } = 35;
+
+    /// <summary>Scores from here up are <see cref="RiskBand.High"/> (reject and report).</summary>
+    public int RejectFrom { get; init; } = 70;
+
+    /// <summary>Model probability from which the model's strongest n-grams are listed as a reason.</summary>
+    public double ExplainModelFrom { get; init; } = 0.5;
+
+    /// <summary>The band of <paramref name="score"/>.</summary>
+    public RiskBand BandOf(int score) => score >= RejectFrom ? RiskBand.High : score >= ReviewFrom ? RiskBand.Medium : RiskBand.Low;
+
+    /// <summary>Throws when the options are inconsistent.</summary>
+    public void Validate()
+    {
+        if (!(ModelWeight is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(ModelWeight), ModelWeight, "must be between 0 and 1");
+        }
+
+        if (ReviewFrom is < 1 or > 100 || RejectFrom < ReviewFrom || RejectFrom > 100)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RejectFrom), RejectFrom, "need 1 ≤ ReviewFrom ≤ RejectFrom ≤ 100");
+        }
+    }
+}

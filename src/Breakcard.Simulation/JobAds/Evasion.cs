@@ -1,0 +1,68 @@
+namespace Breakcard.Simulation.JobAds;
+
+/// <summary>
+/// The ways an ad can disguise its key words to evade filters. Eleven are used for training (five
+/// of them were held out in round 1), and three appear only in the held-out set
+/// (<see cref="Evasions.HeldOutOnly"/>): nothing was tuned on them — no table of the normaliser
+/// was extended for them after their first evaluation — so evaluation shows how screening copes
+/// with disguises it does not know.
+/// </summary>
+[Flags]
+public enum Evasion
+{
+    /// <summary>None.</summary>
+    None = 0,
+
+    /// <summary>Spaces, dots, asterisks or dashes between the characters of a key word (银 行 卡, 银.行.卡).</summary>
+    Separators = 1 << 0,
+
+    /// <summary>Characters replaced by common homophones (薇信, 祖卡, 跑粉).</summary>
+    Homophones = 1 << 1,
+
+    /// <summary>Characters replaced by look-alikes (徽信, 卞, 曰结).</summary>
+    Lookalikes = 1 << 2,
+
+    /// <summary>Key words in pinyin, whole or mixed (yinhangka, yin行卡).</summary>
+    Pinyin = 1 << 3,
+
+    /// <summary>Digits and Latin letters in full-width forms (３００, ｖｘ).</summary>
+    FullWidth = 1 << 4,
+
+    /// <summary>Emoji around phrases (💰日结🔥).</summary>
+    EmojiDecoration = 1 << 5,
+
+    /// <summary>Held out in round 1: the whole ad in traditional characters.</summary>
+    Traditional = 1 << 6,
+
+    /// <summary>Held out in round 1: unusual separators (｜, 丨, ~, /, zero-width spaces) between characters.</summary>
+    SymbolSeparators = 1 << 7,
+
+    /// <summary>Held out in round 1: homophones outside the training table, some unknown to the normaliser.</summary>
+    NovelHomophones = 1 << 8,
+
+    /// <summary>Held out in round 1: initials abbreviations (yhk, zfb, sfz, sjk).</summary>
+    Abbreviations = 1 << 9,
+
+    /// <summary>Held out in round 1: emoji between the characters of key words (银💰行💰卡).</summary>
+    EmojiInterleave = 1 << 10,
+
+    /// <summary>Held out: characters written as their components (钅艮 for 银, 禾且 for 租, 石马 for 码).</summary>
+    SplitCharacters = 1 << 11,
+
+    /// <summary>Held out: digits for letters in English words (b4nk c4rd, T3l3gr4m).</summary>
+    Leetspeak = 1 << 12,
+
+    /// <summary>Held out: emoji standing for words (💳 for 卡, 📱 for 手机, 💰 for 钱, 💬 for 微信).</summary>
+    EmojiWords = 1 << 13,
+}
+
+/// <summary>Groups of <see cref="Evasion"/>.</summary>
+public static class Evasions
+{
+    /// <summary>The evasions training and development ads may use (the last five were held out in round 1).</summary>
+    public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
+        | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
+
+    /// <summary>The evasions only held-out ads use.</summary>
+    public const Evasion HeldOutOnly = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords;
+}

@@ -1,0 +1,248 @@
+using System.Text;
+using Breakcard.Simulation.Randomness;
+
+namespace Breakcard.Simulation.JobAds;
+
+/// <summary>Applies evasion transformations to a rendered ad and reports which ones changed it.</summary>
+internal static class EvasionEngine
+{
+    private static readonly Dictionary<char, char> ToTraditional = BuildTraditional();
+
+    /// <summary>
+    /// Applies <paramref name="wanted"/> to <paramref name="text"/>. Word-level evasions disguise one
+    /// to three occurrences of <paramref name="words"/>; the others apply to the whole text.
+    /// </summary>
+    public static (string Text, Evasion Applied) Apply(string text, Evasion wanted, string[] words, SeededRandom random)
+    {
+        var applied = Evasion.None;
+        foreach (var evasion in WordLevel)
+        {
+            if ((wanted & evasion) != 0)
+            {
+                var changed = DisguiseWords(text, words, evasion, random);
+                if (changed != text)
+                {
+                    applied |= evasion;
+                    text = changed;
+                }
+            }
+        }
+
+        if ((wanted & Evasion.FullWidth) != 0)
+        {
+            var changed = FullWidth(text);
+            applied |= changed != text ? Evasion.FullWidth : Evasion.None;
+            text = changed;
+        }
+
+        if ((wanted & Evasion.Traditional) != 0)
+        {
+            var changed = Traditional(text);
+            applied |= changed != text ? Evasion.Traditional : Evasion.None;
+            text = changed;
+        }
+
+        if ((wanted & Evasion.EmojiDecoration) != 0)
+        {
+            text = Decorate(text, random);
+            applied |= Evasion.EmojiDecoration;
+        }
+
+        return (text, applied);
+    }
+
+    private static readonly Evasion[] WordLevel =
+        [Evasion.Pinyin, Evasion.Abbreviations, Evasion.EmojiWords, Evasion.SplitCharacters, Evasion.Homophones, Evasion.NovelHomophones, Evasion.Lookalikes,
+         Evasion.Separators, Evasion.SymbolSeparators, Evasion.EmojiInterleave, Evasion.Leetspeak];
+
+    private static string DisguiseWords(string text, string[] words, Evasion evasion, SeededRandom random)
+    {
+        var sites = new List<(int Start, string Word)>();
+        var taken = new bool[text.Length];
+        foreach (var w in words.OrderByDescending(w => w.Length))
+        {
+            for (var i = text.IndexOf(w, StringComparison.Ordinal); i >= 0; i = text.IndexOf(w, i + 1, StringComparison.Ordinal))
+            {
+                if (!taken.AsSpan(i, w.Length).Contains(true) && CanDisguise(w, evasion))
+                {
+                    taken.AsSpan(i, w.Length).Fill(true);
+                    sites.Add((i, w));
+                }
+            }
+        }
+
+        if (sites.Count == 0)
+        {
+            return text;
+        }
+
+        var picks = sites.ToArray();
+        random.Shuffle(picks.AsSpan());
+        var chosen = picks.Take(random.NextInt(1, Math.Min(3, picks.Length) + 1)).OrderByDescending(s => s.Start);
+        var sb = new StringBuilder(text);
+        foreach (var (start, word) in chosen)
+        {
+            var disguised = Transform(word, evasion, random);
+            if (disguised is not null)
+            {
+                sb.Remove(start, word.Length).Insert(start, disguised);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool CanDisguise(string word, Evasion evasion) => evasion switch
+    {
+        Evasion.Separators or Evasion.SymbolSeparators or Evasion.EmojiInterleave => word.Length >= 2 && !word.Contains(' ', StringComparison.Ordinal),
+        Evasion.Homophones => word.Any(EvasionTables.Homophones.ContainsKey),
+        Evasion.NovelHomophones => word.Any(EvasionTables.NovelHomophones.ContainsKey),
+        Evasion.Lookalikes => word.Any(EvasionTables.Lookalikes.ContainsKey),
+        Evasion.Pinyin => EvasionTables.Pinyin.ContainsKey(word),
+        Evasion.Abbreviations => EvasionTables.Abbreviations.ContainsKey(word),
+        Evasion.SplitCharacters => word.Any(EvasionTables.SplitCharacters.ContainsKey),
+        Evasion.EmojiWords => EvasionTables.EmojiWords.Any(e => word.Contains(e.Text, StringComparison.Ordinal)),
+        Evasion.Leetspeak => word.Count(char.IsAsciiLetter) >= 4,
+        _ => false,
+    };
+
+    /// <summary>The disguised form of <paramref name="word"/>, or null when this evasion cannot disguise it.</summary>
+    private static string? Transform(string word, Evasion evasion, SeededRandom random) => evasion switch
+    {
+        Evasion.Separators => Interleave(word, random.Pick(EvasionTables.Separators)),
+        Evasion.SymbolSeparators => Interleave(word, random.Pick(EvasionTables.SymbolSeparators)),
+        Evasion.EmojiInterleave => Interleave(word, random.Pick(EvasionTables.InterleaveEmoji)),
+        Evasion.Homophones => ReplaceChars(word, EvasionTables.Homophones, random),
+        Evasion.NovelHomophones => ReplaceChars(word, EvasionTables.NovelHomophones, random),
+        Evasion.Lookalikes => ReplaceChars(word, EvasionTables.Lookalikes, random),
+        Evasion.Pinyin => ToPinyin(word, random),
+        Evasion.Abbreviations => EvasionTables.Abbreviations.TryGetValue(word, out var abbreviations) ? random.Pick(abbreviations) : null,
+        Evasion.SplitCharacters => ReplaceChars(word, EvasionTables.SplitCharacters, random),
+        Evasion.EmojiWords => EmojiWord(word),
+        Evasion.Leetspeak => Leet(word),
+        _ => null,
+    };
+
+    private static string? EmojiWord(string word)
+    {
+        foreach (var (text, emoji) in EvasionTables.EmojiWords)
+        {
+            if (word.Contains(text, StringComparison.Ordinal))
+            {
+                return word.Replace(text, emoji, StringComparison.Ordinal);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Leet(string word) =>
+        string.Concat(word.Select(c => char.ToLowerInvariant(c) switch { 'a' => '4', 'e' => '3', 'i' => '1', 'o' => '0', 's' => '5', 't' => '7', _ => c }));
+
+    private static string? Interleave(string word, string separator) =>
+        word.Length < 2 || word.Contains(' ', StringComparison.Ordinal) ? null : string.Join(separator, word.ToCharArray());
+
+    private static string? ReplaceChars(string word, Dictionary<char, string[]> table, SeededRandom random)
+    {
+        var positions = Enumerable.Range(0, word.Length).Where(i => table.ContainsKey(word[i])).ToArray();
+        if (positions.Length == 0)
+        {
+            return null;
+        }
+
+        random.Shuffle(positions.AsSpan());
+        var chars = word.Select(c => c.ToString()).ToArray();
+        foreach (var p in positions.Take(random.NextInt(1, Math.Min(2, positions.Length) + 1)))
+        {
+            chars[p] = random.Pick(table[word[p]]);
+        }
+
+        return string.Concat(chars);
+    }
+
+    private static string? ToPinyin(string word, SeededRandom random)
+    {
+        if (!EvasionTables.Pinyin.TryGetValue(word, out var syllables))
+        {
+            return null;
+        }
+
+        return random.NextInt(3) switch
+        {
+            0 => string.Concat(syllables),
+            1 => string.Join(' ', syllables),
+            _ => Mixed(word, syllables, random),
+        };
+    }
+
+    private static string Mixed(string word, string[] syllables, SeededRandom random)
+    {
+        var keep = random.NextInt(word.Length);
+        return string.Concat(Enumerable.Range(0, word.Length).Select(i => i == keep ? word[i].ToString() : syllables[i]));
+    }
+
+    private static string FullWidth(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsAsciiLetterOrDigit(chars[i]))
+            {
+                chars[i] = (char)(chars[i] + 0xFEE0);
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static string Traditional(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (ToTraditional.TryGetValue(chars[i], out var t))
+            {
+                chars[i] = t;
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static string Decorate(string text, SeededRandom random)
+    {
+        var sb = new StringBuilder(text);
+        var count = random.NextInt(1, 4);
+        for (var k = 0; k < count; k++)
+        {
+            var emoji = random.Pick(EvasionTables.DecorationEmoji);
+            switch (random.NextInt(3))
+            {
+                case 0:
+                    sb.Insert(0, emoji);
+                    break;
+                case 1:
+                    sb.Append(emoji);
+                    break;
+                default:
+                    var commas = Enumerable.Range(0, sb.Length).Where(i => sb[i] is '，' or ',' or '。' or '：').ToArray();
+                    sb.Insert(commas.Length > 0 ? random.Pick(commas) + 1 : sb.Length, emoji);
+                    break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static Dictionary<char, char> BuildTraditional()
+    {
+        var map = new Dictionary<char, char>();
+        var pairs = TraditionalTable.Pairs;
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+        {
+            map[pairs[i]] = pairs[i + 1];
+        }
+
+        return map;
+    }
+}

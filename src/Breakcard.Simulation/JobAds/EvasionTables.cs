@@ -1,0 +1,86 @@
+namespace Breakcard.Simulation.JobAds;
+
+/// <summary>
+/// The generator's own disguise tables. They were written independently of the screening
+/// normaliser's tables and only partly overlap them on purpose: the held-out homophones in
+/// particular include characters the normaliser does not know (吟, 珩, 喀, 足 ...), as real
+/// evaders keep inventing new ones.
+/// </summary>
+internal static class EvasionTables
+{
+    /// <summary>Words that risky ads disguise, longest first when scanning.</summary>
+    public static readonly string[] RiskyWords =
+    [
+        "代收代付", "对公账户", "短信验证码", "银行卡", "储蓄卡", "一类卡", "借记卡", "四件套", "收款码", "对公户", "身份证", "手机卡", "电话卡", "验证码", "支付宝",
+        "出租", "出借", "租用", "收卡", "收购", "跑分", "代收", "刷单", "返利", "垫付", "日结", "兼职", "微信", "收款", "公户", "接码", "流水", "走账", "佣金",
+        "刷脸", "实名", "账户", "账号", "转账", "网银", "银行", "U盾",
+        "bank card", "bank account", "Telegram", "Alipay", "WeChat", "account", "transfer", "commission", "card", "rent", "lend",
+    ];
+
+    /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
+    public static readonly string[] OrdinaryWords = ["微信", "兼职", "电话", "联系"];
+
+    public static readonly Dictionary<char, string[]> Homophones = new()
+    {
+        ['银'] = ["淫", "因"], ['行'] = ["航"], ['卡'] = ["咔"], ['租'] = ["祖", "组"], ['出'] = ["初"], ['收'] = ["受"],
+        ['刷'] = ["唰"], ['单'] = ["丹"], ['跑'] = ["泡"], ['分'] = ["粉"], ['结'] = ["洁", "节"], ['兼'] = ["间"], ['职'] = ["只"],
+        ['微'] = ["薇", "威"], ['信'] = ["芯", "心"], ['支'] = ["吱"], ['付'] = ["附"], ['宝'] = ["保"], ['码'] = ["马"], ['账'] = ["帐"],
+        ['款'] = ["宽"], ['证'] = ["正"], ['公'] = ["工"], ['对'] = ["兑"], ['户'] = ["护"], ['套'] = ["淘"], ['件'] = ["建"], ['流'] = ["留"],
+        ['佣'] = ["用"], ['返'] = ["反"], ['利'] = ["力"], ['垫'] = ["电"], ['脸'] = ["连"], ['实'] = ["石"], ['名'] = ["明"], ['话'] = ["画"],
+    };
+
+    /// <summary>Held out: homophones the training table lacks; about half are unknown to the normaliser.</summary>
+    public static readonly Dictionary<char, string[]> NovelHomophones = new()
+    {
+        ['银'] = ["寅", "吟", "垠"], ['行'] = ["杭", "珩"], ['卡'] = ["佧", "喀"], ['租'] = ["足", "诅"], ['刷'] = ["涮"], ['单'] = ["蛋", "郸"],
+        ['跑'] = ["炮", "抛"], ['分'] = ["芬", "汾"], ['结'] = ["捷", "杰"], ['微'] = ["危", "巍"], ['信'] = ["新", "鑫"], ['宝'] = ["葆", "堡"],
+        ['款'] = ["欵", "窾"], ['码'] = ["玛", "犸"], ['证'] = ["政", "挣"], ['账'] = ["胀", "障"], ['兼'] = ["尖", "缄"], ['户'] = ["沪", "互"],
+        ['收'] = ["首"], ['出'] = ["础"], ['借'] = ["阶"],
+    };
+
+    public static readonly Dictionary<char, string[]> Lookalikes = new()
+    {
+        ['卡'] = ["卞"], ['微'] = ["徽"], ['日'] = ["曰"], ['单'] = ["単"], ['银'] = ["锒"], ['款'] = ["歀"], ['账'] = ["帐"], ['租'] = ["祖"],
+    };
+
+    public static readonly Dictionary<string, string[]> Pinyin = new()
+    {
+        ["银行卡"] = ["yin", "hang", "ka"], ["储蓄卡"] = ["chu", "xu", "ka"], ["一类卡"] = ["yi", "lei", "ka"], ["四件套"] = ["si", "jian", "tao"],
+        ["出租"] = ["chu", "zu"], ["出借"] = ["chu", "jie"], ["租用"] = ["zu", "yong"], ["收卡"] = ["shou", "ka"], ["收购"] = ["shou", "gou"],
+        ["跑分"] = ["pao", "fen"], ["代收"] = ["dai", "shou"], ["刷单"] = ["shua", "dan"], ["返利"] = ["fan", "li"], ["垫付"] = ["dian", "fu"],
+        ["日结"] = ["ri", "jie"], ["兼职"] = ["jian", "zhi"], ["微信"] = ["wei", "xin"], ["支付宝"] = ["zhi", "fu", "bao"], ["收款"] = ["shou", "kuan"],
+        ["对公户"] = ["dui", "gong", "hu"], ["身份证"] = ["shen", "fen", "zheng"], ["手机卡"] = ["shou", "ji", "ka"], ["验证码"] = ["yan", "zheng", "ma"],
+        ["接码"] = ["jie", "ma"], ["流水"] = ["liu", "shui"], ["走账"] = ["zou", "zhang"], ["账户"] = ["zhang", "hu"], ["银行"] = ["yin", "hang"],
+        ["佣金"] = ["yong", "jin"], ["刷脸"] = ["shua", "lian"], ["电话"] = ["dian", "hua"], ["联系"] = ["lian", "xi"],
+    };
+
+    /// <summary>Held out: initials abbreviations, some of them unknown to the normaliser (sd, pf, ds, skm).</summary>
+    public static readonly Dictionary<string, string[]> Abbreviations = new()
+    {
+        ["银行卡"] = ["yhk", "YHK"], ["支付宝"] = ["zfb", "ZFB"], ["微信"] = ["wx", "vx", "VX"], ["身份证"] = ["sfz"], ["兼职"] = ["jz"], ["日结"] = ["rj"],
+        ["对公户"] = ["dgh"], ["四件套"] = ["sjt"], ["验证码"] = ["yzm"], ["手机卡"] = ["sjk"], ["刷单"] = ["sd"], ["跑分"] = ["pf"], ["代收"] = ["ds"],
+        ["收款码"] = ["skm"], ["银行"] = ["yh"], ["电话"] = ["dh"],
+    };
+
+    /// <summary>Held out: characters written as their components; the normaliser knows only a few of these.</summary>
+    public static readonly Dictionary<char, string[]> SplitCharacters = new()
+    {
+        ['银'] = ["钅艮"], ['行'] = ["彳亍"], ['账'] = ["贝长"], ['信'] = ["亻言"], ['码'] = ["石马"], ['收'] = ["丩攵"], ['租'] = ["禾且"],
+        ['卡'] = ["上下"], ['号'] = ["口丂"], ['钱'] = ["钅戋"], ['结'] = ["纟吉"], ['付'] = ["亻寸"], ['跑'] = ["足包"], ['借'] = ["亻昔"],
+        ['证'] = ["讠正"], ['机'] = ["木几"], ['职'] = ["耳只"], ['佣'] = ["亻用"],
+    };
+
+    /// <summary>Held out: emoji that stand for words; the normaliser knows some (💳, 📱, 🐧, ☎).</summary>
+    public static readonly (string Text, string Emoji)[] EmojiWords =
+        [("银行", "🏦"), ("手机", "📱"), ("微信", "💬"), ("电话", "☎️"), ("钱", "💰"), ("卡", "💳")];
+
+    public static readonly string[] Separators = [" ", ".", "*", "-", "_"];
+
+    /// <summary>Held out: separators the training ads never use.</summary>
+    public static readonly string[] SymbolSeparators = ["｜", "丨", "~", "/", "\u200B", "·", "ノ"];
+
+    public static readonly string[] DecorationEmoji = ["💰", "🔥", "✅", "👉", "💯", "⭐", "🎉", "❗", "📢", "💵", "🤑", "👍"];
+
+    /// <summary>Held out: emoji written between characters.</summary>
+    public static readonly string[] InterleaveEmoji = ["💰", "⭐", "🌟", "❤", "✨", "🍀", "🌈"];
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using Breakcard.Simulation.Randomness;
+
+namespace Breakcard.Simulation.JobAds;
+
+/// <summary>
+/// Generates a labelled corpus of job ads and profile texts: risky recruitment for card renting,
+/// payment settlement, order brushing, identity lending, corporate accounts and SMS codes, and
+/// legitimate ads including hard negatives, with evasions applied at controlled rates.
+/// Deterministic: the same seed and options give the same ads. Ad <c>i</c> draws from its own
+/// forked stream, so changing the count does not change the ads before it.
+/// </summary>
+public static class JobAdGenerator
+{
+    // Benign ads disguise contact words now and then, as real ads do to dodge platform filters.
+    private const double OrdinaryDisguiseRate = 0.06;
+    private const double DecorationRate = 0.2;
+    private const double FullWidthRate = 0.05;
+    private const double ReservedFamilyShare = 0.6;
+    private const double TraditionalRate = 0.25;
+
+    private static readonly AdFamily[] AllFamilies =
+        [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
+         .. FirstHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+
+    /// <summary>Every family: id, kind, split it is reserved for, language, template count.</summary>
+    public static IReadOnlyList<(string Id, JobAdKind Kind, JobAdSplit Reserve, string Language, int Templates)> Families { get; } =
+        [.. AllFamilies.Select(f => (f.Id, f.Kind, f.Reserve, f.Language, f.Templates.Length))];
+
+    /// <summary>Generates <see cref="JobAdOptions.Count"/> ads from <paramref name="seed"/>.</summary>
+    public static IEnumerable<JobAd> Generate(ulong seed, JobAdOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var root = new SeededRandom(seed).Fork("job-ads").Fork(options.Split.ToString());
+        for (var i = 0; i < options.Count; i++)
+        {
+            yield return GenerateOne(root.Fork((ulong)i), i, options);
+        }
+    }
+
+    private static JobAd GenerateOne(SeededRandom random, int index, JobAdOptions options)
+    {
+        // Every ad of a reserved split must really be reserved; a disguise that found nothing to
+        // change (an English ad has no characters to write in traditional script) is drawn again.
+        var ad = Draw(random, index, options);
+        for (var attempt = 0; attempt < 8 && ad.Split != options.Split; attempt++)
+        {
+            ad = Draw(random, index, options);
+        }
+
+        return ad;
+    }
+
+    private static JobAd Draw(SeededRandom random, int index, JobAdOptions options)
+    {
+        var risky = random.Chance(options.RiskyShare);
+        var kind = risky ? JobAdKind.Risky : random.Chance(options.HardNegativeShare) ? JobAdKind.HardNegative : JobAdKind.Legitimate;
+        var language = random.Chance(options.EnglishShare) ? "en" : "zh";
+        var split = options.Split;
+        // Development ads all come from development families; held-out ads mostly from held-out
+        // families, the rest from earlier families disguised in a held-out way.
+        var fromReserved = split == JobAdSplit.Development || (split == JobAdSplit.HeldOut && random.Chance(ReservedFamilyShare));
+        var family = PickFamily(random, kind, language, split, fromReserved) ?? PickFamily(random, kind, "zh", split, fromReserved)
+            ?? PickFamily(random, kind, language, split, !fromReserved) ?? PickFamily(random, kind, "zh", split, !fromReserved)
+            ?? throw new InvalidOperationException($"no {kind} family for {split}");
+
+        var text = TemplateRenderer.Render(random.Pick(family.Templates), family.OwnSlots, random);
+        var wanted = risky ? RiskyEvasions(random, options, family.Reserve) : OrdinaryEvasions(random, split, family.Reserve);
+        var words = risky ? EvasionTables.RiskyWords : EvasionTables.OrdinaryWords;
+        var (disguised, applied) = EvasionEngine.Apply(text, wanted, words, random);
+        var id = string.Create(CultureInfo.InvariantCulture, $"{Prefix(split)}-{index:D6}");
+        return new JobAd(id, disguised, risky, family.Id, family.Kind, family.Scheme, family.Language, applied, SplitOf(family.Reserve, applied), family.Audience);
+    }
+
+    private static string Prefix(JobAdSplit split) => split switch
+    {
+        JobAdSplit.Training => "train",
+        JobAdSplit.Development => "dev",
+        _ => "heldout",
+    };
+
+    /// <summary>The most reserved split the family or an applied evasion belongs to.</summary>
+    private static JobAdSplit SplitOf(JobAdSplit family, Evasion applied) =>
+        family == JobAdSplit.HeldOut || (applied & Evasions.HeldOutOnly) != 0 ? JobAdSplit.HeldOut : family;
+
+    /// <summary>A family reserved for <paramref name="split"/> (when <paramref name="reserved"/>) or an earlier one.</summary>
+    private static AdFamily? PickFamily(SeededRandom random, JobAdKind kind, string language, JobAdSplit split, bool reserved)
+    {
+        var candidates = AllFamilies.Where(f => f.Kind == kind && f.Language == language
+            && (reserved ? f.Reserve == split : f.Reserve < split || split == JobAdSplit.Training && f.Reserve == JobAdSplit.Training)).ToArray();
+        return candidates.Length == 0 ? null : random.Pick(candidates);
+    }
+
+    private static Evasion Pool(JobAdSplit split) => split == JobAdSplit.HeldOut ? Evasions.Training | Evasions.HeldOutOnly : Evasions.Training;
+
+    private static Evasion RiskyEvasions(SeededRandom random, JobAdOptions options, JobAdSplit familyReserve)
+    {
+        var split = options.Split;
+        var wanted = Evasion.None;
+        foreach (var e in Enum.GetValues<Evasion>())
+        {
+            if (e != Evasion.None && (Pool(split) & e) != 0 && random.Chance(options.EvasionRate))
+            {
+                wanted |= e;
+            }
+        }
+
+        if (split == JobAdSplit.HeldOut && familyReserve != split && (wanted & Evasions.HeldOutOnly) == 0)
+        {
+            // An earlier family in the held-out split must be disguised in a held-out way.
+            wanted |= random.Pick(Flags(Evasions.HeldOutOnly));
+        }
+
+        return wanted;
+    }
+
+    private static Evasion OrdinaryEvasions(SeededRandom random, JobAdSplit split, JobAdSplit familyReserve)
+    {
+        var wanted = Evasion.None;
+        wanted |= random.Chance(DecorationRate) ? Evasion.EmojiDecoration : Evasion.None;
+        wanted |= random.Chance(FullWidthRate) ? Evasion.FullWidth : Evasion.None;
+        wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Separators : Evasion.None;
+        wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Homophones : Evasion.None;
+        wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Pinyin : Evasion.None;
+        wanted |= random.Chance(TraditionalRate) ? Evasion.Traditional : Evasion.None;
+        wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Abbreviations : Evasion.None;
+        wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.SymbolSeparators : Evasion.None;
+        if (split == JobAdSplit.HeldOut)
+        {
+            wanted |= random.Chance(OrdinaryDisguiseRate) || familyReserve != split ? Evasion.EmojiWords : Evasion.None;
+        }
+
+        return wanted;
+    }
+
+    private static Evasion[] Flags(Evasion set) => [.. Enum.GetValues<Evasion>().Where(e => e != Evasion.None && (set & e) == e)];
+
+}

@@ -1,0 +1,120 @@
+using Breakcard.Simulation.JobAds;
+
+namespace Breakcard.Simulation.Tests.JobAds;
+
+public sealed class JobAdGeneratorTests
+{
+    [Fact]
+    public void Generate_SameSeed_GivesTheSameAds()
+    {
+        var a = JobAdGenerator.Generate(42, new JobAdOptions(300)).ToList();
+        var b = JobAdGenerator.Generate(42, new JobAdOptions(300)).ToList();
+        Assert.Equal(a, b);
+        var c = JobAdGenerator.Generate(43, new JobAdOptions(300)).ToList();
+        Assert.NotEqual(a.Select(x => x.Text), c.Select(x => x.Text));
+    }
+
+    [Fact]
+    public void Generate_MoreAds_KeepsTheEarlierOnes()
+    {
+        var few = JobAdGenerator.Generate(5, new JobAdOptions(50)).ToList();
+        var many = JobAdGenerator.Generate(5, new JobAdOptions(500)).Take(50).ToList();
+        Assert.Equal(few, many);
+    }
+
+    [Fact]
+    public void Generate_RiskyShare_IsAsAsked()
+    {
+        var ads = JobAdGenerator.Generate(7, new JobAdOptions(4_000, RiskyShare: 0.25)).ToList();
+        var share = ads.Count(a => a.IsRisky) / (double)ads.Count;
+        Assert.InRange(share, 0.22, 0.28); // binomial: sd ≈ 0.007
+        Assert.All(ads, a => Assert.Equal(a.IsRisky, a.Kind == JobAdKind.Risky));
+        Assert.All(ads, a => Assert.Equal(a.IsRisky, a.Scheme != JobAdScheme.None));
+    }
+
+    [Fact]
+    public void Training_UsesOnlyTrainingFamiliesAndEvasions()
+    {
+        var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
+        foreach (var ad in JobAdGenerator.Generate(9, new JobAdOptions(3_000)))
+        {
+            Assert.Equal(JobAdSplit.Training, reserves[ad.Family]);
+            Assert.Equal(JobAdSplit.Training, ad.Split);
+            Assert.Equal(Evasion.None, ad.Evasions & Evasions.HeldOutOnly);
+            Assert.StartsWith("train-", ad.Id, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Development_ComesFromDevelopmentFamiliesOnly()
+    {
+        var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
+        Assert.All(JobAdGenerator.Generate(9, new JobAdOptions(1_000, JobAdSplit.Development)), ad =>
+        {
+            Assert.Equal(JobAdSplit.Development, reserves[ad.Family]);
+            Assert.Equal(Evasion.None, ad.Evasions & Evasions.HeldOutOnly);
+        });
+    }
+
+    [Fact]
+    public void HeldOut_EveryAdIsHeldOutByFamilyOrEvasion()
+    {
+        var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
+        var ads = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.HeldOut)).ToList();
+        Assert.All(ads, ad =>
+        {
+            Assert.Equal(JobAdSplit.HeldOut, ad.Split);
+            Assert.True(reserves[ad.Family] == JobAdSplit.HeldOut || (ad.Evasions & Evasions.HeldOutOnly) != 0, ad.Id);
+        });
+        Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
+        Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
+    }
+
+    [Fact]
+    public void Families_EveryTemplateRendersWithKnownSlots()
+    {
+        var random = new Breakcard.Simulation.Randomness.SeededRandom(1);
+        foreach (var family in AllFamilies())
+        {
+            foreach (var template in family.Templates)
+            {
+                TemplateRenderer.Validate(template);
+                for (var i = 0; i < 20; i++)
+                {
+                    var text = TemplateRenderer.Render(template, family.OwnSlots, random);
+                    Assert.False(string.IsNullOrWhiteSpace(text));
+                    Assert.DoesNotContain('<', text);
+                    Assert.DoesNotContain('{', text);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Families_CoverEveryKindSchemeAndSplit()
+    {
+        var families = JobAdGenerator.Families;
+        foreach (var split in Enum.GetValues<JobAdSplit>())
+        {
+            Assert.Contains(families, f => f.Reserve == split && f.Kind == JobAdKind.Risky);
+            Assert.Contains(families, f => f.Reserve == split && f.Kind != JobAdKind.Risky);
+        }
+
+        var schemes = AllFamilies().Where(f => f.Reserve == JobAdSplit.Training).Select(f => f.Scheme).ToHashSet();
+        Assert.Equal(Enum.GetValues<JobAdScheme>().ToHashSet(), schemes);
+        Assert.Contains(families, f => f.Language == "en" && f.Kind == JobAdKind.Risky);
+        Assert.Contains(families, f => f.Language == "en" && f.Kind != JobAdKind.Risky);
+        Assert.Equal(families.Count, families.Select(f => f.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Options_OutOfRange_AreRejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => JobAdGenerator.Generate(1, new JobAdOptions(10, RiskyShare: 1.5)).ToList());
+        Assert.Throws<ArgumentOutOfRangeException>(() => JobAdGenerator.Generate(1, new JobAdOptions(-1)).ToList());
+    }
+
+    private static IEnumerable<AdFamily> AllFamilies() =>
+        [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
+         .. FirstHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+}
