@@ -1,0 +1,179 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using Breakcard.Detection.State;
+
+namespace Breakcard.Detection.Engine;
+
+/// <content>Snapshots of the whole engine state, for checkpoints.</content>
+public sealed partial class MonitoringEngine
+{
+    private const uint Magic = 0x45444342; // "BCDE"
+    private const int FormatVersion = 1;
+
+    /// <summary>
+    /// A fingerprint of the options and model: a snapshot only restores into an engine with the
+    /// same settings, because state written under other thresholds would mean something else.
+    /// </summary>
+    public string Fingerprint => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Options.ToJson() + "\n" + _model.Name)))[..16];
+
+    /// <summary>
+    /// Writes every piece of state — entities, holders, reorder buffer, de-duplication memory,
+    /// evidence log, counters and watermark — in a binary form. Raw struct bytes: a snapshot
+    /// restores on a machine of the same byte order. Call between events only.
+    /// </summary>
+    public void WriteSnapshot(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(Fingerprint);
+        var c = _counters;
+        foreach (var v in (long[])[c.Received, c.Applied, c.Duplicates, c.LateApplied, c.LateRejected, c.Expired, c.OutOfRange, c.Alerts, _maxSeen, _releasedBelow, _frontier])
+        {
+            writer.Write(v);
+        }
+
+        WriteStore(writer, _accounts);
+        WriteStore(writer, _phones);
+        WriteStore(writer, _devices);
+        WriteStore(writer, _ips);
+        WriteStore(writer, _cells);
+        WriteArray<HolderState>(writer, _holders);
+        WriteArray<ulong>(writer, _flaggedHolders);
+        WriteArray<EngineEvent>(writer, _reorder.ToArray());
+        _dedup.Write(writer);
+        var (ring, written) = _evidence.Raw;
+        writer.Write(written);
+        WriteArray<EvidenceRecord>(writer, ring);
+    }
+
+    /// <summary>
+    /// Replaces this engine's state with a snapshot written by <see cref="WriteSnapshot"/> from an
+    /// engine over the same reference data and settings.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The snapshot is not one, or was written with other settings.</exception>
+    public void RestoreSnapshot(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("not a Breakcard engine snapshot of this version");
+        }
+
+        var fingerprint = reader.ReadString();
+        if (fingerprint != Fingerprint)
+        {
+            throw new InvalidDataException($"the snapshot was written with other detection options or model ({fingerprint}, now {Fingerprint})");
+        }
+
+        var v = new long[11];
+        for (var i = 0; i < v.Length; i++)
+        {
+            v[i] = reader.ReadInt64();
+        }
+
+        _counters = new EngineCounters
+        {
+            Received = v[0], Applied = v[1], Duplicates = v[2], LateApplied = v[3], LateRejected = v[4],
+            Expired = v[5], OutOfRange = v[6], Alerts = v[7],
+        };
+        (_maxSeen, _releasedBelow, _frontier) = (v[8], v[9], v[10]);
+        ReadStore(reader, _accounts);
+        ReadStore(reader, _phones);
+        ReadStore(reader, _devices);
+        ReadStore(reader, _ips);
+        ReadStore(reader, _cells);
+        var holders = ReadArray<HolderState>(reader);
+        if (holders.Length != _holders.Length)
+        {
+            throw new InvalidDataException("the snapshot was written over other reference data (holder count differs)");
+        }
+
+        holders.CopyTo(_holders, 0);
+        ReadArray<ulong>(reader).CopyTo(_flaggedHolders, 0);
+        while (_reorder.Count > 0)
+        {
+            _reorder.PopHead();
+        }
+
+        foreach (var e in ReadArray<EngineEvent>(reader))
+        {
+            _reorder.Insert(in e);
+        }
+
+        _dedup.Read(reader);
+
+        var written = reader.ReadInt64();
+        var ring = ReadArray<EvidenceRecord>(reader);
+        if (ring.Length != _evidence.Capacity)
+        {
+            throw new InvalidDataException("the snapshot's evidence log has another capacity");
+        }
+
+        _evidence.Restore(ring, written);
+        _linkedHolders.Clear();
+    }
+
+    private static void WriteStore<T>(BinaryWriter writer, ShardedStore<T> store) where T : struct
+    {
+        writer.Write(store.Count);
+        writer.Write(store.ShardCount);
+        for (var k = 0; k < store.ShardCount; k++)
+        {
+            WriteSpan<T>(writer, store.UsedSlots(k));
+        }
+    }
+
+    private static void ReadStore<T>(BinaryReader reader, ShardedStore<T> store) where T : struct
+    {
+        var count = reader.ReadInt32();
+        if (reader.ReadInt32() != store.ShardCount)
+        {
+            throw new InvalidDataException("the snapshot has another shard count");
+        }
+
+        store.SetCount(count);
+        for (var k = 0; k < store.ShardCount; k++)
+        {
+            var data = ReadArray<T>(reader);
+            var slots = store.UsedSlots(k);
+            if (data.Length != slots.Length)
+            {
+                throw new InvalidDataException("the snapshot's shard sizes do not match its entity count");
+            }
+
+            data.CopyTo(slots);
+        }
+    }
+
+    private static void WriteArray<T>(BinaryWriter writer, T[] items) where T : struct => WriteSpan<T>(writer, items);
+
+    private static void WriteSpan<T>(BinaryWriter writer, ReadOnlySpan<T> items) where T : struct
+    {
+        writer.Write(items.Length);
+        writer.Write(MemoryMarshal.AsBytes(items));
+    }
+
+    private static T[] ReadArray<T>(BinaryReader reader) where T : struct
+    {
+        var n = reader.ReadInt32();
+        if (n < 0)
+        {
+            throw new InvalidDataException("negative array length in snapshot");
+        }
+
+        var items = new T[n];
+        var bytes = MemoryMarshal.AsBytes(items.AsSpan());
+        try
+        {
+            reader.BaseStream.ReadExactly(bytes);
+        }
+        catch (EndOfStreamException ex)
+        {
+            throw new InvalidDataException("the snapshot ends early", ex);
+        }
+
+        return items;
+    }
+}

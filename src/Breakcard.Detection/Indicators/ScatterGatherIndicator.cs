@@ -1,0 +1,34 @@
+using Breakcard.Detection.Alerts;
+
+namespace Breakcard.Detection.Indicators;
+
+/// <summary>Thresholds of <see cref="ScatterGatherIndicator"/>.</summary>
+public sealed record ScatterGatherOptions
+{
+    /// <summary>Distinct intermediaries forwarding money from one source that make the indicator fire.</summary>
+    public int MinIntermediaries { get; init; } = 3;
+}
+
+/// <summary>
+/// Scatter-gather: one source pays several intermediaries, which each forward to this account.
+/// Cross-shard: the paying intermediary's shard annotates each transfer with the payer of its own
+/// latest inflow (its upstream); this account counts the distinct intermediaries whose upstream is
+/// the same source. No other shard is consulted.
+/// </summary>
+public static class ScatterGatherIndicator
+{
+    /// <summary>Description.</summary>
+    public static IndicatorInfo Info { get; } = new(
+        IndicatorId.ScatterGather, "SCATTER_GATHER", "scatter-gather",
+        "Several intermediaries forward money that came from one source into this account.",
+        "The scatter-gather typology of AML simulators; PBOC 2006 Art. 11(1)",
+        LegalBasis.Pboc2006Art11Item1,
+        IndicatorCategory.Primary, AppliesTo.Accounts, 30);
+
+    /// <summary>Strength from the distinct intermediaries of one source.</summary>
+    public static byte Strength(int intermediaries, ScatterGatherOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return IndicatorMath.Ramp(intermediaries, options.MinIntermediaries);
+    }
+}

@@ -1,0 +1,164 @@
+using Breakcard.Core.Events;
+
+namespace Breakcard.Detection.Reference;
+
+/// <summary>
+/// The institution's reference data in the form the engine reads: every account, phone number,
+/// device, IP address, cell and holder interned to a dense index, with a small static profile per
+/// account, number and holder, and each holder's accounts and numbers (for unified risk).
+/// Entities first seen in events (counterparties at other institutions, callees) are added with
+/// an unknown profile. Built by <see cref="ReferenceDataBuilder"/>; not thread safe.
+/// </summary>
+public sealed class ReferenceData
+{
+    private AccountProfile[] _accounts;
+    private PhoneProfile[] _phones;
+    private readonly HolderProfile[] _holders;
+    private readonly int[] _holderAccountStart;
+    private readonly int[] _holderAccounts;
+    private readonly int[] _holderPhoneStart;
+    private readonly int[] _holderPhones;
+    private readonly int[] _deviceOwners;
+    private readonly int[] _boundPhones;
+
+    internal ReferenceData(
+        StringInterner accounts, AccountProfile[] accountProfiles,
+        StringInterner phones, PhoneProfile[] phoneProfiles,
+        StringInterner holders, HolderProfile[] holderProfiles,
+        StringInterner devices, int[] deviceOwners, int[] boundPhones,
+        (int[] Start, int[] Items) holderAccounts, (int[] Start, int[] Items) holderPhones)
+    {
+        Accounts = accounts;
+        Phones = phones;
+        Holders = holders;
+        Devices = devices;
+        _accounts = accountProfiles;
+        _phones = phoneProfiles;
+        _holders = holderProfiles;
+        _deviceOwners = deviceOwners;
+        _boundPhones = boundPhones;
+        (_holderAccountStart, _holderAccounts) = holderAccounts;
+        (_holderPhoneStart, _holderPhones) = holderPhones;
+    }
+
+    /// <summary>An empty reference (no profiles, as with AMLSim data): every entity is learned from events.</summary>
+    public static ReferenceData Empty() => new ReferenceDataBuilder().Build(new DateOnly(2000, 1, 1));
+
+    /// <summary>Account numbers ↔ indexes.</summary>
+    public StringInterner Accounts { get; }
+
+    /// <summary>Phone numbers (and SMS service codes) ↔ indexes.</summary>
+    public StringInterner Phones { get; }
+
+    /// <summary>Holder ids (people and companies) ↔ indexes.</summary>
+    public StringInterner Holders { get; }
+
+    /// <summary>Device ids ↔ indexes.</summary>
+    public StringInterner Devices { get; }
+
+    /// <summary>IP addresses ↔ indexes.</summary>
+    public StringInterner Ips { get; } = new();
+
+    /// <summary>Cell ids ↔ indexes.</summary>
+    public StringInterner Cells { get; } = new();
+
+    /// <summary>Number of holders (fixed after loading).</summary>
+    public int HolderCount => _holders.Length;
+
+    /// <summary>The index of an account, adding it (unknown profile; cash when it has the cash prefix) when new.</summary>
+    public int InternAccount(ReadOnlySpan<char> accountNumber)
+    {
+        var before = Accounts.Count;
+        var i = Accounts.Intern(accountNumber);
+        if (i == before)
+        {
+            EnsureAccount(i, CashPoints.IsCash(accountNumber));
+        }
+
+        return i;
+    }
+
+    /// <summary>The index of a phone number or service code, adding it when new.</summary>
+    public int InternPhone(ReadOnlySpan<char> number)
+    {
+        var before = Phones.Count;
+        var i = Phones.Intern(number);
+        if (i == before && i >= _phones.Length)
+        {
+            var grown = Grow(_phones, i + 1);
+            for (var k = _phones.Length; k < grown.Length; k++)
+            {
+                grown[k] = PhoneProfile.Unknown;
+            }
+
+            _phones = grown;
+        }
+
+        return i;
+    }
+
+    /// <summary>Static profile of account <paramref name="account"/>.</summary>
+    public ref readonly AccountProfile Account(int account) => ref _accounts[account];
+
+    /// <summary>Hints that account <paramref name="account"/>'s profile will be read soon.</summary>
+    internal void PrefetchAccount(int account)
+    {
+        if ((uint)account < (uint)_accounts.Length)
+        {
+            State.Prefetch.Range(ref _accounts[account], 16);
+        }
+    }
+
+    /// <summary>Static profile of phone <paramref name="phone"/>.</summary>
+    public ref readonly PhoneProfile Phone(int phone) => ref _phones[phone];
+
+    /// <summary>Static profile of holder <paramref name="holder"/>.</summary>
+    public ref readonly HolderProfile Holder(int holder) => ref _holders[holder];
+
+    /// <summary>The owner (holder index) of device <paramref name="device"/>, or -1.</summary>
+    public int DeviceOwner(int device) => device >= 0 && device < _deviceOwners.Length ? _deviceOwners[device] : -1;
+
+    /// <summary>The phone number an account sends its verification codes to (account-phone link), or -1.</summary>
+    public int BoundPhone(int account) => account >= 0 && account < _boundPhones.Length ? _boundPhones[account] : -1;
+
+    /// <summary>The accounts of holder <paramref name="holder"/>.</summary>
+    public ReadOnlySpan<int> AccountsOf(int holder) =>
+        _holderAccounts.AsSpan(_holderAccountStart[holder], _holderAccountStart[holder + 1] - _holderAccountStart[holder]);
+
+    /// <summary>The phone numbers of holder <paramref name="holder"/>.</summary>
+    public ReadOnlySpan<int> PhonesOf(int holder) =>
+        _holderPhones.AsSpan(_holderPhoneStart[holder], _holderPhoneStart[holder + 1] - _holderPhoneStart[holder]);
+
+    /// <summary>True when both accounts are known to belong to the same holder.</summary>
+    public bool SameHolder(int accountA, int accountB)
+    {
+        var a = _accounts[accountA].Holder;
+        return a >= 0 && a == _accounts[accountB].Holder;
+    }
+
+    private void EnsureAccount(int i, bool cash)
+    {
+        if (i >= _accounts.Length)
+        {
+            var grown = Grow(_accounts, i + 1);
+            for (var k = _accounts.Length; k < grown.Length; k++)
+            {
+                grown[k] = AccountProfile.Unknown;
+            }
+
+            _accounts = grown;
+        }
+
+        if (cash)
+        {
+            _accounts[i].Flags |= AccountFlags.Cash;
+        }
+    }
+
+    private static T[] Grow<T>(T[] array, int atLeast)
+    {
+        var grown = new T[Math.Max(atLeast, Math.Max(16, array.Length * 2))];
+        array.CopyTo(grown, 0);
+        return grown;
+    }
+}

@@ -1,0 +1,128 @@
+using Breakcard.Detection.Engine;
+using Breakcard.Detection.Internal;
+using Breakcard.Detection.State;
+using CsCheck;
+
+namespace Breakcard.Detection.Tests.Engine;
+
+public sealed class InfrastructureTests
+{
+    [Fact]
+    public void Sketch_CountsSetBits_NeverMoreThanDistinctKeys()
+    {
+        Gen.Int[0, 100_000].Array[0, 200].Sample(keys =>
+        {
+            var bitmap = 0UL;
+            foreach (var k in keys)
+            {
+                Sketch.Add(ref bitmap, k);
+            }
+
+            var distinct = keys.Distinct().Count();
+            Assert.InRange(Sketch.AtLeast(bitmap), Math.Min(distinct, 1), Math.Min(distinct, 64));
+            Assert.All(keys, k => Assert.True(Sketch.MayContain(bitmap, k)));
+        });
+    }
+
+    [Fact]
+    public void Bloom_NoFalseNegatives()
+    {
+        Gen.Int.Array[0, 60].Sample(keys =>
+        {
+            ulong low = 0, high = 0;
+            foreach (var k in keys)
+            {
+                Sketch.BloomAdd(ref low, ref high, k);
+            }
+
+            Assert.All(keys, k => Assert.True(Sketch.BloomMayContain(low, high, k)));
+        });
+    }
+
+    [Fact]
+    public void LongHashSet_BehavesLikeHashSet()
+    {
+        Gen.Select(Gen.Bool, Gen.ULong[0, 300]).Array[0, 2_000].Sample(ops =>
+        {
+            var set = new LongHashSet(4);
+            var model = new HashSet<ulong>();
+            foreach (var (add, key) in ops)
+            {
+                Assert.Equal(add ? model.Add(key) : model.Remove(key), add ? set.Add(key) : set.Remove(key));
+                Assert.Equal(model.Count, set.Count);
+            }
+
+            for (ulong k = 0; k <= 300; k++)
+            {
+                Assert.Equal(model.Contains(k), set.Contains(k));
+            }
+        });
+    }
+
+    [Fact]
+    public void ReorderBuffer_ReleasesInTimeTiebreakHashOrder()
+    {
+        Gen.Select(Gen.Long[0, 50], Gen.ULong[0, 5], Gen.ULong).Array[0, 300].Sample(items =>
+        {
+            var buffer = new ReorderBuffer(4);
+            foreach (var (time, tie, hash) in items)
+            {
+                buffer.Insert(new EngineEvent { Time = time, Tiebreak = tie, IdHash = hash });
+            }
+
+            var released = new List<EngineEvent>();
+            while (buffer.Count > 0)
+            {
+                released.Add(buffer.PopHead());
+            }
+
+            var expected = items.OrderBy(i => i.Item1).ThenBy(i => i.Item2).ThenBy(i => i.Item3).ToList();
+            Assert.Equal(expected.Select(i => (i.Item1, i.Item2, i.Item3)), released.Select(e => (e.Time, e.Tiebreak, e.IdHash)));
+        });
+    }
+
+    [Fact]
+    public void Deduplicator_RemembersForOneToTwoPeriods_ThenForgets()
+    {
+        var d = new Deduplicator(periodSeconds: 100);
+        d.Advance(1_000);
+        Assert.True(d.TryAdd(1));
+        Assert.False(d.TryAdd(1));
+        d.Advance(1_099);
+        Assert.True(d.Contains(1));
+        d.Advance(1_100); // one period: the id moves to the previous generation
+        Assert.True(d.Contains(1));
+        Assert.False(d.TryAdd(1));
+        d.Advance(1_200); // two periods: forgotten
+        Assert.False(d.Contains(1));
+        Assert.True(d.TryAdd(1));
+    }
+
+    [Theory]
+    [InlineData("T000000123", 123UL)]
+    [InlineData("T9", 9UL)]
+    [InlineData("abc", 0UL)]
+    [InlineData("", 0UL)]
+    [InlineData("E2E-20240301-000042", 42UL)]
+    public void TrailingNumber_ReadsDigitsAtTheEnd(string id, ulong expected) => Assert.Equal(expected, EventIdHash.TrailingNumber(id));
+
+    [Fact]
+    public void EventIdHash_StableAcrossProcesses_AndKindSeparated()
+    {
+        // Pinned: checkpoints written by one process are resumed by another.
+        Assert.Equal(EventIdHash.Of("T000000001"), EventIdHash.Of("T000000001"));
+        Assert.NotEqual(EventIdHash.Of("T000000001"), EventIdHash.Of("T000000002"));
+        Assert.NotEqual(EventIdHash.Of(EventKind.Call, "1"), EventIdHash.Of(EventKind.Transaction, "1"));
+        // FNV-1a 64 over UTF-16 units, then the SplitMix64 finaliser, computed independently.
+        Assert.Equal(0x7D436F9E0860983AUL, EventIdHash.Of("T000000001"));
+    }
+
+    [Fact]
+    public void StateSizes_WithinBudget()
+    {
+        Assert.Equal(232, System.Runtime.CompilerServices.Unsafe.SizeOf<AccountState>());
+        Assert.Equal(16, System.Runtime.CompilerServices.Unsafe.SizeOf<Detection.Reference.AccountProfile>());
+        Assert.True(System.Runtime.CompilerServices.Unsafe.SizeOf<AccountState>() + 16 <= 256);
+        Assert.Equal(64, System.Runtime.CompilerServices.Unsafe.SizeOf<EngineEvent>());
+    }
+}
