@@ -48,12 +48,7 @@ public static class TraceCytoscapeWriter
             w.WriteString("id", "e" + e.Edge.ToString(CultureInfo.InvariantCulture));
             w.WriteString("source", NodeId(e.Source));
             w.WriteString("target", NodeId(e.Target));
-            w.WriteString("transaction", context.TransactionOf(e.Edge));
-            w.WriteString("time", TraceExportContext.Time(e.Ticks));
-            w.WriteNumber("amount_fen", e.Amount.Fen);
-            w.WriteNumber("traced_fen", e.Traced.Fen);
-            w.WriteNumber("layer", e.Layer);
-            w.WriteString("channel", EventSchema.ToText(e.Channel));
+            context.WriteTransferFields(w, e);
             w.WriteEndObject();
             w.WriteEndObject();
         }

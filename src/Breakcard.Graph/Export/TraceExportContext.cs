@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text.Json;
 using Breakcard.Core.Events;
 using Breakcard.Core.Time;
 using Breakcard.Graph.Holders;
 using Breakcard.Graph.Temporal;
+using Breakcard.Graph.Tracing;
 
 namespace Breakcard.Graph.Export;
 
@@ -24,4 +26,15 @@ public sealed record TraceExportContext(TransactionIdIndex? TransactionIds, Hold
     /// <summary>An event time in the file schema's format (China Standard Time).</summary>
     public static string Time(long utcTicks) =>
         ChinaTime.ToChina(new DateTimeOffset(utcTicks, TimeSpan.Zero)).ToString(EventSchema.TimeFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Writes the fields every export gives a followed transfer.</summary>
+    internal void WriteTransferFields(Utf8JsonWriter w, TraceEdge e)
+    {
+        w.WriteString("transaction", TransactionOf(e.Edge));
+        w.WriteString("time", Time(e.Ticks));
+        w.WriteNumber("amount_fen", e.Amount.Fen);
+        w.WriteNumber("traced_fen", e.Traced.Fen);
+        w.WriteNumber("layer", e.Layer);
+        w.WriteString("channel", EventSchema.ToText(e.Channel));
+    }
 }

@@ -89,14 +89,9 @@ public static class TraceJsonWriter
         foreach (var e in trace.Edges)
         {
             w.WriteStartObject();
-            w.WriteString("transaction", context.TransactionOf(e.Edge));
             w.WriteString("from", trace.NodeOf(e.Source)?.AccountId);
             w.WriteString("to", trace.NodeOf(e.Target)?.AccountId);
-            w.WriteString("time", TraceExportContext.Time(e.Ticks));
-            w.WriteNumber("amount_fen", e.Amount.Fen);
-            w.WriteNumber("traced_fen", e.Traced.Fen);
-            w.WriteNumber("layer", e.Layer);
-            w.WriteString("channel", EventSchema.ToText(e.Channel));
+            context.WriteTransferFields(w, e);
             w.WriteEndObject();
         }
 
