@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Breakcard.Cli.Commands;
 using Breakcard.Cli.Demo;
 using Breakcard.Cli.Infrastructure;
 
@@ -13,6 +14,7 @@ public static class CliApplication
         var root = new RootCommand("Breakcard — find and fight the trade in bank and phone cards (帮信罪, Criminal Law Art. 287-2).")
         {
             DemoCommand.Create(cli),
+            LegalCommand.Create(cli),
         };
         return root;
     }

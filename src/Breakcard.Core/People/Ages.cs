@@ -1,6 +1,10 @@
 namespace Breakcard.Core.People;
 
-/// <summary>Age arithmetic as the law counts it: whole years, a birthday reached on its date.</summary>
+/// <summary>
+/// Calendar age: whole years, a birthday counted on its date. Criminal law counts differently —
+/// an age is reached on the day after the birthday (法释〔2006〕1号 Art. 2) — so questions of
+/// criminal responsibility and minority use <c>Breakcard.Legal.Evaluation.CriminalAge</c>.
+/// </summary>
 public static class Ages
 {
     /// <summary>Whole years from <paramref name="birth"/> to <paramref name="on"/> (0 if before birth).</summary>
@@ -15,6 +19,6 @@ public static class Ages
         return Math.Max(age, 0);
     }
 
-    /// <summary>True when the person was under 18 on <paramref name="on"/> (a minor in criminal law).</summary>
-    public static bool IsMinor(DateOnly birth, DateOnly on) => Between(birth, on) < 18;
+    /// <summary>True when the person's calendar age on <paramref name="on"/> is under 18 (not the criminal-law test).</summary>
+    public static bool IsUnder18(DateOnly birth, DateOnly on) => Between(birth, on) < 18;
 }

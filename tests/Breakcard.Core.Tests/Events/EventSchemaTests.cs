@@ -64,7 +64,7 @@ public sealed class EventSchemaTests
         var birth = new DateOnly(2004, 5, 18);
         Assert.Equal(17, Ages.Between(birth, new DateOnly(2022, 5, 17)));
         Assert.Equal(18, Ages.Between(birth, new DateOnly(2022, 5, 18)));
-        Assert.True(Ages.IsMinor(birth, new DateOnly(2022, 5, 17)));
-        Assert.False(Ages.IsMinor(birth, new DateOnly(2022, 5, 18)));
+        Assert.True(Ages.IsUnder18(birth, new DateOnly(2022, 5, 17)));
+        Assert.False(Ages.IsUnder18(birth, new DateOnly(2022, 5, 18)));
     }
 }
