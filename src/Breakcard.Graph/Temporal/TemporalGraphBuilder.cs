@@ -148,8 +148,23 @@ public sealed class TemporalGraphBuilder
     private void Compact()
     {
         var accounts = Accounts.Count;
-        _out = CsrCompactor.Merge(_out, _compactedEdges, _count, accounts, _from, _ticks);
-        _in = CsrCompactor.Merge(_in, _compactedEdges, _count, accounts, _to, _ticks);
+        Csr? outCsr = null, inCsr = null;
+
+        // The two directions are independent: build them side by side when there is enough work.
+        Action buildOut = () => outCsr = CsrCompactor.Merge(_out, _compactedEdges, _count, accounts, _from, _ticks);
+        Action buildIn = () => inCsr = CsrCompactor.Merge(_in, _compactedEdges, _count, accounts, _to, _ticks);
+        if (_count - _compactedEdges >= MinimumPendingForCompaction)
+        {
+            Parallel.Invoke(buildOut, buildIn);
+        }
+        else
+        {
+            buildOut();
+            buildIn();
+        }
+
+        _out = outCsr!;
+        _in = inCsr!;
         _compactedEdges = _count;
     }
 

@@ -6,8 +6,8 @@ namespace Breakcard.Graph.Tracing;
 /// The default stop rule, in order: cash pseudo-accounts (<see cref="TraceOutcome.Cash"/>);
 /// external accounts; accounts the caller marked normal; confirmed mules are always followed;
 /// hubs by degree; and normal business detected from the graph — many distinct counterparties
-/// (a shop's customers, an employer's staff) while money stays a day or more. Pass-through
-/// accounts with many counterparties (跑分 settlement cards) are followed.
+/// (a shop's customers, an employer's staff) while at least half of the money received stays a
+/// day or more. Pass-through accounts with many counterparties (跑分 settlement cards) are followed.
 /// </summary>
 public sealed class BehaviourStopRule(StopRuleOptions? options = null) : IStopRule
 {
@@ -50,9 +50,9 @@ public sealed class BehaviourStopRule(StopRuleOptions? options = null) : IStopRu
             return null;
         }
 
-        var behaviour = AccountBehaviour.Measure(graph, account);
+        var behaviour = AccountBehaviour.Measure(graph, account, Options.NormalMinCounterparties);
         if (Math.Max(behaviour.InCounterparties, behaviour.OutCounterparties) >= Options.NormalMinCounterparties
-            && behaviour.MedianDwell >= Options.NormalMinMedianDwell)
+            && behaviour.Flow.FastShare < Options.NormalMaxFastShare)
         {
             return TraceOutcome.NormalBehaviour;
         }

@@ -56,6 +56,7 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
         private readonly long _windowStart;
         private readonly long _windowEnd;
         private readonly long _replayEnd;
+        private readonly long _openingBefore;
         private readonly Dictionary<int, TraceNode> _nodes = [];
         private readonly HashSet<int> _expanded = [];
         private readonly Dictionary<int, TraceOutcome?> _stops = [];
@@ -95,6 +96,10 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
             // Forward, ledgers see history up to the end of the span; backward, up to the latest
             // start transfer (later events cannot explain earlier money).
             _replayEnd = _forward ? _windowEnd : maxSeed;
+
+            // History before the window only matters as a balance: it is folded into one opening
+            // lot (forward, before the earliest start; backward, before the span).
+            _openingBefore = _forward ? minSeed : _windowStart;
             var ticks = _ticks;
             _queue = _forward
                 ? new PriorityQueue<int, int>(Comparer<int>.Create((a, b) => EdgeOrder.Compare(ticks, a, b)))
@@ -175,7 +180,7 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
                 for (var j = 0; j < _parts.Count; j++)
                 {
                     var inEdge = _parts[j].Edge;
-                    if (_ticks[inEdge] < _windowStart)
+                    if (inEdge == Ledger.OpeningLot || _ticks[inEdge] < _windowStart)
                     {
                         far.AddOutcome(TraceOutcome.TimeLimit, split[j]);
                     }
@@ -253,7 +258,7 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
             if (!_ledgers.TryGetValue(account, out var ledger))
             {
                 NodeHistory.Collect(_g, account, _replayEnd, _history);
-                ledger = Ledger.Replay(_g, account, _history, _options.Rule);
+                ledger = Ledger.Replay(_g, account, _history, _options.Rule, _openingBefore);
                 _ledgers[account] = ledger;
             }
 

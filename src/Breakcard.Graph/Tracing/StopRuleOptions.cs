@@ -9,7 +9,8 @@ public sealed record StopRuleOptions
     /// <summary>Distinct counterparties (either way) from which an account can be normal business (default 30).</summary>
     public int NormalMinCounterparties { get; init; } = 30;
 
-    /// <summary>Median dwell from which an account with many counterparties is normal business
-    /// rather than a pass-through (default 1 day).</summary>
-    public TimeSpan NormalMinMedianDwell { get; init; } = TimeSpan.FromDays(1);
+    /// <summary>An account with many counterparties is normal business when less than this share of
+    /// the money it receives leaves within a day (default 0.5: most of it stays a day or more;
+    /// equivalently, its amount-weighted median dwell is at least a day).</summary>
+    public double NormalMaxFastShare { get; init; } = 0.5;
 }

@@ -194,7 +194,7 @@ public sealed class FundTracerTests
     public void Forward_PassThroughWithManyCounterparties_IsFollowed()
     {
         // A settlement card: 40 strangers pay in and every payment leaves within minutes.
-        var lines = new List<string> { "10:00 V -> A 1000", "10:05 A -> C1 1000" };
+        var lines = new List<string> { "10:00 V -> A 1000", "10:05 A -> C1 1000", "10:10 C1 -> OUT 1000" };
         for (var i = 0; i < 40; i++)
         {
             lines.Add($"d1+09:{i:00} P{i} -> C1 10");

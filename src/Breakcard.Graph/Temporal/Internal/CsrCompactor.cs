@@ -34,43 +34,47 @@ internal static class CsrCompactor
 
         var edges = new int[edgeEnd];
         var cursor = new int[accountCount];
+
+        // The time of the last edge placed in each run, to notice late arrivals while placing.
+        var last = new long[accountCount];
+        Array.Fill(last, long.MinValue);
         for (var a = 0; a < accountCount; a++)
         {
             var run = compacted.Of(a);
             run.CopyTo(edges.AsSpan(offsets[a]));
             cursor[a] = offsets[a] + run.Length;
+            if (run.Length > 0)
+            {
+                last[a] = ticks[run[^1]];
+            }
         }
 
+        // New edges in arrival order: reading ticks sequentially here is far cheaper than checking
+        // every run afterwards through random reads.
+        List<int>? unsorted = null;
         for (var e = compactedEnd; e < edgeEnd; e++)
         {
-            edges[cursor[key[e]]++] = e;
+            var a = key[e];
+            var t = ticks[e];
+            if (t < last[a])
+            {
+                (unsorted ??= []).Add(a);
+            }
+            else
+            {
+                last[a] = t;
+            }
+
+            edges[cursor[a]++] = e;
         }
 
-        // Restore (time, id) order where new edges arrived earlier in time than edges before them.
-        // New ids are larger than old ones, so a run is sorted iff every neighbour pair is.
-        var comparison = new Comparison<int>((x, y) => EdgeOrder.Compare(ticks, x, y));
-        for (var a = 0; a < accountCount; a++)
+        if (unsorted is not null)
         {
-            var start = offsets[a];
-            var end = offsets[a + 1];
-            if (end - start < 2 || (a < oldAccounts && end - start == compacted.Degree(a)))
+            // Restore (time, id) order where events arrived late; ids break ties.
+            var comparison = new Comparison<int>((x, y) => EdgeOrder.Compare(ticks, x, y));
+            foreach (var a in unsorted.Distinct())
             {
-                continue;
-            }
-
-            var sorted = true;
-            for (var i = start + 1; i < end; i++)
-            {
-                if (!EdgeOrder.Precedes(ticks, edges[i - 1], edges[i]))
-                {
-                    sorted = false;
-                    break;
-                }
-            }
-
-            if (!sorted)
-            {
-                edges.AsSpan(start, end - start).Sort(comparison);
+                edges.AsSpan(offsets[a], offsets[a + 1] - offsets[a]).Sort(comparison);
             }
         }
 

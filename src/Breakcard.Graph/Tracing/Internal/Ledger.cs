@@ -10,6 +10,14 @@ namespace Breakcard.Graph.Tracing.Internal;
 /// opening balance. Forward tracing reads rows (inflow → outflows), backward tracing columns
 /// (outflow → inflows).
 /// </summary>
+/// <remarks>
+/// Implementation note: inflows before <c>openingBefore</c> are folded into one opening lot
+/// (edge <see cref="OpeningLot"/>) holding the balance at that moment. Under FIFO that lot is
+/// consumed exactly as the individual lots would be (all of them are older than anything after);
+/// under proportional apportioning shares are linear in the lots, so only the rounding of the
+/// fen differs. It keeps a ledger to the lots of the trace's window — a few dozen for a mule
+/// instead of every inflow since the data began.
+/// </remarks>
 internal sealed class Ledger
 {
     private readonly List<int> _lotEdge = [];
@@ -24,20 +32,44 @@ internal sealed class Ledger
 
     public int Account { get; }
 
+    /// <summary>Edge id reported for the opening lot (money received before the ledger's window).</summary>
+    public const int OpeningLot = -1;
+
     public int LotCount => _lotEdge.Count;
 
-    /// <summary>Replays <paramref name="history"/> (one account's, in order) under <paramref name="rule"/>.</summary>
-    public static Ledger Replay(TemporalGraph graph, int account, List<HistoryItem> history, ApportioningRule rule)
+    /// <summary>
+    /// Replays <paramref name="history"/> (one account's, in order) under <paramref name="rule"/>,
+    /// folding everything before <paramref name="openingBefore"/> (UTC ticks) into the opening lot.
+    /// </summary>
+    public static Ledger Replay(TemporalGraph graph, int account, List<HistoryItem> history, ApportioningRule rule, long openingBefore = long.MinValue)
     {
         var ledger = new Ledger(account);
         var fen = graph.FenArray;
+        var ticks = graph.TicksArray;
+
+        // The observed balance before the window; an outflow beyond it was paid from money the data
+        // does not show, so the balance never goes below zero.
+        long opening = 0;
+        var first = 0;
+        while (first < history.Count && ticks[history[first].Edge] < openingBefore)
+        {
+            var item = history[first++];
+            opening = item.IsIn ? checked(opening + fen[item.Edge]) : Math.Max(0, opening - fen[item.Edge]);
+        }
+
+        if (opening > 0)
+        {
+            ledger._lotEdge.Add(OpeningLot);
+            ledger._lotRemaining.Add(opening);
+        }
+
         if (rule == ApportioningRule.Fifo)
         {
-            ledger.ReplayFifo(history, fen);
+            ledger.ReplayFifo(history, first, fen);
         }
         else
         {
-            ledger.ReplayProportional(history, fen);
+            ledger.ReplayProportional(history, first, fen, opening);
         }
 
         return ledger;
@@ -92,33 +124,13 @@ internal sealed class Ledger
         return true;
     }
 
-    /// <summary>
-    /// Amount-weighted dwell times: for every part, how long the money stayed; money still held at
-    /// the end counts with the time to <paramref name="endTicks"/>. Used for "normal behaviour".
-    /// </summary>
-    public void CollectDwell(long[] ticks, long endTicks, List<(long Ticks, long Amount)> into)
-    {
-        into.Clear();
-        foreach (var s in _segments)
-        {
-            into.Add((ticks[s.OutEdge] - ticks[_lotEdge[s.Lot]], s.Amount));
-        }
-
-        for (var lot = 0; lot < _lotEdge.Count; lot++)
-        {
-            if (_lotRemaining[lot] > 0)
-            {
-                into.Add((endTicks - ticks[_lotEdge[lot]], _lotRemaining[lot]));
-            }
-        }
-    }
-
-    private void ReplayFifo(List<HistoryItem> history, long[] fen)
+    private void ReplayFifo(List<HistoryItem> history, int first, long[] fen)
     {
         // Lots are consumed in arrival order, so the queue is the lot list plus a front index.
         var front = 0;
-        foreach (var item in history)
+        for (var h = first; h < history.Count; h++)
         {
+            var item = history[h];
             var amount = fen[item.Edge];
             if (item.IsIn)
             {
@@ -147,14 +159,20 @@ internal sealed class Ledger
         }
     }
 
-    private void ReplayProportional(List<HistoryItem> history, long[] fen)
+    private void ReplayProportional(List<HistoryItem> history, int first, long[] fen, long opening)
     {
         // Live lots in arrival order; each outflow takes from all of them in proportion to what
         // they hold, by cumulative rounding so the parts add up to the outflow exactly.
         var live = new List<int>();
-        long balance = 0;
-        foreach (var item in history)
+        if (opening > 0)
         {
+            live.Add(0);
+        }
+
+        var balance = opening;
+        for (var h = first; h < history.Count; h++)
+        {
+            var item = history[h];
             var amount = fen[item.Edge];
             if (item.IsIn)
             {
