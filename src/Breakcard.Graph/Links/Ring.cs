@@ -46,5 +46,5 @@ public sealed record Ring(
 /// <summary>The result of ring detection.</summary>
 /// <param name="Rings">Rings, ranked.</param>
 /// <param name="HubsSkipped">Shared entities skipped as hubs, by kind.</param>
-/// <param name="Components">Connected groups of two or more accounts considered before filtering.</param>
+/// <param name="Components">Connected groups with at least <see cref="LinkOptions.MinRingAccounts"/> accounts, before the holder and mule-evidence filters.</param>
 public sealed record RingReport(IReadOnlyList<Ring> Rings, IReadOnlyDictionary<Core.Links.EntityKind, int> HubsSkipped, int Components);

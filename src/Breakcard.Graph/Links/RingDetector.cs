@@ -37,18 +37,17 @@ public sealed class RingDetector(EntityGraph entities, MuleEvidence? evidence = 
         var rings = new List<Ring>();
         var flows = evidence is null ? null : ComponentFlows(uf, map, evidence.Graph, components);
         var sharedByRoot = shared.GroupBy(s => uf.Find(s.FirstAccount)).ToDictionary(g => g.Key, g => g.ToList());
+        var holders = new HashSet<int>();
         foreach (var (root, members) in components)
         {
-            if (members.Count < Options.MinRingAccounts)
+            // Cheap tests first: most groups are households with nothing suspicious about them.
+            if (SharedUse.DistinctHolders(_g, members, holders) < Options.MinRingHolders
+                || (Options.RequireMuleEvidence && !members.Any(m => IsSuspect(map, m))))
             {
                 continue;
             }
 
-            var ring = Describe(members, map, sharedByRoot.GetValueOrDefault(root), flows?.GetValueOrDefault(root));
-            if (ring.HolderIds.Count >= Options.MinRingHolders && (!Options.RequireMuleEvidence || ring.SuspectedMules > 0))
-            {
-                rings.Add(ring);
-            }
+            rings.Add(Describe(members, map, sharedByRoot.GetValueOrDefault(root), flows?.GetValueOrDefault(root)));
         }
 
         var ranked = rings
@@ -135,6 +134,16 @@ public sealed class RingDetector(EntityGraph entities, MuleEvidence? evidence = 
 
     private Dictionary<int, List<int>> Components(UnionFind uf)
     {
+        // Count first, then collect members only of groups large enough to be a ring.
+        var size = new int[_g.NodeCount];
+        for (var node = 0; node < _g.NodeCount; node++)
+        {
+            if (_g.KindOf(node) == EntityKind.Account)
+            {
+                size[uf.Find(node)]++;
+            }
+        }
+
         var byRoot = new Dictionary<int, List<int>>();
         for (var node = 0; node < _g.NodeCount; node++)
         {
@@ -144,22 +153,27 @@ public sealed class RingDetector(EntityGraph entities, MuleEvidence? evidence = 
             }
 
             var root = uf.Find(node);
+            if (size[root] < Math.Max(2, Options.MinRingAccounts))
+            {
+                continue;
+            }
+
             if (!byRoot.TryGetValue(root, out var list))
             {
-                list = [];
+                list = new List<int>(size[root]);
                 byRoot[root] = list;
             }
 
             list.Add(node);
         }
 
-        // Only groups of two or more accounts are components here.
-        foreach (var root in byRoot.Where(kv => kv.Value.Count < 2).Select(kv => kv.Key).ToArray())
-        {
-            byRoot.Remove(root);
-        }
-
         return byRoot;
+    }
+
+    private bool IsSuspect(AccountMap map, int node)
+    {
+        var a = map.GraphAccountOf(node);
+        return a >= 0 && (evidence!.IsConfirmed(a) || evidence.IsSuspected(a));
     }
 
     private static Dictionary<int, (int Transfers, long Internal, long Inflow)> ComponentFlows(

@@ -81,9 +81,12 @@ public static class SharedUse
     {
         ArgumentNullException.ThrowIfNull(graph);
         var best = -1;
-        foreach (var h in graph.HoldersOf(account))
+        var neighbours = graph.NeighboursOf(account);
+        var links = graph.LinkKindsOf(account);
+        for (var i = 0; i < neighbours.Length; i++)
         {
-            if (best < 0 || h < best)
+            var h = neighbours[i];
+            if (links[i] == LinkKind.HoldsAccount && graph.KindOf(h) is EntityKind.Person or EntityKind.Company && (best < 0 || h < best))
             {
                 best = h;
             }

@@ -63,6 +63,10 @@ public sealed class AccountTable
         return _flags[id];
     }
 
+    /// <summary>The flag array (indexed by account, at least <see cref="Count"/> long) for hot loops;
+    /// fetch it again after interning, which may replace it.</summary>
+    internal AccountFlags[] FlagsArray => _flags;
+
     /// <summary>True when the account carries every flag in <paramref name="flags"/>.</summary>
     public bool Has(int id, AccountFlags flags) => (FlagsOf(id) & flags) == flags;
 

@@ -52,8 +52,30 @@ public readonly ref struct EdgeRuns
         return n;
     }
 
+    /// <summary>The edges at or after <paramref name="ticks"/> (binary search in both runs).</summary>
+    public EdgeRuns From(long ticks) => new(Compacted[LowerBound(Compacted, ticks)..], Pending[LowerBound(Pending, ticks)..], _ticks);
+
     /// <summary>Merged enumerator.</summary>
     public Enumerator GetEnumerator() => new(Compacted, Pending, _ticks);
+
+    private int LowerBound(ReadOnlySpan<int> run, long ticks)
+    {
+        int lo = 0, hi = run.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_ticks[run[mid]] < ticks)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     /// <summary>Enumerates the merge of both runs in (time, id) order.</summary>
     public ref struct Enumerator

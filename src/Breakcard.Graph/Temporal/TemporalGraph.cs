@@ -127,6 +127,9 @@ public sealed class TemporalGraph
     /// <summary>Flags of an account.</summary>
     public AccountFlags FlagsOf(int account) => Accounts.FlagsOf(CheckAccount(account));
 
+    /// <summary>True for a cash pseudo-account (unchecked id, for hot loops).</summary>
+    internal bool IsCashAccount(int account) => (Accounts.FlagsArray[account] & AccountFlags.Cash) != 0;
+
     /// <summary>
     /// Bytes held by this snapshot's arrays (edge attributes at their allocated length, adjacency,
     /// pending index); excludes the account id strings, reported by <see cref="AccountTable.ApproximateBytes"/>.

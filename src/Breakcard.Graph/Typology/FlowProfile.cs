@@ -1,3 +1,4 @@
+using Breakcard.Graph.Internal;
 using Breakcard.Graph.Temporal;
 
 namespace Breakcard.Graph.Typology;
@@ -17,18 +18,13 @@ public readonly record struct FlowProfile(long InFen, long OutFen, long FastFen)
 
     /// <summary>
     /// Profiles of every account of <paramref name="graph"/> in one pass over the edges
-    /// (O(edges), no allocation per account).
+    /// (O(edges), no allocation per account; accounts in parallel).
     /// </summary>
     public static FlowProfile[] ComputeAll(TemporalGraph graph, TimeSpan window)
     {
         ArgumentNullException.ThrowIfNull(graph);
         var profiles = new FlowProfile[graph.AccountCount];
-        var scratch = new Scratch();
-        for (var a = 0; a < graph.AccountCount; a++)
-        {
-            profiles[a] = Compute(graph, a, window, scratch);
-        }
-
+        ParallelAccounts.For(graph.AccountCount, () => new Scratch(), (a, scratch) => profiles[a] = Compute(graph, a, window, scratch));
         return profiles;
     }
 

@@ -1,3 +1,4 @@
+using Breakcard.Graph.Internal;
 using Breakcard.Graph.Temporal;
 using Breakcard.Graph.Typology.Internal;
 
@@ -6,7 +7,8 @@ namespace Breakcard.Graph.Typology;
 /// <summary>
 /// Finds the graph typologies of AMLSim and of PBOC 2006 Art. 11 ("concentrated in, dispersed
 /// out") per sliding time window and turns them into per-account <see cref="AccountPatterns"/>
-/// that the monitoring scorer can use (docs/tracing.md, "Typology patterns"). Deterministic.
+/// that the monitoring scorer can use (docs/tracing.md, "Typology patterns"). Deterministic;
+/// accounts are processed in parallel.
 /// </summary>
 public sealed class TypologyDetector(TypologyOptions? options = null)
 {
@@ -23,22 +25,20 @@ public sealed class TypologyDetector(TypologyOptions? options = null)
         var fanIn = new int[n];
         var fanOut = new int[n];
         var gatherScatter = new int[n];
-        var counts = new WindowCounts(graph, window);
-        for (var a = 0; a < n; a++)
-        {
-            (fanIn[a], fanOut[a], gatherScatter[a]) = counts.Measure(a);
-        }
+        ParallelAccounts.For(n, () => new WindowCounts(graph, window), (a, counts) => (fanIn[a], fanOut[a], gatherScatter[a]) = counts.Measure(a));
 
         var scatterGather = new int[n];
-        new ScatterGatherSearch(graph, window, fanOut, Options.MaxExpansion).Run(scatterGather);
+        ParallelAccounts.For(n, () => new ScatterGatherSearch(graph, window, fanOut, Options.MaxExpansion),
+            (a, search) => search.Search(a), search => search.MergeInto(scatterGather));
 
         var cycles = new int[n];
-        new CycleSearch(graph, Options.CycleWindow.Ticks, Options.MaxCycleLength, fanOut, Options.MaxExpansion).Run(cycles);
+        ParallelAccounts.For(n, () => new CycleSearch(graph, Options.CycleWindow.Ticks, Options.MaxCycleLength, fanOut, Options.MaxExpansion),
+            (a, search) => search.Search(a), search => search.MergeInto(cycles));
         var profiles = FlowProfile.ComputeAll(graph, Options.Window);
         var passThrough = new bool[n];
         for (var a = 0; a < n; a++)
         {
-            passThrough[a] = (graph.FlagsOf(a) & AccountFlags.Cash) == 0 && profiles[a].InFen > 0
+            passThrough[a] = !graph.IsCashAccount(a) && profiles[a].InFen > 0
                 && profiles[a].FastShare >= Options.PassThroughShare;
         }
 

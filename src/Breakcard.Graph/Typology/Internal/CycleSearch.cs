@@ -7,46 +7,101 @@ namespace Breakcard.Graph.Typology.Internal;
 /// account, each transfer later than the one before, all within the cycle window of the first,
 /// and each moving between half and all of the previous amount (money going round, less fees —
 /// not a friend's repayment of some other sum). Searched from every account with iterative
-/// deepening; the length is recorded on every account of the cycle (a cycle only looks
-/// time-respecting from its first payer). Busy accounts are not expanded.
+/// deepening; each step looks only at the time-sorted out-edges after the previous transfer
+/// (binary search). The length is recorded on every account of the cycle (a cycle only looks
+/// time-respecting from its first payer). Busy accounts are not expanded. One instance per
+/// worker thread; partial results are merged by minimum.
 /// </summary>
 internal sealed class CycleSearch(TemporalGraph graph, long windowTicks, int maxLength, int[] fanOut, int maxExpansion)
 {
     private readonly List<int> _path = [];
+    private readonly List<int> _firsts = [];
 
-    public void Run(int[] result)
+    /// <summary>This worker's partial result (0 = no cycle found).</summary>
+    public int[] Result { get; } = new int[graph.AccountCount];
+
+    public void Search(int start)
     {
-        for (var start = 0; start < graph.AccountCount; start++)
+        if (fanOut[start] == 0 || fanOut[start] > maxExpansion || graph.InDegree(start) == 0 || graph.IsCashAccount(start))
         {
-            if (fanOut[start] == 0 || fanOut[start] > maxExpansion || IsCash(start))
+            return;
+        }
+
+        // First transfers after which something comes back that could close any cycle.
+        _firsts.Clear();
+        foreach (var first in graph.OutEdges(start))
+        {
+            var next = graph.TargetArray[first];
+            if (next != start && !graph.IsCashAccount(next) && MayReturn(start, first, maxLength))
             {
-                continue;
+                _firsts.Add(first);
             }
+        }
 
-            for (var length = 2; length <= maxLength; length++)
+        for (var length = 2; length <= maxLength && _firsts.Count > 0; length++)
+        {
+            if (Find(start, length))
             {
-                if (Find(start, length))
+                foreach (var member in _path)
                 {
-                    foreach (var member in _path)
-                    {
-                        result[member] = result[member] == 0 ? length : Math.Min(result[member], length);
-                    }
-
-                    break;
+                    Result[member] = Result[member] == 0 ? length : Math.Min(Result[member], length);
                 }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>Folds a partial result into <paramref name="into"/> by minimum of the non-zero lengths.</summary>
+    public void MergeInto(int[] into)
+    {
+        for (var a = 0; a < into.Length; a++)
+        {
+            var r = Result[a];
+            if (r != 0 && (into[a] == 0 || r < into[a]))
+            {
+                into[a] = r;
             }
         }
     }
 
     private bool Find(int start, int length)
     {
-        foreach (var first in graph.OutEdges(start))
+        foreach (var first in _firsts)
         {
-            var next = graph.TargetOf(first);
+            var next = graph.TargetArray[first];
             _path.Clear();
             _path.Add(start);
             _path.Add(next);
-            if (next != start && !IsCash(next) && Extend(start, next, first, graph.TicksOf(first) + windowTicks, length - 1))
+            if (Extend(start, next, first, graph.TicksArray[first] + windowTicks, length - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="start"/> receives, within the window after <paramref name="first"/>,
+    /// a transfer that could close a cycle of <paramref name="length"/>: amounts shrink by at most
+    /// half per hop, so the last one is between first/2^(length−1) and first. Rules out most
+    /// starts with one binary search before any path is explored.
+    /// </summary>
+    private bool MayReturn(int start, int first, int length)
+    {
+        var ticks = graph.TicksArray;
+        var fen = graph.FenArray;
+        var firstFen = fen[first];
+        var least = firstFen >> (length - 1);
+        foreach (var e in graph.InEdges(start).From(ticks[first]))
+        {
+            if (ticks[e] > ticks[first] + windowTicks)
+            {
+                return false;
+            }
+
+            if (fen[e] <= firstFen && fen[e] >= least && EdgeOrder.Precedes(ticks, first, e))
             {
                 return true;
             }
@@ -62,26 +117,23 @@ internal sealed class CycleSearch(TemporalGraph graph, long windowTicks, int max
             return false;
         }
 
-        var prevFen = graph.FenOf(previous);
-        foreach (var e in graph.OutEdges(at))
+        var ticks = graph.TicksArray;
+        var fenOf = graph.FenArray;
+        var prevFen = fenOf[previous];
+        foreach (var e in graph.OutEdges(at).From(ticks[previous]))
         {
-            if (!EdgeOrder.Precedes(graph.TicksArray, previous, e))
-            {
-                continue;
-            }
-
-            if (graph.TicksOf(e) > deadline)
+            if (ticks[e] > deadline)
             {
                 break;
             }
 
-            var fen = graph.FenOf(e);
-            if (fen * 2 < prevFen || fen > prevFen)
+            var fen = fenOf[e];
+            if (!EdgeOrder.Precedes(ticks, previous, e) || fen * 2 < prevFen || fen > prevFen)
             {
                 continue;
             }
 
-            var to = graph.TargetOf(e);
+            var to = graph.TargetArray[e];
             if (remaining == 1)
             {
                 if (to == start)
@@ -89,7 +141,7 @@ internal sealed class CycleSearch(TemporalGraph graph, long windowTicks, int max
                     return true;
                 }
             }
-            else if (to != start && !_path.Contains(to) && !IsCash(to))
+            else if (to != start && !_path.Contains(to) && !graph.IsCashAccount(to))
             {
                 _path.Add(to);
                 if (Extend(start, to, e, deadline, remaining - 1))
@@ -103,6 +155,4 @@ internal sealed class CycleSearch(TemporalGraph graph, long windowTicks, int max
 
         return false;
     }
-
-    private bool IsCash(int account) => (graph.Accounts.FlagsOf(account) & AccountFlags.Cash) != 0;
 }

@@ -6,55 +6,65 @@ namespace Breakcard.Graph.Typology.Internal;
 /// Scatter-gather: a source S pays several intermediaries M, each of which pays the same
 /// destination D within the window after receiving. For every S the search counts, per D, the
 /// distinct M that reach it, and records the largest count on S, on D and on each such M.
-/// Busy accounts (fan-out above the cap) are not expanded.
+/// Busy accounts (fan-out above the cap) are not expanded. One instance per worker thread; the
+/// partial results are merged by maximum.
 /// </summary>
-internal sealed class ScatterGatherSearch(TemporalGraph graph, long windowTicks, int[] fanOut, int maxExpansion)
+internal sealed class ScatterGatherSearch
 {
-    private readonly int[] _count = new int[graph.AccountCount];
-    private readonly int[] _lastVia = new int[graph.AccountCount];
+    private readonly TemporalGraph _graph;
+    private readonly long _windowTicks;
+    private readonly int[] _fanOut;
+    private readonly int _maxExpansion;
+    private readonly int[] _count;
+    private readonly int[] _lastVia;
     private readonly List<int> _touched = [];
     private readonly List<(int Via, int Destination)> _paths = [];
-    private readonly HashSet<int> _vias = [];
-    private int[] _buffer = new int[64];
 
-    public void Run(int[] result)
+    public ScatterGatherSearch(TemporalGraph graph, long windowTicks, int[] fanOut, int maxExpansion)
     {
+        _graph = graph;
+        _windowTicks = windowTicks;
+        _fanOut = fanOut;
+        _maxExpansion = maxExpansion;
+        _count = new int[graph.AccountCount];
+        _lastVia = new int[graph.AccountCount];
         Array.Fill(_lastVia, -1);
-        for (var s = 0; s < graph.AccountCount; s++)
-        {
-            if (fanOut[s] >= 2 && fanOut[s] <= maxExpansion && !IsCash(s))
-            {
-                Search(s, result);
-            }
-        }
+        Result = new int[graph.AccountCount];
     }
 
-    private void Search(int s, int[] result)
+    /// <summary>This worker's partial result.</summary>
+    public int[] Result { get; }
+
+    public void Search(int s)
     {
+        if (_fanOut[s] < 2 || _fanOut[s] > _maxExpansion || _graph.IsCashAccount(s))
+        {
+            return;
+        }
+
+        var graph = _graph;
         var ticks = graph.TicksArray;
-        _vias.Clear();
+        var to = graph.TargetArray;
+        var result = Result;
         _paths.Clear();
         foreach (var first in graph.OutEdges(s))
         {
-            var m = graph.TargetOf(first);
-            if (m == s || IsCash(m) || fanOut[m] > maxExpansion)
+            var m = to[first];
+            if (m == s || graph.IsCashAccount(m) || _fanOut[m] > _maxExpansion)
             {
                 continue;
             }
 
-            _vias.Add(m);
-            var outs = graph.OutEdges(m);
-            if (_buffer.Length < outs.Count)
-            {
-                _buffer = new int[Math.Max(outs.Count, _buffer.Length * 2)];
-            }
-
-            var n = outs.CopyTo(_buffer);
             var start = ticks[first];
-            for (var i = LowerBound(_buffer, n, ticks, start); i < n && ticks[_buffer[i]] - start <= windowTicks; i++)
+            foreach (var next in graph.OutEdges(m).From(start))
             {
-                var d = graph.TargetOf(_buffer[i]);
-                if (d == s || d == m || IsCash(d) || _lastVia[d] == m)
+                if (ticks[next] - start > _windowTicks)
+                {
+                    break;
+                }
+
+                var d = to[next];
+                if (d == s || d == m || graph.IsCashAccount(d) || _lastVia[d] == m)
                 {
                     continue;
                 }
@@ -92,24 +102,12 @@ internal sealed class ScatterGatherSearch(TemporalGraph graph, long windowTicks,
         _touched.Clear();
     }
 
-    private static int LowerBound(int[] edges, int n, long[] ticks, long t)
+    /// <summary>Folds a partial result into <paramref name="into"/> by maximum.</summary>
+    public void MergeInto(int[] into)
     {
-        int lo = 0, hi = n;
-        while (lo < hi)
+        for (var a = 0; a < into.Length; a++)
         {
-            var mid = (lo + hi) >>> 1;
-            if (ticks[edges[mid]] < t)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            into[a] = Math.Max(into[a], Result[a]);
         }
-
-        return lo;
     }
-
-    private bool IsCash(int account) => (graph.Accounts.FlagsOf(account) & AccountFlags.Cash) != 0;
 }

@@ -6,7 +6,7 @@ namespace Breakcard.Graph.Typology.Internal;
 /// <summary>
 /// Sliding-window distinct counterparties of every account: fan-in, fan-out and gather-scatter
 /// (min of distinct payers and payees within one window). Cash points are not counterparties.
-/// O(edges) with counting arrays shared across accounts.
+/// O(edges) with counting arrays reused across accounts; one instance per worker thread.
 /// </summary>
 internal sealed class WindowCounts(TemporalGraph graph, long windowTicks)
 {
@@ -112,5 +112,5 @@ internal sealed class WindowCounts(TemporalGraph graph, long windowTicks)
         }
     }
 
-    private bool IsCash(int account) => (graph.Accounts.FlagsOf(account) & AccountFlags.Cash) != 0;
+    private bool IsCash(int account) => graph.IsCashAccount(account);
 }
