@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using Breakcard.Graph.Tracing;
 
@@ -14,7 +12,7 @@ namespace Breakcard.Benchmarks.Graph;
 /// Target: median ≤ 5 ms.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(PercentileConfig))]
+[Config(typeof(GraphBenchmarkConfig))]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 16, iterationCount: 256, invocationCount: 1)]
 public class FundTraceBenchmarks
 {
@@ -51,10 +49,4 @@ public class FundTraceBenchmarks
         var seed = _seeds[_next++ & 255];
         return _tracer.Trace(TraceStart.FromTransaction(seed), _options).Nodes.Count;
     }
-}
-
-/// <summary>Adds the 90th percentile to the summary table.</summary>
-internal sealed class PercentileConfig : ManualConfig
-{
-    public PercentileConfig() => AddColumn(StatisticColumn.P90);
 }

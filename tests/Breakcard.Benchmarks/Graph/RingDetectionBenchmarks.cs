@@ -12,6 +12,7 @@ namespace Breakcard.Benchmarks.Graph;
 /// (target ≤ 10 s); and the typology features of every account for the scorer.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(GraphBenchmarkConfig))]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
 public class RingDetectionBenchmarks
 {

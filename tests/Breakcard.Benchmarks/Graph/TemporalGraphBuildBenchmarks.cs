@@ -11,6 +11,7 @@ namespace Breakcard.Benchmarks.Graph;
 /// in the setup log ("graph bytes/tx").
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(GraphBenchmarkConfig))]
 public class TemporalGraphBuildBenchmarks
 {
     private SyntheticCity _city = null!;
