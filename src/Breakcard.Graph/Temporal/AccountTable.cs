@@ -1,0 +1,102 @@
+using Breakcard.Core.Events;
+
+namespace Breakcard.Graph.Temporal;
+
+/// <summary>
+/// Interns account ids (strings) as dense integers 0…<see cref="Count"/>−1 and keeps a flag byte
+/// per account. Cash pseudo-accounts (<see cref="CashPoints.IsCash"/>) are flagged on interning.
+/// Not thread safe: one writer, and readers only while nothing is being added.
+/// </summary>
+public sealed class AccountTable
+{
+    private readonly Dictionary<string, int> _ids;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
+    private readonly List<string> _names;
+    private AccountFlags[] _flags;
+
+    /// <summary>Creates an empty table sized for <paramref name="capacity"/> accounts.</summary>
+    public AccountTable(int capacity = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        _ids = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        _spanLookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        _names = new List<string>(capacity);
+        _flags = new AccountFlags[Math.Max(capacity, 16)];
+    }
+
+    /// <summary>Number of accounts interned.</summary>
+    public int Count => _names.Count;
+
+    /// <summary>The dense id of <paramref name="accountId"/>, interning it if new.</summary>
+    /// <exception cref="ArgumentException">The id is empty or whitespace.</exception>
+    public int Intern(string accountId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(accountId);
+        if (_ids.TryGetValue(accountId, out var id))
+        {
+            return id;
+        }
+
+        id = _names.Count;
+        _ids.Add(accountId, id);
+        _names.Add(accountId);
+        if (id == _flags.Length)
+        {
+            Array.Resize(ref _flags, checked(_flags.Length * 2));
+        }
+
+        _flags[id] = CashPoints.IsCash(accountId) ? AccountFlags.Cash : AccountFlags.None;
+        return id;
+    }
+
+    /// <summary>Looks up an account id without interning it.</summary>
+    public bool TryGetId(ReadOnlySpan<char> accountId, out int id) => _spanLookup.TryGetValue(accountId, out id);
+
+    /// <summary>The account id string of dense id <paramref name="id"/> (personal data: mask before printing).</summary>
+    public string NameOf(int id) => _names[id];
+
+    /// <summary>The flags of an account.</summary>
+    public AccountFlags FlagsOf(int id)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(id);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(id, Count);
+        return _flags[id];
+    }
+
+    /// <summary>The flag array (indexed by account, at least <see cref="Count"/> long) for hot loops;
+    /// fetch it again after interning, which may replace it.</summary>
+    internal AccountFlags[] FlagsArray => _flags;
+
+    /// <summary>True when the account carries every flag in <paramref name="flags"/>.</summary>
+    public bool Has(int id, AccountFlags flags) => (FlagsOf(id) & flags) == flags;
+
+    /// <summary>Adds flags to an account (for example <see cref="AccountFlags.External"/> from reference data).</summary>
+    public void Mark(int id, AccountFlags flags)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(id);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(id, Count);
+        _flags[id] |= flags;
+    }
+
+    /// <summary>Removes flags from an account. The <see cref="AccountFlags.Cash"/> flag follows the id and cannot be removed.</summary>
+    public void Unmark(int id, AccountFlags flags)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(id);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(id, Count);
+        _flags[id] &= ~(flags & ~AccountFlags.Cash);
+    }
+
+    /// <summary>Approximate bytes held: the strings, the dictionary and the flags.</summary>
+    public long ApproximateBytes()
+    {
+        long strings = 0;
+        foreach (var name in _names)
+        {
+            // Object header + length + UTF-16 characters, rounded to 8 bytes.
+            strings += ((22 + (2L * name.Length)) + 7) & ~7L;
+        }
+
+        // Dictionary entry (hash, next, key, value) + bucket, list slot, flag byte.
+        return strings + (_ids.Count * (24L + 4L + 8L + 1L));
+    }
+}

@@ -1,0 +1,274 @@
+using Breakcard.Graph.Temporal;
+
+namespace Breakcard.Graph.Tracing.Internal;
+
+/// <summary>
+/// Replays one account's history and records which inflow ("lot") every outflow was paid from,
+/// under FIFO or proportional apportioning. The result is exact in fen: every outflow's parts
+/// plus its unobserved part equal the outflow, and every lot's parts plus what it still held at
+/// the end equal the inflow. Money paid out with no observed balance comes from the unobserved
+/// opening balance. Forward tracing reads rows (inflow → outflows), backward tracing columns
+/// (outflow → inflows).
+/// </summary>
+/// <remarks>
+/// Implementation note: inflows before <c>openingBefore</c> are folded into one opening lot
+/// (edge <see cref="OpeningLot"/>) holding the balance at that moment. Under FIFO that lot is
+/// consumed exactly as the individual lots would be (all of them are older than anything after);
+/// under proportional apportioning shares are linear in the lots, so only the rounding of the
+/// fen differs. It keeps a ledger to the lots of the trace's window — a few dozen for a mule
+/// instead of every inflow since the data began.
+/// </remarks>
+internal sealed class Ledger
+{
+    private readonly List<int> _lotEdge = [];
+    private readonly List<long> _lotRemaining = [];
+    private readonly List<Segment> _segments = [];
+    private readonly Dictionary<int, int> _lotOfEdge = [];
+    private readonly Dictionary<int, OutInfo> _outs = [];
+    private int[]? _rowStart;
+    private int[]? _rowSegments;
+
+    private Ledger(int account) => Account = account;
+
+    public int Account { get; }
+
+    /// <summary>Edge id reported for the opening lot (money received before the ledger's window).</summary>
+    public const int OpeningLot = -1;
+
+    public int LotCount => _lotEdge.Count;
+
+    /// <summary>
+    /// Replays <paramref name="history"/> (one account's, in order) under <paramref name="rule"/>,
+    /// folding everything before <paramref name="openingBefore"/> (UTC ticks) into the opening lot.
+    /// </summary>
+    public static Ledger Replay(TemporalGraph graph, int account, List<HistoryItem> history, ApportioningRule rule, long openingBefore = long.MinValue)
+    {
+        var ledger = new Ledger(account);
+        var fen = graph.FenArray;
+        var ticks = graph.TicksArray;
+
+        // The observed balance before the window; an outflow beyond it was paid from money the data
+        // does not show, so the balance never goes below zero.
+        long opening = 0;
+        var first = 0;
+        while (first < history.Count && ticks[history[first].Edge] < openingBefore)
+        {
+            var item = history[first++];
+            opening = item.IsIn ? checked(opening + fen[item.Edge]) : Math.Max(0, opening - fen[item.Edge]);
+        }
+
+        if (opening > 0)
+        {
+            ledger._lotEdge.Add(OpeningLot);
+            ledger._lotRemaining.Add(opening);
+        }
+
+        if (rule == ApportioningRule.Fifo)
+        {
+            ledger.ReplayFifo(history, first, fen);
+        }
+        else
+        {
+            ledger.ReplayProportional(history, first, fen, opening);
+        }
+
+        return ledger;
+    }
+
+    /// <summary>
+    /// Where inflow <paramref name="inEdge"/> went: appends (out edge, amount) pairs to
+    /// <paramref name="parts"/> and returns what the lot still held at the end of the replay.
+    /// False when the edge is not an inflow of this replay.
+    /// </summary>
+    public bool TryRow(int inEdge, List<(int Edge, long Amount)> parts, out long closing)
+    {
+        parts.Clear();
+        closing = 0;
+        if (!_lotOfEdge.TryGetValue(inEdge, out var lot))
+        {
+            return false;
+        }
+
+        BuildRows();
+        for (var k = _rowStart![lot]; k < _rowStart[lot + 1]; k++)
+        {
+            var s = _segments[_rowSegments![k]];
+            parts.Add((s.OutEdge, s.Amount));
+        }
+
+        closing = _lotRemaining[lot];
+        return true;
+    }
+
+    /// <summary>
+    /// What outflow <paramref name="outEdge"/> was paid from: appends (in edge, amount) pairs to
+    /// <paramref name="parts"/> and returns the part paid from the unobserved opening balance.
+    /// False when the edge is not an outflow of this replay.
+    /// </summary>
+    public bool TryColumn(int outEdge, List<(int Edge, long Amount)> parts, out long unobserved)
+    {
+        parts.Clear();
+        unobserved = 0;
+        if (!_outs.TryGetValue(outEdge, out var info))
+        {
+            return false;
+        }
+
+        for (var k = info.Start; k < info.Start + info.Count; k++)
+        {
+            var s = _segments[k];
+            parts.Add((_lotEdge[s.Lot], s.Amount));
+        }
+
+        unobserved = info.Unobserved;
+        return true;
+    }
+
+    private void ReplayFifo(List<HistoryItem> history, int first, long[] fen)
+    {
+        // Lots are consumed in arrival order, so the queue is the lot list plus a front index.
+        var front = 0;
+        for (var h = first; h < history.Count; h++)
+        {
+            var item = history[h];
+            var amount = fen[item.Edge];
+            if (item.IsIn)
+            {
+                AddLot(item.Edge, amount);
+                continue;
+            }
+
+            var start = _segments.Count;
+            while (amount > 0 && front < _lotEdge.Count)
+            {
+                var take = Math.Min(amount, _lotRemaining[front]);
+                if (take > 0)
+                {
+                    _segments.Add(new Segment(front, item.Edge, take));
+                    _lotRemaining[front] -= take;
+                    amount -= take;
+                }
+
+                if (_lotRemaining[front] == 0)
+                {
+                    front++;
+                }
+            }
+
+            _outs[item.Edge] = new OutInfo(start, _segments.Count - start, amount);
+        }
+    }
+
+    private void ReplayProportional(List<HistoryItem> history, int first, long[] fen, long opening)
+    {
+        // Live lots in arrival order; each outflow takes from all of them in proportion to what
+        // they hold, by cumulative rounding so the parts add up to the outflow exactly.
+        var live = new List<int>();
+        if (opening > 0)
+        {
+            live.Add(0);
+        }
+
+        var balance = opening;
+        for (var h = first; h < history.Count; h++)
+        {
+            var item = history[h];
+            var amount = fen[item.Edge];
+            if (item.IsIn)
+            {
+                live.Add(AddLot(item.Edge, amount));
+                balance += amount;
+                continue;
+            }
+
+            var start = _segments.Count;
+            long unobserved = 0;
+            if (amount >= balance)
+            {
+                foreach (var lot in live)
+                {
+                    _segments.Add(new Segment(lot, item.Edge, _lotRemaining[lot]));
+                    _lotRemaining[lot] = 0;
+                }
+
+                unobserved = amount - balance;
+                live.Clear();
+                balance = 0;
+            }
+            else
+            {
+                Int128 running = 0;
+                Int128 previous = 0;
+                var kept = 0;
+                for (var i = 0; i < live.Count; i++)
+                {
+                    var lot = live[i];
+                    var held = _lotRemaining[lot];
+                    running += held;
+                    var cumulative = running * amount / balance;
+                    var take = (long)(cumulative - previous);
+                    previous = cumulative;
+                    if (take > 0)
+                    {
+                        _segments.Add(new Segment(lot, item.Edge, take));
+                        _lotRemaining[lot] = held - take;
+                    }
+
+                    if (_lotRemaining[lot] > 0)
+                    {
+                        live[kept++] = lot;
+                    }
+                }
+
+                live.RemoveRange(kept, live.Count - kept);
+                balance -= amount;
+            }
+
+            _outs[item.Edge] = new OutInfo(start, _segments.Count - start, unobserved);
+        }
+    }
+
+    private int AddLot(int edge, long amount)
+    {
+        var lot = _lotEdge.Count;
+        _lotEdge.Add(edge);
+        _lotRemaining.Add(amount);
+        _lotOfEdge[edge] = lot;
+        return lot;
+    }
+
+    private void BuildRows()
+    {
+        if (_rowStart is not null)
+        {
+            return;
+        }
+
+        // Counting sort of segment indices by lot; emission order is kept within a lot, which is
+        // the outflows' time order.
+        var start = new int[_lotEdge.Count + 1];
+        foreach (var s in _segments)
+        {
+            start[s.Lot + 1]++;
+        }
+
+        for (var i = 0; i < _lotEdge.Count; i++)
+        {
+            start[i + 1] += start[i];
+        }
+
+        var cursor = (int[])start.Clone();
+        var rows = new int[_segments.Count];
+        for (var k = 0; k < _segments.Count; k++)
+        {
+            rows[cursor[_segments[k].Lot]++] = k;
+        }
+
+        _rowStart = start;
+        _rowSegments = rows;
+    }
+
+    private readonly record struct Segment(int Lot, int OutEdge, long Amount);
+
+    private readonly record struct OutInfo(int Start, int Count, long Unobserved);
+}
