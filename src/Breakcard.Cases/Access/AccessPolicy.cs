@@ -95,7 +95,7 @@ public static class AccessPolicy
     /// <summary>Decides for a role held at an institution kind.</summary>
     public static AccessDecision Decide(Role role, InstitutionKind kind, Operation operation, Relation relation)
     {
-        var what = $"{Names.Of(operation)} by a {Names.Of(role)} at a {Names.Of(kind)}";
+        var what = $"{Names.Of(operation)} by {Names.A(Names.Of(role))} at {Names.A(Names.Of(kind))}";
         if (!User.KindsFor(role).Contains(kind))
         {
             return new(false, $"{what}: the role does not exist at that kind of institution");

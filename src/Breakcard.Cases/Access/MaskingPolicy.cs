@@ -58,7 +58,7 @@ public static class MaskingPolicy
 
         return NeededBy(caller.InstitutionKind).Contains(kind)
             ? null
-            : $"a {Names.Of(caller.InstitutionKind)} does not need {Identifier.Describe(kind)}s unmasked";
+            : $"{Names.A(Names.Of(caller.InstitutionKind))} does not need {Identifier.Describe(kind)}s unmasked";
     }
 
     private static FrozenSet<IK> Set(params IK[] kinds) => kinds.ToFrozenSet();

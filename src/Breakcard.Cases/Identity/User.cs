@@ -42,7 +42,7 @@ public sealed record User(string Id, string DisplayName, Role Role, string Insti
 
         if (!KindsFor(Role).Contains(institution.Kind))
         {
-            return $"role {Names.Of(Role)} cannot be held at a {Names.Of(institution.Kind)}";
+            return $"role {Names.Of(Role)} cannot be held at {Names.A(Names.Of(institution.Kind))}";
         }
 
         return null;

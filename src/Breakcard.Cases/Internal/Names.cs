@@ -37,6 +37,21 @@ internal static class Names
         return false;
     }
 
+    /// <summary>The words for an institution kind as a noun ("bank", "police organ").</summary>
+    public static string Of(Identity.InstitutionKind kind) => kind switch
+    {
+        Identity.InstitutionKind.Telecom => "telecom operator",
+        Identity.InstitutionKind.Police => "police organ",
+        _ => Code(kind).Replace('_', ' '),
+    };
+
+    /// <summary><paramref name="noun"/> with "a" or "an" before it.</summary>
+    public static string A(string noun)
+    {
+        ArgumentNullException.ThrowIfNull(noun);
+        return (noun.Length > 0 && "aeiou".Contains(char.ToLowerInvariant(noun[0]), StringComparison.Ordinal) ? "an " : "a ") + noun;
+    }
+
     /// <summary>Every code of <typeparamref name="TEnum"/>, comma separated, for error messages.</summary>
     public static string AllCodes<TEnum>() where TEnum : struct, Enum =>
         string.Join(", ", Enum.GetValues<TEnum>().Select(Code));

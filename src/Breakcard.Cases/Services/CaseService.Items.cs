@@ -27,7 +27,7 @@ public sealed partial class CaseService
         {
             CaseItemKind.Note => Operation.AddNote,
             CaseItemKind.Cause => Operation.RecordCause,
-            CaseItemKind.Evaluation or CaseItemKind.Judgment => throw Guard.Invalid("kind", $"a {Names.Of(content.Kind)} is added by its own operation (evaluate, judge)"),
+            CaseItemKind.Evaluation or CaseItemKind.Judgment => throw Guard.Invalid("kind", $"{Names.A(Names.Of(content.Kind))} is added by its own operation (evaluate, judge)"),
             CaseItemKind.Attachment => throw Guard.Invalid("kind", "files are attached with AttachFileAsync, which stores their content"),
             _ => Operation.AddEvidence,
         };
@@ -102,7 +102,7 @@ public sealed partial class CaseService
             }
 
             Guard.Require(caller, Operation.ReadAttachment, visible.Provenance);
-            var attachment = visible.Item.Content as AttachmentContent ?? throw Guard.Invalid("item", $"item '{itemId}' is a {Names.Of(visible.Item.Kind)}, not a file");
+            var attachment = visible.Item.Content as AttachmentContent ?? throw Guard.Invalid("item", $"item '{itemId}' is {Names.A(Names.Of(visible.Item.Kind))}, not a file");
             var bytes = await s.Attachments.GetAsync(attachment.Sha256).ConfigureAwait(false)
                 ?? throw new IntegrityException($"the content of '{attachment.FileName}' ({itemId}) is missing from the store");
             if (Convert.ToHexStringLower(SHA256.HashData(bytes)) != attachment.Sha256)

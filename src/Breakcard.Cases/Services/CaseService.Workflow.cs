@@ -54,7 +54,7 @@ public sealed partial class CaseService
         {
             var (header, shares, relation) = await LoadAsync(s, caller, caseId).ConfigureAwait(false);
             Guard.Require(caller, transition.Operation, relation);
-            CaseWorkflow.Require(caseId, action, header.State, caller.InstitutionKind);
+            var step = CaseWorkflow.Require(caseId, action, header.State, caller.InstitutionKind);
             if (expectedVersion is { } v && v != header.Version)
             {
                 throw new ConcurrencyConflictException("case", header.Id, v, header.Version);
@@ -63,7 +63,7 @@ public sealed partial class CaseService
             var custodian = header.CustodianInstitutionId;
             string? shareId = null;
             var sharedCount = 0;
-            if (transition.HandOverTo is { } kind)
+            if (step.HandOverTo is { } kind)
             {
                 var to = await HandOverTargetAsync(s, caller, request.ToInstitutionId, kind).ConfigureAwait(false);
                 if (to is not null)
@@ -71,7 +71,7 @@ public sealed partial class CaseService
                     var items = await s.Cases.ItemsAsync(caseId).ConfigureAwait(false);
                     var ids = ItemsToShare(caller, action, items, shares, request.ShareItemIds);
                     var share = new Share(Ids.Format("SH", await s.NextNumberAsync("share").ConfigureAwait(false)), ShareSubject.Case, caseId,
-                        caller.InstitutionId, to.Id, [], ids, reason ?? transition.Words, _context.Now, caller.UserId);
+                        caller.InstitutionId, to.Id, [], ids, reason ?? step.Words, _context.Now, caller.UserId);
                     await s.Shares.InsertAsync(share).ConfigureAwait(false);
                     custodian = to.Id;
                     shareId = share.Id;
@@ -87,14 +87,14 @@ public sealed partial class CaseService
             var handedOver = custodian != header.CustodianInstitutionId;
             var updated = await UpdateHeaderAsync(s, header, expectedVersion, h => h with
             {
-                State = transition.To,
+                State = step.To,
                 CustodianInstitutionId = custodian,
                 AssignedTo = handedOver ? null : h.AssignedTo,
             }).ConfigureAwait(false);
-            var words = handedOver ? $"{transition.Words} by {caller.InstitutionId} to {custodian}" : $"{transition.Words} by {caller.InstitutionId}";
+            var words = handedOver ? $"{step.Words} by {caller.InstitutionId} to {custodian}" : $"{step.Words} by {caller.InstitutionId}";
             await TimelineAsync(s, caller, caseId, "state", reason is null ? words : $"{words}: {reason}", isPublic: true).ConfigureAwait(false);
             await AuditWriter.ChangeAsync(s, caller, "case.transition", $"case:{caseId}", AuditDetails.Of(
-                ("action", Names.Code(action)), ("from", Names.Code(header.State)), ("to", Names.Code(transition.To)),
+                ("action", Names.Code(action)), ("from", Names.Code(header.State)), ("to", Names.Code(step.To)),
                 ("custodian", custodian), ("share", shareId), ("items_shared", sharedCount), ("reason", reason)), _context.Now).ConfigureAwait(false);
             return updated;
         }, cancellationToken);
@@ -107,11 +107,11 @@ public sealed partial class CaseService
         {
             return caller.InstitutionKind == kind
                 ? null
-                : throw Guard.Invalid("to", $"the case goes to a {Names.Of(kind)}: name it");
+                : throw Guard.Invalid("to", $"the case goes to {Names.A(Names.Of(kind))}: name it");
         }
 
         var to = await s.Directory.GetInstitutionAsync(toInstitutionId).ConfigureAwait(false) ?? throw Guard.Invalid("to", $"no institution '{toInstitutionId}'");
-        return to.Kind == kind ? to : throw Guard.Invalid("to", $"'{to.Id}' is a {Names.Of(to.Kind)}; this step hands the case to a {Names.Of(kind)}");
+        return to.Kind == kind ? to : throw Guard.Invalid("to", $"'{to.Id}' is {Names.A(Names.Of(to.Kind))}; this step hands the case to {Names.A(Names.Of(kind))}");
     }
 
     private static ImmutableArray<string> ItemsToShare(Caller caller, CaseAction action, IReadOnlyList<CaseItem> items, IReadOnlyList<Share> shares, IReadOnlyCollection<string>? requested)

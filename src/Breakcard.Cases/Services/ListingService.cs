@@ -35,7 +35,7 @@ public sealed class ListingService
         if (!allowed)
         {
             var who = DisciplinaryRules.Grounds.First(g => g.Ground == draft.Ground).DecidedBy;
-            throw Guard.Deny(caller, Operation.AddListing, $"listing on the ground '{Names.Code(draft.Ground)}' rests on {who}, not on a {Names.Of(caller.InstitutionKind)}'s decision");
+            throw Guard.Deny(caller, Operation.AddListing, $"listing on the ground '{Names.Code(draft.Ground)}' rests on {who}, not on {Names.A(Names.Of(caller.InstitutionKind))}'s decision");
         }
 
         if (draft.IdentityNumber.Kind != IdentifierKind.IdentityNumber || draft.Name is { Kind: not IdentifierKind.PersonName })

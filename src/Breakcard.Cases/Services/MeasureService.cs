@@ -51,7 +51,7 @@ public sealed class MeasureService
             {
                 (MeasureActor.BankOrPaymentInstitution, CardContent card) => card.Number,
                 (MeasureActor.TelecomOperator, PhoneContent phone) => phone.Number,
-                _ => throw Guard.Invalid("item", $"item '{itemId}' is a {Names.Of(item.Kind)}; a {(actor == MeasureActor.TelecomOperator ? "telecom operator restricts phone cards" : "bank restricts cards and accounts")}"),
+                _ => throw Guard.Invalid("item", $"item '{itemId}' is {Names.A(Names.Of(item.Kind))}; a {(actor == MeasureActor.TelecomOperator ? "telecom operator restricts phone cards" : "bank restricts cards and accounts")}"),
             };
             var day = appliedOn ?? _context.Today;
             var decision = ControlMeasureCatalog.MayApply(actor, kind, findings, day);

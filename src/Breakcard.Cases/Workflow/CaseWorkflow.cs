@@ -24,8 +24,8 @@ public static class CaseWorkflow
     [
         new(CaseAction.StartVerification, [S.New], S.Verifying, Operation.StartVerification, ReportingOrPolice, null, "verification started"),
         new(CaseAction.Confirm, [S.Verifying], S.Confirmed, Operation.ConfirmCase, ReportingOrPolice, null, "confirmed"),
-        new(CaseAction.Dismiss, [S.New, S.Verifying, S.Confirmed, S.TransferredToPolice], S.Dismissed, Operation.DismissCase,
-            [.. ReportingOrPolice, K.Procuratorate], null, "dismissed"),
+        new(CaseAction.Dismiss, [S.New, S.Verifying, S.Confirmed], S.Dismissed, Operation.DismissCase, ReportingOrPolice, null, "dismissed"),
+        new(CaseAction.Dismiss, [S.TransferredToPolice], S.Dismissed, Operation.DismissCase, [K.Police, K.Procuratorate], null, "dismissed"),
         new(CaseAction.TransferToPolice, [S.Confirmed], S.TransferredToPolice, Operation.TransferToPolice, ReportingOrPolice, K.Police, "transferred to police"),
         new(CaseAction.ReferForProsecution, [S.TransferredToPolice], S.TransferredToPolice, Operation.ReferForProsecution, [K.Police], K.Procuratorate,
             "referred for prosecution"),
@@ -36,9 +36,13 @@ public static class CaseWorkflow
     /// <summary>True for states no step leaves.</summary>
     public static bool IsTerminal(CaseState state) => state is S.Dismissed or S.Judged;
 
-    /// <summary>The step for <paramref name="action"/>.</summary>
+    /// <summary>The first step for <paramref name="action"/> (dismissal has two: before and after transfer; both need the same permission).</summary>
     public static Transition For(CaseAction action) =>
         Transitions.FirstOrDefault(t => t.Action == action) ?? throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown action.");
+
+    /// <summary>The step for <paramref name="action"/> from <paramref name="state"/>, or null when the action never starts there.</summary>
+    public static Transition? For(CaseAction action, CaseState state) =>
+        Transitions.FirstOrDefault(t => t.Action == action && t.From.Contains(state));
 
     /// <summary>The steps that may start from <paramref name="state"/> at a custodian of <paramref name="custodian"/> kind.</summary>
     public static IEnumerable<Transition> Available(CaseState state, InstitutionKind custodian) =>
@@ -50,17 +54,17 @@ public static class CaseWorkflow
     /// </summary>
     public static string? Problem(CaseAction action, CaseState state, InstitutionKind custodian)
     {
-        var t = For(action);
-        if (!t.From.Contains(state))
+        var t = For(action, state);
+        if (t is null)
         {
-            var from = string.Join(" or ", t.From.Select(Names.Of));
+            var from = string.Join(" or ", Transitions.Where(x => x.Action == action).SelectMany(x => x.From).Select(Names.Of));
             var terminal = IsTerminal(state) ? $" ({Names.Of(state)} is final)" : "";
             return $"illegal transition: the case is {Names.Of(state)}{terminal}; '{Names.Of(action)}' is allowed only from {from}";
         }
 
         if (!t.Custodians.Contains(custodian))
         {
-            return $"illegal transition: '{Names.Of(action)}' of a {Names.Of(state)} case is taken by a {string.Join(" or ", t.Custodians.Select(Names.Of))}, and the case is held by a {Names.Of(custodian)}";
+            return $"illegal transition: '{Names.Of(action)}' of {Names.A(Names.Of(state))} case is taken by {string.Join(" or ", t.Custodians.Select(k => Names.A(Names.Of(k))))}, and the case is held by {Names.A(Names.Of(custodian))}";
         }
 
         return null;
@@ -70,6 +74,6 @@ public static class CaseWorkflow
     public static Transition Require(string caseId, CaseAction action, CaseState state, InstitutionKind custodian)
     {
         var problem = Problem(action, state, custodian);
-        return problem is null ? For(action) : throw new StateConflictException($"case '{caseId}': {problem}");
+        return problem is null ? For(action, state)! : throw new StateConflictException($"case '{caseId}': {problem}");
     }
 }
