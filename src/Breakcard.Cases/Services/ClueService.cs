@@ -62,7 +62,7 @@ public sealed class ClueService
             var revealer = new Revealer(caller, reveal);
             var view = ClueViewBuilder.Build(caller, clue, shares, revealer)!;
             await AuditWriter.RevealedAsync(s, caller, $"clue:{clue.Id}", revealer.Revealed, _context.Now).ConfigureAwait(false);
-            return view;
+            return view with { Revealed = [.. revealer.Revealed] };
         }
 
         return reveal ? _context.Store.WriteAsync(Work, cancellationToken) : _context.Store.ReadAsync(Work, cancellationToken);

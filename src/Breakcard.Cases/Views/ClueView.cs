@@ -50,4 +50,8 @@ public sealed record ClueView(
     string? CaseId,
     DateTimeOffset CreatedAt,
     long? Version,
-    ImmutableArray<string> ShareIds);
+    ImmutableArray<string> ShareIds)
+{
+    /// <summary>Identifiers shown unmasked in this view (audited).</summary>
+    public ImmutableArray<RevealedIdentifier> Revealed { get; init; } = [];
+}
