@@ -22,11 +22,12 @@ internal static class CaseEvidenceCommand
         var suspectName = O("--suspect-name", "Suspect: name.");
         var personRef = O("--person-ref", "Suspect: id in the source data.");
         var role = O("--role", "Suspect: what they are suspected of, in words.");
-        var card = O("--card", "Card or account number.");
-        var cardKind = O("--card-kind", "bank_card (default), bank_account, payment_account, internet_payment_account, payment_interface, online_banking_certificate.");
+        var card = O("--card", "Bank card number (checked: Luhn).");
+        var account = O("--account", "Account number without a card check digit (corporate or payment account).");
+        var cardKind = O("--card-kind", "bank_card (default for --card), bank_account (default for --account), payment_account, internet_payment_account, payment_interface, online_banking_certificate.");
         var phone = O("--phone", "Mobile number.");
         var phoneKind = O("--phone-kind", "phone_card (default), data_card, iot_card.");
-        var holder = O("--holder", "Card or phone: own (the suspect's), others or unit.");
+        var holder = O("--holder", "Card, account or phone: own (the suspect's), others or unit.");
         var dealing = O("--dealing", "Card or phone: bought, sold, rented or lent.");
         var bank = O("--bank", "Card: issuing bank code.");
         var company = O("--company", "Company: unified social credit code.");
@@ -46,9 +47,9 @@ internal static class CaseEvidenceCommand
         var file = new Option<FileInfo?>("--file") { Description = "Attach a file (stored once by SHA-256)." }.MustExistIfGiven();
         var mediaType = O("--media-type", "File: media type (guessed from the extension when omitted).");
         var version = CaseWorkflowCommands.ExpectVersion();
-        var command = new Command("add-evidence", "Add one piece of evidence: a suspect, card, phone, company, transaction, note, cause finding or file.")
+        var command = new Command("add-evidence", "Add one piece of evidence: a suspect, card, account, phone, company, transaction, note, cause finding or file.")
         {
-            id, suspectId, suspectName, personRef, role, card, cardKind, phone, phoneKind, holder, dealing, bank, company, companyName, address, companyStatus,
+            id, suspectId, suspectName, personRef, role, card, account, cardKind, phone, phoneKind, holder, dealing, bank, company, companyName, address, companyStatus,
             transaction, time, from, to, amount, channel, note, cause, detail, suspectItem, file, mediaType, version,
         };
         command.SetCaseBody(cli, store, user, async (s, parse, ct) =>
@@ -57,14 +58,14 @@ internal static class CaseEvidenceCommand
             var given = new (string Name, bool Set)[]
             {
                 ("--suspect-id/--suspect-name/--person-ref", V(suspectId) is not null || V(suspectName) is not null || V(personRef) is not null),
-                ("--card", V(card) is not null), ("--phone", V(phone) is not null), ("--company", V(company) is not null),
+                ("--card", V(card) is not null), ("--account", V(account) is not null), ("--phone", V(phone) is not null), ("--company", V(company) is not null),
                 ("--transaction", V(transaction) is not null), ("--note", V(note) is not null), ("--cause", V(cause) is not null),
                 ("--file", parse.GetValue(file) is not null),
             }.Where(g => g.Set).Select(g => g.Name).ToList();
             if (given.Count != 1)
             {
                 throw CaseCli.Invalid("evidence", given.Count == 0
-                    ? "give one piece of evidence: --suspect-id, --card, --phone, --company, --transaction, --note, --cause or --file"
+                    ? "give one piece of evidence: --suspect-id, --card, --account, --phone, --company, --transaction, --note, --cause or --file"
                     : $"give one piece of evidence per call, not {string.Join(" and ", given)}");
             }
 
@@ -81,8 +82,10 @@ internal static class CaseEvidenceCommand
                 Dealing? Dealt() => V(dealing) is { } d ? CaseCli.Code<Dealing>(d, "--dealing") : null;
                 CaseItemContent content = given[0] switch
                 {
-                    "--card" => new CardContent(Account(V(card), "--card"), V(cardKind) is { } k ? CaseCli.Code<CardKind>(k, "--card-kind") : CardKind.BankCard,
+                    "--card" => new CardContent(CaseCli.Id(IdentifierKind.BankCard, V(card), "--card"), V(cardKind) is { } k ? CaseCli.Code<CardKind>(k, "--card-kind") : CardKind.BankCard,
                         Holder(), Dealt(), V(bank), null),
+                    "--account" => new CardContent(CaseCli.Id(IdentifierKind.AccountNumber, V(account), "--account"),
+                        V(cardKind) is { } k ? CaseCli.Code<CardKind>(k, "--card-kind") : CardKind.BankAccount, Holder(), Dealt(), V(bank), null),
                     "--phone" => new PhoneContent(CaseCli.Id(IdentifierKind.Phone, V(phone), "--phone"), V(phoneKind) is { } k ? CaseCli.Code<CardKind>(k, "--phone-kind") : CardKind.PhoneCard,
                         Holder(), Dealt(), null),
                     "--company" => new CompanyContent(CaseCli.Id(IdentifierKind.CreditCode, V(company), "--company"),
@@ -131,9 +134,6 @@ internal static class CaseEvidenceCommand
         });
         return option;
     }
-
-    private static Identifier Account(string? text, string option) =>
-        Identifier.TryParseAccount(text, out var id, out var error) ? id : throw CaseCli.Invalid(option, $"not a valid card or account number: {error}");
 
     private static Party Party(string? text, string option) =>
         Breakcard.Cases.CaseFiles.Party.TryParse(text, out var party, out var error) ? party : throw CaseCli.Invalid(option, $"not an account or cash point: {error}");
