@@ -32,27 +32,7 @@ public sealed record CardContent(Identifier Number, CardKind CardKind, CardHolde
     public override IEnumerable<ViewField> Fields(Func<Identifier, string> show)
     {
         ArgumentNullException.ThrowIfNull(show);
-        yield return new("number", show(Number));
-        yield return new("card_kind", Names.Code(CardKind));
-        if (Holder is { } h)
-        {
-            yield return new("holder", Names.Code(h));
-        }
-
-        if (Dealing is { } d)
-        {
-            yield return new("dealing", Names.Code(d));
-        }
-
-        if (BankCode is not null)
-        {
-            yield return new("bank", BankCode);
-        }
-
-        if (HolderRef is not null)
-        {
-            yield return new("holder_ref", HolderRef);
-        }
+        return [new("number", show(Number)), .. Dealt.Fields(CardKind, Holder, Dealing, HolderRef), .. BankCode is null ? [] : new ViewField[] { new("bank", BankCode) }];
     }
 
     /// <inheritdoc />

@@ -5,9 +5,9 @@ using Breakcard.Cases.Identifiers;
 namespace Breakcard.Cases.Clues;
 
 /// <summary>
-/// What a caller supplies to raise a clue. The factories say what each source provides: an alert
-/// (entity, risk, reason codes, evidence event ids), a trace (the chain's layers) or a person by
-/// hand. Immutable.
+/// What a clue says — supplied by the caller who raises it and never changed afterwards. The
+/// factories say what each source provides: an alert (entity, risk, reason codes, evidence event
+/// ids), a trace (the chain's layers) or a person by hand. Immutable.
 /// </summary>
 /// <param name="Source">Alert, trace or manual.</param>
 /// <param name="SourceRef">Alert or trace id.</param>

@@ -61,7 +61,7 @@ public sealed partial class CaseService
             }
 
             var view = ClueViewBuilder.Build(caller, clue, shares, new Revealer(caller, reveal: false))!;
-            var record = await InsertCaseAsync(s, caller, text ?? $"Clue {clue.Id}: {clue.Subject.Masked}", clue.Id).ConfigureAwait(false);
+            var record = await InsertCaseAsync(s, caller, text ?? $"Clue {clue.Id}: {clue.Content.Subject.Masked}", clue.Id).ConfigureAwait(false);
             foreach (var content in ContentsFrom(clue, view))
             {
                 await InsertItemAsync(s, caller, record.Id, content).ConfigureAwait(false);
@@ -165,16 +165,17 @@ public sealed partial class CaseService
 
     private static IEnumerable<CaseItemContent> ContentsFrom(Clue clue, ClueView view)
     {
+        var c = clue.Content;
         if (view.Fields.Contains(ClueField.Subject))
         {
-            yield return clue.Subject.Kind == IdentifierKind.Phone
-                ? new PhoneContent(clue.Subject, CardKind.PhoneCard, null, null, clue.HolderRef)
-                : new CardContent(clue.Subject, clue.Subject.Kind == IdentifierKind.BankCard ? CardKind.BankCard : CardKind.BankAccount, null, null, null, clue.HolderRef);
+            yield return c.Subject.Kind == IdentifierKind.Phone
+                ? new PhoneContent(c.Subject, CardKind.PhoneCard, null, null, c.HolderRef)
+                : new CardContent(c.Subject, c.Subject.Kind == IdentifierKind.BankCard ? CardKind.BankCard : CardKind.BankAccount, null, null, null, c.HolderRef);
         }
 
-        if (view.Fields.Contains(ClueField.Holder) && (clue.HolderIdentity is not null || clue.HolderName is not null || clue.HolderRef is not null))
+        if (view.Fields.Contains(ClueField.Holder) && (c.HolderIdentity is not null || c.HolderName is not null || c.HolderRef is not null))
         {
-            yield return new SuspectContent(clue.HolderIdentity, clue.HolderName, clue.HolderRef, "holder of the clue's subject");
+            yield return new SuspectContent(c.HolderIdentity, c.HolderName, c.HolderRef, "holder of the clue's subject");
         }
 
         var lines = new List<string>();
@@ -200,14 +201,14 @@ public sealed partial class CaseService
 
         if (lines.Count > 0)
         {
-            var source = view.SourceRef is null ? Names.Of(clue.Source) : $"{Names.Of(clue.Source)} {view.SourceRef}";
+            var source = view.SourceRef is null ? Names.Of(c.Source) : $"{Names.Of(c.Source)} {view.SourceRef}";
             var text = $"From clue {clue.Id} ({source}): " + string.Join(". ", lines);
             yield return new NoteContent(text.Length > 4000 ? text[..3997] + "..." : text);
         }
 
-        if (view.Fields.Contains(ClueField.Chain) && clue.Chain is not null)
+        if (view.Fields.Contains(ClueField.Chain) && c.Chain is not null)
         {
-            yield return clue.Chain;
+            yield return c.Chain;
         }
     }
 }

@@ -37,12 +37,11 @@ public sealed class ClueService
         return _context.Store.WriteAsync(async s =>
         {
             var now = _context.Now;
-            var clue = new Clue(Ids.Format("CL", await s.NextNumberAsync("clue").ConfigureAwait(false)), caller.InstitutionId, draft.Source, draft.SourceRef,
-                draft.Subject, draft.HolderIdentity, draft.HolderName, draft.HolderRef, draft.Risk, draft.Reasons, draft.EvidenceEventIds, draft.Chain,
-                draft.Summary.Trim(), ClueStatus.Open, null, now, caller.UserId, 1);
+            var clue = new Clue(Ids.Format("CL", await s.NextNumberAsync("clue").ConfigureAwait(false)), caller.InstitutionId,
+                draft with { Summary = draft.Summary.Trim() }, ClueStatus.Open, null, now, caller.UserId, 1);
             await s.Clues.InsertAsync(clue).ConfigureAwait(false);
             await AuditWriter.ChangeAsync(s, caller, "clue.create", $"clue:{clue.Id}", AuditDetails.Of(
-                ("source", Names.Code(clue.Source)), ("source_ref", clue.SourceRef), ("subject", clue.Subject.Masked), ("risk", clue.Risk)), now).ConfigureAwait(false);
+                ("source", Names.Code(clue.Content.Source)), ("source_ref", clue.Content.SourceRef), ("subject", clue.Content.Subject.Masked), ("risk", clue.Content.Risk)), now).ConfigureAwait(false);
             return clue;
         }, cancellationToken);
     }

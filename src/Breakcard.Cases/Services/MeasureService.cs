@@ -62,9 +62,9 @@ public sealed class MeasureService
 
             var measure = decision.Measure!;
             var now = _context.Now;
-            var record = new MeasureRecord(Ids.Format("CM", await s.NextNumberAsync("measure").ConfigureAwait(false)), caller.InstitutionId, caseId, target, actor, kind,
-                [.. findings.Order()], day, decision.Reason, measure.Basis.ToString(), measure.Remedy.Steps, measure.Remedy.Source.ToString(),
-                MeasureStatus.Applied, null, null, null, null, now, caller.UserId, 1);
+            var terms = new MeasureTerms(actor, kind, [.. findings.Order()], day, decision.Reason, measure.Basis.ToString(), measure.Remedy.Steps, measure.Remedy.Source.ToString());
+            var record = new MeasureRecord(Ids.Format("CM", await s.NextNumberAsync("measure").ConfigureAwait(false)), caller.InstitutionId, caseId, target, terms,
+                MeasureProgress.Applied, now, caller.UserId, 1);
             await s.Measures.InsertAsync(record).ConfigureAwait(false);
             await s.Cases.InsertTimelineAsync(new TimelineEntry(caseId, now, caller.UserId, caller.InstitutionId, "measure",
                 $"{Names.Of(kind)} applied to {target.Masked} ({record.Id}); customer told the reason and how to complain", Public: false)).ConfigureAwait(false);
@@ -81,15 +81,15 @@ public sealed class MeasureService
         var text = Guard.Text(complaint, "complaint", 2000);
         return ChangeAsync(caller, measureId, Operation.RecordComplaint, "measure.complaint", m =>
         {
-            if (m.Status != MeasureStatus.Applied)
+            if (m.Progress.Status != MeasureStatus.Applied)
             {
-                throw new StateConflictException($"measure '{m.Id}' is {Names.Of(m.Status)}; a complaint is recorded against a measure in force");
+                throw new StateConflictException($"measure '{m.Id}' is {Names.Of(m.Progress.Status)}; a complaint is recorded against a measure in force");
             }
 
             var day = on ?? _context.Today;
-            return day < m.AppliedOn
+            return day < m.Terms.AppliedOn
                 ? throw Guard.Invalid("on", "a complaint cannot come before the measure")
-                : m with { Status = MeasureStatus.UnderComplaint, Complaint = text, ComplainedOn = day };
+                : m.Progress with { Status = MeasureStatus.UnderComplaint, Complaint = text, ComplainedOn = day };
         }, cancellationToken);
     }
 
@@ -99,15 +99,15 @@ public sealed class MeasureService
         var text = Guard.Text(reason, "reason", 2000);
         return ChangeAsync(caller, measureId, Operation.ReleaseMeasure, "measure.release", m =>
         {
-            if (m.Status == MeasureStatus.Released)
+            if (m.Progress.Status == MeasureStatus.Released)
             {
-                throw new StateConflictException($"measure '{m.Id}' was already released on {m.ReleasedOn:yyyy-MM-dd}");
+                throw new StateConflictException($"measure '{m.Id}' was already released on {m.Progress.ReleasedOn:yyyy-MM-dd}");
             }
 
             var day = on ?? _context.Today;
-            return day < (m.ComplainedOn ?? m.AppliedOn)
+            return day < (m.Progress.ComplainedOn ?? m.Terms.AppliedOn)
                 ? throw Guard.Invalid("on", "a measure cannot be released before it was applied or complained about")
-                : m with { Status = MeasureStatus.Released, ReleasedOn = day, ReleaseReason = text };
+                : m.Progress with { Status = MeasureStatus.Released, ReleasedOn = day, ReleaseReason = text };
         }, cancellationToken);
     }
 
@@ -120,20 +120,20 @@ public sealed class MeasureService
             return [.. (await s.Measures.OfCaseAsync(caseId).ConfigureAwait(false)).Where(m => m.InstitutionId == caller.InstitutionId).Select(MeasureView.Of)];
         }, cancellationToken);
 
-    private Task<MeasureView> ChangeAsync(Caller caller, string measureId, Operation operation, string action, Func<MeasureRecord, MeasureRecord> change, CancellationToken cancellationToken) =>
+    private Task<MeasureView> ChangeAsync(Caller caller, string measureId, Operation operation, string action, Func<MeasureRecord, MeasureProgress> change, CancellationToken cancellationToken) =>
         _context.Store.WriteAsync(async s =>
         {
             var m = await s.Measures.GetAsync(measureId).ConfigureAwait(false) ?? throw new NotFoundException("measure", measureId);
             Guard.Require(caller, operation, m.InstitutionId == caller.InstitutionId ? Relation.Own : Relation.Other);
-            var updated = change(m) with { Version = m.Version + 1 };
+            var updated = m with { Progress = change(m), Version = m.Version + 1 };
             await s.Measures.UpdateAsync(updated, m.Version).ConfigureAwait(false);
             if (m.CaseId is { } caseId)
             {
                 await s.Cases.InsertTimelineAsync(new TimelineEntry(caseId, _context.Now, caller.UserId, caller.InstitutionId, "measure",
-                    $"measure {m.Id}: {Names.Of(updated.Status)}", Public: false)).ConfigureAwait(false);
+                    $"measure {m.Id}: {Names.Of(updated.Progress.Status)}", Public: false)).ConfigureAwait(false);
             }
 
-            await AuditWriter.ChangeAsync(s, caller, action, $"measure:{m.Id}", AuditDetails.Of(("status", Names.Code(updated.Status))), _context.Now).ConfigureAwait(false);
+            await AuditWriter.ChangeAsync(s, caller, action, $"measure:{m.Id}", AuditDetails.Of(("status", Names.Code(updated.Progress.Status))), _context.Now).ConfigureAwait(false);
             return MeasureView.Of(updated);
         }, cancellationToken);
 }

@@ -87,7 +87,7 @@ public static class CaseCommand
             CaseRender.Case(s.Cli.Console, view, parse.GetValue(unmask));
             foreach (var m in await s.System.Measures.ListForCaseAsync(s.Caller, view.Header.Id, ct))
             {
-                s.Cli.Console.MarkupLineInterpolated($"measure {m.Id}: {CaseCli.Snake(m.Kind)} on {m.Target} from {CaseRender.Day(m.AppliedOn)}, {CaseCli.Snake(m.Status)} ({m.Basis})");
+                s.Cli.Console.MarkupLineInterpolated($"measure {m.Id}: {CaseCli.Snake(m.Terms.Kind)} on {m.Target} from {CaseRender.Day(m.Terms.AppliedOn)}, {CaseCli.Snake(m.Progress.Status)} ({m.Terms.Basis})");
             }
 
             return ExitCodes.Ok;

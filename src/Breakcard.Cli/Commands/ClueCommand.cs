@@ -58,7 +58,7 @@ public static class ClueCommand
                     CaseCli.OptionalId(IdentifierKind.PersonName, parse.GetValue(holderName), "--holder-name"), parse.GetValue(holderRef), parse.GetValue(summary)!)
                     with { Reasons = [.. reasons], EvidenceEventIds = [.. events], Risk = parse.GetValue(risk) };
             var clue = await s.System.Clues.CreateAsync(s.Caller, draft, ct);
-            s.Cli.Console.MarkupLineInterpolated($"raised clue [bold]{clue.Id}[/] about {clue.Subject.Masked}");
+            s.Cli.Console.MarkupLineInterpolated($"raised clue [bold]{clue.Id}[/] about {clue.Content.Subject.Masked}");
             return ExitCodes.Ok;
         });
         return command;

@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using System.Data.Common;
-using Breakcard.Cases.CaseFiles;
 using Breakcard.Cases.Clues;
-using Breakcard.Cases.Identifiers;
 using Breakcard.Cases.Storage;
 using Breakcard.Storage.Internal;
 using Breakcard.Storage.Json;
@@ -16,9 +13,9 @@ internal sealed class ClueRepository(Db db) : IClueRepository
             INSERT INTO clues (id, seq, institution_id, source, source_ref, subject_kind, subject, risk, status, case_id, body, created_at, created_by, version)
             VALUES (@id, @seq, @institution, @source, @source_ref, @subject_kind, @subject, @risk, @status, @case_id, @body, @created_at, @created_by, @version)
             """,
-            ("id", clue.Id), ("seq", Read.SequenceOf(clue.Id)), ("institution", clue.InstitutionId), ("source", Codes.Of(clue.Source)), ("source_ref", clue.SourceRef),
-            ("subject_kind", Codes.Of(clue.Subject.Kind)), ("subject", clue.Subject.Reveal()), ("risk", clue.Risk), ("status", Codes.Of(clue.Status)),
-            ("case_id", clue.CaseId), ("body", StoreJson.Write(new Body(clue.HolderIdentity, clue.HolderName, clue.HolderRef, clue.Reasons, clue.EvidenceEventIds, clue.Chain, clue.Summary))),
+            ("id", clue.Id), ("seq", Read.SequenceOf(clue.Id)), ("institution", clue.InstitutionId), ("source", Codes.Of(clue.Content.Source)),
+            ("source_ref", clue.Content.SourceRef), ("subject_kind", Codes.Of(clue.Content.Subject.Kind)), ("subject", clue.Content.Subject.Reveal()),
+            ("risk", clue.Content.Risk), ("status", Codes.Of(clue.Status)), ("case_id", clue.CaseId), ("body", StoreJson.Write(clue.Content)),
             ("created_at", clue.CreatedAt), ("created_by", clue.CreatedBy), ("version", clue.Version));
 
     public Task<Clue?> GetAsync(string id) => db.SingleAsync("SELECT * FROM clues WHERE id = @id", Map, ("id", id));
@@ -50,22 +47,11 @@ internal sealed class ClueRepository(Db db) : IClueRepository
         return (await GetAsync(id).ConfigureAwait(false))!;
     }
 
+    // The body holds the whole content; source, subject and risk are also columns, for look-up.
     private static Clue Map(DbDataReader r)
     {
         var id = r.Text("id");
-        var body = StoreJson.ReadRequired<Body>(r.Text("body"), $"clue {id}");
-        var subject = Identifier.Parse(Codes.Parse<IdentifierKind>(r.Text("subject_kind")), r.Text("subject"));
-        return new Clue(id, r.Text("institution_id"), Codes.Parse<ClueSource>(r.Text("source")), r.NullableText("source_ref"), subject,
-            body.HolderIdentity, body.HolderName, body.HolderRef, r.NullableInt("risk"), body.Reasons, body.EvidenceEventIds, body.Chain, body.Summary,
+        return new Clue(id, r.Text("institution_id"), StoreJson.ReadRequired<ClueDraft>(r.Text("body"), $"clue {id}"),
             Codes.Parse<ClueStatus>(r.Text("status")), r.NullableText("case_id"), r.Time("created_at"), r.Text("created_by"), r.Long("version"));
     }
-
-    private sealed record Body(
-        Identifier? HolderIdentity,
-        Identifier? HolderName,
-        string? HolderRef,
-        ImmutableArray<ClueReason> Reasons,
-        ImmutableArray<string> EvidenceEventIds,
-        ChainContent? Chain,
-        string Summary);
 }

@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Data.Common;
 using Breakcard.Cases.Identifiers;
 using Breakcard.Cases.Measures;
 using Breakcard.Cases.Storage;
-using Breakcard.Legal.Control;
 using Breakcard.Storage.Internal;
 using Breakcard.Storage.Json;
 
@@ -17,7 +15,7 @@ internal sealed class MeasureRepository(Db db) : IMeasureRepository
             VALUES (@id, @seq, @institution, @case_id, @target, @status, @body, @created_at, @created_by, @version)
             """,
             ("id", measure.Id), ("seq", Read.SequenceOf(measure.Id)), ("institution", measure.InstitutionId), ("case_id", measure.CaseId),
-            ("target", measure.Target.Reveal()), ("status", Codes.Of(measure.Status)), ("body", StoreJson.Write(Body.Of(measure))),
+            ("target", measure.Target.Reveal()), ("status", Codes.Of(measure.Progress.Status)), ("body", StoreJson.Write(new Body(measure.Target, measure.Terms, measure.Progress))),
             ("created_at", measure.CreatedAt), ("created_by", measure.CreatedBy), ("version", measure.Version));
 
     public Task<MeasureRecord?> GetAsync(string id) => db.SingleAsync("SELECT * FROM measures WHERE id = @id", Map, ("id", id));
@@ -27,33 +25,16 @@ internal sealed class MeasureRepository(Db db) : IMeasureRepository
 
     public Task UpdateAsync(MeasureRecord updated, long expectedVersion) =>
         Versioned.UpdateAsync(db, "measures", "measure", updated.Id, expectedVersion, updated.Version, "status = @status, body = @body",
-            ("status", Codes.Of(updated.Status)), ("body", StoreJson.Write(Body.Of(updated))));
+            ("status", Codes.Of(updated.Progress.Status)), ("body", StoreJson.Write(new Body(updated.Target, updated.Terms, updated.Progress))));
 
     private static MeasureRecord Map(DbDataReader r)
     {
         var id = r.Text("id");
         var b = StoreJson.ReadRequired<Body>(r.Text("body"), $"measure {id}");
-        return new MeasureRecord(id, r.Text("institution_id"), r.NullableText("case_id"), b.Target, b.Actor, b.Kind, b.Findings, b.AppliedOn, b.Reason, b.Basis,
-            b.RemedySteps, b.RemedySource, Codes.Parse<MeasureStatus>(r.Text("status")), b.Complaint, b.ComplainedOn, b.ReleasedOn, b.ReleaseReason,
+        return new MeasureRecord(id, r.Text("institution_id"), r.NullableText("case_id"), b.Target, b.Terms, b.Progress,
             r.Time("created_at"), r.Text("created_by"), r.Long("version"));
     }
 
-    private sealed record Body(
-        Identifier Target,
-        MeasureActor Actor,
-        ControlMeasureKind Kind,
-        ImmutableArray<MeasureTrigger> Findings,
-        DateOnly AppliedOn,
-        string Reason,
-        string Basis,
-        ImmutableArray<string> RemedySteps,
-        string RemedySource,
-        string? Complaint,
-        DateOnly? ComplainedOn,
-        DateOnly? ReleasedOn,
-        string? ReleaseReason)
-    {
-        public static Body Of(MeasureRecord m) => new(m.Target, m.Actor, m.Kind, m.Findings, m.AppliedOn, m.Reason, m.Basis, m.RemedySteps, m.RemedySource,
-            m.Complaint, m.ComplainedOn, m.ReleasedOn, m.ReleaseReason);
-    }
+    // The status is also a column, for look-up; the body is authoritative.
+    private sealed record Body(Identifier Target, MeasureTerms Terms, MeasureProgress Progress);
 }

@@ -13,8 +13,8 @@ public sealed class ClueViewBuilderTests
     private static readonly Caller Police = new("investigator@police-a", Role.Investigator, "police-a", InstitutionKind.Police);
     private static readonly Caller OtherPolice = new("investigator@police-b", Role.Investigator, "police-b", InstitutionKind.Police);
 
-    private static readonly Clue Clue = new("CL-000001", "bank-a", ClueSource.Alert, "A17", Samples.Card(1), Samples.Identity(1), Samples.Name(), "P1",
-        87, [new ClueReason("PASS_THROUGH", "out within 20 minutes")], ["T1", "T2"], null, "internal: customer is a branch manager's nephew",
+    private static readonly Clue Clue = new("CL-000001", "bank-a", new ClueDraft(ClueSource.Alert, "A17", Samples.Card(1), Samples.Identity(1), Samples.Name(), "P1",
+        87, [new ClueReason("PASS_THROUGH", "out within 20 minutes")], ["T1", "T2"], null, "internal: customer is a branch manager's nephew"),
         ClueStatus.Open, null, DateTimeOffset.UnixEpoch, "analyst@bank-a", 3);
 
     private static Share ShareOf(string to, params ClueField[] fields) =>
@@ -26,7 +26,7 @@ public sealed class ClueViewBuilderTests
         var v = ClueViewBuilder.Build(Bank, Clue, [], new Revealer(Bank, reveal: false))!;
         Assert.Equal(Relation.Own, v.Relation);
         Assert.Equal(Enum.GetValues<ClueField>().Length, v.Fields.Length);
-        Assert.Equal(Clue.Summary, v.Summary);
+        Assert.Equal(Clue.Content.Summary, v.Summary);
         Assert.Equal(3, v.Version);
         Assert.Equal(Samples.Card(1).Masked, v.Subject);
     }

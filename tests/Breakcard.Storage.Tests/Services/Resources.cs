@@ -28,8 +28,8 @@ public sealed record Resources(string Institution, string ClueId, string CaseId,
             var now = store.Time.GetUtcNow();
             async Task<string> Id(string prefix, string counter) => $"{prefix}-{await s.NextNumberAsync(counter):000000}";
             var clueId = await Id("CL", "clue");
-            await s.Clues.InsertAsync(new Clue(clueId, institution, ClueSource.Manual, null, Samples.Card(5), Samples.Identity(5), Samples.Name(), null, null,
-                [], [], null, "clue", ClueStatus.Open, null, now, "seed", 1));
+            await s.Clues.InsertAsync(new Clue(clueId, institution, ClueDraft.Manual(Samples.Card(5), Samples.Identity(5), Samples.Name(), null, "clue"),
+                ClueStatus.Open, null, now, "seed", 1));
             var caseId = await Id("CS", "case");
             await s.Cases.InsertAsync(new CaseRecord(caseId, "case", CaseState.New, institution, institution, null, null, now, "seed", now, 1));
             var card = await ItemAsync(s, await Id("IT", "item"), caseId, institution, new CardContent(Samples.Card(6), Legal.Facts.CardKind.BankCard, null, null, null, null), now);
@@ -38,9 +38,9 @@ public sealed record Resources(string Institution, string ClueId, string CaseId,
             await s.Attachments.PutAsync(sha, File, now);
             var file = await ItemAsync(s, await Id("IT", "item"), caseId, institution, new AttachmentContent(sha, "statement.txt", File.Length, "text/plain"), now);
             var measureId = await Id("CM", "measure");
-            await s.Measures.InsertAsync(new MeasureRecord(measureId, institution, caseId, Samples.Card(6), MeasureActor.BankOrPaymentInstitution,
-                ControlMeasureKind.Restrict, [MeasureTrigger.AbnormalAccountOrSuspiciousTransaction], new DateOnly(2026, 11, 1), "r", "b", ["step"], "s",
-                MeasureStatus.Applied, null, null, null, null, now, "seed", 1));
+            await s.Measures.InsertAsync(new MeasureRecord(measureId, institution, caseId, Samples.Card(6), new MeasureTerms(MeasureActor.BankOrPaymentInstitution,
+                ControlMeasureKind.Restrict, [MeasureTrigger.AbnormalAccountOrSuspiciousTransaction], new DateOnly(2026, 11, 1), "r", "b", ["step"], "s"),
+                MeasureProgress.Applied, now, "seed", 1));
             var listingId = await Id("DL", "listing");
             await s.Listings.InsertAsync(new ListingRecord(listingId, Samples.Identity(7), null, ListingGround.IdentifiedCardOrAccountDealing,
                 new DateOnly(2025, 1, 10), null, institution, "ref", null, null, now, "seed", 1));

@@ -53,18 +53,19 @@ internal static class CaseMeasureCommand
 
     private static void Render(CaseSession s, MeasureView m)
     {
-        s.Cli.Console.MarkupLineInterpolated($"[bold]{m.Id}[/] {CaseCli.Snake(m.Kind)} on {m.Target}, {CaseCli.Snake(m.Status)} (from {CaseRender.Day(m.AppliedOn)}, version {m.Version})");
-        s.Cli.Console.MarkupLineInterpolated($"  basis: {m.Basis}");
-        s.Cli.Console.MarkupLineInterpolated($"  reason: {m.Reason}");
-        s.Cli.Console.MarkupLineInterpolated($"  remedy ({m.RemedySource}): {string.Join("; ", m.RemedySteps)}");
-        if (m.Complaint is not null)
+        var (t, p) = (m.Terms, m.Progress);
+        s.Cli.Console.MarkupLineInterpolated($"[bold]{m.Id}[/] {CaseCli.Snake(t.Kind)} on {m.Target}, {CaseCli.Snake(p.Status)} (from {CaseRender.Day(t.AppliedOn)}, version {m.Version})");
+        s.Cli.Console.MarkupLineInterpolated($"  basis: {t.Basis}");
+        s.Cli.Console.MarkupLineInterpolated($"  reason: {t.Reason}");
+        s.Cli.Console.MarkupLineInterpolated($"  remedy ({t.RemedySource}): {string.Join("; ", t.RemedySteps)}");
+        if (p.Complaint is not null)
         {
-            s.Cli.Console.MarkupLineInterpolated($"  complaint on {(m.ComplainedOn is { } d ? CaseRender.Day(d) : "?")}: {m.Complaint}");
+            s.Cli.Console.MarkupLineInterpolated($"  complaint on {(p.ComplainedOn is { } d ? CaseRender.Day(d) : "?")}: {p.Complaint}");
         }
 
-        if (m.ReleasedOn is { } r)
+        if (p.ReleasedOn is { } r)
         {
-            s.Cli.Console.MarkupLineInterpolated($"  released on {CaseRender.Day(r)}: {m.ReleaseReason}");
+            s.Cli.Console.MarkupLineInterpolated($"  released on {CaseRender.Day(r)}: {p.ReleaseReason}");
         }
     }
 }
