@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -28,29 +29,60 @@ public static class AuditHasher
     /// <summary>The hash an entry with these fields must carry.</summary>
     public static string Compute(long sequence, DateTimeOffset at, string actor, string institutionId, string action, string subject, string details, string previousHash)
     {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(institutionId);
+        ArgumentNullException.ThrowIfNull(action);
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(previousHash);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Field(hash, Tag);
-        Span<byte> number = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(number, sequence);
-        hash.AppendData(number);
-        Text(hash, TimeText(at));
-        Text(hash, actor);
-        Text(hash, institutionId);
-        Text(hash, action);
-        Text(hash, subject);
-        Text(hash, details);
-        if (!IsHash(previousHash))
+
+        // Implementation note: the encoding is written into one pooled buffer and hashed in one
+        // call; verification hashes every entry of the log, so this is its hot path.
+        var time = TimeText(at);
+        var previousIsHash = IsHash(previousHash);
+        var length = (4 + Tag.Length) + 8 + Sized(time) + Sized(actor) + Sized(institutionId) + Sized(action) + Sized(subject) + Sized(details)
+            + (previousIsHash ? 32 : Sized(previousHash));
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            // A malformed stored value must still hash deterministically (verification reports it).
-            Text(hash, previousHash);
+            var buffer = rented.AsSpan(0, length);
+            var n = WriteTag(buffer);
+            BinaryPrimitives.WriteInt64BigEndian(buffer[n..], sequence);
+            n += 8;
+            n += WriteText(buffer[n..], time);
+            n += WriteText(buffer[n..], actor);
+            n += WriteText(buffer[n..], institutionId);
+            n += WriteText(buffer[n..], action);
+            n += WriteText(buffer[n..], subject);
+            n += WriteText(buffer[n..], details);
+            if (previousIsHash)
+            {
+                Convert.FromHexString(previousHash, buffer.Slice(n, 32), out _, out _);
+                n += 32;
+            }
+            else
+            {
+                // A malformed stored value must still hash deterministically (verification reports it).
+                n += WriteText(buffer[n..], previousHash);
+            }
+
+            Span<byte> digest = stackalloc byte[32];
+            SHA256.HashData(buffer[..n], digest);
+            return Convert.ToHexStringLower(digest);
         }
-        else
+        finally
         {
-            hash.AppendData(Convert.FromHexString(previousHash));
+            ArrayPool<byte>.Shared.Return(rented);
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        static int Sized(string text) => 4 + Encoding.UTF8.GetByteCount(text);
+
+        static int WriteText(Span<byte> target, string text)
+        {
+            var count = Encoding.UTF8.GetBytes(text, target[4..]);
+            BinaryPrimitives.WriteInt32BigEndian(target, count);
+            return 4 + count;
+        }
     }
 
     /// <summary>The hash <paramref name="entry"/> must carry, from its own fields.</summary>
@@ -64,17 +96,10 @@ public static class AuditHasher
     public static bool IsHash(string? text) =>
         text is { Length: 64 } && text.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
 
-    private static void Text(IncrementalHash hash, string text)
+    private static int WriteTag(Span<byte> target)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        Field(hash, Encoding.UTF8.GetBytes(text));
-    }
-
-    private static void Field(IncrementalHash hash, byte[] bytes)
-    {
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, bytes.Length);
-        hash.AppendData(length);
-        hash.AppendData(bytes);
+        BinaryPrimitives.WriteInt32BigEndian(target, Tag.Length);
+        Tag.CopyTo(target[4..]);
+        return 4 + Tag.Length;
     }
 }
