@@ -21,6 +21,7 @@ public static class CliApplication
             BlacklistCommand.Create(cli),
             ReviewCommand.Create(cli),
             AuditCommand.Create(cli),
+            JudgmentsCommand.Create(cli),
         };
         return root;
     }

@@ -6,5 +6,6 @@ public static class DemoPipeline
     /// <summary>Every stage, in the order it runs. Each capability adds its one line here.</summary>
     public static IReadOnlyList<IDemoStage> Stages { get; } =
     [
+        new Stages.JudgmentsStage(),
     ];
 }

@@ -24,16 +24,7 @@ public static class CriminalAge
         "Art. 17", note: "From 16 a person answers for every crime; under 18, punishment shall be lighter or mitigated.");
 
     /// <summary>Whole years reached on <paramref name="date"/> by a person born on <paramref name="birth"/> (0 before the first).</summary>
-    public static int AgeOn(DateOnly birth, DateOnly date)
-    {
-        var age = date.Year - birth.Year;
-        while (age > 0 && date <= birth.AddYears(age))
-        {
-            age--;
-        }
-
-        return Math.Max(age, 0);
-    }
+    public static int AgeOn(DateOnly birth, DateOnly date) => Breakcard.Core.People.Ages.CriminalLaw(birth, date);
 
     /// <summary>True when the person is under 18 on <paramref name="date"/>.</summary>
     public static bool IsMinorOn(DateOnly birth, DateOnly date) => AgeOn(birth, date) < Majority;

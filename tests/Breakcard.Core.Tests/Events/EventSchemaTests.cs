@@ -67,4 +67,18 @@ public sealed class EventSchemaTests
         Assert.True(Ages.IsUnder18(birth, new DateOnly(2022, 5, 17)));
         Assert.False(Ages.IsUnder18(birth, new DateOnly(2022, 5, 18)));
     }
+
+    [Fact]
+    public void Ages_CriminalLaw_ReachesAgeTheDayAfterTheBirthday()
+    {
+        // 法释〔2006〕1号 Art. 2: on the 18th birthday itself the person is still 17.
+        var birth = new DateOnly(2004, 5, 18);
+        Assert.Equal(17, Ages.CriminalLaw(birth, new DateOnly(2022, 5, 18)));
+        Assert.Equal(18, Ages.CriminalLaw(birth, new DateOnly(2022, 5, 19)));
+        Assert.True(Ages.IsMinorInCriminalLaw(birth, new DateOnly(2022, 5, 18)));
+        Assert.False(Ages.IsMinorInCriminalLaw(birth, new DateOnly(2022, 5, 19)));
+        // A 29 February birthday: the age is reached on 1 March of a common year.
+        Assert.Equal(17, Ages.CriminalLaw(new DateOnly(2004, 2, 29), new DateOnly(2022, 2, 28)));
+        Assert.Equal(18, Ages.CriminalLaw(new DateOnly(2004, 2, 29), new DateOnly(2022, 3, 1)));
+    }
 }
