@@ -15,6 +15,12 @@ public static class CliApplication
         {
             DemoCommand.Create(cli),
             LegalCommand.Create(cli),
+            AdminCommand.Create(cli),
+            ClueCommand.Create(cli),
+            CaseCommand.Create(cli),
+            BlacklistCommand.Create(cli),
+            ReviewCommand.Create(cli),
+            AuditCommand.Create(cli),
             JudgmentsCommand.Create(cli),
             ScreenCommand.Create(cli),
             SimulateCommand.Create(cli),

@@ -18,6 +18,15 @@ public static class ExitCodes
     /// <summary>An evaluation did not reach a target it was asked to check.</summary>
     public const int TargetMissed = 4;
 
+    /// <summary>The acting user may not do this (the message names the operation, the user and why).</summary>
+    public const int PermissionDenied = 5;
+
+    /// <summary>The record changed since it was read, or is in a state that does not allow the step.</summary>
+    public const int Conflict = 6;
+
+    /// <summary>Stored data failed an integrity check (audit chain, attachment hash).</summary>
+    public const int IntegrityFailure = 7;
+
     /// <summary>A bug: an unexpected exception.</summary>
     public const int InternalError = 70;
 
