@@ -134,6 +134,13 @@ internal static class MonitorRun
             if (!stopped)
             {
                 summary = session.Finish();
+
+                // A finished run has nothing to resume: a later --resume starts afresh instead of
+                // reopening outputs that Finish has completed.
+                if (request.Checkpoint is not null)
+                {
+                    File.Delete(Path.Combine(request.Checkpoint, MonitorSession.SnapshotFile));
+                }
                 if (truth is not null)
                 {
                     evaluation = Evaluator.Evaluate(session.Alerts, truth);
