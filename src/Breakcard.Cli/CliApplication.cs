@@ -23,6 +23,7 @@ public static class CliApplication
             AuditCommand.Create(cli),
             JudgmentsCommand.Create(cli),
             ScreenCommand.Create(cli),
+            WarnCommand.Create(cli),
             SimulateCommand.Create(cli),
             BenchCommand.Create(cli),
             IngestCommand.Create(cli),

@@ -1,6 +1,6 @@
 namespace Breakcard.Cli.Demo;
 
-/// <summary>The demo's stages in data-flow order: world → monitor → trace → cases → judgments → screening.</summary>
+/// <summary>The demo's stages in data-flow order: world → monitor → early warning → trace → cases → judgments → screening.</summary>
 public static class DemoPipeline
 {
     /// <summary>Every stage, in the order it runs. Each capability adds its one line here.</summary>
@@ -8,6 +8,7 @@ public static class DemoPipeline
     [
         new Stages.SimulationStage(),
         new Stages.MonitoringStage(),
+        new Stages.EarlyWarningStage(),
         new Stages.JudgmentsStage(),
         new Stages.ScreeningStage(),
     ];

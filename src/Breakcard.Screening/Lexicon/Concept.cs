@@ -145,4 +145,7 @@ public enum Concept : ulong
 
     /// <summary>Making or relaying calls for someone (按话术, 外呼, 转接电话): communication transmission help.</summary>
     CallRelay = 1UL << 44,
+
+    /// <summary>Withdrawing cash (取现, 取出来): handed to an upline, the cash-out runner's part of settlement.</summary>
+    CashWithdrawal = 1UL << 45,
 }

@@ -95,9 +95,11 @@ public static class PatternCatalog
                 .Concat(c.Has(BankCard | CardGeneric | PaymentAccount | Possessive | PayLure) && !c.Has(FormalEmployment) ? Rules.Single(c, SettlementAmbiguous) : [])),
 
         new("collect-and-forward", "Receiving money and passing it on for others",
-            "收款/收钱 + 转出/转给/指定账户 for someone else or through your own account (帮商家收钱再转出, receive payments into your account and forward them).",
+            "收款/收钱 + 转出/转给/指定账户 for someone else or through your own account (帮商家收钱再转出, receive payments into your account and forward them); cash withdrawn and handed to an upline (取现交给上线).",
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
-            c => c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason) ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16) : []),
+            c => c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason)
+                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6))
+                : []),
 
         new("corporate-account", "Opening or lending corporate accounts, or lending one's name as legal representative",
             "出租/收购 + 对公账户/公户/营业执照; 开对公户 for pay or in \"your\" name, or handed over (开好后交给我们); 挂名法人, 代持.",

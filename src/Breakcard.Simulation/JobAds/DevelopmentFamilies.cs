@@ -1,77 +1,75 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The second held-out families (round 2), now the development set. Written blind after round 1:
-/// new routes and phrasings — POS cash-out, lending live-stream accounts, forwarding parcels of
-/// cards, using one's SIM to relay calls, group red-packet collection — and new hard negatives —
-/// bank campaign helpers, SIM-shop commissions per card, finance clerks who keep the U-shield,
-/// anti-fraud app volunteers. Their first evaluation is recorded in docs/screening.md; after it
-/// they became the development set of round 3 (tuned on, never trained on).
+/// The third held-out families (round 3), now the development set; written 2026-11-22 after round 2's families became the
+/// development set and before any change prompted by them. New stories — loans "helped" by taking
+/// the card, currency exchange through one's card, lending a merchant QR code, cashing out for an
+/// "upline", escorted bank visits, crypto-exchange accounts opened in one's name — and new hard
+/// negatives — rural-bank tellers issuing U-shields, payroll agencies collecting card numbers,
+/// phone rental shops, anti-fraud lessons quoting "日赚三百". Their first evaluation is recorded in
+/// docs/screening.md; in round 4 (2026-11-22) they became the development set (tuned on, never
+/// trained on).
 /// </summary>
 internal static class DevelopmentFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("pos-cashout", JobAdScheme.PaymentSettlement, JobAdAudience.General,
+        AdFamily.Risky("loan-flow", JobAdScheme.CardRenting, JobAdAudience.Unemployed,
         [
-            "{招|诚招}{刷POS|POS机}{兼职|代理}：{用你的|用自己的}{信用卡|储蓄卡}在我们的POS机上{刷一下|刷卡消费}，{钱|款项}{秒到你卡上|到账后}{再|立即}{转回|转给}{我们|指定的人}，{每刷一万|每笔}{给|返}{50|100|150}元。",
+            "{急用钱|想贷款}{的朋友|的看过来}：{我们|公司}{帮你|可以帮你}{做流水|包装流水}{提额|下款}，{需要|只需}{把你的卡|你的银行卡和U盾}{放我们这里|交我们操作}{一周|十天}，{下款后|放款后}{再还你|返还}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("stream-account", JobAdScheme.PaymentAccounts, JobAdAudience.Students,
+        AdFamily.Risky("exchange", JobAdScheme.PaymentSettlement, JobAdAudience.General,
         [
-            "{直播间|主播团队}{需要|招}{礼物代收|打赏代收}{兼职|帮手}：{把你的|用你的}{抖音|快手}{账号|号}{借给我们|给我们用}{挂机|收礼物}，{每周|每月}{结算|给你}{500|1000}元，{号还是你的|随时还你}。",
-            "{有|谁有}{实名|老}{抖音号|快手号|视频号}{的|}？{租|借}{一个月|几周}，{给|付}{300|600}，{不改密码|不动你的号}，<contact_risky>",
+            "{外汇|换汇}{兼职|代理}：{帮|替}{客户|海外朋友}{换汇|结汇}，{人民币|钱}{先|会}{转到你卡上|打进你的账户}，{你再|然后}{用|通过}{支付宝|微信}{转出|分批转给}{对方|指定的人}，{每万|每一万}{赚|给}{100|200}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("parcel-forward", JobAdScheme.CardRenting, JobAdAudience.Unemployed,
+        AdFamily.Risky("merchant-code", JobAdScheme.PaymentAccounts, JobAdAudience.General,
         [
-            "{快递|物流}{兼职|跑腿}：{帮忙|负责}{签收|接收}{几个|一些}{快递|包裹}（{里面是|内含}{银行卡|手机卡}），{再|然后}{转寄|寄给}{指定地址|下一个人}，{一件|一单}{50|100}元，{不用问|别拆开}。",
+            "{个人|个体}{收款码|商家码}{出租|借用}：{你开通|用你的身份开通}{商家收款码|经营码}，{借给我们|给我们}{收货款|收款}，{每天|一天}{给你|付}{100|150}，{码还是你的|随时可收回}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("call-relay", JobAdScheme.PhoneCards, JobAdAudience.Parents,
+        AdFamily.Risky("cash-out", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
         [
-            "{居家|在家}{语音|话务}{兼职}：{用你的手机号|用本人电话卡}{按话术|帮忙}{拨打电话|转接电话}，{一小时|每小时}{50|80}元，{手机开着|插着卡}就行，<pay_freq>。",
-            "{两部手机|两台手机}就能做：{一部|一台}{接|接听}{我们的|公司的}{网络电话|来电}，{另一部|另一台}{用你的号|用你的卡}{外呼|打出去}，{按小时|按时长}{结算|算钱}，<contact_risky>",
+            "{资金处理|跑腿取现}{兼职}：{接收|承接}{几笔|一些}{转账|款项}，{马上|当天}{取现|取出来}{交给|给}{上线|带你的人}，{每笔|按量}{抽成|提成}{3个点|5个点}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("account-unlock", JobAdScheme.IdentityLending, JobAdAudience.General,
+        AdFamily.Risky("bank-visit", JobAdScheme.CardRenting, JobAdAudience.Students,
         [
-            "{支付宝|微信}{认证|实名}{兼职}：{帮|替}{客户|朋友}{解除限制|解冻账户}，{需要你的|用你的}{身份信息|人脸}{辅助验证|做一次认证}，{一次|每次}{100|150}元。",
+            "{陪同|跟我们}{去银行|跑一趟银行}{办业务|开个户}，{你只要|只需}{本人到场|刷个脸}{签字|拍照}，{办完|结束}{当场|立马}{给|结}{500|800}，{卡|资料}{我们保管|交给我们}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("red-packet", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
+        AdFamily.Risky("crypto-wallet", JobAdScheme.PaymentAccounts, JobAdAudience.General,
         [
-            "{微信群|群里}{红包|收款}{兼职}：{进群|用你的微信}{领取|收}{红包|转账}，{收到后|领完}{转给|发给}{群主|管理员}，{每笔|每个}{提成|留}{2%|3%}，{一天|每天}能{赚|拿}<price_day>。",
+            "{数字钱包|虚拟币钱包}{实名|认证}{兼职}：{用你的身份|用你的信息}{注册|认证}{交易所账号|钱包}，{账号|账户}{交给我们|给我们用}，{一个|每个}{200|300}，{不影响征信|安全可靠}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("english-relay", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
+        AdFamily.Risky("english-open", JobAdScheme.CardRenting, JobAdAudience.Students,
         [
-            "{Need cash fast?|Students: make money} {Lend|Rent} us your {SIM card|phone number} for verification messages, {$20|$30} per code. Message us.",
-            "{Remote finance clerk|Payment coordinator}: {handle|process} {incoming|customer} {wires|transfers} through your {own|personal} {account|bank}, forward {the balance|funds} {within an hour|the same day}, keep 5%.",
+            "{Side hustle|Flexible job}: {open|set up} a new bank account {in your name|with your ID} and {hand over|give us} the {card and login|online banking details}; we pay {$400|$600} {upfront|once it is active}.",
         ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.HardNegative("bank-campaign",
+        AdFamily.HardNegative("rural-teller",
         [
-            "{银行|网点}{开门红|营销活动}{兼职|临时促销员}：{协助|帮助}{客户|老人}{办理|开通}{手机银行|信用卡}，{按天|每天}{150|200}元，{学生|宝妈}可做，<contact>",
+            "{农商行|信用社}{招聘|社会招聘}{综合柜员|客户经理}：{负责|}{办理|受理}{开户、销户|存取款、转账}{及|和}{银行卡挂失|U盾申领}等业务，{大专|本科}{以上|及以上}，<benefits>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("sim-store",
+        AdFamily.HardNegative("payroll-agency",
         [
-            "{手机卡|电话卡}{专卖店|营业店}{招|聘}{店员|营业员}：{负责|}{为顾客|给客户}{办理|开通}{新号|手机卡}、{携号转网|套餐变更}，{每开一张卡|每办一张}{提成|奖励}{10|20}元，<salary_month>",
+            "{人力资源公司|劳务派遣公司}招{薪资专员|代发专员}：{负责|}{员工工资|劳务费}{代发|发放}、{核对|收集}{员工|工人}{银行卡号|工资卡信息}，<salary_month>，<benefits>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("finance-clerk",
+        AdFamily.Legitimate("phone-rental", JobAdAudience.General,
         [
-            "{出纳|财务专员}{招聘}：{负责|}{公司|本公司}{银行账户|对公账户}{收付款|资金收付}、{网银|U盾}{管理|保管}、{每日|每月}{对账}，{会计专业|持证}{优先|}，<salary_month>，<benefits>",
+            "{共享充电宝|手机租赁}公司招{运营|客服}：{负责|}{手机租赁|充电宝租借}{订单|业务}{处理|跟进}，{会用Excel|有客服经验}，<salary_month>，<contact>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("anti-fraud-app",
+        AdFamily.HardNegative("fraud-lesson",
         [
-            "国家反诈中心APP{推广|安装}{志愿者}：{帮助|协助}{居民|老人}{下载|注册}反诈APP，{讲解|宣传}“{跑分|刷单|租卡}”{的危害|骗局}，{提供|有}{志愿证明|交通补贴}。",
+            "{开学第一课|防骗课堂}：“{出租银行卡|出借微信}，{日赚三百|一天几百}”是{陷阱|圈套}，{一旦|如果}{卡被用于|账户被用于}{转移赃款|诈骗}，{你|本人}{将承担|要负}{刑事责任|法律责任}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("case-warning",
+        AdFamily.HardNegative("english-branch",
         [
-            "{判例|案例}{分享|警示}：{男子|大学生}{把|将}{自己的|名下}{银行卡|微信账号}{借给|出租给}{网友|朋友}，{被用于|用于}{诈骗|洗钱}，{最终|最后}{被判|获刑}{六个月|一年}。{切记|请记住}：{卡不出借|不要出借}。",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.Legitimate("phone-buyback", JobAdAudience.General,
-        [
-            "二手手机{回收|收购}{门店|店}招{店员|验机师}，负责{收购|回收}{二手手机|旧手机、平板}、{检测|估价}，<salary_month>，<contact>",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("english-payments",
-        [
-            "{Customer service|Payments operations} analyst at a {bank|payment company}: {monitor|review} {transactions|accounts} for {mule activity|fraud}, {escalate|report} suspicious {accounts|transfers}. {Degree in finance|2 years of experience}.",
-            "Part-time {delivery driver|tutor|warehouse helper}, paid daily into your bank account. Apply online with your resume.",
+            "{Branch|Teller} {associate|assistant} wanted: {help customers|assist clients} with {debit card|account} {applications|activation} and {money transfers|wire transfers}. {Paid weekly|Monthly salary}. {No sales targets|Training provided}.",
         ], reserve: JobAdSplit.Development, language: "en"),
+        AdFamily.Legitimate("produce-delivery", JobAdAudience.Unemployed,
+        [
+            "{生鲜|水果}{配送员|送货员}招聘：{负责|}{送货上门|小区配送}，{顾客|客户}{扫码付款|微信付款}{到公司账户|给公司}，{日结|周结}{200|230}元，<contact>",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.Legitimate("photo-studio", JobAdAudience.General,
+        [
+            "{婚纱摄影|儿童摄影|写真馆}招{摄影师|摄影助理|化妆师}：{负责|}{客片拍摄|修图|妆造}，{底薪|保底}{3500|4000}+{按单提成|提成}，<hours>，<contact>",
+        ], reserve: JobAdSplit.Development),
     ];
 }

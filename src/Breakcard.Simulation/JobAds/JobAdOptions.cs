@@ -9,7 +9,7 @@ public enum JobAdSplit
     /// <summary>
     /// Development: each ad comes from a development family or from a training family disguised
     /// with at least one development evasion. For tuning patterns and weights, never for training.
-    /// (These were the first held-out set; see <see cref="DevelopmentFamilies"/>.)
+    /// (Each round the previous held-out families become the development set; see <see cref="DevelopmentFamilies"/> and ADR 53.)
     /// </summary>
     Development,
 

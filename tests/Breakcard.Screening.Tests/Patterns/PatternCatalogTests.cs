@@ -46,6 +46,8 @@ public sealed class PatternCatalogTests
     [InlineData("出租微信号", "account-lending")]
     [InlineData("跑分兼职", "settlement")]
     [InlineData("帮商家收钱再转出，每笔提2%", "collect-and-forward")]
+    [InlineData("收到几笔钱后马上取现交给上线，每笔提成3个点", "collect-and-forward")] // round 4: cash for an upline
+    [InlineData("Open an account and give us the online banking details, $500", "card-kit")] // round 4: English hand-over
     [InlineData("以你的名义开对公户，一个户5000", "corporate-account")]
     [InlineData("接码兼职，一条5元", "sms-code")]
     [InlineData("发手持身份证照片给我们认证，一次50", "identity-lending")]
@@ -68,6 +70,7 @@ public sealed class PatternCatalogTests
     [InlineData("负责监测跑分等异常交易")] // counter-fraud work
     [InlineData("法院审结一起帮信案：被告人出售本人银行卡3张，获利2000元，被判处有期徒刑8个月")] // court news with amounts
     [InlineData("Never rent out your bank card. Jobs that want your account are scams.")]
+    [InlineData("防骗课堂：“出租银行卡，日赚三百”是陷阱")] // round 4: a quoted offer before a verdict
     public void Match_RiskyWordsQuotedInAWarning_AreNegated(string text)
     {
         var matches = Match(text);
@@ -85,6 +88,7 @@ public sealed class PatternCatalogTests
     [InlineData("快递代收点招店员")]
     [InlineData("入职需上传身份证照片办理社保")]
     [InlineData("每成功办理一张信用卡奖励80元")]
+    [InlineData("便利店夜班店员：负责收银，交班时把现金取出来交给店长，月薪4000，五险")]
     public void Match_HonestAds_FindNoConduct(string text)
     {
         var live = Match(text).Hits.Where(h => !h.Negated && h.Pattern.Conduct is not (RiskConduct.Lure or RiskConduct.Evasion));

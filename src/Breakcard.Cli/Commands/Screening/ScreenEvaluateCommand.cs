@@ -27,9 +27,12 @@ internal static class ScreenEvaluateCommand
         var count = new Option<int>("--count") { Description = "Ads in the held-out and in the development corpus.", DefaultValueFactory = _ => 10_000 }.InRange(100, 1_000_000);
         var hardCases = new Option<FileInfo>("--hard-cases") { Description = $"Hand-written hard cases (JSON Lines; default: {HardCasesPath} in this clone)." }.MustExist();
         var markdown = new Option<FileInfo?>("--markdown") { Description = "Also write the figures and every hard-case miss as Markdown." };
+        var split = new Option<string>("--split") { Description = "Corpora to evaluate: both, development (while tuning: the held-out set stays unseen) or held-out.", DefaultValueFactory = _ => "both" };
+        split.AcceptOnlyFromAmong("both", "development", "held-out");
+        var misses = new Option<FileInfo?>("--misses") { Description = "Write every miss of the evaluated corpora (id, family, score, reasons, text) as JSON Lines. Reading held-out misses burns the held-out set (ADR 53)." };
         var command = new Command("evaluate", "Precision and recall on the held-out simulated corpus and the hand-written hard cases; exits 4 below the targets.")
         {
-            model, seed, count, hardCases, markdown,
+            model, seed, count, hardCases, markdown, split, misses,
         };
         command.SetBody(cli, async (parse, ct) =>
         {
@@ -40,12 +43,22 @@ internal static class ScreenEvaluateCommand
             var n = parse.GetValue(count);
             md.Append(CultureInfo.InvariantCulture, $"Model: {trained.Info.Source}. Options: model weight {screener.Options.ModelWeight}, review from {screener.Options.ReviewFrom}, reject from {screener.Options.RejectFrom}.\n\n");
 
-            var heldOut = Corpus(screener, s, n, JobAdSplit.HeldOut, cli, md);
+            var which = parse.GetValue(split);
+            using var missWriter = parse.GetValue(misses) is { } missFile ? new StreamWriter(missFile.FullName, false, new UTF8Encoding(false)) : null;
+            var met = true;
+            if (which != "development")
+            {
+                var heldOut = Corpus(screener, s, n, JobAdSplit.HeldOut, cli, md, missWriter);
+                met = heldOut.Precision >= ScreeningTargets.HeldOutPrecision && heldOut.Recall >= ScreeningTargets.HeldOutRecall;
+                Say(cli, md, string.Create(CultureInfo.InvariantCulture,
+                    $"Target on the held-out corpus (precision ≥ {ScreeningTargets.HeldOutPrecision:0.00}, recall ≥ {ScreeningTargets.HeldOutRecall:0.00}): {(met ? "met" : "NOT met")}."));
+            }
+
             ct.ThrowIfCancellationRequested();
-            Corpus(screener, s, n, JobAdSplit.Development, cli, md);
-            var met = heldOut.Precision >= ScreeningTargets.HeldOutPrecision && heldOut.Recall >= ScreeningTargets.HeldOutRecall;
-            Say(cli, md, string.Create(CultureInfo.InvariantCulture,
-                $"Target on the held-out corpus (precision ≥ {ScreeningTargets.HeldOutPrecision:0.00}, recall ≥ {ScreeningTargets.HeldOutRecall:0.00}): {(met ? "met" : "NOT met")}."));
+            if (which != "held-out")
+            {
+                Corpus(screener, s, n, JobAdSplit.Development, cli, md, missWriter);
+            }
 
             var hardFile = parse.GetValue(hardCases) ?? FindHardCases();
             if (hardFile is null)
@@ -67,7 +80,7 @@ internal static class ScreenEvaluateCommand
         return command;
     }
 
-    private static BinaryMetrics Corpus(AdScreener screener, ulong seed, int count, JobAdSplit split, CliContext cli, StringBuilder md)
+    private static BinaryMetrics Corpus(AdScreener screener, ulong seed, int count, JobAdSplit split, CliContext cli, StringBuilder md, StreamWriter? misses)
     {
         var ads = JobAdGenerator.Generate(seed, new JobAdOptions(count, split)).ToArray();
         var results = screener.ScreenMany([.. ads.Select(a => a.Text)], Environment.ProcessorCount);
@@ -81,6 +94,12 @@ internal static class ScreenEvaluateCommand
             flagged = flagged.Add(ad.IsRisky, r.IsFlagged);
             rejected = rejected.Add(ad.IsRisky, r.Band == RiskBand.High);
             var right = ad.IsRisky == r.IsFlagged ? 1 : 0;
+            if (right == 0 && misses is not null)
+            {
+                misses.Write(System.Text.Json.JsonSerializer.Serialize(new { id = ad.Id, family = ad.Family, risky = ad.IsRisky, score = r.Score, reasons = ResultWriter.ReasonsLine(r), text = ad.Text }, MissJson));
+                misses.Write('\n');
+            }
+
             var f = families.GetValueOrDefault(ad.Family);
             families[ad.Family] = (f.N + 1, f.Right + right);
             foreach (var e in Enum.GetValues<Evasion>().Where(e => e != Evasion.None && ad.IsRisky && (ad.Evasions & e) != 0))
@@ -99,6 +118,8 @@ internal static class ScreenEvaluateCommand
         Say(cli, md, "  recall by evasion (risky ads using it): " + string.Join(", ", evasions.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value.Right}/{kv.Value.N}"))));
         return flagged;
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions MissJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static bool HardCases(AdScreener screener, FileInfo file, CliContext cli, StringBuilder md)
     {
