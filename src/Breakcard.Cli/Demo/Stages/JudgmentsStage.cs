@@ -68,6 +68,7 @@ public sealed class JudgmentsStage(int count = JudgmentsStage.DefaultCount) : ID
             .Figure("inconsistent fine pairs", TableText.Count(consistency.FinePairs.Total))
             .Figure("statutory findings", TableText.Count(consistency.Statutory.Count));
         section.Tables.Add(JudgmentReportWriter.Html(content.Statistics.First(t => t.Id == "table1-gender"), int.MaxValue));
+        section.Tables.Add(JudgmentReportWriter.Html(content.Statistics.First(t => t.Id == "paper"), int.MaxValue));
         section.Tables.Add(JudgmentReportWriter.Html(ConsistencyTables.Pairs(consistency.FinePairs, "pairs-fine", "Most severe inconsistent fines (each defendant once)", "¥", 10), 10));
         foreach (var (stem, caption) in content.Charts.Where(c => c.Stem is "table1-gender" or "fines-settlement"))
         {
