@@ -8,12 +8,7 @@ namespace Breakcard.Judgments.Tests.Consistency;
 /// <summary>The source paper's section 4.5: Liu (¥11 million, gains ¥32,200, fined ¥7,000) and Song (¥5.19 million, ¥10,000, fined ¥9,000).</summary>
 public sealed class LiuSongTests
 {
-    private static JudgmentRecord Extract(string file)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Golden", "dev", file);
-        var doc = Assert.Single(JudgmentFileReader.ReadFile(path, file)).Document!;
-        return JudgmentExtractor.Extract(doc).Record!;
-    }
+    private static JudgmentRecord Extract(string file) => GoldenFiles.ExtractDev(file);
 
     [Fact]
     public void FindFinePairs_LiuAndSongExtractedFromTheirJudgments_LiuIsTheHeavierCaseWithTheLowerFine()

@@ -1,8 +1,6 @@
 using Breakcard.Core;
 using Breakcard.Core.Judgments;
 using Breakcard.Core.People;
-using Breakcard.Judgments.Extraction;
-using Breakcard.Judgments.Reading;
 using Breakcard.Judgments.Statistics;
 using Breakcard.Judgments.Tables;
 
@@ -10,11 +8,7 @@ namespace Breakcard.Judgments.Tests.Statistics;
 
 public sealed class PaperComparisonTests
 {
-    private static JudgmentRecord Extract(string file)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Golden", "dev", file);
-        return JudgmentExtractor.Extract(Assert.Single(JudgmentFileReader.ReadFile(path, file)).Document!).Record!;
-    }
+    private static JudgmentRecord Extract(string file) => GoldenFiles.ExtractDev(file);
 
     private static DefendantRecord D(Gender gender, int born, Occupation occupation, bool recidivist, bool prior) => new()
     {
