@@ -351,12 +351,12 @@ internal static class FactsReader
             kinds |= ConductKinds.TechnicalSupport;
         }
 
-        if (Keywords.Has(found, Keywords.AdvertisingWords))
+        if (Keywords.Has(found, Keywords.AdvertisingWords) && OwnAct.Any(clause, Keywords.AdvertisingWords))
         {
             kinds |= ConductKinds.Advertising;
         }
 
-        var acquires = Keywords.Has(found, Keywords.AcquireVerbs) && HasCardWord(clause);
+        var acquires = Keywords.Has(found, Keywords.AcquireVerbs) && HasCardWord(clause) && OwnAct.Any(clause, Keywords.AcquireVerbs);
         if (acquires || (Keywords.Has(found, Keywords.RecruitWords) && Recruits(clause) && HasCardWord(sentence)))
         {
             kinds |= ConductKinds.CardDealing;
