@@ -487,6 +487,12 @@ internal static class FactsReader
                 continue;
             }
 
+            // "转账记录", "取款凭证": a kind of evidence, not an act.
+            if (after.StartsWith("记录") || after.StartsWith("明细") || after.StartsWith("凭证") || after.StartsWith("截图") || after.StartsWith("流水") || after.StartsWith("单据"))
+            {
+                continue;
+            }
+
             // "该账户收款9.6万元": the account's flow, not an act of the defendant — unless the
             // account is the instrument ("使用他人银行卡取现").
             var before = clause[..at];
