@@ -46,6 +46,13 @@ public sealed record DefendantRecord
     /// <summary>True when the defendant was under 18 when the offence began.</summary>
     public bool? MinorAtOffence { get; init; }
 
+    /// <summary>
+    /// The earliest date the findings state for the defendant's conduct (for the case when none is
+    /// the defendant's own); decides which legal rules were in force. Not a scored field: gold
+    /// labels may leave it out.
+    /// </summary>
+    public DateOnly? OffenceStart { get; init; }
+
     /// <summary>Charges convicted, as named in the judgment's result, in order.</summary>
     public IReadOnlyList<string> Charges { get; init; } = [];
 

@@ -187,6 +187,11 @@ public static class JudgmentJson
         WriteBool(w, "prior_record", d.PriorRecord);
         WriteBool(w, "recidivist", d.Recidivist);
         WriteBool(w, "minor_at_offence", d.MinorAtOffence);
+        if (d.OffenceStart is { } start)
+        {
+            WriteString(w, "offence_start", start.ToString(Events.EventSchema.DateFormat, CultureInfo.InvariantCulture));
+        }
+
         w.WriteStartArray("charges");
         foreach (var c in d.Charges)
         {
@@ -259,6 +264,7 @@ public static class JudgmentJson
             PriorRecord = ctx.Bool(e, "prior_record"),
             Recidivist = ctx.Bool(e, "recidivist"),
             MinorAtOffence = ctx.Bool(e, "minor_at_offence"),
+            OffenceStart = ctx.Date(e, "offence_start"),
             Charges = ctx.Strings(e, "charges"),
             Conduct = conduct,
             BankCards = ctx.Quantity(e, "bank_cards"),

@@ -38,15 +38,30 @@ public static class ConsistencyTables
         [
             Case(p.Heavier), p.Heavier.Defendant.Name, Amount(p.Heavier.Defendant.Settlement), Amount(p.Heavier.Defendant.IllegalGains), Sentence(p.Heavier.Defendant),
             Case(p.Lighter), p.Lighter.Defendant.Name, Amount(p.Lighter.Defendant.Settlement), Amount(p.Lighter.Defendant.IllegalGains), Sentence(p.Lighter.Defendant),
-            TableText.Number(p.Ratio, 2),
+            Why(p, unit == "¥"), TableText.Number(p.Ratio, 2),
         ]).ToList();
         return new StatTable(id, title,
-            ["A: case", "A: defendant", "A: settlement", "A: gains", "A: sentence", "B: case", "B: defendant", "B: settlement", "B: gains", "B: sentence", $"B's {(unit == "¥" ? "fine" : "term")} ÷ A's"],
+            ["A: case", "A: defendant", "A: settlement", "A: gains", "A: sentence", "B: case", "B: defendant", "B: settlement", "B: gains", "B: sentence", "why inconsistent", $"B's {(unit == "¥" ? "fine" : "term")} ÷ A's"],
             rows,
             $"A has settlement and gains at least B's, strictly more in at least one, yet a {(unit == "¥" ? "lower fine" : "shorter term")}. "
             + $"{TableText.Count(pairs.Compared)} defendants convicted of 帮信 alone with settlement, gains and the sentence stated were compared; "
             + $"{TableText.Count(pairs.Total)} pairs found{(pairs.Total > listed.Count ? $", the {TableText.Count(listed.Count)} most severe listed{(distinct is null ? "" : " with each defendant once")}" : "")}. "
             + "Amounts stated as lower bounds (余) are compared at their stated value.");
+    }
+
+    /// <summary>The reason in the facts' own terms: "settlement ×2.12, gains ×3.22, yet fined ¥2,000.00 less".</summary>
+    public static string Why(InconsistentPair pair, bool fine)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var a = pair.Heavier.Defendant;
+        var b = pair.Lighter.Defendant;
+        static string Times(Amount? x, Amount? y) =>
+            x is not { } u || y is not { } v ? "?" : v.Value.Fen == 0 ? (u.Value.Fen == 0 ? "equal" : "more (B none)")
+            : u.Value == v.Value ? "equal" : "×" + TableText.Number((double)u.Value.Fen / v.Value.Fen, 2);
+        var less = fine
+            ? "fined " + Core.Money.FromYuan((long)(pair.LighterSentence - pair.HeavierSentence)) + " less"
+            : "sentenced to " + TableText.Number(pair.LighterSentence - pair.HeavierSentence, 0) + " months less";
+        return $"A's settlement {Times(a.Settlement, b.Settlement)} and gains {Times(a.IllegalGains, b.IllegalGains)} B's, yet A was {less}";
     }
 
     private static StatTable Coefficients(SentencingModelResult model)

@@ -139,6 +139,7 @@ public static class JudgmentExtractor
             PriorRecord = p.PriorRecord || recidivist == true,
             Recidivist = recidivist,
             MinorAtOffence = Minor(p, e, age, hasReasoning, caseStart),
+            OffenceStart = hasFacts ? e.OffenceStart ?? caseStart : null,
             Charges = s?.Charges ?? [],
             Conduct = hasFacts ? e.Conduct : null,
             BankCards = e.BankCardsTotal is { } bt && (e.BankCards is not { } bc || bt.Value >= bc.Value) ? bt : e.BankCards,

@@ -24,6 +24,7 @@ public static class JudgmentStatistics
         return
         [
             Table1(GenderComposition.Compute(judgments)),
+            PaperComparison.Table(judgments),
             Overview(judgments, defendants),
             Crosstab("record", "First offenders and recidivists (帮信 defendants)", assisting, d => Record(d),
                 ["first offender", "prior record, not recidivist", "recidivist (累犯)", "not stated"],

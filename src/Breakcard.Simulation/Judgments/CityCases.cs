@@ -14,9 +14,10 @@ namespace Breakcard.Simulation.Judgments;
 /// <param name="OffenceStart">First day of the conduct (event time in the city).</param>
 /// <param name="OffenceEnd">Last day of the conduct.</param>
 /// <param name="CaughtOn">Day of arrest.</param>
+/// <param name="PriorConvictionYear">Year of an earlier conviction (a fixed-term sentence), if any.</param>
 public sealed record ConvictedPerson(
     Person Person, ConductKinds Conduct, int BankCards, int PhoneCards, long SettlementYuan, long GainsYuan,
-    DateOnly OffenceStart, DateOnly OffenceEnd, DateOnly CaughtOn);
+    DateOnly OffenceStart, DateOnly OffenceEnd, DateOnly CaughtOn, int? PriorConvictionYear = null);
 
 /// <summary>
 /// The adapter from the simulated city to judgments: turns the city's convicted people (grouped
@@ -26,6 +27,63 @@ public sealed record ConvictedPerson(
 /// </summary>
 public static class CityCases
 {
+    /// <summary>Share of cases with one, two and three defendants when a ring's convicted aiders are tried.</summary>
+    private static readonly double[] CaseSizes = [0.55, 0.3, 0.15];
+
+    /// <summary>
+    /// Every convicted aider of the city as a defendant of exactly one case: the aiders of each
+    /// ring, in the order of the truth, are tried in groups of one to three by a Chengdu district
+    /// court, arrested 20–120 days after their last act and sentenced 100–200 days after the last
+    /// arrest of their case. Deterministic for <paramref name="seed"/>.
+    /// </summary>
+    public static IReadOnlyList<CaseFacts> FromWorld(IReadOnlyList<CityAider> convicted, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(convicted);
+        var random = new SeededRandom(seed).Fork("judgments/city");
+        var courts = Courts.Development.Where(c => c.Name.StartsWith("四川省成都市", StringComparison.Ordinal)).ToList();
+        var sequences = new Dictionary<string, int>(StringComparer.Ordinal); // per court, so case numbers never repeat
+        var cases = new List<CaseFacts>();
+        foreach (var ring in convicted.GroupBy(a => a.RingId, StringComparer.Ordinal))
+        {
+            var members = ring.ToList();
+            for (var at = 0; at < members.Count;)
+            {
+                var size = Math.Min(members.Count - at, 1 + random.PickWeighted(CaseSizes));
+                var people = members.GetRange(at, size).Select(a => Convicted(a, random)).ToList();
+                at += size;
+                var court = random.Pick(courts);
+                var judged = people.Max(p => p.CaughtOn).AddDays(random.NextInt(100, 201));
+                var sequence = sequences.TryGetValue(court.Code, out var last) ? last + random.NextInt(1, 40) : random.NextInt(100, 400);
+                sequences[court.Code] = sequence;
+                cases.Add(ToCase(people, court, judged, sequence, random));
+            }
+        }
+
+        return cases;
+    }
+
+    private static ConvictedPerson Convicted(CityAider a, SeededRandom random) =>
+        new(a.Person, a.Conduct, a.BankCards, a.PhoneCards, a.SettlementYuan, a.GainsYuan, a.FirstAct, a.LastAct,
+            a.LastAct.AddDays(random.NextInt(20, 121)), a.PriorConvictionYear);
+
+    /// <summary>
+    /// The earlier sentence behind a prior-conviction year: fixed-term imprisonment imposed early
+    /// in that year and served before the new conduct began, so that a conviction in the five
+    /// years before the offence makes a recidivist (Criminal Law Art. 65), as the city's truth says.
+    /// </summary>
+    private static PriorConviction? Prior(int? year, DateOnly offenceStart, SeededRandom random)
+    {
+        if (year is not { } y || y >= offenceStart.Year)
+        {
+            return null;
+        }
+
+        var sentenced = new DateOnly(y, random.NextInt(1, 4), random.NextInt(1, 29));
+        var months = ((offenceStart.Year - sentenced.Year) * 12) + offenceStart.Month - sentenced.Month - 1;
+        var term = Math.Min(random.NextInt(6, 25), Math.Max(1, months));
+        return new PriorConviction(random.Pick(Pools.PriorCharges), sentenced, SentenceKind.FixedTerm, term, sentenced.AddMonths(term));
+    }
+
     /// <summary>One case from the people tried together.</summary>
     public static CaseFacts ToCase(IReadOnlyList<ConvictedPerson> defendants, Court court, DateOnly judgmentDate, int sequence, SeededRandom random)
     {
@@ -43,6 +101,7 @@ public static class CityCases
         {
             var c = defendants[i];
             var surrender = random.Chance(0.06);
+            var prior = Prior(c.PriorConvictionYear, c.OffenceStart, random);
             var draft = new DefendantCaseFacts
             {
                 FullName = c.Person.Name.Reveal(),
@@ -55,6 +114,7 @@ public static class CityCases
                 OffenceStart = c.OffenceStart,
                 OffenceEnd = c.OffenceEnd,
                 CaughtOn = c.CaughtOn,
+                Prior = prior,
                 Detained = random.Chance(0.6),
                 Conduct = c.Conduct,
                 BankCards = c.BankCards,

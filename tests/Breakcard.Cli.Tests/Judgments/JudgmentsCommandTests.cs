@@ -134,4 +134,23 @@ public sealed class JudgmentsCommandTests
         Assert.Contains("judgments/report/charts/table1-gender.png", html, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(temp.Path, "judgments", "report", "charts", "table1-gender.png")));
     }
+
+    [Fact]
+    public async Task DemoStage_AfterSimulation_JudgesTheCitysOwnConvictedAiders()
+    {
+        using var temp = new CliRunner.TempFolder();
+        using var output = new StringWriter();
+        var cli = CliContext.Create(output, TextWriter.Null, TimeProvider.System, interactive: false);
+        var options = new DemoOptions(4_000, 14, 7, new DirectoryInfo(temp.Path));
+
+        var code = await DemoCommand.RunAsync(cli, options, [new SimulationStage(), new JudgmentsStage(120)], TestContext.Current.CancellationToken);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        var aiders = (await File.ReadAllLinesAsync(Path.Combine(temp.Path, "world", "truth", "aiders.csv"), TestContext.Current.CancellationToken)).Skip(1).ToList();
+        var convicted = aiders.Count(l => l.Split(',')[14] == "true");
+        Assert.True(convicted > 0);
+        var text = output.ToString();
+        Assert.Contains($"The simulated city's {convicted:N0} convicted aiders (of {aiders.Count:N0} aiders", text, StringComparison.Ordinal);
+        Assert.Contains($"with {convicted:N0} defendants", text, StringComparison.Ordinal);
+    }
 }

@@ -8,12 +8,7 @@ namespace Breakcard.Judgments.Tests.Consistency;
 /// <summary>The source paper's section 4.5: Liu (¥11 million, gains ¥32,200, fined ¥7,000) and Song (¥5.19 million, ¥10,000, fined ¥9,000).</summary>
 public sealed class LiuSongTests
 {
-    private static JudgmentRecord Extract(string file)
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "Golden", "dev", file);
-        var doc = Assert.Single(JudgmentFileReader.ReadFile(path, file)).Document!;
-        return JudgmentExtractor.Extract(doc).Record!;
-    }
+    private static JudgmentRecord Extract(string file) => GoldenFiles.ExtractDev(file);
 
     [Fact]
     public void FindFinePairs_LiuAndSongExtractedFromTheirJudgments_LiuIsTheHeavierCaseWithTheLowerFine()
@@ -50,5 +45,15 @@ public sealed class LiuSongTests
 
         Assert.Contains(result.Pairs, p => p.Heavier.Defendant.Name == "刘某" && p.Lighter.Defendant.Name == "宋某"
             && p.Heavier.Judgment.Source == "liu.txt" && p.Lighter.Judgment.Source == "song.txt");
+    }
+
+    [Fact]
+    public void Why_LiuAndSong_ReasonInTheFactsOwnTerms()
+    {
+        var defendants = SentencedDefendant.All([Extract("liu.txt"), Extract("song.txt")]);
+        var pair = Assert.Single(InconsistentPairs.Find(defendants, SentencingTarget.Fine).Pairs);
+
+        // ¥11,000,000 ÷ ¥5,190,000 = 2.12; ¥32,200 ÷ ¥10,000 = 3.22; ¥9,000 − ¥7,000 = ¥2,000.
+        Assert.Equal("A's settlement ×2.12 and gains ×3.22 B's, yet A was fined ¥2,000.00 less", ConsistencyTables.Why(pair, fine: true));
     }
 }

@@ -351,12 +351,12 @@ internal static class FactsReader
             kinds |= ConductKinds.TechnicalSupport;
         }
 
-        if (Keywords.Has(found, Keywords.AdvertisingWords))
+        if (Keywords.Has(found, Keywords.AdvertisingWords) && OwnAct.Any(clause, Keywords.AdvertisingWords))
         {
             kinds |= ConductKinds.Advertising;
         }
 
-        var acquires = Keywords.Has(found, Keywords.AcquireVerbs) && HasCardWord(clause);
+        var acquires = Keywords.Has(found, Keywords.AcquireVerbs) && HasCardWord(clause) && OwnAct.Any(clause, Keywords.AcquireVerbs);
         if (acquires || (Keywords.Has(found, Keywords.RecruitWords) && Recruits(clause) && HasCardWord(sentence)))
         {
             kinds |= ConductKinds.CardDealing;
@@ -483,6 +483,12 @@ internal static class FactsReader
 
             var after = clause[(at + v.Length)..Math.Min(clause.Length, at + v.Length + 6)];
             if (after.Contains("功能", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // "转账记录", "取款凭证": a kind of evidence, not an act.
+            if (after.StartsWith("记录") || after.StartsWith("明细") || after.StartsWith("凭证") || after.StartsWith("截图") || after.StartsWith("流水") || after.StartsWith("单据"))
             {
                 continue;
             }

@@ -20,7 +20,7 @@ internal static class Keywords
     /// <summary>Bringing other people's cards in: recruiting sellers, brokering, opening accounts for others (insiders).</summary>
     public static readonly WordList RecruitWords = new(["介绍", "组织他人", "招募", "招揽", "纠集", "带领他人", "赚取差价", "介绍费", "中介", "为他人办理", "为他人开立", "为他人批量", "批量办理"]);
 
-    public static readonly WordList OwnershipMarkers = new(["本人", "自己", "名下", "以其名义", "以本人名义", "其办理", "以其身份", "其开设", "其注册", "其申请", "其本人", "该公司", "其公司", "公司名义", "其经营"]);
+    public static readonly WordList OwnershipMarkers = new(["本人", "自己", "名下", "以其名义", "以本人名义", "其办理", "以其身份", "其开设", "其注册", "其申请", "其本人", "该公司", "其公司", "公司名义", "其经营", "其担任", "其实际控制", "其控制的"]);
 
     /// <summary>
     /// Verbs that make their object the actor of what follows (兼语): "介绍蒙某某将其银行卡出租" —
