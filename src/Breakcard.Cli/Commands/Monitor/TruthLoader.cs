@@ -12,7 +12,7 @@ namespace Breakcard.Cli.Commands.Monitor;
 /// Reads a world's ground truth (truth/accounts.csv, truth/phones.csv and, for the personas of
 /// phone holders, truth/persons.csv) as the evaluator needs it. For a world exported in AMLSim
 /// format, <c>account_map.csv</c> turns Breakcard's account numbers into the AMLSim account ids the
-/// events use. Rows that do not validate are quarantined like any input.
+/// events use, and phone numbers are left out (AMLSim has no calls or SMS). Rows that do not validate are quarantined like any input.
 /// </summary>
 internal static class TruthLoader
 {
@@ -36,7 +36,11 @@ internal static class TruthLoader
 
         var list = new List<TruthEntity>();
         Read(Path.Combine(truthFolder, TruthSchema.AccountsCsv), ScoredKind.Account, "account_number", quarantine, list, personas, map);
-        Read(Path.Combine(truthFolder, TruthSchema.PhonesCsv), ScoredKind.Phone, "number", quarantine, list, personas, null);
+        if (map is null)
+        {
+            // An AMLSim export carries transactions only: its numbers can be neither found nor missed.
+            Read(Path.Combine(truthFolder, TruthSchema.PhonesCsv), ScoredKind.Phone, "number", quarantine, list, personas, null);
+        }
         return list;
     }
 
