@@ -15,12 +15,12 @@ namespace Breakcard.Tests.Shared;
 /// </summary>
 internal static class MonitoredWorld
 {
-    private static readonly Lazy<Task<(string World, string Alerts)>> Built = new(BuildAsync);
+    private static readonly Lazy<Task<(string World, string Alerts, WorldSummary Summary)>> Built = new(BuildAsync);
 
-    /// <summary>The world folder and its alerts.jsonl (1,000 people, 10 days, seed 5).</summary>
-    public static Task<(string World, string Alerts)> GetAsync() => Built.Value;
+    /// <summary>The world folder, its alerts.jsonl and the simulator's summary (1,000 people, 10 days, seed 5).</summary>
+    public static Task<(string World, string Alerts, WorldSummary Summary)> GetAsync() => Built.Value;
 
-    private static async Task<(string World, string Alerts)> BuildAsync()
+    private static async Task<(string World, string Alerts, WorldSummary Summary)> BuildAsync()
     {
         var root = Path.Combine(Path.GetTempPath(), "breakcard-monitored-" + Environment.ProcessId);
         var world = Path.Combine(root, "world");
@@ -42,9 +42,9 @@ internal static class MonitoredWorld
             }
         };
 
-        await WorldSimulator.RunAsync(new SimulationOptions(1_000, 10, 5, SimulationOptions.DefaultStart, OutputFormat.Csv), world).ConfigureAwait(false);
+        var summary = await WorldSimulator.RunAsync(new SimulationOptions(1_000, 10, 5, SimulationOptions.DefaultStart, OutputFormat.Csv), world).ConfigureAwait(false);
         await Task.Run(() => Monitor(world, monitor)).ConfigureAwait(false);
-        return (world, Path.Combine(monitor, MonitorSession.AlertsFile));
+        return (world, Path.Combine(monitor, MonitorSession.AlertsFile), summary);
     }
 
     private static void Monitor(string world, string output)

@@ -18,7 +18,7 @@ public abstract class AlertImportServiceTests(IStoreFixture fixture)
 
     private static async Task<(AlertFileRead Read, List<JsonElement> Raw)> ReadAlertsAsync()
     {
-        var (_, alerts) = await MonitoredWorld.GetAsync();
+        var (_, alerts, _) = await MonitoredWorld.GetAsync();
         using var reader = new StreamReader(alerts);
         var read = AlertFileReader.Read(reader, alerts, Ct);
         var raw = File.ReadLines(alerts).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
@@ -91,7 +91,7 @@ public abstract class AlertImportServiceTests(IStoreFixture fixture)
     [Fact]
     public async Task Import_FileWithBadLines_GoodAlertsImported_BadOnesNamed()
     {
-        var (_, alerts) = await MonitoredWorld.GetAsync();
+        var (_, alerts, _) = await MonitoredWorld.GetAsync();
         var lines = File.ReadAllLines(alerts).ToList();
         lines.Insert(1, "{\"alert_id\":\"X1\"");
         lines.Insert(3, lines[0].Replace("\"risk\":", "\"risk\":\"high\",\"was\":", StringComparison.Ordinal));
