@@ -218,7 +218,11 @@ public sealed class CasesStage(int caseCount = CasesStage.DefaultCaseCount) : ID
     }
 
     // The evaluation shown in full: the first case where a criterion is met, else the first case.
-    private static CaseRow? Shown(List<CaseRow> rows) => rows.FirstOrDefault(r => r.Evaluation.Criteria.Any(c => c.Status == CriterionStatus.Met)) ?? rows.FirstOrDefault();
+    private static CaseRow? Shown(List<CaseRow> rows) => rows.FirstOrDefault(r => Met(r.Evaluation).Count > 0) ?? rows.FirstOrDefault();
+
+    // Criteria met beyond the preconditions (statute in force, age), which nearly every case meets.
+    private static List<string> Met(LegalEvaluation e) =>
+        [.. e.Criteria.Where(c => c.Status == CriterionStatus.Met && c.Info.Group != CriterionGroup.Applicability).Select(c => c.Id)];
 
     private static List<string[]> Rows(List<CaseRow> rows) => rows.Select(r => new[]
     {
@@ -229,7 +233,7 @@ public sealed class CasesStage(int caseCount = CasesStage.DefaultCaseCount) : ID
 
     private static string Outcome(LegalEvaluation e)
     {
-        var met = e.Criteria.Where(c => c.Status == CriterionStatus.Met).Select(c => c.Id).ToList();
+        var met = Met(e);
         return EventSchema.Snake(e.Conclusion.Outcome) + (met.Count > 0 ? " (met: " + string.Join(", ", met) + ")" : "");
     }
 
