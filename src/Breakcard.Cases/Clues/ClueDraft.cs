@@ -36,6 +36,12 @@ public sealed record ClueDraft(
     /// <summary>Longest list of evidence ids or reasons a clue keeps.</summary>
     public const int MaxListLength = 1000;
 
+    /// <summary>The control measure monitoring proposed with the alert, when the clue comes from one.</summary>
+    public ProposedMeasure? ProposedMeasure { get; init; }
+
+    /// <summary>Ids of further alerts about the same subject merged into this clue (the first is <see cref="SourceRef"/>).</summary>
+    public ImmutableArray<string> MergedAlertIds { get; init; } = [];
+
     /// <summary>A clue from a monitoring alert.</summary>
     public static ClueDraft FromAlert(string alertId, Identifier entity, string? holderRef, int risk, IEnumerable<ClueReason> reasons, IEnumerable<string> evidenceEventIds, string summary) =>
         new(ClueSource.Alert, alertId, entity, null, null, holderRef, risk, [.. reasons], [.. evidenceEventIds], null, summary);
@@ -95,6 +101,16 @@ public sealed record ClueDraft(
         if (SourceRef is { Length: > 64 })
         {
             problems.Add(("source_ref", "at most 64 characters"));
+        }
+
+        if (ProposedMeasure?.Problem() is { } measure)
+        {
+            problems.Add(("control_measure", measure));
+        }
+
+        if (MergedAlertIds.Length > MaxListLength || MergedAlertIds.Any(a => string.IsNullOrWhiteSpace(a) || a.Length > 64))
+        {
+            problems.Add(("merged_alerts", $"at most {MaxListLength:N0} alert ids of 1 to 64 characters"));
         }
 
         if (Chain?.Problem() is { } chain)

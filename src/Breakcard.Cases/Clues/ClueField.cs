@@ -9,13 +9,13 @@ public enum ClueField
     /// <summary>The holder's identity number, name and reference.</summary>
     Holder,
 
-    /// <summary>The risk score.</summary>
+    /// <summary>The risk score and the control measure monitoring proposed.</summary>
     Risk,
 
     /// <summary>The reason codes.</summary>
     Reasons,
 
-    /// <summary>The ids of the evidence events.</summary>
+    /// <summary>The ids of the evidence events, the source alert and the alerts merged into it.</summary>
     Evidence,
 
     /// <summary>The traced chain.</summary>

@@ -34,16 +34,62 @@ public sealed class ClueService
             throw Guard.Invalid(field, problem);
         }
 
-        return _context.Store.WriteAsync(async s =>
+        return _context.Store.WriteAsync(s => InsertAsync(s, caller, draft, _context.Now), cancellationToken);
+    }
+
+    /// <summary>
+    /// Raises clues from monitoring alerts (<see cref="Clues.Import.AlertClueMerger"/> output) in one
+    /// transaction: all or none. A subject that already has an open clue of the caller's institution
+    /// gets no second one — its alerts are recorded against that clue in the audit log and reported
+    /// as merged.
+    /// </summary>
+    public Task<ClueImportResult> ImportAlertsAsync(Caller caller, IReadOnlyList<Clues.Import.AlertClue> clues, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(clues);
+        Guard.Require(caller, Operation.CreateClue, Relation.Own);
+        foreach (var c in clues)
+        {
+            if (c.Draft.Source != ClueSource.Alert)
+            {
+                throw Guard.Invalid("source", "imported clues come from alerts");
+            }
+
+            if (c.Draft.Problems() is [var (field, problem), ..])
+            {
+                throw Guard.Invalid(field, $"alert {c.Draft.SourceRef}: {problem}");
+            }
+        }
+
+        return _context.Store.WriteAsync<ClueImportResult>(async s =>
         {
             var now = _context.Now;
-            var clue = new Clue(Ids.Format("CL", await s.NextNumberAsync("clue").ConfigureAwait(false)), caller.InstitutionId,
-                draft with { Summary = draft.Summary.Trim() }, ClueStatus.Open, null, now, caller.UserId, 1);
-            await s.Clues.InsertAsync(clue).ConfigureAwait(false);
-            await AuditWriter.ChangeAsync(s, caller, "clue.create", $"clue:{clue.Id}", AuditDetails.Of(
-                ("source", Names.Code(clue.Content.Source)), ("source_ref", clue.Content.SourceRef), ("subject", clue.Content.Subject.Masked), ("risk", clue.Content.Risk)), now).ConfigureAwait(false);
-            return clue;
+            var created = new List<Clue>();
+            var merged = new List<MergedAlerts>();
+            foreach (var c in clues)
+            {
+                if (await s.Clues.FindOpenAsync(caller.InstitutionId, c.Draft.Subject).ConfigureAwait(false) is { } existing)
+                {
+                    merged.Add(new MergedAlerts(existing.Id, c.Draft.Subject.Masked, c.AlertIds));
+                    await AuditWriter.ChangeAsync(s, caller, "clue.merge_alerts", $"clue:{existing.Id}", AuditDetails.Of(
+                        ("alerts", c.AlertIds.Take(50).ToList()), ("count", c.AlertIds.Count), ("risk", c.Draft.Risk)), now).ConfigureAwait(false);
+                    continue;
+                }
+
+                created.Add(await InsertAsync(s, caller, c.Draft, now).ConfigureAwait(false));
+            }
+
+            return new ClueImportResult(created, merged);
         }, cancellationToken);
+    }
+
+    private static async Task<Clue> InsertAsync(IStoreSession s, Caller caller, ClueDraft draft, DateTimeOffset now)
+    {
+        var clue = new Clue(Ids.Format("CL", await s.NextNumberAsync("clue").ConfigureAwait(false)), caller.InstitutionId,
+            draft with { Summary = draft.Summary.Trim() }, ClueStatus.Open, null, now, caller.UserId, 1);
+        await s.Clues.InsertAsync(clue).ConfigureAwait(false);
+        await AuditWriter.ChangeAsync(s, caller, "clue.create", $"clue:{clue.Id}", AuditDetails.Of(
+            ("source", Names.Code(clue.Content.Source)), ("source_ref", clue.Content.SourceRef), ("subject", clue.Content.Subject.Masked), ("risk", clue.Content.Risk)), now).ConfigureAwait(false);
+        return clue;
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ public interface IClueRepository
     /// <summary>Clues raised by <paramref name="institutionId"/>, newest first, optionally of one status.</summary>
     Task<IReadOnlyList<Clue>> ListAsync(string institutionId, ClueStatus? status, int limit);
 
+    /// <summary>The oldest open clue <paramref name="institutionId"/> raised about <paramref name="subject"/>, or null.</summary>
+    Task<Clue?> FindOpenAsync(string institutionId, Identifiers.Identifier subject);
+
     /// <summary>Clues with these ids, by id.</summary>
     Task<IReadOnlyList<Clue>> GetManyAsync(IReadOnlyCollection<string> ids);
 

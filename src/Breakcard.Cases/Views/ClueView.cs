@@ -52,6 +52,12 @@ public sealed record ClueView(
     long? Version,
     ImmutableArray<string> ShareIds)
 {
+    /// <summary>The control measure monitoring proposed (shown with the risk part).</summary>
+    public ProposedMeasure? ProposedMeasure { get; init; }
+
+    /// <summary>Further alerts merged into the clue (shown with the evidence part).</summary>
+    public ImmutableArray<string> MergedAlertIds { get; init; } = [];
+
     /// <summary>Identifiers shown unmasked in this view (audited).</summary>
     public ImmutableArray<RevealedIdentifier> Revealed { get; init; } = [];
 }

@@ -56,6 +56,10 @@ public static class ClueViewBuilder
             own ? clue.CaseId : null,
             clue.CreatedAt,
             own ? clue.Version : null,
-            own ? [] : [.. shares.Select(s => s.Id)]);
+            own ? [] : [.. shares.Select(s => s.Id)])
+        {
+            ProposedMeasure = Has(ClueField.Risk) ? c.ProposedMeasure : null,
+            MergedAlertIds = Has(ClueField.Evidence) ? c.MergedAlertIds : [],
+        };
     }
 }

@@ -18,9 +18,9 @@ public static class ClueCommand
     {
         var store = CaseCli.StoreOption();
         var user = CaseCli.AsOption();
-        return new Command("clue", "Clues: raise, show, list, share with another institution, dismiss.")
+        return new Command("clue", "Clues: raise, import from monitoring alerts, show, list, share with another institution, dismiss.")
         {
-            store, user, Add(cli, store, user), Show(cli, store, user), List(cli, store, user), Share(cli, store, user), Dismiss(cli, store, user),
+            store, user, Add(cli, store, user), ClueImportCommand.Create(cli, store, user), Show(cli, store, user), List(cli, store, user), Share(cli, store, user), Dismiss(cli, store, user),
         };
     }
 

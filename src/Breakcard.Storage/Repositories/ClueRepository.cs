@@ -20,6 +20,10 @@ internal sealed class ClueRepository(Db db) : IClueRepository
 
     public Task<Clue?> GetAsync(string id) => db.SingleAsync("SELECT * FROM clues WHERE id = @id", Map, ("id", id));
 
+    public Task<Clue?> FindOpenAsync(string institutionId, Breakcard.Cases.Identifiers.Identifier subject) =>
+        db.SingleAsync("SELECT * FROM clues WHERE institution_id = @institution AND subject = @subject AND subject_kind = @kind AND status = @status ORDER BY seq LIMIT 1", Map,
+            ("institution", institutionId), ("subject", subject.Reveal()), ("kind", Codes.Of(subject.Kind)), ("status", Codes.Of(ClueStatus.Open)));
+
     public async Task<IReadOnlyList<Clue>> ListAsync(string institutionId, ClueStatus? status, int limit) => status is { } s
         ? await db.QueryAsync("SELECT * FROM clues WHERE institution_id = @institution AND status = @status ORDER BY seq DESC LIMIT @limit", Map,
             ("institution", institutionId), ("status", Codes.Of(s)), ("limit", limit)).ConfigureAwait(false)

@@ -54,6 +54,8 @@ internal static class CaseRender
         }
 
         Line(console, "evidence", v.EvidenceEventIds.IsEmpty ? null : string.Join(", ", v.EvidenceEventIds));
+        Line(console, "merged alerts", v.MergedAlertIds.IsEmpty ? null : string.Join(", ", v.MergedAlertIds));
+        Line(console, "proposed measure", v.ProposedMeasure is { } m ? $"{m.Code}: {m.Description} Basis: {m.Basis}. Remedy: {m.Remedy}" : null);
         foreach (var f in v.Chain)
         {
             Line(console, f.Name, f.Value);
