@@ -1,5 +1,6 @@
 using Breakcard.Core;
 using Breakcard.Core.Links;
+using Breakcard.Graph.Internal;
 using Breakcard.Graph.Links.Internal;
 using Breakcard.Graph.Temporal;
 
@@ -61,35 +62,63 @@ public sealed class RingDetector(EntityGraph entities, MuleEvidence? evidence = 
 
     private List<(int Entity, int FirstAccount, int Count)> UnionSharedEntities(UnionFind uf, SortedDictionary<EntityKind, int> hubs)
     {
-        var shared = new List<(int, int, int)>();
-        var members = new List<int>();
-        var holders = new HashSet<int>();
-        for (var node = 0; node < _g.NodeCount; node++)
+        // Finding each entity's accounts and holders is independent per entity and runs in
+        // parallel; the unions (not thread safe) follow in entity order.
+        var groups = new List<(int Entity, int[] Members)>();
+        var hubCounts = new int[Enum.GetValues<EntityKind>().Max(k => (int)k) + 1];
+        ParallelAccounts.For(
+            _g.NodeCount,
+            () => (Members: new List<int>(), Holders: new HashSet<int>(), Groups: new List<(int, int[])>(), Hubs: new int[hubCounts.Length]),
+            (node, w) =>
+            {
+                var kind = _g.KindOf(node);
+                if (kind is not (EntityKind.Device or EntityKind.Phone or EntityKind.Ip or EntityKind.Address))
+                {
+                    return;
+                }
+
+                SharedUse.AccountsOf(_g, node, w.Members);
+                if (w.Members.Count < 2)
+                {
+                    return;
+                }
+
+                if (SharedUse.DistinctHolders(_g, w.Members, w.Holders) > Options.MaxHoldersFor(kind))
+                {
+                    w.Hubs[(int)kind]++;
+                }
+                else
+                {
+                    w.Groups.Add((node, [.. w.Members]));
+                }
+            },
+            w =>
+            {
+                groups.AddRange(w.Groups);
+                for (var k = 0; k < hubCounts.Length; k++)
+                {
+                    hubCounts[k] += w.Hubs[k];
+                }
+            });
+
+        groups.Sort((a, b) => a.Entity.CompareTo(b.Entity));
+        var shared = new List<(int, int, int)>(groups.Count);
+        foreach (var (entity, members) in groups)
         {
-            var kind = _g.KindOf(node);
-            if (kind is not (EntityKind.Device or EntityKind.Phone or EntityKind.Ip or EntityKind.Address))
-            {
-                continue;
-            }
-
-            SharedUse.AccountsOf(_g, node, members);
-            if (members.Count < 2)
-            {
-                continue;
-            }
-
-            if (SharedUse.DistinctHolders(_g, members, holders) > Options.MaxHoldersFor(kind))
-            {
-                hubs[kind] = hubs.GetValueOrDefault(kind) + 1;
-                continue;
-            }
-
-            for (var i = 1; i < members.Count; i++)
+            for (var i = 1; i < members.Length; i++)
             {
                 uf.Union(members[0], members[i]);
             }
 
-            shared.Add((node, members[0], members.Count));
+            shared.Add((entity, members[0], members.Length));
+        }
+
+        for (var k = 0; k < hubCounts.Length; k++)
+        {
+            if (hubCounts[k] > 0)
+            {
+                hubs[(EntityKind)k] = hubCounts[k];
+            }
         }
 
         return shared;
