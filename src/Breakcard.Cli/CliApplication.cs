@@ -26,6 +26,8 @@ public static class CliApplication
             SimulateCommand.Create(cli),
             BenchCommand.Create(cli),
             IngestCommand.Create(cli),
+            TraceCommand.Create(cli),
+            LinksCommand.Create(cli),
         };
         return root;
     }
