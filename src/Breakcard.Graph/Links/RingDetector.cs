@@ -28,7 +28,7 @@ public sealed class RingDetector(EntityGraph entities, MuleEvidence? evidence = 
         var uf = new UnionFind(_g.NodeCount);
         var map = AccountMap.Create(_g, evidence?.Graph);
         var hubs = new SortedDictionary<EntityKind, int>();
-        var shared = UnionSharedEntities(uf, hubs);
+        var shared = UnionSharedEntities(uf, hubs, map);
         if (evidence is not null)
         {
             UnionSuspectedFlows(uf, map, evidence);
@@ -60,8 +60,12 @@ public sealed class RingDetector(EntityGraph entities, MuleEvidence? evidence = 
         return new RingReport(ranked, hubs, components.Count);
     }
 
-    private List<(int Entity, int FirstAccount, int Count)> UnionSharedEntities(UnionFind uf, SortedDictionary<EntityKind, int> hubs)
+    private List<(int Entity, int FirstAccount, int Count)> UnionSharedEntities(UnionFind uf, SortedDictionary<EntityKind, int> hubs, AccountMap map)
     {
+        // With mule evidence, a shared entity links only when one of its accounts is a confirmed
+        // or suspected mule (ADR 76): otherwise households, shared family phones and small
+        // offices chain the whole city into one component through ordinary accounts.
+        var anchored = evidence is not null && Options.RequireMuleEvidence;
         // Finding each entity's accounts and holders is independent per entity and runs in
         // parallel; the unions (not thread safe) follow in entity order.
         var groups = new List<(int Entity, int[] Members)>();
@@ -87,7 +91,7 @@ public sealed class RingDetector(EntityGraph entities, MuleEvidence? evidence = 
                 {
                     w.Hubs[(int)kind]++;
                 }
-                else
+                else if (!anchored || w.Members.Exists(m => IsSuspect(map, m)))
                 {
                     w.Groups.Add((node, [.. w.Members]));
                 }

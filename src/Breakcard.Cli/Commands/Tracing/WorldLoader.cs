@@ -18,12 +18,16 @@ namespace Breakcard.Cli.Commands.Tracing;
 /// </summary>
 internal static class WorldLoader
 {
-    public static LoadedWorld Load(InvestigationInput input, bool keepEvents, CancellationToken cancellationToken)
+    /// <summary>Loads everything; <paramref name="skipTelecom"/> leaves out a world folder's calls.csv and sms.csv
+    /// (the demo: the operator's phone-in-device links are in links.csv already).</summary>
+    public static LoadedWorld Load(InvestigationInput input, bool keepEvents, CancellationToken cancellationToken, bool skipTelecom = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         var quarantine = new QuarantineList();
-        var request = new IngestRequest(input.Input, input.Mapping, "auto", new DirectoryInfo(Path.GetTempPath()), "UTC", []);
-        var (readers, _) = IngestRun.Open(request, quarantine, IngestOptions.Default, new DuplicateTracker());
+        var readers = skipTelecom && input.Input is DirectoryInfo worldFolder && EventFolder.Find(worldFolder.FullName) is { Files.Count: > 0 } found
+            && found.Files.All(f => f.Format != InputFormat.Jsonl)
+            ? OpenAll(found.Files.Where(f => f.Format is not (InputFormat.Calls or InputFormat.Sms)), quarantine)
+            : IngestRun.Open(new IngestRequest(input.Input, input.Mapping, "auto", new DirectoryInfo(Path.GetTempPath()), "UTC", []), quarantine, IngestOptions.Default, new DuplicateTracker()).Readers;
         try
         {
             var reference = input.ReferenceFolder is { } folder ? WorldReference.Read(folder, quarantine, cancellationToken) : new WorldReference();
@@ -105,6 +109,26 @@ internal static class WorldLoader
             {
                 r.Dispose();
             }
+        }
+    }
+
+    private static List<EventReader> OpenAll(IEnumerable<(string Path, InputFormat Format)> files, QuarantineList quarantine)
+    {
+        var duplicates = new DuplicateTracker();
+        var readers = new List<EventReader>();
+        try
+        {
+            foreach (var (path, format) in files)
+            {
+                readers.Add(EventReaders.Open(path, format, quarantine, IngestOptions.Default, duplicates));
+            }
+
+            return readers;
+        }
+        catch
+        {
+            readers.ForEach(r => r.Dispose());
+            throw;
         }
     }
 

@@ -90,9 +90,10 @@ internal sealed class WorldReference
     private static BankAccount ParseAccount(Row r)
     {
         var number = r.Required("account_number");
-        if (number.Length is < 10 or > 32 || !number.All(char.IsAsciiDigit))
+        // Banks' own formats vary (digits, branch prefixes, IBAN-like); what cannot be an account is refused.
+        if (number.Length > 64 || number.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) || number.StartsWith("CASH:", StringComparison.Ordinal))
         {
-            throw new RowException("account_number", RejectReason.InvalidAccount, "an account number is 10–32 digits");
+            throw new RowException("account_number", RejectReason.InvalidAccount, "an account number is at most 64 characters without spaces, and CASH: names cash terminals");
         }
 
         BankCardNumber? card = r.Optional("card_number") is null ? null : r.Identifier<BankCardNumber>("card_number", BankCardNumber.TryParse);
