@@ -12,8 +12,8 @@ namespace Breakcard.Graph.Links;
 /// <see cref="LinkOptions.MinFlow"/> moved between them and both are confirmed or suspected mules.
 /// Hubs (an entity linking more distinct holders than its cap) are skipped so cash points, big
 /// shops, carrier NAT addresses and dormitories cannot fuse a city into one component; ordinary
-/// transfers between ordinary people never link. Rings are ranked by mule density, then by the
-/// money they received. Linear in entities, links and transactions.
+/// transfers between ordinary people never link. Rings are ranked by mule density weighted by
+/// the number of suspected mules (ADR 76), then by the money they received. Linear in entities, links and transactions.
 /// </summary>
 public sealed class RingDetector(EntityGraph entities, MuleEvidence? evidence = null, LinkOptions? options = null)
 {
@@ -52,7 +52,8 @@ public sealed class RingDetector(EntityGraph entities, MuleEvidence? evidence = 
         }
 
         var ranked = rings
-            .OrderByDescending(r => r.MuleDensity)
+            .OrderByDescending(r => r.RankWeight)
+            .ThenByDescending(r => r.MuleDensity)
             .ThenByDescending(r => r.Inflow.Fen)
             .ThenBy(r => r.Accounts[0].AccountId, StringComparer.Ordinal)
             .Select((r, i) => r with { Rank = i + 1 })

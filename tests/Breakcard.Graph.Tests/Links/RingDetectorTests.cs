@@ -118,4 +118,33 @@ public sealed class RingDetectorTests
         Assert.Equal(["A2", "A3", "S1"], ring.Accounts.Select(a => a.AccountId).Order());
         Assert.Equal("X", Assert.Single(ring.Shared).Entity.Id);
     }
+
+    [Fact]
+    public void Detect_TenAccountsFourMules_RankAboveThreeAccountsTwoMules()
+    {
+        // Density alone would put the small group first (2/3 against 4/10); weighted by the
+        // mules it rests on (ADR 76) the larger ring leads: 4 × 0.4 = 1.6 against 2 × 2/3 ≈ 1.33.
+        var b = new EntityGraphBuilder();
+        var lines = new List<string>();
+        for (var i = 0; i < 13; i++)
+        {
+            var account = i < 3 ? $"H{i}" : $"R{i}";
+            b.Link(EntityKind.Person, "P" + i, LinkKind.HoldsAccount, EntityKind.Account, account);
+            b.Link(EntityKind.Account, account, LinkKind.UsedFromDevice, EntityKind.Device, i < 3 ? "X" : "Y");
+            if (i is 0 or 1 or >= 9)
+            {
+                lines.Add($"10:00 V{i} -> {account} 10000");
+                lines.Add($"10:05 {account} -> CASH:1 9900 atm_cash");
+            }
+        }
+
+        var (_, tg) = GraphText.Build([.. lines]);
+        var rings = new RingDetector(b.Build(), MuleEvidence.Compute(tg)).Detect().Rings;
+        Assert.Equal(2, rings.Count);
+        Assert.Equal(10, rings[0].Accounts.Count);
+        Assert.Equal(4, rings[0].SuspectedMules);
+        Assert.Equal(1.6, rings[0].RankWeight, 9);
+        Assert.Equal(3, rings[1].Accounts.Count);
+        Assert.Equal(2.0 * 2 / 3, rings[1].RankWeight, 9);
+    }
 }

@@ -155,7 +155,7 @@ public sealed class TracingStage : IDemoStage
 
     private static Table RingTable(LinkAnalysis links, int top)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title("The top-ranked rings (mule density, then money received)");
+        var table = new Table().Border(TableBorder.Rounded).Title("The top-ranked rings (mule density × suspected mules, then money received)");
         table.AddColumns(RingHeader.ToArray());
         foreach (var row in RingRows(links, top))
         {
@@ -199,7 +199,7 @@ public sealed class TracingStage : IDemoStage
                 ])).ToArray()));
         }
 
-        section.Tables.Add(new ReportTable("The top-ranked rings (mule density, then money received)", RingHeader, RingRows(links, 10).Select(r => (IReadOnlyList<string>)r).ToArray()));
+        section.Tables.Add(new ReportTable("The top-ranked rings (mule density × suspected mules, then money received)", RingHeader, RingRows(links, 10).Select(r => (IReadOnlyList<string>)r).ToArray()));
         section.Notes.Add("Where the victims' money ended in the traces: " + OutcomeText(s) + ".");
         section.Notes.Add(alerts);
         section.Notes.Add("Files: tracing/trace.json, trace.graphml (Gephi, yEd), trace.cytoscape.json (Cytoscape.js) for the deepest chain; tracing/links.json for rings, dealers and "
