@@ -29,6 +29,8 @@ public static class CliApplication
             IngestCommand.Create(cli),
             MonitorCommand.Create(cli),
             TrainCommand.Create(cli),
+            TraceCommand.Create(cli),
+            LinksCommand.Create(cli),
         };
         return root;
     }

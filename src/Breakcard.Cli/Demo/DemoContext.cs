@@ -24,8 +24,12 @@ public sealed class DemoContext(CliContext cli, DemoOptions options, DirectoryIn
 
     /// <summary>The screening stage's screener and results (null until it has run).</summary>
     public Stages.ScreeningStageResult? Screening { get; set; }
+
     /// <summary>The cases stage's store and counts (null until it has run).</summary>
     public Stages.CasesStageResult? Cases { get; set; }
+
+    /// <summary>The tracing stage's traces and link analysis (null until it has run).</summary>
+    public Stages.TracingStageResult? Tracing { get; set; }
 
     /// <summary>The simulated city (set by the simulate stage, the first one).</summary>
     public DemoWorld? World { get; set; }

@@ -9,6 +9,7 @@ public static class DemoPipeline
         new Stages.SimulationStage(),
         new Stages.MonitoringStage(),
         new Stages.EarlyWarningStage(),
+        new Stages.TracingStage(),
         new Stages.CasesStage(),
         new Stages.JudgmentsStage(),
         new Stages.ScreeningStage(),

@@ -1,5 +1,6 @@
 using Breakcard.Core;
 using Breakcard.Core.Links;
+using Breakcard.Graph.Internal;
 using Breakcard.Graph.Links.Internal;
 using Breakcard.Graph.Temporal;
 
@@ -11,8 +12,8 @@ namespace Breakcard.Graph.Links;
 /// <see cref="LinkOptions.MinFlow"/> moved between them and both are confirmed or suspected mules.
 /// Hubs (an entity linking more distinct holders than its cap) are skipped so cash points, big
 /// shops, carrier NAT addresses and dormitories cannot fuse a city into one component; ordinary
-/// transfers between ordinary people never link. Rings are ranked by mule density, then by the
-/// money they received. Linear in entities, links and transactions.
+/// transfers between ordinary people never link. Rings are ranked by mule density weighted by
+/// the number of suspected mules (ADR 76), then by the money they received. Linear in entities, links and transactions.
 /// </summary>
 public sealed class RingDetector(EntityGraph entities, MuleEvidence? evidence = null, LinkOptions? options = null)
 {
@@ -27,7 +28,7 @@ public sealed class RingDetector(EntityGraph entities, MuleEvidence? evidence = 
         var uf = new UnionFind(_g.NodeCount);
         var map = AccountMap.Create(_g, evidence?.Graph);
         var hubs = new SortedDictionary<EntityKind, int>();
-        var shared = UnionSharedEntities(uf, hubs);
+        var shared = UnionSharedEntities(uf, hubs, map);
         if (evidence is not null)
         {
             UnionSuspectedFlows(uf, map, evidence);
@@ -51,7 +52,8 @@ public sealed class RingDetector(EntityGraph entities, MuleEvidence? evidence = 
         }
 
         var ranked = rings
-            .OrderByDescending(r => r.MuleDensity)
+            .OrderByDescending(r => r.RankWeight)
+            .ThenByDescending(r => r.MuleDensity)
             .ThenByDescending(r => r.Inflow.Fen)
             .ThenBy(r => r.Accounts[0].AccountId, StringComparer.Ordinal)
             .Select((r, i) => r with { Rank = i + 1 })
@@ -59,37 +61,69 @@ public sealed class RingDetector(EntityGraph entities, MuleEvidence? evidence = 
         return new RingReport(ranked, hubs, components.Count);
     }
 
-    private List<(int Entity, int FirstAccount, int Count)> UnionSharedEntities(UnionFind uf, SortedDictionary<EntityKind, int> hubs)
+    private List<(int Entity, int FirstAccount, int Count)> UnionSharedEntities(UnionFind uf, SortedDictionary<EntityKind, int> hubs, AccountMap map)
     {
-        var shared = new List<(int, int, int)>();
-        var members = new List<int>();
-        var holders = new HashSet<int>();
-        for (var node = 0; node < _g.NodeCount; node++)
+        // With mule evidence, a shared entity links only when one of its accounts is a confirmed
+        // or suspected mule (ADR 76): otherwise households, shared family phones and small
+        // offices chain the whole city into one component through ordinary accounts.
+        var anchored = evidence is not null && Options.RequireMuleEvidence;
+        // Finding each entity's accounts and holders is independent per entity and runs in
+        // parallel; the unions (not thread safe) follow in entity order.
+        var groups = new List<(int Entity, int[] Members)>();
+        var hubCounts = new int[Enum.GetValues<EntityKind>().Max(k => (int)k) + 1];
+        ParallelAccounts.For(
+            _g.NodeCount,
+            () => (Members: new List<int>(), Holders: new HashSet<int>(), Groups: new List<(int, int[])>(), Hubs: new int[hubCounts.Length]),
+            (node, w) =>
+            {
+                var kind = _g.KindOf(node);
+                if (kind is not (EntityKind.Device or EntityKind.Phone or EntityKind.Ip or EntityKind.Address))
+                {
+                    return;
+                }
+
+                SharedUse.AccountsOf(_g, node, w.Members);
+                if (w.Members.Count < 2)
+                {
+                    return;
+                }
+
+                if (SharedUse.DistinctHolders(_g, w.Members, w.Holders) > Options.MaxHoldersFor(kind))
+                {
+                    w.Hubs[(int)kind]++;
+                }
+                else if (!anchored || w.Members.Exists(m => IsSuspect(map, m)))
+                {
+                    w.Groups.Add((node, [.. w.Members]));
+                }
+            },
+            w =>
+            {
+                groups.AddRange(w.Groups);
+                for (var k = 0; k < hubCounts.Length; k++)
+                {
+                    hubCounts[k] += w.Hubs[k];
+                }
+            });
+
+        groups.Sort((a, b) => a.Entity.CompareTo(b.Entity));
+        var shared = new List<(int, int, int)>(groups.Count);
+        foreach (var (entity, members) in groups)
         {
-            var kind = _g.KindOf(node);
-            if (kind is not (EntityKind.Device or EntityKind.Phone or EntityKind.Ip or EntityKind.Address))
-            {
-                continue;
-            }
-
-            SharedUse.AccountsOf(_g, node, members);
-            if (members.Count < 2)
-            {
-                continue;
-            }
-
-            if (SharedUse.DistinctHolders(_g, members, holders) > Options.MaxHoldersFor(kind))
-            {
-                hubs[kind] = hubs.GetValueOrDefault(kind) + 1;
-                continue;
-            }
-
-            for (var i = 1; i < members.Count; i++)
+            for (var i = 1; i < members.Length; i++)
             {
                 uf.Union(members[0], members[i]);
             }
 
-            shared.Add((node, members[0], members.Count));
+            shared.Add((entity, members[0], members.Length));
+        }
+
+        for (var k = 0; k < hubCounts.Length; k++)
+        {
+            if (hubCounts[k] > 0)
+            {
+                hubs[(EntityKind)k] = hubCounts[k];
+            }
         }
 
         return shared;

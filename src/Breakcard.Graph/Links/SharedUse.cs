@@ -100,6 +100,25 @@ public static class SharedUse
     {
         ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(scratch);
+        if (accounts.Count <= 64)
+        {
+            // Small groups (nearly all of them): sort on the stack instead of hashing.
+            Span<int> holders = stackalloc int[accounts.Count];
+            for (var i = 0; i < holders.Length; i++)
+            {
+                holders[i] = HolderOf(graph, accounts[i]);
+            }
+
+            holders.Sort();
+            var distinct = holders.Length == 0 ? 0 : 1;
+            for (var i = 1; i < holders.Length; i++)
+            {
+                distinct += holders[i] != holders[i - 1] ? 1 : 0;
+            }
+
+            return distinct;
+        }
+
         scratch.Clear();
         foreach (var a in accounts)
         {

@@ -91,4 +91,60 @@ public sealed class RingDetectorTests
         Assert.Equal(2, rings[0].SuspectedMules);
         Assert.Equal(1, rings[1].SuspectedMules);
     }
+
+    [Fact]
+    public void Detect_SharedEntityWithoutSuspect_DoesNotBridgeOrdinaryAccountsIn()
+    {
+        // S1 forwards a victim's money (suspected); S1, A2, A3 share device X. A3's holder lives
+        // at "Home 1" with N4's and N5's holders, none of them suspect: the address does not link.
+        var b = new EntityGraphBuilder();
+        foreach (var (p, a) in new[] { ("P1", "S1"), ("P2", "A2"), ("P3", "A3"), ("P4", "N4"), ("P5", "N5") })
+        {
+            b.Link(EntityKind.Person, p, LinkKind.HoldsAccount, EntityKind.Account, a);
+        }
+
+        foreach (var a in new[] { "S1", "A2", "A3" })
+        {
+            b.Link(EntityKind.Account, a, LinkKind.UsedFromDevice, EntityKind.Device, "X");
+        }
+
+        foreach (var p in new[] { "P3", "P4", "P5" })
+        {
+            b.Link(EntityKind.Person, p, LinkKind.LocatedAt, EntityKind.Address, "Home 1");
+        }
+
+        var (_, tg) = GraphText.Build("10:00 V -> S1 10000", "10:05 S1 -> CASH:1 9900 atm_cash", "11:00 N4 -> N5 300");
+        var ring = Assert.Single(new RingDetector(b.Build(), MuleEvidence.Compute(tg)).Detect().Rings);
+        Assert.Equal(["A2", "A3", "S1"], ring.Accounts.Select(a => a.AccountId).Order());
+        Assert.Equal("X", Assert.Single(ring.Shared).Entity.Id);
+    }
+
+    [Fact]
+    public void Detect_TenAccountsFourMules_RankAboveThreeAccountsTwoMules()
+    {
+        // Density alone would put the small group first (2/3 against 4/10); weighted by the
+        // mules it rests on (ADR 76) the larger ring leads: 4 × 0.4 = 1.6 against 2 × 2/3 ≈ 1.33.
+        var b = new EntityGraphBuilder();
+        var lines = new List<string>();
+        for (var i = 0; i < 13; i++)
+        {
+            var account = i < 3 ? $"H{i}" : $"R{i}";
+            b.Link(EntityKind.Person, "P" + i, LinkKind.HoldsAccount, EntityKind.Account, account);
+            b.Link(EntityKind.Account, account, LinkKind.UsedFromDevice, EntityKind.Device, i < 3 ? "X" : "Y");
+            if (i is 0 or 1 or >= 9)
+            {
+                lines.Add($"10:00 V{i} -> {account} 10000");
+                lines.Add($"10:05 {account} -> CASH:1 9900 atm_cash");
+            }
+        }
+
+        var (_, tg) = GraphText.Build([.. lines]);
+        var rings = new RingDetector(b.Build(), MuleEvidence.Compute(tg)).Detect().Rings;
+        Assert.Equal(2, rings.Count);
+        Assert.Equal(10, rings[0].Accounts.Count);
+        Assert.Equal(4, rings[0].SuspectedMules);
+        Assert.Equal(1.6, rings[0].RankWeight, 9);
+        Assert.Equal(3, rings[1].Accounts.Count);
+        Assert.Equal(2.0 * 2 / 3, rings[1].RankWeight, 9);
+    }
 }

@@ -1,4 +1,5 @@
 using Breakcard.Core.Links;
+using Breakcard.Graph.Internal;
 using Breakcard.Graph.Temporal;
 
 namespace Breakcard.Graph.Links.Internal;
@@ -25,7 +26,9 @@ internal sealed class AccountMap
         var entityOf = new int[transactions.AccountCount];
         var graphOf = new int[entities.NodeCount];
         Array.Fill(graphOf, -1);
-        for (var a = 0; a < transactions.AccountCount; a++)
+
+        // Look-ups are read-only and independent; each account writes only its own slots.
+        ParallelAccounts.For(transactions.AccountCount, () => 0, (a, _) =>
         {
             if (entities.TryFind(EntityKind.Account, transactions.Accounts.NameOf(a), out var node))
             {
@@ -36,7 +39,7 @@ internal sealed class AccountMap
             {
                 entityOf[a] = -1;
             }
-        }
+        });
 
         return new AccountMap(entityOf, graphOf);
     }
