@@ -11,7 +11,7 @@ namespace Breakcard.Web.Dashboard;
 /// <summary>The alert queue (filters, bulk triage) and one alert with its explanation, evidence timeline and linked entity.</summary>
 internal static class AlertPages
 {
-    public static void Map(WebApplication app)
+    public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/alerts", (HttpContext http, CallerResolver callers, AlertBook book, string? status, int? min_risk, string? typology) => DashboardPages.Guarded(http, "alerts", async p =>
         {

@@ -9,7 +9,7 @@ namespace Breakcard.Web.Dashboard;
 /// <summary>Clues and cases: lists, the case page (file, legal evaluation, control measures, timeline, workflow steps) and its actions.</summary>
 internal static class CasePages
 {
-    public static void Map(WebApplication app)
+    public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/clues", (HttpContext http, CallerResolver callers, CaseSystem cs) => DashboardPages.Guarded(http, "clues", async p =>
         {

@@ -31,11 +31,12 @@ internal static class DashboardPages
             http.Response.Cookies.Append("lang", code == "zh" ? "zh" : "en", new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
             return Results.LocalRedirect(back is { Length: > 0 } b && b.StartsWith('/') && !b.StartsWith("//", StringComparison.Ordinal) ? b : "/");
         }).AllowAnonymous().ExcludeFromDescription();
-        OverviewPage.Map(app);
-        AlertPages.Map(app);
-        CasePages.Map(app);
-        TracePage.Map(app);
-        OtherPages.Map(app);
+        var pages = app.MapGroup("").ExcludeFromDescription();
+        OverviewPage.Map(pages);
+        AlertPages.Map(pages);
+        CasePages.Map(pages);
+        TracePage.Map(pages);
+        OtherPages.Map(pages);
     }
 
     /// <summary>Runs a page body, turning the service layer's refusals into readable pages.</summary>

@@ -13,7 +13,7 @@ namespace Breakcard.Web.Dashboard;
 /// <summary>The disciplinary list (list and check), review lists, judgment statistics and job-ad screening pages.</summary>
 internal static class OtherPages
 {
-    public static void Map(WebApplication app)
+    public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/listings", (HttpContext http, CallerResolver callers, CaseSystem cs) => DashboardPages.Guarded(http, "listings", async p =>
         {

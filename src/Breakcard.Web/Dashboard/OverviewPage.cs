@@ -9,7 +9,7 @@ namespace Breakcard.Web.Dashboard;
 /// <summary>The overview: alerts per day (bar chart), typology mix, institutions, highest-risk entities.</summary>
 internal static class OverviewPage
 {
-    public static void Map(WebApplication app) =>
+    public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/", (HttpContext http, CallerResolver callers, AlertBook book, CaseSystem cs) => DashboardPages.Guarded(http, "overview", async p =>
         {
             var caller = await callers.ResolveAsync(http).ConfigureAwait(false);

@@ -14,7 +14,7 @@ namespace Breakcard.Web.Dashboard;
 /// </summary>
 internal static class TracePage
 {
-    public static void Map(WebApplication app)
+    public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/trace", (HttpContext http, string? alert, string? direction, CallerResolver callers, AlertBook book, MonitorHub monitors, ICaseStore store, TimeProvider time) =>
             DashboardPages.Guarded(http, "trace", async p =>

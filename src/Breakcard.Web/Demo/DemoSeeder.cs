@@ -8,6 +8,7 @@ using Breakcard.Ingest;
 using Breakcard.Ingest.Quarantine;
 using Breakcard.Legal.Discipline;
 using Breakcard.Simulation;
+using Breakcard.Web.Dashboard;
 using Breakcard.Web.Hosting;
 using Breakcard.Web.Monitoring;
 using Breakcard.Web.Security;
@@ -19,7 +20,7 @@ namespace Breakcard.Web.Demo;
 /// city's alerts (from <c>breakcard demo</c>'s folder when present, else a small city simulated
 /// now and run through the live monitor), a few clues, a case and a listing. Idempotent.
 /// </summary>
-public sealed class DemoSeeder(WebSettings settings, CaseSystem system, CredentialStore credentials, MonitorHub monitors, CallerResolver callers)
+public sealed class DemoSeeder(WebSettings settings, CaseSystem system, CredentialStore credentials, MonitorHub monitors, CallerResolver callers, ReviewWorldSource review)
 {
     /// <summary>The demo password of every demo user.</summary>
     public const string Password = "demo";
@@ -117,22 +118,24 @@ public sealed class DemoSeeder(WebSettings settings, CaseSystem system, Credenti
         if (File.Exists(alertsFile) && Directory.Exists(world))
         {
             monitors.Alerts.Load(alertsFile, settings.DemoBank);
+            review.Folder = world;
             ApplyWorld(world, monitor, detect: false);
             return $"alerts from {alertsFile}, transactions from {world}";
         }
 
         if (!Directory.Exists(world))
         {
-            world = Path.Combine(Path.GetTempPath(), "breakcard-web-demo-world");
+            world = settings.DemoWorldCache ?? Path.Combine(Path.GetTempPath(), $"breakcard-web-demo-world-{settings.DemoPeople}x{settings.DemoDays}");
             if (!File.Exists(Path.Combine(world, "manifest.json")))
             {
                 await output.WriteLineAsync($"{alertsFile} not found (run `breakcard demo` first for the full city); simulating a small city into {world}").ConfigureAwait(false);
                 WorldFolder.Prepare(world, "web demo world");
-                await WorldSimulator.RunAsync(new SimulationOptions(3_000, 14, 7, SimulationOptions.DefaultStart, OutputFormat.Csv), world, null, cancellationToken).ConfigureAwait(false);
+                await WorldSimulator.RunAsync(new SimulationOptions(settings.DemoPeople, settings.DemoDays, 7, SimulationOptions.DefaultStart, OutputFormat.Csv), world, null, cancellationToken).ConfigureAwait(false);
             }
         }
 
         ApplyWorld(world, monitor, detect: true);
+        review.Folder = world;
         return $"live monitor over {world}";
     }
 

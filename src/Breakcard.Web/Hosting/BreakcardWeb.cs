@@ -30,6 +30,7 @@ public static class BreakcardWeb
     /// </summary>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
+        args = NormaliseFlags(args);
         var builder = WebApplication.CreateBuilder(args);
         var settingsFile = builder.Configuration["settings"] ?? "breakcard.web.json";
         builder.Configuration.AddJsonFile(Path.GetFullPath(settingsFile), optional: true);
@@ -62,6 +63,7 @@ public static class BreakcardWeb
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DecisionAuditor>());
         builder.Services.AddSingleton(_ => new AdScreener(TextNormaliser.Default, null));
         builder.Services.AddSingleton<DemoSeeder>();
+        builder.Services.AddSingleton<ReviewWorldSource>();
         builder.Services.Configure<JsonOptions>(o => WebJson.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -78,6 +80,13 @@ public static class BreakcardWeb
         Pipeline.Use(app);
         MapAll(app);
         return app;
+    }
+
+    /// <summary>Turns the bare switch <c>--demo</c> into <c>--demo=true</c> (the configuration reader expects a value after every option).</summary>
+    public static string[] NormaliseFlags(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return [.. args.Select((a, i) => a == "--demo" && (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)) ? "--demo=true" : a)];
     }
 
     /// <summary>The credentials file: the setting, else beside a SQLite store.</summary>
@@ -156,6 +165,9 @@ public static class BreakcardWeb
                 http.Request.Path.StartsWithSegments("/api/v1/decisions", StringComparison.Ordinal)
                     ? RateLimitPartition.GetNoLimiter("decisions")
                     : RateLimitPartition.GetTokenBucketLimiter(ClientOf(http), _ => Bucket(settings.RequestsPerSecond)));
+            // Password guessing: 10 attempts a minute per remote address.
+            o.AddPolicy(DashboardPages.LoginPolicy, http => RateLimitPartition.GetFixedWindowLimiter("ip:" + http.Connection.RemoteIpAddress,
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.LoginsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.AddPolicy(DecisionEndpoints.RatePolicy, http => RateLimitPartition.GetTokenBucketLimiter(ClientOf(http), _ => Bucket(settings.DecisionsPerSecond)));
         });
     }

@@ -13,6 +13,7 @@ internal static class WebJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions o)
     {
         o.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        o.NumberHandling = JsonNumberHandling.Strict;
         o.DictionaryKeyPolicy = null;
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         o.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;

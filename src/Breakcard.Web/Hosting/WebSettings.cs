@@ -20,6 +20,15 @@ public sealed class WebSettings
     /// <summary>The demo work folder (<c>breakcard demo --out</c>); its <c>monitor/alerts.jsonl</c> and <c>world/</c> are loaded when present.</summary>
     public string DemoFolder { get; set; } = "breakcard-demo";
 
+    /// <summary>Size of the small city simulated when no demo folder exists: people.</summary>
+    public int DemoPeople { get; set; } = 3_000;
+
+    /// <summary>Size of the small city simulated when no demo folder exists: days.</summary>
+    public int DemoDays { get; set; } = 14;
+
+    /// <summary>Where that small city is kept between runs (default: the temp folder).</summary>
+    public string? DemoWorldCache { get; set; }
+
     /// <summary>Largest request body in bytes for ingest uploads.</summary>
     public long MaxUploadBytes { get; set; } = 32L * 1024 * 1024;
 
@@ -31,6 +40,9 @@ public sealed class WebSettings
 
     /// <summary>Decisions a client may ask per second.</summary>
     public int DecisionsPerSecond { get; set; } = 100_000;
+
+    /// <summary>Login attempts allowed per minute from one address.</summary>
+    public int LoginsPerMinute { get; set; } = 10;
 
     /// <summary>How long a resolved user is trusted before the store is asked again (deactivation takes effect within it).</summary>
     public int CallerCacheSeconds { get; set; } = 10;
