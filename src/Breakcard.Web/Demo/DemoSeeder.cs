@@ -158,6 +158,24 @@ public sealed class DemoSeeder(WebSettings settings, CaseSystem system, Credenti
         }
     }
 
+    // The alert's transactions become the case's evidence, so a legal evaluation has a conduct date and amounts.
+    private async Task AddEvidenceAsync(Caller analyst, string caseId, Detection.Alerts.Alert alert, CancellationToken cancellationToken)
+    {
+        foreach (var e in alert.Evidence.Where(e => e is { Type: "transaction", AmountFen: > 0, EventId: not null, Counterparty: not null }).Take(5))
+        {
+            var own = Cases.CaseFiles.Party.TryParse(alert.Entity, out var o, out _) ? o : null;
+            var other = Cases.CaseFiles.Party.TryParse(e.Counterparty, out var c, out _) ? c : null;
+            if (own is null || other is null || !DateTimeOffset.TryParse(e.Time, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time))
+            {
+                continue;
+            }
+
+            var (debit, credit) = e.Direction == "out" ? (own, other) : (other, own);
+            await system.Cases.AddItemAsync(analyst, caseId, new Cases.CaseFiles.TransactionContent(e.EventId!, time, debit, credit, new Core.Money(e.AmountFen!.Value), "transfer"),
+                null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     private async Task SeedCasesAsync(CancellationToken cancellationToken)
     {
         var analyst = await system.Administration.ResolveCallerAsync("li@bank-a", cancellationToken).ConfigureAwait(false);
@@ -182,9 +200,10 @@ public sealed class DemoSeeder(WebSettings settings, CaseSystem system, Credenti
             record.ClueId = clue.Id;
         }
 
-        if (top.FirstOrDefault(t => t.ClueId is not null) is { ClueId: { } first })
+        if (top.FirstOrDefault(t => t.ClueId is not null) is { ClueId: { } first } escalated)
         {
-            await system.Cases.OpenFromClueAsync(analyst, first, "Suspected rented card (demo)", cancellationToken).ConfigureAwait(false);
+            var header = await system.Cases.OpenFromClueAsync(analyst, first, "Suspected rented card (demo)", cancellationToken).ConfigureAwait(false);
+            await AddEvidenceAsync(analyst, header.Id, escalated.Alert, cancellationToken).ConfigureAwait(false);
         }
 
         var police = await system.Administration.ResolveCallerAsync("zhao@police-a", cancellationToken).ConfigureAwait(false);
