@@ -19,7 +19,18 @@
   trace.nodes.forEach(n => { if (!byLayer.has(n.layer)) { byLayer.set(n.layer, []); } byLayer.get(n.layer).push(n); });
   const pos = new Map();
   [...byLayer.keys()].sort((a, b) => a - b).forEach((layer, li) => {
-    byLayer.get(layer).forEach((n, i) => pos.set(n.id, { x: 80 + li * 260, y: 50 + i * 70 }));
+    byLayer.get(layer).forEach((n, i) => pos.set(n.id, { x: 80 + li * 300, y: 50 + i * 80 + (li % 2) * 30 }));
+  });
+  // Parallel transfers between the same two accounts are drawn as one edge: traced and transferred
+  // totals, the count, and the first and last time.
+  const pairs = new Map();
+  trace.edges.forEach(e => {
+    const key = e.from + '>' + e.to;
+    const p = pairs.get(key) || { from: e.from, to: e.to, traced: 0, amount: 0, n: 0, first: e.time, last: e.time };
+    p.traced += e.traced_fen; p.amount += e.amount_fen; p.n += 1;
+    if (e.time < p.first) { p.first = e.time; }
+    if (e.time > p.last) { p.last = e.time; }
+    pairs.set(key, p);
   });
   const children = new Map();
   trace.edges.forEach(e => { if (!children.has(e.from)) { children.set(e.from, new Set()); } children.get(e.from).add(e.to); });
@@ -43,13 +54,16 @@
   const draw = () => {
     while (view.firstChild) { view.removeChild(view.firstChild); }
     const hide = hidden();
-    trace.edges.forEach(e => {
+    const when = t => t.replace('T', ' ').replace('Z', '');
+    pairs.forEach(e => {
       if (hide.has(e.to) || hide.has(e.from) || !pos.has(e.from) || !pos.has(e.to)) { return; }
       const a = pos.get(e.from), b = pos.get(e.to);
       const g = el('g', { class: 'edge' }, view);
       el('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y }, g);
       const t = el('text', { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 - 4, 'text-anchor': 'middle' }, g);
-      t.textContent = `¥${yuan(e.traced_fen)} / ${yuan(e.amount_fen)} · ${e.time.replace('T', ' ').replace('Z', '')}`;
+      t.textContent = `¥${yuan(e.traced)} of ¥${yuan(e.amount)}` + (e.n > 1 ? ` (${e.n}×)` : '') + ` · ${when(e.first)}` + (e.n > 1 ? ` – ${when(e.last)}` : '');
+      const title = el('title', {}, g);
+      title.textContent = t.textContent;
     });
     trace.nodes.forEach(n => {
       if (hide.has(n.id)) { return; }
