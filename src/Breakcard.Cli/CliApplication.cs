@@ -31,6 +31,7 @@ public static class CliApplication
             TrainCommand.Create(cli),
             TraceCommand.Create(cli),
             LinksCommand.Create(cli),
+            ServeCommand.Create(cli),
         };
         return root;
     }

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Breakcard.Cli.Infrastructure;
+using Breakcard.Web.Demo;
+using Breakcard.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Breakcard.Cli.Commands;
+
+/// <summary>
+/// <c>breakcard serve</c>: the web API and the analysts' dashboard (<c>src/Breakcard.Web</c>,
+/// docs/web.md) on the embedded SQLite store or on PostgreSQL; <c>--demo</c> seeds the demo users
+/// and loads the city of <c>breakcard demo</c>'s folder.
+/// </summary>
+public static class ServeCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext cli)
+    {
+        var store = new Option<string?>("--store") { Description = "SQLite file (default breakcard.db or $BREAKCARD_STORE) or a PostgreSQL connection string." };
+        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var demo = new Option<bool>("--demo") { Description = "Seed demo institutions and users (password 'demo') and load the demo city." };
+        var folder = new Option<string?>("--demo-folder") { Description = "The folder `breakcard demo --out` wrote (default breakcard-demo)." };
+        var settings = new Option<string?>("--settings") { Description = "Settings file (default breakcard.web.json when present)." };
+        var command = new Command("serve", "Run the web API and the analysts' dashboard.") { store, urls, demo, folder, settings };
+        command.SetBody(cli, async (parse, ct) =>
+        {
+            List<string> args = ["--urls", parse.GetValue(urls)!];
+            Add(args, "--store", parse.GetValue(store));
+            Add(args, "--demoFolder", parse.GetValue(folder));
+            Add(args, "--settings", parse.GetValue(settings));
+            if (parse.GetValue(demo))
+            {
+                args.Add("--demo=true");
+            }
+
+            await using var app = await BreakcardWeb.BuildAsync([.. args]).ConfigureAwait(false);
+            await app.Services.GetRequiredService<DemoSeeder>().SeedIfAskedAsync(cli.Error, ct).ConfigureAwait(false);
+            await cli.Error.WriteLineAsync($"serving {parse.GetValue(urls)} (dashboard at /, OpenAPI at /openapi/v1.json); Ctrl+C stops").ConfigureAwait(false);
+            await app.StartAsync(ct).ConfigureAwait(false);
+            await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Add(List<string> args, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            args.Add(name);
+            args.Add(value);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.Json;
+using Breakcard.Ingest;
+using Breakcard.Ingest.Mapping;
+using Breakcard.Ingest.Quarantine;
+using Breakcard.Web.Monitoring;
+using Breakcard.Web.Security;
+
+namespace Breakcard.Web.Api;
+
+/// <summary>
+/// <c>POST /api/v1/events</c>: a batch of events for the caller's institution's monitor, read by
+/// the same validating readers as <c>breakcard ingest</c>. Body by content type: a JSON array or
+/// JSON Lines of Breakcard events, CSV with <c>?mapping=</c> (a built-in mapping or
+/// <c>transactions|calls|sms|logins</c> for Breakcard's own columns), or ISO 20022 pacs.008 XML.
+/// Every rejected record comes back with its line and field; ids already received are skipped.
+/// </summary>
+internal static class IngestEndpoints
+{
+    public static void Map(WebApplication app)
+    {
+        app.MapPost("/api/v1/events", Ingest).RequireAuthorization().WithName("SubmitEvents").WithTags("ingest")
+            .Accepts<string>("application/json", "application/x-ndjson", "text/csv", "application/xml").Produces<IngestResponse>()
+            .WithSummary("Submit a batch of transactions, calls, SMS and logins (JSON, JSON Lines, CSV with a mapping, pacs.008 XML).");
+    }
+
+    private static async Task<IResult> Ingest(HttpContext http, CallerResolver callers, MonitorHub monitors, string? mapping)
+    {
+        var caller = await callers.ResolveAsync(http).ConfigureAwait(false);
+        WebAccess.Require(caller, WebAccess.Op.SubmitEvents);
+        var type = (http.Request.ContentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
+        using var body = new MemoryStream();
+        await http.Request.Body.CopyToAsync(body, http.RequestAborted).ConfigureAwait(false);
+        body.Position = 0;
+        var quarantine = new QuarantineList();
+        Stream input = body;
+        EventReader reader = type switch
+        {
+            "application/json" => EventReaders.Open(input = JsonArrayToLines(body), "body", InputFormat.Jsonl, quarantine),
+            "application/x-ndjson" or "application/jsonl" => EventReaders.Open(input, "body", InputFormat.Jsonl, quarantine),
+            "application/xml" or "text/xml" => EventReaders.Open(input, "body", InputFormat.Pacs008, quarantine),
+            "text/csv" => EventReaders.Open(input, "body", MappingOf(mapping), quarantine),
+            _ => throw Problems.Invalid("Content-Type", $"'{type}' is not accepted: use application/json, application/x-ndjson, text/csv (with ?mapping=) or application/xml (pacs.008)"),
+        };
+        using (reader)
+        {
+            var (applied, duplicates) = monitors.For(caller.InstitutionId).Apply(reader);
+            var rejected = quarantine.Records.Select(r => new RejectedRecord(r.Error.Line, r.Error.Field, r.Reason.ToString(), r.Error.Reason)).ToList();
+            return Results.Ok(new IngestResponse(reader.Counts.RecordsRead, applied, duplicates, rejected.Count, rejected));
+        }
+    }
+
+    private static ColumnMapping MappingOf(string? mapping) => mapping switch
+    {
+        null or "" => throw Problems.Invalid("mapping", "CSV needs ?mapping=: transactions, calls, sms, logins, or a built-in mapping (" + string.Join(", ", ColumnMapping.BuiltInNames) + ")"),
+        "transactions" => ColumnMapping.ForSchema(IngestEventKind.Transaction),
+        "calls" => ColumnMapping.ForSchema(IngestEventKind.Call),
+        "sms" => ColumnMapping.ForSchema(IngestEventKind.Sms),
+        "logins" => ColumnMapping.ForSchema(IngestEventKind.Login),
+        _ when ColumnMapping.BuiltInNames.Contains(mapping) => ColumnMapping.Load(mapping),
+        _ => throw Problems.Invalid("mapping", $"'{mapping}' is not a mapping: transactions, calls, sms, logins, " + string.Join(", ", ColumnMapping.BuiltInNames)),
+    };
+
+    // A JSON array becomes JSON Lines, one element per line, so record i is reported as line i.
+    private static MemoryStream JsonArrayToLines(MemoryStream body)
+    {
+        using var doc = JsonDocument.Parse(body.ToArray(), new JsonDocumentOptions { MaxDepth = 16 });
+        if (doc.RootElement.ValueKind != JsonValueKind.Array)
+        {
+            throw Problems.Invalid("body", "expected a JSON array of events (or send JSON Lines as application/x-ndjson)");
+        }
+
+        var sb = new StringBuilder();
+        foreach (var e in doc.RootElement.EnumerateArray())
+        {
+            sb.Append(e.GetRawText().ReplaceLineEndings(" ")).Append('\n');
+        }
+
+        return new MemoryStream(Encoding.UTF8.GetBytes(sb.ToString()));
+    }
+}
+
+/// <summary>One rejected record: line (array element number for JSON arrays), field, reason code and explanation.</summary>
+public sealed record RejectedRecord(long? Line, string? Field, string Code, string Reason);
+
+/// <summary>What happened to a batch.</summary>
+public sealed record IngestResponse(long Records, long Applied, long Duplicates, long Rejected, IReadOnlyList<RejectedRecord> RejectedRecords);

@@ -1,0 +1,82 @@
+using Breakcard.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Breakcard.Web.Tests.Browser;
+
+/// <summary>
+/// One demo host on Kestrel at 127.0.0.1 (a 1,000-person, 7-day city run through the live
+/// monitor) and Debian's Chromium from <c>BREAKCARD_TEST_CHROMIUM</c>, driven by Playwright. No
+/// browser is ever downloaded: without the variable the browser tests are skipped (failed under CI).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public WebServer Server { get; private set; } = null!;
+
+    public IBrowser? Browser { get; private set; }
+
+    public string? Unavailable { get; private set; }
+
+    public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async ValueTask InitializeAsync()
+    {
+        var chromium = Environment.GetEnvironmentVariable("BREAKCARD_TEST_CHROMIUM");
+        if (string.IsNullOrWhiteSpace(chromium) || !File.Exists(chromium))
+        {
+            Unavailable = "BREAKCARD_TEST_CHROMIUM is not set to a Chromium executable; ./test.sh sets it to /usr/bin/chromium";
+            return;
+        }
+
+        Directory.CreateDirectory(Screenshots);
+        Server = await WebServer.StartAsync(kestrel: true, demo: true);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A fresh browser context logged in as <paramref name="user"/>.</summary>
+    public async Task<IPage> LoginAsync(string user)
+    {
+        if (Unavailable is not null)
+        {
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Fail("browser tests cannot run under CI=true: " + Unavailable);
+            }
+
+            Assert.Skip("browser not available: " + Unavailable);
+        }
+
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(Server.BaseUrl + "/login");
+        await page.FillAsync("#login-user", user);
+        await page.FillAsync("#login-password", Breakcard.Web.Demo.DemoSeeder.Password);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForURLAsync(Server.BaseUrl + "/");
+        return page;
+    }
+
+    public static Task ShotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Unavailable is null)
+        {
+            await Server.DisposeAsync();
+        }
+    }
+}
