@@ -1,0 +1,129 @@
+using System.Net;
+using System.Net.Sockets;
+using Breakcard.Cluster.Hosting;
+using Microsoft.Extensions.Hosting;
+
+namespace Breakcard.Cluster.Tests.Support;
+
+/// <summary>
+/// Silos in this process on loopback ports: silo 0 is the primary (localhost membership lives
+/// there, so tests never kill it); the others are the ones that die and come back. Grain state
+/// goes to a temporary folder (or PostgreSQL when <paramref name="postgres"/> is given).
+/// </summary>
+public sealed class LocalCluster : IAsyncDisposable
+{
+    private readonly IHost?[] _silos;
+    private readonly ClusterSettings[] _settings;
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "breakcard-cluster-test-" + Guid.NewGuid().ToString("N")[..8]);
+
+    private LocalCluster(int silos, string? postgres, int checkpointEvery)
+    {
+        _silos = new IHost?[silos];
+        _settings = new ClusterSettings[silos];
+        var ports = FreePorts(2 * silos);
+        var clusterId = "test-" + Guid.NewGuid().ToString("N")[..8];
+        for (var i = 0; i < silos; i++)
+        {
+            _settings[i] = new ClusterSettings
+            {
+                ClusterId = clusterId,
+                Store = postgres is null ? ClusterStore.Local : ClusterStore.Postgres,
+                Postgres = postgres,
+                StateFolder = Path.Combine(_root, "state"),
+                ScratchFolder = Path.Combine(_root, "scratch"),
+                SiloPort = ports[2 * i],
+                GatewayPort = ports[2 * i + 1],
+                PrimarySiloPort = ports[0],
+                CheckpointEveryBatches = checkpointEvery,
+                DeathSeconds = 4,
+            };
+        }
+    }
+
+    public int Count => _silos.Length;
+
+    /// <summary>Settings for a client that may use the gateways of silos <paramref name="silos"/>.</summary>
+    public ClusterSettings ClientSettings(params int[] silos) => _settings[0] with { GatewayPorts = [.. silos.Select(i => _settings[i].GatewayPort)] };
+
+    public static async Task<LocalCluster> StartAsync(int silos, string? postgres = null, int checkpointEvery = 4)
+    {
+        var cluster = new LocalCluster(silos, postgres, checkpointEvery);
+        for (var i = 0; i < silos; i++)
+        {
+            await cluster.StartSiloAsync(i);
+        }
+
+        return cluster;
+    }
+
+    public async Task StartSiloAsync(int i) =>
+        _silos[i] = await SiloHost.StartAsync(_settings[i], MonitorRuntime.EventsOnly(_settings[i]));
+
+    /// <summary>The silo whose identity is <paramref name="silo"/> (as grains report it), or -1.</summary>
+    public int IndexOf(string silo)
+    {
+        for (var i = 0; i < _silos.Length; i++)
+        {
+            if (silo.Contains(":" + _settings[i].SiloPort.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":", StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Stops silo <paramref name="i"/> without a graceful shutdown: no deactivation, no goodbye.</summary>
+    public async Task KillAsync(int i)
+    {
+        var host = _silos[i] ?? throw new InvalidOperationException($"silo {i} is not running");
+        _silos[i] = null;
+        try
+        {
+            await host.StopAsync(new CancellationToken(canceled: true));
+        }
+        catch (OperationCanceledException)
+        {
+            // An ungraceful stop: cancellation is how it is asked for.
+        }
+
+        host.Dispose();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        for (var i = _silos.Length - 1; i >= 0; i--)
+        {
+            if (_silos[i] is { } host)
+            {
+                try
+                {
+                    await host.StopAsync(new CancellationToken(canceled: true));
+                }
+                catch (OperationCanceledException)
+                {
+                }
+
+                host.Dispose();
+            }
+        }
+
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    private static int[] FreePorts(int n)
+    {
+        var listeners = Enumerable.Range(0, n).Select(_ =>
+        {
+            var l = new TcpListener(IPAddress.Loopback, 0);
+            l.Start();
+            return l;
+        }).ToList();
+        var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
+        listeners.ForEach(l => l.Stop());
+        return ports;
+    }
+}
