@@ -42,6 +42,9 @@ public sealed class LocalCluster : IAsyncDisposable
 
     public int Count => _silos.Length;
 
+    /// <summary>Whether a test may kill silo <paramref name="i"/>: any with PostgreSQL membership, any but the primary with localhost membership.</summary>
+    public bool MayKill(int i) => i >= 0 && (_settings[0].Store == ClusterStore.Postgres || i > 0);
+
     /// <summary>Settings for a client that may use the gateways of silos <paramref name="silos"/>.</summary>
     public ClusterSettings ClientSettings(params int[] silos) => _settings[0] with { GatewayPorts = [.. silos.Select(i => _settings[i].GatewayPort)] };
 
