@@ -26,6 +26,7 @@ public static class CliApplication
             SimulateCommand.Create(cli),
             BenchCommand.Create(cli),
             IngestCommand.Create(cli),
+            ClusterCommand.Create(cli),
         };
         return root;
     }

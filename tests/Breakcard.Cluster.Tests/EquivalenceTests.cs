@@ -12,7 +12,7 @@ public sealed class EquivalenceTests
     {
         var expected = TestWorld.SingleProcess;
         Assert.True(expected.AlertCount > 5, $"the test world raises only {expected.AlertCount} alerts");
-        await using var cluster = await LocalCluster.StartAsync(3);
+        await using var cluster = await LoopbackCluster.StartAsync(3);
         using var client = await ClusterClient.StartAsync(cluster.ClientSettings(1, 2), TestContext.Current.CancellationToken);
         var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-eq-" + Guid.NewGuid().ToString("N")[..8]);
         var events = TestWorld.Events();
@@ -34,7 +34,7 @@ public sealed class EquivalenceTests
     [Fact]
     public async Task StreamAlreadyFed_NewRunRefusedWithReason()
     {
-        await using var cluster = await LocalCluster.StartAsync(1);
+        await using var cluster = await LoopbackCluster.StartAsync(1);
         using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0), TestContext.Current.CancellationToken);
         var gateway = new IngestGateway(ClusterClient.Of(client), new GatewayOptions { BatchSize = 100 });
         var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-again-" + Guid.NewGuid().ToString("N")[..8]);

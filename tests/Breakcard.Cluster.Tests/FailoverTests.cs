@@ -1,3 +1,4 @@
+using Breakcard.Cluster.Hosting;
 using Breakcard.Cluster.Tests.Support;
 
 namespace Breakcard.Cluster.Tests;
@@ -14,7 +15,7 @@ public sealed class FailoverTests
     public async Task HostingSiloKilled_AtThreePoints_SameOutputsAsSingleProcess()
     {
         var expected = TestWorld.SingleProcess;
-        await using var cluster = await LocalCluster.StartAsync(3, checkpointEvery: 4);
+        await using var cluster = await LoopbackCluster.StartAsync(3, checkpointEvery: 4);
 
         var (result, actual, killed) = await KillRun.RunAsync(cluster, cluster.ClientSettings(1, 2), [3, 9, 14], "bank-kill");
 

@@ -1,3 +1,4 @@
+using Breakcard.Cluster.Hosting;
 using Breakcard.Cluster.Storage;
 using Breakcard.Cluster.Tests.Support;
 using Npgsql;
@@ -15,7 +16,7 @@ public sealed class PostgresClusterTests
     {
         await using var db = await TestPostgres.CreateAsync();
         var expected = TestWorld.SingleProcess;
-        await using var cluster = await LocalCluster.StartAsync(3, db.ConnectionString, checkpointEvery: 4);
+        await using var cluster = await LoopbackCluster.StartAsync(3, db.ConnectionString, checkpointEvery: 4);
 
         var (result, actual, killed) = await KillRun.RunAsync(cluster, cluster.ClientSettings(), [4, 11], "bank-pg");
 

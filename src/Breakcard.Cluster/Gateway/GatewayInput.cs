@@ -1,4 +1,5 @@
 using Breakcard.Cluster.Grains;
+using Breakcard.Core.Errors;
 using Breakcard.Ingest;
 using Breakcard.Ingest.Quarantine;
 
@@ -23,7 +24,7 @@ public sealed class GatewayInput : IDisposable
     public string Source => _reader.Source;
 
     /// <summary>
-    /// Opens <paramref name="path"/> (a folder or a file). Throws <see cref="ArgumentException"/>
+    /// Opens <paramref name="path"/> (a folder or a file). Throws <see cref="InvalidInputException"/>
     /// with the path when there is nothing to read; file-level problems throw from the reader with
     /// file, line and field.
     /// </summary>
@@ -36,7 +37,7 @@ public sealed class GatewayInput : IDisposable
             var folder = EventFolder.Find(path);
             if (folder.Files.Count == 0)
             {
-                throw new ArgumentException($"{path}: no event files (events.jsonl, transactions.csv, calls.csv, sms.csv, logins.csv)", nameof(path));
+                throw new InvalidInputException(new InputError(path, null, null, "no event files (events.jsonl, transactions.csv, calls.csv, sms.csv, logins.csv)"));
             }
 
             var duplicates = new DuplicateTracker();
@@ -59,10 +60,10 @@ public sealed class GatewayInput : IDisposable
 
         if (!File.Exists(path))
         {
-            throw new ArgumentException($"{path}: no such file or folder", nameof(path));
+            throw new InvalidInputException(new InputError(path, null, null, "no such file or folder"));
         }
 
-        var detected = EventReaders.Detect(path) ?? throw new ArgumentException($"{path}: not a recognised event file (events.jsonl or a Breakcard event CSV)", nameof(path));
+        var detected = EventReaders.Detect(path) ?? throw new InvalidInputException(new InputError(path, null, null, "not a recognised event file (events.jsonl or a Breakcard event CSV)"));
         return new GatewayInput(EventReaders.Open(path, detected, quarantine));
     }
 

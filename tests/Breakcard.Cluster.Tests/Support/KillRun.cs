@@ -13,7 +13,7 @@ public static class KillRun
     public const int Batch = 400;
 
     public static async Task<(StreamResult Result, Outputs Outputs, List<int> Killed)> RunAsync(
-        LocalCluster cluster, ClusterSettings client, int[] killAtBatches, string stream)
+        LoopbackCluster cluster, ClusterSettings client, int[] killAtBatches, string stream)
     {
         var events = TestWorld.Events();
         Assert.True(events.Count / Batch > killAtBatches.Max() + 2, "the stream is too short for the kill points");

@@ -1,22 +1,22 @@
 using System.Net;
 using System.Net.Sockets;
-using Breakcard.Cluster.Hosting;
 using Microsoft.Extensions.Hosting;
 
-namespace Breakcard.Cluster.Tests.Support;
+namespace Breakcard.Cluster.Hosting;
 
 /// <summary>
-/// Silos in this process on loopback ports: silo 0 is the primary (localhost membership lives
-/// there, so tests never kill it); the others are the ones that die and come back. Grain state
-/// goes to a temporary folder (or PostgreSQL when <paramref name="postgres"/> is given).
+/// Several silos in this process on free loopback ports, for tests, benchmarks and trying the
+/// cluster on one machine: silo 0 is the primary (with localhost membership it holds the
+/// membership, so it must stay up); the others may be killed and started again. Grain state goes
+/// to a temporary folder, or to PostgreSQL when a connection string is given.
 /// </summary>
-public sealed class LocalCluster : IAsyncDisposable
+public sealed class LoopbackCluster : IAsyncDisposable
 {
     private readonly IHost?[] _silos;
     private readonly ClusterSettings[] _settings;
     private readonly string _root = Path.Combine(Path.GetTempPath(), "breakcard-cluster-test-" + Guid.NewGuid().ToString("N")[..8]);
 
-    private LocalCluster(int silos, string? postgres, int checkpointEvery)
+    private LoopbackCluster(int silos, string? postgres, int checkpointEvery)
     {
         _silos = new IHost?[silos];
         _settings = new ClusterSettings[silos];
@@ -40,6 +40,7 @@ public sealed class LocalCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>Number of silos (running or not).</summary>
     public int Count => _silos.Length;
 
     /// <summary>Whether a test may kill silo <paramref name="i"/>: any with PostgreSQL membership, any but the primary with localhost membership.</summary>
@@ -48,9 +49,10 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>Settings for a client that may use the gateways of silos <paramref name="silos"/>.</summary>
     public ClusterSettings ClientSettings(params int[] silos) => _settings[0] with { GatewayPorts = [.. silos.Select(i => _settings[i].GatewayPort)] };
 
-    public static async Task<LocalCluster> StartAsync(int silos, string? postgres = null, int checkpointEvery = 4)
+    /// <summary>Starts <paramref name="silos"/> silos.</summary>
+    public static async Task<LoopbackCluster> StartAsync(int silos, string? postgres = null, int checkpointEvery = 4)
     {
-        var cluster = new LocalCluster(silos, postgres, checkpointEvery);
+        var cluster = new LoopbackCluster(silos, postgres, checkpointEvery);
         for (var i = 0; i < silos; i++)
         {
             await cluster.StartSiloAsync(i);
@@ -59,6 +61,7 @@ public sealed class LocalCluster : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>Starts silo <paramref name="i"/> (again) on its ports.</summary>
     public async Task StartSiloAsync(int i) =>
         _silos[i] = await SiloHost.StartAsync(_settings[i], MonitorRuntime.EventsOnly(_settings[i]));
 
@@ -93,6 +96,7 @@ public sealed class LocalCluster : IAsyncDisposable
         host.Dispose();
     }
 
+    /// <summary>Stops every silo and deletes the state folder.</summary>
     public async ValueTask DisposeAsync()
     {
         for (var i = _silos.Length - 1; i >= 0; i--)
@@ -105,6 +109,7 @@ public sealed class LocalCluster : IAsyncDisposable
                 }
                 catch (OperationCanceledException)
                 {
+                    // Stopped without waiting, as in KillAsync.
                 }
 
                 host.Dispose();

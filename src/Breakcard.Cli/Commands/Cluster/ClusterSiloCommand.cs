@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Breakcard.Cli.Infrastructure;
+using Breakcard.Cluster.Hosting;
+using Spectre.Console;
+
+namespace Breakcard.Cli.Commands.Cluster;
+
+/// <summary><c>breakcard cluster silo</c>: runs one silo on loopback-or-any ports until Ctrl-C.</summary>
+internal static class ClusterSiloCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var shared = new ClusterOptions();
+        var port = new Option<int>("--port") { Description = "This silo's port for silo-to-silo traffic.", DefaultValueFactory = _ => 11111 }.InRange(1, 65535);
+        var gatewayPort = new Option<int>("--gateway-port") { Description = "This silo's port for gateways (clients).", DefaultValueFactory = _ => 30000 }.InRange(1, 65535);
+        var primary = new Option<int>("--primary-port") { Description = "Without --postgres: the primary silo's --port (membership lives there; start it first).", DefaultValueFactory = _ => 11111 }.InRange(1, 65535);
+        var every = new Option<int>("--checkpoint-every") { Description = "Batches between a stream's checkpoints (more: less storage traffic, longer replay after a failure).", DefaultValueFactory = _ => 8 }.InRange(1, 100_000);
+        var command = new Command("silo", "Run one silo of a monitoring cluster until stopped (Ctrl-C). Start the primary (or any, with --postgres) first.")
+        {
+            port, gatewayPort, primary, every,
+        };
+        shared.AddTo(command);
+        command.SetBody(cli, async (parse, ct) =>
+        {
+            var settings = shared.Read(parse) with
+            {
+                SiloPort = parse.GetValue(port),
+                GatewayPort = parse.GetValue(gatewayPort),
+                PrimarySiloPort = parse.GetValue(primary),
+                CheckpointEveryBatches = parse.GetValue(every),
+                ScratchFolder = Path.Combine(Path.GetTempPath(), "breakcard-cluster-scratch", parse.GetValue(port).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            };
+            using var host = await SiloHost.StartAsync(settings, MonitorRuntime.EventsOnly(settings), cancellationToken: ct).ConfigureAwait(false);
+            cli.Console.WriteLine($"silo up: cluster {settings.ClusterId}, silo port {settings.SiloPort}, gateway port {settings.GatewayPort}, " +
+                (settings.Store == ClusterStore.Postgres ? "membership and checkpoints in PostgreSQL" : $"primary {settings.PrimarySiloPort}, checkpoints in {settings.StateFolder}") + ". Ctrl-C to stop.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl-C: leave the cluster gracefully below.
+            }
+
+            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            cli.Console.WriteLine("silo stopped");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
