@@ -31,6 +31,9 @@ public sealed record ClusterSettings
     /// <summary>This silo's port for clients (gateways).</summary>
     public int GatewayPort { get; init; } = 30000;
 
+    /// <summary>The address other silos and gateways reach this silo at (PostgreSQL membership; loopback for one machine).</summary>
+    public string AdvertisedAddress { get; init; } = "127.0.0.1";
+
     /// <summary>The primary silo's port (<see cref="ClusterStore.Local"/> membership lives there).</summary>
     public int PrimarySiloPort { get; init; } = 11111;
 
@@ -38,7 +41,7 @@ public sealed record ClusterSettings
     public IReadOnlyList<int> GatewayPorts { get; init; } = [30000];
 
     /// <summary>A grain checkpoints after this many batches.</summary>
-    public int CheckpointEveryBatches { get; init; } = 8;
+    public int CheckpointEveryBatches { get; init; } = 32;
 
     /// <summary>Where activations keep their working files (output files before they are checkpointed).</summary>
     public string ScratchFolder { get; init; } = Path.Combine(Path.GetTempPath(), "breakcard-cluster-scratch");

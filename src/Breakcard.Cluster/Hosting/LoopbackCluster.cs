@@ -35,7 +35,7 @@ public sealed class LoopbackCluster : IAsyncDisposable
                 GatewayPort = ports[2 * i + 1],
                 PrimarySiloPort = ports[0],
                 CheckpointEveryBatches = checkpointEvery,
-                DeathSeconds = 4,
+                DeathSeconds = 10,
             };
         }
     }

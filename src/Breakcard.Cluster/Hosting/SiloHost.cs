@@ -52,7 +52,7 @@ public static class SiloHost
                 {
                     silo.Configure<EndpointOptions>(o =>
                     {
-                        o.AdvertisedIPAddress = IPAddress.Loopback;
+                        o.AdvertisedIPAddress = IPAddress.Parse(settings.AdvertisedAddress);
                         o.SiloPort = settings.SiloPort;
                         o.GatewayPort = settings.GatewayPort;
                     });

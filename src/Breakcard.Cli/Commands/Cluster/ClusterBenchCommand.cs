@@ -101,7 +101,7 @@ internal static class ClusterBenchCommand
 
     private static async Task<double> ClusterRunAsync(List<WireEvent> events, int silos, int streams, int batch, int run, string output, CancellationToken ct)
     {
-        await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: 8).ConfigureAwait(false);
+        await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: 32).ConfigureAwait(false);
         var clients = new List<Microsoft.Extensions.Hosting.IHost>();
         try
         {

@@ -14,10 +14,18 @@ internal static class ClusterSiloCommand
         var port = new Option<int>("--port") { Description = "This silo's port for silo-to-silo traffic.", DefaultValueFactory = _ => 11111 }.InRange(1, 65535);
         var gatewayPort = new Option<int>("--gateway-port") { Description = "This silo's port for gateways (clients).", DefaultValueFactory = _ => 30000 }.InRange(1, 65535);
         var primary = new Option<int>("--primary-port") { Description = "Without --postgres: the primary silo's --port (membership lives there; start it first).", DefaultValueFactory = _ => 11111 }.InRange(1, 65535);
-        var every = new Option<int>("--checkpoint-every") { Description = "Batches between a stream's checkpoints (more: less storage traffic, longer replay after a failure).", DefaultValueFactory = _ => 8 }.InRange(1, 100_000);
+        var every = new Option<int>("--checkpoint-every") { Description = "Batches between a stream's checkpoints (more: less storage traffic, longer replay after a failure).", DefaultValueFactory = _ => 32 }.InRange(1, 100_000);
+        var advertise = new Option<string>("--advertise") { Description = "With --postgres: the IP address other machines reach this silo at.", DefaultValueFactory = _ => "127.0.0.1" };
+        advertise.Validators.Add(r =>
+        {
+            if (!System.Net.IPAddress.TryParse(r.GetValueOrDefault<string>(), out _))
+            {
+                r.AddError($"Option '--advertise': '{r.GetValueOrDefault<string>()}' is not an IP address.");
+            }
+        });
         var command = new Command("silo", "Run one silo of a monitoring cluster until stopped (Ctrl-C). Start the primary (or any, with --postgres) first.")
         {
-            port, gatewayPort, primary, every,
+            port, gatewayPort, primary, every, advertise,
         };
         shared.AddTo(command);
         command.SetBody(cli, async (parse, ct) =>
@@ -28,6 +36,7 @@ internal static class ClusterSiloCommand
                 GatewayPort = parse.GetValue(gatewayPort),
                 PrimarySiloPort = parse.GetValue(primary),
                 CheckpointEveryBatches = parse.GetValue(every),
+                AdvertisedAddress = parse.GetValue(advertise)!,
                 ScratchFolder = Path.Combine(Path.GetTempPath(), "breakcard-cluster-scratch", parse.GetValue(port).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             };
             using var host = await SiloHost.StartAsync(settings, MonitorRuntime.EventsOnly(settings), cancellationToken: ct).ConfigureAwait(false);
