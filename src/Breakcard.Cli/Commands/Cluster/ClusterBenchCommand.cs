@@ -64,8 +64,10 @@ internal static class ClusterBenchCommand
         }
 
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"city: {people:N0} people, {days} days, {events.Count:N0} events per stream; {streams} streams; {Environment.ProcessorCount} cores; median of {runs} runs"));
-        var single = Median(Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-" + r))));
-        cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"single process, one stream: {single:N0} events/s"));
+        var singles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-" + r))).ToList();
+        var single = Median(singles.Select(x => x.Rate));
+        cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"single process, one stream: {single:N0} events/s, {Median(singles.Select(x => x.CpuMicros)):0.0} µs CPU per event"));
         foreach (var n in siloCounts)
         {
             if (n < 1 || n > 16)
@@ -73,22 +75,23 @@ internal static class ClusterBenchCommand
                 throw new Core.Errors.InvalidInputException($"--silos: {n} is not between 1 and 16");
             }
 
-            var measured = new List<double>();
+            var measured = new List<(double Rate, double CpuMicros)>();
             for (var r = 0; r < runs; r++)
             {
                 measured.Add(await ClusterRunAsync(events, n, streams, batch, r, Path.Combine(root, $"out-{n}-{r}"), ct).ConfigureAwait(false));
             }
 
-            var median = Median(measured);
+            var median = Median(measured.Select(m => m.Rate));
             cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{n} silo{(n == 1 ? " " : "s")}: {median:N0} events/s in total ({median / single:0.00}× single process; runs: {string.Join(", ", measured.Select(m => m.ToString("N0", CultureInfo.InvariantCulture)))})"));
+                $"{n} silo{(n == 1 ? " " : "s")}: {median:N0} events/s in total ({median / single:0.00}× single process), {Median(measured.Select(m => m.CpuMicros)):0.0} µs CPU per event (silos, gateways and clients); runs: {string.Join(", ", measured.Select(m => m.Rate.ToString("N0", CultureInfo.InvariantCulture)))}"));
         }
 
         return ExitCodes.Ok;
     }
 
-    private static double SingleProcess(List<WireEvent> events, string output)
+    private static (double Rate, double CpuMicros) SingleProcess(List<WireEvent> events, string output)
     {
+        var cpu = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
         using (var session = new MonitorSession(ReferenceData.Empty(), DetectionOptions.Default, new PointsModel(DetectionOptions.Default), output))
         {
@@ -96,10 +99,10 @@ internal static class ClusterBenchCommand
             session.Finish();
         }
 
-        return events.Count / clock.Elapsed.TotalSeconds;
+        return (events.Count / clock.Elapsed.TotalSeconds, (Environment.CpuUsage.TotalTime - cpu).TotalMicroseconds / events.Count);
     }
 
-    private static async Task<double> ClusterRunAsync(List<WireEvent> events, int silos, int streams, int batch, int run, string output, CancellationToken ct)
+    private static async Task<(double Rate, double CpuMicros)> ClusterRunAsync(List<WireEvent> events, int silos, int streams, int batch, int run, string output, CancellationToken ct)
     {
         await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: 32).ConfigureAwait(false);
         var clients = new List<Microsoft.Extensions.Hosting.IHost>();
@@ -110,10 +113,12 @@ internal static class ClusterBenchCommand
                 clients.Add(await ClusterClient.StartAsync(cluster.ClientSettings(k % silos), ct).ConfigureAwait(false));
             }
 
+            var cpu = Environment.CpuUsage.TotalTime;
             var clock = Stopwatch.StartNew();
             await Task.WhenAll(clients.Select((c, k) => Task.Run(() => new IngestGateway(ClusterClient.Of(c), new GatewayOptions { BatchSize = batch })
                 .RunAsync($"bench-{run}-{k}", events, Path.Combine(output, k.ToString(CultureInfo.InvariantCulture)), ct), ct))).ConfigureAwait(false);
-            return (double)events.Count * streams / clock.Elapsed.TotalSeconds;
+            var total = (double)events.Count * streams;
+            return (total / clock.Elapsed.TotalSeconds, (Environment.CpuUsage.TotalTime - cpu).TotalMicroseconds / total);
         }
         finally
         {
