@@ -26,6 +26,8 @@ public static class CliApplication
             SimulateCommand.Create(cli),
             BenchCommand.Create(cli),
             IngestCommand.Create(cli),
+            MonitorCommand.Create(cli),
+            TrainCommand.Create(cli),
             ClusterCommand.Create(cli),
         };
         return root;

@@ -15,5 +15,6 @@ public static class BenchCommand
     public static Command Create(CliContext cli) => new("bench", "Measure end-to-end throughput and memory (results go in docs/benchmarks.md).")
     {
         SimulateBench.Create(cli),
+        MonitorBench.Create(cli),
     };
 }

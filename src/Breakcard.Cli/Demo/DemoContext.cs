@@ -27,6 +27,9 @@ public sealed class DemoContext(CliContext cli, DemoOptions options, DirectoryIn
     /// <summary>The simulated city (set by the simulate stage, the first one).</summary>
     public DemoWorld? World { get; set; }
 
+    /// <summary>The monitoring stage's alerts file, summary and evaluation (null until it has run).</summary>
+    public Stages.MonitoringStageResult? Monitoring { get; set; }
+
     /// <summary>A path inside the working folder.</summary>
     public string PathOf(params string[] parts) => Path.Combine([WorkDirectory.FullName, .. parts]);
 }

@@ -7,6 +7,7 @@ public static class DemoPipeline
     public static IReadOnlyList<IDemoStage> Stages { get; } =
     [
         new Stages.SimulationStage(),
+        new Stages.MonitoringStage(),
         new Stages.JudgmentsStage(),
         new Stages.ScreeningStage(),
     ];

@@ -4,6 +4,7 @@ using System.Globalization;
 using Breakcard.Cli.Infrastructure;
 using Breakcard.Simulation;
 using Spectre.Console;
+using static Breakcard.Cli.Commands.Bench.BenchFormat;
 
 namespace Breakcard.Cli.Commands.Bench;
 
@@ -88,14 +89,4 @@ public static class SimulateBench
             cli.Console.WriteLine($"kept: {folder}");
         }
     }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static string N(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string F(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 }

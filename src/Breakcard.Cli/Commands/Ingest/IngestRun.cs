@@ -72,7 +72,7 @@ internal static class IngestRun
         return IngestOptions.CheckRate(rate);
     }
 
-    private static (IReadOnlyList<EventReader> Readers, IReadOnlyList<string> Notes) Open(IngestRequest request, IQuarantineSink quarantine, IngestOptions options, DuplicateTracker duplicates)
+    internal static (IReadOnlyList<EventReader> Readers, IReadOnlyList<string> Notes) Open(IngestRequest request, IQuarantineSink quarantine, IngestOptions options, DuplicateTracker duplicates)
     {
         var path = request.Input.FullName;
         if (request.Input is DirectoryInfo)

@@ -1,0 +1,218 @@
+using System.Diagnostics;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Breakcard.Cli.Commands.Ingest;
+using Breakcard.Core.Errors;
+using Breakcard.Core.Truth;
+using Breakcard.Detection;
+using Breakcard.Detection.Evaluation;
+using Breakcard.Detection.Learning;
+using Breakcard.Detection.Pipeline;
+using Breakcard.Detection.Reference;
+using Breakcard.Detection.Scoring;
+using Breakcard.Ingest;
+using Breakcard.Ingest.Entities;
+using Breakcard.Ingest.Quarantine;
+
+namespace Breakcard.Cli.Commands.Monitor;
+
+/// <summary>
+/// One monitoring run: opens (and so validates) every event input through Ingest's readers, reads
+/// the entity files into reference data, feeds the events in input order to a
+/// <see cref="MonitorSession"/> (snapshots to the checkpoint folder as asked, resumes from one),
+/// and evaluates the alerts against ground truth when there is any. Bad records of every input go
+/// to <c>quarantine.csv</c> with file, line, field and reason. Shared by <c>monitor</c>,
+/// <c>train</c> and the demo's monitoring stage.
+/// </summary>
+internal static class MonitorRun
+{
+    public const string QuarantineCsv = "quarantine.csv";
+    public const string EvaluationJson = "evaluation.json";
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Runs <paramref name="request"/>; <paramref name="observer"/> (training) sees every re-scoring.</summary>
+    public static MonitorOutcome Execute(MonitorRequest request, IScoreObserver? observer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var clock = Stopwatch.StartNew();
+        var options = LoadOptions(request.OptionsFile);
+        var notes = new List<string>();
+        var quarantine = new DeferredQuarantine();
+        var rates = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var token in request.Rates ?? [])
+        {
+            if (IngestRun.ParseRate(token, out var code, out var rate) is { } error)
+            {
+                throw new InvalidInputException(new InputError("--rate", null, null, error));
+            }
+
+            rates[code] = rate;
+        }
+
+        var ingestOptions = new IngestOptions { Pacs008TimeZone = request.TimeZone, CurrencyRates = rates };
+        var (readers, readerNotes) = IngestRun.Open(new IngestRequest(request.Input, request.Mapping, request.Kind, request.Out, request.TimeZone, request.Rates ?? []),
+            quarantine, ingestOptions, new DuplicateTracker());
+        notes.AddRange(readerNotes);
+        using var reader = readers.Count == 1 ? readers[0] : new MergedEventReader(readers);
+        var inputFolder = request.Input is DirectoryInfo d ? d.FullName : Path.GetDirectoryName(request.Input.FullName)!;
+        var referenceFolder = request.Reference ?? (request.Input is DirectoryInfo && request.Mapping is null && EntityFiles.Present(inputFolder).Count > 0 ? inputFolder : null);
+        var truthFolder = request.Truth ?? (Directory.Exists(Path.Combine(inputFolder, TruthSchema.Folder)) ? Path.Combine(inputFolder, TruthSchema.Folder) : null);
+        if (request.Truth is not null && !Directory.Exists(request.Truth))
+        {
+            throw new InvalidInputException(new InputError(request.Truth, null, null, "the truth folder does not exist"));
+        }
+
+        var accountMap = truthFolder is not null && request.Mapping is not null
+            && Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(truthFolder)))!, TruthLoader.AccountMapCsv) is var map && File.Exists(map)
+            ? map : null;
+
+        var model = LoadModel(request.Model, options);
+        try
+        {
+            request.Out.Create();
+            using var quarantineFile = QuarantineCsvWriter.Create(Path.Combine(request.Out.FullName, QuarantineCsv));
+            quarantine.Attach(quarantineFile);
+            var (builder, entityCounts) = ReferenceLoader.Read(referenceFolder, quarantine);
+            var truth = truthFolder is null ? null : TruthLoader.Load(truthFolder, accountMap, quarantine);
+
+            // Ages are taken on the first day of the data; the first event says which day that is.
+            var has = reader.Read();
+            var offset = TimeSpan.FromMinutes(options.Engine.UtcOffsetMinutes);
+            var asOf = DateOnly.FromDateTime(has ? reader.Time.ToOffset(offset).DateTime : new DateTime(2000, 1, 1));
+            var reference = builder.Build(asOf);
+
+            var resumed = request.Resume && request.Checkpoint is not null && MonitorSession.HasCheckpoint(request.Checkpoint);
+            if (request.Resume && !resumed)
+            {
+                notes.Add("no checkpoint to resume from: starting from the beginning");
+            }
+
+            using var session = resumed
+                ? ResumeSession(request.Checkpoint!, reference, options, model, request.Out.FullName)
+                : new MonitorSession(reference, options, model, request.Out.FullName);
+            session.Engine.Observer = observer;
+            var skip = session.InputPosition;
+            long taken = 0, seen = 0;
+            var stopped = false;
+            for (; has; has = reader.Read())
+            {
+                if ((++seen & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (skip > 0)
+                {
+                    skip--;
+                    continue;
+                }
+
+                Feed(session, reader);
+                taken++;
+                if (request.Checkpoint is not null && request.CheckpointEvery > 0 && session.InputPosition % request.CheckpointEvery == 0)
+                {
+                    session.Checkpoint(request.Checkpoint);
+                }
+
+                if (request.StopAfter is { } stop && session.InputPosition >= stop)
+                {
+                    session.Checkpoint(request.Checkpoint ?? throw new InvalidOperationException("--stop-after needs --checkpoint"));
+                    stopped = true;
+                    break;
+                }
+            }
+
+            if (skip > 0)
+            {
+                throw new InvalidInputException(new InputError(request.Checkpoint!, null, null,
+                    $"the checkpoint is {session.InputPosition:N0} events into its input, but this input has only {session.InputPosition - skip:N0}: resume with the same input"));
+            }
+
+            MonitorSummary? summary = null;
+            EvaluationReport? evaluation = null;
+            if (!stopped)
+            {
+                summary = session.Finish();
+
+                // A finished run has nothing to resume: a later --resume starts afresh instead of
+                // reopening outputs that Finish has completed.
+                if (request.Checkpoint is not null)
+                {
+                    File.Delete(Path.Combine(request.Checkpoint, MonitorSession.SnapshotFile));
+                }
+                if (truth is not null)
+                {
+                    evaluation = Evaluator.Evaluate(session.Alerts, truth);
+                    File.WriteAllText(Path.Combine(request.Out.FullName, EvaluationJson), JsonSerializer.Serialize(evaluation, Json));
+                }
+            }
+
+            quarantineFile.Flush();
+            return new MonitorOutcome
+            {
+                Source = reader.Source,
+                Summary = summary,
+                Alerts = [.. session.Alerts],
+                Scores = session.Scores,
+                Evaluation = evaluation,
+                TruthFolder = truthFolder,
+                Ingest = reader.Counts,
+                Entities = entityCounts,
+                Quarantined = quarantineFile.Count,
+                EventsThisRun = taken,
+                InputPosition = session.InputPosition,
+                Elapsed = clock.Elapsed,
+                Resumed = resumed,
+                Stopped = stopped,
+                Notes = notes,
+                Reference = reference,
+                Truth = truth,
+            };
+        }
+        finally
+        {
+            (model as IDisposable)?.Dispose();
+        }
+    }
+
+    private static void Feed(MonitorSession session, EventReader reader)
+    {
+        switch (reader.Kind)
+        {
+            case IngestEventKind.Transaction:
+                var t = reader.Transaction;
+                session.Process(in t);
+                break;
+            case IngestEventKind.Call:
+                var c = reader.Call;
+                session.Process(in c);
+                break;
+            case IngestEventKind.Sms:
+                var s = reader.Sms;
+                session.Process(in s);
+                break;
+            default:
+                var l = reader.Login;
+                session.Process(in l);
+                break;
+        }
+    }
+
+    private static MonitorSession ResumeSession(string checkpoint, ReferenceData reference, DetectionOptions options, IRiskModel model, string output)
+    {
+        try
+        {
+            return MonitorSession.Resume(checkpoint, reference, options, model, output);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InvalidInputException(new InputError(Path.Combine(checkpoint, MonitorSession.SnapshotFile), null, null, "cannot resume: " + ex.Message), ex);
+        }
+    }
+
+    private static DetectionOptions LoadOptions(string? path) => path is null ? DetectionOptions.Default : DetectionOptions.Load(path);
+
+    private static IRiskModel LoadModel(string? path, DetectionOptions options) =>
+        path is null ? new PointsModel(options) : LearnedRiskModel.Load(path);
+}
