@@ -32,6 +32,26 @@ public sealed class EquivalenceTests
     }
 
     [Fact]
+    public async Task TwoSilos_WorldEntityFilesAsReference_ByteIdenticalToSingleProcess()
+    {
+        var expected = TestWorld.SingleProcessWithEntities;
+        Assert.NotEqual(TestWorld.SingleProcess.Alerts, expected.Alerts); // the entity files change what is found
+        await using var cluster = await LoopbackCluster.StartAsync(2, runtime: s => MonitorRuntime.OverWorld(TestWorld.Reference, s));
+        using var client = await ClusterClient.StartAsync(cluster.ClientSettings(1), TestContext.Current.CancellationToken);
+        var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-eqw-" + Guid.NewGuid().ToString("N")[..8]);
+        var gateway = new IngestGateway(ClusterClient.Of(client), new GatewayOptions { BatchSize = 700 });
+
+        await gateway.RunAsync("bank-w", TestWorld.Events(), output, TestContext.Current.CancellationToken);
+
+        var actual = Outputs.Read(output);
+        Directory.Delete(output, recursive: true);
+        Assert.True(expected.AlertCount > 5, $"the test world raises only {expected.AlertCount} alerts");
+        Assert.Equal(expected.Alerts, actual.Alerts);
+        Assert.Equal(expected.Scores, actual.Scores);
+        Assert.Equal(expected.Summary, actual.Summary);
+    }
+
+    [Fact]
     public async Task StreamAlreadyFed_NewRunRefusedWithReason()
     {
         await using var cluster = await LoopbackCluster.StartAsync(1);

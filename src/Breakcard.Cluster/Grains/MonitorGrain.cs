@@ -51,25 +51,21 @@ public sealed class MonitorGrain : Grain, IMonitorGrain
             return Task.CompletedTask;
         }
 
-        var reference = _runtime.Reference(key);
-        var model = _runtime.Model(_runtime.Options);
-        if (s.Snapshot.Length == 0)
-        {
-            _session = new MonitorSession(reference, _runtime.Options, model, _scratch);
-            _next = 0;
-        }
-        else
+        if (s.Snapshot.Length > 0)
         {
             var checkpoint = Path.Combine(_scratch, "checkpoint");
             Directory.CreateDirectory(checkpoint);
             File.WriteAllBytes(Path.Combine(checkpoint, MonitorSession.SnapshotFile), s.Snapshot);
             File.WriteAllBytes(Path.Combine(_scratch, MonitorSession.AlertsFile), s.Alerts);
             File.WriteAllBytes(Path.Combine(_scratch, MonitorSession.RejectedFile), s.Rejected);
-            _session = MonitorSession.Resume(checkpoint, reference, _runtime.Options, model, _scratch);
+            var reference = _runtime.Reference(key, DateOnly.FromDayNumber(s.AsOfDayNumber));
+            _session = MonitorSession.Resume(checkpoint, reference, _runtime.Options, _runtime.Model(_runtime.Options), _scratch);
             _next = s.Batches;
             _log.LogInformation("Stream {Stream} resumed on {Silo} at batch {Batch} with {Alerts} alerts", key, RuntimeIdentity, _next, _session.Alerts.Count);
         }
 
+        // Otherwise the session starts with the first batch, whose first event gives the day the
+        // reference data's ages are taken on (as breakcard monitor does).
         return Task.CompletedTask;
     }
 
@@ -93,7 +89,8 @@ public sealed class MonitorGrain : Grain, IMonitorGrain
 
         if (number == _next)
         {
-            _session!.Feed(events);
+            _session ??= Start(events);
+            _session.Feed(events);
             _next++;
             if (_next - _state.State.Batches >= CheckpointEvery)
             {
@@ -118,7 +115,7 @@ public sealed class MonitorGrain : Grain, IMonitorGrain
                 return new FinishResult(false, _next, alertsFrom, [], [], [], []);
             }
 
-            var session = _session!;
+            var session = _session ?? Start([]);
             session.Finish();
             session.Dispose();
             _session = null;
@@ -135,6 +132,15 @@ public sealed class MonitorGrain : Grain, IMonitorGrain
 
         var lines = AlertLines.Split(s.Alerts);
         return new FinishResult(true, s.Batches, alertsFrom, From(lines, alertsFrom), s.Scores, s.Summary, s.Rejected);
+    }
+
+    /// <summary>Starts the stream's session; ages are taken on the first event's local day.</summary>
+    private MonitorSession Start(WireEvent[] first)
+    {
+        var offset = TimeSpan.FromMinutes(_runtime.Options.Engine.UtcOffsetMinutes);
+        var asOf = DateOnly.FromDateTime(first.Length > 0 ? first[0].Time.ToOffset(offset).DateTime : new DateTime(2000, 1, 1));
+        _state.State.AsOfDayNumber = asOf.DayNumber;
+        return new MonitorSession(_runtime.Reference(this.GetPrimaryKeyString(), asOf), _runtime.Options, _runtime.Model(_runtime.Options), _scratch);
     }
 
     private SubmitResult Status(int alertsFrom)

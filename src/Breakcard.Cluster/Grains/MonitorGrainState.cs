@@ -35,4 +35,8 @@ public sealed class MonitorGrainState
     /// <summary>The final <c>summary.json</c>.</summary>
     [Id(6)]
     public byte[] Summary { get; set; } = [];
+
+    /// <summary>The stream's first local day (ages in the reference data are taken on it), as a day number; 0 before the first batch.</summary>
+    [Id(7)]
+    public int AsOfDayNumber { get; set; }
 }

@@ -16,8 +16,11 @@ public sealed class LoopbackCluster : IAsyncDisposable
     private readonly ClusterSettings[] _settings;
     private readonly string _root = Path.Combine(Path.GetTempPath(), "breakcard-cluster-test-" + Guid.NewGuid().ToString("N")[..8]);
 
-    private LoopbackCluster(int silos, string? postgres, int checkpointEvery)
+    private readonly Func<ClusterSettings, MonitorRuntime> _runtime;
+
+    private LoopbackCluster(int silos, string? postgres, int checkpointEvery, Func<ClusterSettings, MonitorRuntime>? runtime)
     {
+        _runtime = runtime ?? MonitorRuntime.EventsOnly;
         _silos = new IHost?[silos];
         _settings = new ClusterSettings[silos];
         var ports = FreePorts(2 * silos);
@@ -49,10 +52,10 @@ public sealed class LoopbackCluster : IAsyncDisposable
     /// <summary>Settings for a client that may use the gateways of silos <paramref name="silos"/>.</summary>
     public ClusterSettings ClientSettings(params int[] silos) => _settings[0] with { GatewayPorts = [.. silos.Select(i => _settings[i].GatewayPort)] };
 
-    /// <summary>Starts <paramref name="silos"/> silos.</summary>
-    public static async Task<LoopbackCluster> StartAsync(int silos, string? postgres = null, int checkpointEvery = 4)
+    /// <summary>Starts <paramref name="silos"/> silos; <paramref name="runtime"/> gives each its stream runtime (default: reference data from events only).</summary>
+    public static async Task<LoopbackCluster> StartAsync(int silos, string? postgres = null, int checkpointEvery = 4, Func<ClusterSettings, MonitorRuntime>? runtime = null)
     {
-        var cluster = new LoopbackCluster(silos, postgres, checkpointEvery);
+        var cluster = new LoopbackCluster(silos, postgres, checkpointEvery, runtime);
         for (var i = 0; i < silos; i++)
         {
             await cluster.StartSiloAsync(i);
@@ -63,7 +66,7 @@ public sealed class LoopbackCluster : IAsyncDisposable
 
     /// <summary>Starts silo <paramref name="i"/> (again) on its ports.</summary>
     public async Task StartSiloAsync(int i) =>
-        _silos[i] = await SiloHost.StartAsync(_settings[i], MonitorRuntime.EventsOnly(_settings[i]));
+        _silos[i] = await SiloHost.StartAsync(_settings[i], _runtime(_settings[i]));
 
     /// <summary>The silo whose identity is <paramref name="silo"/> (as grains report it), or -1.</summary>
     public int IndexOf(string silo)

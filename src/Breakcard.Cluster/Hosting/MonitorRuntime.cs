@@ -13,7 +13,7 @@ namespace Breakcard.Cluster.Hosting;
 public sealed class MonitorRuntime
 {
     /// <summary>Creates the runtime.</summary>
-    public MonitorRuntime(Func<string, ReferenceData> reference, DetectionOptions options, Func<DetectionOptions, IRiskModel> model, ClusterSettings settings)
+    public MonitorRuntime(Func<string, DateOnly, ReferenceData> reference, DetectionOptions options, Func<DetectionOptions, IRiskModel> model, ClusterSettings settings)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(options);
@@ -25,8 +25,11 @@ public sealed class MonitorRuntime
         Settings = settings;
     }
 
-    /// <summary>Reference data for a stream, by stream name (a new, unshared instance each call).</summary>
-    public Func<string, ReferenceData> Reference { get; }
+    /// <summary>
+    /// Reference data for a stream, by stream name and the stream's first local day (ages are taken
+    /// on it); a new, unshared instance each call.
+    /// </summary>
+    public Func<string, DateOnly, ReferenceData> Reference { get; }
 
     /// <summary>Detection options.</summary>
     public DetectionOptions Options { get; }
@@ -39,5 +42,12 @@ public sealed class MonitorRuntime
 
     /// <summary>The points model with reference data learned from events only (no entity files).</summary>
     public static MonitorRuntime EventsOnly(ClusterSettings settings) =>
-        new(_ => ReferenceData.Empty(), DetectionOptions.Default, o => new PointsModel(o), settings);
+        new((_, _) => ReferenceData.Empty(), DetectionOptions.Default, o => new PointsModel(o), settings);
+
+    /// <summary>The points model over a world's entity files.</summary>
+    public static MonitorRuntime OverWorld(WorldReference world, ClusterSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        return new((_, asOf) => world.Build(asOf), DetectionOptions.Default, o => new PointsModel(o), settings);
+    }
 }

@@ -1,5 +1,6 @@
 using Breakcard.Cluster.Gateway;
 using Breakcard.Cluster.Grains;
+using Breakcard.Cluster.Hosting;
 using Breakcard.Detection;
 using Breakcard.Detection.Pipeline;
 using Breakcard.Detection.Reference;
@@ -24,12 +25,22 @@ public static class TestWorld
         return folder;
     });
 
-    private static readonly Lazy<Outputs> Single = new(() => RunSingle(WorldFolder));
+    private static readonly Lazy<Outputs> Single = new(() => RunSingle(WorldFolder, null));
+
+    private static readonly Lazy<WorldReference> Entities = new(() => WorldReference.Read(WorldFolder, new QuarantineList()));
+
+    private static readonly Lazy<Outputs> SingleWithEntities = new(() => RunSingle(WorldFolder, Reference));
 
     public static string WorldFolder => Folder.Value;
 
-    /// <summary>The outputs of the single-process engine on the world.</summary>
+    /// <summary>The outputs of the single-process engine on the world's events (entities learned from events).</summary>
     public static Outputs SingleProcess => Single.Value;
+
+    /// <summary>The world's entity files as reference data.</summary>
+    public static WorldReference Reference => Entities.Value;
+
+    /// <summary>The outputs of the single-process engine with the world's entity files as reference data.</summary>
+    public static Outputs SingleProcessWithEntities => SingleWithEntities.Value;
 
     public static List<WireEvent> Events()
     {
@@ -37,13 +48,15 @@ public static class TestWorld
         return [.. input.Events()];
     }
 
-    public static Outputs RunSingle(string world)
+    public static Outputs RunSingle(string world, WorldReference? entities)
     {
         var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-single-" + Guid.NewGuid().ToString("N")[..8]);
-        using (var session = new MonitorSession(ReferenceData.Empty(), DetectionOptions.Default, new PointsModel(DetectionOptions.Default), output))
+        var events = Events();
+        var offset = TimeSpan.FromMinutes(DetectionOptions.Default.Engine.UtcOffsetMinutes);
+        var reference = entities is null ? ReferenceData.Empty() : entities.Build(DateOnly.FromDateTime(events[0].Time.ToOffset(offset).DateTime));
+        using (var session = new MonitorSession(reference, DetectionOptions.Default, new PointsModel(DetectionOptions.Default), output))
         {
-            using var input = GatewayInput.Open(world, new QuarantineList());
-            session.Feed(input.Events());
+            session.Feed(events);
             session.Finish();
         }
 

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Breakcard.Cli.Infrastructure;
+using System.Globalization;
 using Breakcard.Cluster.Hosting;
+using Breakcard.Core.Errors;
+using Breakcard.Ingest.Quarantine;
 using Spectre.Console;
 
 namespace Breakcard.Cli.Commands.Cluster;
@@ -23,9 +26,10 @@ internal static class ClusterSiloCommand
                 r.AddError($"Option '--advertise': '{r.GetValueOrDefault<string>()}' is not an IP address.");
             }
         });
+        var world = new Option<DirectoryInfo?>("--world") { Description = "A world folder whose entity files (people, companies, accounts, phones, devices, links) give the reference data, as for breakcard monitor; every silo needs the same. Without it, entities are learned from events only." };
         var command = new Command("silo", "Run one silo of a monitoring cluster until stopped (Ctrl-C). Start the primary (or any, with --postgres) first.")
         {
-            port, gatewayPort, primary, every, advertise,
+            port, gatewayPort, primary, every, advertise, world,
         };
         shared.AddTo(command);
         command.SetBody(cli, async (parse, ct) =>
@@ -39,7 +43,24 @@ internal static class ClusterSiloCommand
                 AdvertisedAddress = parse.GetValue(advertise)!,
                 ScratchFolder = Path.Combine(Path.GetTempPath(), "breakcard-cluster-scratch", parse.GetValue(port).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             };
-            using var host = await SiloHost.StartAsync(settings, MonitorRuntime.EventsOnly(settings), cancellationToken: ct).ConfigureAwait(false);
+            var runtime = MonitorRuntime.EventsOnly(settings);
+            if (parse.GetValue(world) is { } folder)
+            {
+                if (!folder.Exists)
+                {
+                    throw new InvalidInputException(new InputError(folder.FullName, null, null, "the world folder does not exist"));
+                }
+
+                Directory.CreateDirectory(settings.StateFolder);
+                var quarantinePath = Path.Combine(settings.StateFolder, $"entity-quarantine-{settings.SiloPort}.csv");
+                using var quarantine = QuarantineCsvWriter.Create(quarantinePath);
+                var reference = WorldReference.Read(folder.FullName, quarantine);
+                runtime = MonitorRuntime.OverWorld(reference, settings);
+                cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"reference data: {reference.Counts.Sum(c => c.Accepted):N0} entities from {folder.FullName}; {quarantine.Count:N0} rows quarantined ({quarantinePath})"));
+            }
+
+            using var host = await SiloHost.StartAsync(settings, runtime, cancellationToken: ct).ConfigureAwait(false);
             cli.Console.WriteLine($"silo up: cluster {settings.ClusterId}, silo port {settings.SiloPort}, gateway port {settings.GatewayPort}, " +
                 (settings.Store == ClusterStore.Postgres ? "membership and checkpoints in PostgreSQL" : $"primary {settings.PrimarySiloPort}, checkpoints in {settings.StateFolder}") + ". Ctrl-C to stop.");
             try
