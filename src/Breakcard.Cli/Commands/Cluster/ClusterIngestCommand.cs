@@ -37,7 +37,18 @@ internal static class ClusterIngestCommand
             Directory.CreateDirectory(outFolder);
             using var quarantine = QuarantineCsvWriter.Create(Path.Combine(outFolder, "quarantine.csv"));
             using var source = GatewayInput.Open(parse.GetValue(input)!.FullName, quarantine);
-            using var client = await ClusterClient.StartAsync(settings, ct).ConfigureAwait(false);
+            Microsoft.Extensions.Hosting.IHost client;
+            try
+            {
+                client = await ClusterClient.StartAsync(settings, ct).ConfigureAwait(false);
+            }
+            catch (Orleans.Runtime.OrleansException ex)
+            {
+                throw new IOException($"cannot reach cluster {settings.ClusterId} " +
+                    (settings.Store == ClusterStore.Postgres ? "through the PostgreSQL membership" : $"at gateway ports {string.Join(",", settings.GatewayPorts)}") + $": {ex.Message}", ex);
+            }
+
+            using var clientHost = client;
             var gateway = new IngestGateway(ClusterClient.Of(client), new GatewayOptions { BatchSize = parse.GetValue(batch) });
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var result = await gateway.RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false);

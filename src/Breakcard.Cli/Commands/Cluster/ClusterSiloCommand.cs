@@ -27,7 +27,7 @@ internal static class ClusterSiloCommand
             }
         });
         var world = new Option<DirectoryInfo?>("--world") { Description = "A world folder whose entity files (people, companies, accounts, phones, devices, links) give the reference data, as for breakcard monitor; every silo needs the same. Without it, entities are learned from events only." };
-        var command = new Command("silo", "Run one silo of a monitoring cluster until stopped (Ctrl-C). Start the primary (or any, with --postgres) first.")
+        var command = new Command("silo", "Run one silo of a monitoring cluster until stopped (Ctrl-C or SIGTERM). Start the primary (or any, with --postgres) first.")
         {
             port, gatewayPort, primary, every, advertise, world,
         };
@@ -60,12 +60,19 @@ internal static class ClusterSiloCommand
                     $"reference data: {reference.Counts.Sum(c => c.Accepted):N0} entities from {folder.FullName}; {quarantine.Count:N0} rows quarantined ({quarantinePath})"));
             }
 
+            // A service manager stops a silo with SIGTERM: leave the cluster gracefully then too.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            });
             using var host = await SiloHost.StartAsync(settings, runtime, cancellationToken: ct).ConfigureAwait(false);
             cli.Console.WriteLine($"silo up: cluster {settings.ClusterId}, silo port {settings.SiloPort}, gateway port {settings.GatewayPort}, " +
                 (settings.Store == ClusterStore.Postgres ? "membership and checkpoints in PostgreSQL" : $"primary {settings.PrimarySiloPort}, checkpoints in {settings.StateFolder}") + ". Ctrl-C to stop.");
             try
             {
-                await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
+                await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
