@@ -33,6 +33,15 @@ public static class TestWorld
 
     public static string WorldFolder => Folder.Value;
 
+    /// <summary>Deletes the world folder if it was generated (at the end of the test run).</summary>
+    public static void Delete()
+    {
+        if (Folder.IsValueCreated && Directory.Exists(Folder.Value))
+        {
+            Directory.Delete(Folder.Value, recursive: true);
+        }
+    }
+
     /// <summary>The outputs of the single-process engine on the world's events (entities learned from events).</summary>
     public static Outputs SingleProcess => Single.Value;
 
