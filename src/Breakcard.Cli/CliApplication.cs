@@ -31,6 +31,7 @@ public static class CliApplication
             JudgmentsCommand.Create(cli),
             ScreenCommand.Create(cli),
             ServeCommand.Create(cli),
+            ClusterCommand.Create(cli),
             BenchCommand.Create(cli),
         };
         return root;

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Breakcard.Cli.Infrastructure;
+using Breakcard.Cluster.Hosting;
+
+namespace Breakcard.Cli.Commands.Cluster;
+
+/// <summary>The options every cluster command shares: which cluster, and where its membership and state live.</summary>
+internal sealed class ClusterOptions
+{
+    public Option<string> ClusterId { get; } = new("--cluster-id") { Description = "Cluster id; silos and gateways of one cluster share it.", DefaultValueFactory = _ => "breakcard" };
+
+    public Option<string?> Postgres { get; } = new("--postgres") { Description = "PostgreSQL connection string: membership and checkpoints in the database (any silo may die). Without it: localhost membership on the primary silo and checkpoints in --state." };
+
+    public Option<DirectoryInfo> State { get; } = new("--state") { Description = "Checkpoint folder shared by the silos of a one-machine cluster (without --postgres).", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(Path.GetTempPath(), "breakcard-cluster")) };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(ClusterId);
+        command.Options.Add(Postgres);
+        command.Options.Add(State);
+    }
+
+    public ClusterSettings Read(ParseResult parse) => new()
+    {
+        ClusterId = parse.GetValue(ClusterId)!,
+        Store = parse.GetValue(Postgres) is { Length: > 0 } ? ClusterStore.Postgres : ClusterStore.Local,
+        Postgres = parse.GetValue(Postgres),
+        StateFolder = parse.GetValue(State)!.FullName,
+    };
+}
