@@ -47,6 +47,7 @@ internal static class AlertFacts
         facts.Add(IndicatorId.LinkedRisk, "strength passed on from the holder's other card or number", s.Score.Strengths[(int)IndicatorId.LinkedRisk], o.LinkedRisk.MinLinkedRisk);
         facts.Add(IndicatorId.AccountsPerIdentity, "strength (holder's account counts)", s.Score.Strengths[(int)IndicatorId.AccountsPerIdentity], 0);
         facts.Add(IndicatorId.ShellCompany, "strength (company register)", s.Score.Strengths[(int)IndicatorId.ShellCompany], 0);
+        facts.Add(IndicatorId.CodeRelay, "strength passed on from the bound phone (verification codes relayed after logins from another person's device)", s.Score.Strengths[(int)IndicatorId.CodeRelay], 0);
         facts.Add(IndicatorId.CardTest, "accounts tested (by this account, or by the tester that tested it)", Math.Max(Sketch.AtLeast(s.TestedCards), o.CardTest.MinTestedCards * s.Score[IndicatorId.CardTest] / 60), o.CardTest.MinTestedCards);
         return facts.Items;
     }
@@ -60,6 +61,7 @@ internal static class AlertFacts
         facts.Add(IndicatorId.NewSimHighVolume, "outbound calls today", s.OutCalls, o.NewSimHighVolume.MinOutboundCalls);
         facts.Add(IndicatorId.SimCluster, "SIMs seen in the last device", engine.DeviceSims(s.LastDevice), o.SimCluster.MinSimsPerDevice);
         facts.Add(IndicatorId.VerificationSmsFlood, "verification-code SMS today", s.CodeSms, o.VerificationSmsFlood.MinCodes);
+        facts.Add(IndicatorId.CodeRelay, $"verification codes received within {o.CodeRelay.WindowSeconds / 60} min of a login to the bound account from another person's device", s.CodeRelays, o.CodeRelay.MinRelays);
         facts.Add(IndicatorId.SimsPerIdentity, "strength (holder's SIM counts)", s.Score.Strengths[(int)IndicatorId.SimsPerIdentity], 0);
         facts.Add(IndicatorId.LinkedRisk, "strength passed on from the holder's other card or number", s.Score.Strengths[(int)IndicatorId.LinkedRisk], o.LinkedRisk.MinLinkedRisk);
         return facts.Items;
