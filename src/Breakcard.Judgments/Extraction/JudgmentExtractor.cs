@@ -141,7 +141,7 @@ public static class JudgmentExtractor
             MinorAtOffence = Minor(p, e, age, hasReasoning, caseStart),
             OffenceStart = hasFacts ? e.OffenceStart ?? caseStart : null,
             Charges = s?.Charges ?? [],
-            Conduct = hasFacts ? e.Conduct : null,
+            Conduct = hasFacts ? e.FinalConduct : null,
             BankCards = e.BankCardsTotal is { } bt && (e.BankCards is not { } bc || bt.Value >= bc.Value) ? bt : e.BankCards,
             PhoneCards = e.PhoneCardsTotal is { } pt && (e.PhoneCards is not { } pc || pt.Value >= pc.Value) ? pt : e.PhoneCards,
             Settlement = e.Settlement,

@@ -24,6 +24,16 @@ internal sealed class Evidence
 
     public ConductKinds Conduct { get; set; }
 
+    /// <summary>Cards or accounts handed over without saying whose ("将银行卡出租给上家").</summary>
+    public bool ProvidesUnmarkedCards { get; set; }
+
+    /// <summary>
+    /// The conduct found, with cards handed over without saying whose counted as the defendant's
+    /// own — unless the defendant dealt in others' cards, whose cards those then most likely are.
+    /// </summary>
+    public ConductKinds FinalConduct =>
+        ProvidesUnmarkedCards && (Conduct & ConductKinds.CardDealing) == 0 ? Conduct | ConductKinds.OwnCards : Conduct;
+
     public DateOnly? OffenceStart { get; private set; }
 
     public bool Restitution { get; set; }

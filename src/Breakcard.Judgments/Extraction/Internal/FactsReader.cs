@@ -59,14 +59,15 @@ internal static class FactsReader
             {
                 var tail = span[pivot..];
                 var pivotSubject = 1UL << pivotDefendant;
-                evidence[pivotDefendant].Conduct |= Conduct(tail, Keywords.Scan(tail), sentence, mentions, pivotSubject, evidence);
+                evidence[pivotDefendant].Conduct |= Conduct(tail, Keywords.Scan(tail), sentence, mentions, pivotSubject, evidence, out var pivotProvides);
+                evidence[pivotDefendant].ProvidesUnmarkedCards |= pivotProvides;
                 Amounts(tail, pivotSubject, mentions, evidence);
                 Cards(tail, pivotSubject, mentions, evidence);
                 span = span[..pivot];
                 found = Keywords.Scan(span);
             }
 
-            var conduct = Conduct(span, found, sentence, mentions, subjects, evidence);
+            var conduct = Conduct(span, found, sentence, mentions, subjects, evidence, out var providesUnmarked);
             Restitution(span, found, out var restitution);
             var zeroGains = StatesNoGains(span, found);
             for (var d = 0; d < mentions.Count; d++)
@@ -78,6 +79,7 @@ internal static class FactsReader
 
                 var e = evidence[d];
                 e.Conduct |= conduct;
+                e.ProvidesUnmarkedCards |= providesUnmarked;
                 e.Restitution |= restitution;
                 e.ZeroGains |= zeroGains;
                 if (date is { } dt)
@@ -332,9 +334,15 @@ internal static class FactsReader
     private static bool IsNumberPart(char c) =>
         char.IsAsciiDigit(c) || NumeralChars.Digit(c) >= 0 || NumeralChars.Unit(c) > 0 || c is '.' or ',';
 
-    /// <summary>The conduct a clause describes; own-card sales by a defendant named as owner are given to that owner directly.</summary>
-    private static ConductKinds Conduct(ReadOnlySpan<char> clause, ulong found, ReadOnlySpan<char> sentence, Mentions mentions, ulong subjects, Evidence[] evidence)
+    /// <summary>
+    /// The conduct a clause describes; own-card sales by a defendant named as owner are given to that
+    /// owner directly. <paramref name="providesUnmarked"/>: the subject handed over cards or accounts
+    /// without saying whose ("将银行卡出租给上家") — own cards unless the subject also dealt in
+    /// others' cards (<see cref="Evidence.FinalConduct"/>).
+    /// </summary>
+    private static ConductKinds Conduct(ReadOnlySpan<char> clause, ulong found, ReadOnlySpan<char> sentence, Mentions mentions, ulong subjects, Evidence[] evidence, out bool providesUnmarked)
     {
+        providesUnmarked = false;
         var kinds = ConductKinds.None;
         if (Keywords.Has(found, Keywords.PhoneCardNouns))
         {
@@ -356,24 +364,27 @@ internal static class FactsReader
             kinds |= ConductKinds.Advertising;
         }
 
-        var acquires = Keywords.Has(found, Keywords.AcquireVerbs) && HasCardWord(clause) && OwnAct.Any(clause, Keywords.AcquireVerbs);
-        if (acquires || (Keywords.Has(found, Keywords.RecruitWords) && Recruits(clause) && HasCardWord(sentence)))
+        // "上家利用该卡进行转账", "该卡接收转账40万元": another party's or the card's act.
+        var otherSubject = OwnAct.OtherSubject(clause, mentions);
+        var acquires = !otherSubject && Keywords.Has(found, Keywords.AcquireVerbs) && HasCardWord(clause) && OwnAct.Any(clause, Keywords.AcquireVerbs);
+        if (acquires || (!otherSubject && Keywords.Has(found, Keywords.RecruitWords) && Recruits(clause) && HasCardWord(sentence)))
         {
             kinds |= ConductKinds.CardDealing;
         }
 
-        if (Keywords.Has(found, Keywords.SettlementVerbs) && !Keywords.Has(found, Keywords.SettlementExclusions) && HasSettlementAct(clause))
+        if (!otherSubject && Keywords.Has(found, Keywords.SettlementVerbs) && !Keywords.Has(found, Keywords.SettlementExclusions) && HasSettlementAct(clause))
         {
             kinds |= ConductKinds.PaymentSettlement;
         }
 
         var owners = OwnerMentions(clause, mentions) & ~subjects;
-        var provides = Keywords.Has(found, Keywords.ProvideVerbs) && Keywords.Has(found, Keywords.AccountNouns);
+        var provides = !otherSubject && Keywords.Has(found, Keywords.ProvideVerbs) && OwnAct.Any(clause, Keywords.ProvideVerbs);
+        var accounts = Keywords.Has(found, Keywords.AccountNouns);
         if (owners != 0)
         {
             // "收购了周某某本人名下的银行卡", "使用王某甲、王某乙名下的银行卡": the named owners
             // let their own cards go to the subject.
-            if (acquires || provides || Keywords.Has(found, Keywords.UseOfOthersCards))
+            if (acquires || (provides && accounts) || Keywords.Has(found, Keywords.UseOfOthersCards))
             {
                 for (var d = 0; d < mentions.Count; d++)
                 {
@@ -384,12 +395,53 @@ internal static class FactsReader
                 }
             }
         }
-        else if (provides && !acquires && (Keywords.Has(found, Keywords.OwnershipMarkers) || HasOwnership(clause)))
+        else if (provides && accounts && !acquires && (Keywords.Has(found, Keywords.OwnershipMarkers) || HasOwnership(clause)))
         {
             kinds |= ConductKinds.OwnCards;
         }
+        else if (provides && !acquires && (accounts || ReferredCard(clause)) && !OthersCards(clause))
+        {
+            providesUnmarked = true;
+        }
 
         return kinds;
+    }
+
+    /// <summary>A card referred back to: "将该卡及密码提供给对方".</summary>
+    private static bool ReferredCard(ReadOnlySpan<char> clause) =>
+        clause.Contains("该卡", StringComparison.Ordinal) || clause.Contains("此卡", StringComparison.Ordinal) || clause.Contains("上述卡", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Cards said to be someone else's ("他人的银行卡", "使用他人银行卡", "收来的银行卡"), or money, not
+    /// cards, handed over ("取现…后交给上家", "将现金交给").
+    /// </summary>
+    private static bool OthersCards(ReadOnlySpan<char> clause)
+    {
+        foreach (var word in (ReadOnlySpan<string>)["收来的", "收购的", "购买的", "收集的", "租来的", "买来的", "借来的", "现金", "赃款", "款项", "取现"])
+        {
+            if (clause.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var other in (ReadOnlySpan<string>)["他人", "别人", "同学", "朋友", "亲属", "家人"])
+        {
+            for (var at = clause.IndexOf(other, StringComparison.Ordinal); at >= 0;)
+            {
+                var after = clause[(at + other.Length)..];
+                var near = after[..Math.Min(after.Length, 6)];
+                if (Keywords.ContainsAny(near, Keywords.AccountNouns) || near.StartsWith("的卡") || near.StartsWith("卡"))
+                {
+                    return true;
+                }
+
+                var next = after.IndexOf(other, StringComparison.Ordinal);
+                at = next < 0 ? -1 : at + other.Length + next;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a pivot's object starts (the defendant after 介绍/让/指使 …), or -1.</summary>
@@ -481,6 +533,13 @@ internal static class FactsReader
                 continue;
             }
 
+            // "未参与转账", "并未实施取现行为": denied. "接收转账", "收到转账": money that came in.
+            var ahead = clause[..at];
+            if (OwnAct.Negated(ahead) || ahead.EndsWith("接收") || ahead.EndsWith("收到") || ahead.EndsWith("接受") || ahead.EndsWith("用于"))
+            {
+                continue;
+            }
+
             var after = clause[(at + v.Length)..Math.Min(clause.Length, at + v.Length + 6)];
             if (after.Contains("功能", StringComparison.Ordinal))
             {
@@ -541,7 +600,7 @@ internal static class FactsReader
         {
             var (d, start, length) = found[k];
             var after = clause[(start + length)..];
-            if (!(after.StartsWith("名下") || after.StartsWith("本人") || after.StartsWith("的名下")))
+            if (!(after.StartsWith("名下") || after.StartsWith("本人") || after.StartsWith("的名下") || PossessedAccount(after)))
             {
                 continue;
             }
@@ -560,6 +619,19 @@ internal static class FactsReader
         }
 
         return owners;
+    }
+
+    /// <summary>"的银行卡", "的农业银行卡", "的微信账号": a possessive right before a card or account (after a name: the owner).</summary>
+    private static bool PossessedAccount(ReadOnlySpan<char> after)
+    {
+        if (!after.StartsWith("的"))
+        {
+            return false;
+        }
+
+        var window = after[1..Math.Min(after.Length, 9)];
+        var stop = window.IndexOfAny('，', '、', '的');
+        return Keywords.ContainsAny(stop < 0 ? window : window[..stop], Keywords.AccountNouns);
     }
 
     private static void Restitution(ReadOnlySpan<char> clause, ulong found, out bool restitution)

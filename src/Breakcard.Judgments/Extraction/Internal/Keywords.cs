@@ -18,7 +18,7 @@ internal static class Keywords
     public static readonly WordList AcquireVerbs = new(["收购", "购买", "买入", "收集", "回收", "收卡", "租用", "租借他人", "贩卖", "倒卖", "转卖", "卡商"]);
 
     /// <summary>Bringing other people's cards in: recruiting sellers, brokering, opening accounts for others (insiders).</summary>
-    public static readonly WordList RecruitWords = new(["介绍", "组织他人", "招募", "招揽", "纠集", "带领他人", "赚取差价", "介绍费", "中介", "为他人办理", "为他人开立", "为他人批量", "批量办理"]);
+    public static readonly WordList RecruitWords = new(["介绍", "组织他人", "带领", "寻找", "物色", "发展下线", "验卡", "招募", "招揽", "纠集", "带领他人", "赚取差价", "介绍费", "中介", "为他人办理", "为他人开立", "为他人批量", "批量办理"]);
 
     public static readonly WordList OwnershipMarkers = new(["本人", "自己", "名下", "以其名义", "以本人名义", "其办理", "以其身份", "其开设", "其注册", "其申请", "其本人", "该公司", "其公司", "公司名义", "其经营", "其担任", "其实际控制", "其控制的"]);
 
@@ -31,7 +31,7 @@ internal static class Keywords
     /// <summary>Verbs by which an owner's cards end up used by someone else.</summary>
     public static readonly WordList UseOfOthersCards = new(["使用", "利用", "借用", "租用", "收购", "购买", "控制"]);
 
-    public static readonly WordList SettlementVerbs = new(["刷脸", "跑分", "走账", "取现", "提现", "取款", "转账", "转出", "转至", "转到", "转移资金", "代收", "收款", "汇款至", "操作转账"]);
+    public static readonly WordList SettlementVerbs = new(["刷脸", "跑分", "走账", "取现", "提现", "取款", "转账", "转出", "转至", "转到", "转移资金", "代收", "收款", "汇款至", "操作转账", "承兑", "收取款项", "代付"]);
 
     /// <summary>Clauses where money moves by someone else's hand, or is only the purpose of the cards.</summary>
     public static readonly WordList SettlementExclusions = new(["用于", "被转", "上家将", "对方将", "他人将", "诈骗人员将", "犯罪分子将", "被害人", "被骗", "诈骗资金"]);
@@ -40,7 +40,7 @@ internal static class Keywords
 
     public static readonly WordList TechWords = new(["技术支持", "技术服务", "搭建", "服务器", "后台维护", "维护网站", "维护平台", "解封", "源码", "域名", "托管", "网络存储", "互联网接入", "支付接口", "代理IP", "编写程序", "编写软件", "制作网站", "制作APP", "开发"]);
 
-    public static readonly WordList AdvertisingWords = new(["广告", "推广", "引流"]);
+    public static readonly WordList AdvertisingWords = new(["广告", "推广", "引流", "拉入", "拉进", "拉人", "拉群", "宣传", "兼职信息", "刷单信息", "招聘信息"]);
 
     public static readonly WordList SettlementWords = new(["支付结算", "结算金额", "结算", "流水", "资金", "交易额", "交易金额", "交易", "转入", "入账", "进账", "流入", "走账", "过账", "转账", "收款", "取现", "提现", "取款", "转出", "转移", "涉案金额", "金额"]);
 
@@ -50,6 +50,19 @@ internal static class Keywords
 
     /// <summary>Getting paid, after a negation: 未获利, 未从中获取报酬, 没有得到好处.</summary>
     public static readonly WordList PaidWords = new(["获利", "报酬", "好处", "获益", "违法所得", "非法所得", "收益", "利益", "佣金", "酬劳"]);
+
+    /// <summary>
+    /// Someone other than a defendant opening a clause as its subject ("上家利用该卡进行转账",
+    /// "该卡接收转账40万元"): the clause states what that party or the card did, not the defendant.
+    /// </summary>
+    public static readonly string[] OtherSubjects =
+    [
+        "上家", "下家", "对方", "他人", "别人", "诈骗分子", "犯罪分子", "不法分子", "诈骗人员", "诈骗团伙", "犯罪团伙", "境外人员", "该团伙",
+        "该卡", "此卡", "该账户", "该账号", "该银行卡", "上述银行卡", "上述账户", "上述卡", "涉案银行卡", "涉案账户", "被害人", "资金",
+    ];
+
+    /// <summary>A negation right before an act: "未参与转账", "并未实施取现", "没有出售".</summary>
+    public static readonly string[] ActNegations = ["未", "没有", "并非", "不曾", "拒绝", "否认"];
 
     /// <summary>Words right before an amount that make it a price or rate, not a total.</summary>
     public static readonly WordList RateWords = new(["每张", "每套", "每个", "每天", "每日", "每月", "每次", "每笔", "每人", "每周", "单价", "日均", "月均"]);

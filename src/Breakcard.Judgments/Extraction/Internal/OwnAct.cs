@@ -42,7 +42,7 @@ internal static class OwnAct
     private static bool IsOwn(ReadOnlySpan<char> clause, int at, int length)
     {
         var before = clause[..at];
-        if (InsideQuotes(before))
+        if (InsideQuotes(before) || Negated(before))
         {
             return false;
         }
@@ -78,6 +78,38 @@ internal static class OwnAct
         }
 
         return !after.StartsWith("者");
+    }
+
+    /// <summary>How far before an act a negation still denies it ("未参与转账", "并未实施取现行为").</summary>
+    private const int NegationReach = 6;
+
+    /// <summary>True when a negation stands close before the act: "未参与转账", "没有出售"; not 未经 (without consent), 未满 (under an age).</summary>
+    public static bool Negated(ReadOnlySpan<char> before)
+    {
+        var window = before[Math.Max(0, before.Length - NegationReach)..];
+        foreach (var n in Keywords.ActNegations)
+        {
+            var i = window.IndexOf(n, StringComparison.Ordinal);
+            if (i < 0)
+            {
+                continue;
+            }
+
+            var rest = window[(i + n.Length)..];
+            if (!(rest.StartsWith("经") || rest.StartsWith("满") || rest.StartsWith("成年") || rest.StartsWith("果")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the clause opens (after connectives and dates) with another party or the card as its subject: "上家利用该卡进行转账", "该卡接收转账".</summary>
+    public static bool OtherSubject(ReadOnlySpan<char> clause, Mentions mentions)
+    {
+        var at = ClauseWalker.SkipConnectives(clause, mentions);
+        return Keywords.StartsWithAny(clause[at..], Keywords.OtherSubjects);
     }
 
     /// <summary>True when an opening quotation mark before the position has not been closed.</summary>
