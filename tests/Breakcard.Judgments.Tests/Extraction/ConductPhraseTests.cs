@@ -52,6 +52,18 @@ public sealed class ConductPhraseTests
     // An advertisement only seen, a purchase only offered: the defendant sold own cards.
     [InlineData("2021年6月，被告人张某在网上看到有人高价收购银行卡的信息后，将其名下的银行卡出售给对方。", "张某=own_cards")]
     [InlineData("2021年6月，被告人张某经他人介绍，将其农业银行卡出租给上家使用。", "张某=own_cards")]
+    // Second batch: other verbs of handing over, insiders, fraud money moved by the defendant.
+    [InlineData("2021年6月，被告人张某将其开办的银行卡、U盾通过快递邮寄给上家，获利2400元。", "张某=own_cards")]
+    [InlineData("2021年6月，被告人张某将自己的手机银行账号及登录密码告知上家，供其使用。", "张某=own_cards")]
+    [InlineData("2021年6月，被告人张某注册成立某商贸有限公司并开设对公账户后，将该账户转让给他人，获利8000元。", "张某=own_cards")]
+    [InlineData("2021年6月，被告人张某按照上家指令，将转入其银行卡内的诈骗资金转至指定账户，获利1100元。", "张某=payment_settlement")]
+    [InlineData("2021年6月，被告人张某在“某某”跑分平台注册账号，使用其支付宝账号接收他人转账后再转出，赚取佣金。", "张某=payment_settlement")]
+    [InlineData("2021年6月，被告人张某作为某银行客户经理，违规为他人批量开立银行账户并交付他人使用。", "张某=card_dealing")]
+    [InlineData("2021年6月，被告人张某仍将其银行卡交由他人使用，并应对方要求进行刷脸验证。", "张某=own_cards+payment_settlement")]
+    [InlineData("2021年6月，被告人张某以每月500元的租金将其名下两张银行卡租给他人，后又购买他人手机卡20张转卖给上家。", "张某=own_cards+card_dealing+telecom_cards")]
+    [InlineData("2021年6月，被告人张某在家中使用“猫池”设备为他人提供通话转接服务，获利3万元。", "张某=transmission_devices")]
+    [InlineData("2021年6月，被告人张某受他人雇佣，在网上发布虚假的投资理财广告，吸引被害人添加好友。", "张某=advertising")]
+    [InlineData("2021年6月，被告人张某将其名下银行卡出售给他人。经查，被害人王某被骗后向该卡转账5万元。", "张某=own_cards")]
     public void Conduct_OneDefendant_PhraseFamily(string facts, string expected)
     {
         Assert.Equal(expected, PhraseJudgment.Conduct(PhraseJudgment.Extract(facts, "张某")));

@@ -13,7 +13,7 @@ internal static class Keywords
     /// <summary>Cards and accounts that a seller can sell, rent or lend (own-card conduct).</summary>
     public static readonly WordList AccountNouns = new(["银行卡", "借记卡", "信用卡", "储蓄卡", "账户", "账号", "U盾", "u盾", "网银", "支付宝", "微信", "收款码", "银行卡号"]);
 
-    public static readonly WordList ProvideVerbs = new(["出售", "出租", "出借", "借给", "卖给", "租给", "提供给", "提供", "交给", "交由", "交予", "转借", "出卖", "卖掉", "租借给", "借予"]);
+    public static readonly WordList ProvideVerbs = new(["出售", "出租", "出借", "借给", "卖给", "租给", "提供给", "提供", "交给", "交由", "交予", "转借", "出卖", "卖掉", "租借给", "借予", "邮寄给", "寄给", "快递给", "转交给", "交付", "售卖", "变卖", "卖出", "出让", "转让", "租赁给", "告知"]);
 
     public static readonly WordList AcquireVerbs = new(["收购", "购买", "买入", "收集", "回收", "收卡", "租用", "租借他人", "贩卖", "倒卖", "转卖", "卡商"]);
 
@@ -34,7 +34,7 @@ internal static class Keywords
     public static readonly WordList SettlementVerbs = new(["刷脸", "跑分", "走账", "取现", "提现", "取款", "转账", "转出", "转至", "转到", "转移资金", "代收", "收款", "汇款至", "操作转账", "承兑", "收取款项", "代付"]);
 
     /// <summary>Clauses where money moves by someone else's hand, or is only the purpose of the cards.</summary>
-    public static readonly WordList SettlementExclusions = new(["用于", "被转", "上家将", "对方将", "他人将", "诈骗人员将", "犯罪分子将", "被害人", "被骗", "诈骗资金"]);
+    public static readonly WordList SettlementExclusions = new(["用于", "被转", "上家将", "对方将", "他人将", "诈骗人员将", "犯罪分子将", "被害人", "被骗"]);
 
     public static readonly WordList DeviceWords = new(["GOIP", "goip", "猫池", "多卡宝", "卡池", "语音网关", "VOIP", "VoIP", "voip", "黑盒子", "改号", "群呼", "通讯传输", "通信传输", "虚拟拨号", "群发设备", "群发器", "伪基站"]);
 

@@ -52,7 +52,7 @@ internal static class Lexicon
         ("机关", Occupation.PublicSector), ("村委", Occupation.PublicSector),
         ("个体", Occupation.SelfEmployed), ("经商", Occupation.SelfEmployed), ("自由职业", Occupation.SelfEmployed),
         ("商户", Occupation.SelfEmployed), ("店主", Occupation.SelfEmployed), ("老板", Occupation.SelfEmployed), ("经营", Occupation.SelfEmployed),
-        ("法定代表人", Occupation.SelfEmployed), ("股东", Occupation.SelfEmployed),
+        ("法定代表人", Occupation.SelfEmployed), ("股东", Occupation.SelfEmployed), ("微商", Occupation.SelfEmployed), ("网店", Occupation.SelfEmployed), ("开店", Occupation.SelfEmployed),
         ("务工", Occupation.Employee), ("打工", Occupation.Employee), ("工人", Occupation.Employee), ("职员", Occupation.Employee),
         ("员工", Occupation.Employee), ("服务员", Occupation.Employee), ("司机", Occupation.Employee), ("驾驶员", Occupation.Employee),
         ("厨师", Occupation.Employee), ("保安", Occupation.Employee), ("销售", Occupation.Employee), ("快递", Occupation.Employee),
@@ -60,6 +60,11 @@ internal static class Lexicon
         ("文员", Occupation.Employee), ("会计", Occupation.Employee), ("出纳", Occupation.Employee), ("工作人员", Occupation.Employee),
         ("业务员", Occupation.Employee), ("主播", Occupation.Employee), ("技工", Occupation.Employee), ("电工", Occupation.Employee),
         ("焊工", Occupation.Employee), ("学徒", Occupation.Employee), ("经理", Occupation.Employee), ("务工人员", Occupation.Employee),
+        ("装修", Occupation.Employee), ("木工", Occupation.Employee), ("瓦工", Occupation.Employee), ("保洁", Occupation.Employee), ("理发", Occupation.Employee),
+        ("美发", Occupation.Employee), ("搬运", Occupation.Employee), ("装卸", Occupation.Employee), ("导购", Occupation.Employee), ("营业员", Occupation.Employee),
+        ("网管", Occupation.Employee), ("代驾", Occupation.Employee), ("保姆", Occupation.Employee), ("维修", Occupation.Employee), ("修理", Occupation.Employee),
+        ("普工", Occupation.Employee), ("操作工", Occupation.Employee), ("仓管", Occupation.Employee), ("护士", Occupation.Employee), ("中介", Occupation.Employee),
+        ("上班", Occupation.Employee), ("工作", Occupation.Employee),
     ];
 
     /// <summary>First matching entry, or null.</summary>
