@@ -81,4 +81,14 @@ public sealed class ConductPhraseTests
     {
         Assert.Equal(expected, PhraseJudgment.Conduct(PhraseJudgment.Extract(facts, "张某", "李某")));
     }
+
+    [Theory]
+    // Found in held-out v4's first run (ADR 140): 二人 as the subject, the object and the verb in two clauses, a pretext.
+    [InlineData("2021年6月，被告人王某找到被告人张某、李某，二人同意将各自名下的银行卡出租。", "张某=own_cards;李某=own_cards;王某=")]
+    [InlineData("2021年6月，被告人王某将其本人名下的银行卡一张，以500元的价格出售给对方。", "张某=;李某=;王某=own_cards")]
+    [InlineData("2021年6月，被告人王某的同学周某以帮朋友走账为由向王某借用银行卡，王某将其银行卡借给周某使用。", "张某=;李某=;王某=own_cards")]
+    public void Conduct_ThreeDefendants_HeldOutV4Families(string facts, string expected)
+    {
+        Assert.Equal(expected, PhraseJudgment.Conduct(PhraseJudgment.Extract(facts, "张某", "李某", "王某")));
+    }
 }

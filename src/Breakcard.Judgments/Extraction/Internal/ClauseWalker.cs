@@ -34,6 +34,7 @@ internal static class ClauseWalker
     {
         var clauses = new List<Clause>(32);
         var subject = mentions.Count == 1 ? mentions.All : initial;
+        var previousRange = new TextRange(section.Start, section.Start);
         var sentence = 0;
         var start = section.Start;
         for (var i = section.Start; i <= section.End; i++)
@@ -49,8 +50,10 @@ internal static class ClauseWalker
             if (i > start)
             {
                 var range = new TextRange(start, i);
-                subject = SubjectOf(range.Of(text), mentions, subject);
+                var clause = range.Of(text);
+                subject = SubjectOf(clause, mentions, subject, previousRange.Of(text));
                 clauses.Add(new Clause(range, subject, sentence));
+                previousRange = range;
             }
 
             if (sentenceBreak)
@@ -64,7 +67,13 @@ internal static class ClauseWalker
         return clauses;
     }
 
-    private static ulong SubjectOf(ReadOnlySpan<char> clause, Mentions mentions, ulong previous)
+    /// <summary>"二人", "两人", "三人" opening a clause: the people of that number just named.</summary>
+    private static readonly (string Word, int Count)[] Pairs =
+    [
+        ("该二人", 2), ("上述二人", 2), ("二人", 2), ("两人", 2), ("该三人", 3), ("上述三人", 3), ("三人", 3), ("四人", 4),
+    ];
+
+    private static ulong SubjectOf(ReadOnlySpan<char> clause, Mentions mentions, ulong previous, ReadOnlySpan<char> previousClause)
     {
         if (mentions.Count == 1)
         {
@@ -77,6 +86,18 @@ internal static class ClauseWalker
         }
 
         var at = SkipConnectives(clause, mentions);
+        foreach (var (word, count) in Pairs)
+        {
+            if (clause[at..].StartsWith(word))
+            {
+                // "陈某某找到被告人黄某、林某，二人…": the two just named; with no such list, all
+                // defendants when there are that many.
+                var previousObjects = Named(previousClause, mentions) & ~previous;
+                return System.Numerics.BitOperations.PopCount(previousObjects) == count ? previousObjects
+                    : mentions.Count == count ? mentions.All : previous;
+            }
+        }
+
         var d = mentions.At(clause, at, out var length);
         if (d >= 0)
         {
@@ -94,6 +115,18 @@ internal static class ClauseWalker
         }
 
         return previous;
+    }
+
+    /// <summary>The defendants named anywhere in a clause.</summary>
+    private static ulong Named(ReadOnlySpan<char> clause, Mentions mentions)
+    {
+        ulong named = 0;
+        foreach (var (d, _, _) in mentions.Find(clause))
+        {
+            named |= 1UL << d;
+        }
+
+        return named;
     }
 
     /// <summary>Adds defendants joined to a subject by 、 和 与 及 伙同 ….</summary>

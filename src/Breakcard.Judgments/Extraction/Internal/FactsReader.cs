@@ -62,12 +62,28 @@ internal static class FactsReader
                 evidence[pivotDefendant].Conduct |= Conduct(tail, Keywords.Scan(tail), sentence, mentions, pivotSubject, evidence, out var pivotProvides);
                 evidence[pivotDefendant].ProvidesUnmarkedCards |= pivotProvides;
                 Amounts(tail, pivotSubject, mentions, evidence);
-                Cards(tail, pivotSubject, mentions, evidence);
+                Cards(tail, pivotSubject, mentions, evidence, sentence);
                 span = span[..pivot];
                 found = Keywords.Scan(span);
             }
 
-            var conduct = Conduct(span, found, sentence, mentions, subjects, evidence, out var providesUnmarked);
+            // "仍将其本人名下的银行卡一张，以500元的价格出售给对方": the object (将…) and the verb
+            // in two clauses of one sentence about the same subject are read together for conduct.
+            var conductSpan = span;
+            var conductFound = found;
+            if (k > 0 && pivot <= 0 && clauses[k - 1].Sentence == clause.Sentence && clauses[k - 1].Subjects == subjects
+                && Keywords.Has(found, Keywords.ProvideVerbs) && !Keywords.Has(found, Keywords.AccountNouns))
+            {
+                var previous = clauses[k - 1].Range.Of(text);
+                if ((previous.Contains('将') || previous.Contains('把')) && Keywords.ContainsAny(previous, Keywords.AccountNouns)
+                    && !Keywords.ContainsAny(previous, Keywords.ProvideVerbs))
+                {
+                    conductSpan = new TextRange(clauses[k - 1].Range.Start, clause.Range.End).Of(text);
+                    conductFound = Keywords.Scan(conductSpan);
+                }
+            }
+
+            var conduct = Conduct(conductSpan, conductFound, sentence, mentions, subjects, evidence, out var providesUnmarked);
             Restitution(span, found, out var restitution);
             var zeroGains = StatesNoGains(span, found);
             for (var d = 0; d < mentions.Count; d++)
@@ -89,7 +105,7 @@ internal static class FactsReader
             }
 
             Amounts(span, subjects, mentions, evidence);
-            Cards(span, subjects, mentions, evidence);
+            Cards(span, subjects, mentions, evidence, sentence);
         }
 
         return earliest;
@@ -107,6 +123,13 @@ internal static class FactsReader
             }
 
             var kind = Classify(clause, start, start + length);
+            if (kind == AmountKind.ReturnedGains)
+            {
+                // "退出违法所得人民币500元": the gains, when the findings state no other amount.
+                ForEach(subjects, mentions, d => evidence[d].AddResultGains(amount));
+                continue;
+            }
+
             if (kind == AmountKind.None)
             {
                 continue;
@@ -142,6 +165,7 @@ internal static class FactsReader
         None,
         Settlement,
         Gains,
+        ReturnedGains,
     }
 
     private static AmountKind Classify(ReadOnlySpan<char> clause, int start, int end)
@@ -161,7 +185,7 @@ internal static class FactsReader
         var head = clause[..start];
         if (Keywords.ContainsAny(head, Keywords.ReturnWords))
         {
-            return AmountKind.None;
+            return ReturnsGains(head) ? AmountKind.ReturnedGains : AmountKind.None;
         }
 
         var window = clause[Math.Max(0, start - 30)..start];
@@ -180,8 +204,29 @@ internal static class FactsReader
         return Keywords.ContainsAny(clause, Keywords.VictimWords) ? AmountKind.None : AmountKind.Settlement;
     }
 
+    /// <summary>"退缴违法所得", "退出全部违法所得人民币": the defendant giving back gains (not a fine, confiscation or an order).</summary>
+    private static bool ReturnsGains(ReadOnlySpan<char> head)
+    {
+        var near = head[Math.Max(0, head.Length - 14)..];
+        if (!(near.Contains("违法所得", StringComparison.Ordinal) || near.Contains("非法所得", StringComparison.Ordinal) || near.Contains("非法获利", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        foreach (var verb in (ReadOnlySpan<string>)["退缴", "退出", "退赃", "主动退还", "上交"])
+        {
+            var at = near.IndexOf(verb, StringComparison.Ordinal);
+            if (at >= 0 && !Keywords.ContainsAny(near[..at], Keywords.RestitutionDenials) && !head.Contains("责令", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads counts of bank and phone cards: 银行卡4张, 4张银行卡, 共计32套, 手机卡二十余张.</summary>
-    private static void Cards(ReadOnlySpan<char> clause, ulong subjects, Mentions mentions, Evidence[] evidence)
+    private static void Cards(ReadOnlySpan<char> clause, ulong subjects, Mentions mentions, Evidence[] evidence, ReadOnlySpan<char> sentence)
     {
         for (var i = 0; i < clause.Length; i++)
         {
@@ -209,10 +254,18 @@ internal static class FactsReader
                 kind = NounAfter(clause[end..Math.Min(clause.Length, end + 12)]);
             }
 
+            // "银行卡共计5张，其中黄某2张、林某3张": a count right after a name is that person's, of the
+            // one kind of card the sentence speaks of.
+            var owner = NameBefore(clause[..fillerStart], mentions);
+            if (kind == CardKind.None && owner >= 0)
+            {
+                kind = OnlyKind(sentence);
+            }
+
             if (kind != CardKind.None)
             {
                 var isTotal = total;
-                ForEach(subjects, mentions, d =>
+                ForEach(owner >= 0 ? 1UL << owner : subjects, mentions, d =>
                 {
                     if (kind == CardKind.Bank)
                     {
@@ -227,6 +280,28 @@ internal static class FactsReader
 
             i = end - 1;
         }
+    }
+
+    /// <summary>The defendant whose name ends <paramref name="before"/>, or -1.</summary>
+    private static int NameBefore(ReadOnlySpan<char> before, Mentions mentions)
+    {
+        foreach (var (d, start, length) in mentions.Find(before))
+        {
+            if (start + length == before.Length)
+            {
+                return d;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Bank or phone cards when the sentence names only one of the two kinds.</summary>
+    private static CardKind OnlyKind(ReadOnlySpan<char> sentence)
+    {
+        var bank = Keywords.ContainsAny(sentence, Keywords.BankCardNouns);
+        var phone = Keywords.ContainsAny(sentence, Keywords.PhoneCardNouns);
+        return bank == phone ? CardKind.None : bank ? CardKind.Bank : CardKind.Phone;
     }
 
     private enum CardKind
@@ -542,6 +617,12 @@ internal static class FactsReader
 
             var after = clause[(at + v.Length)..Math.Min(clause.Length, at + v.Length + 6)];
             if (after.Contains("功能", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // "以帮朋友走账为由向其借用银行卡": the pretext of someone asking, not an act.
+            if (after.Contains("为由", StringComparison.Ordinal) || after.Contains("为名", StringComparison.Ordinal))
             {
                 continue;
             }
