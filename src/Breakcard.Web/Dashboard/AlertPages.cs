@@ -35,14 +35,14 @@ internal static class AlertPages
             return p.H("p", p.T("masked_note"), "muted").Result();
         })).RequireAuthorization();
 
-        app.MapPost("/alerts/bulk", (HttpContext http, CallerResolver callers, AlertBook book, CaseSystem cs, ICaseStore store, TimeProvider time) => DashboardPages.Guarded(http, "alerts", async p =>
+        app.MapPost("/alerts/bulk", (HttpContext http, CallerResolver callers, AlertBook book, CaseSystem cs, AlertTriage triage) => DashboardPages.Guarded(http, "alerts", async p =>
         {
             var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
             foreach (var id in form["ids"].Where(i => i is not null).Take(200))
             {
                 _ = form["action"] == "dismiss"
-                    ? await AlertEndpoints.DismissAsync(http, id!, form["reason"], callers, book, store, time).ConfigureAwait(false)
-                    : await AlertEndpoints.EscalateAsync(http, id!, callers, book, cs).ConfigureAwait(false);
+                    ? await AlertEndpoints.DismissAsync(http, id!, form["reason"], callers, book, triage).ConfigureAwait(false)
+                    : await AlertEndpoints.EscalateAsync(http, id!, callers, book, cs, triage).ConfigureAwait(false);
             }
 
             return Results.Redirect("/alerts");

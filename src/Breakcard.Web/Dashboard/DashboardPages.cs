@@ -79,7 +79,7 @@ internal static class DashboardPages
         var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
         var user = form["user"].ToString().Trim();
         var password = form["password"].ToString();
-        var ok = user.Length is > 0 and <= 100 && credentials.CheckPassword(user, password);
+        var ok = user.Length is > 0 and <= 100 && await credentials.CheckPasswordAsync(user, password, http.RequestAborted).ConfigureAwait(false);
         Cases.Identity.Caller? caller = null;
         if (ok)
         {

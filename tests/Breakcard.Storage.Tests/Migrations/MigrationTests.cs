@@ -19,7 +19,7 @@ public abstract class MigrationTests(IStoreFixture fixture)
         var entries = await store.Store.ReadAsync(s => s.Audit.EntriesAsync(null, 1, 10), Ct);
         var first = Assert.Single(entries);
         Assert.Equal("store.migrate", first.Action);
-        Assert.Contains("\"applied\":[1]", first.Details, StringComparison.Ordinal);
+        Assert.Contains("\"applied\":[1,2]", first.Details, StringComparison.Ordinal);
     }
 
     [Fact]
