@@ -76,6 +76,8 @@ internal static class AlertPages
                 p.Raw($"<p><a id=\"trace-link\" href=\"/trace?alert={Uri.EscapeDataString(a.AlertId)}\">{Page.E(p.T("trace"))} →</a></p>");
             }
 
+            p.Raw($"<p><a id=\"entity-link\" href=\"/links/entity?alert={Uri.EscapeDataString(a.AlertId)}\">{Page.E(p.T("neighbourhood"))} →</a></p>");
+
             p.Raw("</section><section class=\"card\">").H("h2", p.T("reasons"))
              .Table(["code", "indicator", "strength", "points", "measure", "source"], a.Reasons.OrderByDescending(r => r.Points).Select(r => (IReadOnlyList<string>)
                 [r.Code, r.Name, r.Strength.ToString(CultureInfo.InvariantCulture), r.Points.ToString("0.#", CultureInfo.InvariantCulture), r.Measure ?? "", r.Source]), "reasons")

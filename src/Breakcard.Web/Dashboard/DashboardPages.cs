@@ -36,6 +36,7 @@ internal static class DashboardPages
         AlertPages.Map(pages);
         CasePages.Map(pages);
         TracePage.Map(pages);
+        LinksPage.Map(pages);
         OtherPages.Map(pages);
     }
 

@@ -1,3 +1,4 @@
+using Breakcard.Core.Links;
 using Breakcard.Graph.Links;
 using Breakcard.Graph.Temporal;
 using LinkOptions = Breakcard.Graph.Links.LinkOptions;
@@ -46,8 +47,17 @@ public sealed class LinkReport
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(transactions);
         options ??= new LinkOptions();
-        var evidence = MuleEvidence.Compute(transactions, options);
-        var rings = new RingDetector(entities, evidence, options).Detect();
+        // Graph's parallel loops refuse an empty range (ArgumentOutOfRangeException from the
+        // partitioner), so empty graphs are answered here: no entities, nothing linked; no
+        // transactions, no mule evidence and so no ring (rings are anchored on suspected mules).
+        if (entities.NodeCount == 0)
+        {
+            return new LinkReport(entities, transactions, new RingReport([], new Dictionary<EntityKind, int>(), 0), [], [], options);
+        }
+
+        var rings = transactions.AccountCount == 0
+            ? new RingReport([], new Dictionary<EntityKind, int>(), 0)
+            : new RingDetector(entities, MuleEvidence.Compute(transactions, options), options).Detect();
         var dealers = new CardDealerFinder(entities, options).Find();
         var companies = world?.Companies.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var shells = new ShellFactoryFinder(entities, options, companies).Find();
