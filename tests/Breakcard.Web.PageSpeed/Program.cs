@@ -55,7 +55,7 @@ await page.WaitForURLAsync(baseUrl + "/").ConfigureAwait(false);
 var top = real.OrderByDescending(r => r.Alert.Risk).First(r => r.Alert.EntityKind == "account").Alert.AlertId;
 var pages = new (string Name, string Path)[]
 {
-    ("overview", "/"), ("alert queue", "/alerts"), ("alert queue, risk ≥ 80", "/alerts?min_risk=80"), ("alert", "/alerts/" + Uri.EscapeDataString(top)),
+    ("overview", "/"), ("alert queue", "/alerts"), ("alert queue, page 100", "/alerts?status=open&page=100"), ("alert queue, risk ≥ 80", "/alerts?min_risk=80"), ("alert", "/alerts/" + Uri.EscapeDataString(top)),
     ("fund chain", "/trace?alert=" + Uri.EscapeDataString(top)), ("link analysis", "/links"), ("linked entities", "/links/entity?alert=" + Uri.EscapeDataString(top)),
     ("clues", "/clues"), ("cases", "/cases"), ("disciplinary list", "/listings"), ("review lists", "/review"), ("judgments", "/judgments"), ("screening", "/screening"),
 };
