@@ -23,13 +23,17 @@ public static class ServeCommand
         var demo = new Option<bool>("--demo") { Description = "Seed demo institutions and users (password 'demo') and load the demo city." };
         var folder = new Option<string?>("--demo-folder") { Description = "The folder `breakcard demo --out` wrote (default breakcard-demo)." };
         var settings = new Option<string?>("--settings") { Description = "Settings file (default breakcard.web.json when present)." };
-        var command = new Command("serve", "Run the web API and the analysts' dashboard.") { store, urls, demo, folder, settings };
+        var world = new Option<string?>("--world") { Description = "A world folder whose entity files (people, companies, accounts, phones, devices, links) are the live monitor's reference data and link analysis's entities." };
+        var worldInstitution = new Option<string?>("--world-institution") { Description = "The institution whose monitor --world belongs to (default bank-a, the demo bank)." };
+        var command = new Command("serve", "Run the web API and the analysts' dashboard.") { store, urls, demo, folder, settings, world, worldInstitution };
         command.SetBody(cli, async (parse, ct) =>
         {
             List<string> args = ["--urls", parse.GetValue(urls)!];
             Add(args, "--store", parse.GetValue(store));
             Add(args, "--demoFolder", parse.GetValue(folder));
             Add(args, "--settings", parse.GetValue(settings));
+            Add(args, "--world", parse.GetValue(world));
+            Add(args, "--worldInstitution", parse.GetValue(worldInstitution));
             if (parse.GetValue(demo))
             {
                 args.Add("--demo=true");

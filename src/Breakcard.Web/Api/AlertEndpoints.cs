@@ -1,8 +1,6 @@
 using Breakcard.Cases.Clues;
 using Breakcard.Cases.Identifiers;
 using Breakcard.Cases.Services;
-using Breakcard.Cases.Storage;
-using Breakcard.Cases.Audit;
 using Breakcard.Web.Monitoring;
 using Breakcard.Web.Security;
 
@@ -60,13 +58,13 @@ internal static class AlertEndpoints
         return Results.Ok(AlertView.Of(record));
     }
 
-    private static async Task<IResult> Escalate(HttpContext http, string id, CallerResolver callers, AlertBook book, CaseSystem cases) =>
-        Results.Ok(AlertView.Of(await EscalateAsync(http, id, callers, book, cases).ConfigureAwait(false)));
+    private static async Task<IResult> Escalate(HttpContext http, string id, CallerResolver callers, AlertBook book, CaseSystem cases, AlertTriage triage) =>
+        Results.Ok(AlertView.Of(await EscalateAsync(http, id, callers, book, cases, triage).ConfigureAwait(false)));
 
-    private static async Task<IResult> Dismiss(HttpContext http, string id, TriageRequest request, CallerResolver callers, AlertBook book, ICaseStore store, TimeProvider time) =>
-        Results.Ok(AlertView.Of(await DismissAsync(http, id, request.Reason, callers, book, store, time).ConfigureAwait(false)));
+    private static async Task<IResult> Dismiss(HttpContext http, string id, TriageRequest request, CallerResolver callers, AlertBook book, AlertTriage triage) =>
+        Results.Ok(AlertView.Of(await DismissAsync(http, id, request.Reason, callers, book, triage).ConfigureAwait(false)));
 
-    private static async Task<IResult> Bulk(HttpContext http, BulkTriageRequest request, CallerResolver callers, AlertBook book, CaseSystem cases, ICaseStore store, TimeProvider time)
+    private static async Task<IResult> Bulk(HttpContext http, BulkTriageRequest request, CallerResolver callers, AlertBook book, CaseSystem cases, AlertTriage triage)
     {
         if (request.Ids is not { Count: > 0 and <= 200 })
         {
@@ -78,8 +76,8 @@ internal static class AlertEndpoints
         {
             done.Add(AlertView.Of(request.Action switch
             {
-                "escalate" => await EscalateAsync(http, id, callers, book, cases).ConfigureAwait(false),
-                "dismiss" => await DismissAsync(http, id, request.Reason, callers, book, store, time).ConfigureAwait(false),
+                "escalate" => await EscalateAsync(http, id, callers, book, cases, triage).ConfigureAwait(false),
+                "dismiss" => await DismissAsync(http, id, request.Reason, callers, book, triage).ConfigureAwait(false),
                 _ => throw Problems.Invalid("action", "escalate or dismiss"),
             }));
         }
@@ -87,7 +85,7 @@ internal static class AlertEndpoints
         return Results.Ok(done);
     }
 
-    internal static async Task<AlertRecord> EscalateAsync(HttpContext http, string id, CallerResolver callers, AlertBook book, CaseSystem cases)
+    internal static async Task<AlertRecord> EscalateAsync(HttpContext http, string id, CallerResolver callers, AlertBook book, CaseSystem cases, AlertTriage triage)
     {
         var caller = await callers.ResolveAsync(http).ConfigureAwait(false);
         var record = Find(book, id);
@@ -110,14 +108,13 @@ internal static class AlertEndpoints
             a.Evidence.Where(e => e.EventId is not null).Select(e => e.EventId!).Take(ClueDraft.MaxListLength),
             $"{a.ControlMeasure.Code}: risk {a.Risk} ({r0(a)})");
         var clue = await cases.Clues.CreateAsync(caller, draft, http.RequestAborted).ConfigureAwait(false);
-        record.Status = AlertStatus.Escalated;
-        record.ClueId = clue.Id;
+        await triage.EscalatedAsync(caller, record, clue.Id, http.RequestAborted).ConfigureAwait(false);
         return record;
 
         static string r0(Detection.Alerts.Alert a) => string.Join(", ", a.Reasons.OrderByDescending(r => r.Points).Take(3).Select(r => r.Code));
     }
 
-    internal static async Task<AlertRecord> DismissAsync(HttpContext http, string id, string? reason, CallerResolver callers, AlertBook book, ICaseStore store, TimeProvider time)
+    internal static async Task<AlertRecord> DismissAsync(HttpContext http, string id, string? reason, CallerResolver callers, AlertBook book, AlertTriage triage)
     {
         var caller = await callers.ResolveAsync(http).ConfigureAwait(false);
         var record = Find(book, id);
@@ -132,10 +129,7 @@ internal static class AlertEndpoints
             throw new Cases.Errors.StateConflictException($"alert '{id}' was escalated to clue {record.ClueId}; dismiss the clue instead");
         }
 
-        await store.WriteAsync(s => s.Audit.AppendAsync(new AuditDraft(caller.UserId, caller.InstitutionId, "alert.dismiss", "alert:" + id,
-            AuditJson.Of(("reason", reason))), time.GetUtcNow()), http.RequestAborted).ConfigureAwait(false);
-        record.Status = AlertStatus.Dismissed;
-        record.DismissReason = reason;
+        await triage.DismissAsync(caller, record, reason, http.RequestAborted).ConfigureAwait(false);
         return record;
     }
 

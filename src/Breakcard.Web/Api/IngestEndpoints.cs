@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Breakcard.Ingest;
-using Breakcard.Ingest.Mapping;
 using Breakcard.Ingest.Quarantine;
 using Breakcard.Web.Monitoring;
 using Breakcard.Web.Security;
@@ -24,7 +23,7 @@ internal static class IngestEndpoints
             .WithSummary("Submit a batch of transactions, calls, SMS and logins (JSON, JSON Lines, CSV with a mapping, pacs.008 XML).");
     }
 
-    private static async Task<IResult> Ingest(HttpContext http, CallerResolver callers, MonitorHub monitors, string? mapping)
+    private static async Task<IResult> Ingest(HttpContext http, CallerResolver callers, MonitorHub monitors, Cases.Storage.ICaseStore store, string? mapping)
     {
         var caller = await callers.ResolveAsync(http).ConfigureAwait(false);
         WebAccess.Require(caller, WebAccess.Op.SubmitEvents);
@@ -33,13 +32,14 @@ internal static class IngestEndpoints
         await http.Request.Body.CopyToAsync(body, http.RequestAborted).ConfigureAwait(false);
         body.Position = 0;
         var quarantine = new QuarantineList();
+        var csvMapping = type == "text/csv" ? await MappingEndpoints.ResolveAsync(mapping, caller.InstitutionId, store, http.RequestAborted).ConfigureAwait(false) : null;
         Stream input = body;
         EventReader reader = type switch
         {
             "application/json" => EventReaders.Open(input = JsonArrayToLines(body), "body", InputFormat.Jsonl, quarantine),
             "application/x-ndjson" or "application/jsonl" => EventReaders.Open(input, "body", InputFormat.Jsonl, quarantine),
             "application/xml" or "text/xml" => EventReaders.Open(input, "body", InputFormat.Pacs008, quarantine),
-            "text/csv" => EventReaders.Open(input, "body", MappingOf(mapping), quarantine),
+            "text/csv" => EventReaders.Open(input, "body", csvMapping!, quarantine),
             _ => throw Problems.Invalid("Content-Type", $"'{type}' is not accepted: use application/json, application/x-ndjson, text/csv (with ?mapping=) or application/xml (pacs.008)"),
         };
         using (reader)
@@ -49,17 +49,6 @@ internal static class IngestEndpoints
             return Results.Ok(new IngestResponse(reader.Counts.RecordsRead, applied, duplicates, rejected.Count, rejected));
         }
     }
-
-    private static ColumnMapping MappingOf(string? mapping) => mapping switch
-    {
-        null or "" => throw Problems.Invalid("mapping", "CSV needs ?mapping=: transactions, calls, sms, logins, or a built-in mapping (" + string.Join(", ", ColumnMapping.BuiltInNames) + ")"),
-        "transactions" => ColumnMapping.ForSchema(IngestEventKind.Transaction),
-        "calls" => ColumnMapping.ForSchema(IngestEventKind.Call),
-        "sms" => ColumnMapping.ForSchema(IngestEventKind.Sms),
-        "logins" => ColumnMapping.ForSchema(IngestEventKind.Login),
-        _ when ColumnMapping.BuiltInNames.Contains(mapping) => ColumnMapping.Load(mapping),
-        _ => throw Problems.Invalid("mapping", $"'{mapping}' is not a mapping: transactions, calls, sms, logins, " + string.Join(", ", ColumnMapping.BuiltInNames)),
-    };
 
     // A JSON array becomes JSON Lines, one element per line, so record i is reported as line i.
     private static MemoryStream JsonArrayToLines(MemoryStream body)

@@ -11,12 +11,36 @@ namespace Breakcard.Web.Dashboard;
 /// <summary>The alert queue (filters, bulk triage) and one alert with its explanation, evidence timeline and linked entity.</summary>
 internal static class AlertPages
 {
+    public const int PageSize = 50;
+
+    private static string Pager(Page p, int count, int current, int pages, string status, int? minRisk, string? typology)
+    {
+        string Href(int n) => $"/alerts?status={Uri.EscapeDataString(status)}"
+            + (minRisk is { } r ? "&min_risk=" + r.ToString(CultureInfo.InvariantCulture) : "")
+            + (string.IsNullOrEmpty(typology) ? "" : "&typology=" + Uri.EscapeDataString(typology)) + "&page=" + n.ToString(CultureInfo.InvariantCulture);
+        var sb = new StringBuilder("<nav class=\"pager\" id=\"pager\">");
+        if (current > 1)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<a id=\"page-prev\" href=\"{Page.E(Href(current - 1))}\">←</a> ");
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $"{current} / {pages} · {count:N0} {Page.E(p.T("alerts"))}");
+        if (current < pages)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $" <a id=\"page-next\" href=\"{Page.E(Href(current + 1))}\">→</a>");
+        }
+
+        return sb.Append("</nav>").ToString();
+    }
+
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/alerts", (HttpContext http, CallerResolver callers, AlertBook book, string? status, int? min_risk, string? typology) => DashboardPages.Guarded(http, "alerts", async p =>
+        app.MapGet("/alerts", (HttpContext http, CallerResolver callers, AlertBook book, string? status, int? min_risk, string? typology, int? page) => DashboardPages.Guarded(http, "alerts", async p =>
         {
             var list = await AlertEndpoints.QueryAsync(http, callers, book, status ?? "open", min_risk, typology).ConfigureAwait(false);
             var s = status ?? "open";
+            var pages = Math.Max(1, (list.Count + PageSize - 1) / PageSize);
+            var current = Math.Clamp(page ?? 1, 1, pages);
             p.Raw("<form method=\"get\" action=\"/alerts\" class=\"filters\">")
              .Raw($"<label>{Page.E(p.T("status"))}<select name=\"status\" id=\"filter-status\">")
              .Raw(string.Concat(new[] { "open", "escalated", "dismissed", "all" }.Select(o => $"<option value=\"{o}\"{(o == s ? " selected" : "")}>{Page.E(p.T(o))}</option>")))
@@ -24,7 +48,9 @@ internal static class AlertPages
              .Raw($"<label>{Page.E(p.T("typology"))}<input name=\"typology\" value=\"{Page.E(typology)}\"></label><button>{Page.E(p.T("filter"))}</button></form>");
             p.Raw($"<form method=\"post\" action=\"/alerts/bulk\" id=\"bulk\">{p.Token()}");
             p.Table(["", p.T("alert"), p.T("entity"), p.T("time"), p.T("risk"), p.T("typology"), p.T("measure"), p.T("status")],
-                list.Take(500).Select(a => (IReadOnlyList<string>)
+                // One page of the queue: a 500-row table took the browser about a second to lay out
+                // with 10,000 alerts loaded (docs/benchmarks.md § Web, with load).
+                list.Skip((current - 1) * PageSize).Take(PageSize).Select(a => (IReadOnlyList<string>)
                 [
                     Page.RawCell($"<input type=\"checkbox\" name=\"ids\" value=\"{Page.E(a.Alert.AlertId)}\">"),
                     Page.Link("/alerts/" + Uri.EscapeDataString(a.Alert.AlertId), a.Alert.AlertId), a.Alert.EntityMasked, a.Alert.Time,
@@ -32,17 +58,18 @@ internal static class AlertPages
                 ]), "alert-table");
             p.Raw($"<div class=\"bulk\">{Page.E(p.T("selected"))}: <select name=\"action\"><option value=\"escalate\">{Page.E(p.T("escalate"))}</option><option value=\"dismiss\">{Page.E(p.T("dismiss"))}</option></select>")
              .Raw($" <input name=\"reason\" placeholder=\"{Page.E(p.T("reason"))}\"> <button>{Page.E(p.T("apply"))}</button></div></form>");
+            p.Raw(Pager(p, list.Count, current, pages, s, min_risk, typology));
             return p.H("p", p.T("masked_note"), "muted").Result();
         })).RequireAuthorization();
 
-        app.MapPost("/alerts/bulk", (HttpContext http, CallerResolver callers, AlertBook book, CaseSystem cs, ICaseStore store, TimeProvider time) => DashboardPages.Guarded(http, "alerts", async p =>
+        app.MapPost("/alerts/bulk", (HttpContext http, CallerResolver callers, AlertBook book, CaseSystem cs, AlertTriage triage) => DashboardPages.Guarded(http, "alerts", async p =>
         {
             var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
             foreach (var id in form["ids"].Where(i => i is not null).Take(200))
             {
                 _ = form["action"] == "dismiss"
-                    ? await AlertEndpoints.DismissAsync(http, id!, form["reason"], callers, book, store, time).ConfigureAwait(false)
-                    : await AlertEndpoints.EscalateAsync(http, id!, callers, book, cs).ConfigureAwait(false);
+                    ? await AlertEndpoints.DismissAsync(http, id!, form["reason"], callers, book, triage).ConfigureAwait(false)
+                    : await AlertEndpoints.EscalateAsync(http, id!, callers, book, cs, triage).ConfigureAwait(false);
             }
 
             return Results.Redirect("/alerts");
@@ -75,6 +102,8 @@ internal static class AlertPages
             {
                 p.Raw($"<p><a id=\"trace-link\" href=\"/trace?alert={Uri.EscapeDataString(a.AlertId)}\">{Page.E(p.T("trace"))} →</a></p>");
             }
+
+            p.Raw($"<p><a id=\"entity-link\" href=\"/links/entity?alert={Uri.EscapeDataString(a.AlertId)}\">{Page.E(p.T("neighbourhood"))} →</a></p>");
 
             p.Raw("</section><section class=\"card\">").H("h2", p.T("reasons"))
              .Table(["code", "indicator", "strength", "points", "measure", "source"], a.Reasons.OrderByDescending(r => r.Points).Select(r => (IReadOnlyList<string>)

@@ -36,6 +36,7 @@ internal static class DashboardPages
         AlertPages.Map(pages);
         CasePages.Map(pages);
         TracePage.Map(pages);
+        LinksPage.Map(pages);
         OtherPages.Map(pages);
     }
 
@@ -79,7 +80,7 @@ internal static class DashboardPages
         var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
         var user = form["user"].ToString().Trim();
         var password = form["password"].ToString();
-        var ok = user.Length is > 0 and <= 100 && credentials.CheckPassword(user, password);
+        var ok = user.Length is > 0 and <= 100 && await credentials.CheckPasswordAsync(user, password, http.RequestAborted).ConfigureAwait(false);
         Cases.Identity.Caller? caller = null;
         if (ok)
         {

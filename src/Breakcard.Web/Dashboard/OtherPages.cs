@@ -6,6 +6,7 @@ using Breakcard.Judgments.Statistics;
 using Breakcard.Legal.Discipline;
 using Breakcard.Screening.Scoring;
 using Breakcard.Web.Api;
+using Breakcard.Web.Judgments;
 using Breakcard.Web.Security;
 
 namespace Breakcard.Web.Dashboard;
@@ -68,17 +69,13 @@ internal static class OtherPages
                 [a.Address, a.CompanyIds.Length.ToString(CultureInfo.InvariantCulture)])).Result();
         })).RequireAuthorization();
 
-        app.MapGet("/judgments", (HttpContext http, CancellationToken ct) => DashboardPages.Guarded(http, "judgments", p =>
+        app.MapGet("/judgments", (HttpContext http, CallerResolver callers, JudgmentCorpus corpus) => DashboardPages.Guarded(http, "judgments", p => JudgmentsAsync(p, http, callers, corpus, null)))
+            .RequireAuthorization();
+        app.MapPost("/judgments", (HttpContext http, CallerResolver callers, JudgmentCorpus corpus) => DashboardPages.Guarded(http, "judgments", async p =>
         {
-            p.H("h2", p.T("table1")).Table([p.T("year"), p.T("women_alone"), p.T("mixed"), p.T("men")], NationalFigures.PaperTable1.Select(r => (IReadOnlyList<string>)
-                [r.Year.ToString(CultureInfo.InvariantCulture), Pct(r.WomenAlone), Pct(r.Mixed), Pct(r.Men)]), "table1")
-             .Raw(OverviewPage.Bars([.. NationalFigures.PaperTable1.SelectMany(r => new[] { ($"{r.Year} W", Per(r.WomenAlone)), ($"{r.Year} W+M", Per(r.Mixed)), ($"{r.Year} M", Per(r.Men)) })]))
-             .H("p", NationalFigures.Paper, "muted")
-             .H("h2", p.T("published")).Table(["", "share", "source"],
-                new[] { NationalFigures.PaperRecidivists, NationalFigures.Under30, NationalFigures.Aged18To22, NationalFigures.Aged18To28, NationalFigures.JuniorHighOrBelow, NationalFigures.NoFixedJob }
-                    .Concat(NationalFigures.Conduct).Select(s => (IReadOnlyList<string>)[s.Label, Pct(s.Share), s.Source]))
-             .H("p", "breakcard judgments stats --in FOLDER computes these tables from judgment texts (docs/judgments.md).", "muted");
-            return Task.FromResult(p.Result());
+            var form = await http.Request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+            var upload = await JudgmentEndpoints.UploadAsync(http, System.Text.Encoding.UTF8.GetBytes(form["text"].ToString()), "text/plain", "dashboard", callers, corpus).ConfigureAwait(false);
+            return await JudgmentsAsync(p, http, callers, corpus, upload).ConfigureAwait(false);
         })).RequireAuthorization();
 
         app.MapGet("/screening", (HttpContext http, CancellationToken ct) => DashboardPages.Guarded(http, "screening", p => Task.FromResult(ScreenForm(p, "").Result()))).RequireAuthorization();
@@ -93,6 +90,41 @@ internal static class OtherPages
              .Table(["reason"], result.Reasons.Select(r => (IReadOnlyList<string>)[$"{r.Title}: “{r.Quote}”"]), "screen-reasons");
             return p.Result();
         })).RequireAuthorization();
+    }
+
+    private static async Task<IResult> JudgmentsAsync(Page p, HttpContext http, CallerResolver callers, JudgmentCorpus corpus, JudgmentUploadView? upload)
+    {
+        var caller = await callers.ResolveAsync(http).ConfigureAwait(false);
+        if (upload is not null)
+        {
+            p.Table([p.T("case"), "court", "date", "defendants"], upload.Judgments.Select(j => (IReadOnlyList<string>)
+                [j.CaseNumber ?? j.Source, j.Court ?? "", j.Date ?? "", j.Defendants.ToString(CultureInfo.InvariantCulture)]), "extracted")
+             .Table(["where", "reason"], upload.Problems.Select(x => (IReadOnlyList<string>)[x.Where, x.Reason]));
+        }
+
+        if (WebAccess.Allows(caller, WebAccess.Op.Judgments))
+        {
+            p.Raw($"<form method=\"post\" action=\"/judgments\" class=\"card\">{p.Token()}<label>{Page.E(p.T("upload_judgment"))}<textarea name=\"text\" id=\"judgment-text\" rows=\"6\" required></textarea></label><button id=\"extract\">{Page.E(p.T("extract"))}</button></form>");
+        }
+
+        p.H("h2", p.T("table1")).Table([p.T("year"), p.T("women_alone"), p.T("mixed"), p.T("men")], NationalFigures.PaperTable1.Select(r => (IReadOnlyList<string>)
+            [r.Year.ToString(CultureInfo.InvariantCulture), Pct(r.WomenAlone), Pct(r.Mixed), Pct(r.Men)]), "table1")
+         .Raw(OverviewPage.Bars([.. NationalFigures.PaperTable1.SelectMany(r => new[] { ($"{r.Year} W", Per(r.WomenAlone)), ($"{r.Year} W+M", Per(r.Mixed)), ($"{r.Year} M", Per(r.Men)) })]))
+         .H("p", NationalFigures.Paper, "muted");
+        if (WebAccess.Allows(caller, WebAccess.Op.JudgmentStatistics))
+        {
+            var kept = await corpus.AllAsync(http.RequestAborted).ConfigureAwait(false);
+            p.H("h2", $"{p.T("kept_table1")} · {p.T("kept")}: {kept.Count.ToString(CultureInfo.InvariantCulture)}")
+             .Table([p.T("year"), p.T("kept"), p.T("women_alone"), p.T("mixed"), p.T("men"), p.T("unknown")], GenderComposition.Compute(kept).Select(r => (IReadOnlyList<string>)
+                [r.Year?.ToString(CultureInfo.InvariantCulture) ?? p.T("all_years"), N(r.Judgments), N(r.WomenAlone), N(r.Mixed), N(r.Men), N(r.Unknown)]), "kept-table1");
+        }
+
+        return p.H("h2", p.T("published")).Table(["", "share", "source"],
+                new[] { NationalFigures.PaperRecidivists, NationalFigures.Under30, NationalFigures.Aged18To22, NationalFigures.Aged18To28, NationalFigures.JuniorHighOrBelow, NationalFigures.NoFixedJob }
+                    .Concat(NationalFigures.Conduct).Select(s => (IReadOnlyList<string>)[s.Label, Pct(s.Share), s.Source]))
+            .H("p", "POST /api/v1/judgments extracts uploaded judgments; GET /api/v1/judgments/statistics and /inconsistent analyse them (docs/web.md).", "muted").Result();
+
+        static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
     }
 
     private static Page ScreenForm(Page p, string text) =>

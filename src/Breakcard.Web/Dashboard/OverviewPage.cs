@@ -10,7 +10,7 @@ namespace Breakcard.Web.Dashboard;
 internal static class OverviewPage
 {
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapGet("/", (HttpContext http, CallerResolver callers, AlertBook book, CaseSystem cs) => DashboardPages.Guarded(http, "overview", async p =>
+        app.MapGet("/", (HttpContext http, CallerResolver callers, AlertBook book, CaseSystem cs, MonitorHub monitors) => DashboardPages.Guarded(http, "overview", async p =>
         {
             var caller = await callers.ResolveAsync(http).ConfigureAwait(false);
             if (!WebAccess.Allows(caller, WebAccess.Op.ViewAlerts))
@@ -31,8 +31,14 @@ internal static class OverviewPage
             p.Raw("<section class=\"card\">").H("h2", p.T("top_entities")).Table([p.T("entity"), p.T("risk"), p.T("typology"), p.T("alert")],
                 alerts.GroupBy(a => a.Alert.EntityMasked + "|" + a.Alert.EntityKind).Select(g => g.MaxBy(a => a.Alert.Risk)!).OrderByDescending(a => a.Alert.Risk).Take(10)
                     .Select(a => (IReadOnlyList<string>)[a.Alert.EntityMasked, a.Alert.Risk.ToString(CultureInfo.InvariantCulture), a.Typology, Page.Link("/alerts/" + Uri.EscapeDataString(a.Alert.AlertId), a.Alert.AlertId)]))
-                .Raw("</section></div>");
-            return p.Result();
+                .Raw("</section>");
+            // Top rings of the own monitor's data (computed once per change of the data, then shared).
+            if (WebAccess.Allows(caller, WebAccess.Op.LinkAnalysis) && monitors.Find(caller.InstitutionId) is { } monitor)
+            {
+                LinksPage.RingTable(p.Raw("<section class=\"card\">").H("h2", p.T("top_rings")), monitor.Links(), 5).Raw("<p><a href=\"/links\">" + Page.E(p.T("links")) + "</a></p></section>");
+            }
+
+            return p.Raw("</div>").Result();
         })).RequireAuthorization();
 
     private static async Task<IReadOnlyList<CaseSummary>> TryCases(CaseSystem cs, Cases.Identity.Caller caller, HttpContext http)

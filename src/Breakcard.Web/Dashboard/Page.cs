@@ -90,7 +90,7 @@ internal sealed class Page
           .Append("<header><a class=\"brand\" href=\"/\">").Append(E(T("app"))).Append("</a><nav>");
         if (user is not null)
         {
-            foreach (var (href, key) in new[] { ("/", "overview"), ("/alerts", "alerts"), ("/clues", "clues"), ("/cases", "cases"), ("/trace", "trace"), ("/listings", "listings"), ("/review", "review"), ("/judgments", "judgments"), ("/screening", "screening") })
+            foreach (var (href, key) in new[] { ("/", "overview"), ("/alerts", "alerts"), ("/clues", "clues"), ("/cases", "cases"), ("/trace", "trace"), ("/links", "links"), ("/listings", "listings"), ("/review", "review"), ("/judgments", "judgments"), ("/screening", "screening") })
             {
                 sb.Append("<a href=\"").Append(href).Append("\">").Append(E(T(key))).Append("</a>");
             }

@@ -20,7 +20,7 @@ namespace Breakcard.Web.Demo;
 /// city's alerts (from <c>breakcard demo</c>'s folder when present, else a small city simulated
 /// now and run through the live monitor), a few clues, a case and a listing. Idempotent.
 /// </summary>
-public sealed class DemoSeeder(WebSettings settings, CaseSystem system, CredentialStore credentials, MonitorHub monitors, CallerResolver callers, ReviewWorldSource review)
+public sealed class DemoSeeder(WebSettings settings, CaseSystem system, CredentialStore credentials, MonitorHub monitors, CallerResolver callers, ReviewWorldSource review, AlertTriage triage, TimeProvider time)
 {
     /// <summary>The demo password of every demo user.</summary>
     public const string Password = "demo";
@@ -95,13 +95,13 @@ public sealed class DemoSeeder(WebSettings settings, CaseSystem system, Credenti
 
         foreach (var (id, _, _) in Users)
         {
-            if (!credentials.CheckPassword(id, Password))
+            if (!await credentials.CheckPasswordAsync(id, Password, cancellationToken).ConfigureAwait(false))
             {
-                credentials.SetPassword(id, Password);
+                await credentials.SetPasswordAsync(id, Password, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        credentials.AddApiKey("li@bank-a", AnalystKey);
+        await credentials.AddApiKeyAsync("li@bank-a", AnalystKey, cancellationToken).ConfigureAwait(false);
         callers.Clear();
     }
 
@@ -109,7 +109,6 @@ public sealed class DemoSeeder(WebSettings settings, CaseSystem system, Credenti
     {
         var alertsFile = Path.Combine(settings.DemoFolder, "monitor", "alerts.jsonl");
         var world = Path.Combine(settings.DemoFolder, "world");
-        var monitor = monitors.For(settings.DemoBank);
         if (monitors.Alerts.Count > 0)
         {
             return "already loaded";
@@ -117,10 +116,11 @@ public sealed class DemoSeeder(WebSettings settings, CaseSystem system, Credenti
 
         if (File.Exists(alertsFile) && Directory.Exists(world))
         {
+            var monitor = MonitorWithReference(world);
             monitors.Alerts.Load(alertsFile, settings.DemoBank);
             review.Folder = world;
             ApplyWorld(world, monitor, detect: false);
-            return $"alerts from {alertsFile}, transactions from {world}";
+            return $"alerts from {alertsFile}, transactions and logins from {world}";
         }
 
         if (!Directory.Exists(world))
@@ -134,9 +134,21 @@ public sealed class DemoSeeder(WebSettings settings, CaseSystem system, Credenti
             }
         }
 
-        ApplyWorld(world, monitor, detect: true);
+        ApplyWorld(world, MonitorWithReference(world), detect: true);
         review.Folder = world;
         return $"live monitor over {world}";
+    }
+
+    // The demo world's entity files become the demo bank's reference data, unless `world` was set
+    // (then BreakcardWeb already gave it to the monitor).
+    private InstitutionMonitor MonitorWithReference(string world)
+    {
+        if (settings.World is null && monitors.Find(settings.DemoBank) is null && Ingest.Entities.EntityFiles.Present(world).Count > 0)
+        {
+            monitors.SetWorld(settings.DemoBank, Links.ReferenceWorld.Read(world, time));
+        }
+
+        return monitors.For(settings.DemoBank);
     }
 
     /// <summary>Feeds a world folder's events to a monitor (with detection, or only into the trace graph when alerts come from a file).</summary>
@@ -144,7 +156,7 @@ public sealed class DemoSeeder(WebSettings settings, CaseSystem system, Credenti
     {
         ArgumentNullException.ThrowIfNull(monitor);
         var quarantine = new QuarantineList();
-        var readers = EventFolder.Find(world).Files.Where(f => detect || f.Format == InputFormat.Transactions)
+        var readers = EventFolder.Find(world).Files.Where(f => detect || f.Format is InputFormat.Transactions or InputFormat.Logins)
             .Select(f => EventReaders.Open(f.Path, f.Format, quarantine)).ToList();
         using var merged = new MergedEventReader(readers);
         if (detect)
@@ -196,8 +208,7 @@ public sealed class DemoSeeder(WebSettings settings, CaseSystem system, Credenti
             var clue = await system.Clues.CreateAsync(analyst, Cases.Clues.ClueDraft.FromAlert(a.AlertId, subject, a.Holder, a.Risk,
                 a.Reasons.Select(r => new Cases.Clues.ClueReason(r.Code, r.Name)), a.Evidence.Where(e => e.EventId is not null).Select(e => e.EventId!).Take(100),
                 $"{a.ControlMeasure.Code}: risk {a.Risk}"), cancellationToken).ConfigureAwait(false);
-            record.Status = AlertStatus.Escalated;
-            record.ClueId = clue.Id;
+            await triage.EscalatedAsync(analyst, record, clue.Id, cancellationToken).ConfigureAwait(false);
         }
 
         if (top.FirstOrDefault(t => t.ClueId is not null) is { ClueId: { } first } escalated)

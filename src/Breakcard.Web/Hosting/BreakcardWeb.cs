@@ -7,10 +7,13 @@ using Breakcard.Storage;
 using Breakcard.Web.Api;
 using Breakcard.Web.Dashboard;
 using Breakcard.Web.Demo;
+using Breakcard.Web.Judgments;
+using Breakcard.Web.Links;
 using Breakcard.Web.Monitoring;
 using Breakcard.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -54,9 +57,12 @@ public static class BreakcardWeb
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton<ICaseStore>(store);
         builder.Services.AddSingleton(new CaseSystem(store, time));
-        builder.Services.AddSingleton(CredentialStore.Open(CredentialsPath(settings)));
+        builder.Services.AddSingleton<CredentialStore>();
+        builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddSingleton<CallerResolver>();
         builder.Services.AddSingleton<AlertBook>();
+        builder.Services.AddSingleton<AlertTriage>();
+        builder.Services.AddSingleton<JudgmentCorpus>();
         builder.Services.AddSingleton<MonitorHub>();
         builder.Services.AddSingleton<RequestAuditor>();
         builder.Services.AddSingleton<DecisionAuditor>();
@@ -69,7 +75,7 @@ public static class BreakcardWeb
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Breakcard API";
-            doc.Info.Description = "Events in, decisions and alerts out; clues, cases, the disciplinary list, traces and screening over the case system's access control. Authenticate with an API key (Authorization: Bearer KEY).";
+            doc.Info.Description = "Events in, decisions and alerts out; clues, cases, the disciplinary list, traces, link analysis, judgments and screening over the case system's access control. Authenticate with an API key (Authorization: Bearer KEY) or a bearer token from POST /api/v1/token.";
             return Task.CompletedTask;
         }));
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
@@ -77,9 +83,38 @@ public static class BreakcardWeb
         AddRateLimits(builder.Services, settings);
 
         var app = builder.Build();
+        await LoadStateAsync(app, settings).ConfigureAwait(false);
         Pipeline.Use(app);
         MapAll(app);
         return app;
+    }
+
+    // What lives in the store or in files is read once before the first request: credentials
+    // (importing an earlier version's credentials file), alert triage, the reference world.
+    private static async Task LoadStateAsync(WebApplication app, WebSettings settings)
+    {
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Breakcard.Web");
+        var credentials = app.Services.GetRequiredService<CredentialStore>();
+        var imported = await credentials.ImportFileAsync(CredentialsPath(settings), CancellationToken.None).ConfigureAwait(false);
+        if (imported > 0)
+        {
+            log.LogWarning("imported the credentials of {Users} users from the credentials file into the store; the file was renamed *.imported", imported);
+        }
+
+        await credentials.WarmAsync(CancellationToken.None).ConfigureAwait(false);
+        await app.Services.GetRequiredService<AlertTriage>().LoadAsync(CancellationToken.None).ConfigureAwait(false);
+        if (app.Services.GetRequiredService<TokenIssuer>().Ephemeral)
+        {
+            log.LogWarning("no jwtSigningKey setting: bearer tokens are signed with a key made at start and end with this process");
+        }
+
+        if (settings.World is { Length: > 0 } folder)
+        {
+            var world = ReferenceWorld.Read(folder, app.Services.GetRequiredService<TimeProvider>());
+            app.Services.GetRequiredService<MonitorHub>().SetWorld(settings.WorldInstitution ?? settings.DemoBank, world);
+            app.Services.GetRequiredService<ReviewWorldSource>().Folder ??= world.Folder;
+            log.LogInformation("reference world: {Accounts} accounts, {People} people, {Rejected} rows rejected", world.Accounts.Count, world.People.Count, world.Quarantine.Records.Count);
+        }
     }
 
     /// <summary>Turns the bare switch <c>--demo</c> into <c>--demo=true</c> (the configuration reader expects a value after every option).</summary>
@@ -89,7 +124,7 @@ public static class BreakcardWeb
         return [.. args.Select((a, i) => a == "--demo" && (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)) ? "--demo=true" : a)];
     }
 
-    /// <summary>The credentials file: the setting, else beside a SQLite store.</summary>
+    /// <summary>The credentials file of an earlier version, imported into the store when present: the setting, else beside a SQLite store.</summary>
     public static string CredentialsPath(WebSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -120,14 +155,39 @@ public static class BreakcardWeb
         {
             throw new InvalidOperationException("settings 'requestsPerSecond' and 'decisionsPerSecond': must be positive");
         }
+
+        if (s.JwtSigningKey is { Length: > 0 } key && System.Text.Encoding.UTF8.GetByteCount(key) < 32)
+        {
+            throw new InvalidOperationException("setting 'jwtSigningKey': at least 32 bytes (HMAC-SHA256 needs a 256-bit key)");
+        }
+
+        if (s.JwtMinutes is < 1 or > 1440 || string.IsNullOrWhiteSpace(s.JwtIssuer) || string.IsNullOrWhiteSpace(s.JwtAudience))
+        {
+            throw new InvalidOperationException("settings 'jwtMinutes' (1 to 1440), 'jwtIssuer' and 'jwtAudience' (not empty)");
+        }
     }
 
     private static void AddAuthentication(IServiceCollection services)
     {
         services.AddAuthentication(Selector)
-            .AddPolicyScheme(Selector, "API key or cookie", o => o.ForwardDefaultSelector = http =>
-                ApiKeyHandler.KeyOf(http.Request) is null ? CookieScheme : ApiKeyHandler.SchemeName)
+            .AddPolicyScheme(Selector, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = http =>
+                ApiKeyHandler.KeyOf(http.Request) is not { } credential ? CookieScheme
+                : TokenIssuer.LooksLikeJwt(credential) ? TokenIssuer.Scheme : ApiKeyHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyHandler>(ApiKeyHandler.SchemeName, null)
+            .AddJwtBearer(TokenIssuer.Scheme, o =>
+            {
+                o.MapInboundClaims = true; // "sub" becomes the name identifier the rest of the host reads
+                o.Events = new JwtBearerEvents
+                {
+                    OnChallenge = async ctx =>
+                    {
+                        ctx.HandleResponse();
+                        ctx.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                        await Problems.WriteAsync(ctx.HttpContext, 401, "not authenticated",
+                            "the bearer token is not valid (signature, issuer, audience or expiry); get a new one at POST /api/v1/token", "Authorization").ConfigureAwait(false);
+                    },
+                };
+            })
             .AddCookie(CookieScheme, o =>
             {
                 o.LoginPath = "/login";
@@ -141,6 +201,7 @@ public static class BreakcardWeb
                 o.Events.OnRedirectToAccessDenied = ctx => Redirect(ctx, 403, "forbidden", "not allowed");
             });
         services.AddAuthorization();
+        services.AddOptions<JwtBearerOptions>(TokenIssuer.Scheme).Configure<TokenIssuer>((o, issuer) => o.TokenValidationParameters = issuer.Validation());
     }
 
     private static Task Redirect(RedirectContext<CookieAuthenticationOptions> ctx, int status, string title, string detail)
@@ -198,6 +259,10 @@ public static class BreakcardWeb
         CaseEndpoints.Map(app);
         ListingEndpoints.Map(app);
         TraceEndpoints.Map(app);
+        LinkEndpoints.Map(app);
+        JudgmentEndpoints.Map(app);
+        MappingEndpoints.Map(app);
+        TokenEndpoints.Map(app);
         ScreeningEndpoints.Map(app);
         AuditEndpoints.Map(app);
         DashboardPages.Map(app);

@@ -64,7 +64,8 @@ internal static class Pipeline
     private static Task LimitBody(HttpContext http, Func<Task> next, WebSettings settings)
     {
         var feature = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        var limit = http.Request.Path.StartsWithSegments("/api/v1/events", StringComparison.Ordinal) ? settings.MaxUploadBytes : settings.MaxBodyBytes;
+        var limit = http.Request.Path.StartsWithSegments("/api/v1/events", StringComparison.Ordinal) || http.Request.Path.StartsWithSegments("/api/v1/judgments", StringComparison.Ordinal)
+            ? settings.MaxUploadBytes : settings.MaxBodyBytes;
         if (http.Request.ContentLength > limit)
         {
             return Problems.WriteAsync(http, 413, "request too large", $"the body has {http.Request.ContentLength} bytes; the limit here is {limit}", "Content-Length");
@@ -81,7 +82,8 @@ internal static class Pipeline
     private static async Task Csrf(HttpContext http, Func<Task> next)
     {
         var unsafeMethod = !(HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method) || HttpMethods.IsOptions(http.Request.Method));
-        if (unsafeMethod && ApiKeyHandler.KeyOf(http.Request) is null)
+        // The token endpoint takes no cookie (client credentials in the body or as Basic), so there is nothing to forge.
+        if (unsafeMethod && ApiKeyHandler.KeyOf(http.Request) is null && !http.Request.Path.Equals("/api/v1/token", StringComparison.Ordinal))
         {
             await http.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(http).ConfigureAwait(false);
         }

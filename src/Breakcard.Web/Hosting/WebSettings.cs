@@ -52,4 +52,22 @@ public sealed class WebSettings
 
     /// <summary>Institution whose monitor the demo data belongs to.</summary>
     public string DemoBank { get; set; } = "bank-a";
+
+    /// <summary>The key bearer tokens are signed with (HMAC-SHA256, at least 32 bytes of text); every host of one deployment needs the same. Unset: a random key per process.</summary>
+    public string? JwtSigningKey { get; set; }
+
+    /// <summary>The issuer written into tokens and required of them.</summary>
+    public string JwtIssuer { get; set; } = "breakcard";
+
+    /// <summary>The audience written into tokens and required of them.</summary>
+    public string JwtAudience { get; set; } = "breakcard-api";
+
+    /// <summary>Token lifetime in minutes (1 to 1440).</summary>
+    public int JwtMinutes { get; set; } = 15;
+
+    /// <summary>A world folder whose entity files (people, companies, accounts, phones, devices, links) are the reference data of <see cref="WorldInstitution"/>'s live monitor and of link analysis.</summary>
+    public string? World { get; set; }
+
+    /// <summary>The institution whose monitor the <see cref="World"/> reference data belongs to (default: <see cref="DemoBank"/>).</summary>
+    public string? WorldInstitution { get; set; }
 }

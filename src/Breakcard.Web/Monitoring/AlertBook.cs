@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Breakcard.Detection.Alerts;
+using Breakcard.Storage.Web;
 
 namespace Breakcard.Web.Monitoring;
 
@@ -15,6 +16,7 @@ public sealed class AlertBook
     private readonly List<AlertRecord> _all = [];
     private readonly Dictionary<string, AlertRecord> _byId = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Institution, string Entity), AlertRecord> _highest = new();
+    private readonly Dictionary<string, TriageRow> _triage = new(StringComparer.Ordinal);
 
     /// <summary>Number of alerts.</summary>
     public int Count
@@ -42,10 +44,42 @@ public sealed class AlertBook
 
             _all.Add(record);
             _byId[record.Alert.AlertId] = record;
+            if (_triage.TryGetValue(record.Alert.AlertId, out var triage))
+            {
+                Apply(record, triage);
+            }
         }
 
         _highest.AddOrUpdate((institutionId, alert.Entity), record, (_, old) => old.Alert.Risk >= record.Alert.Risk ? old : record);
         return record;
+    }
+
+    /// <summary>
+    /// The triage state kept in the store (<see cref="AlertTriage"/>): applied to the alerts
+    /// already here and to each alert added later with the same id (alerts are re-raised or
+    /// reloaded after a restart; their triage is not lost).
+    /// </summary>
+    public void Restore(IEnumerable<TriageRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        lock (_gate)
+        {
+            foreach (var row in rows)
+            {
+                _triage[row.AlertId] = row;
+                if (_byId.TryGetValue(row.AlertId, out var record))
+                {
+                    Apply(record, row);
+                }
+            }
+        }
+    }
+
+    private static void Apply(AlertRecord record, TriageRow row)
+    {
+        record.Status = row.Status == "escalated" ? AlertStatus.Escalated : AlertStatus.Dismissed;
+        record.ClueId = row.ClueId;
+        record.DismissReason = row.Reason;
     }
 
     /// <summary>Loads an <c>alerts.jsonl</c> file; returns how many alerts it held. Bad lines throw naming the line.</summary>

@@ -6,6 +6,8 @@ using Breakcard.Detection.Scoring;
 using Breakcard.Graph.Temporal;
 using Breakcard.Graph.Tracing;
 using Breakcard.Ingest;
+using Breakcard.Graph.Links;
+using Breakcard.Web.Links;
 
 namespace Breakcard.Web.Monitoring;
 
@@ -21,17 +23,30 @@ public sealed class InstitutionMonitor : IDisposable
     private readonly TemporalGraphBuilder _graph = new();
     private readonly DuplicateTracker _seen = new();
     private readonly AlertBook _alerts;
+    private readonly List<LoginEvent> _logins = [];
     private TemporalGraph? _snapshot;
+    private LinkReport? _links;
     private int _alertsTaken;
 
-    /// <summary>Starts a monitor writing its files into <paramref name="folder"/>.</summary>
-    public InstitutionMonitor(string institutionId, string folder, AlertBook alerts, ReferenceData? reference = null)
+    /// <summary>
+    /// Starts a monitor writing its files into <paramref name="folder"/>; with a
+    /// <paramref name="world"/>, its reference data (holders, devices, bound phones) feeds the
+    /// indicators and its entities the link analysis.
+    /// </summary>
+    public InstitutionMonitor(string institutionId, string folder, AlertBook alerts, ReferenceWorld? world = null)
     {
         InstitutionId = institutionId;
         _alerts = alerts;
+        World = world;
         var options = DetectionOptions.Default;
-        _session = new MonitorSession(reference ?? ReferenceData.Empty(), options, new PointsModel(options), folder);
+        _session = new MonitorSession(world?.BuildReference() ?? ReferenceData.Empty(), options, new PointsModel(options), folder);
     }
+
+    /// <summary>The reference world, when the monitor has one.</summary>
+    public ReferenceWorld? World { get; }
+
+    /// <summary>Accounts the monitor's reference data knows (0 without a world).</summary>
+    public int ReferenceAccounts => World?.Accounts.Count ?? 0;
 
     /// <summary>The institution.</summary>
     public string InstitutionId { get; }
@@ -84,6 +99,7 @@ public sealed class InstitutionMonitor : IDisposable
                         break;
                     case IngestEventKind.Login:
                         _session.Process(reader.Login);
+                        _logins.Add(reader.Login);
                         break;
                 }
 
@@ -92,6 +108,7 @@ public sealed class InstitutionMonitor : IDisposable
 
             Events += applied;
             _snapshot = null;
+            _links = null;
             TakeAlerts();
         }
 
@@ -112,9 +129,14 @@ public sealed class InstitutionMonitor : IDisposable
                     _graph.Add(reader.Transaction);
                     n++;
                 }
+                else if (reader.Kind == IngestEventKind.Login && _seen.Add(reader.Kind, reader.Id))
+                {
+                    _logins.Add(reader.Login);
+                }
             }
 
             _snapshot = null;
+            _links = null;
         }
 
         return n;
@@ -145,6 +167,45 @@ public sealed class InstitutionMonitor : IDisposable
         }
 
         return new FundTracer(graph).Trace(TraceStart.FromAccount(id), options);
+    }
+
+    /// <summary>
+    /// Link analysis over the data received so far (reference entities, logins, transactions);
+    /// computed once per change of the data, outside the writer's lock.
+    /// </summary>
+    public LinkReport Links()
+    {
+        TemporalGraph graph;
+        LoginEvent[] logins;
+        lock (_gate)
+        {
+            if (_links is { } cached)
+            {
+                return cached;
+            }
+
+            graph = _snapshot ??= _graph.Snapshot();
+            logins = [.. _logins];
+        }
+
+        var entities = new EntityGraphBuilder();
+        World?.AddTo(entities);
+        foreach (var login in logins)
+        {
+            entities.Add(login);
+        }
+
+        var report = LinkReport.Run(entities.Build(), graph, World);
+        lock (_gate)
+        {
+            // Kept only if no batch arrived meanwhile (a newer batch cleared the snapshot).
+            if (ReferenceEquals(_snapshot, graph))
+            {
+                _links = report;
+            }
+        }
+
+        return report;
     }
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Breakcard.Web.Hosting;
+using Breakcard.Web.Links;
 
 namespace Breakcard.Web.Monitoring;
 
@@ -7,6 +8,21 @@ namespace Breakcard.Web.Monitoring;
 public sealed class MonitorHub(WebSettings settings, AlertBook alerts) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<InstitutionMonitor>> _monitors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ReferenceWorld> _worlds = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Gives an institution's monitor its reference data; must come before the monitor's first use
+    /// (a running monitor keeps the reference it started with).
+    /// </summary>
+    public void SetWorld(string institutionId, ReferenceWorld world)
+    {
+        if (_monitors.ContainsKey(institutionId))
+        {
+            throw new InvalidOperationException($"the monitor of {institutionId} is already running; reference data is set before its first event");
+        }
+
+        _worlds[institutionId] = world;
+    }
 
     /// <summary>The alerts of every monitor.</summary>
     public AlertBook Alerts { get; } = alerts;
@@ -14,7 +30,7 @@ public sealed class MonitorHub(WebSettings settings, AlertBook alerts) : IDispos
     /// <summary>The monitor of an institution.</summary>
     public InstitutionMonitor For(string institutionId) =>
         _monitors.GetOrAdd(institutionId, id => new Lazy<InstitutionMonitor>(() =>
-            new InstitutionMonitor(id, Path.Combine(Root, id), Alerts))).Value;
+            new InstitutionMonitor(id, Path.Combine(Root, id), Alerts, _worlds.GetValueOrDefault(id)))).Value;
 
     /// <summary>The monitor of an institution if it has one.</summary>
     public InstitutionMonitor? Find(string institutionId) => _monitors.TryGetValue(institutionId, out var m) ? m.Value : null;

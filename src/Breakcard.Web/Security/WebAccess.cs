@@ -30,6 +30,15 @@ public static class WebAccess
 
         /// <summary>Screen job-ad texts.</summary>
         Screen,
+
+        /// <summary>Link analysis (rings, dealers, shell factories, mule distance, neighbourhoods) over the own institution's data (police: any institution's, audited).</summary>
+        LinkAnalysis,
+
+        /// <summary>Upload judgments for extraction, and read the sentencing-consistency findings (which name defendants as the court published them).</summary>
+        Judgments,
+
+        /// <summary>Read judgment statistics (aggregates, no names).</summary>
+        JudgmentStatistics,
     }
 
     /// <summary>True when the caller may take <paramref name="op"/> on data of <paramref name="ownerInstitutionId"/> (null: not about one institution's data).</summary>
@@ -43,8 +52,10 @@ public static class WebAccess
         {
             Op.SubmitEvents or Op.ViewAlerts or Op.TriageAlerts => own && reporting && worker,
             Op.Decide => own && worker && caller.InstitutionKind is InstitutionKind.Bank or InstitutionKind.PaymentInstitution,
-            Op.Trace => (own && worker && caller.InstitutionKind is InstitutionKind.Bank or InstitutionKind.PaymentInstitution)
+            Op.Trace or Op.LinkAnalysis => (own && worker && caller.InstitutionKind is InstitutionKind.Bank or InstitutionKind.PaymentInstitution)
                         || caller.Role == Role.Investigator,
+            Op.Judgments => caller.Role is Role.Judge or Role.Prosecutor or Role.Investigator,
+            Op.JudgmentStatistics => caller.Role is not Role.Auditor,
             Op.Screen => caller.Role is not (Role.Administrator or Role.Auditor),
             _ => false,
         };
@@ -67,6 +78,9 @@ public static class WebAccess
         Op.ViewAlerts => "read alerts",
         Op.TriageAlerts => "triage alerts",
         Op.Trace => "trace funds",
+        Op.LinkAnalysis => "analyse links",
+        Op.Judgments => "upload judgments or read sentencing findings",
+        Op.JudgmentStatistics => "read judgment statistics",
         _ => "screen texts",
     };
 }

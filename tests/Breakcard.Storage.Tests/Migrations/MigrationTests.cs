@@ -19,7 +19,7 @@ public abstract class MigrationTests(IStoreFixture fixture)
         var entries = await store.Store.ReadAsync(s => s.Audit.EntriesAsync(null, 1, 10), Ct);
         var first = Assert.Single(entries);
         Assert.Equal("store.migrate", first.Action);
-        Assert.Contains("\"applied\":[1]", first.Details, StringComparison.Ordinal);
+        Assert.Contains("\"applied\":[1,2]", first.Details, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +54,9 @@ public abstract class MigrationTests(IStoreFixture fixture)
         await store.ExecuteAsync("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (99, 'future', 'x', '2030-01-01')");
         var ex = await Assert.ThrowsAsync<StoreVersionException>(() => CaseStores.OpenAsync(store.Location, store.Time, Ct));
         Assert.Contains("schema version 99", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(2, await store.CountAsync("schema_migrations"));
+        var engine = store.Location.Engine == StoreEngine.Sqlite ? "sqlite" : "postgres";
+        Assert.Equal(MigrationCatalog.For(engine).Count + 1, await store.CountAsync("schema_migrations")); // the known ones and the future one, nothing else
+
     }
 
     [Fact]

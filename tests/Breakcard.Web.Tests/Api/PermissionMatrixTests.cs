@@ -44,6 +44,12 @@ public abstract class PermissionMatrixTests
             ("POST screening", u => s.PostAsync(u, "/api/v1/screening/job-ads", new { texts = new[] { "招聘兼职" } }), [Li, Wang, Chen, Zhao, Qian, Sun]),
             ("GET audit entries", u => s.GetAsync(u, "/api/v1/audit/entries"), [Aud]),
             ("POST audit verify", u => s.PostAsync(u, "/api/v1/audit/verify"), [Aud, Ad]),
+            ("GET rings of bank-a data", u => s.GetAsync(u, "/api/v1/links/rings?institution=bank-a"), [Li, Wang, Zhao]),
+            ("GET card dealers", u => s.GetAsync(u, "/api/v1/links/card-dealers?institution=bank-a"), [Li, Wang, Zhao]),
+            ("POST judgments", u => s.SendAsync(u, HttpMethod.Post, "/api/v1/judgments", raw: "  ", contentType: "text/plain"), [Zhao, Qian, Sun]),
+            ("GET judgment statistics", u => s.GetAsync(u, "/api/v1/judgments/statistics"), [Ad, Li, Wang, Chen, Zhao, Qian, Sun]),
+            ("GET inconsistent sentences", u => s.GetAsync(u, "/api/v1/judgments/inconsistent"), [Zhao, Qian, Sun]),
+            ("GET mappings", u => s.GetAsync(u, "/api/v1/mappings"), [Li, Wang, Chen]),
         ];
 
         var wrong = new List<string>();

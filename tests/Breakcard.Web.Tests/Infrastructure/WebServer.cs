@@ -89,7 +89,7 @@ public sealed class WebServer : IAsyncDisposable
         var credentials = app.Services.GetRequiredService<CredentialStore>();
         foreach (var (id, _, _) in DemoSeeder.Users)
         {
-            server._keys[id] = credentials.IssueApiKey(id);
+            server._keys[id] = await credentials.IssueApiKeyAsync(id, CancellationToken.None);
         }
 
         return server;
