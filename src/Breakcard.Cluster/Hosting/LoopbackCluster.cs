@@ -125,7 +125,8 @@ public sealed class LoopbackCluster : IAsyncDisposable
         }
     }
 
-    private static int[] FreePorts(int n)
+    /// <summary><paramref name="n"/> loopback ports free at the time of the call (the OS picks them).</summary>
+    public static int[] FreePorts(int n)
     {
         var listeners = Enumerable.Range(0, n).Select(_ =>
         {
