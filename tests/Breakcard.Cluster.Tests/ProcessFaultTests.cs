@@ -15,7 +15,8 @@ public sealed class ProcessFaultTests
 {
     private const int Batch = 400;
 
-    [Fact]
+    // Bounded: the gateway gives up on an unreachable stream after two minutes, and the whole test after five.
+    [Fact(Timeout = 300_000)]
     public async Task ThreeSiloProcesses_HostSigkilledTwice_ByteIdenticalToSingleProcess()
     {
         await using var db = await TestPostgres.CreateAsync();
@@ -27,6 +28,7 @@ public sealed class ProcessFaultTests
         var ports = LoopbackCluster.FreePorts(6);
         var silos = new SiloProcess?[3];
         var killed = new List<SiloProcess>();
+        var restarts = new List<Task<SiloProcess>>();
         try
         {
             var started = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => SiloProcess.StartAsync(db.ConnectionString, clusterId, ports[2 * i], ports[2 * i + 1], 4)));
@@ -45,12 +47,20 @@ public sealed class ProcessFaultTests
                 {
                     if (i % Batch == 0 && killAt.Contains(i / Batch))
                     {
-                        var victim = Array.FindIndex(silos, s => s is not null && lastSilo.Contains(":" + s.SiloPort + ":", StringComparison.Ordinal));
-                        Assert.True(victim >= 0, $"the stream answered from {lastSilo}, none of the silo processes");
-                        var process = silos[victim]!;
+                        // The stream's host: a first-generation silo or a replacement that is already up.
+                        var process = silos.OfType<SiloProcess>().Concat(restarts.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result))
+                            .FirstOrDefault(p => !p.HasExited && lastSilo.Contains(":" + p.SiloPort + ":", StringComparison.Ordinal));
+                        Assert.True(process is not null, $"the stream answered from {lastSilo}, none of the silo processes");
+                        var victim = Array.IndexOf(silos, process);
+                        if (victim >= 0)
+                        {
+                            silos[victim] = null;
+                        }
+
                         process.Kill();
                         killed.Add(process);
-                        silos[victim] = SiloProcess.StartAsync(db.ConnectionString, clusterId, process.SiloPort, process.GatewayPort, 4).GetAwaiter().GetResult();
+                        // The replacement boots while the stream resumes on the survivors.
+                        restarts.Add(SiloProcess.StartAsync(db.ConnectionString, clusterId, process.SiloPort, process.GatewayPort, 4));
                     }
 
                     yield return events[i];
@@ -62,7 +72,9 @@ public sealed class ProcessFaultTests
             var actual = Outputs.Read(output);
             Directory.Delete(output, recursive: true);
 
+            var restarted = await Task.WhenAll(restarts);
             Assert.Equal(2, killed.Count);
+            Assert.All(restarted.Except(killed), r => Assert.False(r.HasExited, $"a restarted silo exited:\n{r.Output}"));
             // Killed by SIGKILL (9): the runtime reports 128 + 9.
             Assert.All(killed, k => Assert.Equal(137, k.ExitCode));
             Assert.Equal(events.Count, result.Events);
@@ -80,6 +92,18 @@ public sealed class ProcessFaultTests
             foreach (var s in silos.Concat(killed))
             {
                 s?.Dispose();
+            }
+
+            foreach (var r in restarts)
+            {
+                try
+                {
+                    (await r).Dispose();
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
+                {
+                    // It never came up; StartAsync already killed it.
+                }
             }
         }
     }
