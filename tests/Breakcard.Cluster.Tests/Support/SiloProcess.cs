@@ -100,6 +100,20 @@ public sealed class SiloProcess : IDisposable
             // Never started, or already reaped.
         }
 
+        // A killed silo leaves its working files; `breakcard cluster silo` names the folder by port and process id.
+        try
+        {
+            var scratch = Path.Combine(Path.GetTempPath(), "breakcard-cluster-scratch", string.Create(CultureInfo.InvariantCulture, $"{SiloPort}-{_process.Id}"));
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException)
+        {
+            // No process id (never started) or files still in use: litter in the temporary folder only.
+        }
+
         _process.Dispose();
     }
 
