@@ -82,4 +82,46 @@ public sealed class ShardedModeTests
         Assert.Equal(Encoding.UTF8.GetString(expected.Scores), Encoding.UTF8.GetString(actual.Scores));
         Assert.Equal(Encoding.UTF8.GetString(expected.Summary), Encoding.UTF8.GetString(actual.Summary));
     }
+
+    [Fact]
+    public async Task SiloHostingShardsKilled_StreamStopsWithTheLostShardNamed_NothingWrittenAsComplete()
+    {
+        await using var cluster = await LoopbackCluster.StartAsync(3);
+        using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0), TestContext.Current.CancellationToken);
+        var events = TestWorld.Events();
+        // Twelve shards placed by hash over three silos: some land on silo 1 or 2 (all on the primary: one chance in 3^12).
+        const int Shards = 12;
+        var gateway = new ShardedGateway(ClusterClient.Of(client), Shards, new GatewayOptions { BatchSize = 500, RetryPause = TimeSpan.FromMilliseconds(200) });
+        var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-shardlost-" + Guid.NewGuid().ToString("N")[..8]);
+        var lost = new List<int>();
+
+        IEnumerable<Grains.WireEvent> WithKill()
+        {
+            for (var i = 0; i < events.Count; i++)
+            {
+                if (i == 5 * 500)
+                {
+                    var hosts = Enumerable.Range(0, Shards)
+                        .Select(k => cluster.IndexOf(ClusterClient.Of(client).GetGrain<IShardGrain>(ShardGrain.Key("bank-lost", k, Shards)).SiloAsync().GetAwaiter().GetResult()))
+                        .ToArray();
+                    var victim = hosts.Where(h => h > 0).DefaultIfEmpty(-1).First();
+                    Assert.True(victim > 0, "every shard is on the primary silo, which this test may not kill");
+                    lost.AddRange(Enumerable.Range(0, Shards).Where(k => hosts[k] == victim));
+                    cluster.KillAsync(victim).GetAwaiter().GetResult();
+                }
+
+                yield return events[i];
+            }
+        }
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => Task.Run(() => gateway.RunAsync("bank-lost", WithKill(), output, TestContext.Current.CancellationToken)));
+
+        var named = int.Parse(Assert.Single(System.Text.RegularExpressions.Regex.Matches(ex.Message, "shard ([0-9]+) expects batch 0 where [0-9]+ was sent — it lost its state")).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(named, lost);
+        Assert.False(File.Exists(Path.Combine(output, "summary.json")), "a lost shard must not leave outputs that look complete");
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
 }

@@ -14,6 +14,9 @@ public interface IShardGrain : IGrainWithStringKey
     /// </summary>
     Task<long> SubmitAsync(long number, long firstEventUnixSeconds, WireKey[] keys, ShardEvent[] events);
 
+    /// <summary>The silo hosting the shard (for operators and fault-injection tests).</summary>
+    Task<string> SiloAsync();
+
     /// <summary>Ends the shard after <paramref name="batches"/> batches and returns its outputs; repeating the call returns the same.</summary>
     Task<ShardResult> FinishAsync(long batches);
 }

@@ -42,6 +42,9 @@ public sealed class ShardGrain(MonitorRuntime runtime) : Grain, IShardGrain
     }
 
     /// <inheritdoc />
+    public Task<string> SiloAsync() => Task.FromResult(RuntimeIdentity);
+
+    /// <inheritdoc />
     public Task<ShardResult> FinishAsync(long batches)
     {
         if (_result is null)

@@ -81,7 +81,7 @@ public sealed class ShardedGateway
             await SendAsync(grains, batches++, first, keys.Take(), perShard, stream).ConfigureAwait(false);
         }
 
-        var results = await Task.WhenAll(grains.Select(g => g.FinishAsync(batches))).ConfigureAwait(false);
+        var results = await Task.WhenAll(grains.Select(g => CallAsync(() => g.FinishAsync(batches)))).ConfigureAwait(false);
         for (var k = 0; k < results.Length; k++)
         {
             if (!results[k].Finished)
@@ -99,7 +99,9 @@ public sealed class ShardedGateway
         var calls = new Task<long>[grains.Length];
         for (var k = 0; k < grains.Length; k++)
         {
-            calls[k] = grains[k].SubmitAsync(number, first, keys, [.. perShard[k]]);
+            var grain = grains[k];
+            ShardEvent[] events = [.. perShard[k]];
+            calls[k] = CallAsync(() => grain.SubmitAsync(number, first, keys, events));
             perShard[k].Clear();
         }
 
@@ -109,6 +111,27 @@ public sealed class ShardedGateway
             if (next[k] != number + 1)
             {
                 throw Lost(stream, k, next[k], number + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Retries a call that failed because its silo is gone until the shard answers from a live silo
+    /// (a fresh activation, which then reports what it lost) or the failover timeout passes.
+    /// </summary>
+    private async Task<T> CallAsync<T>(Func<Task<T>> call)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return await call().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is Orleans.Runtime.OrleansException or TimeoutException or Orleans.Runtime.SiloUnavailableException
+                && clock.Elapsed < _options.FailoverTimeout)
+            {
+                await Task.Delay(_options.RetryPause).ConfigureAwait(false);
             }
         }
     }
