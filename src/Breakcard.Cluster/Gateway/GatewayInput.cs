@@ -68,20 +68,7 @@ public sealed class GatewayInput : IDisposable
     }
 
     /// <summary>The accepted events in input order, pulled lazily.</summary>
-    public IEnumerable<WireEvent> Events()
-    {
-        while (_reader.Read())
-        {
-            yield return _reader.Kind switch
-            {
-                IngestEventKind.Transaction => WireEvent.Of(_reader.Transaction),
-                IngestEventKind.Call => WireEvent.Of(_reader.Call),
-                IngestEventKind.Sms => WireEvent.Of(_reader.Sms),
-                IngestEventKind.Login => WireEvent.Of(_reader.Login),
-                _ => throw new InvalidOperationException("the reader returned an event of no kind"),
-            };
-        }
-    }
+    public IEnumerable<WireEvent> Events() => EventReaderFeed.Events(_reader);
 
     /// <inheritdoc />
     public void Dispose() => _reader.Dispose();

@@ -140,7 +140,7 @@ public sealed class MonitorGrain : Grain, IMonitorGrain
         var offset = TimeSpan.FromMinutes(_runtime.Options.Engine.UtcOffsetMinutes);
         var asOf = DateOnly.FromDateTime(first.Length > 0 ? first[0].Time.ToOffset(offset).DateTime : new DateTime(2000, 1, 1));
         _state.State.AsOfDayNumber = asOf.DayNumber;
-        return new MonitorSession(_runtime.Reference(this.GetPrimaryKeyString(), asOf), _runtime.Options, _runtime.Model(_runtime.Options), _scratch);
+        return new MonitorSession(_runtime.Reference(this.GetPrimaryKeyString(), asOf), _runtime.Options, _runtime.Model(_runtime.Options), EnsureScratch());
     }
 
     private SubmitResult Status(int alertsFrom)
@@ -166,7 +166,7 @@ public sealed class MonitorGrain : Grain, IMonitorGrain
 
     private async Task CheckpointAsync()
     {
-        var checkpoint = Path.Combine(_scratch, "checkpoint");
+        var checkpoint = Path.Combine(EnsureScratch(), "checkpoint");
         _session!.Checkpoint(checkpoint);
         var s = _state.State;
         s.Snapshot = File.ReadAllBytes(Path.Combine(checkpoint, MonitorSession.SnapshotFile));
@@ -176,6 +176,17 @@ public sealed class MonitorGrain : Grain, IMonitorGrain
         // The write is conditional on the ETag read at activation: a stale activation (a silo
         // wrongly declared dead) fails here instead of overwriting the live one's checkpoint.
         await _state.WriteStateAsync().ConfigureAwait(true);
+    }
+
+    /// <summary>
+    /// The activation's scratch folder, created again if something removed it: a session's open
+    /// files survive that, and a checkpoint must not fail on the folder alone (a bench once reported
+    /// such a folder missing; ADR 0156).
+    /// </summary>
+    private string EnsureScratch()
+    {
+        Directory.CreateDirectory(_scratch);
+        return _scratch;
     }
 
     private static string[] From(string[] lines, int alertsFrom)

@@ -14,7 +14,8 @@ public sealed class LoopbackCluster : IAsyncDisposable
 {
     private readonly IHost?[] _silos;
     private readonly ClusterSettings[] _settings;
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "breakcard-cluster-test-" + Guid.NewGuid().ToString("N")[..8]);
+    // One folder per cluster (process id and a random part), each silo its own scratch folder inside it.
+    private readonly string _root = Path.Combine(Path.GetTempPath(), $"breakcard-cluster-test-{Environment.ProcessId}-{Guid.NewGuid():N}");
 
     private readonly Func<ClusterSettings, MonitorRuntime> _runtime;
 
@@ -33,7 +34,7 @@ public sealed class LoopbackCluster : IAsyncDisposable
                 Store = postgres is null ? ClusterStore.Local : ClusterStore.Postgres,
                 Postgres = postgres,
                 StateFolder = Path.Combine(_root, "state"),
-                ScratchFolder = Path.Combine(_root, "scratch"),
+                ScratchFolder = Path.Combine(_root, "scratch", i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 SiloPort = ports[2 * i],
                 GatewayPort = ports[2 * i + 1],
                 PrimarySiloPort = ports[0],
@@ -102,30 +103,50 @@ public sealed class LoopbackCluster : IAsyncDisposable
     /// <summary>Stops every silo and deletes the state folder.</summary>
     public async ValueTask DisposeAsync()
     {
-        for (var i = _silos.Length - 1; i >= 0; i--)
+        try
         {
-            if (_silos[i] is { } host)
+            for (var i = _silos.Length - 1; i >= 0; i--)
             {
-                try
+                if (_silos[i] is { } host)
                 {
-                    await host.StopAsync(new CancellationToken(canceled: true));
-                }
-                catch (OperationCanceledException)
-                {
-                    // Stopped without waiting, as in KillAsync.
-                }
+                    _silos[i] = null;
+                    try
+                    {
+                        await host.StopAsync(new CancellationToken(canceled: true));
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // Stopped without waiting, as in KillAsync.
+                    }
 
-                host.Dispose();
+                    host.Dispose();
+                }
             }
         }
-
-        if (Directory.Exists(_root))
+        finally
         {
-            Directory.Delete(_root, recursive: true);
+            DeleteRoot();
         }
     }
 
-    private static int[] FreePorts(int n)
+    private void DeleteRoot()
+    {
+        try
+        {
+            if (Directory.Exists(_root))
+            {
+                Directory.Delete(_root, recursive: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A silo stopped without waiting may still be removing its own scratch files; the folder
+            // is this cluster's alone, so what is left is only litter in the temporary folder.
+        }
+    }
+
+    /// <summary><paramref name="n"/> loopback ports free at the time of the call (the OS picks them).</summary>
+    public static int[] FreePorts(int n)
     {
         var listeners = Enumerable.Range(0, n).Select(_ =>
         {

@@ -1,8 +1,3 @@
-using Breakcard.Core.Accounts;
-using Breakcard.Core.Companies;
-using Breakcard.Core.Links;
-using Breakcard.Core.People;
-using Breakcard.Core.Telecom;
 using Breakcard.Detection.Reference;
 using Breakcard.Ingest.Entities;
 using Breakcard.Ingest.Quarantine;
@@ -32,7 +27,7 @@ public sealed class WorldReference
     public static WorldReference Read(string folder, IQuarantineSink quarantine)
     {
         var builder = new ReferenceDataBuilder();
-        var counts = EntityFiles.Read(folder, new Target(builder), quarantine);
+        var counts = EntityFiles.Read(folder, new ReferenceTarget(builder), quarantine);
         return new WorldReference(builder, counts);
     }
 
@@ -43,28 +38,5 @@ public sealed class WorldReference
         {
             return _builder.Build(asOf);
         }
-    }
-
-    /// <summary>Adds each entity to the builder (an account's recorded last activity too).</summary>
-    private sealed class Target(ReferenceDataBuilder into) : IEntityTarget
-    {
-        public void Add(Person person) => into.Add(person);
-
-        public void Add(Company company) => into.Add(company);
-
-        public void Add(BankAccount account)
-        {
-            into.Add(account);
-            if (account.LastActivity is { } last)
-            {
-                into.SetLastActivity(account.AccountNumber, last);
-            }
-        }
-
-        public void Add(PhoneCard phone) => into.Add(phone);
-
-        public void Add(Device device) => into.Add(device);
-
-        public void Add(EntityLink link) => into.Add(link);
     }
 }

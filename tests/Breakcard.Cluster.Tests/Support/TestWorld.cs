@@ -57,13 +57,15 @@ public static class TestWorld
         return [.. input.Events()];
     }
 
-    public static Outputs RunSingle(string world, WorldReference? entities)
+    public static Outputs RunSingle(string world, WorldReference? entities) => RunSingle(world, entities, DetectionOptions.Default);
+
+    public static Outputs RunSingle(string world, WorldReference? entities, DetectionOptions options)
     {
         var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-single-" + Guid.NewGuid().ToString("N")[..8]);
         var events = Events();
         var offset = TimeSpan.FromMinutes(DetectionOptions.Default.Engine.UtcOffsetMinutes);
         var reference = entities is null ? ReferenceData.Empty() : entities.Build(DateOnly.FromDateTime(events[0].Time.ToOffset(offset).DateTime));
-        using (var session = new MonitorSession(reference, DetectionOptions.Default, new PointsModel(DetectionOptions.Default), output))
+        using (var session = new MonitorSession(reference, options, new PointsModel(options), output))
         {
             session.Feed(events);
             session.Finish();

@@ -25,9 +25,10 @@ internal static class ClusterIngestCommand
         var stream = new Option<string>("--stream") { Description = "Stream name (one grain per stream, e.g. the institution); must be new to the cluster.", Required = true };
         var gateways = new Option<int[]>("--gateways") { Description = "Without --postgres: gateway ports of the silos to connect to (comma-separated).", DefaultValueFactory = _ => [30000], CustomParser = ParsePorts };
         var batch = new Option<int>("--batch") { Description = "Events per batch.", DefaultValueFactory = _ => 2_000 }.InRange(1, 1_000_000);
+        var shards = new Option<int>("--shards") { Description = "Split the stream over this many shard grains by entity (the sharded mode, ADR 0155: per-entity indicators only, no checkpoints). 0: one grain for the whole stream (every indicator, checkpoints).", DefaultValueFactory = _ => 0 }.InRange(0, 4096);
         var command = new Command("ingest", "Feed an input to the monitoring cluster as one stream and write its alerts (exactly once, across silo failures).")
         {
-            input, output, stream, gateways, batch,
+            input, output, stream, gateways, batch, shards,
         };
         shared.AddTo(command);
         command.SetBody(cli, async (parse, ct) =>
@@ -49,9 +50,11 @@ internal static class ClusterIngestCommand
             }
 
             using var clientHost = client;
-            var gateway = new IngestGateway(ClusterClient.Of(client), new GatewayOptions { BatchSize = parse.GetValue(batch) });
+            var options = new GatewayOptions { BatchSize = parse.GetValue(batch) };
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var result = await gateway.RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false);
+            var result = parse.GetValue(shards) is > 0 and var n
+                ? await new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), n, options).RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false)
+                : await new IngestGateway(ClusterClient.Of(client), options).RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false);
             quarantine.Flush();
             var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
             cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -41,7 +41,8 @@ internal static class ClusterSiloCommand
                 PrimarySiloPort = parse.GetValue(primary),
                 CheckpointEveryBatches = parse.GetValue(every),
                 AdvertisedAddress = parse.GetValue(advertise)!,
-                ScratchFolder = Path.Combine(Path.GetTempPath(), "breakcard-cluster-scratch", parse.GetValue(port).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                // Per process: a silo started again on the same port (after a crash) never shares working files with its predecessor.
+                ScratchFolder = Path.Combine(Path.GetTempPath(), "breakcard-cluster-scratch", string.Create(CultureInfo.InvariantCulture, $"{parse.GetValue(port)}-{Environment.ProcessId}")),
             };
             var runtime = MonitorRuntime.EventsOnly(settings);
             if (parse.GetValue(world) is { } folder)
@@ -80,6 +81,11 @@ internal static class ClusterSiloCommand
             }
 
             await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            if (Directory.Exists(settings.ScratchFolder))
+            {
+                Directory.Delete(settings.ScratchFolder, recursive: true);
+            }
+
             cli.Console.WriteLine("silo stopped");
             return ExitCodes.Ok;
         });

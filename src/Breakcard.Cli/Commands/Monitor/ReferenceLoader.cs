@@ -1,8 +1,4 @@
-using Breakcard.Core.Accounts;
-using Breakcard.Core.Companies;
-using Breakcard.Core.Links;
-using Breakcard.Core.People;
-using Breakcard.Core.Telecom;
+using Breakcard.Cluster.Hosting;
 using Breakcard.Detection.Reference;
 using Breakcard.Ingest.Entities;
 using Breakcard.Ingest.Quarantine;
@@ -24,29 +20,7 @@ internal static class ReferenceLoader
             return (builder, []);
         }
 
-        var counts = EntityFiles.Read(folder, new BuilderTarget(builder), quarantine);
+        var counts = EntityFiles.Read(folder, new ReferenceTarget(builder), quarantine);
         return (builder, counts);
-    }
-
-    private sealed class BuilderTarget(ReferenceDataBuilder builder) : IEntityTarget
-    {
-        public void Add(Person person) => builder.Add(person);
-
-        public void Add(Company company) => builder.Add(company);
-
-        public void Add(BankAccount account)
-        {
-            builder.Add(account);
-            if (account.LastActivity is { } last)
-            {
-                builder.SetLastActivity(account.AccountNumber, last);
-            }
-        }
-
-        public void Add(PhoneCard phone) => builder.Add(phone);
-
-        public void Add(Device device) => builder.Add(device);
-
-        public void Add(EntityLink link) => builder.Add(link);
     }
 }

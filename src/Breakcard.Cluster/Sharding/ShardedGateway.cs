@@ -1,0 +1,280 @@
+using System.Text;
+using System.Text.Json;
+using Breakcard.Cluster.Gateway;
+using Breakcard.Cluster.Grains;
+using Breakcard.Detection.Alerts;
+using Breakcard.Detection.Engine;
+using Breakcard.Detection.Pipeline;
+using Breakcard.Detection.Scoring;
+
+namespace Breakcard.Cluster.Sharding;
+
+/// <summary>
+/// The gateway of the sharded mode (ADR 0155): splits each batch of a stream by shard (every event
+/// to the shard of each entity whose state it changes), sends every shard the stream's new
+/// identifiers in order, waits until all shards have applied the batch before reading on
+/// (back-pressure), and at the end merges the shards' outputs into the files a single-process run
+/// writes: alerts in the engine's application order (event time, tiebreak, id hash, debit before
+/// credit) numbered afresh, scores in <see cref="ScoreTable"/>'s order, rejected events by stream
+/// position, and a summary. The merge is the reduce stage; the shards are the map stage.
+/// </summary>
+public sealed class ShardedGateway
+{
+    private readonly IClusterClient _client;
+    private readonly int _shards;
+    private readonly GatewayOptions _options;
+
+    /// <summary>Creates a gateway over <paramref name="client"/> splitting streams into <paramref name="shards"/> shards.</summary>
+    public ShardedGateway(IClusterClient client, int shards, GatewayOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentOutOfRangeException.ThrowIfLessThan(shards, 1);
+        _client = client;
+        _shards = shards;
+        _options = options ?? new GatewayOptions();
+        if (_options.BatchSize < 1)
+        {
+            throw new ArgumentException("batch size must be at least 1", nameof(options));
+        }
+    }
+
+    /// <summary>
+    /// Sends <paramref name="events"/> as stream <paramref name="stream"/> and writes
+    /// <c>alerts.jsonl</c>, <c>scores.csv</c>, <c>summary.json</c> and (if any) <c>rejected.csv</c>
+    /// to <paramref name="outputFolder"/>. The stream name must be new.
+    /// </summary>
+    public async Task<StreamResult> RunAsync(string stream, IEnumerable<WireEvent> events, string outputFolder, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stream);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(outputFolder);
+        Directory.CreateDirectory(outputFolder);
+        var grains = Enumerable.Range(0, _shards).Select(k => _client.GetGrain<IShardGrain>(ShardGrain.Key(stream, k, _shards))).ToArray();
+        var keys = new KeyLog();
+        var perShard = Enumerable.Range(0, _shards).Select(_ => new List<ShardEvent>()).ToArray();
+        long sequence = 0, batches = 0, first = 0, inBatch = 0;
+        foreach (var e in events)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (sequence == 0)
+            {
+                first = e.UnixSeconds;
+            }
+
+            keys.Add(e);
+            var shards = ShardRouter.Shards(e, _shards);
+            for (var i = 0; i < shards.Length; i++)
+            {
+                perShard[shards[i]].Add(new ShardEvent(sequence, i == 0, e));
+            }
+
+            sequence++;
+            if (++inBatch == _options.BatchSize)
+            {
+                await SendAsync(grains, batches++, first, keys.Take(), perShard, stream).ConfigureAwait(false);
+                inBatch = 0;
+            }
+        }
+
+        if (inBatch > 0)
+        {
+            await SendAsync(grains, batches++, first, keys.Take(), perShard, stream).ConfigureAwait(false);
+        }
+
+        var results = await Task.WhenAll(grains.Select(g => CallAsync(() => g.FinishAsync(batches)))).ConfigureAwait(false);
+        for (var k = 0; k < results.Length; k++)
+        {
+            if (!results[k].Finished)
+            {
+                throw Lost(stream, k, results[k].Next, batches);
+            }
+        }
+
+        var alerts = await MergeAsync(results, outputFolder, cancellationToken).ConfigureAwait(false);
+        return new StreamResult(stream, sequence, batches, alerts, 0, 0, [.. results.Select(r => r.Silo).Distinct()]);
+    }
+
+    private async Task SendAsync(IShardGrain[] grains, long number, long first, WireKey[] keys, List<ShardEvent>[] perShard, string stream)
+    {
+        var calls = new Task<long>[grains.Length];
+        for (var k = 0; k < grains.Length; k++)
+        {
+            var grain = grains[k];
+            ShardEvent[] events = [.. perShard[k]];
+            calls[k] = CallAsync(() => grain.SubmitAsync(number, first, keys, events));
+            perShard[k].Clear();
+        }
+
+        var next = await Task.WhenAll(calls).ConfigureAwait(false);
+        for (var k = 0; k < next.Length; k++)
+        {
+            if (next[k] != number + 1)
+            {
+                throw Lost(stream, k, next[k], number + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Retries a call that failed because its silo is gone until the shard answers from a live silo
+    /// (a fresh activation, which then reports what it lost) or the failover timeout passes.
+    /// </summary>
+    private async Task<T> CallAsync<T>(Func<Task<T>> call)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return await call().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is Orleans.Runtime.OrleansException or TimeoutException or Orleans.Runtime.SiloUnavailableException
+                && clock.Elapsed < _options.FailoverTimeout)
+            {
+                await Task.Delay(_options.RetryPause).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static InvalidOperationException Lost(string stream, int shard, long next, long expected) =>
+        new($"stream {stream}: shard {shard} expects batch {next} where {expected} was sent — it lost its state (its silo stopped, or the stream name was used before); the sharded mode takes no checkpoints, run the stream again under a new name");
+
+    /// <summary>The reduce stage: the shards' outputs as one run's files. Returns the number of alerts.</summary>
+    private static async Task<long> MergeAsync(ShardResult[] results, string folder, CancellationToken cancel)
+    {
+        var ordered = results.SelectMany((r, shard) => r.Alerts.Select(a => (Shard: shard, Alert: a)))
+            .OrderBy(x => x.Alert.Time).ThenBy(x => x.Alert.Tiebreak).ThenBy(x => x.Alert.IdHash).ThenBy(x => x.Alert.Role)
+            .ThenBy(x => x.Shard).ThenBy(x => x.Alert.Ordinal)
+            .ToList();
+        var alerts = new List<Alert>(ordered.Count);
+        await using (var writer = new StreamWriter(Path.Combine(folder, MonitorSession.AlertsFile), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+        {
+            foreach (var (_, a) in ordered)
+            {
+                var alert = JsonSerializer.Deserialize<Alert>(a.Json, MonitorGrain.LineJson) ?? throw new InvalidDataException("a shard sent an empty alert");
+                alert = alert with { AlertId = "A" + (alerts.Count + 1).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) };
+                alerts.Add(alert);
+                await writer.WriteLineAsync(JsonSerializer.Serialize(alert, MonitorGrain.LineJson).AsMemory(), cancel).ConfigureAwait(false);
+            }
+        }
+
+        var scores = results.SelectMany(r => r.Scores)
+            .Select(s => new EntityScore((ScoredKind)s.Kind, 0, s.Id, s.Risk, s.RiskAtEnd, s.PeakAt, s.Alerts, s.FirstAlertAt, s.TopIndicators))
+            .ToList();
+        scores.Sort(static (a, b) => a.Risk != b.Risk ? b.Risk.CompareTo(a.Risk)
+            : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Id, b.Id));
+        ScoreTable.Write(Path.Combine(folder, MonitorSession.ScoresFile), scores);
+
+        var rejectedPath = Path.Combine(folder, MonitorSession.RejectedFile);
+        var rejected = results.SelectMany(r => r.Rejected).OrderBy(r => r.Sequence).ToList();
+        if (rejected.Count > 0)
+        {
+            await File.WriteAllLinesAsync(rejectedPath, ["id,time,reason", .. rejected.Select(r => r.Line)], new UTF8Encoding(false), cancel).ConfigureAwait(false);
+        }
+        else
+        {
+            File.Delete(rejectedPath);
+        }
+
+        var summary = Summary(results, alerts, scores);
+        await File.WriteAllTextAsync(Path.Combine(folder, MonitorSession.SummaryFile), summary.ToJson(), cancel).ConfigureAwait(false);
+        return alerts.Count;
+    }
+
+    /// <summary>The summary a single-process run writes, from the shards' primary-event counters and the merged alerts and scores.</summary>
+    private static MonitorSummary Summary(ShardResult[] results, List<Alert> alerts, List<EntityScore> scores)
+    {
+        var c = results.Select(r => r.Counters).Aggregate((a, b) => new ShardCounters(a.Received + b.Received, a.Duplicates + b.Duplicates,
+            a.LateApplied + b.LateApplied, a.LateRejected + b.LateRejected, a.Expired + b.Expired, a.OutOfRange + b.OutOfRange, a.Invalid + b.Invalid));
+        var bands = new int[4];
+        var reasons = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in alerts)
+        {
+            bands[Math.Clamp(a.Band, 1, 4) - 1]++;
+            foreach (var r in a.Reasons)
+            {
+                reasons[r.Code] = reasons.GetValueOrDefault(r.Code) + 1;
+            }
+        }
+
+        return new MonitorSummary
+        {
+            Model = results[0].Model,
+            SettingsFingerprint = results[0].Fingerprint,
+            Events = new EngineCounters
+            {
+                Received = c.Received,
+                // Every primary event not counted otherwise was applied (nothing is pending after the end).
+                Applied = c.Received - c.Duplicates - c.LateRejected - c.Expired - c.OutOfRange,
+                Pending = 0,
+                Duplicates = c.Duplicates,
+                LateApplied = c.LateApplied,
+                LateRejected = c.LateRejected,
+                Expired = c.Expired,
+                OutOfRange = c.OutOfRange,
+                Alerts = alerts.Count,
+            },
+            InvalidEvents = c.Invalid,
+            Accounts = scores.Count(s => s.Kind == ScoredKind.Account),
+            Phones = scores.Count(s => s.Kind == ScoredKind.Phone),
+            AccountsAlerted = scores.Count(s => s.Kind == ScoredKind.Account && s.Alerts > 0),
+            PhonesAlerted = scores.Count(s => s.Kind == ScoredKind.Phone && s.Alerts > 0),
+            AlertsByBand = bands,
+            AlertsByReason = reasons,
+        };
+    }
+
+    /// <summary>The identifiers of the stream not yet sent to the shards, in the order <see cref="MonitorSession"/> interns them.</summary>
+    private sealed class KeyLog
+    {
+        private readonly HashSet<string>[] _sent = [.. Enumerable.Range(0, 6).Select(_ => new HashSet<string>(StringComparer.Ordinal))];
+        private readonly List<WireKey> _pending = [];
+
+        public void Add(WireEvent e)
+        {
+            switch (e.Kind)
+            {
+                case WireKind.Transaction:
+                    if (e.Value > 0)
+                    {
+                        Add(WireKeyKind.Account, e.A);
+                        Add(WireKeyKind.Account, e.B);
+                    }
+
+                    break;
+                case WireKind.Call:
+                    Add(WireKeyKind.Phone, e.A);
+                    Add(WireKeyKind.Phone, e.B);
+                    Add(WireKeyKind.Device, e.Device);
+                    Add(WireKeyKind.Cell, e.Place);
+                    break;
+                case WireKind.Sms:
+                    Add(WireKeyKind.Phone, e.B);
+                    Add(WireKeyKind.Phone, e.A);
+                    Add(WireKeyKind.Device, e.Device);
+                    Add(WireKeyKind.Cell, e.Place);
+                    break;
+                case WireKind.Login:
+                    Add(WireKeyKind.Account, e.A);
+                    Add(WireKeyKind.Device, e.Device);
+                    Add(WireKeyKind.Ip, e.Place);
+                    break;
+            }
+        }
+
+        public WireKey[] Take()
+        {
+            WireKey[] keys = [.. _pending];
+            _pending.Clear();
+            return keys;
+        }
+
+        private void Add(WireKeyKind kind, string? key)
+        {
+            if (key is { Length: > 0 } && _sent[(int)kind].Add(key))
+            {
+                _pending.Add(new WireKey(kind, key));
+            }
+        }
+    }
+}

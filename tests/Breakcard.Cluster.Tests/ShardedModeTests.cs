@@ -1,0 +1,127 @@
+using System.Text;
+using Breakcard.Cluster.Gateway;
+using Breakcard.Cluster.Hosting;
+using Breakcard.Cluster.Sharding;
+using Breakcard.Cluster.Tests.Support;
+using Breakcard.Detection;
+
+namespace Breakcard.Cluster.Tests;
+
+/// <summary>
+/// The sharded mode (ADR 0155): a stream split over shard grains by entity gives exactly the
+/// single-process engine's outputs when that engine runs with the same local-indicator options.
+/// </summary>
+public sealed class ShardedModeTests
+{
+    private static readonly DetectionOptions Local = LocalIndicators.Apply(DetectionOptions.Default);
+
+    private static readonly Lazy<Outputs> SingleLocal = new(() => TestWorld.RunSingle(TestWorld.WorldFolder, null, Local));
+
+    private static readonly Lazy<Outputs> SingleLocalWithEntities = new(() => TestWorld.RunSingle(TestWorld.WorldFolder, TestWorld.Reference, Local));
+
+    [Fact]
+    public void ShardOf_IsFnv1aOfTheIdentifierModuloShards()
+    {
+        // FNV-1a 32-bit published test vectors: "" → 0x811c9dc5, "a" → 0xe40c292c, "foobar" → 0xbf9cf968.
+        Assert.Equal((int)(0x811c9dc5u % 7), ShardRouter.ShardOf(string.Empty, 7));
+        Assert.Equal((int)(0xe40c292cu % 5), ShardRouter.ShardOf("a", 5));
+        Assert.Equal((int)(0xbf9cf968u % 6), ShardRouter.ShardOf("foobar", 6));
+        Assert.Equal(0, ShardRouter.ShardOf("foobar", 1));
+    }
+
+    [Fact]
+    public void LocalOptions_NoCrossEntityReasonInAnyAlert_WhileTheDefaultRunHasThem()
+    {
+        var local = Encoding.UTF8.GetString(SingleLocal.Value.Alerts);
+        var full = Encoding.UTF8.GetString(TestWorld.SingleProcess.Alerts);
+
+        Assert.True(SingleLocal.Value.AlertCount > 5, $"the local-indicator run raises only {SingleLocal.Value.AlertCount} alerts");
+        Assert.All(LocalIndicators.CrossEntity, code => Assert.DoesNotContain("\"" + code + "\"", local, StringComparison.Ordinal));
+        // The test world exercises cross-entity indicators, so switching them off is a real difference.
+        Assert.Contains(LocalIndicators.CrossEntity, code => full.Contains("\"" + code + "\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ThreeSilos_SixShards_ByteIdenticalToSingleProcessWithLocalIndicators()
+    {
+        var expected = SingleLocal.Value;
+        await using var cluster = await LoopbackCluster.StartAsync(3);
+        using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0, 1, 2), TestContext.Current.CancellationToken);
+        var events = TestWorld.Events();
+        var gateway = new ShardedGateway(ClusterClient.Of(client), 6, new GatewayOptions { BatchSize = 500 });
+        var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-sharded-" + Guid.NewGuid().ToString("N")[..8]);
+
+        var result = await gateway.RunAsync("bank-s", events, output, TestContext.Current.CancellationToken);
+
+        var actual = Outputs.Read(output);
+        Directory.Delete(output, recursive: true);
+        Assert.Equal(events.Count, result.Events);
+        Assert.True(result.Silos.Count >= 2, $"the six shards ran on {result.Silos.Count} silo(s) only");
+        Assert.Equal(expected.AlertCount, result.Alerts);
+        Assert.Equal(Encoding.UTF8.GetString(expected.Alerts), Encoding.UTF8.GetString(actual.Alerts));
+        Assert.Equal(Encoding.UTF8.GetString(expected.Scores), Encoding.UTF8.GetString(actual.Scores));
+        Assert.Equal(Encoding.UTF8.GetString(expected.Summary), Encoding.UTF8.GetString(actual.Summary));
+    }
+
+    [Fact]
+    public async Task TwoSilos_FourShards_WorldEntityFiles_ByteIdenticalToSingleProcessWithLocalIndicators()
+    {
+        var expected = SingleLocalWithEntities.Value;
+        Assert.NotEqual(SingleLocal.Value.Alerts, expected.Alerts); // the entity files change what is found
+        await using var cluster = await LoopbackCluster.StartAsync(2, runtime: s => MonitorRuntime.OverWorld(TestWorld.Reference, s));
+        using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0, 1), TestContext.Current.CancellationToken);
+        var gateway = new ShardedGateway(ClusterClient.Of(client), 4, new GatewayOptions { BatchSize = 700 });
+        var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-shardedw-" + Guid.NewGuid().ToString("N")[..8]);
+
+        await gateway.RunAsync("bank-sw", TestWorld.Events(), output, TestContext.Current.CancellationToken);
+
+        var actual = Outputs.Read(output);
+        Directory.Delete(output, recursive: true);
+        Assert.True(expected.AlertCount > 5, $"the test world raises only {expected.AlertCount} alerts");
+        Assert.Equal(Encoding.UTF8.GetString(expected.Alerts), Encoding.UTF8.GetString(actual.Alerts));
+        Assert.Equal(Encoding.UTF8.GetString(expected.Scores), Encoding.UTF8.GetString(actual.Scores));
+        Assert.Equal(Encoding.UTF8.GetString(expected.Summary), Encoding.UTF8.GetString(actual.Summary));
+    }
+
+    [Fact]
+    public async Task SiloHostingShardsKilled_StreamStopsWithTheLostShardNamed_NothingWrittenAsComplete()
+    {
+        await using var cluster = await LoopbackCluster.StartAsync(3);
+        using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0), TestContext.Current.CancellationToken);
+        var events = TestWorld.Events();
+        // Twelve shards placed by hash over three silos: some land on silo 1 or 2 (all on the primary: one chance in 3^12).
+        const int Shards = 12;
+        var gateway = new ShardedGateway(ClusterClient.Of(client), Shards, new GatewayOptions { BatchSize = 500, RetryPause = TimeSpan.FromMilliseconds(200) });
+        var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-shardlost-" + Guid.NewGuid().ToString("N")[..8]);
+        var lost = new List<int>();
+
+        IEnumerable<Grains.WireEvent> WithKill()
+        {
+            for (var i = 0; i < events.Count; i++)
+            {
+                if (i == 5 * 500)
+                {
+                    var hosts = Enumerable.Range(0, Shards)
+                        .Select(k => cluster.IndexOf(ClusterClient.Of(client).GetGrain<IShardGrain>(ShardGrain.Key("bank-lost", k, Shards)).SiloAsync().GetAwaiter().GetResult()))
+                        .ToArray();
+                    var victim = hosts.Where(h => h > 0).DefaultIfEmpty(-1).First();
+                    Assert.True(victim > 0, "every shard is on the primary silo, which this test may not kill");
+                    lost.AddRange(Enumerable.Range(0, Shards).Where(k => hosts[k] == victim));
+                    cluster.KillAsync(victim).GetAwaiter().GetResult();
+                }
+
+                yield return events[i];
+            }
+        }
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => Task.Run(() => gateway.RunAsync("bank-lost", WithKill(), output, TestContext.Current.CancellationToken)));
+
+        var named = int.Parse(Assert.Single(System.Text.RegularExpressions.Regex.Matches(ex.Message, "shard ([0-9]+) expects batch 0 where [0-9]+ was sent — it lost its state")).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(named, lost);
+        Assert.False(File.Exists(Path.Combine(output, "summary.json")), "a lost shard must not leave outputs that look complete");
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+}
