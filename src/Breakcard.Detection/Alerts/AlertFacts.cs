@@ -21,13 +21,14 @@ internal static class AlertFacts
         // Pass-through fires on cycles or on volume; the fact shown is the one that fired harder.
         var cycles = s.PassNow + s.PassPrev;
         var passed = (s.PassKiloNow + s.PassKiloPrev) * 1_000L;
-        if (IndicatorMath.Ramp(cycles, o.PassThrough.MinCycles) >= IndicatorMath.Ramp(passed, o.PassThrough.MinPassedYuan))
+        var volumeThreshold = PassThroughIndicator.VolumeThreshold(s.BaseYuan, s.HistoryDays, o.PassThrough);
+        if (IndicatorMath.Ramp(cycles, o.PassThrough.MinCycles) >= IndicatorMath.Ramp(passed, volumeThreshold))
         {
             facts.Add(IndicatorId.PassThrough, "pass-through cycles in the fan window", cycles, o.PassThrough.MinCycles);
         }
         else
         {
-            facts.Add(IndicatorId.PassThrough, "yuan passed through in the fan window", passed, o.PassThrough.MinPassedYuan);
+            facts.Add(IndicatorId.PassThrough, "yuan passed through in the fan window", passed, volumeThreshold);
         }
 
         facts.Add(IndicatorId.FanIn, "distinct unrelated new payers in the fan window", payers, o.FanIn.MinPayers);
