@@ -15,6 +15,7 @@ public sealed record GraphCycleOptions
 /// engine's own <see cref="CycleIndicator"/> sees only the account where money comes home; the
 /// graph names every account on the loop. Strength 60 at the longest counted cycle, rising to 100
 /// for a two-hop loop. Supplied by an <see cref="GraphFeatures.IGraphFeatureProvider"/> (ADR 0125).
+/// Default weight 10 (a nudge): larger weights cost precision on the simulated cities (docs/benchmarks.md, Detection, Accuracy).
 /// </summary>
 public static class GraphCycleIndicator
 {
@@ -24,7 +25,7 @@ public static class GraphCycleIndicator
         "The account lies on a short time-respecting cycle of transfers that passed the money on.",
         "The cycle typology of AML simulators; source paper §4.4 (shell companies' round-tripping)",
         LegalBasis.Pboc2006Art11,
-        IndicatorCategory.Primary, AppliesTo.Accounts, 25);
+        IndicatorCategory.Primary, AppliesTo.Accounts, 10);
 
     /// <summary>Strength from the length of the shortest cycle through the account (0 = none).</summary>
     public static byte Strength(int length, GraphCycleOptions options)

@@ -14,6 +14,7 @@ public sealed record GraphScatterGatherOptions
 /// destination of a pattern where one source pays several intermediaries that each pay one
 /// destination within a window. The engine's <see cref="ScatterGatherIndicator"/> sees it only at
 /// the destination. Supplied by an <see cref="GraphFeatures.IGraphFeatureProvider"/> (ADR 0125).
+/// Default weight 0: on the simulated cities it cost more precision than it gave recall (docs/benchmarks.md, Detection, Accuracy); the learned model still sees it, and an options file can weight it.
 /// </summary>
 public static class GraphScatterGatherIndicator
 {
@@ -23,7 +24,7 @@ public static class GraphScatterGatherIndicator
         "Source, intermediary or destination of money scattered to several accounts and gathered again.",
         "The scatter-gather typology of AML simulators; PBOC 2006 Art. 11(1)",
         LegalBasis.Pboc2006Art11Item1,
-        IndicatorCategory.Primary, AppliesTo.Accounts, 25);
+        IndicatorCategory.Primary, AppliesTo.Accounts, 0);
 
     /// <summary>Strength from the intermediaries of the largest scatter-gather the account is part of.</summary>
     public static byte Strength(int intermediaries, GraphScatterGatherOptions options)

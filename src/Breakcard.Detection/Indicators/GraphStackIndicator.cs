@@ -15,6 +15,7 @@ public sealed record GraphStackOptions
 /// pass-through accounts — the first, second, third layers of a laundering chain. Only the graph
 /// sees it: the engine looks at one account and its direct counterparties. Supplied by an
 /// <see cref="GraphFeatures.IGraphFeatureProvider"/> once a day (ADR 0125).
+/// Default weight 0: on the simulated cities it cost more precision than it gave recall (docs/benchmarks.md, Detection, Accuracy); the learned model still sees it, and an options file can weight it.
 /// </summary>
 public static class GraphStackIndicator
 {
@@ -24,7 +25,7 @@ public static class GraphStackIndicator
         "A pass-through link in a time-respecting chain of several accounts that each forwarded the money within a day.",
         "The stack / layering typology of AML simulators; source paper §4.3 (fund chains of several layers)",
         LegalBasis.Pboc2006Art11Item1,
-        IndicatorCategory.Primary, AppliesTo.Accounts, 30);
+        IndicatorCategory.Primary, AppliesTo.Accounts, 0);
 
     /// <summary>Strength from the depth of the chain (0 when the account is not a pass-through link).</summary>
     public static byte Strength(int depth, GraphStackOptions options)
