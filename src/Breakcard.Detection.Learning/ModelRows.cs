@@ -5,7 +5,7 @@ namespace Breakcard.Detection.Learning;
 /// <summary>One row in ML.NET's terms. The vector size must be a constant; it is checked against <see cref="IndicatorFeatures.Count"/>.</summary>
 internal sealed class ModelInput
 {
-    public const int FeatureCount = 26;
+    public const int FeatureCount = 29;
 
     [VectorType(FeatureCount)]
     public float[] Features { get; set; } = new float[FeatureCount];

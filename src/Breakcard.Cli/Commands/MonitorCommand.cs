@@ -31,17 +31,18 @@ public static class MonitorCommand
         var resume = new Option<bool>("--resume") { Description = "Resume from the snapshot in --checkpoint (same input, options and model): no alert lost or repeated." };
         var stopAfter = new Option<long?>("--stop-after") { Description = "Stop after this many input events with a snapshot (process a large input in slices with --resume)." };
         var timeZone = new Option<string>("--time-zone") { Description = "pacs.008: zone of times without an offset.", DefaultValueFactory = _ => "UTC" };
+        var graphFeatures = new Option<bool>("--graph-features") { Description = "Also score graph typology features (stacks, cycles, scatter-gather) from a daily analysis of the transaction graph; not with --checkpoint." };
         var rates = new Option<string[]>("--rate") { Description = "pacs.008: yuan per unit of a currency, e.g. --rate USD=7.1025 (repeatable)." };
 
         var command = new Command("monitor", "Monitor events for mule cards, mule accounts and abnormal numbers: alerts with reasons, evidence, legal basis and a control measure.")
         {
-            input, mapping, kind, output, reference, truth, model, options, checkpoint, every, resume, stopAfter, timeZone, rates,
+            input, mapping, kind, output, reference, truth, model, options, checkpoint, every, resume, stopAfter, timeZone, rates, graphFeatures,
         };
         command.SetBody(cli, (parse, ct) =>
         {
             var request = new MonitorRequest(parse.GetValue(input)!, parse.GetValue(mapping), parse.GetValue(kind)!, parse.GetValue(output)!,
                 parse.GetValue(reference), parse.GetValue(truth), parse.GetValue(model), parse.GetValue(options), parse.GetValue(checkpoint),
-                parse.GetValue(every), parse.GetValue(resume), parse.GetValue(stopAfter), parse.GetValue(timeZone)!, parse.GetValue(rates) ?? []);
+                parse.GetValue(every), parse.GetValue(resume), parse.GetValue(stopAfter), parse.GetValue(timeZone)!, parse.GetValue(rates) ?? [], parse.GetValue(graphFeatures));
             return RunAsync(cli, request, ct);
         });
         return command;
@@ -52,6 +53,11 @@ public static class MonitorCommand
         if ((request.Resume || request.StopAfter is not null) && request.Checkpoint is null)
         {
             throw new InvalidInputException(new InputError("--checkpoint", null, null, "--resume and --stop-after need a --checkpoint folder"));
+        }
+
+        if (request.GraphFeatures && request.Checkpoint is not null)
+        {
+            throw new InvalidInputException(new InputError("--graph-features", null, null, "graph features are not part of checkpoints: run without --checkpoint"));
         }
 
         if (request.StopAfter is <= 0)

@@ -10,7 +10,7 @@ namespace Breakcard.Detection.Alerts;
 /// </summary>
 internal static class AlertFacts
 {
-    public static IReadOnlyList<IndicatorFact> ForAccount(in AccountState s, MonitoringEngine engine)
+    public static IReadOnlyList<IndicatorFact> ForAccount(in AccountState s, int account, MonitoringEngine engine)
     {
         var o = engine.Options.Indicators;
         var facts = new FactList(s.Score);
@@ -21,13 +21,14 @@ internal static class AlertFacts
         // Pass-through fires on cycles or on volume; the fact shown is the one that fired harder.
         var cycles = s.PassNow + s.PassPrev;
         var passed = (s.PassKiloNow + s.PassKiloPrev) * 1_000L;
-        if (IndicatorMath.Ramp(cycles, o.PassThrough.MinCycles) >= IndicatorMath.Ramp(passed, o.PassThrough.MinPassedYuan))
+        var volumeThreshold = PassThroughIndicator.VolumeThreshold(s.BaseYuan, s.HistoryDays, o.PassThrough);
+        if (IndicatorMath.Ramp(cycles, o.PassThrough.MinCycles) >= IndicatorMath.Ramp(passed, volumeThreshold))
         {
             facts.Add(IndicatorId.PassThrough, "pass-through cycles in the fan window", cycles, o.PassThrough.MinCycles);
         }
         else
         {
-            facts.Add(IndicatorId.PassThrough, "yuan passed through in the fan window", passed, o.PassThrough.MinPassedYuan);
+            facts.Add(IndicatorId.PassThrough, "yuan passed through in the fan window", passed, volumeThreshold);
         }
 
         facts.Add(IndicatorId.FanIn, "distinct unrelated new payers in the fan window", payers, o.FanIn.MinPayers);
@@ -49,6 +50,10 @@ internal static class AlertFacts
         facts.Add(IndicatorId.ShellCompany, "strength (company register)", s.Score.Strengths[(int)IndicatorId.ShellCompany], 0);
         facts.Add(IndicatorId.CodeRelay, "strength passed on from the bound phone (verification codes relayed after logins from another person's device)", s.Score.Strengths[(int)IndicatorId.CodeRelay], 0);
         facts.Add(IndicatorId.CardTest, "accounts tested (by this account, or by the tester that tested it)", Math.Max(Sketch.AtLeast(s.TestedCards), o.CardTest.MinTestedCards * s.Score[IndicatorId.CardTest] / 60), o.CardTest.MinTestedCards);
+        var graph = engine.GraphValuesOf(account);
+        facts.Add(IndicatorId.GraphStack, "pass-through accounts in the longest forwarding chain through this account (transaction graph)", graph.StackDepth, o.GraphStack.MinDepth);
+        facts.Add(IndicatorId.GraphCycle, "hops of the shortest time-respecting cycle through this account (transaction graph; at most)", graph.CycleLength, o.GraphCycle.MaxLength);
+        facts.Add(IndicatorId.GraphScatterGather, "intermediaries of the scatter-gather this account is part of (transaction graph)", graph.ScatterGather, o.GraphScatterGather.MinIntermediaries);
         return facts.Items;
     }
 

@@ -58,9 +58,11 @@ public sealed partial class MonitoringEngine
         s.OutCount = Sat.Inc(s.OutCount);
         s.OutYuan = Sat.Add(s.OutYuan, fen / 100);
 
+        var newPayee = payeeCash;
         if (!payeeCash)
         {
             var known = Sketch.BloomMayContain(s.KnownLow, s.KnownHigh, payee);
+            newPayee = !known;
             if (!known)
             {
                 Sketch.BloomAdd(ref s.KnownLow, ref s.KnownHigh, payee);
@@ -90,7 +92,14 @@ public sealed partial class MonitoringEngine
                 && PassThroughIndicator.Completed(s.PoolInFen, s.PoolFen, _ind.PassThrough))
             {
                 s.PassNow = Sat.Inc(s.PassNow);
-                s.PassKiloNow = Sat.Add(s.PassKiloNow, (int)Math.Min(int.MaxValue, (s.PoolInFen - s.PoolFen) / 100_000));
+                // Volume counts only when the money leaves to a new counterparty or as cash: a
+                // person sweeping each salary to the wallet they always use repeats one payee, a
+                // mule's first job sends the money somewhere it has never paid. (Repeated cycles
+                // to one payee still count as cycles.)
+                if (newPayee)
+                {
+                    s.PassKiloNow = Sat.Add(s.PassKiloNow, (int)Math.Min(int.MaxValue, (s.PoolInFen - s.PoolFen) / 100_000));
+                }
                 // What was retained is the mule's commission: set aside, so the next cycle is judged on its own.
                 s.PoolFen = 0;
                 s.PoolInFen = 0;
@@ -114,7 +123,8 @@ public sealed partial class MonitoringEngine
         // A company moves large sums in and out as a matter of course (revenue, then payroll): for
         // company accounts only repeated cycles count, not the volume.
         var passedYuan = (profile.Flags & AccountFlags.Corporate) != 0 ? 0 : (s.PassKiloNow + s.PassKiloPrev) * 1_000L;
-        s.Score.Raise(IndicatorId.PassThrough, PassThroughIndicator.Strength(s.PassNow + s.PassPrev, passedYuan, _ind.PassThrough));
+        var volumeThreshold = PassThroughIndicator.VolumeThreshold(s.BaseYuan, s.HistoryDays, _ind.PassThrough);
+        s.Score.Raise(IndicatorId.PassThrough, PassThroughIndicator.Strength(s.PassNow + s.PassPrev, passedYuan, volumeThreshold, _ind.PassThrough));
         s.Score.Raise(IndicatorId.FanOut, FanOutIndicator.Strength(payees, _ind.FanOut));
         s.Score.Raise(IndicatorId.GatherScatter, GatherScatterIndicator.Strength(Sketch.AtLeast(s.PayersNow | s.PayersPrev), payees, _ind.GatherScatter));
         RaiseCommon(ref s, in profile, now);
@@ -425,6 +435,7 @@ public sealed partial class MonitoringEngine
 
         s.HistoryEvents = (ushort)events;
         s.HistoryNight = (ushort)night;
+        AgePool(ref s, gap);
         s.InCount = s.OutCount = s.NightToday = s.UnusualNight = s.UnderThreshold = 0;
         s.InYuan = s.OutYuan = 0;
         s.Day = day;
@@ -507,6 +518,27 @@ public sealed partial class MonitoringEngine
         s.Score.Raise(IndicatorId.AccountsPerIdentity, s.StaticIdentity);
         s.Score.Raise(IndicatorId.ShellCompany, s.StaticShell);
         RaiseLinked(ref s.Score, ScoredKind.Account, a, holder);
+    }
+
+    /// <summary>
+    /// At a new local day the pool keeps at most what came in on the day before: money older than
+    /// that is outside any 24-hour window. The pool's own expiry only restarts it after a quiet
+    /// spell, so without this a shop taking payments every day (and date-only inputs such as
+    /// AMLSim, where a day's events share one time) would pool a week of takings and see its
+    /// weekly sweep as a pass-through.
+    /// </summary>
+    private static void AgePool(ref AccountState s, int gap)
+    {
+        var yesterdayFen = gap == 1 ? (s.InYuan * 100L) + 99 : 0;
+        if (s.PoolFen > yesterdayFen)
+        {
+            s.PoolFen = (uint)yesterdayFen;
+        }
+
+        if (s.PoolInFen > yesterdayFen)
+        {
+            s.PoolInFen = (uint)yesterdayFen;
+        }
     }
 
     private float DecayFactor(int days) => days < _decayByDays.Length ? _decayByDays[days] : 0f;

@@ -39,7 +39,7 @@ public sealed partial class MonitoringEngine
         {
             score.AlertBand = band;
             _counters.Alerts++;
-            var facts = kind == ScoredKind.Account ? AlertFacts.ForAccount(in _accounts[entity], this) : AlertFacts.ForPhone(in _phones[entity], this);
+            var facts = kind == ScoredKind.Account ? AlertFacts.ForAccount(in _accounts[entity], entity, this) : AlertFacts.ForPhone(in _phones[entity], this);
             _sink.OnAlert(BuildAlert(kind, entity, holder, now, sequence, risk, band, in score.Strengths, score.EvidenceHead, facts));
         }
     }

@@ -25,6 +25,7 @@ public static class IndicatorCatalog
             TaintedInflowIndicator.Info, LinkedRiskIndicator.Info, ShellCompanyIndicator.Info, CycleIndicator.Info,
             ShortCallSprayIndicator.Info, NewSimHighVolumeIndicator.Info, SimClusterIndicator.Info,
             VerificationSmsFloodIndicator.Info, SimsPerIdentityIndicator.Info, CardTestIndicator.Info, CodeRelayIndicator.Info,
+            GraphStackIndicator.Info, GraphCycleIndicator.Info, GraphScatterGatherIndicator.Info,
         ];
         var byId = new IndicatorInfo[all.Length];
         foreach (var info in all)

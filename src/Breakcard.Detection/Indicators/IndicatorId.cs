@@ -80,4 +80,13 @@ public enum IndicatorId : byte
 
     /// <summary>Verification codes relayed from the holder's phone to whoever logs into the holder's account elsewhere.</summary>
     CodeRelay = 24,
+
+    /// <summary>A pass-through link in a long time-respecting forwarding chain (graph typology feature, ADR 0125).</summary>
+    GraphStack = 25,
+
+    /// <summary>On a short time-respecting cycle of transfers (graph typology feature, ADR 0125).</summary>
+    GraphCycle = 26,
+
+    /// <summary>Source, intermediary or destination of a scatter-gather (graph typology feature, ADR 0125).</summary>
+    GraphScatterGather = 27,
 }

@@ -80,4 +80,13 @@ public sealed record IndicatorOptions
 
     /// <summary>Verification codes relayed.</summary>
     public CodeRelayOptions CodeRelay { get; init; } = new();
+
+    /// <summary>Graph typology: layered forwarding chain (only with a graph feature provider).</summary>
+    public GraphStackOptions GraphStack { get; init; } = new();
+
+    /// <summary>Graph typology: time-respecting cycle (only with a graph feature provider).</summary>
+    public GraphCycleOptions GraphCycle { get; init; } = new();
+
+    /// <summary>Graph typology: scatter-gather membership (only with a graph feature provider).</summary>
+    public GraphScatterGatherOptions GraphScatterGather { get; init; } = new();
 }

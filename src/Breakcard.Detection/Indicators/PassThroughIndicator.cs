@@ -22,6 +22,15 @@ public sealed record PassThroughOptions
 
     /// <summary>…or yuan passed through in completed cycles within the fan window (victims' money moves in large sums).</summary>
     public int MinPassedYuan { get; init; } = 20_000;
+
+    /// <summary>
+    /// With at least a day of history the volume threshold follows the account's own baseline:
+    /// this multiple of its mean daily volume (in plus out) before today…
+    /// </summary>
+    public int BaselineMultiple { get; init; } = 10;
+
+    /// <summary>…but never below this many yuan (a quiet card passing ¥15,000 on at once is a mule's first job).</summary>
+    public int MinQuietPassedYuan { get; init; } = 10_000;
 }
 
 /// <summary>
@@ -42,7 +51,7 @@ public static class PassThroughIndicator
         "Money in and out again within hours to other holders or cash, near-equal amounts, a few percent retained, balance back near zero.",
         "FDIC 2009 money-mule alert; Isle of Man FIU; PBOC 2006 Art. 11",
         LegalBasis.Pboc2006Art11Item1,
-        IndicatorCategory.Primary, AppliesTo.Accounts, 50);
+        IndicatorCategory.Primary, AppliesTo.Accounts, 55);
 
     /// <summary>
     /// True when an outflow of <paramref name="outFen"/> that drained <paramref name="matchedFen"/>
@@ -64,10 +73,38 @@ public static class PassThroughIndicator
         return inFen >= options.MinAmountYuan * 100L && leftFen * 100 <= inFen * options.MaxRetainedPercent;
     }
 
-    /// <summary>Strength from the cycles completed in the fan window and the yuan they passed.</summary>
+    /// <summary>Strength from the cycles completed in the fan window and the yuan they passed (no baseline: the fixed volume threshold).</summary>
     public static byte Strength(int cycles, long passedYuan, PassThroughOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return Math.Max(IndicatorMath.Ramp(cycles, options.MinCycles), IndicatorMath.Ramp(passedYuan, options.MinPassedYuan));
+        return Strength(cycles, passedYuan, options.MinPassedYuan, options);
+    }
+
+    /// <summary>Strength from the cycles completed in the fan window and the yuan they passed, against <paramref name="volumeThresholdYuan"/>.</summary>
+    public static byte Strength(int cycles, long passedYuan, long volumeThresholdYuan, PassThroughOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Math.Max(IndicatorMath.Ramp(cycles, options.MinCycles), IndicatorMath.Ramp(passedYuan, volumeThresholdYuan));
+    }
+
+    /// <summary>
+    /// The yuan passed through in the fan window from which the indicator fires: the fixed
+    /// <see cref="PassThroughOptions.MinPassedYuan"/> for an account seen for less than a day;
+    /// otherwise <see cref="PassThroughOptions.BaselineMultiple"/> × its mean daily volume before
+    /// today, at least <see cref="PassThroughOptions.MinQuietPassedYuan"/>. A shop or employer whose
+    /// takings and payroll run through the account every day is judged against its own turnover,
+    /// a quiet personal card against the money it never used to move (PBOC 2006 Art. 11: amounts
+    /// "not matching" the client's usual business).
+    /// </summary>
+    public static long VolumeThreshold(float baselineYuan, int historyDays, PassThroughOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (historyDays < 1)
+        {
+            return options.MinPassedYuan;
+        }
+
+        var own = (long)Math.Ceiling(Math.Min(float.MaxValue / 1000, Math.Max(0f, baselineYuan)) * (double)options.BaselineMultiple);
+        return Math.Max(options.MinQuietPassedYuan, own);
     }
 }

@@ -13,7 +13,8 @@ namespace Breakcard.Simulation.Output;
 /// transactions.csv (<c>tran_id,orig_acct,bene_acct,tx_type,base_amt,tran_timestamp,is_sar,alert_id</c>),
 /// alerts.csv (one row per SAR transaction, with its pattern as <c>alert_type</c>), AMLSim-style
 /// accounts.csv and account_map.csv back to Breakcard's account numbers. Integer account ids;
-/// cash is the sentinel -1 with tx_type CASH-OUT or CASH-IN; one timestamp per day, as AMLSim
+/// cash is the sentinel -1 in bene_acct with tx_type CASH-OUT or CASH-IN (account -> branch both
+/// ways, as AMLSim writes them); one timestamp per day, as AMLSim
 /// has, so many transactions share a time. Calls, SMS and logins have no place in the format.
 /// </summary>
 internal sealed class AmlSimOutput : IEventOutput
@@ -115,9 +116,13 @@ internal sealed class AmlSimOutput : IEventOutput
 
     private void Rest(Utf8FileWriter w, in SimEvent e, int day)
     {
-        w.WriteInt64(Endpoints.IsCash(e.A) ? -1 : e.A + 1);
+        // AMLSim writes cash both ways as account -> branch: a deposit's account is orig_acct too
+        // (the shipped mapping reverses CASH-IN), so the cash sentinel is always bene_acct.
+        var deposit = Endpoints.IsCash(e.A) && !Endpoints.IsCash(e.B);
+        var (orig, bene) = deposit ? (e.B, e.A) : (e.A, e.B);
+        w.WriteInt64(Endpoints.IsCash(orig) ? -1 : orig + 1);
         w.WriteByte((byte)',');
-        w.WriteInt64(Endpoints.IsCash(e.B) ? -1 : e.B + 1);
+        w.WriteInt64(Endpoints.IsCash(bene) ? -1 : bene + 1);
         w.WriteByte((byte)',');
         w.Write(Endpoints.IsCash(e.B) ? "CASH-OUT"u8 : Endpoints.IsCash(e.A) ? "CASH-IN"u8 : "TRANSFER"u8);
         w.WriteByte((byte)',');

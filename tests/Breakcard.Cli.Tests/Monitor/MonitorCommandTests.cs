@@ -156,6 +156,41 @@ public sealed class MonitorCommandTests(MonitorWorlds worlds) : IClassFixture<Mo
     }
 
     [Fact]
+    public async Task Monitor_GraphFeaturesWithCheckpoint_Refused()
+    {
+        var folder = worlds.NewFolder("graph-ckpt");
+        var result = await CliRunner.RunAsync("monitor", "--input", worlds.World, "--out", Path.Combine(folder, "out"), "--graph-features", "--checkpoint", Path.Combine(folder, "ckpt"));
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains("--graph-features", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "out", "alerts.jsonl")));
+    }
+
+    [Fact]
+    public async Task Monitor_GraphFeaturesWeighted_AlertReasonsCarryTheGraphValues()
+    {
+        var folder = worlds.NewFolder("graph-out");
+        var options = Path.Combine(folder, "weights.json");
+        await File.WriteAllTextAsync(options, """{"scoring":{"weights":{"GRAPH_STACK":30,"GRAPH_CYCLE":25,"GRAPH_SCATTER_GATHER":25}}}""", Ct);
+
+        var result = await CliRunner.RunAsync("monitor", "--input", Path.Combine(worlds.AmlSim, "transactions.csv"), "--mapping", "amlsim",
+            "--out", Path.Combine(folder, "out"), "--graph-features", "--options", options);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var graphReasons = JsonLines(Path.Combine(folder, "out", "alerts.jsonl"))
+            .SelectMany(a => a.GetProperty("reasons").EnumerateArray())
+            .Where(r => r.GetProperty("code").GetString()!.StartsWith("GRAPH_", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(graphReasons);
+        Assert.All(graphReasons, r =>
+        {
+            var (value, threshold) = (r.GetProperty("value").GetInt64(), r.GetProperty("threshold").GetInt64());
+            // A cycle counts up to its maximum length; a stack or a scatter-gather from its minimum.
+            Assert.True(r.GetProperty("code").GetString() == "GRAPH_CYCLE" ? value >= 2 && value <= threshold : value >= threshold, r.ToString());
+        });
+    }
+
+    [Fact]
     public async Task Monitor_AmlSimExportThroughTheShippedMapping_EvaluatesAgainstTheSameTruth()
     {
         var output = worlds.NewFolder("aml-out");

@@ -35,7 +35,7 @@ public sealed class AlertFactsTests
         Assert.Equal(2, relay.Threshold);
         Assert.Contains("10 min", relay.Measure, StringComparison.Ordinal);
 
-        var account = AlertFacts.ForAccount(in h.Account("sold-card"), h.Engine);
+        var account = AlertFacts.ForAccount(in h.Account("sold-card"), h.Reference.Accounts.Find("sold-card"), h.Engine);
         var pushed = Assert.Single(account, f => f.Indicator == IndicatorId.CodeRelay);
         Assert.Equal(80, pushed.Value);
     }

@@ -21,10 +21,10 @@ public sealed class SmokeTests
         h.Flush();
         Assert.Equal(100, h.Strength("mule", IndicatorId.PassThrough));
         Assert.Equal(100, h.Strength("mule", IndicatorId.FanIn));
-        // 50 points of pass-through and 15 of fan-in: the re-verify band first, then delay settlement at 65.
+        // 55 points of pass-through and 15 of fan-in: the re-verify band first, then delay settlement at 70.
         var alerts = h.AlertsFor("mule");
         Assert.Equal([1, 2], alerts.Select(a => a.Band));
-        Assert.Equal(65, alerts[^1].Risk);
+        Assert.Equal(70, alerts[^1].Risk);
         Assert.Equal(IndicatorId.PassThrough, alerts[^1].Contributions[0].Indicator);
     }
 }

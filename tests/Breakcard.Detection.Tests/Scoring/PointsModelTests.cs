@@ -21,14 +21,14 @@ public sealed class PointsModelTests
 
     [Fact]
     public void Score_OnePrimaryAtFullStrength_IsItsWeight() =>
-        Assert.Equal(50, Model.Score(ScoredKind.Account, With((IndicatorId.PassThrough, 100))));
+        Assert.Equal(55, Model.Score(ScoredKind.Account, With((IndicatorId.PassThrough, 100))));
 
     [Fact]
     public void Score_PrimaryAndContext_AddUp()
     {
-        // 50 × 0.8 + 15 × 0.6 + 25 × 1.0 = 40 + 9 + 25 = 74.
+        // 55 × 0.8 + 15 × 0.6 + 25 × 1.0 = 44 + 9 + 25 = 78.
         var s = With((IndicatorId.PassThrough, 80), (IndicatorId.FanIn, 60), (IndicatorId.DormantRevived, 100));
-        Assert.Equal(74, Model.Score(ScoredKind.Account, s));
+        Assert.Equal(78, Model.Score(ScoredKind.Account, s));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class PointsModelTests
         var s = With((IndicatorId.PassThrough, 80), (IndicatorId.FanIn, 60), (IndicatorId.DormantRevived, 100));
         var parts = Model.Explain(ScoredKind.Account, s);
         Assert.Equal([IndicatorId.PassThrough, IndicatorId.DormantRevived, IndicatorId.FanIn], parts.Select(p => p.Indicator));
-        Assert.Equal([40.0, 25.0, 9.0], parts.Select(p => p.Points));
+        Assert.Equal([44.0, 25.0, 9.0], parts.Select(p => p.Points));
         Assert.Equal(Model.Score(ScoredKind.Account, s), (int)Math.Round(parts.Sum(p => p.Points)));
     }
 
@@ -111,8 +111,8 @@ public sealed class ShapleyExplainerTests
         var parts = ShapleyExplainer.Explain(s, x => model.Score(ScoredKind.Account, x));
 
         // Every coalition stays under the context cap (dormancy alone is 25 < 45), so the model is
-        // additive here and each indicator's Shapley value is its own points: 50×0.8, 25×1.0, 15×0.6.
-        Assert.Equal([(IndicatorId.PassThrough, 40.0), (IndicatorId.DormantRevived, 25.0), (IndicatorId.FanIn, 9.0)],
+        // additive here and each indicator's Shapley value is its own points: 55×0.8, 25×1.0, 15×0.6.
+        Assert.Equal([(IndicatorId.PassThrough, 44.0), (IndicatorId.DormantRevived, 25.0), (IndicatorId.FanIn, 9.0)],
             parts.Select(p => (p.Indicator, p.Points)));
     }
 

@@ -15,6 +15,7 @@ namespace Breakcard.Cli.Commands.Monitor;
 /// <param name="StopAfter">Stop (with a snapshot) once this many input events were taken, or null.</param>
 /// <param name="TimeZone">pacs.008 time zone.</param>
 /// <param name="Rates">pacs.008 currency rates.</param>
+/// <param name="GraphFeatures">Also score graph typology features (ADR 0125): a daily graph analysis of the input's transactions.</param>
 internal sealed record MonitorRequest(
     FileSystemInfo Input,
     string? Mapping,
@@ -29,4 +30,5 @@ internal sealed record MonitorRequest(
     bool Resume = false,
     long? StopAfter = null,
     string TimeZone = "UTC",
-    IReadOnlyList<string>? Rates = null);
+    IReadOnlyList<string>? Rates = null,
+    bool GraphFeatures = false);

@@ -6,6 +6,7 @@ using Breakcard.Core.Errors;
 using Breakcard.Core.Truth;
 using Breakcard.Detection;
 using Breakcard.Detection.Evaluation;
+using Breakcard.Detection.GraphFeatures;
 using Breakcard.Detection.Learning;
 using Breakcard.Detection.Pipeline;
 using Breakcard.Detection.Reference;
@@ -88,6 +89,7 @@ internal static class MonitorRun
                 notes.Add("no checkpoint to resume from: starting from the beginning");
             }
 
+            var graphFeed = request.GraphFeatures ? GraphFeed(request, ingestOptions, offset, notes) : null;
             using var session = resumed
                 ? ResumeSession(request.Checkpoint!, reference, options, model, request.Out.FullName)
                 : new MonitorSession(reference, options, model, request.Out.FullName);
@@ -108,6 +110,7 @@ internal static class MonitorRun
                     continue;
                 }
 
+                graphFeed?.Advance(session, reader.Time);
                 Feed(session, reader);
                 taken++;
                 if (request.Checkpoint is not null && request.CheckpointEvery > 0 && session.InputPosition % request.CheckpointEvery == 0)
@@ -133,6 +136,7 @@ internal static class MonitorRun
             EvaluationReport? evaluation = null;
             if (!stopped)
             {
+                graphFeed?.Finish(session);
                 summary = session.Finish();
 
                 // A finished run has nothing to resume: a later --resume starts afresh instead of
@@ -174,6 +178,31 @@ internal static class MonitorRun
         {
             (model as IDisposable)?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The graph feature pre-pass (ADR 0125): reads the input's transactions once more and runs the
+    /// daily typology analysis. Its bad records are the main pass's too, which quarantines them, so
+    /// this pass keeps its own copy only to skip them.
+    /// </summary>
+    private static GraphFeatureFeed GraphFeed(MonitorRequest request, IngestOptions ingestOptions, TimeSpan offset, List<string> notes)
+    {
+        var clock = Stopwatch.StartNew();
+        var (readers, _) = IngestRun.Open(new IngestRequest(request.Input, request.Mapping, request.Kind, request.Out, request.TimeZone, request.Rates ?? []),
+            new QuarantineList(), ingestOptions, new DuplicateTracker());
+        using var reader = readers.Count == 1 ? readers[0] : new MergedEventReader(readers);
+        var transactions = new List<Core.Events.TransactionEvent>();
+        while (reader.Read())
+        {
+            if (reader.Kind == IngestEventKind.Transaction)
+            {
+                transactions.Add(reader.Transaction);
+            }
+        }
+
+        var features = GraphTypologyFeatures.Compute(transactions, offset);
+        notes.Add($"graph features: {features.Findings.Count:N0} findings over {features.Days} days of transactions in {clock.Elapsed.TotalSeconds:F1} s");
+        return new GraphFeatureFeed(features);
     }
 
     private static void Feed(MonitorSession session, EventReader reader)

@@ -18,10 +18,17 @@ internal static class TruthLoader
 {
     public const string AccountMapCsv = "account_map.csv";
 
+    /// <summary>AMLSim's alert file beside the account map: one row per SAR transaction with its pattern.</summary>
+    public const string AlertsCsv = "alerts.csv";
+
+    /// <summary>Prefix of the AMLSim pattern names added to a positive account's typologies (amlsim:fan_in, …).</summary>
+    public const string AmlSimPatternPrefix = "amlsim:";
+
     /// <summary>Loads the truth in <paramref name="truthFolder"/>; <paramref name="accountMap"/> is an AMLSim account_map.csv or null.</summary>
     public static List<TruthEntity> Load(string truthFolder, string? accountMap, IQuarantineSink quarantine)
     {
         var map = accountMap is null ? null : ReadAccountMap(accountMap, quarantine);
+        var patterns = accountMap is null ? null : ReadPatterns(Path.Combine(Path.GetDirectoryName(accountMap)!, AlertsCsv), quarantine);
         var personas = new Dictionary<string, string>(StringComparer.Ordinal);
         var personsPath = Path.Combine(truthFolder, TruthSchema.PersonsCsv);
         if (File.Exists(personsPath))
@@ -36,6 +43,19 @@ internal static class TruthLoader
 
         var list = new List<TruthEntity>();
         Read(Path.Combine(truthFolder, TruthSchema.AccountsCsv), ScoredKind.Account, "account_number", quarantine, list, personas, map);
+        if (patterns is not null)
+        {
+            // An AMLSim export also reports recall per AMLSim pattern (fan-in, cycle, …) of the
+            // alerts each positive account's transactions belong to.
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i].Positive && patterns.TryGetValue(list[i].Id, out var names))
+                {
+                    list[i] = list[i] with { Typologies = [.. list[i].Typologies, .. names.Order(StringComparer.Ordinal).Select(n => AmlSimPatternPrefix + n)] };
+                }
+            }
+        }
+
         if (map is null)
         {
             // An AMLSim export carries transactions only: its numbers can be neither found nor missed.
@@ -99,6 +119,39 @@ internal static class TruthLoader
             var persona = personaCol >= 0 ? file.Field(personaCol).ToString() : personas.GetValueOrDefault(file.Field(holderCol).ToString(), "unknown");
             into.Add(new TruthEntity(kind, id, TruthEntity.ClassOf(kind, roleName), typologies, roleName, persona.Length == 0 ? "unknown" : persona, first));
         }
+    }
+
+    /// <summary>The AMLSim patterns (alert_type) each account's SAR transactions belong to; null when there is no alerts.csv.</summary>
+    private static Dictionary<string, HashSet<string>>? ReadPatterns(string path, IQuarantineSink quarantine)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var patterns = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        using var file = SchemaCsvFile.Open(path, ["alert_type", "orig_acct", "bene_acct"], quarantine);
+        int type = file.Column("alert_type"), orig = file.Column("orig_acct"), bene = file.Column("bene_acct");
+        while (file.Read())
+        {
+            var name = file.Field(type).ToString();
+            if (name.Length == 0)
+            {
+                file.Reject("alert_type", RejectReason.MissingValue, "empty");
+                continue;
+            }
+
+            foreach (var side in new[] { orig, bene })
+            {
+                var id = file.Field(side).ToString();
+                if (id is not ("" or "-1"))
+                {
+                    (patterns.TryGetValue(id, out var set) ? set : patterns[id] = new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                }
+            }
+        }
+
+        return patterns;
     }
 
     private static Dictionary<string, string> ReadAccountMap(string path, IQuarantineSink quarantine)
