@@ -144,6 +144,8 @@ public sealed class ScreenCommandTests(SmallModelFixture model)
         Assert.NotNull(context.Screening);
         Assert.Equal(ScreeningStage.BatchSize, context.Screening.Results.Count);
         Assert.Equal(ScreeningStage.BatchSize, context.Screening.Flagged.Count);
+        Assert.All(context.Screening.Ads, a => Assert.Equal(Breakcard.Simulation.JobAds.JobAdSplit.Development, a.Split)); // never the held-out split
+        Assert.Contains(report.Sections, s => s.Id == "screening" && s.Notes.Any(n => n.Contains("development split", StringComparison.Ordinal)));
         Assert.Contains(report.Sections, s => s.Id == "screening" && s.Tables.Count == 2);
         Assert.Equal(ScreeningStage.BatchSize, File.ReadLines(Path.Combine(folder.Path, "screening", "results.jsonl")).Count());
     }

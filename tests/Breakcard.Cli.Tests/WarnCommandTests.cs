@@ -84,7 +84,8 @@ public sealed class WarnCommandTests
         var result = await CliRunner.RunAsync("warn", "--world", world, "--top", "0");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains($"skipped: {people}:3: field 'birth_date': not a date of the form yyyy-MM-dd", result.Error, StringComparison.Ordinal);
+        // Read through Ingest's entity reader (the same checks and wording as `breakcard ingest`).
+        Assert.Contains($"skipped: {people}:3: field 'birth_date': \"1999-13-40\" is not a date yyyy-MM-dd", result.Error, StringComparison.Ordinal);
 
         File.Delete(Path.Combine(world, "devices.csv"));
         var missing = await CliRunner.RunAsync("warn", "--world", world);

@@ -1,24 +1,35 @@
-using System.Globalization;
-using System.Text;
-using Breakcard.Cases.Review.Import;
 using Breakcard.Core.Accounts;
+using Breakcard.Core.Companies;
 using Breakcard.Core.Errors;
 using Breakcard.Core.Events;
+using Breakcard.Core.Identifiers;
+using Breakcard.Core.Links;
 using Breakcard.Core.People;
+using Breakcard.Core.Telecom;
 using Breakcard.EarlyWarning.Input;
+using Breakcard.Ingest.Entities;
+using Breakcard.Ingest.Quarantine;
 
 namespace Breakcard.Cli.EarlyWarning;
 
 /// <summary>
-/// Reads what early warning needs from a world folder's entity files (docs/data-format.md):
-/// people.csv (birth date, occupation, education), accounts.csv (personal accounts), links.csv
-/// (the phone bound to each account), phones.csv (activation dates) and devices.csv (owners).
-/// A missing file or column throws with the file; a bad row is counted and the first ones kept
-/// with file, line and field; nothing is dropped silently.
+/// What early warning needs from a world folder's entity files (docs/data-format.md), read through
+/// Ingest's validating entity reader (<see cref="EntityFiles"/>, the same one `breakcard ingest`
+/// uses): people (birth date, occupation, education), personal accounts (class, opening date,
+/// last activity), the phone card bound to each account (links.csv) with its activation date
+/// (phones.csv), and device owners. The five files must exist; a damaged file stops the run with
+/// its name; a bad row is quarantined by the reader — counted, the first ones kept with file,
+/// line and field — and nothing is dropped silently.
 /// </summary>
-internal sealed class WorldEntities
+internal sealed class WorldEntities : IEntityTarget
 {
     public const int MaxProblemsKept = 20;
+
+    private static readonly string[] Needed = [EntitySchema.PeopleCsv, EntitySchema.AccountsCsv, EntitySchema.LinksCsv, EntitySchema.PhonesCsv, EntitySchema.DevicesCsv];
+
+    private readonly List<BankAccount> _personal = [];
+    private readonly Dictionary<string, string> _boundPhone = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateOnly> _activated = new(StringComparer.Ordinal);
 
     public List<HolderFacts> Holders { get; } = [];
 
@@ -32,77 +43,67 @@ internal sealed class WorldEntities
 
     public static WorldEntities Read(string folder)
     {
-        var world = new WorldEntities();
-        var boundPhone = new Dictionary<string, string>(StringComparer.Ordinal);
-        world.Each(folder, EntitySchema.LinksCsv, ["from_kind", "from_id", "kind", "to_id"], r =>
+        foreach (var file in Needed)
         {
-            if (r["kind"] == "account_phone")
+            var path = Path.Combine(folder, file);
+            if (!File.Exists(path))
             {
-                boundPhone[Required(r, "from_id")] = Required(r, "to_id");
+                throw new InvalidInputException(new InputError(path, null, null, "no such file; early warning needs the world's people, accounts, links, phones and devices"));
             }
-        });
-        var activated = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        world.Each(folder, EntitySchema.PhonesCsv, ["number", "activated"], r => activated[Required(r, "number")] = Date(r, "activated"));
-        world.Each(folder, EntitySchema.PeopleCsv, ["id", "birth_date", "education", "occupation"], r =>
-            world.Holders.Add(new HolderFacts(Required(r, "id"), Date(r, "birth_date"), Enum<Occupation>(r, "occupation"), Enum<Education>(r, "education"))));
-        world.Each(folder, EntitySchema.AccountsCsv, ["account_number", "class", "holder_kind", "holder_id", "opened", "last_activity"], r =>
-        {
-            if (Enum<AccountHolderKind>(r, "holder_kind") != AccountHolderKind.Personal)
-            {
-                return;
-            }
+        }
 
-            var number = Required(r, "account_number");
-            DateOnly? phone = boundPhone.TryGetValue(number, out var p) && activated.TryGetValue(p, out var d) ? d : null;
-            world.Accounts.Add(new AccountFacts(number, Required(r, "holder_id"), Enum<AccountClass>(r, "class"), Date(r, "opened"),
-                r["last_activity"] is null ? null : Date(r, "last_activity"), phone));
-        });
-        world.Each(folder, EntitySchema.DevicesCsv, ["device_id", "owner_id"], r => world.Devices.Add((Required(r, "device_id"), r["owner_id"])));
+        var world = new WorldEntities();
+        EntityFiles.Read(folder, world, new Sink(world));
+
+        // Links come last in the reader's order, so accounts learn their bound phone at the end.
+        foreach (var a in world._personal)
+        {
+            DateOnly? phone = world._boundPhone.TryGetValue(a.AccountNumber, out var p) && world._activated.TryGetValue(p, out var d) ? d : null;
+            world.Accounts.Add(new AccountFacts(a.AccountNumber, a.HolderId, a.Class, a.Opened, a.LastActivity, phone));
+        }
+
         return world;
     }
 
-    private void Each(string folder, string file, string[] columns, Action<CsvRecord> row)
+    public void Add(Person person) => Holders.Add(new HolderFacts(person.Id, person.BirthDate, person.Occupation, person.Education));
+
+    public void Add(Company company)
     {
-        var path = Path.Combine(folder, file);
-        if (!File.Exists(path))
-        {
-            throw new InvalidInputException(new InputError(path, null, null, "no such file; early warning needs the world's people, accounts, links, phones and devices"));
-        }
+        // Early warning is about people renting out their own cards; companies are not listed.
+    }
 
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var csv = new CsvReader(reader, path, columns);
-        while (csv.Next() is { } r)
+    public void Add(BankAccount account)
+    {
+        if (account.HolderKind == AccountHolderKind.Personal)
         {
-            try
-            {
-                if (csv.FieldCountProblem(r) is { } count)
-                {
-                    throw new InvalidInputException(count);
-                }
-
-                row(r);
-            }
-            catch (InvalidInputException ex)
-            {
-                ProblemCount++;
-                if (Problems.Count < MaxProblemsKept)
-                {
-                    Problems.Add(ex.Error with { Source = path, Line = r.Line });
-                }
-            }
+            _personal.Add(account);
         }
     }
 
-    private static string Required(CsvRecord r, string column) => r[column] ?? throw Bad(column, "is empty");
+    public void Add(PhoneCard phone) => _activated[phone.Number.Reveal()] = phone.Activated;
 
-    private static DateOnly Date(CsvRecord r, string column) =>
-        DateOnly.TryParseExact(Required(r, column), EventSchema.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw Bad(column, $"not a date of the form {EventSchema.DateFormat}");
+    public void Add(Device device) => Devices.Add((device.Id.Reveal(), device.OwnerId));
 
-    private static T Enum<T>(CsvRecord r, string column) where T : struct, Enum =>
-        EventSchema.TryParseSnake<T>(Required(r, column), out var value)
-            ? value : throw Bad(column, $"unknown value; expected one of {string.Join(", ", System.Enum.GetValues<T>().Select(v => EventSchema.Snake(v)))}");
+    public void Add(EntityLink link)
+    {
+        if (link.Kind == LinkKind.AccountPhone)
+        {
+            // The same spelling as phones.csv's numbers once parsed (+86 and spaces removed).
+            _boundPhone[link.FromId] = MobileNumber.TryParse(link.ToId, out var number) ? number.Reveal() : link.ToId;
+        }
+    }
 
-    // The file and line are filled in by Each, which knows them.
-    private static InvalidInputException Bad(string column, string reason) => new(new InputError("", null, column, reason));
+    /// <summary>Counts every quarantined row and keeps the first ones.</summary>
+    private sealed class Sink(WorldEntities world) : IQuarantineSink
+    {
+        public void Add(QuarantinedRecord record)
+        {
+            ArgumentNullException.ThrowIfNull(record);
+            world.ProblemCount++;
+            if (world.Problems.Count < MaxProblemsKept)
+            {
+                world.Problems.Add(record.Error);
+            }
+        }
+    }
 }

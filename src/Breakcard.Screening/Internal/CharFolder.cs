@@ -71,6 +71,26 @@ internal sealed class CharFolder
         }
     }
 
+    /// <summary>
+    /// The letter a digit stands for inside a Latin word (b4nk, c4rd, T3l3gr4m, r3n7): a digit with
+    /// letters on both sides, or ending a word of at least two letters before it. Digits in numbers
+    /// and in handles with several digits in a row (ok6416) are left alone.
+    /// </summary>
+    private string? Leet(string text, int i)
+    {
+        var letter = _bmp[text[i]] switch { "0" => "o", "1" => "i", "3" => "e", "4" => "a", "5" => "s", "7" => "t", _ => null };
+        if (letter is null || !IsLatinLetter(text, i - 1))
+        {
+            return null;
+        }
+
+        return IsLatinLetter(text, i + 1) || (IsLatinLetter(text, i - 2) && !IsLatinLetterOrDigit(text, i + 1)) ? letter : null;
+    }
+
+    private bool IsLatinLetter(string text, int i) => i >= 0 && i < text.Length && _bmp[text[i]] is [>= 'a' and <= 'z'];
+
+    private bool IsLatinLetterOrDigit(string text, int i) => i >= 0 && i < text.Length && _bmp[text[i]] is [(>= 'a' and <= 'z') or (>= '0' and <= '9')];
+
     /// <summary>Folds <paramref name="text"/> into <paramref name="output"/> (appending).</summary>
     public void Fold(string text, FoldBuffer output)
     {
@@ -87,6 +107,11 @@ internal sealed class CharFolder
                 width = 1;
                 folded = _bmp[c];
                 breaks = _breaks[c];
+                if (folded is [>= '0' and <= '9'])
+                {
+                    folded = Leet(text, i) ?? folded;
+                }
+
                 if (c is '.' or '．')
                 {
                     // A period ends a sentence only before a space or the end; "银.行.卡" is a separator.

@@ -148,4 +148,7 @@ public enum Concept : ulong
 
     /// <summary>Withdrawing cash (取现, 取出来): handed to an upline, the cash-out runner's part of settlement.</summary>
     CashWithdrawal = 1UL << 45,
+
+    /// <summary>Someone else keeping a card (统一保管, 交财务, 由公司管理): an honest employer never keeps a card or its password.</summary>
+    Custody = 1UL << 46,
 }

@@ -57,9 +57,12 @@ public static class PatternCatalog
             c => c.HasOffer || c.Has(DailyPay | EasyMoney | Reassurance | MoneyFlow | Settlement) ? Rules.Pair(c, MultipleCards, BankCard | CardGeneric, 3).Concat(Rules.SingleAll(c, MultipleCards | BankCard)) : []),
 
         new("card-handover", "Handing over one's bank card for pay",
-            "提供/交给/邮寄/转寄 + 银行卡/U盾/手机卡 with pay or \"your\" (提供本人银行卡，日结500), and no payroll or employment context.",
+            "提供/交给/邮寄/转寄 + 银行卡/U盾/手机卡 with pay or \"your\" (提供本人银行卡，日结500), and no payroll or employment context; or a card kept by the employer (卡和密码由公司统一保管), in any context.",
             0.60, RiskConduct.CardTrade, [AntiFraudLaw31, Opinion2021No22Art7], "An employer asking for a card number to pay wages is excluded.",
-            c => c.Has(Possessive | PayLure | Idle) || c.HasOffer ? Rules.Pair(c, HandOver, BankCard | BankingKey | PhoneCard, 8, (i, j) => !c.Near(i, LegitimateReason, 12) && !c.Near(j, LegitimateReason, 12)) : []),
+            c => (c.Has(Possessive | PayLure | Idle) || c.HasOffer ? Rules.Pair(c, HandOver, BankCard | BankingKey | PhoneCard, 8, (i, j) => !c.Near(i, LegitimateReason, 12) && !c.Near(j, LegitimateReason, 12)) : [])
+                // A card kept by the "company" (卡和密码由公司统一保管) is handed over whatever the job: no honest
+                // employer keeps a card or its password, so payroll context does not excuse it.
+                .Concat(Rules.Pair(c, Custody, BankCard | CardGeneric | BankingKey, 10))),
 
         new("card-slang", "Card-trade slang",
             "卡农 (card farmer), 卡商/卡头/卡贩 (card dealer), 两卡 (the two cards), card dealer.",
@@ -107,7 +110,7 @@ public static class PatternCatalog
             c => Rules.VerbObject(c, TradeVerb | Purchase, CorporateAccount, 8, TradeVerbAfter)
                 .Concat(c.Has(Nominee | Possessive | PayLure) && !c.Has(FormalEmployment) ? Rules.Pair(c, CorporateAccount, Open, 8).Concat(Rules.SingleAll(c, CorporateAccount | Open)) : [])
                 .Concat(Rules.Pair(c, CorporateAccount, HandOver, 8))
-                .Concat(c.Has(CorporateAccount | PayLure) ? Rules.Single(c, Nominee) : [])),
+                .Concat(c.Has(CorporateAccount | PayLure) || c.HasOffer ? Rules.Single(c, Nominee) : [])),
 
         new("sms-code", "Receiving or forwarding SMS verification codes for others",
             "接码, 收码, 接短信; 验证码 with 帮/代/提供/出售.",

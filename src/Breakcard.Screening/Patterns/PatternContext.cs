@@ -44,8 +44,12 @@ public sealed class PatternContext
         var cues = Terms.Count(t => t.Has(Concept.WarningCue | Concept.WarningVerdict));
         IsWarningNotice = topics >= 2 || (topics >= 1 && cues >= 2);
         _topics = topics;
-        HasOffer = Has(Concept.TradeUnit | Concept.EncryptedContact)
-            || Amounts.Any(a => !Terms.Any(t => t.Has(Concept.WarningTopic) && t.Start < a.End && a.Start < t.End));
+        // A warning notice that quotes the offer (“刷脸认证一次100元”为名) describes it rather than
+        // makes it: in a notice, units and amounts inside quotation marks are not an offer.
+        var quotes = IsWarningNotice ? QuotedSpans(text.Original) : [];
+        HasOffer = Has(Concept.EncryptedContact)
+            || Terms.Any(t => t.Has(Concept.TradeUnit) && !InQuotes(quotes, t.Start, t.End))
+            || Amounts.Any(a => !Terms.Any(t => t.Has(Concept.WarningTopic) && t.Start < a.End && a.Start < t.End) && !InQuotes(quotes, a.Start, a.End));
         _negated = ComputeNegation();
     }
 
@@ -140,6 +144,42 @@ public sealed class PatternContext
         }
 
         return false;
+    }
+
+    /// <summary>True when normalised characters [<paramref name="start"/>, <paramref name="end"/>) come from inside one of <paramref name="quotes"/>.</summary>
+    private bool InQuotes(List<(int Start, int End)> quotes, int start, int end)
+    {
+        if (quotes.Count == 0 || end <= start)
+        {
+            return false;
+        }
+
+        var (from, to) = Text.OriginalSpan(start, end);
+        return quotes.Exists(q => q.Start <= from && to <= q.End);
+    }
+
+    /// <summary>The spans of <paramref name="original"/> between paired quotation marks (“…”, 「…」, 『…』, "…").</summary>
+    private static List<(int Start, int End)> QuotedSpans(string original)
+    {
+        var spans = new List<(int Start, int End)>();
+        var open = -1;
+        var closer = '\0';
+        for (var i = 0; i < original.Length; i++)
+        {
+            var ch = original[i];
+            if (open < 0)
+            {
+                closer = ch switch { '\u201C' => '\u201D', '\u300C' => '\u300D', '\u300E' => '\u300F', '"' => '"', _ => '\0' };
+                open = closer == '\0' ? -1 : i;
+            }
+            else if (ch == closer)
+            {
+                spans.Add((open + 1, i));
+                open = -1;
+            }
+        }
+
+        return spans;
     }
 
     private bool[] ComputeNegation()

@@ -1,75 +1,76 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The third held-out families (round 3), now the development set; written 2026-11-22 after round 2's families became the
-/// development set and before any change prompted by them. New stories — loans "helped" by taking
-/// the card, currency exchange through one's card, lending a merchant QR code, cashing out for an
-/// "upline", escorted bank visits, crypto-exchange accounts opened in one's name — and new hard
-/// negatives — rural-bank tellers issuing U-shields, payroll agencies collecting card numbers,
-/// phone rental shops, anti-fraud lessons quoting "日赚三百". Their first evaluation is recorded in
-/// docs/screening.md; in round 4 (2026-11-22) they became the development set (tuned on, never
+/// The fourth held-out families (round 4), the development set since round 5; written 2026-11-22 after round 3's families became the
+/// development set and before any change prompted by them (ADR 53). New stories — refunds passed
+/// on for a "platform", phone cards registered and posted away, remote face verification, nominee
+/// directors, wage cards "kept by finance", digital-yuan wallets collecting for merchants, an
+/// English payment-processing "assistant" — and new hard negatives — an employer stating that staff
+/// keep their own wage cards, a community warning about paid face scans, cross-border e-commerce
+/// finance, an English phone-store job verifying IDs. Their one held-out run is recorded in
+/// docs/screening.md; in round 5 (2026-11-23) they became the development set (tuned on, never
 /// trained on).
 /// </summary>
 internal static class DevelopmentFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("loan-flow", JobAdScheme.CardRenting, JobAdAudience.Unemployed,
+        AdFamily.Risky("refund-agent", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
         [
-            "{急用钱|想贷款}{的朋友|的看过来}：{我们|公司}{帮你|可以帮你}{做流水|包装流水}{提额|下款}，{需要|只需}{把你的卡|你的银行卡和U盾}{放我们这里|交我们操作}{一周|十天}，{下款后|放款后}{再还你|返还}。",
+            "{电商平台|网店}{退款专员|售后兼职}：{客户的|顾客}{退款|返款}{先退到|先打到}{你的账户|你名下的卡}，{你再|收到后}{按财务要求|按指示}{转到|转给}{指定账户|对接人}，{每单|每笔}{佣金|提成}{20|30|50}元，<pay_freq>。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("exchange", JobAdScheme.PaymentSettlement, JobAdAudience.General,
+        AdFamily.Risky("sim-mailer", JobAdScheme.PhoneCards, JobAdAudience.Unemployed,
         [
-            "{外汇|换汇}{兼职|代理}：{帮|替}{客户|海外朋友}{换汇|结汇}，{人民币|钱}{先|会}{转到你卡上|打进你的账户}，{你再|然后}{用|通过}{支付宝|微信}{转出|分批转给}{对方|指定的人}，{每万|每一万}{赚|给}{100|200}。",
+            "{用身份证|凭本人证件}{去营业厅|到营业厅}{办几张|多办几张}{号|手机号|流量卡}，{激活后|开通后}{寄给我们|邮寄到指定地址}，{一张|每个号}{补贴|给}{50|80|100}元，{办得越多|多办多得}{赚得越多|越划算}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("merchant-code", JobAdScheme.PaymentAccounts, JobAdAudience.General,
+        AdFamily.Risky("face-remote", JobAdScheme.IdentityLending, JobAdAudience.Students,
         [
-            "{个人|个体}{收款码|商家码}{出租|借用}：{你开通|用你的身份开通}{商家收款码|经营码}，{借给我们|给我们}{收货款|收款}，{每天|一天}{给你|付}{100|150}，{码还是你的|随时可收回}。",
+            "{视频|远程}{认证|核验}{兼职}：{按我们的指示|跟着提示}{对着手机|开视频}{眨眨眼|点头摇头}{做个|完成}{人脸识别|刷脸验证}，{五分钟|几分钟}{搞定|完成}，{一次|每次}{100|150|200}，{不用出门|在宿舍就能做}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("cash-out", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
+        AdFamily.Risky("nominee-director", JobAdScheme.CorporateAccounts, JobAdAudience.Unemployed,
         [
-            "{资金处理|跑腿取现}{兼职}：{接收|承接}{几笔|一些}{转账|款项}，{马上|当天}{取现|取出来}{交给|给}{上线|带你的人}，{每笔|按量}{抽成|提成}{3个点|5个点}。",
+            "{挂名|代持}{股东|监事|法人}：{不用出钱|零投资}，{用你的名字|用你的身份}{注册公司|登记一家公司}，{开户那天|银行开户时}{到场签个字|本人去一趟}，{每月|一个月}{补贴|给你}{1000|2000}，{公司的事|经营}{不用你管|与你无关}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("bank-visit", JobAdScheme.CardRenting, JobAdAudience.Students,
+        AdFamily.Risky("kept-wage-card", JobAdScheme.CardRenting, JobAdAudience.Unemployed,
         [
-            "{陪同|跟我们}{去银行|跑一趟银行}{办业务|开个户}，{你只要|只需}{本人到场|刷个脸}{签字|拍照}，{办完|结束}{当场|立马}{给|结}{500|800}，{卡|资料}{我们保管|交给我们}。",
+            "{工地|工厂|车间}{急招|招}{普工|小工}：{入职|报到}{要|需}{新办|办理}{一张|两张}{指定银行|我们指定的}{工资卡|卡}，{卡和密码|卡片和手机银行}{交财务|由公司}{统一保管|统一管理}，{入职|报到}{就发|先发}{补贴|安家费}{300|500}元。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("crypto-wallet", JobAdScheme.PaymentAccounts, JobAdAudience.General,
+        AdFamily.Risky("e-cny-collect", JobAdScheme.PaymentSettlement, JobAdAudience.General,
         [
-            "{数字钱包|虚拟币钱包}{实名|认证}{兼职}：{用你的身份|用你的信息}{注册|认证}{交易所账号|钱包}，{账号|账户}{交给我们|给我们用}，{一个|每个}{200|300}，{不影响征信|安全可靠}。",
+            "{开通|申请}{数字人民币|数币}{钱包|子钱包}，{帮|替}{商户|老板}{收款|收货款}，{钱到了|到账后}{马上|立刻}{转出|提到指定卡}，{流水|每一万}{给你|提}{1.5个点|2个点|1%}，<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("english-open", JobAdScheme.CardRenting, JobAdAudience.Students,
+        AdFamily.Risky("english-processor", JobAdScheme.PaymentSettlement, JobAdAudience.General,
         [
-            "{Side hustle|Flexible job}: {open|set up} a new bank account {in your name|with your ID} and {hand over|give us} the {card and login|online banking details}; we pay {$400|$600} {upfront|once it is active}.",
+            "{Payment processing|Remote finance} assistant: {receive|accept} {customer payments|client transfers} {into your personal account|to your own bank account} and {forward them|pass them on} to our {overseas partner|foreign office} {the same day|within an hour}; {keep 5%|you keep 3%} of every transfer.",
         ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.HardNegative("rural-teller",
+        AdFamily.HardNegative("own-wage-card",
         [
-            "{农商行|信用社}{招聘|社会招聘}{综合柜员|客户经理}：{负责|}{办理|受理}{开户、销户|存取款、转账}{及|和}{银行卡挂失|U盾申领}等业务，{大专|本科}{以上|及以上}，<benefits>",
+            "{制造|物流}{企业|公司}招{操作工|仓管员}：<salary_month>，{工资|薪资}{每月15日|按月}{打到|发放至}{员工本人|你本人}的{银行卡|工资卡}，{公司不保管|不代管}{员工|任何人}的{银行卡|卡片}和密码，<benefits>，<contact>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("payroll-agency",
+        AdFamily.HardNegative("face-scan-warning",
         [
-            "{人力资源公司|劳务派遣公司}招{薪资专员|代发专员}：{负责|}{员工工资|劳务费}{代发|发放}、{核对|收集}{员工|工人}{银行卡号|工资卡信息}，<salary_month>，<benefits>",
+            "{社区|派出所}{提醒|温馨提示}：{近期|最近}有人以“{刷脸认证一次100元|帮忙刷个脸就给钱}”为名{骗取|收集}{居民|老人和学生}的{人脸信息|身份信息}，{用于|被用来}{注册账户|开卡}{实施诈骗|洗钱}，{请勿|切勿}{配合|参与}，{发现|遇到}{请|可}{拨打96110|报警}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Legitimate("phone-rental", JobAdAudience.General,
+        AdFamily.HardNegative("crossborder-finance",
         [
-            "{共享充电宝|手机租赁}公司招{运营|客服}：{负责|}{手机租赁|充电宝租借}{订单|业务}{处理|跟进}，{会用Excel|有客服经验}，<salary_month>，<contact>",
+            "{跨境电商|外贸}公司招{财务专员|结算专员}：{负责|}{平台回款|海外回款}{核对|对账}、{结汇|收汇}{申报|办理}{及|和}{供应商|工厂}{货款支付|付款}，{持初级会计证|会计专业}，<salary_month>，<benefits>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("fraud-lesson",
+        AdFamily.HardNegative("english-phone-store",
         [
-            "{开学第一课|防骗课堂}：“{出租银行卡|出借微信}，{日赚三百|一天几百}”是{陷阱|圈套}，{一旦|如果}{卡被用于|账户被用于}{转移赃款|诈骗}，{你|本人}{将承担|要负}{刑事责任|法律责任}。",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("english-branch",
-        [
-            "{Branch|Teller} {associate|assistant} wanted: {help customers|assist clients} with {debit card|account} {applications|activation} and {money transfers|wire transfers}. {Paid weekly|Monthly salary}. {No sales targets|Training provided}.",
+            "{Mobile store|Phone shop} {sales associate|assistant} wanted: {help customers choose|explain} {SIM plans|phone contracts}, {activate new lines|set up new numbers} and {verify customer ID|check identity documents} as the law requires. {Hourly pay|Base pay plus commission}.",
         ], reserve: JobAdSplit.Development, language: "en"),
-        AdFamily.Legitimate("produce-delivery", JobAdAudience.Unemployed,
+        AdFamily.Legitimate("library-assistant", JobAdAudience.Students,
         [
-            "{生鲜|水果}{配送员|送货员}招聘：{负责|}{送货上门|小区配送}，{顾客|客户}{扫码付款|微信付款}{到公司账户|给公司}，{日结|周结}{200|230}元，<contact>",
+            "{学校图书馆|市图书馆}招{勤工助学|兼职}{助理|管理员}：{负责|}{图书上架|借还登记|阅览室值班}，{每小时|时薪}{18|20|22}元，{按月|月底}{结算|发放}，{课余时间|周末}{排班|值班}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Legitimate("photo-studio", JobAdAudience.General,
+        AdFamily.Legitimate("car-wash", JobAdAudience.Unemployed,
         [
-            "{婚纱摄影|儿童摄影|写真馆}招{摄影师|摄影助理|化妆师}：{负责|}{客片拍摄|修图|妆造}，{底薪|保底}{3500|4000}+{按单提成|提成}，<hours>，<contact>",
+            "{洗车店|汽车美容店}招{洗车工|学徒}：{会|可}{洗车|打蜡|内饰清洁}，{日结|周结}{150|180|200}元，{包吃|包吃住}，{地址|门店}<colon><city><district><street>，<contact>",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.Legitimate("expo-staff", JobAdAudience.Students,
+        [
+            "{展会|车展|漫展}{兼职|临时工作人员}：{负责|}{引导|签到|发放资料}，{三天|周末两天}，{一天|每天}{150|200}元，{活动结束|当天}{结算|发放}，{要求|}{形象好|普通话标准}，<contact>",
         ], reserve: JobAdSplit.Development),
     ];
 }

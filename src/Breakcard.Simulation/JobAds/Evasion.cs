@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters. Eleven are used for training (five
-/// of them were held out in round 1), and three appear only in the held-out set
-/// (<see cref="Evasions.HeldOutOnly"/>): nothing was tuned on them — no table of the normaliser
-/// was extended for them after their first evaluation — so evaluation shows how screening copes
-/// with disguises it does not know.
+/// of them were held out in round 1); three were held out in rounds 1–4 and are development
+/// evasions since round 5 (<see cref="Evasions.Development"/>: tuned on, never trained on); two
+/// appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for round 5):
+/// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
 public enum Evasion
@@ -46,14 +46,20 @@ public enum Evasion
     /// <summary>Held out in round 1: emoji between the characters of key words (银💰行💰卡).</summary>
     EmojiInterleave = 1 << 10,
 
-    /// <summary>Held out: characters written as their components (钅艮 for 银, 禾且 for 租, 石马 for 码).</summary>
+    /// <summary>Held out in rounds 1–4, development since round 5: characters written as their components (钅艮 for 银, 禾且 for 租, 石马 for 码).</summary>
     SplitCharacters = 1 << 11,
 
-    /// <summary>Held out: digits for letters in English words (b4nk c4rd, T3l3gr4m).</summary>
+    /// <summary>Held out in rounds 1–4, development since round 5: digits for letters in English words (b4nk c4rd, T3l3gr4m).</summary>
     Leetspeak = 1 << 12,
 
-    /// <summary>Held out: emoji standing for words (💳 for 卡, 📱 for 手机, 💰 for 钱, 💬 for 微信).</summary>
+    /// <summary>Held out in rounds 1–4, development since round 5: emoji standing for words (💳 for 卡, 📱 for 手机, 💰 for 钱, 💬 for 微信).</summary>
     EmojiWords = 1 << 13,
+
+    /// <summary>Held out (round 5): a key word broken across a line, as posters set one phrase per line (银行\n卡).</summary>
+    LineBreaks = 1 << 14,
+
+    /// <summary>Held out (round 5): a stray Latin letter or digit inside a Chinese key word (出x租, 银1行卡).</summary>
+    FillerLetters = 1 << 15,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -63,6 +69,9 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions only held-out ads use.</summary>
-    public const Evasion HeldOutOnly = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords;
+    /// <summary>The evasions development and held-out ads use, training ads never (held out in rounds 1–4).</summary>
+    public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords;
+
+    /// <summary>The evasions only held-out ads use (round 5).</summary>
+    public const Evasion HeldOutOnly = Evasion.LineBreaks | Evasion.FillerLetters;
 }

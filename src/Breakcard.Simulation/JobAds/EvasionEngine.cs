@@ -53,7 +53,7 @@ internal static class EvasionEngine
 
     private static readonly Evasion[] WordLevel =
         [Evasion.Pinyin, Evasion.Abbreviations, Evasion.EmojiWords, Evasion.SplitCharacters, Evasion.Homophones, Evasion.NovelHomophones, Evasion.Lookalikes,
-         Evasion.Separators, Evasion.SymbolSeparators, Evasion.EmojiInterleave, Evasion.Leetspeak];
+         Evasion.Separators, Evasion.SymbolSeparators, Evasion.EmojiInterleave, Evasion.Leetspeak, Evasion.FillerLetters, Evasion.LineBreaks];
 
     private static string DisguiseWords(string text, string[] words, Evasion evasion, SeededRandom random)
     {
@@ -103,6 +103,8 @@ internal static class EvasionEngine
         Evasion.SplitCharacters => word.Any(EvasionTables.SplitCharacters.ContainsKey),
         Evasion.EmojiWords => EvasionTables.EmojiWords.Any(e => word.Contains(e.Text, StringComparison.Ordinal)),
         Evasion.Leetspeak => word.Count(char.IsAsciiLetter) >= 4,
+        Evasion.LineBreaks => word.Length >= 2 && !word.Contains(' ', StringComparison.Ordinal),
+        Evasion.FillerLetters => word.Length >= 2 && !word.Any(char.IsAscii),
         _ => false,
     };
 
@@ -120,8 +122,17 @@ internal static class EvasionEngine
         Evasion.SplitCharacters => ReplaceChars(word, EvasionTables.SplitCharacters, random),
         Evasion.EmojiWords => EmojiWord(word),
         Evasion.Leetspeak => Leet(word),
+        Evasion.LineBreaks => Insert(word, random.Pick(EvasionTables.LineBreaks), random),
+        Evasion.FillerLetters => Insert(word, random.Pick(EvasionTables.Fillers), random),
         _ => null,
     };
+
+    /// <summary><paramref name="word"/> with <paramref name="filler"/> inserted at one inner position.</summary>
+    private static string Insert(string word, string filler, SeededRandom random)
+    {
+        var at = random.NextInt(1, word.Length);
+        return string.Concat(word.AsSpan(0, at), filler, word.AsSpan(at));
+    }
 
     private static string? EmojiWord(string word)
     {

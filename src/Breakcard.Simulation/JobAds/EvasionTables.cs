@@ -17,6 +17,12 @@ internal static class EvasionTables
         "bank card", "bank account", "Telegram", "Alipay", "WeChat", "account", "transfer", "commission", "card", "rent", "lend",
     ];
 
+    /// <summary>Line breaks a word can be broken by (round 5, held out).</summary>
+    public static readonly string[] LineBreaks = ["\n", "\r\n", "\n\n"];
+
+    /// <summary>Stray letters and digits put inside a word (round 5, held out).</summary>
+    public static readonly string[] Fillers = ["x", "o", "k", "a", "h", "z", "1", "0", "8", "v"];
+
     /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
     public static readonly string[] OrdinaryWords = ["微信", "兼职", "电话", "联系"];
 

@@ -21,7 +21,7 @@ public static class JobAdGenerator
 
     private static readonly AdFamily[] AllFamilies =
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 
     /// <summary>Every family: id, kind, split it is reserved for, language, template count.</summary>
     public static IReadOnlyList<(string Id, JobAdKind Kind, JobAdSplit Reserve, string Language, int Templates)> Families { get; } =
@@ -92,7 +92,12 @@ public static class JobAdGenerator
         return candidates.Length == 0 ? null : random.Pick(candidates);
     }
 
-    private static Evasion Pool(JobAdSplit split) => split == JobAdSplit.HeldOut ? Evasions.Training | Evasions.HeldOutOnly : Evasions.Training;
+    private static Evasion Pool(JobAdSplit split) => split switch
+    {
+        JobAdSplit.HeldOut => Evasions.Training | Evasions.Development | Evasions.HeldOutOnly,
+        JobAdSplit.Development => Evasions.Training | Evasions.Development,
+        _ => Evasions.Training,
+    };
 
     private static Evasion RiskyEvasions(SeededRandom random, JobAdOptions options, JobAdSplit familyReserve)
     {
@@ -126,9 +131,15 @@ public static class JobAdGenerator
         wanted |= random.Chance(TraditionalRate) ? Evasion.Traditional : Evasion.None;
         wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Abbreviations : Evasion.None;
         wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.SymbolSeparators : Evasion.None;
+        if (split != JobAdSplit.Training)
+        {
+            wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.EmojiWords : Evasion.None;
+        }
+
         if (split == JobAdSplit.HeldOut)
         {
-            wanted |= random.Chance(OrdinaryDisguiseRate) || familyReserve != split ? Evasion.EmojiWords : Evasion.None;
+            // An earlier family in the held-out split must be disguised in a held-out way.
+            wanted |= random.Chance(OrdinaryDisguiseRate) || familyReserve != split ? random.Pick(Flags(Evasions.HeldOutOnly)) : Evasion.None;
         }
 
         return wanted;

@@ -21,11 +21,7 @@ public sealed class HeldOutTests(TrainedModelFixture fixture, ITestOutputHelper 
         var evaluation = ScreeningEvaluator.Evaluate(new AdScreener(TextNormaliser.Default, fixture.Model), heldOut, maxParallelism: 2);
         var m = evaluation.Flagged;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held out: precision {m.Precision:0.0000}, recall {m.Recall:0.0000}, FPR {m.FalsePositiveRate:0.0000}, n {m.Count}"));
-        foreach (var miss in evaluation.Misses.Take(30))
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(miss.IsFalsePositive ? "FP" : "FN")} {miss.Result.Score} {miss.Example.Note}: {miss.Example.Text}"));
-        }
-
+        // The misses themselves are not printed: reading them burns the held-out set (ADR 53, ADR 150).
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"targets: precision ≥ {ScreeningTargets.HeldOutPrecision}, recall ≥ {ScreeningTargets.HeldOutRecall} — {(m.Precision >= ScreeningTargets.HeldOutPrecision && m.Recall >= ScreeningTargets.HeldOutRecall ? "met" : "not met")}"));
         Assert.True(m.Precision >= ScreeningTargets.HeldOutRegressionFloor, $"precision {m.Precision:0.000} below the regression floor");

@@ -53,4 +53,25 @@ public sealed class EvasionEngineTests
         Assert.Equal(Evasion.Leetspeak, applied);
         Assert.True(text.Contains("c4rd", StringComparison.Ordinal) || text.Contains("r3n7", StringComparison.Ordinal), text);
     }
+
+    [Fact]
+    public void LineBreaks_BreakOneKeyWordInside()
+    {
+        var (text, applied) = EvasionEngine.Apply("出租银行卡", Evasion.LineBreaks, ["银行卡"], new SeededRandom(4));
+        Assert.Equal(Evasion.LineBreaks, applied);
+        Assert.StartsWith("出租银", text, StringComparison.Ordinal);
+        Assert.EndsWith("卡", text, StringComparison.Ordinal);
+        Assert.Equal("出租银行卡", text.Replace("\r", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal));
+        Assert.Contains('\n', text);
+    }
+
+    [Fact]
+    public void FillerLetters_PutOneStrayCharacterInsideAChineseWordOnly()
+    {
+        var (text, applied) = EvasionEngine.Apply("出租银行卡 rent", Evasion.FillerLetters, ["银行卡", "rent"], new SeededRandom(5));
+        Assert.Equal(Evasion.FillerLetters, applied);
+        Assert.Equal("出租银行卡 rent".Length + 1, text.Length);
+        Assert.EndsWith(" rent", text, StringComparison.Ordinal);
+        Assert.Matches("^出租银[a-z0-9]?行[a-z0-9]?卡 rent$", text);
+    }
 }
