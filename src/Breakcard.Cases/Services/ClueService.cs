@@ -46,17 +46,35 @@ public sealed class ClueService
     public Task<ClueImportResult> ImportAlertsAsync(Caller caller, IReadOnlyList<Clues.Import.AlertClue> clues, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clues);
+        return ImportAsync(caller, ClueSource.Alert, [.. clues.Select(c => (c.Draft, c.AlertIds))], cancellationToken);
+    }
+
+    /// <summary>
+    /// Raises clues from a traced fund chain (<see cref="Clues.Import.TraceClueBuilder"/> output) in
+    /// one transaction: all or none. As with alerts, an account that already has an open clue of
+    /// the caller's institution gets no second one — the trace is recorded against that clue in the
+    /// audit log and reported as merged, so importing the same trace again raises nothing.
+    /// </summary>
+    public Task<ClueImportResult> ImportTraceAsync(Caller caller, IReadOnlyList<Clues.Import.TraceClue> clues, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(clues);
+        return ImportAsync(caller, ClueSource.Trace, [.. clues.Select(c => (c.Draft, (IReadOnlyList<string>)[c.Draft.SourceRef!]))], cancellationToken);
+    }
+
+    private Task<ClueImportResult> ImportAsync(Caller caller, ClueSource source, IReadOnlyList<(ClueDraft Draft, IReadOnlyList<string> Refs)> clues, CancellationToken cancellationToken)
+    {
         Guard.Require(caller, Operation.CreateClue, Relation.Own);
-        foreach (var c in clues)
+        var kind = source == ClueSource.Alert ? "alerts" : "traces";
+        foreach (var (draft, _) in clues)
         {
-            if (c.Draft.Source != ClueSource.Alert)
+            if (draft.Source != source)
             {
-                throw Guard.Invalid("source", "imported clues come from alerts");
+                throw Guard.Invalid("source", $"clues imported from {kind} come from {kind}");
             }
 
-            if (c.Draft.Problems() is [var (field, problem), ..])
+            if (draft.Problems() is [var (field, problem), ..])
             {
-                throw Guard.Invalid(field, $"alert {c.Draft.SourceRef}: {problem}");
+                throw Guard.Invalid(field, $"{kind[..^1]} {draft.SourceRef}: {problem}");
             }
         }
 
@@ -65,17 +83,17 @@ public sealed class ClueService
             var now = _context.Now;
             var created = new List<Clue>();
             var merged = new List<MergedAlerts>();
-            foreach (var c in clues)
+            foreach (var (draft, refs) in clues)
             {
-                if (await s.Clues.FindOpenAsync(caller.InstitutionId, c.Draft.Subject).ConfigureAwait(false) is { } existing)
+                if (await s.Clues.FindOpenAsync(caller.InstitutionId, draft.Subject).ConfigureAwait(false) is { } existing)
                 {
-                    merged.Add(new MergedAlerts(existing.Id, c.Draft.Subject.Masked, c.AlertIds));
-                    await AuditWriter.ChangeAsync(s, caller, "clue.merge_alerts", $"clue:{existing.Id}", AuditDetails.Of(
-                        ("alerts", c.AlertIds.Take(50).ToList()), ("count", c.AlertIds.Count), ("risk", c.Draft.Risk)), now).ConfigureAwait(false);
+                    merged.Add(new MergedAlerts(existing.Id, draft.Subject.Masked, refs));
+                    await AuditWriter.ChangeAsync(s, caller, $"clue.merge_{kind}", $"clue:{existing.Id}", AuditDetails.Of(
+                        (kind, refs.Take(50).ToList()), ("count", refs.Count), ("risk", draft.Risk)), now).ConfigureAwait(false);
                     continue;
                 }
 
-                created.Add(await InsertAsync(s, caller, c.Draft, now).ConfigureAwait(false));
+                created.Add(await InsertAsync(s, caller, draft, now).ConfigureAwait(false));
             }
 
             return new ClueImportResult(created, merged);

@@ -50,7 +50,11 @@ public static class BreakcardWeb
         // The framework's own request logs carry full URLs (query strings may hold account
         // numbers); RequestLog writes one line per request with the route pattern instead.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = settings.MaxUploadBytes;
+            k.AddServerHeader = false; // no product banner; a few bytes less on every decision
+        });
 
         var time = TimeProvider.System;
         var store = await CaseStores.OpenAsync(settings.Store, time, CancellationToken.None).ConfigureAwait(false);
@@ -66,11 +70,16 @@ public static class BreakcardWeb
         builder.Services.AddSingleton<MonitorHub>();
         builder.Services.AddSingleton<RequestAuditor>();
         builder.Services.AddSingleton<DecisionAuditor>();
+        builder.Services.AddSingleton<DecisionRateLimiter>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DecisionAuditor>());
         builder.Services.AddSingleton(_ => new AdScreener(TextNormaliser.Default, null));
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton<ReviewWorldSource>();
-        builder.Services.Configure<JsonOptions>(o => WebJson.Configure(o.SerializerOptions));
+        builder.Services.Configure<JsonOptions>(o =>
+        {
+            WebJson.Configure(o.SerializerOptions);
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, DecisionJson.Default); // the decision types without reflection
+        });
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 namespace Breakcard.Web.Hosting;
 
 /// <summary>
-/// The middleware, in order: security headers, errors as problem details, body size limits,
+/// The middleware, in order: the decision fast path for API clients, security headers, errors as problem details, body size limits,
 /// authentication, CSRF checks for cookie sessions, rate limits, the request log and audit.
 /// </summary>
 internal static class Pipeline
@@ -15,6 +15,8 @@ internal static class Pipeline
     public static void Use(WebApplication app)
     {
         var settings = app.Services.GetRequiredService<WebSettings>();
+        // API clients' decisions skip the general pipeline (same checks, done directly; ADR 0137).
+        app.MapWhen(Api.DecisionFastPath.Applies, b => b.Run(Api.DecisionFastPath.HandleAsync));
         app.Use(SecurityHeaders);
         app.Use(Errors);
         app.Use((http, next) => LimitBody(http, next, settings));
@@ -28,7 +30,14 @@ internal static class Pipeline
 
     private static Task SecurityHeaders(HttpContext http, Func<Task> next)
     {
-        var h = http.Response.Headers;
+        SetSecurityHeaders(http.Response);
+        return next();
+    }
+
+    /// <summary>The security headers every response carries.</summary>
+    public static void SetSecurityHeaders(HttpResponse response)
+    {
+        var h = response.Headers;
         h.XContentTypeOptions = "nosniff";
         h.XFrameOptions = "DENY";
         h["Referrer-Policy"] = "no-referrer";
@@ -36,7 +45,6 @@ internal static class Pipeline
         h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         h.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
         h.CacheControl = "no-store";
-        return next();
     }
 
     private static async Task Errors(HttpContext http, Func<Task> next)

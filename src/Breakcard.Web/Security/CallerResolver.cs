@@ -21,6 +21,13 @@ public sealed class CallerResolver(CaseSystem system, WebSettings settings, Time
     {
         ArgumentNullException.ThrowIfNull(http);
         var user = http.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new AccessDeniedException("anonymous", "not authenticated");
+        return await ResolveAsync(user, http.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>The caller behind an authenticated user id (an API key's owner); throws <see cref="AccessDeniedException"/> when unknown or deactivated.</summary>
+    public async ValueTask<Caller> ResolveAsync(string user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
         var now = time.GetTimestamp();
         if (_cache.TryGetValue(user, out var hit) && hit.Until > now)
         {
@@ -30,7 +37,7 @@ public sealed class CallerResolver(CaseSystem system, WebSettings settings, Time
         Caller caller;
         try
         {
-            caller = await system.Administration.ResolveCallerAsync(user, http.RequestAborted).ConfigureAwait(false);
+            caller = await system.Administration.ResolveCallerAsync(user, cancellationToken).ConfigureAwait(false);
         }
         catch (NotFoundException)
         {

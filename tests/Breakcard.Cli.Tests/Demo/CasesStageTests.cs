@@ -18,7 +18,7 @@ public sealed class CasesStageTests : IDisposable
 
     public void Dispose() => _work.Dispose();
 
-    private async Task<(DemoContext Context, StringWriter Output)> RunAsync(bool withAlerts, string? extraLine = null)
+    private async Task<(DemoContext Context, StringWriter Output)> RunAsync(bool withAlerts, string? extraLine = null, bool withTrace = false)
     {
         var (world, alerts, summary) = await MonitoredWorld.GetAsync();
         if (withAlerts)
@@ -39,6 +39,11 @@ public sealed class CasesStageTests : IDisposable
         {
             World = new DemoWorld(world, summary),
         };
+        if (withTrace)
+        {
+            await new TracingStage().RunAsync(context, TestContext.Current.CancellationToken);
+        }
+
         await new CasesStage(caseCount: 3).RunAsync(context, TestContext.Current.CancellationToken);
         return (context, output);
     }
@@ -86,7 +91,41 @@ public sealed class CasesStageTests : IDisposable
         var (context, output) = await RunAsync(withAlerts: false);
         Assert.False(context.Cases!.FromAlerts);
         Assert.Contains("No monitoring alerts at monitor/alerts.jsonl", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("No fund-chain trace at tracing/trace.json", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, context.Cases.TraceClues);
         var section = Assert.Single(context.Report.Sections, s => s.Id == "cases");
         Assert.Contains(section.Figures, f => f.Label == "clue source" && f.Value == "corporate inspection");
     }
+
+    [Fact]
+    public async Task WithTracingStageChain_EveryLayeredAccountBecomesOrJoinsAClue()
+    {
+        var (context, output) = await RunAsync(withAlerts: true, withTrace: true);
+        // What the chain should give, read independently of the importer: accounts beyond the
+        // start that are neither cash points nor normal business.
+        using var trace = System.Text.Json.JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(_work.Path, "tracing", "trace.json"), TestContext.Current.CancellationToken));
+        var expected = trace.RootElement.GetProperty("layers").EnumerateArray().Where(l => l.GetProperty("layer").GetInt32() > 0)
+            .SelectMany(l => l.GetProperty("accounts").EnumerateArray())
+            .Where(a => !a.GetProperty("account").GetString()!.StartsWith("CASH:", StringComparison.Ordinal))
+            .Where(a => a.GetProperty("stop").ValueKind != System.Text.Json.JsonValueKind.String || a.GetProperty("stop").GetString() != "normal_behaviour")
+            .Where(a => !a.GetProperty("flags").EnumerateArray().Any(f => f.GetString() is "known_normal" or "cash"))
+            .Select(a => a.GetProperty("account").GetString()!).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(expected);
+
+        await using var store = await CaseStores.OpenAsync(StoreLocation.Parse("sqlite:" + context.Cases!.Store), TimeProvider.System, TestContext.Current.CancellationToken);
+        var system = new Breakcard.Cases.Services.CaseSystem(store, TimeProvider.System);
+        var analyst = await system.Administration.ResolveCallerAsync(DemoAnalyst, TestContext.Current.CancellationToken);
+        var clues = await system.Clues.ListAsync(analyst, null, 10_000, TestContext.Current.CancellationToken);
+        var fromTrace = clues.Where(c => c.Source == Breakcard.Cases.Clues.ClueSource.Trace).ToList();
+        Assert.Equal(context.Cases.TraceClues, fromTrace.Count);
+        var alertSubjects = clues.Where(c => c.Source == Breakcard.Cases.Clues.ClueSource.Alert).Select(c => c.Subject).ToHashSet();
+        // Every expected account has exactly one clue: its own from the trace, or the open one from the alerts it was merged into.
+        Assert.Equal(expected.Count, fromTrace.Count + expected.Count(e => alertSubjects.Contains(Mask(e))));
+        Assert.Contains("tracing/trace.json: trace TR-", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(context.Report.Sections.Single(x => x.Id == "cases").Notes, n => n.Contains("became", StringComparison.Ordinal));
+    }
+
+    private const string DemoAnalyst = "li@bank-city";
+
+    private static string Mask(string account) => Breakcard.Cases.Identifiers.Identifier.TryParseAccount(account, out var id, out _) ? id.Masked : account;
 }

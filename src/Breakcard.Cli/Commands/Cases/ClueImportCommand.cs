@@ -13,6 +13,8 @@ namespace Breakcard.Cli.Commands.Cases;
 /// <c>breakcard clue import --alerts FILE</c>: monitoring's alerts.jsonl as clues of the caller's
 /// institution — one per subject with the alerts' explanation and proposed measure, subjects with
 /// an open clue merged into it, bad lines named (file, line, field) while the good ones are imported.
+/// <c>breakcard clue import --trace FILE</c>: a fund chain from <c>breakcard trace</c> (trace.json)
+/// as one clue per account the money passed through, all or nothing (<see cref="TraceClueImport"/>).
 /// </summary>
 internal static class ClueImportCommand
 {
@@ -21,16 +23,30 @@ internal static class ClueImportCommand
 
     public static Command Create(CliContext cli, Option<string> store, Option<string?> user)
     {
-        var alerts = new Option<FileInfo>("--alerts") { Description = "Monitoring's alerts.jsonl (breakcard monitor, the demo's monitor/alerts.jsonl).", Required = true };
+        var alerts = new Option<FileInfo?>("--alerts") { Description = "Monitoring's alerts.jsonl (breakcard monitor, the demo's monitor/alerts.jsonl)." };
+        var trace = new Option<FileInfo?>("--trace") { Description = "A forward fund-chain trace.json (breakcard trace --out, the demo's tracing/trace.json): one clue per account on the chain." };
+        var minAmount = new Option<decimal>("--min-amount") { Description = "With --trace: only accounts that received at least this many yuan of the traced money.", DefaultValueFactory = _ => 0m }.InRange(0m, 1_000_000_000m);
         var minRisk = new Option<int>("--min-risk") { Description = "Only subjects whose highest alert risk reaches this (0–100).", DefaultValueFactory = _ => 0 }.InRange(0, 100);
         var top = new Option<int?>("--top") { Description = "Only the N riskiest subjects." };
         var rejected = new Option<FileInfo?>("--rejected") { Description = "Write the rejected lines here, unchanged, to correct and import again." };
-        var command = new Command("import", "Raise clues from monitoring alerts (alerts.jsonl): one per card, account or phone, duplicates merged.")
+        var command = new Command("import", "Raise clues from monitoring alerts (alerts.jsonl) or a traced fund chain (trace.json): one per card, account or phone, duplicates merged.")
         {
-            alerts, minRisk, top, rejected,
+            alerts, trace, minRisk, minAmount, top, rejected,
         };
+        command.Validators.Add(r =>
+        {
+            if ((r.GetValue(alerts) is null) == (r.GetValue(trace) is null))
+            {
+                r.AddError("Give exactly one of --alerts and --trace.");
+            }
+        });
         command.SetCaseBody(cli, store, user, async (s, parse, ct) =>
         {
+            if (parse.GetValue(trace) is { } traceFile)
+            {
+                return await TraceClueImport.RunAsync(s, traceFile, parse.GetValue(minAmount), parse.GetValue(top), ct);
+            }
+
             var file = parse.GetValue(alerts)!;
             if (!file.Exists)
             {

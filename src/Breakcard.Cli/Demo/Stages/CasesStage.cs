@@ -21,8 +21,8 @@ namespace Breakcard.Cli.Demo.Stages;
 
 /// <summary>
 /// The case system in the demo, on an embedded SQLite store in <c>&lt;work&gt;/cases</c>: the bank
-/// raises clues from monitoring's alerts (or, without them, from its corporate-account inspection),
-/// opens cases on the riskiest, adds its customer records and ledger evidence, verifies, confirms,
+/// raises clues from monitoring's alerts (or, without them, from its corporate-account inspection)
+/// and from the tracing stage's fund chain (tracing/trace.json, when present), opens cases on the riskiest, adds its customer records and ledger evidence, verifies, confirms,
 /// applies the proposed control measure and reports to police; police evaluate each case under the
 /// rules in force on its conduct date and put the holders on the disciplinary list; the audit chain
 /// is verified at the end.
@@ -76,6 +76,7 @@ public sealed class CasesStage(int caseCount = CasesStage.DefaultCaseCount) : ID
         IReadOnlyList<Clue> clues = fromAlerts
             ? (await system.Clues.ImportAlertsAsync(people.Analyst, drafts, ct).ConfigureAwait(false)).Created
             : await CreateEachAsync(system, people, drafts, ct).ConfigureAwait(false);
+        var traced = await DemoTraceClues.ImportAsync(context.PathOf("tracing", "trace.json"), system, people.Analyst, console, ct).ConfigureAwait(false);
 
         // 2. Cases on the riskiest clues about accounts the bank holds.
         var chosen = clues.Where(c => records.Account(c.Content.Subject.Reveal()) is not null).Take(caseCount).ToList();
@@ -99,10 +100,10 @@ public sealed class CasesStage(int caseCount = CasesStage.DefaultCaseCount) : ID
 
         // 4. The audit chain.
         var verification = await system.Audit.VerifyAsync(people.Auditor, null, ct).ConfigureAwait(false);
-        context.Cases = new CasesStageResult(storePath, fromAlerts, clues.Count, [.. rows.Select(r => r.CaseId)], listed.Count, verification.EntriesChecked);
+        context.Cases = new CasesStageResult(storePath, fromAlerts, clues.Count, [.. rows.Select(r => r.CaseId)], listed.Count, verification.EntriesChecked, traced.Created);
 
         Print(console, clues.Count, rows, check, verification.Valid, verification.EntriesChecked, storePath);
-        Report(context.Report, fromAlerts, read, clues.Count, rows, check, verification.Valid, verification.EntriesChecked, evidence.Quarantined);
+        Report(context.Report, fromAlerts, read, clues.Count, traced, rows, check, verification.Valid, verification.EntriesChecked, evidence.Quarantined);
     }
 
     private static string PrepareStore(string folder)
@@ -237,7 +238,7 @@ public sealed class CasesStage(int caseCount = CasesStage.DefaultCaseCount) : ID
         return EventSchema.Snake(e.Conclusion.Outcome) + (met.Count > 0 ? " (met: " + string.Join(", ", met) + ")" : "");
     }
 
-    private static void Report(HtmlReport report, bool fromAlerts, AlertFileRead? read, int clues, List<CaseRow> rows, ListingCheckRow? check,
+    private static void Report(HtmlReport report, bool fromAlerts, AlertFileRead? read, int clues, DemoTraceClues.Outcome traced, List<CaseRow> rows, ListingCheckRow? check,
         bool auditValid, long auditEntries, int quarantined)
     {
         var section = report.Add("cases", "Clues, cases, control measures and the disciplinary list");
@@ -248,6 +249,7 @@ public sealed class CasesStage(int caseCount = CasesStage.DefaultCaseCount) : ID
             + "who evaluated each under the statutory thresholds in force on its conduct date and put the holders on the disciplinary list. Store: cases/cases.db (SQLite).";
         section.Figure("clue source", fromAlerts ? "monitoring alerts" : "corporate inspection")
             .Figure("clues", clues.ToString("N0", CultureInfo.InvariantCulture))
+            .Figure("clues from the traced chain", traced.Created.ToString("N0", CultureInfo.InvariantCulture))
             .Figure("cases", rows.Count.ToString(CultureInfo.InvariantCulture))
             .Figure("listed", rows.Count(r => r.Listing is not null).ToString(CultureInfo.InvariantCulture))
             .Figure("audit entries verified", auditValid ? auditEntries.ToString("N0", CultureInfo.InvariantCulture) : "FAILED");
@@ -260,6 +262,7 @@ public sealed class CasesStage(int caseCount = CasesStage.DefaultCaseCount) : ID
                 shown.Evaluation.Criteria.Select(c => (IReadOnlyList<string>)[c.Id, c.Info.Source.Citation, c.Info.Source.EffectiveFromText, EventSchema.Snake(c.Status), c.Decisive]).ToArray()));
         }
 
+        section.Notes.Add(traced.Message);
         if (read is { Problems.Count: > 0 })
         {
             section.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{read.Problems.Count:N0} alert lines were rejected, for example: {read.Problems[0]}"));

@@ -7,4 +7,5 @@ namespace Breakcard.Cli.Demo.Stages;
 /// <param name="CaseIds">Cases opened, confirmed and transferred to police.</param>
 /// <param name="Listed">People put on the disciplinary list.</param>
 /// <param name="AuditEntries">Audit entries, all verified.</param>
-public sealed record CasesStageResult(string Store, bool FromAlerts, int Clues, IReadOnlyList<string> CaseIds, int Listed, long AuditEntries);
+/// <param name="TraceClues">Clues raised from the tracing stage's chain (0 when it did not run).</param>
+public sealed record CasesStageResult(string Store, bool FromAlerts, int Clues, IReadOnlyList<string> CaseIds, int Listed, long AuditEntries, int TraceClues);
