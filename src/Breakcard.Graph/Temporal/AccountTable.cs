@@ -59,6 +59,28 @@ public sealed class AccountTable
         return added;
     }
 
+    /// <summary>
+    /// The dense id of the account id in <paramref name="accountId"/> (a field just read from a
+    /// file, say), interning it if new; a string is allocated only for an account not seen before.
+    /// </summary>
+    /// <exception cref="ArgumentException">The id is empty or whitespace.</exception>
+    public int Intern(ReadOnlySpan<char> accountId)
+    {
+        if (NumericKeyTable.TryKey(accountId, out var key))
+        {
+            if (_numeric.TryGet(key, out var found))
+            {
+                return found;
+            }
+
+            var id = Add(accountId.ToString());
+            _numeric.Add(key, id);
+            return id;
+        }
+
+        return _spanLookup.TryGetValue(accountId, out var existing) ? existing : Intern(accountId.ToString());
+    }
+
     private int Add(string accountId)
     {
         var id = _names.Count;

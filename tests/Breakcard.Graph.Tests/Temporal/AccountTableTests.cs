@@ -20,7 +20,11 @@ public sealed class AccountTableTests
             Assert.Equal(dense[i], found);
         }
 
-        Assert.False(table.TryGetId("6222021001234567895", out _));
+        Assert.Equal(dense, ids.Select(i => table.Intern(i.AsSpan())));
+        Assert.Equal(ids.Length, table.Intern("6222021001234567895".AsSpan()));
+        Assert.Equal(ids.Length + 1, table.Intern("B7".AsSpan()));
+        Assert.Equal("B7", table.NameOf(ids.Length + 1));
+        Assert.False(table.TryGetId("6222021001234567896", out _));
         Assert.False(table.TryGetId("07", out _));
         Assert.True(table.Has(table.Intern("CASH:ATM-1"), AccountFlags.Cash));
         Assert.Throws<ArgumentException>(() => table.Intern(" "));

@@ -141,6 +141,7 @@ public sealed class TracingStage : IDemoStage
         [
             ["victim cash-out money traced out in cash from the true cash-out cards", TracePrinter.Yuan(s.FoundAtCashOutCardFen), TracePrinter.Yuan(s.TrueCashOutFen), TracePrinter.Percent(s.CashCardRecall)],
             ["… of it into the very withdrawals the truth names", TracePrinter.Yuan(s.FoundCashOutFen), TracePrinter.Yuan(s.TrueCashOutFen), TracePrinter.Percent(s.CashRecall)],
+            ["… per card pooled over the victims (not the target's measure)", TracePrinter.Yuan(s.PooledAtCashOutCardFen), TracePrinter.Yuan(s.TrueCashOutFen), TracePrinter.Percent(s.PooledCashCardRecall)],
             ["cards on the true chains (per victim)", N(s.ChainCardsFound), N(s.ChainCards), TracePrinter.Percent(s.CardRecall)],
             ["accounts named by traces that a ring used (precision)", N(s.NamedPositive), N(s.NamedAccounts), TracePrinter.Percent(s.Precision)],
         ];

@@ -5,12 +5,12 @@ namespace Breakcard.Graph.Temporal.Internal;
 /// leading zero, read as a <see cref="ulong"/> — to a dense id. Bank card and account numbers are
 /// such keys; interning them this way hashes one integer and compares one integer held in the
 /// slot itself, instead of hashing and comparing a string that lives elsewhere in memory (a cache
-/// miss per lookup on a large table). Linear probing, power-of-two size, at most half full.
+/// miss per lookup on a large table). Key and id share a slot, so a probe reads one cache line.
+/// Linear probing, power-of-two size, at most half full.
 /// </summary>
 internal sealed class NumericKeyTable
 {
-    private ulong[] _keys;
-    private int[] _ids; // id + 1; 0 = empty slot
+    private Slot[] _slots;
     private int _count;
     private int _shift;
 
@@ -22,15 +22,14 @@ internal sealed class NumericKeyTable
             size <<= 1;
         }
 
-        _keys = new ulong[size];
-        _ids = new int[size];
+        _slots = new Slot[size];
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
     }
 
     public int Count => _count;
 
     /// <summary>Bytes held by the slots.</summary>
-    public long Bytes => _keys.Length * 12L;
+    public long Bytes => _slots.Length * 16L;
 
     /// <summary>Reads <paramref name="text"/> as a numeric key; false when it is not one (letters,
     /// a leading zero, more than 19 digits), so the mapping between texts and keys is one to one.</summary>
@@ -58,19 +57,20 @@ internal sealed class NumericKeyTable
 
     public bool TryGet(ulong key, out int id)
     {
-        var mask = _keys.Length - 1;
-        for (var i = Slot(key); ; i = (i + 1) & mask)
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        for (var i = IndexOf(key); ; i = (i + 1) & mask)
         {
-            var stored = _ids[i];
-            if (stored == 0)
+            ref readonly var slot = ref slots[i];
+            if (slot.Id == 0)
             {
                 id = -1;
                 return false;
             }
 
-            if (_keys[i] == key)
+            if (slot.Key == key)
             {
-                id = stored - 1;
+                id = slot.Id - 1;
                 return true;
             }
         }
@@ -79,7 +79,7 @@ internal sealed class NumericKeyTable
     /// <summary>Adds a key known to be absent.</summary>
     public void Add(ulong key, int id)
     {
-        if ((_count + 1) * 2L > _keys.Length)
+        if ((_count + 1) * 2L > _slots.Length)
         {
             Grow();
         }
@@ -89,34 +89,34 @@ internal sealed class NumericKeyTable
     }
 
     // Fibonacci hashing: the multiply is meant to wrap.
-    private int Slot(ulong key) => (int)(unchecked(key * 0x9E3779B97F4A7C15UL) >> _shift);
+    private int IndexOf(ulong key) => (int)(unchecked(key * 0x9E3779B97F4A7C15UL) >> _shift);
 
     private void Insert(ulong key, int id)
     {
-        var mask = _keys.Length - 1;
-        var i = Slot(key);
-        while (_ids[i] != 0)
+        var mask = _slots.Length - 1;
+        var i = IndexOf(key);
+        while (_slots[i].Id != 0)
         {
             i = (i + 1) & mask;
         }
 
-        _keys[i] = key;
-        _ids[i] = id + 1;
+        _slots[i] = new Slot(key, id + 1);
     }
 
     private void Grow()
     {
-        var keys = _keys;
-        var ids = _ids;
-        _keys = new ulong[checked(keys.Length * 2)];
-        _ids = new int[_keys.Length];
+        var old = _slots;
+        _slots = new Slot[checked(old.Length * 2)];
         _shift--;
-        for (var i = 0; i < keys.Length; i++)
+        foreach (var slot in old)
         {
-            if (ids[i] != 0)
+            if (slot.Id != 0)
             {
-                Insert(keys[i], ids[i] - 1);
+                Insert(slot.Key, slot.Id - 1);
             }
         }
     }
+
+    /// <summary>A key and its id + 1 (0: empty).</summary>
+    private readonly record struct Slot(ulong Key, int Id);
 }

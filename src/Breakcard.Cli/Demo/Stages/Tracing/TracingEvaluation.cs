@@ -32,6 +32,8 @@ internal static class TracingEvaluation
         var named = new HashSet<int>();
         var origins = new HashSet<int>();
         var outcomes = Enum.GetValues<TraceOutcome>().ToDictionary(o => o, _ => 0L);
+        var trueAtCard = new Dictionary<string, long>(StringComparer.Ordinal);
+        var tracedAtCard = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (source, flows) in truth.Flows.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             ct.ThrowIfCancellationRequested();
@@ -77,6 +79,8 @@ internal static class TracingEvaluation
                 var cashed = g.Accounts.TryGetId(card.Key, out var cardId) && trace.NodeOf(cardId) is { } node ? CashedFrom(trace, node.Account) : 0;
                 var due = card.Sum(f => f.Fen);
                 foundAtCard += Math.Min(due, cashed);
+                trueAtCard[card.Key] = trueAtCard.GetValueOrDefault(card.Key) + due;
+                tracedAtCard[card.Key] = tracedAtCard.GetValueOrDefault(card.Key) + cashed;
                 if (cashed < due && misses is not null)
                 {
                     missed = true;
@@ -123,7 +127,8 @@ internal static class TracingEvaluation
             return (role, members.Count, members.Count(namedIds.Contains));
         }).ToList();
         times.Sort();
-        var score = new TraceScore(traces.Count, victimFen, trueCash, foundCash, foundAtCard, cards, cardsFound, namedIds.Count, namedIds.Count(truth.IsPositive), byRole,
+        var pooled = trueAtCard.Sum(c => Math.Min(c.Value, tracedAtCard[c.Key]));
+        var score = new TraceScore(traces.Count, victimFen, trueCash, foundCash, foundAtCard, pooled, cards, cardsFound, namedIds.Count, namedIds.Count(truth.IsPositive), byRole,
             times.Count == 0 ? 0 : times[times.Count / 2], outcomes);
         return (traces, score);
     }
