@@ -29,11 +29,7 @@ public static class TraceCommand
         var until = new Option<DateTimeOffset?>("--until") { Description = "With --from-account: last instant, ISO 8601 with offset." };
         var direction = new Option<string>("--direction") { Description = "forward (where did the money go) or backward (whose money is this).", DefaultValueFactory = _ => "forward" };
         direction.AcceptOnlyFromAmong("forward", "backward");
-        var rule = new Option<string>("--rule") { Description = "How money mixes in an account: fifo (oldest money leaves first) or proportional (pro rata).", DefaultValueFactory = _ => "fifo" };
-        rule.AcceptOnlyFromAmong("fifo", "proportional");
-        var maxHops = new Option<int>("--max-hops") { Description = "Hops from the start.", DefaultValueFactory = _ => TraceOptions.DefaultMaxHops }.InRange(1, 64);
-        var maxSpan = new Option<int>("--max-span") { Description = "Hours after the latest start transfer (backward: before the earliest).", DefaultValueFactory = _ => (int)TraceOptions.DefaultMaxSpan.TotalHours }.InRange(1, 24 * 366);
-        var minAmount = new Option<decimal>("--min-amount") { Description = "Smallest part followed, in yuan.", DefaultValueFactory = _ => 1m }.InRange(0m, 1_000_000_000m);
+        var limits = new TraceLimitOptions();
         var top = new Option<int>("--top") { Description = "Accounts printed per layer (all are written to --out).", DefaultValueFactory = _ => 10 }.InRange(1, 100_000);
         var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for trace.json, trace.graphml, trace.cytoscape.json (and quarantine.csv when records were rejected)." };
         var command = new Command("trace", "Trace a victim's money through the cards it passed (forward) or find whose money reached an account (backward): the fund chain as layers, with holders, amounts and cash-out points.");
@@ -42,11 +38,12 @@ public static class TraceCommand
             command.Options.Add(o);
         }
 
-        foreach (var o in new Option[] { fromTransaction, fromAccount, since, until, direction, rule, maxHops, maxSpan, minAmount, top, output })
+        foreach (var o in new Option[] { fromTransaction, fromAccount, since, until, direction }.Concat(limits.All).Concat([top, output]))
         {
             command.Options.Add(o);
         }
 
+        command.Subcommands.Add(TraceEvaluateCommand.Create(cli));
         command.Validators.Add(r =>
         {
             if ((r.GetValue(fromTransaction) is null) == (r.GetValue(fromAccount) is null))
@@ -60,14 +57,7 @@ public static class TraceCommand
         });
         command.SetBody(cli, (parse, ct) =>
         {
-            var options = new TraceOptions
-            {
-                Direction = parse.GetValue(direction) == "backward" ? TraceDirection.Backward : TraceDirection.Forward,
-                Rule = parse.GetValue(rule) == "proportional" ? ApportioningRule.Proportional : ApportioningRule.Fifo,
-                MaxHops = parse.GetValue(maxHops),
-                MaxSpan = TimeSpan.FromHours(parse.GetValue(maxSpan)),
-                MinAmount = Money.FromFen((long)Math.Round(parse.GetValue(minAmount) * 100m, MidpointRounding.AwayFromZero)),
-            };
+            var options = limits.Read(parse, parse.GetValue(direction) == "backward" ? TraceDirection.Backward : TraceDirection.Forward);
             var request = new TraceRequest(inputs.Read(parse), parse.GetValue(fromTransaction), parse.GetValue(fromAccount), parse.GetValue(since), parse.GetValue(until),
                 options, parse.GetValue(top), parse.GetValue(output));
             return RunAsync(cli, request, ct);

@@ -1,16 +1,20 @@
 using Breakcard.Core.Events;
+using Breakcard.Graph.Temporal.Internal;
 
 namespace Breakcard.Graph.Temporal;
 
 /// <summary>
 /// Interns account ids (strings) as dense integers 0…<see cref="Count"/>−1 and keeps a flag byte
 /// per account. Cash pseudo-accounts (<see cref="CashPoints.IsCash"/>) are flagged on interning.
+/// Numeric account numbers (1–19 digits, no leading zero: bank cards and accounts) are kept in an
+/// open-addressing table keyed by their value, other ids in a string dictionary (ADR 0131).
 /// Not thread safe: one writer, and readers only while nothing is being added.
 /// </summary>
 public sealed class AccountTable
 {
     private readonly Dictionary<string, int> _ids;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanLookup;
+    private readonly NumericKeyTable _numeric;
     private readonly List<string> _names;
     private AccountFlags[] _flags;
 
@@ -18,7 +22,8 @@ public sealed class AccountTable
     public AccountTable(int capacity = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
-        _ids = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        _ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        _numeric = new NumericKeyTable(capacity);
         _spanLookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         _names = new List<string>(capacity);
         _flags = new AccountFlags[Math.Max(capacity, 16)];
@@ -31,14 +36,54 @@ public sealed class AccountTable
     /// <exception cref="ArgumentException">The id is empty or whitespace.</exception>
     public int Intern(string accountId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(accountId);
-        if (_ids.TryGetValue(accountId, out var id))
+        if (NumericKeyTable.TryKey(accountId, out var key))
         {
+            if (_numeric.TryGet(key, out var found))
+            {
+                return found;
+            }
+
+            var id = Add(accountId);
+            _numeric.Add(key, id);
             return id;
         }
 
-        id = _names.Count;
-        _ids.Add(accountId, id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(accountId);
+        if (_ids.TryGetValue(accountId, out var existing))
+        {
+            return existing;
+        }
+
+        var added = Add(accountId);
+        _ids.Add(accountId, added);
+        return added;
+    }
+
+    /// <summary>
+    /// The dense id of the account id in <paramref name="accountId"/> (a field just read from a
+    /// file, say), interning it if new; a string is allocated only for an account not seen before.
+    /// </summary>
+    /// <exception cref="ArgumentException">The id is empty or whitespace.</exception>
+    public int Intern(ReadOnlySpan<char> accountId)
+    {
+        if (NumericKeyTable.TryKey(accountId, out var key))
+        {
+            if (_numeric.TryGet(key, out var found))
+            {
+                return found;
+            }
+
+            var id = Add(accountId.ToString());
+            _numeric.Add(key, id);
+            return id;
+        }
+
+        return _spanLookup.TryGetValue(accountId, out var existing) ? existing : Intern(accountId.ToString());
+    }
+
+    private int Add(string accountId)
+    {
+        var id = _names.Count;
         _names.Add(accountId);
         if (id == _flags.Length)
         {
@@ -50,7 +95,8 @@ public sealed class AccountTable
     }
 
     /// <summary>Looks up an account id without interning it.</summary>
-    public bool TryGetId(ReadOnlySpan<char> accountId, out int id) => _spanLookup.TryGetValue(accountId, out id);
+    public bool TryGetId(ReadOnlySpan<char> accountId, out int id) =>
+        NumericKeyTable.TryKey(accountId, out var key) ? _numeric.TryGet(key, out id) : _spanLookup.TryGetValue(accountId, out id);
 
     /// <summary>The account id string of dense id <paramref name="id"/> (personal data: mask before printing).</summary>
     public string NameOf(int id) => _names[id];
@@ -96,7 +142,7 @@ public sealed class AccountTable
             strings += ((22 + (2L * name.Length)) + 7) & ~7L;
         }
 
-        // Dictionary entry (hash, next, key, value) + bucket, list slot, flag byte.
-        return strings + (_ids.Count * (24L + 4L + 8L + 1L));
+        // Dictionary entry (hash, next, key, value) + bucket; numeric slots; list slot and flag byte.
+        return strings + (_ids.Count * (24L + 4L)) + _numeric.Bytes + (_names.Count * (8L + 1L));
     }
 }

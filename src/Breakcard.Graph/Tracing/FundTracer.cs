@@ -39,6 +39,17 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
         return new TraceRun(Graph, StopRule, options, start.OriginAccount(Graph, options.Direction), seeds).Execute();
     }
 
+    /// <summary>Traced money waiting to be followed along one transfer.</summary>
+    private sealed class Pending
+    {
+        public long Fen { get; set; }
+
+        public int Layer { get; set; }
+
+        /// <summary>Where the traced fen sit in the transfer (first-in-first-out rules); null under proportional apportioning.</summary>
+        public List<FenRange>? Ranges { get; init; }
+    }
+
     /// <summary>The state of one trace.</summary>
     private sealed class TraceRun
     {
@@ -61,7 +72,9 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
         private readonly HashSet<int> _expanded = [];
         private readonly Dictionary<int, TraceOutcome?> _stops = [];
         private readonly Dictionary<int, Ledger> _ledgers = [];
-        private readonly Dictionary<int, (long Fen, int Layer)> _pending = [];
+        private readonly Dictionary<int, Pending> _pending = [];
+        private readonly bool _positional;
+        private readonly List<(int Edge, FenRange Range)> _mapped = [];
         private readonly PriorityQueue<int, int> _queue;
         private readonly List<TraceEdge> _edges = [];
         private readonly List<HistoryItem> _history = [];
@@ -75,6 +88,7 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
             _stopRule = stopRule;
             _options = options;
             _forward = options.Direction == TraceDirection.Forward;
+            _positional = options.Rule != ApportioningRule.Proportional;
             _originAccount = originAccount;
             _seeds = seeds;
             _seedSet = [.. seeds];
@@ -114,22 +128,24 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
             {
                 total = checked(total + _fen[s]);
                 origin.Touch(_ticks[s]);
-                AddPending(s, _fen[s], 1);
+                AddPending(s, _fen[s], 1, new FenRange(0, _fen[s]));
             }
 
             origin.Amount = new(total);
             while (_queue.TryDequeue(out var edge, out _))
             {
-                var (amount, layer) = _pending[edge];
+                var pending = _pending[edge];
                 _pending.Remove(edge);
-                Follow(edge, amount, layer);
+                Follow(edge, pending);
             }
 
             return Finish(origin, total);
         }
 
-        private void Follow(int edge, long amount, int layer)
+        private void Follow(int edge, Pending pending)
         {
+            var amount = pending.Fen;
+            var layer = pending.Layer;
             var near = _nodes[_forward ? _from[edge] : _to[edge]];
             if (amount < _options.MinAmount.Fen && !_seedSet.Contains(edge))
             {
@@ -143,6 +159,11 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
             var farAccount = _forward ? _to[edge] : _from[edge];
             var far = NodeOf(farAccount, layer);
             far.Layer = Math.Min(far.Layer, layer);
+            if (_options.HopCounting == HopCounting.Layer)
+            {
+                layer = far.Layer;
+            }
+
             far.Amount += new Breakcard.Core.Money(amount);
             far.Touch(_ticks[edge]);
 
@@ -162,7 +183,12 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
 
             _expanded.Add(farAccount);
             var ledger = LedgerOf(farAccount);
-            if (_forward)
+            if (_positional)
+            {
+                FenRange.Normalize(pending.Ranges!);
+                FollowPositions(edge, far, ledger, pending.Ranges!, layer);
+            }
+            else if (_forward)
             {
                 ledger.TryRow(edge, _parts, out var closing);
                 var split = Split(amount, closing);
@@ -179,18 +205,48 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
                 var split = Split(amount, unobserved);
                 for (var j = 0; j < _parts.Count; j++)
                 {
-                    var inEdge = _parts[j].Edge;
-                    if (inEdge == Ledger.OpeningLot || _ticks[inEdge] < _windowStart)
-                    {
-                        far.AddOutcome(TraceOutcome.TimeLimit, split[j]);
-                    }
-                    else
-                    {
-                        AddPending(inEdge, split[j], layer + 1);
-                    }
+                    FollowBack(far, _parts[j].Edge, split[j], layer, null);
                 }
 
                 far.AddOutcome(TraceOutcome.Unobserved, split[_parts.Count]);
+            }
+        }
+
+        /// <summary>First in, first out: the traced fen keep their positions from transfer to transfer.</summary>
+        private void FollowPositions(int edge, TraceNode far, Ledger ledger, List<FenRange> ranges, int layer)
+        {
+            if (_forward)
+            {
+                ledger.TryMapRow(edge, ranges, _mapped, out var stays);
+                foreach (var (outEdge, range) in _mapped)
+                {
+                    AddPending(outEdge, range.Length, layer + 1, range);
+                }
+
+                far.AddOutcome(_windowEnd >= _g.EndTicks ? TraceOutcome.Held : TraceOutcome.TimeLimit, stays);
+            }
+            else
+            {
+                ledger.TryMapColumn(edge, ranges, _mapped, out var unobserved);
+                foreach (var (inEdge, range) in _mapped)
+                {
+                    FollowBack(far, inEdge, range.Length, layer, range);
+                }
+
+                far.AddOutcome(TraceOutcome.Unobserved, unobserved);
+            }
+        }
+
+        /// <summary>Backward: follows the part paid from one lot, unless the lot is from before the span.</summary>
+        private void FollowBack(TraceNode far, int inEdge, long fen, int layer, FenRange? range)
+        {
+            if (inEdge == Ledger.OpeningLot || _ticks[inEdge] < _windowStart)
+            {
+                far.AddOutcome(TraceOutcome.TimeLimit, fen);
+            }
+            else
+            {
+                AddPending(inEdge, fen, layer + 1, range);
             }
         }
 
@@ -214,21 +270,25 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
             return _split.AsSpan(0, n);
         }
 
-        private void AddPending(int edge, long amount, int layer)
+        private void AddPending(int edge, long amount, int layer, FenRange? range = null)
         {
             if (amount <= 0)
             {
                 return;
             }
 
-            if (_pending.TryGetValue(edge, out var p))
+            if (!_pending.TryGetValue(edge, out var p))
             {
-                _pending[edge] = (checked(p.Fen + amount), Math.Min(p.Layer, layer));
-            }
-            else
-            {
-                _pending[edge] = (amount, layer);
+                p = new Pending { Layer = layer, Ranges = _positional ? [] : null };
+                _pending[edge] = p;
                 _queue.Enqueue(edge, edge);
+            }
+
+            p.Fen = checked(p.Fen + amount);
+            p.Layer = Math.Min(p.Layer, layer);
+            if (range is { } r)
+            {
+                p.Ranges?.Add(r);
             }
         }
 

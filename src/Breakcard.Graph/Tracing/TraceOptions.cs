@@ -14,8 +14,12 @@ public sealed record TraceOptions
     /// <summary>Direction (default forward).</summary>
     public TraceDirection Direction { get; init; } = TraceDirection.Forward;
 
-    /// <summary>Apportioning rule (default FIFO).</summary>
-    public ApportioningRule Rule { get; init; } = ApportioningRule.Fifo;
+    /// <summary>Apportioning rule (default <see cref="ApportioningRule.StandingFifo"/>: FIFO on the
+    /// money above each account's standing balance; ADR 0130).</summary>
+    public ApportioningRule Rule { get; init; } = ApportioningRule.StandingFifo;
+
+    /// <summary>How hops are counted against <see cref="MaxHops"/> (default: an account's layer).</summary>
+    public HopCounting HopCounting { get; init; } = HopCounting.Layer;
 
     /// <summary>Maximum number of transfers followed from the start (1–64).</summary>
     public int MaxHops { get; init; } = DefaultMaxHops;
@@ -38,6 +42,11 @@ public sealed record TraceOptions
         if (!Enum.IsDefined(Rule))
         {
             throw new ArgumentOutOfRangeException(nameof(Rule), Rule, "Unknown apportioning rule.");
+        }
+
+        if (!Enum.IsDefined(HopCounting))
+        {
+            throw new ArgumentOutOfRangeException(nameof(HopCounting), HopCounting, "Unknown hop counting.");
         }
 
         if (MaxHops is < 1 or > 64)

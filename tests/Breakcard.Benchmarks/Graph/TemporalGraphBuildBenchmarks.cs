@@ -6,7 +6,11 @@ namespace Breakcard.Benchmarks.Graph;
 /// <summary>
 /// Building the temporal graph from a synthetic city's transactions (about ten per person):
 /// bulk (accounts interned once, edges added by id) and per-edge interning of both account ids,
-/// as a loader reading files does; and incremental building with a snapshot every 10,000 events.
+/// as a loader reading files does: from each 19-digit card number written into a reused character
+/// buffer as a file reader's field (<c>BuildInterningEveryEdge</c>; the formatting is counted
+/// against it), and from strings held in an array — card numbers and the synthetic city's text ids
+/// ("A00000123", the string-dictionary path) — whose random reads miss the cache; and
+/// incremental building with a snapshot every 10,000 events.
 /// Edges per second = Transactions / Mean. Bytes per transaction of the built graph are printed
 /// in the setup log ("graph bytes/tx").
 /// </summary>
@@ -16,6 +20,7 @@ public class TemporalGraphBuildBenchmarks
 {
     private SyntheticCity _city = null!;
     private string[] _names = [];
+    private string[] _cardNumbers = [];
 
     [Params(1_000_000, 10_000_000)]
     public int Transactions { get; set; }
@@ -25,6 +30,10 @@ public class TemporalGraphBuildBenchmarks
     {
         _city = SyntheticCity.Generate(Transactions / 10);
         _names = Enumerable.Range(0, _city.AccountCount).Select(_city.NameOf).ToArray();
+
+        // Bank accounts as 19-digit card numbers (BIN 622202 + 13 digits); cash points keep their ids.
+        _cardNumbers = _names.Select((n, i) => Breakcard.Core.Events.CashPoints.IsCash(n) ? n
+            : (6_222_020_000_000_000_000UL + ((ulong)i * 7_919UL)).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var g = BuildBulk();
         Console.WriteLine($"// edges {g.EdgeCount:N0}, accounts {g.AccountCount:N0}, graph bytes/tx {(double)g.GraphBytes / g.EdgeCount:F2}, "
             + $"account table bytes/tx {(double)g.Accounts.ApproximateBytes() / g.EdgeCount:F2}");
@@ -53,10 +62,43 @@ public class TemporalGraphBuildBenchmarks
     {
         var c = _city;
         var builder = new TemporalGraphBuilder(c.EdgeCount, c.AccountCount);
+        Span<char> field = stackalloc char[32];
         for (var e = 0; e < c.EdgeCount; e++)
         {
-            var from = builder.Accounts.Intern(_names[c.From[e]]);
-            var to = builder.Accounts.Intern(_names[c.To[e]]);
+            var from = builder.Accounts.Intern(Field(c.From[e], field));
+            var to = builder.Accounts.Intern(Field(c.To[e], field));
+            builder.Add(from, to, c.Ticks[e], c.Fen[e], c.Channels[e]);
+        }
+
+        return builder.Build();
+    }
+
+    [Benchmark]
+    public TemporalGraph BuildInterningEveryEdgeStrings() => BuildInterning(_cardNumbers);
+
+    [Benchmark]
+    public TemporalGraph BuildInterningEveryEdgeTextIds() => BuildInterning(_names);
+
+    /// <summary>The account's id as a file reader's field: the card number formatted into <paramref name="buffer"/> (cash points copied).</summary>
+    private ReadOnlySpan<char> Field(int account, Span<char> buffer)
+    {
+        if (account < _city.People + _city.Merchants + _city.Employers)
+        {
+            (6_222_020_000_000_000_000UL + ((ulong)account * 7_919UL)).TryFormat(buffer, out var n, default, System.Globalization.CultureInfo.InvariantCulture);
+            return buffer[..n];
+        }
+
+        return _cardNumbers[account];
+    }
+
+    private TemporalGraph BuildInterning(string[] names)
+    {
+        var c = _city;
+        var builder = new TemporalGraphBuilder(c.EdgeCount, c.AccountCount);
+        for (var e = 0; e < c.EdgeCount; e++)
+        {
+            var from = builder.Accounts.Intern(names[c.From[e]]);
+            var to = builder.Accounts.Intern(names[c.To[e]]);
             builder.Add(from, to, c.Ticks[e], c.Fen[e], c.Channels[e]);
         }
 

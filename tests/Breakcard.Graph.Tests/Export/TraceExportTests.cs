@@ -35,18 +35,18 @@ public sealed class TraceExportTests
         var root = doc.RootElement;
         Assert.Equal("breakcard-trace/1", root.GetProperty("format").GetString());
         Assert.Equal("forward", root.GetProperty("direction").GetString());
-        Assert.Equal("fifo", root.GetProperty("rule").GetString());
+        Assert.Equal("standing_fifo", root.GetProperty("rule").GetString());
         Assert.Equal(1_000_000, root.GetProperty("total_fen").GetInt64());
-        Assert.Equal(866_666, root.GetProperty("outcomes").GetProperty("cash").GetProperty("amount_fen").GetInt64());
+        Assert.Equal(900_000, root.GetProperty("outcomes").GetProperty("cash").GetProperty("amount_fen").GetInt64());
         Assert.Equal(["TX1"], root.GetProperty("start").GetProperty("transactions").EnumerateArray().Select(e => e.GetString()));
         var layers = root.GetProperty("layers").EnumerateArray().ToArray();
         Assert.Equal(4, layers.Length);
         Assert.Equal("A", layers[1].GetProperty("accounts")[0].GetProperty("account").GetString());
-        Assert.Equal(50_000, layers[1].GetProperty("accounts")[0].GetProperty("outcomes").GetProperty("held").GetInt64());
+        Assert.False(layers[1].GetProperty("accounts")[0].GetProperty("outcomes").TryGetProperty("held", out _)); // A keeps only X's 500 (its standing balance)
         var transfers = root.GetProperty("transfers").EnumerateArray().ToArray();
         Assert.Equal(["TX1", "TX2", "TX3", "TX4", "TX5"], transfers.Select(t => t.GetProperty("transaction").GetString()));
         Assert.Equal("2024-03-01T13:00:00+08:00", transfers[3].GetProperty("time").GetString());
-        Assert.Equal(416_666, transfers[3].GetProperty("traced_fen").GetInt64());
+        Assert.Equal(450_000, transfers[3].GetProperty("traced_fen").GetInt64());
         Assert.Equal("CASH:ATM1", root.GetProperty("cash_points")[0].GetProperty("account").GetString());
     }
 
@@ -73,7 +73,7 @@ public sealed class TraceExportTests
         });
         var atm = nodes.Single(n => n.Elements(ns + "data").Any(d => (string)d.Attribute("key")! == "account" && d.Value == "CASH:ATM1"));
         Assert.Equal("cash", atm.Elements(ns + "data").Single(d => (string)d.Attribute("key")! == "stop").Value);
-        Assert.Equal("866666", atm.Elements(ns + "data").Single(d => (string)d.Attribute("key")! == "amount_fen").Value);
+        Assert.Equal("900000", atm.Elements(ns + "data").Single(d => (string)d.Attribute("key")! == "amount_fen").Value);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class TraceExportTests
         Assert.All(edges, e => Assert.Contains(e.GetProperty("target").GetString(), ids));
         var b = nodes.Single(n => n.GetProperty("label").GetString() == "B");
         Assert.Equal(2, b.GetProperty("layer").GetInt32());
-        Assert.Equal(500_000, b.GetProperty("amount_fen").GetInt64());
-        Assert.Equal(416_666, edges.Single(e => e.GetProperty("transaction").GetString() == "TX4").GetProperty("traced_fen").GetInt64());
+        Assert.Equal(550_000, b.GetProperty("amount_fen").GetInt64());
+        Assert.Equal(450_000, edges.Single(e => e.GetProperty("transaction").GetString() == "TX4").GetProperty("traced_fen").GetInt64());
     }
 }

@@ -23,24 +23,24 @@ public sealed class FundTracerTests
     public void Forward_Fifo_WorkedExample()
     {
         var (_, g) = GraphText.Build(Example);
-        var r = new FundTracer(g).Trace(TraceStart.FromTransaction(1));
+        var r = new FundTracer(g).Trace(TraceStart.FromTransaction(1), new TraceOptions { Rule = ApportioningRule.Fifo });
 
         // FIFO at A: A→B takes X's 1,000 then 5,000 of V's money; A→C 4,500 of V's; 500 stays.
         Assert.Equal(Fen("5000"), Traced(r, 2));
         Assert.Equal(Fen("4500"), Traced(r, 3));
         Assert.Equal(Fen("500"), r.NodeOf(g.Id("A"))!.OutcomeAmount(TraceOutcome.Held).Fen);
 
-        // B holds one lot of 6,000 of which 5,000 is traced; its 5,000 withdrawal is 5/6 traced:
-        // ⌊5000·5000/6000⌋ = 4,166.66 (cumulative rounding), 833.34 stays.
-        Assert.Equal(416_666, Traced(r, 4));
-        Assert.Equal(83_334, r.NodeOf(g.Id("B"))!.OutcomeAmount(TraceOutcome.Held).Fen);
+        // V's money is fen 1,000–6,000 of A→B; B's 5,000 withdrawal takes fen 0–5,000 of it, so
+        // 4,000 of V's money leaves in cash and V's last 1,000 stays in B.
+        Assert.Equal(Fen("4000"), Traced(r, 4));
+        Assert.Equal(Fen("1000"), r.NodeOf(g.Id("B"))!.OutcomeAmount(TraceOutcome.Held).Fen);
         Assert.Equal(Fen("4500"), Traced(r, 5));
 
         var atm = r.NodeOf(g.Id("CASH:ATM1"))!;
-        Assert.Equal(866_666, atm.OutcomeAmount(TraceOutcome.Cash).Fen);
+        Assert.Equal(Fen("8500"), atm.OutcomeAmount(TraceOutcome.Cash).Fen);
         Assert.Equal(TraceOutcome.Cash, atm.StopReason);
         Assert.Equal(3, atm.Layer);
-        Assert.Equal(0.866666, atm.Share, 6);
+        Assert.Equal(0.85, atm.Share, 6);
         Assert.Equal(Fen("10000"), r.TotalAmount.Fen);
         Assert.Equal(new[] { 0, 1, 2, 3 }, r.Layers.Select(l => l.Number));
         Assert.Equal(["V"], r.Layers[0].Nodes.Select(n => n.AccountId));
@@ -48,6 +48,64 @@ public sealed class FundTracerTests
         Assert.Equal(["B", "C"], r.Layers[2].Nodes.Select(n => n.AccountId));
         Assert.Equal(["CASH:ATM1"], r.Layers[3].Nodes.Select(n => n.AccountId));
         Assert.Null(r.NodeOf(g.Id("X")));
+    }
+
+    [Fact]
+    public void Forward_StandingFifo_WorkedExample()
+    {
+        var (_, g) = GraphText.Build(Example);
+        var r = new FundTracer(g).Trace(TraceStart.FromTransaction(1), new TraceOptions { Rule = ApportioningRule.StandingFifo });
+
+        // A's balances: 1,000, 11,000, 5,000, 500 — its standing balance from 11:00 on is 500, the
+        // oldest money (X's). So A→B takes X's other 500 and 5,500 of V's; A→C V's last 4,500.
+        Assert.Equal(Fen("5500"), Traced(r, 2));
+        Assert.Equal(Fen("4500"), Traced(r, 3));
+        Assert.Equal(0, r.NodeOf(g.Id("A"))!.Retained.Fen);
+
+        // A→B is X 500 then V 5,500; B's withdrawal takes its first 5,000 fen — 4,500 of V's — and
+        // B's standing 1,000 (the last fen of A→B) is V's.
+        Assert.Equal(Fen("4500"), Traced(r, 4));
+        Assert.Equal(Fen("1000"), r.NodeOf(g.Id("B"))!.OutcomeAmount(TraceOutcome.Held).Fen);
+        Assert.Equal(Fen("9000"), r.AmountBy(TraceOutcome.Cash).Fen);
+    }
+
+    [Fact]
+    public void Forward_StandingFifo_MarginDepositStaysAndVictimMoneyKeepsItsPlace()
+    {
+        // A collector C holds a mule's ¥5,000 margin deposit (it never leaves); victims V1 and V2
+        // pay in and C forwards exactly what they paid. Plain FIFO sends the deposit out first and
+        // leaves V2's money behind; the standing balance keeps the deposit and V2's money moves.
+        var (_, g) = GraphText.Build(
+            "09:00 M -> C 5000",
+            "10:00 V1 -> C 2000",
+            "10:30 C -> H 2000",
+            "11:00 V2 -> C 3000",
+            "11:30 C -> H 3000");
+        var standing = new FundTracer(g).Trace(TraceStart.FromTransaction(3), new TraceOptions { Rule = ApportioningRule.StandingFifo });
+        Assert.Equal(Fen("3000"), Traced(standing, 4));
+        var fifo = new FundTracer(g).Trace(TraceStart.FromTransaction(3), new TraceOptions { Rule = ApportioningRule.Fifo });
+        Assert.DoesNotContain(fifo.Edges, e => e.Edge == 4);
+        Assert.Equal(Fen("3000"), fifo.NodeOf(g.Id("C"))!.OutcomeAmount(TraceOutcome.Held).Fen);
+    }
+
+    [Fact]
+    public void Forward_LayerHops_CycleDoesNotUseUpHops()
+    {
+        // V → A → S1 → S2 → A (a round trip through two shells) → B → cash. By the money's path the
+        // return to A is the fourth hop, the limit; by layers A is 1, so B is 2 and the cash point 3.
+        var (_, g) = GraphText.Build(
+            "10:00 V -> A 1000",
+            "10:10 A -> S1 1000",
+            "10:20 S1 -> S2 1000",
+            "10:30 S2 -> A 1000",
+            "10:40 A -> B 1000",
+            "10:50 B -> CASH:ATM1 1000 atm_cash");
+        var byLayer = new FundTracer(g).Trace(TraceStart.FromTransaction(0), new TraceOptions { MaxHops = 4 });
+        Assert.Equal(Fen("1000"), byLayer.AmountBy(TraceOutcome.Cash).Fen);
+        Assert.Equal(3, byLayer.NodeOf(g.Id("CASH:ATM1"))!.Layer);
+        var byPath = new FundTracer(g).Trace(TraceStart.FromTransaction(0), new TraceOptions { MaxHops = 4, HopCounting = HopCounting.Path });
+        Assert.Equal(0, byPath.AmountBy(TraceOutcome.Cash).Fen);
+        Assert.Equal(Fen("1000"), byPath.AmountBy(TraceOutcome.HopLimit).Fen);
     }
 
     [Fact]
@@ -74,15 +132,15 @@ public sealed class FundTracerTests
     public void Backward_Fifo_FromWithdrawal_FindsBothSources()
     {
         var (_, g) = GraphText.Build(Example);
-        var r = new FundTracer(g).Trace(TraceStart.FromTransaction(4), new TraceOptions { Direction = TraceDirection.Backward });
+        var r = new FundTracer(g).Trace(TraceStart.FromTransaction(4), new TraceOptions { Direction = TraceDirection.Backward, Rule = ApportioningRule.Fifo });
 
-        // The 5,000 withdrawal is B's lot from A; A→B (6,000) was X's 1,000 + 5,000 of V's, so
-        // 5,000 of it splits 1:5 → X 833.33, V 4,166.67. Neither X nor V shows where its money came from.
+        // The 5,000 withdrawal is the first 5,000 fen of B's lot from A; A→B (6,000) was X's 1,000
+        // then 5,000 of V's, so X 1,000, V 4,000. Neither X nor V shows where its money came from.
         Assert.Equal(Fen("5000"), Traced(r, 2));
-        Assert.Equal(83_333, Traced(r, 0));
-        Assert.Equal(416_667, Traced(r, 1));
-        Assert.Equal(83_333, r.NodeOf(g.Id("X"))!.OutcomeAmount(TraceOutcome.Unobserved).Fen);
-        Assert.Equal(416_667, r.NodeOf(g.Id("V"))!.OutcomeAmount(TraceOutcome.Unobserved).Fen);
+        Assert.Equal(Fen("1000"), Traced(r, 0));
+        Assert.Equal(Fen("4000"), Traced(r, 1));
+        Assert.Equal(Fen("1000"), r.NodeOf(g.Id("X"))!.OutcomeAmount(TraceOutcome.Unobserved).Fen);
+        Assert.Equal(Fen("4000"), r.NodeOf(g.Id("V"))!.OutcomeAmount(TraceOutcome.Unobserved).Fen);
         Assert.Equal("CASH:ATM1", r.Origin.AccountId);
         Assert.Equal(3, r.NodeOf(g.Id("V"))!.Layer);
     }

@@ -11,7 +11,7 @@ internal static class RandomGraphs
     public sealed record Case(TemporalGraph Graph, int Seed, TraceOptions Options)
     {
         public override string ToString() =>
-            $"{Graph.EdgeCount} edges, seed {Seed}, {Options.Direction} {Options.Rule} hops {Options.MaxHops} span {Options.MaxSpan} min {Options.MinAmount}";
+            $"{Graph.EdgeCount} edges, seed {Seed}, {Options.Direction} {Options.Rule} hops {Options.MaxHops} by {Options.HopCounting} span {Options.MaxSpan} min {Options.MinAmount}";
     }
 
     private static readonly Gen<(int From, int To, int Minute, long Fen, int Channel)> EdgeGen =
@@ -19,11 +19,12 @@ internal static class RandomGraphs
             (f, t, m, a, c) => (f, t, m, a, c));
 
     private static readonly Gen<TraceOptions> OptionsGen =
-        Gen.Select(Gen.Bool, Gen.Bool, Gen.Int[1, 6], Gen.Int[10, 5000], Gen.Long[0, 5000],
-            (forward, fifo, hops, spanMinutes, minFen) => new TraceOptions
+        Gen.Select(Gen.Bool, Gen.Int[1, 3], Gen.Int[1, 6], Gen.Int[10, 5000], Gen.Long[0, 5000], Gen.Bool,
+            (forward, rule, hops, spanMinutes, minFen, byLayer) => new TraceOptions
             {
                 Direction = forward ? TraceDirection.Forward : TraceDirection.Backward,
-                Rule = fifo ? ApportioningRule.Fifo : ApportioningRule.Proportional,
+                Rule = (ApportioningRule)rule,
+                HopCounting = byLayer ? HopCounting.Layer : HopCounting.Path,
                 MaxHops = hops,
                 MaxSpan = TimeSpan.FromMinutes(spanMinutes),
                 MinAmount = new(minFen),

@@ -14,7 +14,7 @@ namespace Breakcard.Cli.Demo.Stages;
 
 /// <summary>
 /// Fund-chain tracing in the demo: reads the simulated city through the Ingest readers, traces
-/// every victim payment forward (FIFO), runs the link analysis (rings, card dealers, shell
+/// every victim payment forward (standing-balance FIFO), runs the link analysis (rings, card dealers, shell
 /// factories), scores both against the ground truth, prints the deepest chain and the largest
 /// rings, and writes them under <c>&lt;work&gt;/tracing</c>. When the monitoring stage left
 /// alerts, the alerted accounts are traced forward too.
@@ -134,16 +134,24 @@ public sealed class TracingStage : IDemoStage
         return table;
     }
 
-    private static List<string[]> ScoreRows(TraceScore s, LinkScore l)
+    /// <summary>The tracing rows of the score table (also printed by <c>breakcard trace evaluate</c>).</summary>
+    internal static List<string[]> TraceRows(TraceScore s)
     {
         List<string[]> rows =
         [
             ["victim cash-out money traced out in cash from the true cash-out cards", TracePrinter.Yuan(s.FoundAtCashOutCardFen), TracePrinter.Yuan(s.TrueCashOutFen), TracePrinter.Percent(s.CashCardRecall)],
             ["… of it into the very withdrawals the truth names", TracePrinter.Yuan(s.FoundCashOutFen), TracePrinter.Yuan(s.TrueCashOutFen), TracePrinter.Percent(s.CashRecall)],
+            ["… per card pooled over the victims (not the target's measure)", TracePrinter.Yuan(s.PooledAtCashOutCardFen), TracePrinter.Yuan(s.TrueCashOutFen), TracePrinter.Percent(s.PooledCashCardRecall)],
             ["cards on the true chains (per victim)", N(s.ChainCardsFound), N(s.ChainCards), TracePrinter.Percent(s.CardRecall)],
             ["accounts named by traces that a ring used (precision)", N(s.NamedPositive), N(s.NamedAccounts), TracePrinter.Percent(s.Precision)],
         ];
         rows.AddRange(s.ByRole.Select(r => new[] { $"{r.Role} accounts recovered", N(r.Found), N(r.Truth), TracePrinter.Percent(Share(r.Found, r.Truth)) }));
+        return rows;
+    }
+
+    private static List<string[]> ScoreRows(TraceScore s, LinkScore l)
+    {
+        var rows = TraceRows(s);
         rows.Add(["true rings with ≥ 2 accounts in one detected ring", N(l.TrueRingsFound), N(l.TrueRings), TracePrinter.Percent(Share(l.TrueRingsFound, l.TrueRings))]);
         rows.Add(["accounts in detected rings that a ring used", N(l.RingAccountsPositive), N(l.RingAccounts), TracePrinter.Percent(Share(l.RingAccountsPositive, l.RingAccounts))]);
         rows.Add(["true dealers detected", N(l.TrueDealersFound), N(l.TrueDealers), TracePrinter.Percent(Share(l.TrueDealersFound, l.TrueDealers))]);
@@ -177,7 +185,7 @@ public sealed class TracingStage : IDemoStage
     private static void Report(HtmlReport report, TraceScore s, LinkScore l, LinkAnalysis links, string? source, TraceResult? chain, TraceExportContext context, string alerts)
     {
         var section = report.Add("tracing", "Fund-chain tracing and link analysis");
-        section.Lead = string.Create(CultureInfo.InvariantCulture, $"Every victim payment of the city ({s.Victims:N0}, {TracePrinter.Yuan(s.VictimFen)}) traced forward through the cards it passed, first in first out, ")
+        section.Lead = string.Create(CultureInfo.InvariantCulture, $"Every victim payment of the city ({s.Victims:N0}, {TracePrinter.Yuan(s.VictimFen)}) traced forward through the cards it passed, first in first out above each card's standing balance, ")
             + "up to 6 hops and 7 days, stopping at cash-out, external accounts and accounts that behave like shops or employers; rings, card dealers and shell "
             + "factories found from shared devices, phones, IPs, addresses and money among suspects. Scored against the ground truth, which the analysis never reads.";
         section.Figure("victim cash-out money traced out of the true cash-out cards", TracePrinter.Percent(s.CashCardRecall))
@@ -206,7 +214,7 @@ public sealed class TracingStage : IDemoStage
             + "shell factories. The same analysis for any data: breakcard trace and breakcard links (docs/tracing.md).");
     }
 
-    private static string OutcomeText(TraceScore s) =>
+    internal static string OutcomeText(TraceScore s) =>
         string.Join(", ", s.Outcomes.Where(o => o.Value > 0).OrderByDescending(o => o.Value)
             .Select(o => $"{Core.Events.EventSchema.Snake(o.Key)} {TracePrinter.Percent((double)o.Value / Math.Max(1, s.VictimFen))}"));
 

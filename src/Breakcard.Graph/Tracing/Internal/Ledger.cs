@@ -4,7 +4,7 @@ namespace Breakcard.Graph.Tracing.Internal;
 
 /// <summary>
 /// Replays one account's history and records which inflow ("lot") every outflow was paid from,
-/// under FIFO or proportional apportioning. The result is exact in fen: every outflow's parts
+/// under FIFO, standing-balance FIFO or proportional apportioning. The result is exact in fen: every outflow's parts
 /// plus its unobserved part equal the outflow, and every lot's parts plus what it still held at
 /// the end equal the inflow. Money paid out with no observed balance comes from the unobserved
 /// opening balance. Forward tracing reads rows (inflow → outflows), backward tracing columns
@@ -22,6 +22,7 @@ internal sealed class Ledger
 {
     private readonly List<int> _lotEdge = [];
     private readonly List<long> _lotRemaining = [];
+    private readonly List<long> _lotLeft = [];
     private readonly List<Segment> _segments = [];
     private readonly Dictionary<int, int> _lotOfEdge = [];
     private readonly Dictionary<int, OutInfo> _outs = [];
@@ -61,11 +62,16 @@ internal sealed class Ledger
         {
             ledger._lotEdge.Add(OpeningLot);
             ledger._lotRemaining.Add(opening);
+            ledger._lotLeft.Add(0);
         }
 
         if (rule == ApportioningRule.Fifo)
         {
             ledger.ReplayFifo(history, first, fen);
+        }
+        else if (rule == ApportioningRule.StandingFifo)
+        {
+            ledger.ReplayStandingFifo(history, first, fen, StandingBalances(history, first, fen, opening));
         }
         else
         {
@@ -124,6 +130,84 @@ internal sealed class Ledger
         return true;
     }
 
+    /// <summary>
+    /// Where the traced fen <paramref name="traced"/> (positions in inflow <paramref name="inEdge"/>,
+    /// normalized) went: appends the positions they occupy in each outflow to <paramref name="into"/>
+    /// and returns the traced fen the lot still held at the end. Under the first-in-first-out rules
+    /// a lot's fen leave in order, so traced money keeps its place. False when the edge is not an
+    /// inflow of this replay.
+    /// </summary>
+    public bool TryMapRow(int inEdge, List<FenRange> traced, List<(int Edge, FenRange Range)> into, out long stays)
+    {
+        into.Clear();
+        stays = 0;
+        if (!_lotOfEdge.TryGetValue(inEdge, out var lot))
+        {
+            stays = traced.Sum(r => r.Length);
+            return false;
+        }
+
+        BuildRows();
+        var first = _rowStart![lot];
+        var end = _rowStart[lot + 1];
+        foreach (var r in traced)
+        {
+            var placed = 0L;
+            for (var k = first; k < end; k++)
+            {
+                var seg = _segments[_rowSegments![k]];
+                var a = Math.Max(r.Start, seg.LotOffset);
+                var b = Math.Min(r.End, seg.LotOffset + seg.Amount);
+                if (a < b)
+                {
+                    into.Add((seg.OutEdge, new FenRange(seg.OutOffset + a - seg.LotOffset, seg.OutOffset + b - seg.LotOffset)));
+                    placed += b - a;
+                }
+            }
+
+            stays += r.Length - placed;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// What paid for the traced fen <paramref name="traced"/> (positions in outflow
+    /// <paramref name="outEdge"/>): appends the positions in each lot (edge <see cref="OpeningLot"/>
+    /// for the opening balance) to <paramref name="into"/> and returns the traced fen paid from the
+    /// unobserved opening balance. False when the edge is not an outflow of this replay.
+    /// </summary>
+    public bool TryMapColumn(int outEdge, List<FenRange> traced, List<(int Edge, FenRange Range)> into, out long unobserved)
+    {
+        into.Clear();
+        unobserved = 0;
+        if (!_outs.TryGetValue(outEdge, out var info))
+        {
+            unobserved = traced.Sum(r => r.Length);
+            return false;
+        }
+
+        foreach (var r in traced)
+        {
+            var placed = 0L;
+            for (var k = info.Start; k < info.Start + info.Count; k++)
+            {
+                var seg = _segments[k];
+                var a = Math.Max(r.Start, seg.OutOffset);
+                var b = Math.Min(r.End, seg.OutOffset + seg.Amount);
+                if (a < b)
+                {
+                    into.Add((_lotEdge[seg.Lot], new FenRange(seg.LotOffset + a - seg.OutOffset, seg.LotOffset + b - seg.OutOffset)));
+                    placed += b - a;
+                }
+            }
+
+            unobserved += r.Length - placed;
+        }
+
+        return true;
+    }
+
     private void ReplayFifo(List<HistoryItem> history, int first, long[] fen)
     {
         // Lots are consumed in arrival order, so the queue is the lot list plus a front index.
@@ -144,7 +228,98 @@ internal sealed class Ledger
                 var take = Math.Min(amount, _lotRemaining[front]);
                 if (take > 0)
                 {
-                    _segments.Add(new Segment(front, item.Edge, take));
+                    Pay(front, item.Edge, take, start);
+                    _lotRemaining[front] -= take;
+                    amount -= take;
+                }
+
+                if (_lotRemaining[front] == 0)
+                {
+                    front++;
+                }
+            }
+
+            _outs[item.Edge] = new OutInfo(start, _segments.Count - start, amount);
+        }
+    }
+
+    /// <summary>
+    /// The standing balance after each event from <paramref name="first"/>: the lowest balance the
+    /// account holds from then to the end of the history (suffix minimum of the balances, which,
+    /// as in the replay, never go below zero).
+    /// </summary>
+    private static long[] StandingBalances(List<HistoryItem> history, int first, long[] fen, long opening)
+    {
+        var standing = new long[history.Count];
+        var balance = opening;
+        for (var h = first; h < history.Count; h++)
+        {
+            var item = history[h];
+            balance = item.IsIn ? checked(balance + fen[item.Edge]) : Math.Max(0, balance - fen[item.Edge]);
+            standing[h] = balance;
+        }
+
+        for (var h = history.Count - 2; h >= first; h--)
+        {
+            standing[h] = Math.Min(standing[h], standing[h + 1]);
+        }
+
+        return standing;
+    }
+
+    private void ReplayStandingFifo(List<HistoryItem> history, int first, long[] fen, long[] standing)
+    {
+        // The standing money is the oldest money held and never leaves (the standing balance only
+        // grows), so it is a prefix of the lots that only grows: lots before `edgeLot` and
+        // `edgeFen` fen of lot `edgeLot`. Money above it is paid first in first out; lots in
+        // (edgeLot, front) are used up.
+        int edgeLot = 0, front = 1;
+        long edgeFen = 0, reserved = 0;
+        for (var h = first; h < history.Count; h++)
+        {
+            var item = history[h];
+            var amount = fen[item.Edge];
+            if (item.IsIn)
+            {
+                AddLot(item.Edge, amount);
+                continue;
+            }
+
+            while (reserved < standing[h] && edgeLot < _lotEdge.Count)
+            {
+                var free = _lotRemaining[edgeLot] - edgeFen;
+                if (free > standing[h] - reserved)
+                {
+                    edgeFen += standing[h] - reserved;
+                    reserved = standing[h];
+                }
+                else
+                {
+                    reserved += free;
+                    edgeLot++;
+                    edgeFen = 0;
+                }
+            }
+
+            front = Math.Max(front, edgeLot + 1);
+            var start = _segments.Count;
+            if (edgeLot < _lotEdge.Count)
+            {
+                var take = Math.Min(amount, _lotRemaining[edgeLot] - edgeFen);
+                if (take > 0)
+                {
+                    Pay(edgeLot, item.Edge, take, start);
+                    _lotRemaining[edgeLot] -= take;
+                    amount -= take;
+                }
+            }
+
+            while (amount > 0 && front < _lotEdge.Count)
+            {
+                var take = Math.Min(amount, _lotRemaining[front]);
+                if (take > 0)
+                {
+                    Pay(front, item.Edge, take, start);
                     _lotRemaining[front] -= take;
                     amount -= take;
                 }
@@ -187,7 +362,7 @@ internal sealed class Ledger
             {
                 foreach (var lot in live)
                 {
-                    _segments.Add(new Segment(lot, item.Edge, _lotRemaining[lot]));
+                    Pay(lot, item.Edge, _lotRemaining[lot], start);
                     _lotRemaining[lot] = 0;
                 }
 
@@ -210,7 +385,7 @@ internal sealed class Ledger
                     previous = cumulative;
                     if (take > 0)
                     {
-                        _segments.Add(new Segment(lot, item.Edge, take));
+                        Pay(lot, item.Edge, take, start);
                         _lotRemaining[lot] = held - take;
                     }
 
@@ -228,11 +403,26 @@ internal sealed class Ledger
         }
     }
 
+    /// <summary>Records that <paramref name="amount"/> of a lot paid part of an outflow whose segments start at <paramref name="outStart"/>.</summary>
+    private void Pay(int lot, int outEdge, long amount, int outStart)
+    {
+        long outOffset = 0;
+        if (_segments.Count > outStart)
+        {
+            var last = _segments[^1];
+            outOffset = last.OutOffset + last.Amount;
+        }
+
+        _segments.Add(new Segment(lot, outEdge, amount, _lotLeft[lot], outOffset));
+        _lotLeft[lot] += amount;
+    }
+
     private int AddLot(int edge, long amount)
     {
         var lot = _lotEdge.Count;
         _lotEdge.Add(edge);
         _lotRemaining.Add(amount);
+        _lotLeft.Add(0);
         _lotOfEdge[edge] = lot;
         return lot;
     }
@@ -268,7 +458,9 @@ internal sealed class Ledger
         _rowSegments = rows;
     }
 
-    private readonly record struct Segment(int Lot, int OutEdge, long Amount);
+    /// <summary>A part of a lot paying a part of an outflow: <paramref name="LotOffset"/> is where it
+    /// starts in the lot's leaving order, <paramref name="OutOffset"/> where it starts in the outflow.</summary>
+    private readonly record struct Segment(int Lot, int OutEdge, long Amount, long LotOffset, long OutOffset);
 
     private readonly record struct OutInfo(int Start, int Count, long Unobserved);
 }

@@ -6,6 +6,9 @@ namespace Breakcard.Cli.Demo.Stages.Tracing;
 /// <param name="TrueCashOutFen">Of it, what the truth says was withdrawn in cash.</param>
 /// <param name="FoundCashOutFen">Of that, what the traces followed into the same withdrawals.</param>
 /// <param name="FoundAtCashOutCardFen">Of that, what the traces followed out in cash from the same cards (any of their withdrawals).</param>
+/// <param name="PooledAtCashOutCardFen">The same per card but pooled over the victims: per true cash-out card, the smaller of
+/// what the truth says the traced victims' money cashed out there and what their traces cashed out there (docs/tracing.md §7:
+/// which victim's fen left in which withdrawal when several victims' money is mixed in one card is a convention).</param>
 /// <param name="ChainCards">Cards the truth puts on the victims' chains (first-layer cards and every card where victim money ended), counted per victim.</param>
 /// <param name="ChainCardsFound">Of those, the ones the victim's trace names.</param>
 /// <param name="NamedAccounts">Distinct accounts the traces name (not cash points, not external, not the victims).</param>
@@ -19,6 +22,7 @@ public sealed record TraceScore(
     long TrueCashOutFen,
     long FoundCashOutFen,
     long FoundAtCashOutCardFen,
+    long PooledAtCashOutCardFen,
     int ChainCards,
     int ChainCardsFound,
     int NamedAccounts,
@@ -32,6 +36,9 @@ public sealed record TraceScore(
 
     /// <summary>Share of the true cash-out money the traces followed out in cash from the same cards.</summary>
     public double CashCardRecall => TrueCashOutFen == 0 ? 0 : (double)FoundAtCashOutCardFen / TrueCashOutFen;
+
+    /// <summary>Share of the true cash-out money the traces followed out in cash from the same cards, pooled over victims.</summary>
+    public double PooledCashCardRecall => TrueCashOutFen == 0 ? 0 : (double)PooledAtCashOutCardFen / TrueCashOutFen;
 
     /// <summary>Share of the true chain cards the traces name.</summary>
     public double CardRecall => ChainCards == 0 ? 0 : (double)ChainCardsFound / ChainCards;

@@ -8,7 +8,7 @@ using Breakcard.Graph.Tracing;
 namespace Breakcard.Cli.Demo.Stages.Tracing;
 
 /// <summary>
-/// Traces every victim payment of the simulated city forward (FIFO, default limits) and scores
+/// Traces every victim payment of the simulated city forward (the default rule and limits, or those given) and scores
 /// the traces and the link analysis against the ground truth. The truth is only read to score:
 /// the traces and rings are computed from the events and reference files alone.
 /// </summary>
@@ -17,7 +17,11 @@ internal static class TracingEvaluation
     public static readonly string[] LayerRoles = ["first_layer", "later_layer", "collector", "cash_out"];
 
     /// <summary>Traces each victim payment; returns the traces (by victim event id) and their score.</summary>
-    public static (List<(string Source, TraceResult Trace)> Traces, TraceScore Score) TraceVictims(LoadedWorld world, TracingTruth truth, TraceOptions options, CancellationToken ct)
+    public static (List<(string Source, TraceResult Trace)> Traces, TraceScore Score) TraceVictims(LoadedWorld world, TracingTruth truth, TraceOptions options, CancellationToken ct) =>
+        TraceVictims(world, truth, options, null, ct);
+
+    /// <summary>Traces each victim payment; records every miss in <paramref name="misses"/> when given.</summary>
+    public static (List<(string Source, TraceResult Trace)> Traces, TraceScore Score) TraceVictims(LoadedWorld world, TracingTruth truth, TraceOptions options, TraceMisses? misses, CancellationToken ct)
     {
         var tracer = new FundTracer(world.Transactions, new CachedStopRule(new BehaviourStopRule()));
         var g = world.Transactions;
@@ -28,6 +32,8 @@ internal static class TracingEvaluation
         var named = new HashSet<int>();
         var origins = new HashSet<int>();
         var outcomes = Enum.GetValues<TraceOutcome>().ToDictionary(o => o, _ => 0L);
+        var trueAtCard = new Dictionary<string, long>(StringComparer.Ordinal);
+        var tracedAtCard = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (source, flows) in truth.Flows.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             ct.ThrowIfCancellationRequested();
@@ -67,17 +73,41 @@ internal static class TracingEvaluation
             // The same money out of the same card, in any of its withdrawals: FIFO inside a card
             // that also holds its owner's money may pick another of the ring's withdrawals than
             // the simulator's parcel ledger did, and it is the card investigators freeze.
+            var missed = false;
             foreach (var card in flows.Where(f => f.End == "cash_out").GroupBy(f => f.EndAccount, StringComparer.Ordinal))
             {
                 var cashed = g.Accounts.TryGetId(card.Key, out var cardId) && trace.NodeOf(cardId) is { } node ? CashedFrom(trace, node.Account) : 0;
-                foundAtCard += Math.Min(card.Sum(f => f.Fen), cashed);
+                var due = card.Sum(f => f.Fen);
+                foundAtCard += Math.Min(due, cashed);
+                trueAtCard[card.Key] = trueAtCard.GetValueOrDefault(card.Key) + due;
+                tracedAtCard[card.Key] = tracedAtCard.GetValueOrDefault(card.Key) + cashed;
+                if (cashed < due && misses is not null)
+                {
+                    missed = true;
+                    misses.Cash.Add(new TraceMisses.CashMiss(source, card.Key, TraceMisses.RoleOf(truth, card.Key, AccountFlags.None), due, cashed));
+                }
             }
 
             var chain = flows.Select(f => f.EndAccount).Append(g.Accounts.NameOf(g.TargetOf(edge))).Distinct(StringComparer.Ordinal);
             foreach (var card in chain)
             {
                 cards++;
-                cardsFound += g.Accounts.TryGetId(card, out var id) && trace.NodeOf(id) is not null ? 1 : 0;
+                if (g.Accounts.TryGetId(card, out var id) && trace.NodeOf(id) is not null)
+                {
+                    cardsFound++;
+                }
+                else if (misses is not null)
+                {
+                    missed = true;
+                    var ends = flows.Where(f => f.EndAccount == card).ToList();
+                    misses.Cards.Add(new TraceMisses.CardMiss(source, card, TraceMisses.RoleOf(truth, card, AccountFlags.None),
+                        ends.Count == 0 ? "first_layer" : string.Join('+', ends.Select(f => f.End).Distinct(StringComparer.Ordinal)), ends.Sum(f => f.Fen)));
+                }
+            }
+
+            if (missed)
+            {
+                misses!.AddLosses(source, trace, truth);
             }
 
             foreach (var n in trace.Nodes)
@@ -97,7 +127,8 @@ internal static class TracingEvaluation
             return (role, members.Count, members.Count(namedIds.Contains));
         }).ToList();
         times.Sort();
-        var score = new TraceScore(traces.Count, victimFen, trueCash, foundCash, foundAtCard, cards, cardsFound, namedIds.Count, namedIds.Count(truth.IsPositive), byRole,
+        var pooled = trueAtCard.Sum(c => Math.Min(c.Value, tracedAtCard[c.Key]));
+        var score = new TraceScore(traces.Count, victimFen, trueCash, foundCash, foundAtCard, pooled, cards, cardsFound, namedIds.Count, namedIds.Count(truth.IsPositive), byRole,
             times.Count == 0 ? 0 : times[times.Count / 2], outcomes);
         return (traces, score);
     }
