@@ -11,6 +11,12 @@ internal static class ParallelAccounts
 {
     public static void For<TState>(int count, Func<TState> create, Action<int, TState> body, Action<TState>? merge = null)
     {
+        // The range partitioner refuses an empty range; an empty graph has nothing to compute.
+        if (count == 0)
+        {
+            return;
+        }
+
         var chunk = Math.Max(1024, count / (Environment.ProcessorCount * 8));
         var gate = new Lock();
         Parallel.ForEach(

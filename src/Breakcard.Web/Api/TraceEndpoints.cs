@@ -18,7 +18,7 @@ internal static class TraceEndpoints
     public static void Map(WebApplication app)
     {
         app.MapGet("/api/v1/traces", Trace).RequireAuthorization().WithTags("traces").WithName("Trace").Produces<TraceView>()
-            .WithSummary("Trace funds from or to an account (FIFO or proportional), masked.");
+            .WithSummary("Trace funds from or to an account (standing-balance FIFO by default, FIFO or proportional), masked.");
     }
 
     internal static async Task<TraceView> TraceAsync(HttpContext http, CallerResolver callers, MonitorHub monitors, ICaseStore store, TimeProvider time,
@@ -35,7 +35,13 @@ internal static class TraceEndpoints
         var options = new TraceOptions
         {
             Direction = direction is null or "forward" ? TraceDirection.Forward : direction == "backward" ? TraceDirection.Backward : throw Problems.Invalid("direction", "forward or backward"),
-            Rule = rule is null or "fifo" ? ApportioningRule.Fifo : rule == "proportional" ? ApportioningRule.Proportional : throw Problems.Invalid("rule", "fifo or proportional"),
+            Rule = rule switch
+            {
+                null or "standing-fifo" => ApportioningRule.StandingFifo,
+                "fifo" => ApportioningRule.Fifo,
+                "proportional" => ApportioningRule.Proportional,
+                _ => throw Problems.Invalid("rule", "standing-fifo, fifo or proportional"),
+            },
             MaxHops = hops is null ? TraceOptions.DefaultMaxHops : hops is >= 1 and <= 12 ? hops.Value : throw Problems.Invalid("hops", "1 to 12"),
         };
         var monitor = monitors.Find(owner) ?? throw new Cases.Errors.NotFoundException("monitored data of institution", owner);

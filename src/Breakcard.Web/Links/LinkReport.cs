@@ -47,14 +47,7 @@ public sealed class LinkReport
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(transactions);
         options ??= new LinkOptions();
-        // Graph's parallel loops refuse an empty range (ArgumentOutOfRangeException from the
-        // partitioner), so empty graphs are answered here: no entities, nothing linked; no
-        // transactions, no mule evidence and so no ring (rings are anchored on suspected mules).
-        if (entities.NodeCount == 0)
-        {
-            return new LinkReport(entities, transactions, new RingReport([], new Dictionary<EntityKind, int>(), 0), [], [], options);
-        }
-
+        // Rings are anchored on suspected mules: without transactions there is no mule evidence.
         var rings = transactions.AccountCount == 0
             ? new RingReport([], new Dictionary<EntityKind, int>(), 0)
             : new RingDetector(entities, MuleEvidence.Compute(transactions, options), options).Detect();
