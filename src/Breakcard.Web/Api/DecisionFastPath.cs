@@ -18,12 +18,14 @@ namespace Breakcard.Web.Api;
 /// </summary>
 internal static class DecisionFastPath
 {
-    /// <summary>True for a POST to the decision route carrying an API key.</summary>
+    /// <summary>True for a POST to the decision route carrying an API key. A bearer JWT (ADR 146)
+    /// takes the general pipeline, whose token handler validates it.</summary>
     public static bool Applies(HttpContext http) =>
         HttpMethods.IsPost(http.Request.Method)
         && http.Request.Path.Value is { } path
         && path.AsSpan().TrimEnd('/').Equals(DecisionEndpoints.Route, StringComparison.OrdinalIgnoreCase)
-        && ApiKeyHandler.KeyOf(http.Request) is not null;
+        && ApiKeyHandler.KeyOf(http.Request) is { } key
+        && !TokenIssuer.LooksLikeJwt(key);
 
     /// <summary>Answers the request.</summary>
     public static async Task HandleAsync(HttpContext http)
@@ -44,7 +46,7 @@ internal static class DecisionFastPath
                 limit.MaxRequestBodySize = settings.MaxBodyBytes;
             }
 
-            if (services.GetRequiredService<CredentialStore>().OwnerOfKey(ApiKeyHandler.KeyOf(http.Request)!) is not { } user)
+            if (await services.GetRequiredService<CredentialStore>().OwnerOfKeyAsync(ApiKeyHandler.KeyOf(http.Request)!, http.RequestAborted).ConfigureAwait(false) is not { } user)
             {
                 http.Response.Headers.WWWAuthenticate = "Bearer";
                 await Problems.WriteAsync(http, 401, "not authenticated", "send an API key (Authorization: Bearer KEY or X-Api-Key) or log in at /login", "Authorization").ConfigureAwait(false);
