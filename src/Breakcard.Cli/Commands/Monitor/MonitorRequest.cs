@@ -15,6 +15,7 @@ namespace Breakcard.Cli.Commands.Monitor;
 /// <param name="StopAfter">Stop (with a snapshot) once this many input events were taken, or null.</param>
 /// <param name="TimeZone">pacs.008 time zone.</param>
 /// <param name="Rates">pacs.008 currency rates.</param>
+/// <param name="Threads">Reading threads: 1 reads on the monitoring thread; 0 (auto) gives each event file a thread of its own when the machine has more than one core.</param>
 internal sealed record MonitorRequest(
     FileSystemInfo Input,
     string? Mapping,
@@ -29,4 +30,5 @@ internal sealed record MonitorRequest(
     bool Resume = false,
     long? StopAfter = null,
     string TimeZone = "UTC",
-    IReadOnlyList<string>? Rates = null);
+    IReadOnlyList<string>? Rates = null,
+    int Threads = 0);
