@@ -22,10 +22,10 @@ namespace Breakcard.Ingest;
 public sealed class ParallelEventReader : EventReader
 {
     /// <summary>Events per block handed from the reading thread to the consumer.</summary>
-    public const int BatchSize = 2048;
+    public const int BatchSize = 1024;
 
     /// <summary>Blocks in flight per reader: how far the reading thread may run ahead.</summary>
-    public const int Depth = 8;
+    public const int Depth = 4;
 
     private readonly EventReader _inner;
     private readonly IQuarantineSink _quarantine;
