@@ -20,6 +20,7 @@ namespace Breakcard.Benchmarks.Detection;
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+[Config(typeof(Graph.GraphBenchmarkConfig))] // its long build timeout: the shared machine often needs more than two minutes
 public class EngineBenchmarks
 {
     private const int Warm = 1_000_000;
