@@ -1,5 +1,6 @@
 using Breakcard.Core.Errors;
 using Breakcard.Core.Events;
+using Breakcard.Ingest.Internal;
 using Breakcard.Ingest.Quarantine;
 
 namespace Breakcard.Ingest;
@@ -17,7 +18,7 @@ namespace Breakcard.Ingest;
 /// </summary>
 public abstract class EventReader : IDisposable
 {
-    private readonly IQuarantineSink _quarantine;
+    private IQuarantineSink _quarantine;
     private readonly DuplicateTracker _ids;
     private readonly IngestCounts _counts = new();
     private TransactionEvent _transaction;
@@ -157,6 +158,45 @@ public abstract class EventReader : IDisposable
         }
 
         Position(from.Kind, from.Label, from.Line);
+    }
+
+    /// <summary>The duplicate tracker this reader counts ids with (shared or its own).</summary>
+    internal DuplicateTracker Duplicates => _ids;
+
+    /// <summary>Sends this reader's quarantined records to <paramref name="sink"/> from now on; returns the sink it used before.</summary>
+    internal IQuarantineSink RedirectQuarantine(IQuarantineSink sink)
+    {
+        var before = _quarantine;
+        _quarantine = sink ?? throw new ArgumentNullException(nameof(sink));
+        return before;
+    }
+
+    /// <summary>Appends the current event to <paramref name="batch"/> (for <see cref="ParallelEventReader"/>).</summary>
+    internal void CopyCurrentTo(EventBatch batch)
+    {
+        switch (Kind)
+        {
+            case IngestEventKind.Transaction: batch.Add(in _transaction, Label, Line); break;
+            case IngestEventKind.Call: batch.Add(in _call, Label, Line); break;
+            case IngestEventKind.Sms: batch.Add(in _sms, Label, Line); break;
+            case IngestEventKind.Login: batch.Add(in _login, Label, Line); break;
+            default: throw NotPositioned();
+        }
+    }
+
+    /// <summary>Makes event <paramref name="index"/> of <paramref name="batch"/> the current event, without counting it again.</summary>
+    private protected void Present(EventBatch batch, int index)
+    {
+        var kind = batch.KindAt(index);
+        switch (kind)
+        {
+            case IngestEventKind.Transaction: _transaction = batch.TransactionAt(index); break;
+            case IngestEventKind.Call: _call = batch.CallAt(index); break;
+            case IngestEventKind.Sms: _sms = batch.SmsAt(index); break;
+            default: _login = batch.LoginAt(index); break;
+        }
+
+        Position(kind, batch.LabelAt(index), batch.LineAt(index));
     }
 
     /// <summary>

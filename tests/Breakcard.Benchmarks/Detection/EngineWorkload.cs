@@ -100,6 +100,8 @@ public sealed class EngineWorkload
 
         public void OnAlert(AlertDraft alert) => Alerts++;
 
+        public void Reset() => Alerts = 0;
+
         public void OnRejected(in EngineEvent e, RejectReason reason)
         {
         }

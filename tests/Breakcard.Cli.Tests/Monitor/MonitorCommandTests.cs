@@ -92,6 +92,56 @@ public sealed class MonitorCommandTests(MonitorWorlds worlds) : IClassFixture<Mo
     }
 
     [Fact]
+    public async Task Monitor_EventFilesReadOnThreadsOfTheirOwn_WritesTheSameFilesAsOneThread()
+    {
+        // The world with bad records in two event files and an entity file, so quarantine.csv's
+        // order is tested too.
+        var folder = worlds.NewFolder("threads");
+        foreach (var file in Directory.GetFiles(worlds.World))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        Directory.CreateDirectory(Path.Combine(folder, "truth"));
+        foreach (var file in Directory.GetFiles(Path.Combine(worlds.World, "truth")))
+        {
+            File.Copy(file, Path.Combine(folder, "truth", Path.GetFileName(file)));
+        }
+
+        await Corrupt(Path.Combine(folder, "transactions.csv"), 4, "12x");
+        await Corrupt(Path.Combine(folder, "calls.csv"), 4, "-7");
+        await Corrupt(Path.Combine(folder, "people.csv"), 4, "1999-02-30");
+        var one = worlds.NewFolder("threads-1");
+        var many = worlds.NewFolder("threads-4");
+
+        var sequential = await CliRunner.RunAsync("monitor", "--input", folder, "--out", one, "--threads", "1");
+        var parallel = await CliRunner.RunAsync("monitor", "--input", folder, "--out", many, "--threads", "4");
+
+        Assert.Equal((ExitCodes.Ok, ExitCodes.Ok), (sequential.ExitCode, parallel.ExitCode));
+        Assert.Contains("events read on the monitoring thread", sequential.Output, StringComparison.Ordinal);
+        Assert.Contains("events read on 4 threads beside it", parallel.Output, StringComparison.Ordinal);
+        Assert.True((await File.ReadAllLinesAsync(Path.Combine(one, "quarantine.csv"), Ct)).Length >= 1 + 5, "the corrupted rows were not quarantined");
+        foreach (var file in new[] { "alerts.jsonl", "scores.csv", "summary.json", "quarantine.csv", "evaluation.json" })
+        {
+            Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(one, file), Ct), await File.ReadAllBytesAsync(Path.Combine(many, file), Ct));
+        }
+    }
+
+    // Replaces a field of every 97th data row of a CSV (from row 50) with a bad value.
+    private static async Task Corrupt(string path, int field, string bad)
+    {
+        var lines = await File.ReadAllLinesAsync(path, Ct);
+        for (var i = 50; i < lines.Length; i += 97)
+        {
+            var f = lines[i].Split(',');
+            f[field] = bad;
+            lines[i] = string.Join(',', f);
+        }
+
+        await File.WriteAllLinesAsync(path, lines, Ct);
+    }
+
+    [Fact]
     public async Task Monitor_BadRecordsInEventAndEntityFiles_QuarantinedWithFileLineAndField()
     {
         var folder = worlds.NewFolder("bad");

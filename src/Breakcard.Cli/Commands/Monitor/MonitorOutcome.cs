@@ -46,6 +46,9 @@ internal sealed record MonitorOutcome
     /// <summary>Wall-clock time of this run.</summary>
     public required TimeSpan Elapsed { get; init; }
 
+    /// <summary>Wall-clock time of each stage.</summary>
+    public required MonitorStages Stages { get; init; }
+
     /// <summary>Resumed from a snapshot.</summary>
     public required bool Resumed { get; init; }
 

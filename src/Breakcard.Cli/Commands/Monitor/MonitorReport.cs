@@ -55,6 +55,7 @@ internal static class MonitorReport
 
         var seconds = Math.Max(o.Elapsed.TotalSeconds, 1e-3);
         rows.Add(["time", string.Create(CultureInfo.InvariantCulture, $"{o.Elapsed.TotalSeconds:F1} s ({o.EventsThisRun / seconds:N0} events/s)")]);
+        rows.Add(["  stages", o.Stages.ToString()]);
         return rows;
     }
 

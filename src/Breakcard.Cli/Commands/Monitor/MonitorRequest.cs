@@ -16,6 +16,7 @@ namespace Breakcard.Cli.Commands.Monitor;
 /// <param name="TimeZone">pacs.008 time zone.</param>
 /// <param name="Rates">pacs.008 currency rates.</param>
 /// <param name="GraphFeatures">Also score graph typology features (ADR 0125): a daily graph analysis of the input's transactions.</param>
+/// <param name="Threads">Reading threads: 1 reads on the monitoring thread; 0 (auto) gives each event file a thread of its own when the machine has more than one core.</param>
 internal sealed record MonitorRequest(
     FileSystemInfo Input,
     string? Mapping,
@@ -31,4 +32,5 @@ internal sealed record MonitorRequest(
     long? StopAfter = null,
     string TimeZone = "UTC",
     IReadOnlyList<string>? Rates = null,
-    bool GraphFeatures = false);
+    bool GraphFeatures = false,
+    int Threads = 0);

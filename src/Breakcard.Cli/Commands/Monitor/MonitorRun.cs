@@ -52,10 +52,6 @@ internal static class MonitorRun
         }
 
         var ingestOptions = new IngestOptions { Pacs008TimeZone = request.TimeZone, CurrencyRates = rates };
-        var (readers, readerNotes) = IngestRun.Open(new IngestRequest(request.Input, request.Mapping, request.Kind, request.Out, request.TimeZone, request.Rates ?? []),
-            quarantine, ingestOptions, new DuplicateTracker());
-        notes.AddRange(readerNotes);
-        using var reader = readers.Count == 1 ? readers[0] : new MergedEventReader(readers);
         var inputFolder = request.Input is DirectoryInfo d ? d.FullName : Path.GetDirectoryName(request.Input.FullName)!;
         var referenceFolder = request.Reference ?? (request.Input is DirectoryInfo && request.Mapping is null && EntityFiles.Present(inputFolder).Count > 0 ? inputFolder : null);
         var truthFolder = request.Truth ?? (Directory.Exists(Path.Combine(inputFolder, TruthSchema.Folder)) ? Path.Combine(inputFolder, TruthSchema.Folder) : null);
@@ -68,20 +64,53 @@ internal static class MonitorRun
             && Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(truthFolder)))!, TruthLoader.AccountMapCsv) is var map && File.Exists(map)
             ? map : null;
 
+        // --stop-after reads sequentially: read-ahead threads would count records past the stop.
+        var parallel = request.StopAfter is null && (request.Threads > 1 || (request.Threads == 0 && Environment.ProcessorCount > 1));
+        var stage = Stopwatch.StartNew();
+
+        // The entity files and ground truth are read while the event files are validated, into a
+        // list that goes to quarantine.csv once every event file has passed (opening quarantines
+        // nothing, so the order of quarantine.csv is that of a sequential run).
+        var referenceQuarantine = new QuarantineList();
+        var referenceTask = parallel ? Task.Run(() => ReadReference(referenceFolder, truthFolder, accountMap, referenceQuarantine), cancellationToken) : null;
+        IReadOnlyList<EventReader> readers;
+        TimeSpan validate;
+        try
+        {
+            (readers, var readerNotes) = IngestRun.Open(new IngestRequest(request.Input, request.Mapping, request.Kind, request.Out, request.TimeZone, request.Rates ?? []),
+                quarantine, ingestOptions, parallel ? null : new DuplicateTracker(), parallel);
+            notes.AddRange(readerNotes);
+            validate = stage.Elapsed;
+        }
+        catch
+        {
+            referenceTask?.ContinueWith(t => t.Exception, TaskScheduler.Default).Wait(CancellationToken.None);
+            throw;
+        }
+
+        if (parallel)
+        {
+            readers = ParallelEventReader.WrapAll(readers);
+        }
+
+        using var reader = readers.Count == 1 ? readers[0] : new MergedEventReader(readers);
         var model = LoadModel(request.Model, options);
         try
         {
             request.Out.Create();
             using var quarantineFile = QuarantineCsvWriter.Create(Path.Combine(request.Out.FullName, QuarantineCsv));
             quarantine.Attach(quarantineFile);
-            var (builder, entityCounts) = ReferenceLoader.Read(referenceFolder, quarantine);
-            var truth = truthFolder is null ? null : TruthLoader.Load(truthFolder, accountMap, quarantine);
+            var (builder, entityCounts, truth, referenceTime) = referenceTask is null
+                ? ReadReference(referenceFolder, truthFolder, accountMap, quarantine)
+                : WaitFor(referenceTask, referenceQuarantine, quarantine);
 
             // Ages are taken on the first day of the data; the first event says which day that is.
+            stage.Restart();
             var has = reader.Read();
             var offset = TimeSpan.FromMinutes(options.Engine.UtcOffsetMinutes);
             var asOf = DateOnly.FromDateTime(has ? reader.Time.ToOffset(offset).DateTime : new DateTime(2000, 1, 1));
             var reference = builder.Build(asOf);
+            var build = stage.Elapsed;
 
             var resumed = request.Resume && request.Checkpoint is not null && MonitorSession.HasCheckpoint(request.Checkpoint);
             if (request.Resume && !resumed)
@@ -96,6 +125,7 @@ internal static class MonitorRun
             session.Engine.Observer = observer;
             var skip = session.InputPosition;
             long taken = 0, seen = 0;
+            stage.Restart();
             var stopped = false;
             for (; has; has = reader.Read())
             {
@@ -132,12 +162,16 @@ internal static class MonitorRun
                     $"the checkpoint is {session.InputPosition:N0} events into its input, but this input has only {session.InputPosition - skip:N0}: resume with the same input"));
             }
 
+            var stream = stage.Elapsed;
             MonitorSummary? summary = null;
             EvaluationReport? evaluation = null;
+            TimeSpan finish = default, evaluate = default;
             if (!stopped)
             {
+                stage.Restart();
                 graphFeed?.Finish(session);
                 summary = session.Finish();
+                finish = stage.Elapsed;
 
                 // A finished run has nothing to resume: a later --resume starts afresh instead of
                 // reopening outputs that Finish has completed.
@@ -147,8 +181,10 @@ internal static class MonitorRun
                 }
                 if (truth is not null)
                 {
+                    stage.Restart();
                     evaluation = Evaluator.Evaluate(session.Alerts, truth);
                     File.WriteAllText(Path.Combine(request.Out.FullName, EvaluationJson), JsonSerializer.Serialize(evaluation, Json));
+                    evaluate = stage.Elapsed;
                 }
             }
 
@@ -167,6 +203,10 @@ internal static class MonitorRun
                 EventsThisRun = taken,
                 InputPosition = session.InputPosition,
                 Elapsed = clock.Elapsed,
+                Stages = new MonitorStages
+                {
+                    ReadThreads = parallel ? readers.Count : 0, Validate = validate, Reference = referenceTime, Build = build, Stream = stream, Finish = finish, Evaluate = evaluate,
+                },
                 Resumed = resumed,
                 Stopped = stopped,
                 Notes = notes,
@@ -203,6 +243,31 @@ internal static class MonitorRun
         var features = GraphTypologyFeatures.Compute(transactions, offset);
         notes.Add($"graph features: {features.Findings.Count:N0} findings over {features.Days} days of transactions in {clock.Elapsed.TotalSeconds:F1} s");
         return new GraphFeatureFeed(features);
+    }
+
+    private static (ReferenceDataBuilder Builder, IReadOnlyList<EntityFileCounts> Counts, List<TruthEntity>? Truth, TimeSpan Time) ReadReference(
+        string? referenceFolder, string? truthFolder, string? accountMap, IQuarantineSink quarantine)
+    {
+        var clock = Stopwatch.StartNew();
+        var (builder, counts) = ReferenceLoader.Read(referenceFolder, quarantine);
+        var truth = truthFolder is null ? null : TruthLoader.Load(truthFolder, accountMap, quarantine);
+        return (builder, counts, truth, clock.Elapsed);
+    }
+
+    private static (ReferenceDataBuilder Builder, IReadOnlyList<EntityFileCounts> Counts, List<TruthEntity>? Truth, TimeSpan Time) WaitFor(
+        Task<(ReferenceDataBuilder, IReadOnlyList<EntityFileCounts>, List<TruthEntity>?, TimeSpan)> task, QuarantineList buffered, IQuarantineSink quarantine)
+    {
+        try
+        {
+            return task.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            foreach (var record in buffered.Records)
+            {
+                quarantine.Add(record);
+            }
+        }
     }
 
     private static void Feed(MonitorSession session, EventReader reader)
