@@ -53,12 +53,25 @@ await page.ClickAsync("#login-submit").ConfigureAwait(false);
 await page.WaitForURLAsync(baseUrl + "/").ConfigureAwait(false);
 
 var top = real.OrderByDescending(r => r.Alert.Risk).First(r => r.Alert.EntityKind == "account").Alert.AlertId;
-var pages = new (string Name, string Path)[]
+// The case page needs a case id: take the first case the cases page links to (the demo seeding
+// opens cases from the top alerts); without one the run says so instead of skipping silently.
+await page.GotoAsync(baseUrl + "/cases").ConfigureAwait(false);
+var caseHref = await page.EvaluateAsync<string?>("() => { const a = document.querySelector('a[href^=\"/cases/\"]'); return a ? a.getAttribute('href') : null; }").ConfigureAwait(false);
+var pages = new List<(string Name, string Path)>
 {
     ("overview", "/"), ("alert queue", "/alerts"), ("alert queue, page 100", "/alerts?status=open&page=100"), ("alert queue, risk ≥ 80", "/alerts?min_risk=80"), ("alert", "/alerts/" + Uri.EscapeDataString(top)),
     ("fund chain", "/trace?alert=" + Uri.EscapeDataString(top)), ("link analysis", "/links"), ("linked entities", "/links/entity?alert=" + Uri.EscapeDataString(top)),
     ("clues", "/clues"), ("cases", "/cases"), ("disciplinary list", "/listings"), ("review lists", "/review"), ("judgments", "/judgments"), ("screening", "/screening"),
 };
+if (caseHref is null)
+{
+    Console.WriteLine("note: the store holds no case, so the case page was not measured");
+}
+else
+{
+    pages.Add(("case", caseHref));
+}
+
 Console.WriteLine();
 Console.WriteLine("| page | status | median load (ms) | median server (ms) | max load (ms) | bytes |");
 Console.WriteLine("|---|---|---:|---:|---:|---:|");
