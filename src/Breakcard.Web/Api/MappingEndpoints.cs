@@ -27,7 +27,7 @@ internal static partial class MappingEndpoints
         var g = app.MapGroup("/api/v1/mappings").RequireAuthorization().WithTags("ingest");
         g.MapGet("/", List).WithName("ListMappings").Produces<IReadOnlyList<MappingView>>().WithSummary("Built-in mappings and the institution's own.");
         g.MapGet("/{name}", Get).WithName("GetMapping").WithSummary("An uploaded mapping's JSON as stored.");
-        g.MapPut("/{name}", Put).WithName("PutMapping").Accepts<string>("application/json").Produces<MappingView>()
+        g.MapPut("/{name}", Put).WithName("PutMapping").Produces<MappingView>()
             .WithSummary("Upload (or replace) a CSV column mapping; it is validated before it is stored.");
     }
 

@@ -74,6 +74,14 @@ public abstract class ApiTests
         var xml = await s.SendAsync("li@bank-a", HttpMethod.Post, "/api/v1/events", raw: hostile, contentType: "application/xml");
         Assert.Equal(HttpStatusCode.BadRequest, xml.StatusCode);
         Assert.Contains("DTD", (await WebServer.JsonOf(xml)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+
+        // An unknown content type is a 400 problem that names the header and the accepted types,
+        // not a bare 415 from routing.
+        var text = await s.SendAsync("li@bank-a", HttpMethod.Post, "/api/v1/events", raw: csv, contentType: "text/plain");
+        Assert.Equal(HttpStatusCode.BadRequest, text.StatusCode);
+        var problem = await WebServer.JsonOf(text);
+        Assert.Equal("Content-Type", problem.GetProperty("where").GetString());
+        Assert.Contains("text/csv", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

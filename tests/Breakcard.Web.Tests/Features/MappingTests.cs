@@ -63,6 +63,9 @@ public sealed class MappingTests
         Assert.StartsWith("mapping broken:1", (await WebServer.JsonOf(json)).GetProperty("where").GetString(), StringComparison.Ordinal);
         var name = await s.SendAsync("li@bank-a", HttpMethod.Put, "/api/v1/mappings/amlsim", raw: Mapping);
         Assert.Equal("name", (await WebServer.JsonOf(name)).GetProperty("where").GetString());
+        var type = await s.SendAsync("li@bank-a", HttpMethod.Put, "/api/v1/mappings/daily", raw: Mapping, contentType: "text/plain");
+        Assert.Equal(HttpStatusCode.BadRequest, type.StatusCode);
+        Assert.Equal("Content-Type", (await WebServer.JsonOf(type)).GetProperty("where").GetString());
     }
 
     [Fact]
