@@ -54,12 +54,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        // The suite runs test projects side by side on two cores (the cluster tests start silo
+        // processes meanwhile), so a page can take far longer than alone (about 2 s); a generous
+        // timeout keeps the test about behaviour, and a failed login says where the browser ended up.
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(Server.BaseUrl + "/login");
         await page.FillAsync("#login-user", user);
         await page.FillAsync("#login-password", Breakcard.Web.Demo.DemoSeeder.Password);
         await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync(Server.BaseUrl + "/");
+        try
+        {
+            await page.WaitForURLAsync(Server.BaseUrl + "/");
+        }
+        catch (TimeoutException)
+        {
+            var text = await page.InnerTextAsync("body");
+            Assert.Fail($"login as {user} did not reach the overview; the browser is at {page.Url}: {text[..Math.Min(text.Length, 400)]}");
+        }
+
         return page;
     }
 
