@@ -123,6 +123,17 @@ public static class BreakcardWeb
             app.Services.GetRequiredService<MonitorHub>().SetWorld(settings.WorldInstitution ?? settings.DemoBank, world);
             app.Services.GetRequiredService<ReviewWorldSource>().Folder ??= world.Folder;
             log.LogInformation("reference world: {Accounts} accounts, {People} people, {Rejected} rows rejected", world.Accounts.Count, world.People.Count, world.Quarantine.Records.Count);
+            // Rejected rows are not applied; the operator must see which and why (file, line,
+            // field — the reasons carry masked identifiers only), not just how many.
+            foreach (var rejected in world.Quarantine.Records.Take(50))
+            {
+                log.LogWarning("reference world row rejected: {Where}", rejected.Error.ToString());
+            }
+
+            if (world.Quarantine.Records.Count > 50)
+            {
+                log.LogWarning("reference world: {More} more rows rejected; the first 50 are listed above", world.Quarantine.Records.Count - 50);
+            }
         }
     }
 
