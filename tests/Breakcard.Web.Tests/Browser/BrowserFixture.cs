@@ -65,7 +65,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.ClickAsync("#login-submit");
         try
         {
-            await page.WaitForURLAsync(Server.BaseUrl + "/");
+            // The overview's document is what login must reach; its load event (the stylesheet and
+            // script) was seen to stall now and then only while the whole suite loaded the machine.
+            await page.WaitForURLAsync(Server.BaseUrl + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException)
         {
