@@ -38,14 +38,14 @@ public abstract class EscalationAtomicityTests
         Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
         Assert.Equal(AlertStatus.Open, record.Status);
         Assert.Equal(before, await CountAsync(store, "SELECT COUNT(*) FROM clues")); // the clue was rolled back with the triage row
-        Assert.Equal(0, await CountAsync(store, "SELECT COUNT(*) FROM web_alert_triage WHERE alert_id = 'F1'"));
+        Assert.Equal(0, await CountAsync(store, $"SELECT COUNT(*) FROM web_alert_triage WHERE alert_id = '{record.Alert.AlertId}'"));
 
         await RemoveFaultAsync(store);
         Assert.Equal(HttpStatusCode.OK, (await server.PostAsync("li@bank-a", "/api/v1/alerts/bank-a:F1/escalate")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await server.PostAsync("li@bank-a", "/api/v1/alerts/bank-a:F1/escalate")).StatusCode); // again: nothing new
         Assert.Equal(AlertStatus.Escalated, record.Status);
         Assert.Equal(before + 1, await CountAsync(store, "SELECT COUNT(*) FROM clues"));
-        Assert.Equal(1, await CountAsync(store, $"SELECT COUNT(*) FROM web_alert_triage WHERE alert_id = 'F1' AND status = 'escalated' AND clue_id = '{record.ClueId}'"));
+        Assert.Equal(1, await CountAsync(store, $"SELECT COUNT(*) FROM web_alert_triage WHERE alert_id = '{record.Alert.AlertId}' AND status = 'escalated' AND clue_id = '{record.ClueId}'"));
     }
 
     [Fact]
