@@ -123,6 +123,16 @@ internal static class MonitorRun
                 ? ResumeSession(request.Checkpoint!, reference, options, model, request.Out.FullName)
                 : new MonitorSession(reference, options, model, request.Out.FullName);
             session.Engine.Observer = observer;
+            if (parallel)
+            {
+                // Known entities are resolved on the reading threads from here on (ADR 0163).
+                var resolver = new ReferenceKeyResolver(reference);
+                foreach (var parallelReader in readers.OfType<ParallelEventReader>())
+                {
+                    parallelReader.Resolver = resolver;
+                }
+            }
+
             var skip = session.InputPosition;
             long taken = 0, seen = 0;
             stage.Restart();
@@ -272,23 +282,24 @@ internal static class MonitorRun
 
     private static void Feed(MonitorSession session, EventReader reader)
     {
+        var keys = reader.Keys;
         switch (reader.Kind)
         {
             case IngestEventKind.Transaction:
                 var t = reader.Transaction;
-                session.Process(in t);
+                session.Process(in t, keys.First, keys.Second);
                 break;
             case IngestEventKind.Call:
                 var c = reader.Call;
-                session.Process(in c);
+                session.Process(in c, keys.First, keys.Second, keys.Third);
                 break;
             case IngestEventKind.Sms:
                 var s = reader.Sms;
-                session.Process(in s);
+                session.Process(in s, keys.First, keys.Second, keys.Third);
                 break;
             default:
                 var l = reader.Login;
-                session.Process(in l);
+                session.Process(in l, keys.First, keys.Second);
                 break;
         }
     }
