@@ -53,6 +53,13 @@ public abstract class EventReader : IDisposable
     /// <summary>The source's own label for the current event, if it carries one.</summary>
     public EventLabel Label { get; private set; }
 
+    /// <summary>
+    /// Indexes resolved for the current event's entities on the reading thread, when the reader is a
+    /// <see cref="ParallelEventReader"/> with a <see cref="ParallelEventReader.Resolver"/> (or merges
+    /// such readers); <see cref="EventKeys.None"/> otherwise.
+    /// </summary>
+    public EventKeys Keys { get; private set; } = EventKeys.None;
+
     /// <summary>The current event's id.</summary>
     public string Id => Kind switch
     {
@@ -158,6 +165,7 @@ public abstract class EventReader : IDisposable
         }
 
         Position(from.Kind, from.Label, from.Line);
+        Keys = from.Keys;
     }
 
     /// <summary>The duplicate tracker this reader counts ids with (shared or its own).</summary>
@@ -184,6 +192,16 @@ public abstract class EventReader : IDisposable
         }
     }
 
+    /// <summary>The current event's keys as <paramref name="resolver"/> gives them.</summary>
+    internal EventKeys ResolveCurrent(IEventKeyResolver resolver) => Kind switch
+    {
+        IngestEventKind.Transaction => resolver.Resolve(in _transaction),
+        IngestEventKind.Call => resolver.Resolve(in _call),
+        IngestEventKind.Sms => resolver.Resolve(in _sms),
+        IngestEventKind.Login => resolver.Resolve(in _login),
+        _ => throw NotPositioned(),
+    };
+
     /// <summary>Makes event <paramref name="index"/> of <paramref name="batch"/> the current event, without counting it again.</summary>
     private protected void Present(EventBatch batch, int index)
     {
@@ -197,6 +215,7 @@ public abstract class EventReader : IDisposable
         }
 
         Position(kind, batch.LabelAt(index), batch.LineAt(index));
+        Keys = batch.KeysAt(index);
     }
 
     /// <summary>
@@ -220,6 +239,7 @@ public abstract class EventReader : IDisposable
 
     private void Position(IngestEventKind kind, EventLabel label, long line)
     {
+        Keys = EventKeys.None;
         Kind = kind;
         Label = label;
         Line = line;

@@ -34,6 +34,7 @@ public sealed class ParallelEventReader : EventReader
     private readonly BlockingCollection<EventBatch> _full = new(new ConcurrentQueue<EventBatch>());
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread _thread;
+    private IEventKeyResolver? _resolver;
     private EventBatch? _batch;
     private int _index;
     private int _nextQuarantined;
@@ -57,6 +58,18 @@ public sealed class ParallelEventReader : EventReader
 
     /// <inheritdoc />
     public override IngestCounts Counts => _inner.Counts;
+
+    /// <summary>
+    /// Resolves each event's entities to the consumer's indexes on the reading thread from the
+    /// next event read on (ADR 0163); null (the default) for none. Events read before it is set
+    /// carry <see cref="EventKeys.None"/>. May be set while the reader runs; called concurrently
+    /// when several parallel readers share it.
+    /// </summary>
+    public IEventKeyResolver? Resolver
+    {
+        get => Volatile.Read(ref _resolver);
+        set => Volatile.Write(ref _resolver, value);
+    }
 
     /// <summary>
     /// Wraps each of <paramref name="readers"/> to read on its own thread. Throws when two of them
@@ -160,6 +173,10 @@ public sealed class ParallelEventReader : EventReader
             while (_inner.Read())
             {
                 _inner.CopyCurrentTo(batch);
+                if (Volatile.Read(ref _resolver) is { } resolver)
+                {
+                    batch.SetLastKeys(_inner.ResolveCurrent(resolver));
+                }
                 if (batch.IsFull)
                 {
                     _full.Add(batch);

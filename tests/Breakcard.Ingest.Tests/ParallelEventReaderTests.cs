@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Breakcard.Core.Events;
 using Breakcard.Ingest.Quarantine;
 
 namespace Breakcard.Ingest.Tests;
@@ -93,6 +94,75 @@ public sealed class ParallelEventReaderTests
 
         Assert.Throws<ArgumentException>(() => ParallelEventReader.WrapAll(readers));
         readers.ForEach(r => r.Dispose());
+    }
+
+    [Fact]
+    public void Keys_ResolverSetAfterTheFirstEvent_EachLaterEventCarriesItsOwnResolvedIndexesThroughTheMerge()
+    {
+        var readers = ParallelEventReader.WrapAll(
+        [
+            EventReaders.Open(new MemoryStream(Transactions()), "transactions.csv", InputFormat.Transactions, new QuarantineList()),
+            EventReaders.Open(new MemoryStream(Calls()), "calls.csv", InputFormat.Calls, new QuarantineList()),
+        ]);
+        using var reader = new MergedEventReader(readers);
+        Assert.True(reader.Read());
+        foreach (var parallel in readers.OfType<ParallelEventReader>())
+        {
+            parallel.Resolver = new SuffixResolver();
+        }
+
+        int unresolved = 0, resolved = 0;
+        do
+        {
+            var keys = reader.Keys;
+            if (keys == EventKeys.None)
+            {
+                unresolved++;
+                continue;
+            }
+
+            resolved++;
+            if (reader.Kind == IngestEventKind.Transaction)
+            {
+                // A{n} resolves to n, B{n} is unknown to the resolver: -1.
+                var t = reader.Transaction;
+                Assert.Equal((int.Parse(t.Debit.AsSpan(1), CultureInfo.InvariantCulture), -1, -1), (keys.First, keys.Second, keys.Third));
+            }
+            else
+            {
+                Assert.Equal((1, 2, -1), (keys.First, keys.Second, keys.Third));
+            }
+        }
+        while (reader.Read());
+
+        // Events read ahead before the resolver was set carry nothing; all the others are resolved.
+        Assert.Equal(8_988, resolved + unresolved);
+        Assert.InRange(unresolved, 1, 2 * (ParallelEventReader.Depth + 2) * ParallelEventReader.BatchSize);
+        Assert.True(resolved > 0);
+    }
+
+    [Fact]
+    public void Keys_SequentialReader_NothingResolved()
+    {
+        using var reader = EventReaders.Open(new MemoryStream(Transactions()), "transactions.csv", InputFormat.Transactions, new QuarantineList());
+        while (reader.Read())
+        {
+            Assert.Equal(EventKeys.None, reader.Keys);
+        }
+    }
+
+    /// <summary>Accounts "A{n}" resolve to n; the two call numbers to 1 and 2; everything else is unknown.</summary>
+    private sealed class SuffixResolver : IEventKeyResolver
+    {
+        public EventKeys Resolve(in TransactionEvent e) => new(Account(e.Debit), Account(e.Credit), -1);
+
+        public EventKeys Resolve(in CallEvent e) => new(e.Caller == "13812345678" ? 1 : -1, e.Callee == "13998765432" ? 2 : -1, -1);
+
+        public EventKeys Resolve(in SmsEvent e) => EventKeys.None;
+
+        public EventKeys Resolve(in LoginEvent e) => EventKeys.None;
+
+        private static int Account(string number) => number.StartsWith('A') ? int.Parse(number.AsSpan(1), CultureInfo.InvariantCulture) : -1;
     }
 
     private sealed class LoggingQuarantine(List<string> log) : IQuarantineSink

@@ -91,7 +91,15 @@ public sealed partial class MonitorSession : IAlertSink, IDisposable
     public long Rejected => _rejected + _invalid;
 
     /// <summary>Takes one transaction.</summary>
-    public void Process(in TransactionEvent e)
+    public void Process(in TransactionEvent e) => Process(in e, -1, -1);
+
+    /// <summary>
+    /// Takes one transaction whose accounts a reading thread may already have resolved (ADR 0163):
+    /// <paramref name="debit"/> and <paramref name="credit"/> are indexes from a
+    /// <see cref="InternedKeys"/> snapshot of this session's <see cref="ReferenceData.Accounts"/>,
+    /// or -1 where the session should look the account number up itself.
+    /// </summary>
+    public void Process(in TransactionEvent e, int debit, int credit)
     {
         InputPosition++;
         var sequence = _ids.Add(e.Id);
@@ -101,37 +109,55 @@ public sealed partial class MonitorSession : IAlertSink, IDisposable
             return;
         }
 
-        Engine.Submit(EngineEvent.Transaction(e.Time.ToUnixTimeSeconds(), _reference.InternAccount(e.Debit), _reference.InternAccount(e.Credit),
+        Engine.Submit(EngineEvent.Transaction(e.Time.ToUnixTimeSeconds(), Account(debit, e.Debit), Account(credit, e.Credit),
             e.Amount.Fen, e.Channel, EventIdHash.Of(EventKind.Transaction, e.Id), EventIdHash.TrailingNumber(e.Id), sequence));
     }
 
     /// <summary>Takes one call.</summary>
-    public void Process(in CallEvent e)
+    public void Process(in CallEvent e) => Process(in e, -1, -1, -1);
+
+    /// <summary>
+    /// Takes one call whose caller, callee and device a reading thread may already have resolved
+    /// (indexes from snapshots of <see cref="ReferenceData.Phones"/> and <see cref="ReferenceData.Devices"/>; -1 where not).
+    /// </summary>
+    public void Process(in CallEvent e, int caller, int callee, int device)
     {
         InputPosition++;
         var sequence = _ids.Add(e.Id);
-        Engine.Submit(EngineEvent.Call(e.Start.ToUnixTimeSeconds(), _reference.InternPhone(e.Caller), _reference.InternPhone(e.Callee),
-            Math.Max(0, e.DurationSeconds), e.Device is { } d ? _reference.Devices.Intern(d.Reveal()) : -1,
+        Engine.Submit(EngineEvent.Call(e.Start.ToUnixTimeSeconds(), Phone(caller, e.Caller), Phone(callee, e.Callee),
+            Math.Max(0, e.DurationSeconds), e.Device is { } d ? Device(device, d.Reveal()) : -1,
             e.CellId is { Length: > 0 } c ? _reference.Cells.Intern(c) : -1,
             EventIdHash.Of(EventKind.Call, e.Id), EventIdHash.TrailingNumber(e.Id), sequence));
     }
 
     /// <summary>Takes one SMS.</summary>
-    public void Process(in SmsEvent e)
+    public void Process(in SmsEvent e) => Process(in e, -1, -1, -1);
+
+    /// <summary>
+    /// Takes one SMS whose receiver, sender and device a reading thread may already have resolved
+    /// (indexes from snapshots of <see cref="ReferenceData.Phones"/> and <see cref="ReferenceData.Devices"/>; -1 where not).
+    /// </summary>
+    public void Process(in SmsEvent e, int receiver, int sender, int device)
     {
         InputPosition++;
         var sequence = _ids.Add(e.Id);
-        Engine.Submit(EngineEvent.Sms(e.Time.ToUnixTimeSeconds(), _reference.InternPhone(e.Receiver), _reference.InternPhone(e.Sender), e.Kind,
-            e.Device is { } d ? _reference.Devices.Intern(d.Reveal()) : -1, e.CellId is { Length: > 0 } c ? _reference.Cells.Intern(c) : -1,
+        Engine.Submit(EngineEvent.Sms(e.Time.ToUnixTimeSeconds(), Phone(receiver, e.Receiver), Phone(sender, e.Sender), e.Kind,
+            e.Device is { } d ? Device(device, d.Reveal()) : -1, e.CellId is { Length: > 0 } c ? _reference.Cells.Intern(c) : -1,
             EventIdHash.Of(EventKind.Sms, e.Id), EventIdHash.TrailingNumber(e.Id), sequence));
     }
 
     /// <summary>Takes one login.</summary>
-    public void Process(in LoginEvent e)
+    public void Process(in LoginEvent e) => Process(in e, -1, -1);
+
+    /// <summary>
+    /// Takes one login whose account and device a reading thread may already have resolved
+    /// (indexes from snapshots of <see cref="ReferenceData.Accounts"/> and <see cref="ReferenceData.Devices"/>; -1 where not).
+    /// </summary>
+    public void Process(in LoginEvent e, int account, int device)
     {
         InputPosition++;
         var sequence = _ids.Add(e.Id);
-        Engine.Submit(EngineEvent.Login(e.Time.ToUnixTimeSeconds(), _reference.InternAccount(e.Account), _reference.Devices.Intern(e.Device.Reveal()),
+        Engine.Submit(EngineEvent.Login(e.Time.ToUnixTimeSeconds(), Account(account, e.Account), Device(device, e.Device.Reveal()),
             e.Ip is { } ip ? _reference.Ips.Intern(ip.Reveal()) : -1, EventIdHash.Of(EventKind.Login, e.Id), EventIdHash.TrailingNumber(e.Id), sequence));
     }
 
@@ -214,6 +240,17 @@ public sealed partial class MonitorSession : IAlertSink, IDisposable
             .ToString(EventSchema.TimeFormat, CultureInfo.InvariantCulture);
         _rejectedFile.WriteLine(Csv.Field(id ?? string.Empty) + "," + time + "," + Csv.Field(reason));
     }
+
+    // A resolved index is one the interner already holds (a snapshot never holds more); anything
+    // else is a caller's mistake that would silently mix up entities, so it is refused.
+    private int Account(int resolved, string number) => resolved < 0 ? _reference.InternAccount(number) : Checked(resolved, _reference.Accounts.Count);
+
+    private int Phone(int resolved, string number) => resolved < 0 ? _reference.InternPhone(number) : Checked(resolved, _reference.Phones.Count);
+
+    private int Device(int resolved, string device) => resolved < 0 ? _reference.Devices.Intern(device) : Checked(resolved, _reference.Devices.Count);
+
+    private static int Checked(int resolved, int count) =>
+        resolved < count ? resolved : throw new ArgumentOutOfRangeException(nameof(resolved), resolved, "A resolved index must come from a snapshot of this session's reference data.");
 
     private static int[] InternerCounts(ReferenceData r) => [r.Accounts.Count, r.Phones.Count, r.Devices.Count, r.Ips.Count, r.Cells.Count];
 }

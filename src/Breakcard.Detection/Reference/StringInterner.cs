@@ -38,6 +38,12 @@ public sealed class StringInterner
     /// <summary>The key of index <paramref name="index"/> (full, unmasked: callers mask for display).</summary>
     public string KeyOf(int index) => _keys[index];
 
+    /// <summary>
+    /// A read-only copy of the keys interned so far, safe to read from any number of threads while
+    /// this interner goes on taking new keys (ADR 0163).
+    /// </summary>
+    public InternedKeys Snapshot() => new(new Dictionary<string, int>(_index, StringComparer.Ordinal));
+
     /// <summary>Every key in index order.</summary>
     public IReadOnlyList<string> Keys => _keys;
 }

@@ -13,6 +13,7 @@ internal sealed class EventBatch(int capacity)
     private readonly IngestEventKind[] _kinds = new IngestEventKind[capacity];
     private readonly EventLabel[] _labels = new EventLabel[capacity];
     private readonly long[] _lines = new long[capacity];
+    private readonly EventKeys[] _keys = new EventKeys[capacity];
     private readonly List<(int Before, QuarantinedRecord Record)> _quarantined = [];
     private TransactionEvent[]? _transactions;
     private CallEvent[]? _calls;
@@ -39,6 +40,11 @@ internal sealed class EventBatch(int capacity)
     public EventLabel LabelAt(int i) => _labels[i];
 
     public long LineAt(int i) => _lines[i];
+
+    public EventKeys KeysAt(int i) => _keys[i];
+
+    /// <summary>Sets the resolved keys of the event added last.</summary>
+    public void SetLastKeys(EventKeys keys) => _keys[Count - 1] = keys;
 
     public ref readonly TransactionEvent TransactionAt(int i) => ref _transactions![i];
 
@@ -94,6 +100,7 @@ internal sealed class EventBatch(int capacity)
         _kinds[i] = kind;
         _labels[i] = label;
         _lines[i] = line;
+        _keys[i] = EventKeys.None;
         return i;
     }
 }

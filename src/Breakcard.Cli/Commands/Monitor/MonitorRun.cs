@@ -72,7 +72,7 @@ internal static class MonitorRun
         // list that goes to quarantine.csv once every event file has passed (opening quarantines
         // nothing, so the order of quarantine.csv is that of a sequential run).
         var referenceQuarantine = new QuarantineList();
-        var referenceTask = parallel ? Task.Run(() => ReadReference(referenceFolder, truthFolder, accountMap, referenceQuarantine), cancellationToken) : null;
+        var referenceTask = parallel ? Task.Run(() => ReadReference(referenceFolder, truthFolder, accountMap, referenceQuarantine, parallel: true), cancellationToken) : null;
         IReadOnlyList<EventReader> readers;
         TimeSpan validate;
         try
@@ -101,7 +101,7 @@ internal static class MonitorRun
             using var quarantineFile = QuarantineCsvWriter.Create(Path.Combine(request.Out.FullName, QuarantineCsv));
             quarantine.Attach(quarantineFile);
             var (builder, entityCounts, truth, referenceTime) = referenceTask is null
-                ? ReadReference(referenceFolder, truthFolder, accountMap, quarantine)
+                ? ReadReference(referenceFolder, truthFolder, accountMap, quarantine, parallel: false)
                 : WaitFor(referenceTask, referenceQuarantine, quarantine);
 
             // Ages are taken on the first day of the data; the first event says which day that is.
@@ -123,6 +123,16 @@ internal static class MonitorRun
                 ? ResumeSession(request.Checkpoint!, reference, options, model, request.Out.FullName)
                 : new MonitorSession(reference, options, model, request.Out.FullName);
             session.Engine.Observer = observer;
+            if (parallel)
+            {
+                // Known entities are resolved on the reading threads from here on (ADR 0163).
+                var resolver = new ReferenceKeyResolver(reference);
+                foreach (var parallelReader in readers.OfType<ParallelEventReader>())
+                {
+                    parallelReader.Resolver = resolver;
+                }
+            }
+
             var skip = session.InputPosition;
             long taken = 0, seen = 0;
             stage.Restart();
@@ -245,13 +255,41 @@ internal static class MonitorRun
         return new GraphFeatureFeed(features);
     }
 
+    /// <summary>
+    /// Reads the entity files and the ground truth. In parallel mode the truth is read on a thread
+    /// of its own beside the entity files (ADR 0163); its quarantined rows are buffered and follow
+    /// the entity files' rows, the order of a sequential read, and a failure of the entity files
+    /// is the one reported when both fail, as it would stop a sequential read first.
+    /// </summary>
     private static (ReferenceDataBuilder Builder, IReadOnlyList<EntityFileCounts> Counts, List<TruthEntity>? Truth, TimeSpan Time) ReadReference(
-        string? referenceFolder, string? truthFolder, string? accountMap, IQuarantineSink quarantine)
+        string? referenceFolder, string? truthFolder, string? accountMap, IQuarantineSink quarantine, bool parallel)
     {
         var clock = Stopwatch.StartNew();
-        var (builder, counts) = ReferenceLoader.Read(referenceFolder, quarantine);
-        var truth = truthFolder is null ? null : TruthLoader.Load(truthFolder, accountMap, quarantine);
-        return (builder, counts, truth, clock.Elapsed);
+        if (!parallel || truthFolder is null)
+        {
+            var (builder, counts) = ReferenceLoader.Read(referenceFolder, quarantine);
+            var truth = truthFolder is null ? null : TruthLoader.Load(truthFolder, accountMap, quarantine);
+            return (builder, counts, truth, clock.Elapsed);
+        }
+
+        var truthQuarantine = new QuarantineList();
+        var truthTask = Task.Run(() => TruthLoader.Load(truthFolder, accountMap, truthQuarantine));
+        try
+        {
+            var (builder, counts) = ReferenceLoader.Read(referenceFolder, quarantine);
+            var truth = truthTask.GetAwaiter().GetResult();
+            foreach (var record in truthQuarantine.Records)
+            {
+                quarantine.Add(record);
+            }
+
+            return (builder, counts, truth, clock.Elapsed);
+        }
+        catch
+        {
+            truthTask.ContinueWith(t => t.Exception, TaskScheduler.Default).Wait(CancellationToken.None);
+            throw;
+        }
     }
 
     private static (ReferenceDataBuilder Builder, IReadOnlyList<EntityFileCounts> Counts, List<TruthEntity>? Truth, TimeSpan Time) WaitFor(
@@ -272,23 +310,24 @@ internal static class MonitorRun
 
     private static void Feed(MonitorSession session, EventReader reader)
     {
+        var keys = reader.Keys;
         switch (reader.Kind)
         {
             case IngestEventKind.Transaction:
                 var t = reader.Transaction;
-                session.Process(in t);
+                session.Process(in t, keys.First, keys.Second);
                 break;
             case IngestEventKind.Call:
                 var c = reader.Call;
-                session.Process(in c);
+                session.Process(in c, keys.First, keys.Second, keys.Third);
                 break;
             case IngestEventKind.Sms:
                 var s = reader.Sms;
-                session.Process(in s);
+                session.Process(in s, keys.First, keys.Second, keys.Third);
                 break;
             default:
                 var l = reader.Login;
-                session.Process(in l);
+                session.Process(in l, keys.First, keys.Second);
                 break;
         }
     }
