@@ -232,6 +232,24 @@ public sealed class FundTracerTests
     }
 
     [Fact]
+    public void Forward_CounterTransferToAnAccount_IsFollowed_CounterIntoCash_IsCashOut()
+    {
+        // The victim moves savings at the branch counter to a "safe account" A (a transfer, not
+        // cash); A's holder later takes 7,000 in cash at the counter and 3,000 at an ATM.
+        var (_, g) = GraphText.Build(
+            "10:00 V -> A 10000 counter",
+            "11:00 A -> CASH:BR1 7000 counter",
+            "12:00 A -> CASH:ATM1 3000 atm_cash");
+        Assert.False(g.IsCashOut(0));
+        Assert.True(g.IsCashOut(1));
+        var r = new FundTracer(g).Trace(TraceStart.FromTransaction(0));
+        Assert.Equal(1, r.NodeOf(g.Id("A"))!.Layer);
+        Assert.Equal(Fen("7000"), r.NodeOf(g.Id("CASH:BR1"))!.OutcomeAmount(TraceOutcome.Cash).Fen);
+        Assert.Equal(Fen("3000"), r.NodeOf(g.Id("CASH:ATM1"))!.OutcomeAmount(TraceOutcome.Cash).Fen);
+        Assert.Equal(0, r.NodeOf(g.Id("V"))!.OutcomeAmount(TraceOutcome.Cash).Fen);
+    }
+
+    [Fact]
     public void Forward_MerchantLikeAccount_StopsAsNormalBehaviour()
     {
         // SHOP has 40 customers and keeps its takings for days: normal business.
