@@ -41,8 +41,11 @@ internal sealed class Ledger
     /// <summary>
     /// Replays <paramref name="history"/> (one account's, in order) under <paramref name="rule"/>,
     /// folding everything before <paramref name="openingBefore"/> (UTC ticks) into the opening lot.
+    /// Under standing-balance FIFO, <paramref name="firstTracedInflow"/> (an in-edge of the history,
+    /// or -1) caps the standing money at the balance held just before it: only money already in
+    /// the account when the traced money arrived can stand ahead of it (ADR 169).
     /// </summary>
-    public static Ledger Replay(TemporalGraph graph, int account, List<HistoryItem> history, ApportioningRule rule, long openingBefore = long.MinValue)
+    public static Ledger Replay(TemporalGraph graph, int account, List<HistoryItem> history, ApportioningRule rule, long openingBefore = long.MinValue, int firstTracedInflow = -1)
     {
         var ledger = new Ledger(account);
         var fen = graph.FenArray;
@@ -71,7 +74,7 @@ internal sealed class Ledger
         }
         else if (rule == ApportioningRule.StandingFifo)
         {
-            ledger.ReplayStandingFifo(history, first, fen, StandingBalances(history, first, fen, opening));
+            ledger.ReplayStandingFifo(history, first, fen, StandingBalances(history, first, fen, opening, firstTracedInflow));
         }
         else
         {
@@ -246,22 +249,35 @@ internal sealed class Ledger
     /// <summary>
     /// The standing balance after each event from <paramref name="first"/>: the lowest balance the
     /// account holds from then to the end of the history (suffix minimum of the balances, which,
-    /// as in the replay, never go below zero).
+    /// as in the replay, never go below zero), capped at the balance just before
+    /// <paramref name="capBefore"/> when that in-edge is in the history. A constant cap keeps the
+    /// standing balance non-decreasing, which the replay relies on.
     /// </summary>
-    private static long[] StandingBalances(List<HistoryItem> history, int first, long[] fen, long opening)
+    private static long[] StandingBalances(List<HistoryItem> history, int first, long[] fen, long opening, int capBefore)
     {
         var standing = new long[history.Count];
         var balance = opening;
+        var cap = long.MaxValue;
         for (var h = first; h < history.Count; h++)
         {
             var item = history[h];
+            if (item.IsIn && item.Edge == capBefore)
+            {
+                cap = balance;
+            }
+
             balance = item.IsIn ? checked(balance + fen[item.Edge]) : Math.Max(0, balance - fen[item.Edge]);
             standing[h] = balance;
         }
 
+        if (history.Count > first)
+        {
+            standing[^1] = Math.Min(standing[^1], cap);
+        }
+
         for (var h = history.Count - 2; h >= first; h--)
         {
-            standing[h] = Math.Min(standing[h], standing[h + 1]);
+            standing[h] = Math.Min(Math.Min(standing[h], standing[h + 1]), cap);
         }
 
         return standing;
