@@ -107,10 +107,20 @@ public sealed class TemporalGraph
     /// <summary>Channel of an edge.</summary>
     public Channel ChannelOf(int edge) => (Channel)_channel[Check(edge)];
 
-    /// <summary>True when the edge takes money out of the banking system: a cash-out channel
-    /// (ATM, POS, counter) or a cash pseudo-account as receiver.</summary>
-    public bool IsCashOut(int edge) =>
-        CashPoints.IsCashOutChannel(ChannelOf(edge)) || (Accounts.FlagsOf(_to[edge]) & AccountFlags.Cash) != 0;
+    /// <summary>True when the edge takes money out of the banking system: a cash pseudo-account
+    /// as receiver, an ATM cash transaction or a POS purchase. Counter business ends the money's
+    /// path only into a cash point: a transfer made at a branch counter to another account (a
+    /// victim told to move savings to a "safe account") is a transfer like any other (ADR 169).</summary>
+    public bool IsCashOut(int edge)
+    {
+        if ((Accounts.FlagsOf(_to[Check(edge)]) & AccountFlags.Cash) != 0)
+        {
+            return true;
+        }
+
+        var channel = ChannelOf(edge);
+        return channel != Channel.Counter && CashPoints.IsCashOutChannel(channel);
+    }
 
     /// <summary>Out-edges of an account in (time, id) order.</summary>
     public EdgeRuns OutEdges(int account) => new(_out.Of(CheckAccount(account)), _pendingOut.Of(account), _ticks);

@@ -182,7 +182,7 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
             }
 
             _expanded.Add(farAccount);
-            var ledger = LedgerOf(farAccount);
+            var ledger = LedgerOf(farAccount, edge);
             if (_positional)
             {
                 FenRange.Normalize(pending.Ranges!);
@@ -313,12 +313,16 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
             return stop;
         }
 
-        private Ledger LedgerOf(int account)
+        /// <summary>The account's ledger, replayed when <paramref name="edge"/> first brings traced money to it.</summary>
+        private Ledger LedgerOf(int account, int edge)
         {
             if (!_ledgers.TryGetValue(account, out var ledger))
             {
+                // Forward, traced money reaches an account first by its earliest traced inflow
+                // (transfers are followed in event order): only what the account held before that
+                // can stand ahead of the traced money. Backward there is no such inflow.
                 NodeHistory.Collect(_g, account, _replayEnd, _history);
-                ledger = Ledger.Replay(_g, account, _history, _options.Rule, _openingBefore);
+                ledger = Ledger.Replay(_g, account, _history, _options.Rule, _openingBefore, _forward ? edge : -1);
                 _ledgers[account] = ledger;
             }
 

@@ -232,6 +232,55 @@ public sealed class FundTracerTests
     }
 
     [Fact]
+    public void Forward_CounterTransferToAnAccount_IsFollowed_CounterIntoCash_IsCashOut()
+    {
+        // The victim moves savings at the branch counter to a "safe account" A (a transfer, not
+        // cash); A's holder later takes 7,000 in cash at the counter and 3,000 at an ATM.
+        var (_, g) = GraphText.Build(
+            "10:00 V -> A 10000 counter",
+            "11:00 A -> CASH:BR1 7000 counter",
+            "12:00 A -> CASH:ATM1 3000 atm_cash");
+        Assert.False(g.IsCashOut(0));
+        Assert.True(g.IsCashOut(1));
+        var r = new FundTracer(g).Trace(TraceStart.FromTransaction(0));
+        Assert.Equal(1, r.NodeOf(g.Id("A"))!.Layer);
+        Assert.Equal(Fen("7000"), r.NodeOf(g.Id("CASH:BR1"))!.OutcomeAmount(TraceOutcome.Cash).Fen);
+        Assert.Equal(Fen("3000"), r.NodeOf(g.Id("CASH:ATM1"))!.OutcomeAmount(TraceOutcome.Cash).Fen);
+        Assert.Equal(0, r.NodeOf(g.Id("V"))!.OutcomeAmount(TraceOutcome.Cash).Fen);
+    }
+
+    [Fact]
+    public void Forward_StandingFifo_StandingMoneyCappedAtWhatWasThereBefore()
+    {
+        // A payout card P: V's 300 arrives first, then Y's 500; P pays 400 in bulk and later
+        // receives 1,000. P's balance after the payout (400) stays to the end, but it is newer money
+        // than V's: nothing was in P before V's money, so nothing stands ahead of it and the payout
+        // takes V's 300 and 100 of Y's (ADR 169). Uncapped, the standing 400 would be V's 300 and
+        // 100 of Y's, and V's money would stay in P.
+        var (_, g) = GraphText.Build(
+            "09:00 V -> P 300",
+            "10:00 Y -> P 500",
+            "11:00 P -> D 400",
+            "12:00 Z -> P 1000");
+        var r = new FundTracer(g).Trace(TraceStart.FromTransaction(0));
+        Assert.Equal(Fen("300"), r.NodeOf(g.Id("D"))!.Amount.Fen);
+        Assert.Equal(0, r.NodeOf(g.Id("P"))!.OutcomeAmount(TraceOutcome.Held).Fen);
+
+        // A margin deposit already in the card before V's money still stands: the 200 stay.
+        var (_, g2) = GraphText.Build(
+            "08:00 M -> Q 200",
+            "09:00 V -> Q 300",
+            "11:00 Q -> D 300");
+        var r2 = new FundTracer(g2).Trace(TraceStart.FromTransaction(1));
+        Assert.Equal(Fen("300"), r2.NodeOf(g2.Id("D"))!.Amount.Fen);
+        Assert.Equal(0, r2.NodeOf(g2.Id("Q"))!.OutcomeAmount(TraceOutcome.Held).Fen);
+
+        // Plain FIFO sends the deposit first: only 100 of V's reaches D.
+        var r3 = new FundTracer(g2).Trace(TraceStart.FromTransaction(1), new TraceOptions { Rule = ApportioningRule.Fifo });
+        Assert.Equal(Fen("100"), r3.NodeOf(g2.Id("D"))!.Amount.Fen);
+    }
+
+    [Fact]
     public void Forward_MerchantLikeAccount_StopsAsNormalBehaviour()
     {
         // SHOP has 40 customers and keeps its takings for days: normal business.

@@ -41,8 +41,11 @@ internal sealed class Ledger
     /// <summary>
     /// Replays <paramref name="history"/> (one account's, in order) under <paramref name="rule"/>,
     /// folding everything before <paramref name="openingBefore"/> (UTC ticks) into the opening lot.
+    /// Under standing-balance FIFO, <paramref name="firstTracedInflow"/> (an in-edge of the history,
+    /// or -1) caps the standing money at the balance held just before it: only money already in
+    /// the account when the traced money arrived can stand ahead of it (ADR 169).
     /// </summary>
-    public static Ledger Replay(TemporalGraph graph, int account, List<HistoryItem> history, ApportioningRule rule, long openingBefore = long.MinValue)
+    public static Ledger Replay(TemporalGraph graph, int account, List<HistoryItem> history, ApportioningRule rule, long openingBefore = long.MinValue, int firstTracedInflow = -1)
     {
         var ledger = new Ledger(account);
         var fen = graph.FenArray;
@@ -71,7 +74,7 @@ internal sealed class Ledger
         }
         else if (rule == ApportioningRule.StandingFifo)
         {
-            ledger.ReplayStandingFifo(history, first, fen, StandingBalances(history, first, fen, opening));
+            ledger.ReplayStandingFifo(history, first, fen, StandingBalances(history, first, fen, opening, firstTracedInflow));
         }
         else
         {
@@ -140,7 +143,6 @@ internal sealed class Ledger
     public bool TryMapRow(int inEdge, List<FenRange> traced, List<(int Edge, FenRange Range)> into, out long stays)
     {
         into.Clear();
-        stays = 0;
         if (!_lotOfEdge.TryGetValue(inEdge, out var lot))
         {
             stays = traced.Sum(r => r.Length);
@@ -148,26 +150,7 @@ internal sealed class Ledger
         }
 
         BuildRows();
-        var first = _rowStart![lot];
-        var end = _rowStart[lot + 1];
-        foreach (var r in traced)
-        {
-            var placed = 0L;
-            for (var k = first; k < end; k++)
-            {
-                var seg = _segments[_rowSegments![k]];
-                var a = Math.Max(r.Start, seg.LotOffset);
-                var b = Math.Min(r.End, seg.LotOffset + seg.Amount);
-                if (a < b)
-                {
-                    into.Add((seg.OutEdge, new FenRange(seg.OutOffset + a - seg.LotOffset, seg.OutOffset + b - seg.LotOffset)));
-                    placed += b - a;
-                }
-            }
-
-            stays += r.Length - placed;
-        }
-
+        stays = MapThrough(traced, _rowSegments.AsSpan(_rowStart![lot], _rowStart[lot + 1] - _rowStart[lot]), 0, 0, fromLot: true, into);
         return true;
     }
 
@@ -180,32 +163,46 @@ internal sealed class Ledger
     public bool TryMapColumn(int outEdge, List<FenRange> traced, List<(int Edge, FenRange Range)> into, out long unobserved)
     {
         into.Clear();
-        unobserved = 0;
         if (!_outs.TryGetValue(outEdge, out var info))
         {
             unobserved = traced.Sum(r => r.Length);
             return false;
         }
 
+        unobserved = MapThrough(traced, default, info.Start, info.Count, fromLot: false, into);
+        return true;
+    }
+
+    /// <summary>
+    /// Maps fen positions through segments — those listed in <paramref name="rows"/>, or when it
+    /// is empty the <paramref name="count"/> consecutive segments from <paramref name="start"/> —
+    /// from a lot's leaving order into its outflows (<paramref name="fromLot"/>), or from an
+    /// outflow into its lots. Returns the traced fen no segment covers.
+    /// </summary>
+    private long MapThrough(List<FenRange> traced, ReadOnlySpan<int> rows, int start, int count, bool fromLot, List<(int Edge, FenRange Range)> into)
+    {
+        var n = rows.IsEmpty ? count : rows.Length;
+        long missing = 0;
         foreach (var r in traced)
         {
             var placed = 0L;
-            for (var k = info.Start; k < info.Start + info.Count; k++)
+            for (var j = 0; j < n; j++)
             {
-                var seg = _segments[k];
-                var a = Math.Max(r.Start, seg.OutOffset);
-                var b = Math.Min(r.End, seg.OutOffset + seg.Amount);
+                var seg = _segments[rows.IsEmpty ? start + j : rows[j]];
+                var (from, to, edge) = fromLot ? (seg.LotOffset, seg.OutOffset, seg.OutEdge) : (seg.OutOffset, seg.LotOffset, _lotEdge[seg.Lot]);
+                var a = Math.Max(r.Start, from);
+                var b = Math.Min(r.End, from + seg.Amount);
                 if (a < b)
                 {
-                    into.Add((_lotEdge[seg.Lot], new FenRange(seg.LotOffset + a - seg.OutOffset, seg.LotOffset + b - seg.OutOffset)));
+                    into.Add((edge, new FenRange(to + a - from, to + b - from)));
                     placed += b - a;
                 }
             }
 
-            unobserved += r.Length - placed;
+            missing += r.Length - placed;
         }
 
-        return true;
+        return missing;
     }
 
     private void ReplayFifo(List<HistoryItem> history, int first, long[] fen)
@@ -246,22 +243,35 @@ internal sealed class Ledger
     /// <summary>
     /// The standing balance after each event from <paramref name="first"/>: the lowest balance the
     /// account holds from then to the end of the history (suffix minimum of the balances, which,
-    /// as in the replay, never go below zero).
+    /// as in the replay, never go below zero), capped at the balance just before
+    /// <paramref name="capBefore"/> when that in-edge is in the history. A constant cap keeps the
+    /// standing balance non-decreasing, which the replay relies on.
     /// </summary>
-    private static long[] StandingBalances(List<HistoryItem> history, int first, long[] fen, long opening)
+    private static long[] StandingBalances(List<HistoryItem> history, int first, long[] fen, long opening, int capBefore)
     {
         var standing = new long[history.Count];
         var balance = opening;
+        var cap = long.MaxValue;
         for (var h = first; h < history.Count; h++)
         {
             var item = history[h];
+            if (item.IsIn && item.Edge == capBefore)
+            {
+                cap = balance;
+            }
+
             balance = item.IsIn ? checked(balance + fen[item.Edge]) : Math.Max(0, balance - fen[item.Edge]);
             standing[h] = balance;
         }
 
+        if (history.Count > first)
+        {
+            standing[^1] = Math.Min(standing[^1], cap);
+        }
+
         for (var h = history.Count - 2; h >= first; h--)
         {
-            standing[h] = Math.Min(standing[h], standing[h + 1]);
+            standing[h] = Math.Min(Math.Min(standing[h], standing[h + 1]), cap);
         }
 
         return standing;
