@@ -270,42 +270,20 @@ public sealed class ShardedGateway
     {
         var c = results.Select(r => r.Counters).Aggregate((a, b) => new ShardCounters(a.Received + b.Received, a.Duplicates + b.Duplicates,
             a.LateApplied + b.LateApplied, a.LateRejected + b.LateRejected, a.Expired + b.Expired, a.OutOfRange + b.OutOfRange, a.Invalid + b.Invalid));
-        var bands = new int[4];
-        var reasons = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var a in alerts)
+        var events = new EngineCounters
         {
-            bands[Math.Clamp(a.Band, 1, 4) - 1]++;
-            foreach (var r in a.Reasons)
-            {
-                reasons[r.Code] = reasons.GetValueOrDefault(r.Code) + 1;
-            }
-        }
-
-        return new MonitorSummary
-        {
-            Model = results[0].Model,
-            SettingsFingerprint = results[0].Fingerprint,
-            Events = new EngineCounters
-            {
-                Received = c.Received,
-                // Every primary event not counted otherwise was applied (nothing is pending after the end).
-                Applied = c.Received - c.Duplicates - c.LateRejected - c.Expired - c.OutOfRange,
-                Pending = 0,
-                Duplicates = c.Duplicates,
-                LateApplied = c.LateApplied,
-                LateRejected = c.LateRejected,
-                Expired = c.Expired,
-                OutOfRange = c.OutOfRange,
-                Alerts = alerts.Count,
-            },
-            InvalidEvents = c.Invalid,
-            Accounts = scores.Count(s => s.Kind == ScoredKind.Account),
-            Phones = scores.Count(s => s.Kind == ScoredKind.Phone),
-            AccountsAlerted = scores.Count(s => s.Kind == ScoredKind.Account && s.Alerts > 0),
-            PhonesAlerted = scores.Count(s => s.Kind == ScoredKind.Phone && s.Alerts > 0),
-            AlertsByBand = bands,
-            AlertsByReason = reasons,
+            Received = c.Received,
+            // Every primary event not counted otherwise was applied (nothing is pending after the end).
+            Applied = c.Received - c.Duplicates - c.LateRejected - c.Expired - c.OutOfRange,
+            Pending = 0,
+            Duplicates = c.Duplicates,
+            LateApplied = c.LateApplied,
+            LateRejected = c.LateRejected,
+            Expired = c.Expired,
+            OutOfRange = c.OutOfRange,
+            Alerts = alerts.Count,
         };
+        return MonitorSummary.From(results[0].Model, results[0].Fingerprint, events, alerts, scores, c.Invalid);
     }
 
     /// <summary>The identifiers of the stream not yet sent to the shards, in the order <see cref="MonitorSession"/> interns them.</summary>
