@@ -58,9 +58,7 @@ public sealed class ShardedModeTests
         Assert.Equal(events.Count, result.Events);
         Assert.True(result.Silos.Count >= 2, $"the six shards ran on {result.Silos.Count} silo(s) only");
         Assert.Equal(expected.AlertCount, result.Alerts);
-        Assert.Equal(Encoding.UTF8.GetString(expected.Alerts), Encoding.UTF8.GetString(actual.Alerts));
-        Assert.Equal(Encoding.UTF8.GetString(expected.Scores), Encoding.UTF8.GetString(actual.Scores));
-        Assert.Equal(Encoding.UTF8.GetString(expected.Summary), Encoding.UTF8.GetString(actual.Summary));
+        AssertIdentical(expected, actual);
     }
 
     [Fact]
@@ -78,50 +76,76 @@ public sealed class ShardedModeTests
         var actual = Outputs.Read(output);
         Directory.Delete(output, recursive: true);
         Assert.True(expected.AlertCount > 5, $"the test world raises only {expected.AlertCount} alerts");
-        Assert.Equal(Encoding.UTF8.GetString(expected.Alerts), Encoding.UTF8.GetString(actual.Alerts));
-        Assert.Equal(Encoding.UTF8.GetString(expected.Scores), Encoding.UTF8.GetString(actual.Scores));
-        Assert.Equal(Encoding.UTF8.GetString(expected.Summary), Encoding.UTF8.GetString(actual.Summary));
+        AssertIdentical(expected, actual);
     }
 
     [Fact]
-    public async Task SiloHostingShardsKilled_StreamStopsWithTheLostShardNamed_NothingWrittenAsComplete()
+    public async Task SilosHostingShardsKilled_AtThreePoints_ShardsResumeFromCheckpoints_ByteIdenticalToSingleProcess()
     {
-        await using var cluster = await LoopbackCluster.StartAsync(3);
+        var expected = SingleLocal.Value;
+        await using var cluster = await LoopbackCluster.StartAsync(3, checkpointEvery: 4);
         using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0), TestContext.Current.CancellationToken);
         var events = TestWorld.Events();
-        // Twelve shards placed by hash over three silos: some land on silo 1 or 2 (all on the primary: one chance in 3^12).
-        const int Shards = 12;
-        var gateway = new ShardedGateway(ClusterClient.Of(client), Shards, new GatewayOptions { BatchSize = 500, RetryPause = TimeSpan.FromMilliseconds(200) });
-        var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-shardlost-" + Guid.NewGuid().ToString("N")[..8]);
-        var lost = new List<int>();
+        const int Shards = 6, Batch = 500;
+        // Between checkpoints (every 4 batches), so shards resume from an older checkpoint and batches are replayed.
+        int[] killAt = [3, 9, 14];
+        Assert.True(events.Count / Batch > killAt.Max() + 2, "the stream is too short for the kill points");
+        var gateway = new ShardedGateway(ClusterClient.Of(client), Shards, new GatewayOptions { BatchSize = Batch, RetryPause = TimeSpan.FromMilliseconds(200) });
+        var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-shardkill-" + Guid.NewGuid().ToString("N")[..8]);
+        var killed = new List<int>();
 
-        IEnumerable<Grains.WireEvent> WithKill()
+        IEnumerable<Grains.WireEvent> WithKills()
         {
             for (var i = 0; i < events.Count; i++)
             {
-                if (i == 5 * 500)
+                if (i % Batch == 0 && killAt.Contains(i / Batch))
                 {
-                    var hosts = Enumerable.Range(0, Shards)
-                        .Select(k => cluster.IndexOf(ClusterClient.Of(client).GetGrain<IShardGrain>(ShardGrain.Key("bank-lost", k, Shards)).SiloAsync().GetAwaiter().GetResult()))
-                        .ToArray();
-                    var victim = hosts.Where(h => h > 0).DefaultIfEmpty(-1).First();
+                    // The silo (not the primary, which holds localhost membership) hosting most shards now.
+                    var victim = Enumerable.Range(0, Shards)
+                        .Select(k => cluster.IndexOf(ClusterClient.Of(client).GetGrain<IShardGrain>(ShardGrain.Key("bank-skill", k, Shards)).SiloAsync().GetAwaiter().GetResult()))
+                        .Where(cluster.MayKill).GroupBy(h => h).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).DefaultIfEmpty(-1).First();
                     Assert.True(victim > 0, "every shard is on the primary silo, which this test may not kill");
-                    lost.AddRange(Enumerable.Range(0, Shards).Where(k => hosts[k] == victim));
+                    killed.Add(victim);
                     cluster.KillAsync(victim).GetAwaiter().GetResult();
+                    cluster.StartSiloAsync(victim).GetAwaiter().GetResult();
                 }
 
                 yield return events[i];
             }
         }
 
-        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => Task.Run(() => gateway.RunAsync("bank-lost", WithKill(), output, TestContext.Current.CancellationToken)));
+        var result = await Task.Run(() => gateway.RunAsync("bank-skill", WithKills(), output, TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
 
-        var named = int.Parse(Assert.Single(System.Text.RegularExpressions.Regex.Matches(ex.Message, "shard ([0-9]+) expects batch 0 where [0-9]+ was sent — it lost its state")).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains(named, lost);
-        Assert.False(File.Exists(Path.Combine(output, "summary.json")), "a lost shard must not leave outputs that look complete");
-        if (Directory.Exists(output))
-        {
-            Directory.Delete(output, recursive: true);
-        }
+        var actual = Outputs.Read(output);
+        Directory.Delete(output, recursive: true);
+        Assert.Equal(3, killed.Count);
+        Assert.Equal(events.Count, result.Events);
+        Assert.True(result.Resends > 0, "nothing was replayed: no shard resumed from an older checkpoint");
+        Assert.Equal(expected.AlertCount, result.Alerts);
+        AssertIdentical(expected, actual);
+    }
+
+    [Fact]
+    public async Task ReusedStreamName_IsRefused_NamingTheShard()
+    {
+        await using var cluster = await LoopbackCluster.StartAsync(1);
+        using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0), TestContext.Current.CancellationToken);
+        var events = TestWorld.Events().Take(1_200).ToList();
+        var gateway = new ShardedGateway(ClusterClient.Of(client), 2, new GatewayOptions { BatchSize = 500 });
+        var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-sharduse-" + Guid.NewGuid().ToString("N")[..8]);
+        await gateway.RunAsync("bank-twice", events, output, TestContext.Current.CancellationToken);
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => gateway.RunAsync("bank-twice", events, output, TestContext.Current.CancellationToken));
+
+        Directory.Delete(output, recursive: true);
+        Assert.Matches("shard bank-twice/[01]/2 has ended; batch 0 cannot be applied", ex.Message);
+    }
+
+    /// <summary>Byte for byte, compared as text so a failure shows where the files part.</summary>
+    private static void AssertIdentical(Outputs expected, Outputs actual)
+    {
+        Assert.Equal(Encoding.UTF8.GetString(expected.Alerts), Encoding.UTF8.GetString(actual.Alerts));
+        Assert.Equal(Encoding.UTF8.GetString(expected.Scores), Encoding.UTF8.GetString(actual.Scores));
+        Assert.Equal(Encoding.UTF8.GetString(expected.Summary), Encoding.UTF8.GetString(actual.Summary));
     }
 }

@@ -255,5 +255,6 @@ public sealed class ClusterStream : IAsyncDisposable
         }
     }
 
-    private static bool Transient(Exception ex) => ex is OrleansException or TimeoutException or InconsistentStateException or SiloUnavailableException;
+    /// <summary>True for failures that mean "the silo is gone or the grain is moving": call again.</summary>
+    internal static bool Transient(Exception ex) => ex is OrleansException or TimeoutException or InconsistentStateException or SiloUnavailableException;
 }

@@ -1,4 +1,5 @@
 using Breakcard.Cluster.Hosting;
+using Microsoft.Extensions.Logging;
 using Orleans.Placement;
 
 namespace Breakcard.Cluster.Sharding;
@@ -6,63 +7,109 @@ namespace Breakcard.Cluster.Sharding;
 /// <summary>
 /// Hosts one <see cref="ShardSession"/>. Placed by a hash of its key over the live silos, so a
 /// stream's shards spread over the cluster and every silo holds a part of the stream's entities.
-/// Its state lives in memory only: the sharded mode takes no checkpoints yet, so a shard whose silo
-/// dies is reported to the gateway as lost (ADR 0155).
+/// Every <c>CheckpointEveryBatches</c> batches (at batch numbers that are multiples of it, so all
+/// shards of a stream checkpoint at the same batches) it writes the session snapshot to grain
+/// storage before acknowledging; when its silo dies, the next call activates it on a live silo from
+/// that checkpoint and the gateway replays the batches after it (ADR 0111, 0178).
 /// </summary>
 [HashBasedPlacement]
-public sealed class ShardGrain(MonitorRuntime runtime) : Grain, IShardGrain
+public sealed class ShardGrain : Grain, IShardGrain
 {
+    private readonly IPersistentState<ShardGrainState> _state;
+    private readonly MonitorRuntime _runtime;
+    private readonly ILogger<ShardGrain> _log;
     private ShardSession? _session;
-    private ShardResult? _result;
     private long _next;
 
+    /// <summary>Created by Orleans.</summary>
+    public ShardGrain([PersistentState("shard", ClusterNames.Storage)] IPersistentState<ShardGrainState> state, MonitorRuntime runtime, ILogger<ShardGrain> log)
+    {
+        _state = state;
+        _runtime = runtime;
+        _log = log;
+    }
+
     /// <inheritdoc />
-    public Task<long> SubmitAsync(long number, long firstEventUnixSeconds, WireKey[] keys, ShardEvent[] events)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var s = _state.State;
+        if (s.Result is null && s.Snapshot.Length > 0)
+        {
+            var session = Start(s.FirstEventUnixSeconds);
+            session.Restore(s.Snapshot);
+            _session = session;
+            _next = s.Batches;
+            _log.LogInformation("Shard {Shard} resumed on {Silo} at batch {Batch} with {Alerts} alerts", this.GetPrimaryKeyString(), RuntimeIdentity, _next, session.Alerts.Count);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task<ShardAck> SubmitAsync(long number, long firstEventUnixSeconds, WireKey[] keys, ShardEvent[] events)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(events);
-        if (_result is not null)
+        if (_state.State.Result is not null)
         {
             throw new InvalidOperationException($"shard {this.GetPrimaryKeyString()} has ended; batch {number} cannot be applied");
         }
 
         if (number == _next)
         {
-            var session = _session ??= Start(firstEventUnixSeconds);
-            session.Intern(keys);
+            if (_session is null)
+            {
+                _state.State.FirstEventUnixSeconds = firstEventUnixSeconds;
+                _session = Start(firstEventUnixSeconds);
+            }
+
+            _session.Intern(keys);
             foreach (var e in events)
             {
-                session.Process(e);
+                _session.Process(e);
             }
 
             _next++;
+            if (_next % _runtime.Settings.CheckpointEveryBatches == 0)
+            {
+                var s = _state.State;
+                s.Snapshot = _session.Snapshot();
+                s.Batches = _next;
+                // Conditional on the version this activation read: a stale activation (its silo
+                // wrongly declared dead) fails here instead of overwriting the live one's checkpoint.
+                await _state.WriteStateAsync().ConfigureAwait(true);
+            }
         }
 
-        return Task.FromResult(_next);
+        return new ShardAck(_next, _state.State.Batches, RuntimeIdentity);
     }
 
     /// <inheritdoc />
     public Task<string> SiloAsync() => Task.FromResult(RuntimeIdentity);
 
     /// <inheritdoc />
-    public Task<ShardResult> FinishAsync(long batches)
+    public async Task<ShardResult> FinishAsync(long batches)
     {
-        if (_result is null)
+        var s = _state.State;
+        if (s.Result is null)
         {
             if (batches != _next)
             {
-                return Task.FromResult(new ShardResult(false, _next, [], [], [], new ShardCounters(0, 0, 0, 0, 0, 0, 0), string.Empty, string.Empty, RuntimeIdentity));
+                return new ShardResult(false, _next, [], [], [], new ShardCounters(0, 0, 0, 0, 0, 0, 0), string.Empty, string.Empty, RuntimeIdentity);
             }
 
             // A stream without events takes its ages on 2000-01-01, as a stream grain does.
             var session = _session ?? Start(946_684_800);
             var scores = session.Finish();
-            _result = new ShardResult(true, _next, [.. session.Alerts], scores, [.. session.Rejected], session.Counters,
+            s.Result = new ShardResult(true, _next, [.. session.Alerts], scores, [.. session.Rejected], session.Counters,
                 session.Engine.Model.Name, session.Engine.Fingerprint, RuntimeIdentity);
+            s.Snapshot = [];
+            s.Batches = _next;
             _session = null;
+            await _state.WriteStateAsync().ConfigureAwait(true);
         }
 
-        return Task.FromResult(_result);
+        return s.Result;
     }
 
     private ShardSession Start(long firstEventUnixSeconds)
@@ -73,10 +120,10 @@ public sealed class ShardGrain(MonitorRuntime runtime) : Grain, IShardGrain
         var shard = int.Parse(parts[^2], System.Globalization.CultureInfo.InvariantCulture);
         var shards = int.Parse(parts[^1], System.Globalization.CultureInfo.InvariantCulture);
         var stream = string.Join('/', parts[..^2]);
-        var options = LocalIndicators.Apply(runtime.Options);
+        var options = LocalIndicators.Apply(_runtime.Options);
         var offset = TimeSpan.FromMinutes(options.Engine.UtcOffsetMinutes);
         var asOf = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(firstEventUnixSeconds).ToOffset(offset).DateTime);
-        return new ShardSession(shard, shards, runtime.Reference(stream, asOf), options, runtime.Model(options));
+        return new ShardSession(shard, shards, _runtime.Reference(stream, asOf), options, _runtime.Model(options));
     }
 
     /// <summary>The grain key of shard <paramref name="shard"/> of <paramref name="shards"/> of <paramref name="stream"/>.</summary>

@@ -64,3 +64,10 @@ public sealed record ShardResult(
     [property: Id(6)] string Model,
     [property: Id(7)] string Fingerprint,
     [property: Id(8)] string Silo);
+
+/// <summary>A shard's answer to a batch (ADR 0111 per shard).</summary>
+/// <param name="Next">The batch number the shard expects next: the batch sent plus one when it was applied (now or before), less when the shard resumed from an older checkpoint and wants the batches from this number again.</param>
+/// <param name="Checkpointed">Batches its last checkpoint covers (0 … <paramref name="Checkpointed"/> − 1): the gateway may drop them from its replay buffer.</param>
+/// <param name="Silo">The silo that answered.</param>
+[GenerateSerializer, Immutable]
+public sealed record ShardAck([property: Id(0)] long Next, [property: Id(1)] long Checkpointed, [property: Id(2)] string Silo);

@@ -19,7 +19,7 @@ namespace Breakcard.Cluster.Sharding;
 /// are kept for owned entities only, with the order key the merge needs (ADR 0155). It plays the
 /// part <see cref="MonitorSession"/> plays for a whole stream. Not thread safe.
 /// </summary>
-public sealed class ShardSession : IAlertSink, IEventIdLookup
+public sealed partial class ShardSession : IAlertSink, IEventIdLookup
 {
     /// <summary>How many of the shard's latest events keep their ids (for alert evidence), as <see cref="MonitorSession"/> keeps 2^20.</summary>
     public const int RetainedEventIds = 1 << 20;
@@ -33,6 +33,7 @@ public sealed class ShardSession : IAlertSink, IEventIdLookup
     private readonly List<Alert> _owned = [];
     private readonly List<ShardAlert> _alerts = [];
     private readonly List<ShardRejected> _rejected = [];
+    private readonly int[] _baseCounts;
     private long _received;
     private long _duplicates;
     private long _lateApplied;
@@ -51,6 +52,7 @@ public sealed class ShardSession : IAlertSink, IEventIdLookup
         _shard = shard;
         _shards = shards;
         _reference = reference;
+        _baseCounts = [.. Interners(reference).Select(i => i.Count)];
         Engine = new MonitoringEngine(reference, options, model, this);
         _factory = new AlertFactory(reference, this, Engine.Clock.UtcOffset);
     }

@@ -49,16 +49,16 @@ public sealed class ShardedGateway
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(outputFolder);
         Directory.CreateDirectory(outputFolder);
-        var grains = Enumerable.Range(0, _shards).Select(k => _client.GetGrain<IShardGrain>(ShardGrain.Key(stream, k, _shards))).ToArray();
+        var run = new Run(stream, [.. Enumerable.Range(0, _shards).Select(k => _client.GetGrain<IShardGrain>(ShardGrain.Key(stream, k, _shards)))], _options, cancellationToken);
         var keys = new KeyLog();
         var perShard = Enumerable.Range(0, _shards).Select(_ => new List<ShardEvent>()).ToArray();
-        long sequence = 0, batches = 0, first = 0, inBatch = 0;
+        long sequence = 0, inBatch = 0;
         foreach (var e in events)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (sequence == 0)
             {
-                first = e.UnixSeconds;
+                run.First = e.UnixSeconds;
             }
 
             keys.Add(e);
@@ -71,73 +71,157 @@ public sealed class ShardedGateway
             sequence++;
             if (++inBatch == _options.BatchSize)
             {
-                await SendAsync(grains, batches++, first, keys.Take(), perShard, stream).ConfigureAwait(false);
+                await run.SendAsync(keys.Take(), perShard).ConfigureAwait(false);
                 inBatch = 0;
             }
         }
 
         if (inBatch > 0)
         {
-            await SendAsync(grains, batches++, first, keys.Take(), perShard, stream).ConfigureAwait(false);
+            await run.SendAsync(keys.Take(), perShard).ConfigureAwait(false);
         }
 
-        var results = await Task.WhenAll(grains.Select(g => CallAsync(() => g.FinishAsync(batches)))).ConfigureAwait(false);
-        for (var k = 0; k < results.Length; k++)
-        {
-            if (!results[k].Finished)
-            {
-                throw Lost(stream, k, results[k].Next, batches);
-            }
-        }
-
+        var results = await run.FinishAsync().ConfigureAwait(false);
         var alerts = await MergeAsync(results, outputFolder, cancellationToken).ConfigureAwait(false);
-        return new StreamResult(stream, sequence, batches, alerts, 0, 0, [.. results.Select(r => r.Silo).Distinct()]);
-    }
-
-    private async Task SendAsync(IShardGrain[] grains, long number, long first, WireKey[] keys, List<ShardEvent>[] perShard, string stream)
-    {
-        var calls = new Task<long>[grains.Length];
-        for (var k = 0; k < grains.Length; k++)
-        {
-            var grain = grains[k];
-            ShardEvent[] events = [.. perShard[k]];
-            calls[k] = CallAsync(() => grain.SubmitAsync(number, first, keys, events));
-            perShard[k].Clear();
-        }
-
-        var next = await Task.WhenAll(calls).ConfigureAwait(false);
-        for (var k = 0; k < next.Length; k++)
-        {
-            if (next[k] != number + 1)
-            {
-                throw Lost(stream, k, next[k], number + 1);
-            }
-        }
+        return new StreamResult(stream, sequence, run.Batches, alerts, run.Resends, run.Failovers, run.Silos);
     }
 
     /// <summary>
-    /// Retries a call that failed because its silo is gone until the shard answers from a live silo
-    /// (a fresh activation, which then reports what it lost) or the failover timeout passes.
+    /// One stream's traffic to its shards: numbered batches, one in flight, sent to every shard at
+    /// once; a shard that answers with an older batch number (it resumed from its checkpoint on
+    /// another silo) is sent the batches from there again out of the replay buffer, and a call that
+    /// fails because a silo is gone is repeated until the shard answers from a live silo (ADR 0178).
     /// </summary>
-    private async Task<T> CallAsync<T>(Func<Task<T>> call)
+    private sealed class Run(string stream, IShardGrain[] grains, GatewayOptions options, CancellationToken cancel)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
+        private readonly ShardReplayBuffer _buffer = new(grains.Length);
+        private readonly long[] _resends = new long[grains.Length];
+        private readonly long[] _failovers = new long[grains.Length];
+        private readonly List<string> _silos = [];
+
+        public long First { get; set; }
+
+        public long Batches => _buffer.Count;
+
+        public long Resends => _resends.Sum();
+
+        public long Failovers => _failovers.Sum();
+
+        public IReadOnlyList<string> Silos => _silos;
+
+        public async Task SendAsync(WireKey[] keys, List<ShardEvent>[] perShard)
         {
-            try
+            var number = _buffer.Add(keys, [.. perShard.Select(p => p.ToArray())]);
+            foreach (var p in perShard)
             {
-                return await call().ConfigureAwait(false);
+                p.Clear();
             }
-            catch (Exception ex) when (ex is Orleans.Runtime.OrleansException or TimeoutException or Orleans.Runtime.SiloUnavailableException
-                && clock.Elapsed < _options.FailoverTimeout)
+
+            var acks = await Task.WhenAll(grains.Select((_, k) => DeliverAsync(k, number, number))).ConfigureAwait(false);
+            Note(acks);
+        }
+
+        /// <summary>Ends every shard (replaying to any that resumed from an older checkpoint) and returns their outputs.</summary>
+        public async Task<ShardResult[]> FinishAsync()
+        {
+            var results = await Task.WhenAll(grains.Select(async (g, k) =>
             {
-                await Task.Delay(_options.RetryPause).ConfigureAwait(false);
+                while (true)
+                {
+                    var r = await CallAsync(k, () => g.FinishAsync(Batches)).ConfigureAwait(false);
+                    if (r.Finished)
+                    {
+                        return r;
+                    }
+
+                    if (r.Next >= Batches)
+                    {
+                        throw Reused(k, r.Next, Batches);
+                    }
+
+                    await DeliverAsync(k, r.Next, Batches - 1).ConfigureAwait(false);
+                }
+            })).ConfigureAwait(false);
+            foreach (var r in results)
+            {
+                AddSilo(r.Silo);
+            }
+
+            return results;
+        }
+
+        /// <summary>Sends shard <paramref name="shard"/> the batches from <paramref name="from"/> until it has applied <paramref name="last"/>.</summary>
+        private async Task<ShardAck> DeliverAsync(int shard, long from, long last)
+        {
+            var grain = grains[shard];
+            while (true)
+            {
+                if (from < _buffer.Base)
+                {
+                    throw new InvalidOperationException($"stream {stream}: shard {shard} resumed at batch {from}, before the gateway's replay buffer (from {_buffer.Base}); its checkpoint storage lost data");
+                }
+
+                if (from < last)
+                {
+                    _resends[shard]++;
+                }
+
+                var number = from;
+                var (keys, events) = _buffer.For(number, shard);
+                var ack = await CallAsync(shard, () => grain.SubmitAsync(number, First, keys, events)).ConfigureAwait(false);
+                if (ack.Next > last + 1)
+                {
+                    throw Reused(shard, ack.Next, last + 1);
+                }
+
+                if (ack.Next == last + 1)
+                {
+                    return ack;
+                }
+
+                from = ack.Next;
             }
         }
-    }
 
-    private static InvalidOperationException Lost(string stream, int shard, long next, long expected) =>
-        new($"stream {stream}: shard {shard} expects batch {next} where {expected} was sent — it lost its state (its silo stopped, or the stream name was used before); the sharded mode takes no checkpoints, run the stream again under a new name");
+        private void Note(ShardAck[] acks)
+        {
+            for (var k = 0; k < acks.Length; k++)
+            {
+                _buffer.Checkpointed(k, acks[k].Checkpointed);
+                AddSilo(acks[k].Silo);
+            }
+        }
+
+        private void AddSilo(string silo)
+        {
+            if (!_silos.Contains(silo))
+            {
+                _silos.Add(silo);
+            }
+        }
+
+        /// <summary>Repeats a call that failed because its silo is gone until the shard answers from a live silo or the failover timeout passes.</summary>
+        private async Task<T> CallAsync<T>(int shard, Func<Task<T>> call)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            while (true)
+            {
+                cancel.ThrowIfCancellationRequested();
+                try
+                {
+                    return await call().ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ClusterStream.Transient(ex) && clock.Elapsed < options.FailoverTimeout)
+                {
+                    _failovers[shard]++;
+                    await Task.Delay(options.RetryPause, cancel).ConfigureAwait(false);
+                }
+            }
+        }
+
+        private InvalidOperationException Reused(int shard, long next, long expected) =>
+            new($"stream {stream}: shard {shard} expects batch {next} where {expected} was sent — the stream name was used before; run the stream again under a new name");
+    }
 
     /// <summary>The reduce stage: the shards' outputs as one run's files. Returns the number of alerts.</summary>
     private static async Task<long> MergeAsync(ShardResult[] results, string folder, CancellationToken cancel)
@@ -186,42 +270,20 @@ public sealed class ShardedGateway
     {
         var c = results.Select(r => r.Counters).Aggregate((a, b) => new ShardCounters(a.Received + b.Received, a.Duplicates + b.Duplicates,
             a.LateApplied + b.LateApplied, a.LateRejected + b.LateRejected, a.Expired + b.Expired, a.OutOfRange + b.OutOfRange, a.Invalid + b.Invalid));
-        var bands = new int[4];
-        var reasons = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (var a in alerts)
+        var events = new EngineCounters
         {
-            bands[Math.Clamp(a.Band, 1, 4) - 1]++;
-            foreach (var r in a.Reasons)
-            {
-                reasons[r.Code] = reasons.GetValueOrDefault(r.Code) + 1;
-            }
-        }
-
-        return new MonitorSummary
-        {
-            Model = results[0].Model,
-            SettingsFingerprint = results[0].Fingerprint,
-            Events = new EngineCounters
-            {
-                Received = c.Received,
-                // Every primary event not counted otherwise was applied (nothing is pending after the end).
-                Applied = c.Received - c.Duplicates - c.LateRejected - c.Expired - c.OutOfRange,
-                Pending = 0,
-                Duplicates = c.Duplicates,
-                LateApplied = c.LateApplied,
-                LateRejected = c.LateRejected,
-                Expired = c.Expired,
-                OutOfRange = c.OutOfRange,
-                Alerts = alerts.Count,
-            },
-            InvalidEvents = c.Invalid,
-            Accounts = scores.Count(s => s.Kind == ScoredKind.Account),
-            Phones = scores.Count(s => s.Kind == ScoredKind.Phone),
-            AccountsAlerted = scores.Count(s => s.Kind == ScoredKind.Account && s.Alerts > 0),
-            PhonesAlerted = scores.Count(s => s.Kind == ScoredKind.Phone && s.Alerts > 0),
-            AlertsByBand = bands,
-            AlertsByReason = reasons,
+            Received = c.Received,
+            // Every primary event not counted otherwise was applied (nothing is pending after the end).
+            Applied = c.Received - c.Duplicates - c.LateRejected - c.Expired - c.OutOfRange,
+            Pending = 0,
+            Duplicates = c.Duplicates,
+            LateApplied = c.LateApplied,
+            LateRejected = c.LateRejected,
+            Expired = c.Expired,
+            OutOfRange = c.OutOfRange,
+            Alerts = alerts.Count,
         };
+        return MonitorSummary.From(results[0].Model, results[0].Fingerprint, events, alerts, scores, c.Invalid);
     }
 
     /// <summary>The identifiers of the stream not yet sent to the shards, in the order <see cref="MonitorSession"/> interns them.</summary>

@@ -55,6 +55,18 @@ public sealed record MonitorSummary
     public static MonitorSummary From(MonitoringEngine engine, IReadOnlyList<Alert> alerts, IReadOnlyList<EntityScore> scores, long invalid)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        return From(engine.Model.Name, engine.Fingerprint, engine.Counters, alerts, scores, invalid);
+    }
+
+    /// <summary>
+    /// Builds the summary of a finished run from its counters rather than an engine — for a run
+    /// whose events were applied by several engines (the cluster's sharded mode merges its shards'
+    /// counters, alerts and scores).
+    /// </summary>
+    public static MonitorSummary From(string model, string fingerprint, EngineCounters events, IReadOnlyList<Alert> alerts, IReadOnlyList<EntityScore> scores, long invalid)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(fingerprint);
         ArgumentNullException.ThrowIfNull(alerts);
         ArgumentNullException.ThrowIfNull(scores);
         var bands = new int[4];
@@ -70,9 +82,9 @@ public sealed record MonitorSummary
 
         return new MonitorSummary
         {
-            Model = engine.Model.Name,
-            SettingsFingerprint = engine.Fingerprint,
-            Events = engine.Counters,
+            Model = model,
+            SettingsFingerprint = fingerprint,
+            Events = events,
             InvalidEvents = invalid,
             Accounts = scores.Count(s => s.Kind == ScoredKind.Account),
             Phones = scores.Count(s => s.Kind == ScoredKind.Phone),

@@ -25,7 +25,7 @@ internal static class ClusterIngestCommand
         var stream = new Option<string>("--stream") { Description = "Stream name (one grain per stream, e.g. the institution); must be new to the cluster.", Required = true };
         var gateways = new Option<int[]>("--gateways") { Description = "Without --postgres: gateway ports of the silos to connect to (comma-separated).", DefaultValueFactory = _ => [30000], CustomParser = ParsePorts };
         var batch = new Option<int>("--batch") { Description = "Events per batch.", DefaultValueFactory = _ => 2_000 }.InRange(1, 1_000_000);
-        var shards = new Option<int>("--shards") { Description = "Split the stream over this many shard grains by entity (the sharded mode, ADR 0155: per-entity indicators only, no checkpoints). 0: one grain for the whole stream (every indicator, checkpoints).", DefaultValueFactory = _ => 0 }.InRange(0, 4096);
+        var shards = new Option<int>("--shards") { Description = "Split the stream over this many shard grains by entity (the sharded mode, ADR 0155, 0178: per-entity indicators only; shards checkpoint and resume after a silo is lost). 0: one grain for the whole stream (every indicator, checkpoints).", DefaultValueFactory = _ => 0 }.InRange(0, 4096);
         var command = new Command("ingest", "Feed an input to the monitoring cluster as one stream and write its alerts (exactly once, across silo failures).")
         {
             input, output, stream, gateways, batch, shards,
