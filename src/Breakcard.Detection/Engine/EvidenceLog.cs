@@ -19,18 +19,31 @@ public enum EvidenceDirection : byte
     Related = 4,
 }
 
-/// <summary>One event kept as evidence for an entity.</summary>
+/// <summary>One event kept as evidence for an entity: 32 bytes.</summary>
+/// <remarks>
+/// Implementation note (ADR 0160): the three kind bytes live in the top byte of the sequence word
+/// (sequences are 56-bit signed, ±3.6 × 10^16 — far beyond any input), and the chain link is the
+/// distance back, in writes, to the entity's previous record rather than a slot plus a 64-bit write
+/// number: the log knows every record's write number from its slot, so the distance says exactly
+/// whether the previous record is still in the ring.
+/// </remarks>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 public struct EvidenceRecord
 {
-    /// <summary>Input sequence of the event.</summary>
-    public long Sequence;
+    /// <summary>Largest sequence a record holds (2^55 − 1).</summary>
+    public const long MaxSequence = (1L << 55) - 1;
+
+    /// <summary>Smallest sequence a record holds (−2^55).</summary>
+    public const long MinSequence = -(1L << 55);
+
+    private const int KindShift = 56;
+    private const long SequenceMask = (1L << KindShift) - 1;
+
+    // Bits 0–55: sequence (two's complement, 56 bits); 56–57: entity kind; 58–60: event kind; 61–63: direction.
+    private long _sequenceAndKinds;
 
     /// <summary>Amount in fen (transactions) or seconds (calls).</summary>
     public long Value;
-
-    /// <summary>Global write number of this record (validates chains after the ring wraps).</summary>
-    public long Write;
 
     /// <summary>Event time (stored seconds).</summary>
     public int Time;
@@ -41,17 +54,57 @@ public struct EvidenceRecord
     /// <summary>The counterparty (account, number, device), or -1.</summary>
     public int Counterparty;
 
-    /// <summary>Slot of the entity's previous record, or -1.</summary>
-    public int Previous;
+    /// <summary>Writes between the entity's previous record and this one, or 0 when there is none.</summary>
+    public int Back;
+
+    /// <summary>Input sequence of the event (<see cref="MinSequence"/>–<see cref="MaxSequence"/>).</summary>
+    public long Sequence
+    {
+        readonly get => (_sequenceAndKinds << 8) >> 8; // arithmetic shift restores the sign
+        set
+        {
+            if (value is < MinSequence or > MaxSequence)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "An evidence sequence lies within ±2^55.");
+            }
+
+            _sequenceAndKinds = (_sequenceAndKinds & ~SequenceMask) | (value & SequenceMask);
+        }
+    }
 
     /// <summary>Entity kind.</summary>
-    public ScoredKind Kind;
+    public ScoredKind Kind
+    {
+        readonly get => (ScoredKind)Bits(KindShift, 0x3);
+        set => SetBits(KindShift, 0x3, (byte)value);
+    }
 
     /// <summary>Event kind.</summary>
-    public EventKind EventKind;
+    public EventKind EventKind
+    {
+        readonly get => (EventKind)Bits(KindShift + 2, 0x7);
+        set => SetBits(KindShift + 2, 0x7, (byte)value);
+    }
 
     /// <summary>Direction.</summary>
-    public EvidenceDirection Direction;
+    public EvidenceDirection Direction
+    {
+        readonly get => (EvidenceDirection)Bits(KindShift + 5, 0x7);
+        set => SetBits(KindShift + 5, 0x7, (byte)value);
+    }
+
+    // Unchecked: the word is a bit field, its sign bit is the direction's top bit.
+    private readonly byte Bits(int shift, int mask) => unchecked((byte)(((ulong)_sequenceAndKinds >> shift) & (ulong)mask));
+
+    private void SetBits(int shift, int mask, byte value)
+    {
+        if ((value & ~mask) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "The kind does not fit its evidence bits.");
+        }
+
+        _sequenceAndKinds = unchecked((long)(((ulong)_sequenceAndKinds & ~((ulong)mask << shift)) | ((ulong)value << shift)));
+    }
 }
 
 /// <summary>
@@ -60,6 +113,13 @@ public struct EvidenceRecord
 /// oldest evidence is overwritten and chains simply end there. No allocation after construction.
 /// Not thread safe.
 /// </summary>
+/// <remarks>
+/// Implementation note: record number <c>w</c> (counting every write) lives in slot
+/// <c>w mod capacity</c>, and the records still in the ring are the last <c>capacity</c> written.
+/// A head slot is the entity's while the record there carries the entity (a later writer would be
+/// another entity: the entity's own later record would have moved its head); its write number is
+/// then the latest one of that slot, and each link back is exact arithmetic on write numbers.
+/// </remarks>
 public sealed class EvidenceLog
 {
     private readonly EvidenceRecord[] _ring;
@@ -78,17 +138,24 @@ public sealed class EvidenceLog
     public void Append(ref int head, ScoredKind kind, int entity, in EngineEvent e, int time, int counterparty, EvidenceDirection direction)
     {
         var slot = (int)(_written % _ring.Length);
+        var back = 0;
+        if (head >= 0 && IsHead(head, kind, entity))
+        {
+            // Within one capacity of writes, so it fits an int (capacity ≤ 2^28).
+            back = (int)(_written - WriteOf(head));
+        }
+
         ref var r = ref _ring[slot];
+        r = default;
         r.Sequence = e.Sequence;
-        r.Value = e.Value;
-        r.Write = _written;
-        r.Time = time;
-        r.Entity = entity;
-        r.Counterparty = counterparty;
-        r.Previous = head;
         r.Kind = kind;
         r.EventKind = e.Kind;
         r.Direction = direction;
+        r.Value = e.Value;
+        r.Time = time;
+        r.Entity = entity;
+        r.Counterparty = counterparty;
+        r.Back = back;
         head = slot;
         _written++;
     }
@@ -97,22 +164,40 @@ public sealed class EvidenceLog
     public List<EvidenceRecord> Chain(ScoredKind kind, int entity, int head, int max)
     {
         var list = new List<EvidenceRecord>();
-        var lastWrite = long.MaxValue;
-        var slot = head;
-        while (slot >= 0 && list.Count < max)
+        if (head < 0 || head >= _ring.Length || !IsHead(head, kind, entity))
         {
-            ref readonly var r = ref _ring[slot];
-            if (r.Write >= lastWrite || r.Entity != entity || r.Kind != kind || r.Write >= _written)
+            return list;
+        }
+
+        var write = WriteOf(head);
+        var oldest = _written - _ring.Length;
+        while (list.Count < max)
+        {
+            ref readonly var r = ref _ring[(int)(write % _ring.Length)];
+            list.Add(r);
+            if (r.Back <= 0 || write - r.Back < oldest)
             {
                 break;
             }
 
-            list.Add(r);
-            lastWrite = r.Write;
-            slot = r.Previous;
+            write -= r.Back;
         }
 
         return list;
+    }
+
+    /// <summary>True when the record in <paramref name="slot"/> was written (and not overwritten) for the entity.</summary>
+    private bool IsHead(int slot, ScoredKind kind, int entity)
+    {
+        ref readonly var r = ref _ring[slot];
+        return slot < _written && r.Entity == entity && r.Kind == kind;
+    }
+
+    /// <summary>The write number of the latest record in <paramref name="slot"/> (the ring holds the last <see cref="Capacity"/> writes).</summary>
+    private long WriteOf(int slot)
+    {
+        var last = _written - 1;
+        return last - ((last - slot) % _ring.Length);
     }
 
     /// <summary>The raw ring and write count (for checkpoints).</summary>

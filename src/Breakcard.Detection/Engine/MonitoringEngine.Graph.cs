@@ -36,7 +36,7 @@ public sealed partial class MonitoringEngine
 
         var profile = _reference.Account(account);
         ref var s = ref _accounts[account];
-        if ((profile.Flags & AccountFlags.Cash) != 0 || s.FirstSeen == EngineTime.Never)
+        if ((profile.Flags & AccountFlags.Cash) != 0 || s.LastSeen == EngineTime.Never)
         {
             return;
         }

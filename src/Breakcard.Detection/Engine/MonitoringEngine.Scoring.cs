@@ -225,7 +225,7 @@ public sealed partial class MonitoringEngine
             evidence.Add(new EvidenceRecord
             {
                 Sequence = sequence, Value = inflow.Fen, Time = inflow.Time, Entity = account, Counterparty = -1,
-                Previous = -1, Kind = ScoredKind.Account, EventKind = EventKind.Transaction, Direction = EvidenceDirection.In,
+                Kind = ScoredKind.Account, EventKind = EventKind.Transaction, Direction = EvidenceDirection.In,
             });
         }
 
