@@ -19,13 +19,14 @@ public enum EvidenceDirection : byte
     Related = 4,
 }
 
-/// <summary>One event kept as evidence for an entity: 32 bytes.</summary>
+/// <summary>One event kept as evidence for an entity: 28 bytes.</summary>
 /// <remarks>
 /// Implementation note (ADR 0160): the three kind bytes live in the top byte of the sequence word
 /// (sequences are 56-bit signed, ±3.6 × 10^16 — far beyond any input), and the chain link is the
-/// distance back, in writes, to the entity's previous record rather than a slot plus a 64-bit write
-/// number: the log knows every record's write number from its slot, so the distance says exactly
-/// whether the previous record is still in the ring.
+/// distance back, in writes, to the entity's previous record: the log knows every record's write
+/// number from its slot, so the distance says exactly whether that record is still in the ring.
+/// The record does not name its entity: the entity's head is a write-number tag that says, with
+/// the same arithmetic, whether its newest record is still in the ring (see <see cref="EvidenceLog"/>).
 /// </remarks>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 public struct EvidenceRecord
@@ -48,9 +49,6 @@ public struct EvidenceRecord
     /// <summary>Event time (stored seconds).</summary>
     public int Time;
 
-    /// <summary>The entity the record belongs to.</summary>
-    public int Entity;
-
     /// <summary>The counterparty (account, number, device), or -1.</summary>
     public int Counterparty;
 
@@ -60,7 +58,7 @@ public struct EvidenceRecord
     /// <summary>Input sequence of the event (<see cref="MinSequence"/>–<see cref="MaxSequence"/>).</summary>
     public long Sequence
     {
-        readonly get => (_sequenceAndKinds << 8) >> 8; // arithmetic shift restores the sign
+        readonly get => (_sequenceAndKinds << 8) >> 8; // the arithmetic shift restores the sign
         set
         {
             if (value is < MinSequence or > MaxSequence)
@@ -116,17 +114,37 @@ public struct EvidenceRecord
 /// <remarks>
 /// Implementation note: record number <c>w</c> (counting every write) lives in slot
 /// <c>w mod capacity</c>, and the records still in the ring are the last <c>capacity</c> written.
-/// A head slot is the entity's while the record there carries the entity (a later writer would be
-/// another entity: the entity's own later record would have moved its head); its write number is
-/// then the latest one of that slot, and each link back is exact arithmetic on write numbers.
+/// An entity's head is the tag <c>w mod 2^31</c> of its newest record; the newest write with that
+/// tag is the record as long as the true one is less than 2^31 writes old. The owner keeps that so:
+/// when <see cref="SweepDue"/> (every 2^30 writes) it passes every head to <see cref="Sweep"/>, which
+/// clears heads whose record has left the ring — so no surviving head is ever more than
+/// 2^30 + capacity writes old. Each link back is then exact arithmetic on write numbers.
 /// </remarks>
 public sealed class EvidenceLog
 {
     private readonly EvidenceRecord[] _ring;
+    private readonly long _tagModulus;
     private long _written;
+    private long _nextSweep;
 
-    /// <summary>Creates a log of <paramref name="capacity"/> records.</summary>
-    public EvidenceLog(int capacity) => _ring = new EvidenceRecord[capacity];
+    /// <summary>Creates a log of <paramref name="capacity"/> records (at most 2^30).</summary>
+    public EvidenceLog(int capacity)
+        : this(capacity, 31)
+    {
+    }
+
+    /// <summary>Creates a log whose head tags have <paramref name="tagBits"/> bits (tests use few, to reach the sweeps).</summary>
+    internal EvidenceLog(int capacity, int tagBits)
+    {
+        _tagModulus = 1L << tagBits;
+        if (capacity < 1 || capacity > SweepPeriod)
+        {
+            throw new ArgumentOutOfRangeException(nameof(capacity), capacity, $"The capacity lies between 1 and {SweepPeriod}.");
+        }
+
+        _ring = new EvidenceRecord[capacity];
+        _nextSweep = SweepPeriod;
+    }
 
     /// <summary>Records written so far (including overwritten ones).</summary>
     public long Written => _written;
@@ -134,14 +152,19 @@ public sealed class EvidenceLog
     /// <summary>Capacity.</summary>
     public int Capacity => _ring.Length;
 
-    /// <summary>Appends a record to the entity's chain whose head is <paramref name="head"/>, and moves the head.</summary>
-    public void Append(ref int head, ScoredKind kind, int entity, in EngineEvent e, int time, int counterparty, EvidenceDirection direction)
+    /// <summary>True when the owner must pass every head to <see cref="Sweep"/>, then call <see cref="Swept"/>.</summary>
+    public bool SweepDue => _written >= _nextSweep;
+
+    private long SweepPeriod => _tagModulus / 2;
+
+    /// <summary>Appends a record to the chain whose head is <paramref name="head"/>, and moves the head.</summary>
+    public void Append(ref int head, ScoredKind kind, in EngineEvent e, int time, int counterparty, EvidenceDirection direction)
     {
         var slot = (int)(_written % _ring.Length);
         var back = 0;
-        if (head >= 0 && IsHead(head, kind, entity))
+        if (IsLive(head))
         {
-            // Within one capacity of writes, so it fits an int (capacity ≤ 2^28).
+            // Within one capacity of writes, so it fits an int.
             back = (int)(_written - WriteOf(head));
         }
 
@@ -153,18 +176,17 @@ public sealed class EvidenceLog
         r.Direction = direction;
         r.Value = e.Value;
         r.Time = time;
-        r.Entity = entity;
         r.Counterparty = counterparty;
         r.Back = back;
-        head = slot;
+        head = (int)(_written % _tagModulus);
         _written++;
     }
 
-    /// <summary>Up to <paramref name="max"/> of the entity's records, newest first.</summary>
-    public List<EvidenceRecord> Chain(ScoredKind kind, int entity, int head, int max)
+    /// <summary>Up to <paramref name="max"/> records of the chain whose head is <paramref name="head"/>, newest first.</summary>
+    public List<EvidenceRecord> Chain(ScoredKind kind, int head, int max)
     {
         var list = new List<EvidenceRecord>();
-        if (head < 0 || head >= _ring.Length || !IsHead(head, kind, entity))
+        if (!IsLive(head))
         {
             return list;
         }
@@ -174,6 +196,11 @@ public sealed class EvidenceLog
         while (list.Count < max)
         {
             ref readonly var r = ref _ring[(int)(write % _ring.Length)];
+            if (r.Kind != kind)
+            {
+                break;
+            }
+
             list.Add(r);
             if (r.Back <= 0 || write - r.Back < oldest)
             {
@@ -186,27 +213,45 @@ public sealed class EvidenceLog
         return list;
     }
 
-    /// <summary>True when the record in <paramref name="slot"/> was written (and not overwritten) for the entity.</summary>
-    private bool IsHead(int slot, ScoredKind kind, int entity)
+    /// <summary>Clears <paramref name="head"/> when its record has left the ring (see the remarks).</summary>
+    public void Sweep(ref int head)
     {
-        ref readonly var r = ref _ring[slot];
-        return slot < _written && r.Entity == entity && r.Kind == kind;
+        if (head >= 0 && !IsLive(head))
+        {
+            head = -1;
+        }
     }
 
-    /// <summary>The write number of the latest record in <paramref name="slot"/> (the ring holds the last <see cref="Capacity"/> writes).</summary>
-    private long WriteOf(int slot)
+    /// <summary>Marks the sweep done; the next is due <c>2^30</c> writes later.</summary>
+    public void Swept() => _nextSweep += SweepPeriod;
+
+    /// <summary>True when the record tagged <paramref name="head"/> is still in the ring.</summary>
+    private bool IsLive(int head)
+    {
+        if (head < 0 || _written == 0)
+        {
+            return false;
+        }
+
+        var write = WriteOf(head);
+        return write >= 0 && write >= _written - _ring.Length;
+    }
+
+    /// <summary>The latest write number below <see cref="Written"/> whose tag is <paramref name="head"/>.</summary>
+    private long WriteOf(int head)
     {
         var last = _written - 1;
-        return last - ((last - slot) % _ring.Length);
+        return last - ((last - head) & (_tagModulus - 1));
     }
 
     /// <summary>The raw ring and write count (for checkpoints).</summary>
     internal (EvidenceRecord[] Ring, long Written) Raw => (_ring, _written);
 
-    /// <summary>Restores the ring (for checkpoints).</summary>
+    /// <summary>Restores the ring (for checkpoints); the sweep schedule follows from the write count.</summary>
     internal void Restore(ReadOnlySpan<EvidenceRecord> ring, long written)
     {
         ring.CopyTo(_ring);
         _written = written;
+        _nextSweep = ((written / SweepPeriod) + 1) * SweepPeriod;
     }
 }

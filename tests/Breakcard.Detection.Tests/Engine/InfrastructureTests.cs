@@ -156,7 +156,7 @@ public sealed class InfrastructureTests
     public void StateSizes_WithinBudget()
     {
         Assert.Equal(216, System.Runtime.CompilerServices.Unsafe.SizeOf<AccountState>());
-        Assert.Equal(32, System.Runtime.CompilerServices.Unsafe.SizeOf<EvidenceRecord>());
+        Assert.Equal(28, System.Runtime.CompilerServices.Unsafe.SizeOf<EvidenceRecord>());
         Assert.Equal(10, System.Runtime.CompilerServices.Unsafe.SizeOf<HolderState>());
         Assert.Equal(40, System.Runtime.CompilerServices.Unsafe.SizeOf<ScoreState>());
         Assert.Equal(16, System.Runtime.CompilerServices.Unsafe.SizeOf<Detection.Reference.AccountProfile>());
