@@ -19,39 +19,90 @@ public enum EvidenceDirection : byte
     Related = 4,
 }
 
-/// <summary>One event kept as evidence for an entity.</summary>
+/// <summary>One event kept as evidence for an entity: 28 bytes.</summary>
+/// <remarks>
+/// Implementation note (ADR 0160): the three kind bytes live in the top byte of the sequence word
+/// (sequences are 56-bit signed, ±3.6 × 10^16 — far beyond any input), and the chain link is the
+/// distance back, in writes, to the entity's previous record: the log knows every record's write
+/// number from its slot, so the distance says exactly whether that record is still in the ring.
+/// The record does not name its entity: the entity's head is a write-number tag that says, with
+/// the same arithmetic, whether its newest record is still in the ring (see <see cref="EvidenceLog"/>).
+/// </remarks>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 public struct EvidenceRecord
 {
-    /// <summary>Input sequence of the event.</summary>
-    public long Sequence;
+    /// <summary>Largest sequence a record holds (2^55 − 1).</summary>
+    public const long MaxSequence = (1L << 55) - 1;
+
+    /// <summary>Smallest sequence a record holds (−2^55).</summary>
+    public const long MinSequence = -(1L << 55);
+
+    private const int KindShift = 56;
+    private const long SequenceMask = (1L << KindShift) - 1;
+
+    // Bits 0–55: sequence (two's complement, 56 bits); 56–57: entity kind; 58–60: event kind; 61–63: direction.
+    private long _sequenceAndKinds;
 
     /// <summary>Amount in fen (transactions) or seconds (calls).</summary>
     public long Value;
 
-    /// <summary>Global write number of this record (validates chains after the ring wraps).</summary>
-    public long Write;
-
     /// <summary>Event time (stored seconds).</summary>
     public int Time;
-
-    /// <summary>The entity the record belongs to.</summary>
-    public int Entity;
 
     /// <summary>The counterparty (account, number, device), or -1.</summary>
     public int Counterparty;
 
-    /// <summary>Slot of the entity's previous record, or -1.</summary>
-    public int Previous;
+    /// <summary>Writes between the entity's previous record and this one, or 0 when there is none.</summary>
+    public int Back;
+
+    /// <summary>Input sequence of the event (<see cref="MinSequence"/>–<see cref="MaxSequence"/>).</summary>
+    public long Sequence
+    {
+        readonly get => (_sequenceAndKinds << 8) >> 8; // the arithmetic shift restores the sign
+        set
+        {
+            if (value is < MinSequence or > MaxSequence)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "An evidence sequence lies within ±2^55.");
+            }
+
+            _sequenceAndKinds = (_sequenceAndKinds & ~SequenceMask) | (value & SequenceMask);
+        }
+    }
 
     /// <summary>Entity kind.</summary>
-    public ScoredKind Kind;
+    public ScoredKind Kind
+    {
+        readonly get => (ScoredKind)Bits(KindShift, 0x3);
+        set => SetBits(KindShift, 0x3, (byte)value);
+    }
 
     /// <summary>Event kind.</summary>
-    public EventKind EventKind;
+    public EventKind EventKind
+    {
+        readonly get => (EventKind)Bits(KindShift + 2, 0x7);
+        set => SetBits(KindShift + 2, 0x7, (byte)value);
+    }
 
     /// <summary>Direction.</summary>
-    public EvidenceDirection Direction;
+    public EvidenceDirection Direction
+    {
+        readonly get => (EvidenceDirection)Bits(KindShift + 5, 0x7);
+        set => SetBits(KindShift + 5, 0x7, (byte)value);
+    }
+
+    // Unchecked: the word is a bit field, its sign bit is the direction's top bit.
+    private readonly byte Bits(int shift, int mask) => unchecked((byte)(((ulong)_sequenceAndKinds >> shift) & (ulong)mask));
+
+    private void SetBits(int shift, int mask, byte value)
+    {
+        if ((value & ~mask) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "The kind does not fit its evidence bits.");
+        }
+
+        _sequenceAndKinds = unchecked((long)(((ulong)_sequenceAndKinds & ~((ulong)mask << shift)) | ((ulong)value << shift)));
+    }
 }
 
 /// <summary>
@@ -60,13 +111,40 @@ public struct EvidenceRecord
 /// oldest evidence is overwritten and chains simply end there. No allocation after construction.
 /// Not thread safe.
 /// </summary>
+/// <remarks>
+/// Implementation note: record number <c>w</c> (counting every write) lives in slot
+/// <c>w mod capacity</c>, and the records still in the ring are the last <c>capacity</c> written.
+/// An entity's head is the tag <c>w mod 2^31</c> of its newest record; the newest write with that
+/// tag is the record as long as the true one is less than 2^31 writes old. The owner keeps that so:
+/// when <see cref="SweepDue"/> (every 2^30 writes) it passes every head to <see cref="Sweep"/>, which
+/// clears heads whose record has left the ring — so no surviving head is ever more than
+/// 2^30 + capacity writes old. Each link back is then exact arithmetic on write numbers.
+/// </remarks>
 public sealed class EvidenceLog
 {
     private readonly EvidenceRecord[] _ring;
+    private readonly long _tagModulus;
     private long _written;
+    private long _nextSweep;
 
-    /// <summary>Creates a log of <paramref name="capacity"/> records.</summary>
-    public EvidenceLog(int capacity) => _ring = new EvidenceRecord[capacity];
+    /// <summary>Creates a log of <paramref name="capacity"/> records (at most 2^30).</summary>
+    public EvidenceLog(int capacity)
+        : this(capacity, 31)
+    {
+    }
+
+    /// <summary>Creates a log whose head tags have <paramref name="tagBits"/> bits (tests use few, to reach the sweeps).</summary>
+    internal EvidenceLog(int capacity, int tagBits)
+    {
+        _tagModulus = 1L << tagBits;
+        if (capacity < 1 || capacity > SweepPeriod)
+        {
+            throw new ArgumentOutOfRangeException(nameof(capacity), capacity, $"The capacity lies between 1 and {SweepPeriod}.");
+        }
+
+        _ring = new EvidenceRecord[capacity];
+        _nextSweep = SweepPeriod;
+    }
 
     /// <summary>Records written so far (including overwritten ones).</summary>
     public long Written => _written;
@@ -74,54 +152,106 @@ public sealed class EvidenceLog
     /// <summary>Capacity.</summary>
     public int Capacity => _ring.Length;
 
-    /// <summary>Appends a record to the entity's chain whose head is <paramref name="head"/>, and moves the head.</summary>
-    public void Append(ref int head, ScoredKind kind, int entity, in EngineEvent e, int time, int counterparty, EvidenceDirection direction)
+    /// <summary>True when the owner must pass every head to <see cref="Sweep"/>, then call <see cref="Swept"/>.</summary>
+    public bool SweepDue => _written >= _nextSweep;
+
+    private long SweepPeriod => _tagModulus / 2;
+
+    /// <summary>Appends a record to the chain whose head is <paramref name="head"/>, and moves the head.</summary>
+    public void Append(ref int head, ScoredKind kind, in EngineEvent e, int time, int counterparty, EvidenceDirection direction)
     {
         var slot = (int)(_written % _ring.Length);
+        var back = 0;
+        if (IsLive(head))
+        {
+            // Within one capacity of writes, so it fits an int.
+            back = (int)(_written - WriteOf(head));
+        }
+
         ref var r = ref _ring[slot];
+        r = default;
         r.Sequence = e.Sequence;
-        r.Value = e.Value;
-        r.Write = _written;
-        r.Time = time;
-        r.Entity = entity;
-        r.Counterparty = counterparty;
-        r.Previous = head;
         r.Kind = kind;
         r.EventKind = e.Kind;
         r.Direction = direction;
-        head = slot;
+        r.Value = e.Value;
+        r.Time = time;
+        r.Counterparty = counterparty;
+        r.Back = back;
+        head = (int)(_written % _tagModulus);
         _written++;
     }
 
-    /// <summary>Up to <paramref name="max"/> of the entity's records, newest first.</summary>
-    public List<EvidenceRecord> Chain(ScoredKind kind, int entity, int head, int max)
+    /// <summary>Up to <paramref name="max"/> records of the chain whose head is <paramref name="head"/>, newest first.</summary>
+    public List<EvidenceRecord> Chain(ScoredKind kind, int head, int max)
     {
         var list = new List<EvidenceRecord>();
-        var lastWrite = long.MaxValue;
-        var slot = head;
-        while (slot >= 0 && list.Count < max)
+        if (!IsLive(head))
         {
-            ref readonly var r = ref _ring[slot];
-            if (r.Write >= lastWrite || r.Entity != entity || r.Kind != kind || r.Write >= _written)
+            return list;
+        }
+
+        var write = WriteOf(head);
+        var oldest = _written - _ring.Length;
+        while (list.Count < max)
+        {
+            ref readonly var r = ref _ring[(int)(write % _ring.Length)];
+            if (r.Kind != kind)
             {
                 break;
             }
 
             list.Add(r);
-            lastWrite = r.Write;
-            slot = r.Previous;
+            if (r.Back <= 0 || write - r.Back < oldest)
+            {
+                break;
+            }
+
+            write -= r.Back;
         }
 
         return list;
     }
 
+    /// <summary>Clears <paramref name="head"/> when its record has left the ring (see the remarks).</summary>
+    public void Sweep(ref int head)
+    {
+        if (head >= 0 && !IsLive(head))
+        {
+            head = -1;
+        }
+    }
+
+    /// <summary>Marks the sweep done; the next is due <c>2^30</c> writes later.</summary>
+    public void Swept() => _nextSweep += SweepPeriod;
+
+    /// <summary>True when the record tagged <paramref name="head"/> is still in the ring.</summary>
+    private bool IsLive(int head)
+    {
+        if (head < 0 || _written == 0)
+        {
+            return false;
+        }
+
+        var write = WriteOf(head);
+        return write >= 0 && write >= _written - _ring.Length;
+    }
+
+    /// <summary>The latest write number below <see cref="Written"/> whose tag is <paramref name="head"/>.</summary>
+    private long WriteOf(int head)
+    {
+        var last = _written - 1;
+        return last - ((last - head) & (_tagModulus - 1));
+    }
+
     /// <summary>The raw ring and write count (for checkpoints).</summary>
     internal (EvidenceRecord[] Ring, long Written) Raw => (_ring, _written);
 
-    /// <summary>Restores the ring (for checkpoints).</summary>
+    /// <summary>Restores the ring (for checkpoints); the sweep schedule follows from the write count.</summary>
     internal void Restore(ReadOnlySpan<EvidenceRecord> ring, long written)
     {
         ring.CopyTo(_ring);
         _written = written;
+        _nextSweep = ((written / SweepPeriod) + 1) * SweepPeriod;
     }
 }

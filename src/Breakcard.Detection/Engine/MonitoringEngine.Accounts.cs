@@ -217,13 +217,13 @@ public sealed partial class MonitoringEngine
         Rescore(ScoredKind.Account, a, ref s.Score, now, e.Sequence, profile.Holder);
     }
 
-    private void TrackGather(ref AccountState s, int intermediary, int upstream)
+    private static void TrackGather(ref AccountState s, int intermediary, int upstream)
     {
-        var fresh = s.Half - s.GatherHalf <= 1;
+        var fresh = s.GatherAge <= 1;
         if (s.GatherSource == upstream && fresh)
         {
             Sketch.Add(ref s.Intermediaries, intermediary);
-            s.GatherHalf = s.Half;
+            s.GatherAge = 0;
         }
         else if (s.GatherSource == upstream || !fresh || Sketch.AtLeast(s.Intermediaries) < 2)
         {
@@ -231,7 +231,7 @@ public sealed partial class MonitoringEngine
             s.GatherSource = upstream;
             s.Intermediaries = 0;
             Sketch.Add(ref s.Intermediaries, intermediary);
-            s.GatherHalf = s.Half;
+            s.GatherAge = 0;
         }
     }
 
@@ -339,7 +339,7 @@ public sealed partial class MonitoringEngine
 
         if (profile.OpenedDay != int.MinValue)
         {
-            s.Score.Raise(IndicatorId.NewAccountVelocity, NewAccountVelocityIndicator.Strength(s.Day - (long)profile.OpenedDay, events, yuan, _ind.NewAccountVelocity));
+            s.Score.Raise(IndicatorId.NewAccountVelocity, NewAccountVelocityIndicator.Strength(_clock.LocalDay(now) - (long)profile.OpenedDay, events, yuan, _ind.NewAccountVelocity));
         }
 
         s.Score.Raise(IndicatorId.JustUnderThreshold, JustUnderThresholdIndicator.Strength(s.UnderThreshold, _ind.JustUnderThreshold));
@@ -349,12 +349,8 @@ public sealed partial class MonitoringEngine
     private void TouchAccount(ref AccountState s, int a, in AccountProfile profile, int now)
     {
         var day = _clock.LocalDay(now);
-        if (s.FirstSeen == EngineTime.Never)
+        if (s.LastSeen == EngineTime.Never)
         {
-            s.FirstSeen = now;
-            s.Day = day;
-            s.Half = HalfOf(now);
-            s.GatherHalf = s.Half;
             if (profile.LastActivityDay != int.MinValue && DormantRevivedIndicator.IsDormantGap(day - (long)profile.LastActivityDay, _ind.DormantRevived))
             {
                 Revive(ref s, now, day - (long)profile.LastActivityDay);
@@ -374,16 +370,19 @@ public sealed partial class MonitoringEngine
                 Revive(ref s, now, (now - (long)s.LastSeen) / EngineTime.Day);
             }
 
-            if (day != s.Day)
+            // The day and half of the counters are those of the last event (ADR 0160).
+            var lastDay = _clock.LocalDay(s.LastSeen);
+            if (day != lastDay)
             {
-                RollDay(ref s, day);
+                RollDay(ref s, lastDay, day);
                 RaiseStatic(ref s, a, profile.Holder);
             }
 
+            var lastHalf = HalfOf(s.LastSeen);
             var half = HalfOf(now);
-            if (half != s.Half)
+            if (half != lastHalf)
             {
-                RotateHalf(ref s, half);
+                RotateHalf(ref s, lastHalf, half);
             }
         }
 
@@ -408,9 +407,9 @@ public sealed partial class MonitoringEngine
         s.DormantGapDays = Sat.ToUShort(gapDays);
     }
 
-    private void RollDay(ref AccountState s, int day)
+    private void RollDay(ref AccountState s, int lastDay, int day)
     {
-        var gap = day - s.Day;
+        var gap = day - lastDay;
         var today = s.InCount + s.OutCount;
         // A cumulative mean for the first days, then an exponentially weighted one, so the
         // baseline is meaningful after a few days instead of creeping up from zero.
@@ -438,13 +437,13 @@ public sealed partial class MonitoringEngine
         AgePool(ref s, gap);
         s.InCount = s.OutCount = s.NightToday = s.UnusualNight = s.UnderThreshold = 0;
         s.InYuan = s.OutYuan = 0;
-        s.Day = day;
         s.Score.Decay(DecayFactor(gap));
     }
 
-    private static void RotateHalf(ref AccountState s, int half)
+    private static void RotateHalf(ref AccountState s, int lastHalf, int half)
     {
-        if (half == s.Half + 1)
+        s.GatherAge = (byte)Math.Clamp(s.GatherAge + ((long)half - lastHalf), 0, 2);
+        if (half == lastHalf + 1)
         {
             s.PayersPrev = s.PayersNow;
             s.PayeesPrev = s.PayeesNow;
@@ -462,13 +461,11 @@ public sealed partial class MonitoringEngine
         s.PayersNow = s.PayeesNow = 0;
         s.PassNow = s.CycleNow = 0;
         s.PassKiloNow = 0;
-        if ((half & 1) == 0 || half > s.Half + 1)
+        if ((half & 1) == 0 || half > lastHalf + 1)
         {
             s.CompanyPayers = 0;
             s.TestedCards = 0;
         }
-
-        s.Half = half;
     }
 
     private static void Rotate(ref DeviceState d, int half)
@@ -501,11 +498,15 @@ public sealed partial class MonitoringEngine
         }
 
         ref readonly var holder = ref _reference.Holder(profile.Holder);
-        s.StaticIdentity = holder.IsCompany ? (byte)0
-            : AccountsPerIdentityIndicator.Strength(holder.MaxClassIPerBank, holder.Accounts, _ind.AccountsPerIdentity);
-        s.StaticShell = (profile.Flags & AccountFlags.Corporate) != 0 && holder.IsCompany
-            ? ShellCompanyIndicator.Strength(holder.NotOperating, holder.CompaniesAtAddress, _ind.ShellCompany)
-            : (byte)0;
+        if (!holder.IsCompany)
+        {
+            s.StaticSignal = AccountsPerIdentityIndicator.Strength(holder.MaxClassIPerBank, holder.Accounts, _ind.AccountsPerIdentity);
+        }
+        else if ((profile.Flags & AccountFlags.Corporate) != 0)
+        {
+            var shell = ShellCompanyIndicator.Strength(holder.NotOperating, holder.CompaniesAtAddress, _ind.ShellCompany);
+            s.StaticSignal = shell == 0 ? (byte)0 : (byte)(AccountState.StaticShellFlag | shell);
+        }
     }
 
     /// <summary>
@@ -515,8 +516,8 @@ public sealed partial class MonitoringEngine
     /// </summary>
     private void RaiseStatic(ref AccountState s, int a, int holder)
     {
-        s.Score.Raise(IndicatorId.AccountsPerIdentity, s.StaticIdentity);
-        s.Score.Raise(IndicatorId.ShellCompany, s.StaticShell);
+        var shell = (s.StaticSignal & AccountState.StaticShellFlag) != 0;
+        s.Score.Raise(shell ? IndicatorId.ShellCompany : IndicatorId.AccountsPerIdentity, (byte)(s.StaticSignal & ~AccountState.StaticShellFlag));
         RaiseLinked(ref s.Score, ScoredKind.Account, a, holder);
     }
 

@@ -9,7 +9,8 @@ namespace Breakcard.Detection.Engine;
 public sealed partial class MonitoringEngine
 {
     private const uint Magic = 0x45444342; // "BCDE"
-    private const int FormatVersion = 1;
+    // 2: 216-byte account state and 32-byte evidence records (ADR 0160); 1: 232 and 44 bytes.
+    private const int FormatVersion = 2;
 
     /// <summary>
     /// A fingerprint of the options and model: a snapshot only restores into an engine with the
@@ -56,9 +57,16 @@ public sealed partial class MonitoringEngine
     public void RestoreSnapshot(BinaryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        if (reader.ReadUInt32() != Magic)
         {
-            throw new InvalidDataException("not a Breakcard engine snapshot of this version");
+            throw new InvalidDataException("not a Breakcard engine snapshot");
+        }
+
+        var version = reader.ReadInt32();
+        if (version != FormatVersion)
+        {
+            throw new InvalidDataException(
+                $"the engine snapshot has state format {version}; this version reads format {FormatVersion} only (the state layout changed): resume with the version that wrote it, or run again from the start of the input");
         }
 
         var fingerprint = reader.ReadString();

@@ -36,7 +36,7 @@ public sealed partial class MonitoringEngine
 
         var profile = _reference.Account(account);
         ref var s = ref _accounts[account];
-        if ((profile.Flags & AccountFlags.Cash) != 0 || s.FirstSeen == EngineTime.Never)
+        if ((profile.Flags & AccountFlags.Cash) != 0 || s.LastSeen == EngineTime.Never)
         {
             return;
         }
@@ -53,7 +53,7 @@ public sealed partial class MonitoringEngine
         s.Score.Raise(IndicatorId.GraphStack, GraphStackIndicator.Strength(values.Item3, _ind.GraphStack));
         if (s.Score.Dirty != 0)
         {
-            var latest = _evidence.Chain(ScoredKind.Account, account, s.Score.EvidenceHead, 1);
+            var latest = _evidence.Chain(ScoredKind.Account, s.Score.EvidenceHead, 1);
             Rescore(ScoredKind.Account, account, ref s.Score, now, latest.Count > 0 ? latest[0].Sequence : -1, profile.Holder);
             if (_linkedHolders.Count > 0)
             {

@@ -49,8 +49,34 @@ public sealed partial class MonitoringEngine
     {
         if (score.Dirty != 0 || score.Risk >= _engine.WatchRisk)
         {
-            _evidence.Append(ref score.EvidenceHead, kind, entity, in e, EngineTime.ToStored(e.Time), counterparty, direction);
+            _evidence.Append(ref score.EvidenceHead, kind, in e, EngineTime.ToStored(e.Time), counterparty, direction);
+            if (_evidence.SweepDue)
+            {
+                SweepEvidenceHeads();
+            }
         }
+    }
+
+    /// <summary>Clears every head whose evidence has left the ring, so head tags stay unambiguous (every 2^30 writes; ADR 0160).</summary>
+    private void SweepEvidenceHeads()
+    {
+        for (var k = 0; k < _accounts.ShardCount; k++)
+        {
+            foreach (ref var s in _accounts.UsedSlots(k))
+            {
+                _evidence.Sweep(ref s.Score.EvidenceHead);
+            }
+        }
+
+        for (var k = 0; k < _phones.ShardCount; k++)
+        {
+            foreach (ref var s in _phones.UsedSlots(k))
+            {
+                _evidence.Sweep(ref s.Score.EvidenceHead);
+            }
+        }
+
+        _evidence.Swept();
     }
 
     /// <summary>The risk without linked risk: what an entity shows on its own evidence (passed to its holder, so risk never echoes).</summary>
@@ -136,7 +162,12 @@ public sealed partial class MonitoringEngine
             score.Raise(push.Indicator, push.Strength);
             if (score.Dirty != 0)
             {
-                _evidence.Append(ref score.EvidenceHead, push.Kind, push.Entity, in e, EngineTime.ToStored(e.Time), e.Source, EvidenceDirection.Related);
+                _evidence.Append(ref score.EvidenceHead, push.Kind, in e, EngineTime.ToStored(e.Time), e.Source, EvidenceDirection.Related);
+                if (_evidence.SweepDue)
+                {
+                    SweepEvidenceHeads();
+                }
+
                 Rescore(push.Kind, push.Entity, ref score, now, e.Sequence, holder);
             }
         }
@@ -170,7 +201,7 @@ public sealed partial class MonitoringEngine
 
     private AlertDraft BuildAlert(ScoredKind kind, int entity, int holder, int now, long sequence, int risk, int band, in Strengths strengths, int evidenceHead, IReadOnlyList<IndicatorFact> facts)
     {
-        var evidence = _evidence.Chain(kind, entity, evidenceHead, _engine.MaxEvidencePerAlert);
+        var evidence = _evidence.Chain(kind, evidenceHead, _engine.MaxEvidencePerAlert);
         if (kind == ScoredKind.Account)
         {
             AddInflows(evidence, entity, sequence);
@@ -224,8 +255,8 @@ public sealed partial class MonitoringEngine
 
             evidence.Add(new EvidenceRecord
             {
-                Sequence = sequence, Value = inflow.Fen, Time = inflow.Time, Entity = account, Counterparty = -1,
-                Previous = -1, Kind = ScoredKind.Account, EventKind = EventKind.Transaction, Direction = EvidenceDirection.In,
+                Sequence = sequence, Value = inflow.Fen, Time = inflow.Time, Counterparty = -1,
+                Kind = ScoredKind.Account, EventKind = EventKind.Transaction, Direction = EvidenceDirection.In,
             });
         }
 

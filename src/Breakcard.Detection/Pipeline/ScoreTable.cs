@@ -42,7 +42,7 @@ public static class ScoreTable
             }
 
             var state = i < engine.Accounts.Count ? engine.Accounts[i] : default;
-            var seen = i < engine.Accounts.Count && state.FirstSeen != EngineTime.Never;
+            var seen = i < engine.Accounts.Count && state.LastSeen != EngineTime.Never;
             if (!seen && (profile.Flags & AccountFlags.InReference) == 0)
             {
                 continue;

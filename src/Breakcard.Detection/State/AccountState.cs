@@ -4,9 +4,11 @@ using Breakcard.Detection.Engine;
 namespace Breakcard.Detection.State;
 
 /// <summary>
-/// Everything the engine remembers about one bank or payment account: 232 bytes, no references,
+/// Everything the engine remembers about one bank or payment account: 216 bytes, no references,
 /// kept in a flat array per shard. Times are stored seconds (<see cref="EngineTime"/>), amounts
-/// whole yuan unless the name says fen. Mutable on purpose: the engine updates it in place through
+/// whole yuan unless the name says fen. The local day of the day counters and the fan window's
+/// half are those of <see cref="LastSeen"/> (the engine's time never goes back), so they are
+/// computed, not stored (ADR 0160). Mutable on purpose: the engine updates it in place through
 /// <c>ref</c>. Not thread safe; a shard is owned by one thread.
 /// </summary>
 /// <remarks>
@@ -17,17 +19,11 @@ namespace Breakcard.Detection.State;
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 public struct AccountState
 {
-    /// <summary>First event seen, or <see cref="EngineTime.Never"/>.</summary>
-    public int FirstSeen;
-
-    /// <summary>Last event seen, or <see cref="EngineTime.Never"/>.</summary>
+    /// <summary>Last event seen, or <see cref="EngineTime.Never"/> for an account not seen yet.</summary>
     public int LastSeen;
 
     /// <summary>When the account came back after a dormant gap, or <see cref="EngineTime.Never"/>.</summary>
     public int RevivedAt;
-
-    /// <summary>Local day of the day counters.</summary>
-    public int Day;
 
     /// <summary>Inflows today.</summary>
     public ushort InCount;
@@ -68,14 +64,15 @@ public struct AccountState
     /// <summary>Night events before today.</summary>
     public ushort HistoryNight;
 
-    /// <summary>Strength of the static accounts-per-identity signal, read from the holder once at first sight.</summary>
-    public byte StaticIdentity;
+    /// <summary>
+    /// The static signal read from the holder once at first sight: the accounts-per-identity strength
+    /// of a person's account, or <see cref="StaticShellFlag"/> plus the shell-company strength of a
+    /// company's corporate account (never both: one needs a person, the other a company).
+    /// </summary>
+    public byte StaticSignal;
 
-    /// <summary>Strength of the static shell-company signal, read from the holder once at first sight.</summary>
-    public byte StaticShell;
-
-    /// <summary>Index of the current half of the fan window.</summary>
-    public int Half;
+    /// <summary>Halves of the fan window since <see cref="GatherSource"/> was last confirmed, saturating at 2 (only "at most one" matters).</summary>
+    public byte GatherAge;
 
     /// <summary>Unrelated payers never seen before, current half window (linear-counting bitmap).</summary>
     public ulong PayersNow;
@@ -106,9 +103,6 @@ public struct AccountState
 
     /// <summary>The source whose money several intermediaries forwarded here, or -1.</summary>
     public int GatherSource;
-
-    /// <summary>Half window in which <see cref="GatherSource"/> was last confirmed.</summary>
-    public int GatherHalf;
 
     /// <summary>Payer of the latest significant inflow (the upstream this account forwards from), or -1.</summary>
     public int Upstream;
@@ -152,11 +146,13 @@ public struct AccountState
     /// <summary>Strengths, risk, alert state and evidence chain.</summary>
     public ScoreState Score;
 
+    /// <summary>Marks <see cref="StaticSignal"/> as the shell-company strength (strengths are 0–100, below this bit).</summary>
+    public const byte StaticShellFlag = 0x80;
+
     /// <summary>A never-seen account.</summary>
     public static AccountState Empty => new()
     {
-        FirstSeen = EngineTime.Never, LastSeen = EngineTime.Never, RevivedAt = EngineTime.Never,
-        Day = int.MinValue, Half = int.MinValue, GatherSource = -1, GatherHalf = int.MinValue, Upstream = -1, Origin = -1,
+        LastSeen = EngineTime.Never, RevivedAt = EngineTime.Never, GatherSource = -1, Upstream = -1, Origin = -1,
         PoolAt = EngineTime.Never, LastDevice = -1, Score = ScoreState.Empty,
     };
 }

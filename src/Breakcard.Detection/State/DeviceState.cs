@@ -89,7 +89,8 @@ public struct CellState
 /// the bank side and on the telecom side, and which entity carries it. This is how a phone
 /// flagged by an operator and a card flagged by a bank raise each other's risk. Mutable.
 /// </summary>
-[StructLayout(LayoutKind.Sequential, Pack = 4)]
+/// <remarks>Ten bytes: packed to two so the two risks do not pad the indexes (ADR 0160).</remarks>
+[StructLayout(LayoutKind.Sequential, Pack = 2)]
 public struct HolderState
 {
     /// <summary>Highest current risk among the holder's accounts.</summary>
@@ -97,9 +98,6 @@ public struct HolderState
 
     /// <summary>Highest current risk among the holder's phone numbers.</summary>
     public byte PhoneRisk;
-
-    /// <summary>Reserved.</summary>
-    public ushort Reserved;
 
     /// <summary>The account with <see cref="AccountRisk"/>, or -1.</summary>
     public int RiskiestAccount;

@@ -30,7 +30,7 @@ public struct ScoreState
     /// <summary>When <see cref="PeakRisk"/> was reached (stored seconds), or <see cref="Engine.EngineTime.Never"/>.</summary>
     public int PeakAt;
 
-    /// <summary>Head of the entity's chain in the evidence log, or -1.</summary>
+    /// <summary>Tag of the newest record of the entity's chain in the evidence log (its write number mod 2^31), or -1.</summary>
     public int EvidenceHead;
 
     /// <summary>Nothing scored yet.</summary>

@@ -118,9 +118,47 @@ public sealed class InfrastructureTests
     }
 
     [Fact]
+    public void Snapshot_RoundTrips_AndAnOlderStateFormatIsRefusedNamingIt()
+    {
+        var h = new Harness();
+        for (var i = 0; i < 40; i++)
+        {
+            h.Tx(Harness.At(i * 0.5), "s" + (i % 7), "m", 900 + i);
+        }
+
+        h.Engine.Flush();
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            h.Engine.WriteSnapshot(writer);
+        }
+
+        var bytes = buffer.ToArray();
+        var copy = new Harness();
+        // Interned in the order the first run met them (s0, m, s1 … s6), so indexes agree.
+        foreach (var name in (string[])["s0", "m", "s1", "s2", "s3", "s4", "s5", "s6"])
+        {
+            _ = copy.Reference.InternAccount(name);
+        }
+
+        copy.Engine.RestoreSnapshot(new BinaryReader(new MemoryStream(bytes)));
+        Assert.Equal(h.Account("m").Score.Risk, copy.Account("m").Score.Risk);
+        Assert.Equal(h.Account("m").LastSeen, copy.Account("m").LastSeen);
+
+        // The version follows the four-byte magic: format 1 was the 232-byte account layout.
+        BitConverter.GetBytes(1).CopyTo(bytes, 4);
+        var ex = Assert.Throws<InvalidDataException>(() => new Harness().Engine.RestoreSnapshot(new BinaryReader(new MemoryStream(bytes))));
+        Assert.Contains("state format 1", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("reads format 2", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StateSizes_WithinBudget()
     {
-        Assert.Equal(232, System.Runtime.CompilerServices.Unsafe.SizeOf<AccountState>());
+        Assert.Equal(216, System.Runtime.CompilerServices.Unsafe.SizeOf<AccountState>());
+        Assert.Equal(28, System.Runtime.CompilerServices.Unsafe.SizeOf<EvidenceRecord>());
+        Assert.Equal(10, System.Runtime.CompilerServices.Unsafe.SizeOf<HolderState>());
+        Assert.Equal(40, System.Runtime.CompilerServices.Unsafe.SizeOf<ScoreState>());
         Assert.Equal(16, System.Runtime.CompilerServices.Unsafe.SizeOf<Detection.Reference.AccountProfile>());
         Assert.True(System.Runtime.CompilerServices.Unsafe.SizeOf<AccountState>() + 16 <= 256);
         Assert.Equal(64, System.Runtime.CompilerServices.Unsafe.SizeOf<EngineEvent>());

@@ -154,7 +154,7 @@ public sealed class HolderIndicatorTests
         // The first card logged in on day 0, when the device had one holder; the fifth holder on
         // day 4 made the device shared and the first card was flagged without an event of its own.
         Assert.Equal(70, h.Strength(cards[0], IndicatorId.SharedDevice));
-        var evidence = h.Engine.Evidence.Chain(Detection.Scoring.ScoredKind.Account, h.Reference.Accounts.Find(cards[0]), h.Account(cards[0]).Score.EvidenceHead, 10);
+        var evidence = h.Engine.Evidence.Chain(Detection.Scoring.ScoredKind.Account, h.Account(cards[0]).Score.EvidenceHead, 10);
         // Related evidence names the logins that made the device shared: the fourth holder (strength 60), then the fifth (70).
         Assert.Equal([cards[4], cards[3]], evidence.Where(r => r.Direction == Detection.Engine.EvidenceDirection.Related).Select(r => h.Reference.Accounts.KeyOf(r.Counterparty)));
     }
