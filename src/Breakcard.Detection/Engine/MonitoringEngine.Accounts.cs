@@ -204,7 +204,7 @@ public sealed partial class MonitoringEngine
         s.Score.Raise(IndicatorId.CorporateUnrelated, (profile.Flags & AccountFlags.Corporate) != 0
             ? CorporateUnrelatedIndicator.CompanyStrength(payers, (profile.Flags & AccountFlags.ConsumerFacing) != 0, _ind.CorporateUnrelated)
             : CorporateUnrelatedIndicator.IndividualStrength(Sketch.AtLeast(s.CompanyPayers), _ind.CorporateUnrelated));
-        s.Score.Raise(IndicatorId.TaintedInflow, TaintedInflowIndicator.Strength(annotation.Risk, fen, _ind.TaintedInflow));
+        s.Score.Raise(IndicatorId.TaintedInflow, TaintedInflowIndicator.Strength(annotation.Risk, fen, s.Score[IndicatorId.TaintedInflow], _ind.TaintedInflow));
         s.Score.Raise(IndicatorId.CardTest, CardTestIndicator.Strength(annotation.TestedCards, _ind.CardTest));
         if ((profile.Flags & AccountFlags.Corporate) == 0)
         {
