@@ -236,25 +236,14 @@ public sealed class HolderIndicatorTests
     [Fact]
     public void TaintedInflow_MuleForwardsToNextLayer_NextLayerTainted()
     {
-        var h = new Harness();
-        for (var c = 0; c < 4; c++)
-        {
-            for (var p = 0; p < 5; p++)
-            {
-                h.Tx(Harness.At(1 + (c * 1.5) + (p * 0.1)), $"victim-{c}-{p}", "layer1", 2_000);
-            }
-
-            h.Tx(Harness.At(2 + (c * 1.5)), "layer1", "layer2", 9_500);
-        }
-
-        h.Flush();
+        var h = MuleForwardingFourTimes();
         var layer1Risk = h.Account("layer1").Score.Risk;
         Assert.True(layer1Risk >= 50, $"layer 1 risk {layer1Risk}");
         Assert.True(h.Strength("layer2", IndicatorId.TaintedInflow) >= 22); // at least one inflow from a payer at the flag
     }
 
-    [Fact]
-    public void TaintedInflow_CollectorPaidAgainAndAgain_AlertsWhereAShopPaidOnceDoesNot()
+    /// <summary>A mule, layer1, takes five victims' payments four times and forwards each batch to layer2.</summary>
+    private static Harness MuleForwardingFourTimes()
     {
         var h = new Harness();
         for (var c = 0; c < 4; c++)
@@ -268,6 +257,13 @@ public sealed class HolderIndicatorTests
         }
 
         h.Flush();
+        return h;
+    }
+
+    [Fact]
+    public void TaintedInflow_CollectorPaidAgainAndAgain_AlertsWhereAShopPaidOnceDoesNot()
+    {
+        var h = MuleForwardingFourTimes();
         var flaggedRisk = h.Account("layer1").Score.Risk;
         Assert.True(flaggedRisk >= 50, $"layer 1 risk {flaggedRisk}");
 
