@@ -197,14 +197,19 @@ public sealed partial class MonitoringEngine
         }
 
         var payers = Sketch.AtLeast(s.PayersNow | s.PayersPrev);
+        // The day's inflows or the account's usual daily events, whichever is more: how big a crowd
+        // its patterns are drawn from. Intermediaries count only while their source is fresh (the
+        // bitmap is replaced, not cleared, when a new source appears in a later window).
+        var crowd = Math.Max(s.InCount, (int)Math.Min(ushort.MaxValue, s.BaseCount));
+        var intermediaries = s.Half - s.GatherHalf <= 1 ? Sketch.AtLeast(s.Intermediaries) : 0;
         s.Score.Raise(IndicatorId.FanIn, FanInIndicator.Strength(payers, _ind.FanIn));
         s.Score.Raise(IndicatorId.GatherScatter, GatherScatterIndicator.Strength(payers, Sketch.AtLeast(s.PayeesNow | s.PayeesPrev), _ind.GatherScatter));
-        s.Score.Raise(IndicatorId.ScatterGather, ScatterGatherIndicator.Strength(Sketch.AtLeast(s.Intermediaries), _ind.ScatterGather));
-        s.Score.Raise(IndicatorId.Cycle, CycleIndicator.Strength(s.CycleNow + s.CyclePrev, _ind.Cycle));
+        s.Score.Raise(IndicatorId.ScatterGather, ScatterGatherIndicator.Strength(intermediaries, crowd, _ind.ScatterGather));
+        s.Score.Raise(IndicatorId.Cycle, CycleIndicator.Strength(s.CycleNow + s.CyclePrev, crowd, _ind.Cycle));
         s.Score.Raise(IndicatorId.CorporateUnrelated, (profile.Flags & AccountFlags.Corporate) != 0
             ? CorporateUnrelatedIndicator.CompanyStrength(payers, (profile.Flags & AccountFlags.ConsumerFacing) != 0, _ind.CorporateUnrelated)
             : CorporateUnrelatedIndicator.IndividualStrength(Sketch.AtLeast(s.CompanyPayers), _ind.CorporateUnrelated));
-        s.Score.Raise(IndicatorId.TaintedInflow, TaintedInflowIndicator.Strength(annotation.Risk, fen, _ind.TaintedInflow));
+        s.Score.Raise(IndicatorId.TaintedInflow, TaintedInflowIndicator.Strength(annotation.Risk, fen, s.Score[IndicatorId.TaintedInflow], _ind.TaintedInflow));
         s.Score.Raise(IndicatorId.CardTest, CardTestIndicator.Strength(annotation.TestedCards, _ind.CardTest));
         if ((profile.Flags & AccountFlags.Corporate) == 0)
         {

@@ -10,6 +10,12 @@ public sealed record CycleOptions
 
     /// <summary>Returns within the fan window that make the indicator fire.</summary>
     public int MinReturns { get; init; } = 1;
+
+    /// <summary>
+    /// Most inflows today (or usual events a day, whichever is more) for each return (0: no limit):
+    /// beyond it a return is chance among a crowd (an employer whose staff pay it back), not a cycle.
+    /// </summary>
+    public int MaxDailyEventsPerReturn { get; init; } = 20;
 }
 
 /// <summary>
@@ -29,9 +35,14 @@ public static class CycleIndicator
         IndicatorCategory.Primary, AppliesTo.Accounts, 30);
 
     /// <summary>Strength from the returns seen in the fan window.</summary>
-    public static byte Strength(int returns, CycleOptions options)
+    public static byte Strength(int returns, CycleOptions options) => Strength(returns, 0, options);
+
+    /// <summary>Strength from the returns seen in the fan window among the account's <paramref name="eventsPerDay"/>.</summary>
+    public static byte Strength(int returns, int eventsPerDay, CycleOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return IndicatorMath.Ramp(returns, options.MinReturns);
+        return IndicatorMath.LostInVolume(returns, eventsPerDay, options.MaxDailyEventsPerReturn)
+            ? (byte)0
+            : IndicatorMath.Ramp(returns, options.MinReturns);
     }
 }

@@ -27,6 +27,17 @@ public static class IndicatorMath
         return (byte)(AtThreshold + ((100 - AtThreshold) * over / threshold));
     }
 
+    /// <summary>
+    /// True when <paramref name="matches"/> pattern links are what chance gives in an account's
+    /// crowd of <paramref name="eventsPerDay"/> (its inflows today or its usual events a day,
+    /// whichever is more): more than <paramref name="maxPerMatch"/> for each link. A store or
+    /// employer paid by thousands of people sees a few of them share an employer or pass money back
+    /// by coincidence; a gather card or shell front takes little else than the pattern. 0 (or less)
+    /// for <paramref name="maxPerMatch"/> turns the test off.
+    /// </summary>
+    public static bool LostInVolume(int matches, int eventsPerDay, int maxPerMatch) =>
+        maxPerMatch > 0 && eventsPerDay > (long)Math.Max(1, matches) * maxPerMatch;
+
     /// <summary>A strength scaled by <paramref name="percent"/> (0–100).</summary>
     public static byte Scale(int strength, int percent) => (byte)Math.Clamp(strength * percent / 100, 0, 100);
 }

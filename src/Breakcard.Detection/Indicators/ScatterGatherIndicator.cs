@@ -7,6 +7,13 @@ public sealed record ScatterGatherOptions
 {
     /// <summary>Distinct intermediaries forwarding money from one source that make the indicator fire.</summary>
     public int MinIntermediaries { get; init; } = 3;
+
+    /// <summary>
+    /// Most inflows today (or usual events a day, whichever is more) for each such intermediary (0:
+    /// no limit): beyond it the shared source is chance among a crowd of payers (a big store's
+    /// customers who share an employer), not a gather card.
+    /// </summary>
+    public int MaxDailyEventsPerIntermediary { get; init; } = 20;
 }
 
 /// <summary>
@@ -26,9 +33,14 @@ public static class ScatterGatherIndicator
         IndicatorCategory.Primary, AppliesTo.Accounts, 30);
 
     /// <summary>Strength from the distinct intermediaries of one source.</summary>
-    public static byte Strength(int intermediaries, ScatterGatherOptions options)
+    public static byte Strength(int intermediaries, ScatterGatherOptions options) => Strength(intermediaries, 0, options);
+
+    /// <summary>Strength from the distinct <paramref name="intermediaries"/> among the account's <paramref name="eventsPerDay"/>.</summary>
+    public static byte Strength(int intermediaries, int eventsPerDay, ScatterGatherOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return IndicatorMath.Ramp(intermediaries, options.MinIntermediaries);
+        return IndicatorMath.LostInVolume(intermediaries, eventsPerDay, options.MaxDailyEventsPerIntermediary)
+            ? (byte)0
+            : IndicatorMath.Ramp(intermediaries, options.MinIntermediaries);
     }
 }

@@ -197,16 +197,34 @@ public sealed class HolderIndicatorTests
 
     [Theory]
     [InlineData(49, 0)]
-    [InlineData(50, 45)]
-    [InlineData(80, 72)]
-    public void TaintedInflow_PayerRiskAroundMin_PassesNinetyPercent(int payerRisk, int expected) =>
+    [InlineData(50, 22)]
+    [InlineData(80, 36)]
+    public void TaintedInflow_PayerRiskAroundMin_PassesFortyFivePercent(int payerRisk, int expected) =>
         Assert.Equal(expected, TaintedInflowIndicator.Strength(payerRisk, 100_000, new TaintedInflowOptions()));
 
     [Theory]
     [InlineData(49_999, 0)]
-    [InlineData(50_000, 54)]
+    [InlineData(50_000, 27)]
     public void TaintedInflow_AmountAroundMin_CountsFromIt(long fen, int expected) =>
         Assert.Equal(expected, TaintedInflowIndicator.Strength(60, fen, new TaintedInflowOptions()));
+
+    // Repeated flagged inflows: payer at risk 80 gives 36 alone; a quarter of it (9) is added to what is remembered.
+    [Theory]
+    [InlineData(49, 60, 0)] // payer just under the flag: nothing, whatever is remembered
+    [InlineData(50, 60, 65)] // at the flag: 60 + 22 * 25 / 100 = 65
+    [InlineData(80, 0, 36)] // nothing remembered: one inflow's strength
+    [InlineData(80, 20, 36)] // less remembered than one inflow gives: never below one inflow's strength
+    [InlineData(80, 36, 45)] // the second inflow: 36 + 9
+    [InlineData(80, 91, 100)] // 91 + 9: at the cap
+    [InlineData(80, 95, 100)] // above it: capped
+    public void TaintedInflow_Repeated_ClimbsByAQuarterOfOneInflow(int payerRisk, int remembered, int expected) =>
+        Assert.Equal(expected, TaintedInflowIndicator.Strength(payerRisk, 100_000, remembered, new TaintedInflowOptions()));
+
+    [Theory]
+    [InlineData(49_999, 0)]
+    [InlineData(50_000, 45)]
+    public void TaintedInflow_RepeatedAmountAroundMin_CountsFromIt(long fen, int expected) =>
+        Assert.Equal(expected, TaintedInflowIndicator.Strength(80, fen, 36, new TaintedInflowOptions()));
 
     [Theory]
     [InlineData(49, 0)]
@@ -217,6 +235,15 @@ public sealed class HolderIndicatorTests
 
     [Fact]
     public void TaintedInflow_MuleForwardsToNextLayer_NextLayerTainted()
+    {
+        var h = MuleForwardingFourTimes();
+        var layer1Risk = h.Account("layer1").Score.Risk;
+        Assert.True(layer1Risk >= 50, $"layer 1 risk {layer1Risk}");
+        Assert.True(h.Strength("layer2", IndicatorId.TaintedInflow) >= 22); // at least one inflow from a payer at the flag
+    }
+
+    /// <summary>A mule, layer1, takes five victims' payments four times and forwards each batch to layer2.</summary>
+    private static Harness MuleForwardingFourTimes()
     {
         var h = new Harness();
         for (var c = 0; c < 4; c++)
@@ -230,8 +257,29 @@ public sealed class HolderIndicatorTests
         }
 
         h.Flush();
-        var layer1Risk = h.Account("layer1").Score.Risk;
-        Assert.True(layer1Risk >= 50, $"layer 1 risk {layer1Risk}");
-        Assert.True(h.Strength("layer2", IndicatorId.TaintedInflow) >= 45);
+        return h;
+    }
+
+    [Fact]
+    public void TaintedInflow_CollectorPaidAgainAndAgain_AlertsWhereAShopPaidOnceDoesNot()
+    {
+        var h = MuleForwardingFourTimes();
+        var flaggedRisk = h.Account("layer1").Score.Risk;
+        Assert.True(flaggedRisk >= 50, $"layer 1 risk {flaggedRisk}");
+
+        // The ring's cut, sixteen times in a day, into one collector; one purchase at a shop. From a
+        // payer at risk 50 or more each further inflow adds at least 5 to at least 22: 100 by the 16th.
+        h.Tx(Harness.At(8), "layer1", "shop", 600);
+        for (var i = 0; i < 16; i++)
+        {
+            h.Tx(Harness.At(8.1 + (i * 0.5)), "layer1", "collector", 600);
+        }
+
+        h.Flush();
+        var single = h.Strength("shop", IndicatorId.TaintedInflow);
+        Assert.InRange(single, 22, 45); // 45 % of a payer risk between 50 and 100
+        Assert.Equal(100, h.Strength("collector", IndicatorId.TaintedInflow));
+        Assert.Empty(h.AlertsFor("shop"));
+        Assert.NotEmpty(h.AlertsFor("collector"));
     }
 }

@@ -180,6 +180,46 @@ public sealed class MoneyFlowIndicatorTests
         Assert.Equal(expected, h.Strength("a", IndicatorId.Cycle));
     }
 
+    // Twenty inflows a day for each link (default): at, just under and just over the limit, and off.
+    [Theory]
+    [InlineData(3, 59, 20, 60)]
+    [InlineData(3, 60, 20, 60)]
+    [InlineData(3, 61, 20, 0)]
+    [InlineData(4, 80, 20, 73)]
+    [InlineData(3, 5_000, 0, 60)]
+    public void ScatterGather_InflowsTodayAroundLimit_CrowdCancelsIt(int intermediaries, int inflowsToday, int maxPerIntermediary, int expected) =>
+        Assert.Equal(expected, ScatterGatherIndicator.Strength(intermediaries, inflowsToday,
+            new ScatterGatherOptions { MaxDailyEventsPerIntermediary = maxPerIntermediary }));
+
+    [Theory]
+    [InlineData(1, 19, 20, 60)]
+    [InlineData(1, 20, 20, 60)]
+    [InlineData(1, 21, 20, 0)]
+    [InlineData(2, 40, 20, 100)]
+    [InlineData(1, 5_000, 0, 60)]
+    public void Cycle_InflowsTodayAroundLimit_CrowdCancelsIt(int returns, int inflowsToday, int maxPerReturn, int expected) =>
+        Assert.Equal(expected, CycleIndicator.Strength(returns, inflowsToday, new CycleOptions { MaxDailyEventsPerReturn = maxPerReturn }));
+
+    // An employer paid by a crowd the same day: the one return is chance when more than 20 inflows came with it.
+    [Theory]
+    [InlineData(19, 60)]
+    [InlineData(20, 0)]
+    public void Cycle_ReturnAmongACrowdOfPayers_CountsOnlyWhileFew(int crowd, int expected)
+    {
+        var h = new Harness();
+        var payers = h.DistinctAccounts("customer-", crowd, "a", "b", "c");
+        for (var i = 0; i < crowd; i++)
+        {
+            h.Tx(Harness.At(0.5 + (i * 0.01)), payers[i], "a", 50);
+        }
+
+        h.Tx(Harness.At(1), "a", "b", 1_100);
+        h.Tx(Harness.At(2), "b", "c", 1_050);
+        h.Tx(Harness.At(3), "c", "a", 1_000);
+        h.Flush();
+        Assert.Equal(expected, h.Strength("a", IndicatorId.Cycle));
+    }
+
     [Fact]
     public void Cycle_TwoReturns_FullStrength()
     {
