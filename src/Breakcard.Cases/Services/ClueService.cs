@@ -38,6 +38,27 @@ public sealed class ClueService
     }
 
     /// <summary>
+    /// Raises a clue as part of a larger unit of work, all in one transaction: <paramref name="work"/>
+    /// gets the session and a function that raises the clue (checked and audited as
+    /// <see cref="CreateAsync"/>), may call it or not (when its own records show the clue exists
+    /// already), and writes its own records beside it. Everything commits together or not at all, so
+    /// a host recording where a clue came from (a web alert's triage) never keeps one without the
+    /// other after a crash (ADR 173).
+    /// </summary>
+    public Task<T> CreateWithinAsync<T>(Caller caller, ClueDraft draft, Func<IStoreSession, Func<Task<Clue>>, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(work);
+        Guard.Require(caller, Operation.CreateClue, Relation.Own);
+        if (draft.Problems() is [var (field, problem), ..])
+        {
+            throw Guard.Invalid(field, problem);
+        }
+
+        return _context.Store.WriteAsync(s => work(s, () => InsertAsync(s, caller, draft, _context.Now)), cancellationToken);
+    }
+
+    /// <summary>
     /// Raises clues from monitoring alerts (<see cref="Clues.Import.AlertClueMerger"/> output) in one
     /// transaction: all or none. A subject that already has an open clue of the caller's institution
     /// gets no second one — its alerts are recorded against that clue in the audit log and reported

@@ -1,76 +1,79 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The fourth held-out families (round 4), the development set since round 5; written 2026-11-22 after round 3's families became the
-/// development set and before any change prompted by them (ADR 53). New stories — refunds passed
-/// on for a "platform", phone cards registered and posted away, remote face verification, nominee
-/// directors, wage cards "kept by finance", digital-yuan wallets collecting for merchants, an
-/// English payment-processing "assistant" — and new hard negatives — an employer stating that staff
-/// keep their own wage cards, a community warning about paid face scans, cross-border e-commerce
-/// finance, an English phone-store job verifying IDs. Their one held-out run is recorded in
-/// docs/screening.md; in round 5 (2026-11-23) they became the development set (tuned on, never
-/// trained on).
+/// The fifth held-out families (round 5), the development set since round 6 (ADR 172); written 2026-11-23 after round 4's families became the
+/// development set and before any change prompted by them (ADR 150). New stories — "brick moving"
+/// USDT for a platform (收U), gift cards bought with money passed through one's card, idle corporate accounts lent
+/// to "run turnover", phone cards hosted in a "cloud device", a "card verification" job asking for
+/// card number and SMS code, livestream-tip cash-outs through one's account, an English "rent your
+/// number" app — and new hard negatives — a bank's campus recruiting naming corporate accounts
+/// and collection services, a police notice quoting 收U/跑分/走流水 with the prices offered, a
+/// telecom store hiring staff to open phone cards, an English scam alert quoting the offers; new
+/// legitimate part-time jobs paid daily. Their one held-out run is recorded in docs/screening.md;
+/// since round 6 they are tuned on, never trained on.
 /// </summary>
 internal static class DevelopmentFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("refund-agent", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
+        AdFamily.Risky("usdt-brick", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
         [
-            "{电商平台|网店}{退款专员|售后兼职}：{客户的|顾客}{退款|返款}{先退到|先打到}{你的账户|你名下的卡}，{你再|收到后}{按财务要求|按指示}{转到|转给}{指定账户|对接人}，{每单|每笔}{佣金|提成}{20|30|50}元，<pay_freq>。",
+            "{搬砖|币圈搬砖}{项目|兼职}：{在平台上|在交易所}{挂单|接单}{卖U|出U}，{买家|客户}{把钱|货款}{打到你的卡上|转进你的银行卡}，{确认到账|看到钱到了}{就放币|后点放行}，{一单|每单}{赚|利润}{1个点|1.5个点|2个点}，{本金|U}{我们出|公司提供}，<pay_freq>。",
+            "{长期|大量}{收U|收USDT}，{价格|汇率}{高于市场|比平台高}，{需要|要求}{你有|自备}{一类卡|几张银行卡}{接款|收款}，{不问来源|来路不问}，<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("sim-mailer", JobAdScheme.PhoneCards, JobAdAudience.Unemployed,
+        AdFamily.Risky("gift-card-buy", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
         [
-            "{用身份证|凭本人证件}{去营业厅|到营业厅}{办几张|多办几张}{号|手机号|流量卡}，{激活后|开通后}{寄给我们|邮寄到指定地址}，{一张|每个号}{补贴|给}{50|80|100}元，{办得越多|多办多得}{赚得越多|越划算}。",
+            "{代购|采购}{兼职|助理}：{钱我们|货款我们}{先转到|先打到}{你的卡上|你的支付宝}，{你用它|你再用这笔钱}{在网上|在指定店铺}{买|购买}{购物卡|话费充值卡|游戏点卡}，{把卡密|买完把卡号卡密}{发给我们|截图发给客服}，{每单|一单}{返|给你}{5%|8%|10%}，<lure>，<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("face-remote", JobAdScheme.IdentityLending, JobAdAudience.Students,
+        AdFamily.Risky("idle-corporate", JobAdScheme.CorporateAccounts, JobAdAudience.General,
         [
-            "{视频|远程}{认证|核验}{兼职}：{按我们的指示|跟着提示}{对着手机|开视频}{眨眨眼|点头摇头}{做个|完成}{人脸识别|刷脸验证}，{五分钟|几分钟}{搞定|完成}，{一次|每次}{100|150|200}，{不用出门|在宿舍就能做}。",
+            "{有执照的老板|个体户和小老板}{看过来|注意}：{你的|公司}{对公账户|对公户}{闲着|没用}？{借给我们|给我们}{走流水|过账}，{一个月|每月}{给你|补贴}{3000|5000|8000}，{钱不过夜|当天走完}，<reassure>。",
+            "{高价|长期}{租用|收}{对公账户|公户}{和|加}{U盾|网银}，{注册满一年|有正常经营}的{优先|更高价}，{月租|一个月}{5000|1万}起，<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("nominee-director", JobAdScheme.CorporateAccounts, JobAdAudience.Unemployed,
+        AdFamily.Risky("sim-cloud", JobAdScheme.PhoneCards, JobAdAudience.Unemployed,
         [
-            "{挂名|代持}{股东|监事|法人}：{不用出钱|零投资}，{用你的名字|用你的身份}{注册公司|登记一家公司}，{开户那天|银行开户时}{到场签个字|本人去一趟}，{每月|一个月}{补贴|给你}{1000|2000}，{公司的事|经营}{不用你管|与你无关}。",
+            "{手机卡托管|闲置号码托管}：{把你的|你那张}{不用的手机卡|副卡}{寄给我们|插到我们的设备上}，{放在|挂在}{云端设备|机房}{接打电话|收短信}，{每月|一张卡每月}{给你|补贴}{80|100|150}元{话费|现金}，{号码|卡}{还是你的|随时可以拿回}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("kept-wage-card", JobAdScheme.CardRenting, JobAdAudience.Unemployed,
+        AdFamily.Risky("card-verifier", JobAdScheme.CardRenting, JobAdAudience.Students,
         [
-            "{工地|工厂|车间}{急招|招}{普工|小工}：{入职|报到}{要|需}{新办|办理}{一张|两张}{指定银行|我们指定的}{工资卡|卡}，{卡和密码|卡片和手机银行}{交财务|由公司}{统一保管|统一管理}，{入职|报到}{就发|先发}{补贴|安家费}{300|500}元。",
+            "{银行卡|储蓄卡}{实名核验员|激活验证}{兼职}：{把|提供}{卡号|银行卡号}{和|、}{预留手机号|绑定的手机号}{发给我们|给客服}，{再把|收到后把}{短信验证码|验证码}{报给我们|告诉客服}{完成核验|就行}，{一次|一张}{50|80|100}元，{十分钟|五分钟}{到账|结算}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("e-cny-collect", JobAdScheme.PaymentSettlement, JobAdAudience.General,
+        AdFamily.Risky("live-tips", JobAdScheme.PaymentAccounts, JobAdAudience.General,
         [
-            "{开通|申请}{数字人民币|数币}{钱包|子钱包}，{帮|替}{商户|老板}{收款|收货款}，{钱到了|到账后}{马上|立刻}{转出|提到指定卡}，{流水|每一万}{给你|提}{1.5个点|2个点|1%}，<contact_risky>",
+            "{直播公会|娱乐公会}{招|诚招}{提现员|结算助理}：{用你的|拿你的}{抖音号|快手号|直播账号}{绑定|绑上}{你的银行卡|你的支付宝}，{帮公会|帮主播}{把打赏|把礼物收益}{提现|提出来}，{到账后|提完}{转回给|转给}{公会|运营}，{每提一万|每一万}{给你|返}{300|500}，<pay_freq>。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("english-processor", JobAdScheme.PaymentSettlement, JobAdAudience.General,
+        AdFamily.Risky("english-number", JobAdScheme.PhoneCards, JobAdAudience.General,
         [
-            "{Payment processing|Remote finance} assistant: {receive|accept} {customer payments|client transfers} {into your personal account|to your own bank account} and {forward them|pass them on} to our {overseas partner|foreign office} {the same day|within an hour}; {keep 5%|you keep 3%} of every transfer.",
+            "{Rent out|Share} your {phone number|SIM}: {install our app|keep our app running} and {it sends|we send} {marketing texts|verification messages} {from your number|through your SIM}; {earn|get paid} {$5|$8} a day, {no work needed|totally passive}, {paid daily|daily payouts}.",
         ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.HardNegative("own-wage-card",
+        AdFamily.HardNegative("bank-campus",
         [
-            "{制造|物流}{企业|公司}招{操作工|仓管员}：<salary_month>，{工资|薪资}{每月15日|按月}{打到|发放至}{员工本人|你本人}的{银行卡|工资卡}，{公司不保管|不代管}{员工|任何人}的{银行卡|卡片}和密码，<benefits>，<contact>",
+            "<bank>银行{2027届|2027年}{校园招聘|春季校招}：{管培生|综合柜员|对公客户经理}，{负责|从事}{个人账户开立|对公账户开户}、{代收代付|代发工资}{及|和}{结算业务|现金管理}，{本科及以上|硕士优先}，{薪资优厚|高薪}，<benefits>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("face-scan-warning",
+        AdFamily.HardNegative("police-lingo",
         [
-            "{社区|派出所}{提醒|温馨提示}：{近期|最近}有人以“{刷脸认证一次100元|帮忙刷个脸就给钱}”为名{骗取|收集}{居民|老人和学生}的{人脸信息|身份信息}，{用于|被用来}{注册账户|开卡}{实施诈骗|洗钱}，{请勿|切勿}{配合|参与}，{发现|遇到}{请|可}{拨打96110|报警}。",
+            "{警方|反诈中心}{提醒|揭秘}：“{收U|跑分|走流水}”“{出租银行卡|出借电话卡}{一张{500|800}元|月入过万}”{都是|全是}{洗钱黑话|诈骗套路}，{日结高薪|轻松日结}的兼职{要当心|别碰}，{出租出借|买卖}{两卡|银行卡电话卡}{将被|会被}{追究刑事责任|列入惩戒名单}，{发现|遇到}请{拨打96110|报警}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("crossborder-finance",
+        AdFamily.HardNegative("telecom-outlet",
         [
-            "{跨境电商|外贸}公司招{财务专员|结算专员}：{负责|}{平台回款|海外回款}{核对|对账}、{结汇|收汇}{申报|办理}{及|和}{供应商|工厂}{货款支付|付款}，{持初级会计证|会计专业}，<salary_month>，<benefits>",
+            "{移动|联通|电信}{营业厅|自有厅}招{营业员|店员}：{负责|}{办理|受理}{手机卡开户|号卡业务}、{实名登记|实名核验}、{携号转网|套餐变更}，<salary_month>，<hours>，<contact>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("english-phone-store",
+        AdFamily.HardNegative("english-alert",
         [
-            "{Mobile store|Phone shop} {sales associate|assistant} wanted: {help customers choose|explain} {SIM plans|phone contracts}, {activate new lines|set up new numbers} and {verify customer ID|check identity documents} as the law requires. {Hourly pay|Base pay plus commission}.",
+            "{Scam alert|Fraud warning}: {a job that|any offer that} {asks you to|wants you to} {receive and forward payments|lend your bank card|rent out your SIM} {for a commission|for easy cash} is {money laundering|a crime}. {Never share|Do not give anyone} your {card, PIN or codes|login details}; {report it|call the police}.",
         ], reserve: JobAdSplit.Development, language: "en"),
-        AdFamily.Legitimate("library-assistant", JobAdAudience.Students,
+        AdFamily.Legitimate("survey-staff", JobAdAudience.Students,
         [
-            "{学校图书馆|市图书馆}招{勤工助学|兼职}{助理|管理员}：{负责|}{图书上架|借还登记|阅览室值班}，{每小时|时薪}{18|20|22}元，{按月|月底}{结算|发放}，{课余时间|周末}{排班|值班}。",
+            "{商场|地铁口|小区}{问卷调查|市场调研}{兼职|临时工}：{面对面|拦访}{发放问卷|访问顾客}，{一天|每天}{120|150}元，{日结|当天结算}，{要求|}{口齿清楚|有耐心}，<contact>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Legitimate("car-wash", JobAdAudience.Unemployed,
+        AdFamily.Legitimate("shop-cs", JobAdAudience.General,
         [
-            "{洗车店|汽车美容店}招{洗车工|学徒}：{会|可}{洗车|打蜡|内饰清洁}，{日结|周结}{150|180|200}元，{包吃|包吃住}，{地址|门店}<colon><city><district><street>，<contact>",
+            "{网店|淘宝店|天猫店}{客服|售后}{兼职|居家}：{回复|处理}{顾客咨询|订单问题}，{协助|负责}{退换货|退款审核}，{底薪|保底}{2000|2500}+{提成|绩效}，{月结|按月发工资}，<hours>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Legitimate("expo-staff", JobAdAudience.Students,
+        AdFamily.Legitimate("bookkeeping", JobAdAudience.General,
         [
-            "{展会|车展|漫展}{兼职|临时工作人员}：{负责|}{引导|签到|发放资料}，{三天|周末两天}，{一天|每天}{150|200}元，{活动结束|当天}{结算|发放}，{要求|}{形象好|普通话标准}，<contact>",
+            "{代理记账|财税}公司招{会计|记账员}：{负责|}{小微企业|客户公司}的{记账报税|账务处理}、{对公账户|银行}{对账|流水核对}，{持会计证优先|有经验优先}，<salary_month>，<benefits>",
         ], reserve: JobAdSplit.Development),
     ];
 }

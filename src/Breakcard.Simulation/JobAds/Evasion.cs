@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters. Eleven are used for training (five
-/// of them were held out in round 1); three were held out in rounds 1–4 and are development
-/// evasions since round 5 (<see cref="Evasions.Development"/>: tuned on, never trained on); two
-/// appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for round 5):
-/// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
+/// of them were held out in round 1); five are development evasions (<see cref="Evasions.Development"/>:
+/// tuned on, never trained on — three held out in rounds 1–4, two in round 5); two appear only in
+/// the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for round 6, ADR 172): nothing was
+/// tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
 public enum Evasion
@@ -55,11 +55,22 @@ public enum Evasion
     /// <summary>Held out in rounds 1–4, development since round 5: emoji standing for words (💳 for 卡, 📱 for 手机, 💰 for 钱, 💬 for 微信).</summary>
     EmojiWords = 1 << 13,
 
-    /// <summary>Held out (round 5): a key word broken across a line, as posters set one phrase per line (银行\n卡).</summary>
+    /// <summary>Held out in round 5, development since round 6: a key word broken across a line, as posters set one phrase per line (银行\n卡).</summary>
     LineBreaks = 1 << 14,
 
-    /// <summary>Held out (round 5): a stray Latin letter or digit inside a Chinese key word (出x租, 银1行卡).</summary>
+    /// <summary>Held out in round 5, development since round 6: a stray Latin letter or digit inside a Chinese key word (出x租, 银1行卡).</summary>
     FillerLetters = 1 << 15,
+
+    /// <summary>
+    /// Held out (round 6): characters swapped, across the whole text, for code points from other
+    /// Unicode blocks that look the same — Kangxi radicals (⽀ for 支, ⾏ for 行, ⾝ for 身), CJK
+    /// radical-supplement forms (⻓ for 长, ⻔ for 门), Cyrillic letters in Latin words (bаnk with а
+    /// U+0430) — as the "anti-block" text converters evaders use produce.
+    /// </summary>
+    LookalikeCodePoints = 1 << 16,
+
+    /// <summary>Held out (round 6): one or two characters of a key word written as their pinyin initial, the rest kept (y行卡, 支F宝, V信, 出z).</summary>
+    InitialMix = 1 << 17,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -69,9 +80,9 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (held out in rounds 1–4).</summary>
-    public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords;
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, the last two in round 5).</summary>
+    public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters;
 
-    /// <summary>The evasions only held-out ads use (round 5).</summary>
-    public const Evasion HeldOutOnly = Evasion.LineBreaks | Evasion.FillerLetters;
+    /// <summary>The evasions only held-out ads use (round 6).</summary>
+    public const Evasion HeldOutOnly = Evasion.LookalikeCodePoints | Evasion.InitialMix;
 }

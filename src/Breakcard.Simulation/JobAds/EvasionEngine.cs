@@ -42,6 +42,13 @@ internal static class EvasionEngine
             text = changed;
         }
 
+        if ((wanted & Evasion.LookalikeCodePoints) != 0)
+        {
+            var changed = LookalikeCodePoints(text, random);
+            applied |= changed != text ? Evasion.LookalikeCodePoints : Evasion.None;
+            text = changed;
+        }
+
         if ((wanted & Evasion.EmojiDecoration) != 0)
         {
             text = Decorate(text, random);
@@ -52,7 +59,7 @@ internal static class EvasionEngine
     }
 
     private static readonly Evasion[] WordLevel =
-        [Evasion.Pinyin, Evasion.Abbreviations, Evasion.EmojiWords, Evasion.SplitCharacters, Evasion.Homophones, Evasion.NovelHomophones, Evasion.Lookalikes,
+        [Evasion.Pinyin, Evasion.InitialMix, Evasion.Abbreviations, Evasion.EmojiWords, Evasion.SplitCharacters, Evasion.Homophones, Evasion.NovelHomophones, Evasion.Lookalikes,
          Evasion.Separators, Evasion.SymbolSeparators, Evasion.EmojiInterleave, Evasion.Leetspeak, Evasion.FillerLetters, Evasion.LineBreaks];
 
     private static string DisguiseWords(string text, string[] words, Evasion evasion, SeededRandom random)
@@ -98,7 +105,7 @@ internal static class EvasionEngine
         Evasion.Homophones => word.Any(EvasionTables.Homophones.ContainsKey),
         Evasion.NovelHomophones => word.Any(EvasionTables.NovelHomophones.ContainsKey),
         Evasion.Lookalikes => word.Any(EvasionTables.Lookalikes.ContainsKey),
-        Evasion.Pinyin => EvasionTables.Pinyin.ContainsKey(word),
+        Evasion.Pinyin or Evasion.InitialMix => EvasionTables.Pinyin.ContainsKey(word),
         Evasion.Abbreviations => EvasionTables.Abbreviations.ContainsKey(word),
         Evasion.SplitCharacters => word.Any(EvasionTables.SplitCharacters.ContainsKey),
         Evasion.EmojiWords => EvasionTables.EmojiWords.Any(e => word.Contains(e.Text, StringComparison.Ordinal)),
@@ -118,6 +125,7 @@ internal static class EvasionEngine
         Evasion.NovelHomophones => ReplaceChars(word, EvasionTables.NovelHomophones, random),
         Evasion.Lookalikes => ReplaceChars(word, EvasionTables.Lookalikes, random),
         Evasion.Pinyin => ToPinyin(word, random),
+        Evasion.InitialMix => InitialMix(word, random),
         Evasion.Abbreviations => EvasionTables.Abbreviations.TryGetValue(word, out var abbreviations) ? random.Pick(abbreviations) : null,
         Evasion.SplitCharacters => ReplaceChars(word, EvasionTables.SplitCharacters, random),
         Evasion.EmojiWords => EmojiWord(word),
@@ -184,6 +192,51 @@ internal static class EvasionEngine
             1 => string.Join(' ', syllables),
             _ => Mixed(word, syllables, random),
         };
+    }
+
+    /// <summary>
+    /// One character of a two-character word, or one or two of a longer one, written as the
+    /// initial of its syllable — never all of them, which would be an abbreviation.
+    /// </summary>
+    private static string? InitialMix(string word, SeededRandom random)
+    {
+        if (!EvasionTables.Pinyin.TryGetValue(word, out var syllables) || syllables.Length != word.Length || word.Length < 2)
+        {
+            return null;
+        }
+
+        var positions = Enumerable.Range(0, word.Length).ToArray();
+        random.Shuffle(positions.AsSpan());
+        var chars = word.Select(c => c.ToString()).ToArray();
+        foreach (var p in positions.Take(word.Length == 2 ? 1 : random.NextInt(1, 3)))
+        {
+            chars[p] = EvasionTables.InitialAlternatives.TryGetValue(syllables[p], out var letters) ? random.Pick(letters)
+                : random.Chance(0.5) ? syllables[p][..1].ToUpperInvariant() : syllables[p][..1];
+        }
+
+        return string.Concat(chars);
+    }
+
+    /// <summary>Each character with a look-alike code point is swapped with probability one half; at least one when any can be.</summary>
+    private static string LookalikeCodePoints(string text, SeededRandom random)
+    {
+        var sites = Enumerable.Range(0, text.Length).Where(i => EvasionTables.LookalikeCodePoints.ContainsKey(text[i])).ToArray();
+        if (sites.Length == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        var forced = random.Pick(sites);
+        foreach (var i in sites)
+        {
+            if (i == forced || random.Chance(0.5))
+            {
+                chars[i] = random.Pick(EvasionTables.LookalikeCodePoints[text[i]])[0];
+            }
+        }
+
+        return new string(chars);
     }
 
     private static string Mixed(string word, string[] syllables, SeededRandom random)

@@ -23,6 +23,13 @@ internal static class EvasionTables
     /// <summary>Stray letters and digits put inside a word (round 5, held out).</summary>
     public static readonly string[] Fillers = ["x", "o", "k", "a", "h", "z", "1", "0", "8", "v"];
 
+    /// <summary>Round 6, held out: look-alike code points. Kangxi radicals (U+2F00 block) fold back under NFKC; the radical-supplement forms (U+2E80 block) and Cyrillic letters do not.</summary>
+    public static readonly Dictionary<char, string[]> LookalikeCodePoints = BuildLookalikes(
+        "一⼀二⼆人⼈入⼊八⼋力⼒十⼗口⼝土⼟大⼤女⼥子⼦寸⼨小⼩山⼭工⼯己⼰干⼲心⼼手⼿支⽀文⽂方⽅日⽇月⽉木⽊比⽐毛⽑水⽔火⽕父⽗片⽚"
+        + "牛⽜生⽣用⽤田⽥白⽩皮⽪目⽬石⽯示⽰禾⽲立⽴竹⽵米⽶网⽹老⽼耳⽿自⾃至⾄舌⾆色⾊虫⾍血⾎行⾏衣⾐角⾓言⾔走⾛足⾜身⾝里⾥金⾦非⾮音⾳首⾸高⾼"
+        + "见⻅贝⻉车⻋长⻓门⻔页⻚风⻛飞⻜马⻢鱼⻥鸟⻦麦⻨黄⻩齐⻬龙⻰"
+        + "aаeеoоpрcсxхyуiіAАBВCСEЕHНKКMМOОPРTТXХ");
+
     /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
     public static readonly string[] OrdinaryWords = ["微信", "兼职", "电话", "联系"];
 
@@ -87,6 +94,20 @@ internal static class EvasionTables
 
     public static readonly string[] DecorationEmoji = ["💰", "🔥", "✅", "👉", "💯", "⭐", "🎉", "❗", "📢", "💵", "🤑", "👍"];
 
+    /// <summary>Round 6, held out: the letter written for a syllable's character; 微 is often V rather than W (V信).</summary>
+    public static readonly Dictionary<string, string[]> InitialAlternatives = new() { ["wei"] = ["v", "V", "w", "W"] };
+
     /// <summary>Held out: emoji written between characters.</summary>
     public static readonly string[] InterleaveEmoji = ["💰", "⭐", "🌟", "❤", "✨", "🍀", "🌈"];
+
+    private static Dictionary<char, string[]> BuildLookalikes(string pairs)
+    {
+        var map = new Dictionary<char, string[]>();
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+        {
+            map[pairs[i]] = [pairs[i + 1].ToString()];
+        }
+
+        return map;
+    }
 }

@@ -57,10 +57,16 @@ public sealed class WebStateRepository
             """, ("id", row.AlertId), ("inst", row.InstitutionId), ("status", row.Status), ("clue", row.ClueId), ("reason", row.Reason), ("by", row.ByUser), ("at", row.At));
     }
 
+    /// <summary>The alert's triage row when it was escalated to a clue, or null.</summary>
+    public Task<TriageRow?> EscalationAsync(string alertId) =>
+        _db.SingleAsync("SELECT * FROM web_alert_triage WHERE alert_id = @id AND status = 'escalated'", MapTriage, ("id", alertId));
+
     /// <summary>Every alert's triage state.</summary>
     public async Task<IReadOnlyList<TriageRow>> TriageAsync() =>
-        await _db.QueryAsync("SELECT * FROM web_alert_triage ORDER BY alert_id", r => new TriageRow(r.Text("alert_id"), r.Text("institution_id"), r.Text("status"),
-            r.NullableText("clue_id"), r.NullableText("reason"), r.Text("by_user"), r.Time("at"))).ConfigureAwait(false);
+        await _db.QueryAsync("SELECT * FROM web_alert_triage ORDER BY alert_id", MapTriage).ConfigureAwait(false);
+
+    private static TriageRow MapTriage(DbDataReader r) => new(r.Text("alert_id"), r.Text("institution_id"), r.Text("status"),
+        r.NullableText("clue_id"), r.NullableText("reason"), r.Text("by_user"), r.Time("at"));
 
     /// <summary>Stores (or replaces) an institution's mapping.</summary>
     public Task SaveMappingAsync(StoredMapping mapping)

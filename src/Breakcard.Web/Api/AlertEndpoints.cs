@@ -107,8 +107,7 @@ internal static class AlertEndpoints
             a.Reasons.Select(r => new ClueReason(r.Code, r.Name + (r.Measure is null ? "" : $": {r.Measure}"))),
             a.Evidence.Where(e => e.EventId is not null).Select(e => e.EventId!).Take(ClueDraft.MaxListLength),
             $"{a.ControlMeasure.Code}: risk {a.Risk} ({r0(a)})");
-        var clue = await cases.Clues.CreateAsync(caller, draft, http.RequestAborted).ConfigureAwait(false);
-        await triage.EscalatedAsync(caller, record, clue.Id, http.RequestAborted).ConfigureAwait(false);
+        await triage.EscalateAsync(caller, record, draft, cases.Clues, http.RequestAborted).ConfigureAwait(false);
         return record;
 
         static string r0(Detection.Alerts.Alert a) => string.Join(", ", a.Reasons.OrderByDescending(r => r.Points).Take(3).Select(r => r.Code));

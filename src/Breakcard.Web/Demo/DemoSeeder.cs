@@ -205,10 +205,9 @@ public sealed class DemoSeeder(WebSettings settings, CaseSystem system, Credenti
                 continue;
             }
 
-            var clue = await system.Clues.CreateAsync(analyst, Cases.Clues.ClueDraft.FromAlert(a.AlertId, subject, a.Holder, a.Risk,
+            await triage.EscalateAsync(analyst, record, Cases.Clues.ClueDraft.FromAlert(a.AlertId, subject, a.Holder, a.Risk,
                 a.Reasons.Select(r => new Cases.Clues.ClueReason(r.Code, r.Name)), a.Evidence.Where(e => e.EventId is not null).Select(e => e.EventId!).Take(100),
-                $"{a.ControlMeasure.Code}: risk {a.Risk}"), cancellationToken).ConfigureAwait(false);
-            await triage.EscalatedAsync(analyst, record, clue.Id, cancellationToken).ConfigureAwait(false);
+                $"{a.ControlMeasure.Code}: risk {a.Risk}"), system.Clues, cancellationToken).ConfigureAwait(false);
         }
 
         if (top.FirstOrDefault(t => t.ClueId is not null) is { ClueId: { } first } escalated)

@@ -74,4 +74,61 @@ public sealed class EvasionEngineTests
         Assert.EndsWith(" rent", text, StringComparison.Ordinal);
         Assert.Matches("^出租银[a-z0-9]?行[a-z0-9]?卡 rent$", text);
     }
+
+    [Theory]
+    [InlineData(6UL)]
+    [InlineData(7UL)]
+    [InlineData(8UL)]
+    public void LookalikeCodePoints_SwapCharactersForIdenticalLookingOnesOnly(ulong seed)
+    {
+        const string original = "用支付宝日结 bank card";
+        var (text, applied) = EvasionEngine.Apply(original, Evasion.LookalikeCodePoints, Words, new SeededRandom(seed));
+        Assert.Equal(Evasion.LookalikeCodePoints, applied);
+        Assert.Equal(original.Length, text.Length);
+        Assert.NotEqual(original, text);
+        var swapped = 0;
+        for (var i = 0; i < original.Length; i++)
+        {
+            if (text[i] != original[i])
+            {
+                swapped++;
+                // Each swap is one of the hand-checked pairs: Kangxi ⽤⽀⽇, Cyrillic а/с/к/о.
+                Assert.Contains((original[i], text[i]), new[] { ('用', '\u2F64'), ('支', '\u2F40'), ('日', '\u2F47'), ('a', '\u0430'), ('c', '\u0441'), ('o', '\u043E') });
+            }
+        }
+
+        Assert.InRange(swapped, 1, 7);
+    }
+
+    [Fact]
+    public void LookalikeCodePoints_TextWithNothingToSwap_IsNotReported()
+    {
+        var (text, applied) = EvasionEngine.Apply("招聘家教", Evasion.LookalikeCodePoints, Words, new SeededRandom(2));
+        Assert.Equal("招聘家教", text);
+        Assert.Equal(Evasion.None, applied);
+    }
+
+    [Theory]
+    [InlineData(9UL)]
+    [InlineData(10UL)]
+    [InlineData(11UL)]
+    [InlineData(12UL)]
+    public void InitialMix_WritesSomeButNotAllCharactersAsPinyinInitials(ulong seed)
+    {
+        var (text, applied) = EvasionEngine.Apply("出租银行卡", Evasion.InitialMix, ["银行卡"], new SeededRandom(seed));
+        Assert.Equal(Evasion.InitialMix, applied);
+        Assert.Matches("^出租(银|[yY])(行|[hH])(卡|[kK])$", text);
+        var letters = text.Count(char.IsAsciiLetter);
+        Assert.InRange(letters, 1, 2);
+    }
+
+    [Fact]
+    public void InitialMix_WritesWeiAsVOrW()
+    {
+        for (ulong seed = 0; seed < 20; seed++)
+        {
+            var (text, _) = EvasionEngine.Apply("加微信", Evasion.InitialMix, ["微信"], new SeededRandom(seed));
+            Assert.Matches("^加([vVwW]信|微[xX])$", text);
+        }
+    }
 }

@@ -56,6 +56,7 @@ public sealed class JobAdGeneratorTests
             Assert.Equal(Evasion.None, ad.Evasions & Evasions.HeldOutOnly);
         });
         Assert.Contains(ads, a => (a.Evasions & Evasions.Development) != 0); // the evasions held out in rounds 1–4 are tuned on now
+        Assert.Contains(ads, a => (a.Evasions & (Evasion.LineBreaks | Evasion.FillerLetters)) != 0); // and round 5's since round 6
     }
 
     [Fact]
@@ -70,6 +71,11 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
+        foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix })
+        {
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
+        }
     }
 
     [Fact]
@@ -118,5 +124,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }
