@@ -151,4 +151,10 @@ public enum Concept : ulong
 
     /// <summary>Someone else keeping a card (统一保管, 交财务, 由公司管理): an honest employer never keeps a card or its password.</summary>
     Custody = 1UL << 46,
+
+    /// <summary>
+    /// An employer that is itself a licensed bank or payment institution (工商银行, 农商银行, 支付机构):
+    /// hiring its own staff, it may name 代收代付 and corporate accounts as the job's duties.
+    /// </summary>
+    LicensedEmployer = 1UL << 47,
 }

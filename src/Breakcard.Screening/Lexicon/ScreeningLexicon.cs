@@ -20,6 +20,7 @@ public sealed class ScreeningLexicon
         | Concept.Possessive | Concept.OnBehalf | Concept.TradeUnit);
 
     private readonly Dictionary<string, LexiconTerm> _byText;
+    private readonly HashSet<int> _keyBigrams;
 
     private ScreeningLexicon(CharFolder chars, List<LexiconTerm> terms, List<FoldEntry> folds, int traditionalCount, int variantRows, string fingerprint)
     {
@@ -32,6 +33,7 @@ public sealed class ScreeningLexicon
         FoldTrie = CharTrie.Build(folds.Select((f, i) => KeyValuePair.Create(f.Surface, i)));
         TermFlags = [.. TermEntries.Select(t => MatchFlags(t.Text, t.Concepts))];
         FoldFlags = [.. FoldEntries.Select(f => MatchFlags(f.Surface, f.Identity ? ConceptsOf(f.Canonical) : Concept.None))];
+        _keyBigrams = KeyBigrams(terms);
         TraditionalMappings = traditionalCount;
         VariantRows = variantRows;
     }
@@ -85,6 +87,30 @@ public sealed class ScreeningLexicon
     private static byte MatchFlags(string form, Concept concepts) =>
         (byte)((char.IsAsciiLetter(form[0]) ? LatinStartFlag : 0) | (char.IsAsciiLetter(form[^1]) ? LatinEndFlag : 0)
             | ((concepts & Concept.Decoy) != 0 ? DecoyFlag : 0));
+
+    /// <summary>
+    /// True when <paramref name="first"/> directly followed by <paramref name="second"/> occurs inside a
+    /// risk term (公户, 验证码, 兼职): the two halves of a key word someone may have split with a stray letter.
+    /// </summary>
+    internal bool IsKeyBigram(char first, char second) =>
+        first >= '\u3400' && second >= '\u3400' && _keyBigrams.Contains((first << 16) | second);
+
+    private static HashSet<int> KeyBigrams(List<LexiconTerm> terms)
+    {
+        var set = new HashSet<int>();
+        foreach (var t in terms.Where(t => (t.Concepts & Hidden) != 0))
+        {
+            for (var k = 0; k + 1 < t.Text.Length; k++)
+            {
+                if (t.Text[k] >= '\u3400' && t.Text[k + 1] >= '\u3400')
+                {
+                    set.Add((t.Text[k] << 16) | t.Text[k + 1]);
+                }
+            }
+        }
+
+        return set;
+    }
 
     /// <summary>The concepts of a canonical term, or <see cref="Concept.None"/> when it is not a term.</summary>
     public Concept ConceptsOf(string canonical)

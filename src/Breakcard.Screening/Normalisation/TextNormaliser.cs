@@ -39,9 +39,47 @@ public sealed class TextNormaliser
         ArgumentNullException.ThrowIfNull(text);
         var (chars, words) = FoldBuffer.Rent();
         _lexicon.Chars.Fold(text, chars);
+        DropStrays(chars);
         FoldWords(chars, words);
         return new NormalisedText(text, words, FindTerms(words));
     }
+
+    /// <summary>
+    /// Drops a lone Latin letter or digit standing between two Chinese characters that are adjacent
+    /// in some key word (出x租, 公o户, 验8证码): a stray character planted to break the word. The next
+    /// character is marked as separated, so the word counts as disguised. A digit before a numeral
+    /// unit (每1万) is an amount and stays.
+    /// </summary>
+    private void DropStrays(FoldBuffer text)
+    {
+        var kept = 0;
+        for (var i = 0; i < text.Count; i++)
+        {
+            var c = text.Chars[i];
+            if (i > 0 && i + 1 < text.Count && char.IsAsciiLetterOrDigit(c)
+                && _lexicon.IsKeyBigram(text.Chars[i - 1], text.Chars[i + 1])
+                && !(char.IsAsciiDigit(c) && NumeralUnits.Contains(text.Chars[i + 1], StringComparison.Ordinal)))
+            {
+                text.Flags[i + 1] |= FoldBuffer.SeparatorBefore;
+                continue;
+            }
+
+            if (kept != i)
+            {
+                text.Chars[kept] = c;
+                text.Start[kept] = text.Start[i];
+                text.End[kept] = text.End[i];
+                text.Flags[kept] = text.Flags[i];
+                text.Kinds[kept] = text.Kinds[i];
+            }
+
+            kept++;
+        }
+
+        text.Count = kept;
+    }
+
+    private const string NumeralUnits = "十百千万亿元块角毛个点";
 
     private void FoldWords(FoldBuffer input, FoldBuffer output)
     {

@@ -29,7 +29,9 @@ internal static class AmountScanner
                 var digits = end - i;
                 var unitEnd = end < text.Length && Units.Contains(text[end], StringComparison.Ordinal) ? end + 1 : end;
                 var yuanSign = i > 0 && text[i - 1] == '¥';
-                if (digits is >= 2 and <= 6 || (digits == 1 && (unitEnd > end || yuanSign)))
+                // A year (2027年, 2027届) dates the ad; it is not an amount.
+                var year = digits == 4 && !yuanSign && end < text.Length && text[end] is '年' or '届' or '级';
+                if (!year && (digits is >= 2 and <= 6 || (digits == 1 && (unitEnd > end || yuanSign))))
                 {
                     found.Add((yuanSign ? i - 1 : i, unitEnd));
                 }

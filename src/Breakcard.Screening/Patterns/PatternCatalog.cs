@@ -38,6 +38,7 @@ public static class PatternCatalog
             "U盾/网银/K宝 with a trade or hand-over verb, or 四件套/三件套 bought, rented, or sold in a text about cards (a bedding set is not).",
             0.85, RiskConduct.CardTrade, [AntiFraudLaw31, Opinion2021No22Art7], "Online-banking certificates are named in 法发〔2021〕22号 Art. 7.",
             c => Rules.Pair(c, BankingKey, TradeVerb | Purchase | HandOver, 8)
+                .Concat(Rules.Single(c, BankingKey, i => c.Terms[i].Has(TradeVerb)))
                 .Concat(Rules.Pair(c, CardKit, RentOut | Buy, 8))
                 .Concat(c.Has(FinancialContext) ? Rules.Pair(c, CardKit, Sell | HandOver | TradeUnit | Purchase, 8) : [])),
 
@@ -75,9 +76,11 @@ public static class PatternCatalog
             c => Rules.VerbObject(c, TradeVerb, PhoneCard, 8, TradeVerbAfter, afterWindow: 4)),
 
         new("call-relay", "Your phone number used to make or relay calls",
-            "你的手机号/你的卡 with 按话术/外呼/转接电话 (用你的手机号按话术拨打电话): the communication-transmission help of Art. 287-2.",
+            "你的手机号/你的卡 with 按话术/外呼/转接电话/群发短信 (用你的手机号按话术拨打电话); messages sent from your number or through your SIM for pay: the communication-transmission help of Art. 287-2.",
             0.75, RiskConduct.PhoneCardTrade, [CriminalLaw287_2, AntiFraudLaw31], "Communication transmission is one of the forms of help named in Art. 287-2.",
-            c => c.Has(Possessive) ? Rules.Pair(c, CallRelay, PhoneCard | Possessive, 8) : []),
+            c => (c.Has(Possessive) ? Rules.Pair(c, CallRelay, PhoneCard | Possessive, 8) : [])
+                // "sends texts from your number", "through your SIM": the holder's number itself is the relay, for pay.
+                .Concat(c.HasOffer || c.Has(PayLure) ? Rules.SingleAll(c, CallRelay | Possessive | PhoneCard) : [])),
 
         new("account-lending", "Your WeChat or Alipay lent, or used to receive money for others",
             "出租/收购 + 微信/支付宝/收款码, or a payment account with money moving and \"your\" or \"for others\" nearby: 用你的支付宝帮忙收款.",
@@ -92,9 +95,9 @@ public static class PatternCatalog
             c => Rules.VerbObject(c, TradeVerb | Purchase, InternetAccount, 6, TradeVerbAfter)),
 
         new("settlement", "Moving money for others (payment settlement)",
-            "跑分, 码商, 代收代付, 走账, 刷流水, 洗钱; 代收/代付/过账/承兑 only next to cards, accounts or pay lures.",
+            "跑分, 码商, 代收代付, 走账, 刷流水, 洗钱; 代收/代付/过账/承兑/收U only next to cards, accounts or pay lures. A licensed bank or payment institution hiring staff without any offer to the reader may name its settlement services as duties.",
             0.85, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
-            c => Rules.Single(c, Settlement)
+            c => (c.IsLicensedHiring ? [] : Rules.Single(c, Settlement))
                 .Concat(c.Has(BankCard | CardGeneric | PaymentAccount | Possessive | PayLure) && !c.Has(FormalEmployment) ? Rules.Single(c, SettlementAmbiguous) : [])),
 
         new("collect-and-forward", "Receiving money and passing it on for others",
@@ -109,7 +112,7 @@ public static class PatternCatalog
             0.85, RiskConduct.CorporateAccount, [AntiFraudLaw31, AntiFraudLaw17, Opinion2021No22Art7], null,
             c => Rules.VerbObject(c, TradeVerb | Purchase, CorporateAccount, 8, TradeVerbAfter)
                 .Concat(c.Has(Nominee | Possessive | PayLure) && !c.Has(FormalEmployment) ? Rules.Pair(c, CorporateAccount, Open, 8).Concat(Rules.SingleAll(c, CorporateAccount | Open)) : [])
-                .Concat(Rules.Pair(c, CorporateAccount, HandOver, 8))
+                .Concat(c.IsLicensedHiring ? [] : Rules.Pair(c, CorporateAccount, HandOver, 8))
                 .Concat(c.Has(CorporateAccount | PayLure) || c.HasOffer ? Rules.Single(c, Nominee) : [])),
 
         new("sms-code", "Receiving or forwarding SMS verification codes for others",

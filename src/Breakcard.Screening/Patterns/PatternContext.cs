@@ -34,7 +34,7 @@ public sealed class PatternContext
         Terms = text.Terms;
         Amounts = AmountScanner.Find(text.Text);
         _units = Units(text.Text);
-        (_clause, _sentence) = Segments(text);
+        (_clause, _sentence) = Segments(text, text.Terms);
         foreach (var t in Terms)
         {
             _all |= t.Concepts;
@@ -50,8 +50,20 @@ public sealed class PatternContext
         HasOffer = Has(Concept.EncryptedContact)
             || Terms.Any(t => t.Has(Concept.TradeUnit) && !InQuotes(quotes, t.Start, t.End))
             || Amounts.Any(a => !Terms.Any(t => t.Has(Concept.WarningTopic) && t.Start < a.End && a.Start < t.End) && !InQuotes(quotes, a.Start, a.End));
+        // A licensed bank or payment institution hiring staff (校园招聘 … 代收代付及结算业务) names those
+        // services as the job's duties. Any sign of an offer to the reader — a price, pay for little
+        // work, "your" card or account, reassurance, an encrypted contact — withdraws the excuse.
+        IsLicensedHiring = Has(Concept.LicensedEmployer) && Has(Concept.FormalEmployment) && !HasOffer
+            && !Has(Concept.DailyPay | Concept.EasyMoney | Concept.Reassurance | Concept.Idle | Concept.Nominee | Concept.CardTradeSlang)
+            && !Terms.Any(t => t.Has(Concept.Possessive) && !t.Has(Concept.BankCard)); // 个人账户 is a product, 你的卡 an offer
         _negated = ComputeNegation();
     }
+
+    /// <summary>
+    /// True when the text is a licensed bank or payment institution hiring its own staff without any
+    /// offer to the reader: settlement services and corporate accounts are then the job's duties.
+    /// </summary>
+    public bool IsLicensedHiring { get; }
 
     /// <summary>The normalised text.</summary>
     public NormalisedText Text { get; }
@@ -230,19 +242,41 @@ public sealed class PatternContext
         return negated;
     }
 
-    private static (int[] Clause, int[] Sentence) Segments(NormalisedText text)
+    /// <summary>True when a line break separates normalised characters <paramref name="i"/> − 1 and <paramref name="i"/> inside one quoted span.</summary>
+    private static bool InOneQuote(NormalisedText text, List<(int Start, int End)> quotes, int i)
+    {
+        if (quotes.Count == 0)
+        {
+            return false;
+        }
+
+        var (from, to) = text.OriginalSpan(i - 1, i + 1);
+        return text.Original.AsSpan(from, to - from).Contains('\n') && quotes.Exists(q => q.Start <= from && to <= q.End);
+    }
+
+    private static (int[] Clause, int[] Sentence) Segments(NormalisedText text, IReadOnlyList<TermMatch> terms)
     {
         var clause = new int[text.Text.Length];
         var sentence = new int[text.Text.Length];
-        int c = 0, s = 0;
+        // A line broken inside a quoted phrase (对于让你刷单的“兼⏎职”都是骗局) does not end the sentence either.
+        var quotes = text.Original.Contains('\n', StringComparison.Ordinal) ? QuotedSpans(text.Original) : [];
+        int c = 0, s = 0, t = 0;
         for (var i = 0; i < clause.Length; i++)
         {
-            if (i > 0 && text.ClauseBreakBefore(i))
+            // A break inside a key word (兼⏎职, 微⏎信: a word split across a line) is a disguise, not the
+            // end of a clause or sentence.
+            while (t < terms.Count && terms[t].End <= i)
+            {
+                t++;
+            }
+
+            var insideTerm = (t < terms.Count && terms[t].Start < i) || (i > 0 && (text.ClauseBreakBefore(i) || text.SentenceBreakBefore(i)) && InOneQuote(text, quotes, i));
+            if (i > 0 && !insideTerm && text.ClauseBreakBefore(i))
             {
                 c++;
             }
 
-            if (i > 0 && text.SentenceBreakBefore(i))
+            if (i > 0 && !insideTerm && text.SentenceBreakBefore(i))
             {
                 s++;
             }
