@@ -116,6 +116,56 @@ public sealed class ServeOnClusterTests
         Assert.Equal(7, status.Next);
     }
 
+    [Fact]
+    public async Task ClusterGivesUpMidBody_503_ThenRetriedBodyAppliesTheRest_AlertsAsInProcess()
+    {
+        var world = await World.Value;
+        var lines = File.ReadAllLines(Path.Combine(world, "events.jsonl"));
+        var bodies = lines.Take(4 * BodyLines).Chunk(BodyLines).Select(c => string.Join('\n', c) + "\n").ToList();
+        var faults = new SlowSubmits(TimeSpan.Zero);
+        var reference = WorldReference.Read(world, new QuarantineList());
+        await using var cluster = await LoopbackCluster.StartAsync(1, runtime: s => MonitorRuntime.OverWorld(reference, s),
+            configure: silo => silo.AddIncomingGrainCallFilter(faults.InvokeAsync));
+        using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0), TestContext.Current.CancellationToken);
+        var prefix = "test-" + Guid.NewGuid().ToString("N")[..8] + "-";
+        var gateway = new Cluster.Gateway.GatewayOptions { FailoverTimeout = TimeSpan.FromSeconds(2), RetryPause = TimeSpan.FromMilliseconds(200) };
+        await using var local = await ServedHost.StartAsync(world, null);
+        await using var remote = await ServedHost.StartAsync(world, new ClusterMonitorEngines(ClusterClient.Of(client), prefix, "loopback", gateway));
+
+        Assert.Equal((await local.PostEventsAsync(bodies[0])).Answer, (await remote.PostEventsAsync(bodies[0])).Answer);
+        await local.PostEventsAsync(bodies[1]);
+
+        // Every reply is lost after the grain applied the batch: the gateway retries for its
+        // failover time and gives up; the request is answered 503 after the first 2,000 events.
+        faults.LoseReplies = true;
+        var failed = await remote.PostEventsAsync(bodies[1], expectSuccess: false);
+        Assert.Contains("503", failed.Answer, StringComparison.Ordinal);
+        Assert.Contains("monitoring cluster did not apply", failed.Answer, StringComparison.Ordinal);
+        faults.LoseReplies = false;
+
+        // The client sends the body again: the 2,000 events read before the failure are duplicates
+        // (held by the gateway and re-driven now, applied once), the other 1,000 are applied.
+        var retried = JsonDocument.Parse((await remote.PostEventsAsync(bodies[1])).Answer).RootElement;
+        Assert.Equal(InstitutionMonitor.CommitEvery, retried.GetProperty("duplicates").GetInt64());
+        Assert.Equal(BodyLines - InstitutionMonitor.CommitEvery, retried.GetProperty("applied").GetInt64());
+        foreach (var body in bodies.Skip(2))
+        {
+            Assert.Equal((await local.PostEventsAsync(body)).Answer, (await remote.PostEventsAsync(body)).Answer);
+        }
+
+        var expectedAlerts = Serialized(local.Alerts);
+        Assert.True(expectedAlerts.Count > 0, "no alerts");
+        Assert.Equal(expectedAlerts, Serialized(remote.Alerts));
+    }
+
+    [Fact]
+    public async Task ServeCluster_GatewayNotAPort_UsageErrorNamesOption()
+    {
+        var result = await CliRunner.RunAsync("serve", "--cluster", "--cluster-gateways", "30000,70000");
+        Assert.Equal(Infrastructure.ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("'70000' is not a port", result.Error, StringComparison.Ordinal);
+    }
+
     private static List<string> Serialized(AlertBook book) => [.. book.Query("bank-a").Select(r => JsonSerializer.Serialize(r.Alert))];
 
     /// <summary>A grain call filter that delays every batch (a slow or full cluster) and counts batches and how many were in flight at once.</summary>
@@ -129,6 +179,9 @@ public sealed class ServeOnClusterTests
 
         public int MostInFlight => Volatile.Read(ref _most);
 
+        /// <summary>Batches are applied, but their replies are lost (an exception instead).</summary>
+        public bool LoseReplies { get; set; }
+
         public async Task InvokeAsync(IIncomingGrainCallContext context)
         {
             if (context.MethodName != nameof(IMonitorGrain.SubmitAsync))
@@ -141,9 +194,17 @@ public sealed class ServeOnClusterTests
             InterlockedMax(ref _most, now);
             try
             {
-                await Task.Delay(delay);
+                if (delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(delay);
+                }
+
                 await context.Invoke();
                 Interlocked.Increment(ref _submits);
+                if (LoseReplies)
+                {
+                    throw new Orleans.Runtime.OrleansException("injected: the reply to an applied batch is lost");
+                }
             }
             finally
             {

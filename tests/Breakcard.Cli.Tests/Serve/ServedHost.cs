@@ -58,7 +58,7 @@ internal sealed class ServedHost : IAsyncDisposable
     }
 
     /// <summary>Posts a JSON Lines body as bank-a's analyst; the answer's text and how long the request took.</summary>
-    public async Task<(string Answer, TimeSpan Took)> PostEventsAsync(string body)
+    public async Task<(string Answer, TimeSpan Took)> PostEventsAsync(string body, bool expectSuccess = true)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/events") { Content = new StringContent(body, Encoding.UTF8) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
@@ -67,6 +67,12 @@ internal sealed class ServedHost : IAsyncDisposable
         using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         clock.Stop();
+        if (!expectSuccess)
+        {
+            Assert.False(response.IsSuccessStatusCode, text);
+            return ((int)response.StatusCode + " " + text, clock.Elapsed);
+        }
+
         Assert.True(response.IsSuccessStatusCode, text);
         return (text, clock.Elapsed);
     }

@@ -29,6 +29,8 @@ internal sealed class ClusterMonitorEngine : IMonitorEngine
         stream.AlertWritten = _written.Add;
     }
 
+    private string Held => $"the monitoring cluster did not apply stream {_stream.Name}'s batch within the failover time; the events read are held and applied before the next request's, and their ids count as received";
+
     public void Add(EventReader reader)
     {
         if (_added.Count == _batch)
@@ -44,15 +46,32 @@ internal sealed class ClusterMonitorEngine : IMonitorEngine
         WireEvent[] events = [.. _added];
         _added.Clear();
         // Not cut short by the token: a send given up half-way would leave the stream to the next caller mid-batch.
-        await _stream.SendAsync(events, flush: true).ConfigureAwait(false);
+        await Unavailable(_stream.SendAsync(events, flush: true), Held).ConfigureAwait(false);
         return Take();
     }
 
     public async Task<IReadOnlyList<Alert>> FlushAsync(CancellationToken cancellationToken)
     {
         await CommitAsync(cancellationToken).ConfigureAwait(false);
-        await _stream.FlushAsync().ConfigureAwait(false);
+        await Unavailable(_stream.FlushAsync(), Held).ConfigureAwait(false);
         return Take();
+    }
+
+    /// <summary>
+    /// A failure the stream gave up on (after its failover time) as the web host's 503; the batch
+    /// stays in the stream's replay buffer and is sent again before the next one.
+    /// </summary>
+    internal static async Task Unavailable(Task call, string what)
+    {
+        try
+        {
+            await call.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is Orleans.Runtime.OrleansException or TimeoutException)
+        {
+            // The type only: the detail goes to clients, who need what happened, not Orleans' internals.
+            throw new MonitorEngineUnavailableException($"{what} ({ex.GetType().Name}); retry later", ex);
+        }
     }
 
     public ValueTask DisposeAsync() => _stream.DisposeAsync();

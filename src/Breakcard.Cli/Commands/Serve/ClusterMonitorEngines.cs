@@ -11,16 +11,18 @@ namespace Breakcard.Cli.Commands.Serve;
 /// hold the reference data (<c>breakcard cluster silo --world</c>); the web's own world feeds
 /// link analysis only.
 /// </summary>
-internal sealed class ClusterMonitorEngines(IClusterClient client, string streamPrefix, string where) : IMonitorEngineFactory
+internal sealed class ClusterMonitorEngines(IClusterClient client, string streamPrefix, string where, GatewayOptions? gateway = null) : IMonitorEngineFactory
 {
-    /// <summary>Events per batch: the monitor's commit, so each commit is one batch.</summary>
-    public static GatewayOptions Options { get; } = new() { BatchSize = InstitutionMonitor.CommitEvery };
+    /// <summary>The stream's options; events per batch are the monitor's commit, so each commit is one batch.</summary>
+    public GatewayOptions Options { get; } = (gateway ?? new GatewayOptions()) with { BatchSize = InstitutionMonitor.CommitEvery };
 
     public string Description => $"on the monitoring cluster {where}, streams {streamPrefix}<institution>";
 
     public async Task<IMonitorEngine> CreateAsync(string institutionId, string folder, ReferenceWorld? world, CancellationToken cancellationToken)
     {
-        var stream = await ClusterStream.OpenAsync(client, streamPrefix + institutionId, folder, Options, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return new ClusterMonitorEngine(stream, Options.BatchSize);
+        var name = streamPrefix + institutionId;
+        var open = ClusterStream.OpenAsync(client, name, folder, Options, cancellationToken: cancellationToken);
+        await ClusterMonitorEngine.Unavailable(open, $"cannot open stream {name} on the monitoring cluster {where}; no event was applied").ConfigureAwait(false);
+        return new ClusterMonitorEngine(await open.ConfigureAwait(false), Options.BatchSize);
     }
 }
