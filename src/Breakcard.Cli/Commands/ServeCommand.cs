@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Breakcard.Cli.Commands.Serve;
 using Breakcard.Cli.Infrastructure;
 using Breakcard.Web.Demo;
 using Breakcard.Web.Hosting;
@@ -25,7 +26,9 @@ public static class ServeCommand
         var settings = new Option<string?>("--settings") { Description = "Settings file (default breakcard.web.json when present)." };
         var world = new Option<string?>("--world") { Description = "A world folder whose entity files (people, companies, accounts, phones, devices, links) are the live monitor's reference data and link analysis's entities." };
         var worldInstitution = new Option<string?>("--world-institution") { Description = "The institution whose monitor --world belongs to (default bank-a, the demo bank)." };
+        var cluster = new ServeClusterOptions();
         var command = new Command("serve", "Run the web API and the analysts' dashboard.") { store, urls, demo, folder, settings, world, worldInstitution };
+        cluster.AddTo(command);
         command.SetBody(cli, async (parse, ct) =>
         {
             List<string> args = ["--urls", parse.GetValue(urls)!];
@@ -39,7 +42,10 @@ public static class ServeCommand
                 args.Add("--demo=true");
             }
 
-            await using var app = await BreakcardWeb.BuildAsync([.. args]).ConfigureAwait(false);
+            // With --cluster, each institution's live monitor is a stream on the monitoring cluster
+            // (ADR 0180); the client is started first and stopped after the web host.
+            using var client = await cluster.StartClientAsync(parse, cli, ct).ConfigureAwait(false);
+            await using var app = await BreakcardWeb.BuildAsync([.. args], b => cluster.Register(b, client, cli.Time)).ConfigureAwait(false);
             await app.Services.GetRequiredService<DemoSeeder>().SeedIfAskedAsync(cli.Error, ct).ConfigureAwait(false);
             await cli.Error.WriteLineAsync($"serving {parse.GetValue(urls)} (dashboard at /, OpenAPI at /openapi/v1.json); Ctrl+C stops").ConfigureAwait(false);
             await app.StartAsync(ct).ConfigureAwait(false);

@@ -29,6 +29,7 @@ public sealed class ClusterStream : IAsyncDisposable
     private readonly List<WireEvent> _pending;
     private readonly List<string> _silos = [];
     private long _bufferBase;
+    private long _applied;
     private long _events;
     private long _resends;
     private long _failovers;
@@ -55,6 +56,12 @@ public sealed class ClusterStream : IAsyncDisposable
 
     /// <summary>Alerts written so far.</summary>
     public long Alerts => _nextAlert - 1;
+
+    /// <summary>
+    /// Called with each alert line (JSON, as written to <c>alerts.jsonl</c>) once, in alert order,
+    /// as it is written — how a host that shows alerts (the web's alert book) reads them back.
+    /// </summary>
+    public Action<string>? AlertWritten { get; set; }
 
     /// <summary>
     /// Opens stream <paramref name="stream"/>, which must be new (a grain that already took batches
@@ -113,7 +120,21 @@ public sealed class ClusterStream : IAsyncDisposable
         {
             await SendPendingAsync().ConfigureAwait(false);
         }
+        else if (flush && _applied < Batches)
+        {
+            // An earlier call gave up (the cluster was unreachable for longer than the failover
+            // timeout) with batches sent but not acknowledged: they are still in the replay buffer
+            // and are applied now, before the caller is told everything it gave is applied.
+            await DriveAsync(_applied, Batches - 1).ConfigureAwait(false);
+        }
     }
+
+    /// <summary>
+    /// Sends a flush marker (<see cref="WireKind.Flush"/>) as its own batch and returns once the grain
+    /// has applied every event it held back for late arrivals — a single-process host's end-of-input
+    /// flush, after which the stream still takes events.
+    /// </summary>
+    public Task FlushAsync() => SendAsync([WireEvent.FlushMarker], flush: true);
 
     /// <summary>
     /// Ends the stream: sends what is pending, lets the grain apply every held event, and writes
@@ -180,10 +201,15 @@ public sealed class ClusterStream : IAsyncDisposable
     {
         WireEvent[] events = [.. _pending];
         _pending.Clear();
-        _events += events.Length;
+        _events += events.Count(e => e.Kind != WireKind.Flush);
         var number = Batches++;
         _buffer.Add(events);
-        var from = number;
+        await DriveAsync(number, number).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends buffered batches from <paramref name="from"/> on until the grain has applied batch <paramref name="last"/>.</summary>
+    private async Task DriveAsync(long from, long last)
+    {
         while (true)
         {
             if (from < _bufferBase)
@@ -191,14 +217,14 @@ public sealed class ClusterStream : IAsyncDisposable
                 throw new InvalidOperationException($"stream {Name}: the grain resumed at batch {from}, before the gateway's replay buffer (from {_bufferBase}); its checkpoint storage lost data");
             }
 
-            if (from < number)
+            if (from < last)
             {
                 _resends++;
             }
 
             var batch = _buffer[checked((int)(from - _bufferBase))];
             var r = await CallAsync(g => g.SubmitAsync(from, batch, _nextAlert)).ConfigureAwait(false);
-            if (r.Next > number)
+            if (r.Next > last)
             {
                 return;
             }
@@ -232,6 +258,7 @@ public sealed class ClusterStream : IAsyncDisposable
     private void Accept(SubmitResult r)
     {
         Accept(r.AlertsFrom, r.Alerts, r.Silo);
+        _applied = Math.Max(_applied, r.Next);
         var trim = (int)Math.Clamp(r.Checkpointed - _bufferBase, 0, _buffer.Count);
         _buffer.RemoveRange(0, trim);
         _bufferBase += trim;
@@ -251,6 +278,7 @@ public sealed class ClusterStream : IAsyncDisposable
             {
                 _alerts.WriteLine(alerts[i]);
                 _nextAlert++;
+                AlertWritten?.Invoke(alerts[i]);
             }
         }
     }

@@ -19,15 +19,22 @@ public static class EventReaderFeed
         ArgumentNullException.ThrowIfNull(reader);
         while (reader.Read())
         {
-            yield return reader.Kind switch
-            {
-                IngestEventKind.Transaction => WireEvent.Of(reader.Transaction),
-                IngestEventKind.Call => WireEvent.Of(reader.Call),
-                IngestEventKind.Sms => WireEvent.Of(reader.Sms),
-                IngestEventKind.Login => WireEvent.Of(reader.Login),
-                _ => throw new InvalidOperationException("the reader returned an event of no kind"),
-            };
+            yield return Current(reader);
         }
+    }
+
+    /// <summary>The event <paramref name="reader"/> stands on (after a <see cref="EventReader.Read"/> that returned true).</summary>
+    public static WireEvent Current(EventReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.Kind switch
+        {
+            IngestEventKind.Transaction => WireEvent.Of(reader.Transaction),
+            IngestEventKind.Call => WireEvent.Of(reader.Call),
+            IngestEventKind.Sms => WireEvent.Of(reader.Sms),
+            IngestEventKind.Login => WireEvent.Of(reader.Login),
+            _ => throw new InvalidOperationException("the reader returned an event of no kind"),
+        };
     }
 
     /// <summary>

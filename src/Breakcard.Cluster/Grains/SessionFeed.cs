@@ -26,6 +26,9 @@ public static class SessionFeed
                 case WireKind.Login:
                     session.Process(e.ToLogin());
                     break;
+                case WireKind.Flush:
+                    session.Engine.Flush();
+                    break;
                 default:
                     session.Skip();
                     break;

@@ -18,6 +18,13 @@ public enum WireKind : byte
 
     /// <summary>A <see cref="LoginEvent"/>.</summary>
     Login = 4,
+
+    /// <summary>
+    /// Not an event: applies every event the engine holds back for late arrivals, as a single-process
+    /// host's end-of-input flush does (the web host's demo load); numbered with the batch it is in,
+    /// so a replay flushes at the same point.
+    /// </summary>
+    Flush = 5,
 }
 
 /// <summary>
@@ -40,6 +47,9 @@ public sealed record WireEvent(
     [property: Id(9)] string? Place,
     [property: Id(10)] string? Memo)
 {
+    /// <summary>The flush marker (<see cref="WireKind.Flush"/>).</summary>
+    public static WireEvent FlushMarker { get; } = new(WireKind.Flush, string.Empty, 0, 0, string.Empty, string.Empty, 0, 0, null, null, null);
+
     /// <summary>A transaction: A = debit, B = credit, Value = fen, Sub = channel.</summary>
     public static WireEvent Of(in TransactionEvent e) =>
         new(WireKind.Transaction, e.Id, e.Time.ToUnixTimeSeconds(), Offset(e.Time), e.Debit, e.Credit, e.Amount.Fen, (byte)e.Channel, null, null, e.Memo);

@@ -18,10 +18,12 @@ public sealed class LoopbackCluster : IAsyncDisposable
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"breakcard-cluster-test-{Environment.ProcessId}-{Guid.NewGuid():N}");
 
     private readonly Func<ClusterSettings, MonitorRuntime> _runtime;
+    private readonly Action<ISiloBuilder>? _configure;
 
-    private LoopbackCluster(int silos, string? postgres, int checkpointEvery, Func<ClusterSettings, MonitorRuntime>? runtime)
+    private LoopbackCluster(int silos, string? postgres, int checkpointEvery, Func<ClusterSettings, MonitorRuntime>? runtime, Action<ISiloBuilder>? configure)
     {
         _runtime = runtime ?? MonitorRuntime.EventsOnly;
+        _configure = configure;
         _silos = new IHost?[silos];
         _settings = new ClusterSettings[silos];
         var ports = FreePorts(2 * silos);
@@ -53,10 +55,15 @@ public sealed class LoopbackCluster : IAsyncDisposable
     /// <summary>Settings for a client that may use the gateways of silos <paramref name="silos"/>.</summary>
     public ClusterSettings ClientSettings(params int[] silos) => _settings[0] with { GatewayPorts = [.. silos.Select(i => _settings[i].GatewayPort)] };
 
-    /// <summary>Starts <paramref name="silos"/> silos; <paramref name="runtime"/> gives each its stream runtime (default: reference data from events only).</summary>
-    public static async Task<LoopbackCluster> StartAsync(int silos, string? postgres = null, int checkpointEvery = 4, Func<ClusterSettings, MonitorRuntime>? runtime = null)
+    /// <summary>
+    /// Starts <paramref name="silos"/> silos; <paramref name="runtime"/> gives each its stream runtime
+    /// (default: reference data from events only); <paramref name="configure"/> may add to each
+    /// silo's configuration (a grain call filter that slows the cluster, for back-pressure tests).
+    /// </summary>
+    public static async Task<LoopbackCluster> StartAsync(int silos, string? postgres = null, int checkpointEvery = 4, Func<ClusterSettings, MonitorRuntime>? runtime = null,
+        Action<ISiloBuilder>? configure = null)
     {
-        var cluster = new LoopbackCluster(silos, postgres, checkpointEvery, runtime);
+        var cluster = new LoopbackCluster(silos, postgres, checkpointEvery, runtime, configure);
         for (var i = 0; i < silos; i++)
         {
             await cluster.StartSiloAsync(i);
@@ -67,7 +74,7 @@ public sealed class LoopbackCluster : IAsyncDisposable
 
     /// <summary>Starts silo <paramref name="i"/> (again) on its ports.</summary>
     public async Task StartSiloAsync(int i) =>
-        _silos[i] = await SiloHost.StartAsync(_settings[i], _runtime(_settings[i]));
+        _silos[i] = await SiloHost.StartAsync(_settings[i], _runtime(_settings[i]), configure: _configure);
 
     /// <summary>The silo whose identity is <paramref name="silo"/> (as grains report it), or -1.</summary>
     public int IndexOf(string silo)

@@ -18,8 +18,12 @@ namespace Breakcard.Cluster.Hosting;
 /// </summary>
 public static class SiloHost
 {
-    /// <summary>Starts a silo and returns its host (stop it to leave the cluster).</summary>
-    public static async Task<IHost> StartAsync(ClusterSettings settings, MonitorRuntime runtime, Action<ILoggingBuilder>? logging = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts a silo and returns its host (stop it to leave the cluster); <paramref name="configure"/>
+    /// may add to the silo's configuration (tests add a grain call filter that slows the cluster).
+    /// </summary>
+    public static async Task<IHost> StartAsync(ClusterSettings settings, MonitorRuntime runtime, Action<ILoggingBuilder>? logging = null, CancellationToken cancellationToken = default,
+        Action<ISiloBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(runtime);
@@ -68,6 +72,7 @@ public static class SiloHost
                 silo.Services.AddKeyedSingleton<IGrainStorage>(ClusterNames.Storage, (sp, _) => db is null
                     ? new FileGrainStorage(settings.StateFolder, sp.GetRequiredService<Serializer>())
                     : new PostgresGrainStorage(db, sp.GetRequiredService<Serializer>(), ClusterNames.ServiceId + "/" + settings.ClusterId));
+                configure?.Invoke(silo);
             })
             .Build();
         try

@@ -1,6 +1,7 @@
 using Breakcard.Detection.Reference;
 using Breakcard.Ingest.Entities;
 using Breakcard.Ingest.Quarantine;
+using Breakcard.Reference;
 
 namespace Breakcard.Cluster.Hosting;
 

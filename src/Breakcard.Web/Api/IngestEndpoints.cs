@@ -46,7 +46,11 @@ internal static class IngestEndpoints
         };
         using (reader)
         {
-            var (applied, duplicates) = monitors.For(caller.InstitutionId).Apply(reader);
+            // Answered once the engine has applied the whole body (with a cluster engine: once the
+            // cluster has), so a slow engine slows the client and nothing is dropped. Not cancelled
+            // with the request: a body read is applied whole, as its ids now count as received.
+            var monitor = await monitors.ForAsync(caller.InstitutionId, CancellationToken.None).ConfigureAwait(false);
+            var (applied, duplicates) = await monitor.ApplyAsync(reader, CancellationToken.None).ConfigureAwait(false);
             var rejected = quarantine.Records.Select(r => new RejectedRecord(r.Error.Line, r.Error.Field, r.Reason.ToString(), r.Error.Reason)).ToList();
             return Results.Ok(new IngestResponse(reader.Counts.RecordsRead, applied, duplicates, rejected.Count, rejected));
         }

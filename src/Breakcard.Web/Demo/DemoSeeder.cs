@@ -116,10 +116,10 @@ public sealed class DemoSeeder(WebSettings settings, CaseSystem system, Credenti
 
         if (File.Exists(alertsFile) && Directory.Exists(world))
         {
-            var monitor = MonitorWithReference(world);
+            var monitor = await MonitorWithReferenceAsync(world, cancellationToken).ConfigureAwait(false);
             monitors.Alerts.Load(alertsFile, settings.DemoBank);
             review.Folder = world;
-            ApplyWorld(world, monitor, detect: false);
+            await ApplyWorldAsync(world, monitor, detect: false, cancellationToken).ConfigureAwait(false);
             return $"alerts from {alertsFile}, transactions and logins from {world}";
         }
 
@@ -134,25 +134,25 @@ public sealed class DemoSeeder(WebSettings settings, CaseSystem system, Credenti
             }
         }
 
-        ApplyWorld(world, MonitorWithReference(world), detect: true);
+        await ApplyWorldAsync(world, await MonitorWithReferenceAsync(world, cancellationToken).ConfigureAwait(false), detect: true, cancellationToken).ConfigureAwait(false);
         review.Folder = world;
         return $"live monitor over {world}";
     }
 
     // The demo world's entity files become the demo bank's reference data, unless `world` was set
     // (then BreakcardWeb already gave it to the monitor).
-    private InstitutionMonitor MonitorWithReference(string world)
+    private Task<InstitutionMonitor> MonitorWithReferenceAsync(string world, CancellationToken cancellationToken)
     {
         if (settings.World is null && monitors.Find(settings.DemoBank) is null && Ingest.Entities.EntityFiles.Present(world).Count > 0)
         {
             monitors.SetWorld(settings.DemoBank, Links.ReferenceWorld.Read(world, time));
         }
 
-        return monitors.For(settings.DemoBank);
+        return monitors.ForAsync(settings.DemoBank, cancellationToken);
     }
 
     /// <summary>Feeds a world folder's events to a monitor (with detection, or only into the trace graph when alerts come from a file).</summary>
-    public static void ApplyWorld(string world, InstitutionMonitor monitor, bool detect)
+    public static async Task ApplyWorldAsync(string world, InstitutionMonitor monitor, bool detect, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(monitor);
         var quarantine = new QuarantineList();
@@ -161,8 +161,8 @@ public sealed class DemoSeeder(WebSettings settings, CaseSystem system, Credenti
         using var merged = new MergedEventReader(readers);
         if (detect)
         {
-            monitor.Apply(merged);
-            monitor.Flush();
+            await monitor.ApplyAsync(merged, cancellationToken).ConfigureAwait(false);
+            await monitor.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
         else
         {

@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Breakcard.Web.Hosting;
 
@@ -40,6 +41,8 @@ public static class BreakcardWeb
         builder.Configuration.AddEnvironmentVariables("BREAKCARD_");
         builder.Configuration.AddCommandLine(args);
         configure?.Invoke(builder);
+        // A host may have registered another engine (a monitoring cluster, ADR 0180) in configure.
+        builder.Services.TryAddSingleton<IMonitorEngineFactory, LocalMonitorEngines>();
 
         var settings = new WebSettings();
         builder.Configuration.Bind(settings);
@@ -111,6 +114,7 @@ public static class BreakcardWeb
         }
 
         await credentials.WarmAsync(CancellationToken.None).ConfigureAwait(false);
+        log.LogInformation("live monitors: engines {Engines}", app.Services.GetRequiredService<MonitorHub>().Engines);
         await app.Services.GetRequiredService<AlertTriage>().LoadAsync(CancellationToken.None).ConfigureAwait(false);
         if (app.Services.GetRequiredService<TokenIssuer>().Ephemeral)
         {

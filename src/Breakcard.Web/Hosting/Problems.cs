@@ -63,6 +63,7 @@ internal static class Problems
         StateConflictException s => (409, "conflict", s.Message, null),
         IntegrityException i => (500, "integrity failure", i.Message, null),
         IOException io when io.Message.StartsWith("cannot open", StringComparison.Ordinal) => (503, "store unavailable", io.Message, "store"),
+        Monitoring.MonitorEngineUnavailableException m => (503, "monitoring engine unavailable", m.Message, "engine"),
         _ => null,
     };
 

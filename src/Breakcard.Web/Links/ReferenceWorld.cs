@@ -10,6 +10,7 @@ using Breakcard.Graph.Holders;
 using Breakcard.Graph.Links;
 using Breakcard.Ingest.Entities;
 using Breakcard.Ingest.Quarantine;
+using Breakcard.Reference;
 
 namespace Breakcard.Web.Links;
 
@@ -73,7 +74,7 @@ public sealed class ReferenceWorld
             throw new InvalidDataException($"setting 'world': {folder} holds none of the entity files (people.csv, companies.csv, accounts.csv, phones.csv, devices.csv, links.csv)");
         }
 
-        world.Counts = EntityFiles.Read(folder, new Target(world), world.Quarantine);
+        world.Counts = EntityFiles.Read(folder, new ReferenceTarget(world._builder, new Lists(world)), world.Quarantine);
         world.Holders = new HolderDirectory(world.Accounts, world.People, world.Companies);
         world.AsOf = StartOf(folder) ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         return world;
@@ -119,46 +120,19 @@ public sealed class ReferenceWorld
         }
     }
 
-    private sealed class Target(ReferenceWorld w) : IEntityTarget
+    // The entities themselves, for link analysis and holders; ReferenceTarget feeds the builder first.
+    private sealed class Lists(ReferenceWorld w) : IEntityTarget
     {
-        public void Add(Person person)
-        {
-            w.People.Add(person);
-            w._builder.Add(person);
-        }
+        public void Add(Person person) => w.People.Add(person);
 
-        public void Add(Company company)
-        {
-            w.Companies.Add(company);
-            w._builder.Add(company);
-        }
+        public void Add(Company company) => w.Companies.Add(company);
 
-        public void Add(BankAccount account)
-        {
-            w.Accounts.Add(account);
-            w._builder.Add(account);
-            if (account.LastActivity is { } last)
-            {
-                w._builder.SetLastActivity(account.AccountNumber, last);
-            }
-        }
+        public void Add(BankAccount account) => w.Accounts.Add(account);
 
-        public void Add(PhoneCard phone)
-        {
-            w.Phones.Add(phone);
-            w._builder.Add(phone);
-        }
+        public void Add(PhoneCard phone) => w.Phones.Add(phone);
 
-        public void Add(Device device)
-        {
-            w.Devices.Add(device);
-            w._builder.Add(device);
-        }
+        public void Add(Device device) => w.Devices.Add(device);
 
-        public void Add(EntityLink link)
-        {
-            w.Links.Add(link);
-            w._builder.Add(link);
-        }
+        public void Add(EntityLink link) => w.Links.Add(link);
     }
 }

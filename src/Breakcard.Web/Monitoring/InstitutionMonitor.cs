@@ -1,8 +1,4 @@
 using Breakcard.Core.Events;
-using Breakcard.Detection;
-using Breakcard.Detection.Pipeline;
-using Breakcard.Detection.Reference;
-using Breakcard.Detection.Scoring;
 using Breakcard.Graph.Temporal;
 using Breakcard.Graph.Tracing;
 using Breakcard.Ingest;
@@ -12,34 +8,43 @@ using Breakcard.Web.Links;
 namespace Breakcard.Web.Monitoring;
 
 /// <summary>
-/// One institution's live stream: Detection's <see cref="MonitorSession"/> (alerts into the
-/// <see cref="AlertBook"/>), the temporal graph its traces run on, and the event ids already
-/// received (so a batch sent twice is applied once). One writer at a time; traces read a snapshot.
+/// One institution's live stream: its detection engine (<see cref="IMonitorEngine"/>: a session in
+/// this process or a stream on a monitoring cluster; alerts into the <see cref="AlertBook"/>), the
+/// temporal graph its traces run on, and the event ids already received (so a batch sent twice is
+/// applied once). One writer at a time, which waits for the engine after every
+/// <see cref="CommitEvery"/> events (back-pressure); traces read a snapshot.
 /// </summary>
-public sealed class InstitutionMonitor : IDisposable
+public sealed class InstitutionMonitor : IAsyncDisposable
 {
+    /// <summary>Events added to the engine between two commits (a cluster engine's batch; the writer waits for each).</summary>
+    public const int CommitEvery = 2_000;
+
     private readonly Lock _gate = new();
-    private readonly MonitorSession _session;
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly IMonitorEngine _engine;
     private readonly TemporalGraphBuilder _graph = new();
     private readonly DuplicateTracker _seen = new();
     private readonly AlertBook _alerts;
     private readonly List<LoginEvent> _logins = [];
     private TemporalGraph? _snapshot;
     private LinkReport? _links;
-    private int _alertsTaken;
 
     /// <summary>
-    /// Starts a monitor writing its files into <paramref name="folder"/>; with a
-    /// <paramref name="world"/>, its reference data (holders, devices, bound phones) feeds the
-    /// indicators and its entities the link analysis.
+    /// A monitor over <paramref name="engine"/> (made with <paramref name="world"/>'s reference data
+    /// when there is one); the world's entities also feed the link analysis.
     /// </summary>
-    public InstitutionMonitor(string institutionId, string folder, AlertBook alerts, ReferenceWorld? world = null)
+    public InstitutionMonitor(string institutionId, IMonitorEngine engine, AlertBook alerts, ReferenceWorld? world = null)
     {
         InstitutionId = institutionId;
+        _engine = engine;
         _alerts = alerts;
         World = world;
-        var options = DetectionOptions.Default;
-        _session = new MonitorSession(world?.BuildReference() ?? ReferenceData.Empty(), options, new PointsModel(options), folder);
+    }
+
+    /// <summary>A monitor whose engine runs in this process, writing its files into <paramref name="folder"/>.</summary>
+    public InstitutionMonitor(string institutionId, string folder, AlertBook alerts, ReferenceWorld? world = null)
+        : this(institutionId, new LocalMonitorEngine(folder, world), alerts, world)
+    {
     }
 
     /// <summary>The reference world, when the monitor has one.</summary>
@@ -67,49 +72,59 @@ public sealed class InstitutionMonitor : IDisposable
     }
 
     /// <summary>
-    /// Applies every event the reader hands out, skipping ids already received. Returns the
-    /// events applied and the duplicates skipped.
+    /// Applies every event the reader hands out, skipping ids already received, and returns — with
+    /// the events applied and the duplicates skipped — only when the engine has applied them all:
+    /// every <see cref="CommitEvery"/> events the writer waits for the engine, so a slow engine
+    /// slows the caller and nothing is dropped. Should the engine fail (a cluster unreachable past
+    /// its failover time), the events read so far stay with the engine and are applied before the
+    /// next batch's; their ids count as received.
     /// </summary>
-    public (long Applied, long Duplicates) Apply(EventReader reader)
+    public async Task<(long Applied, long Duplicates)> ApplyAsync(EventReader reader, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reader);
         long applied = 0, duplicates = 0;
-        lock (_gate)
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            while (reader.Read())
+            var more = true;
+            while (more)
             {
-                if (!_seen.Add(reader.Kind, reader.Id))
+                var added = 0;
+                lock (_gate)
                 {
-                    duplicates++;
-                    continue;
+                    while (added < CommitEvery && (more = reader.Read()))
+                    {
+                        if (!_seen.Add(reader.Kind, reader.Id))
+                        {
+                            duplicates++;
+                            continue;
+                        }
+
+                        if (reader.Kind == IngestEventKind.Transaction)
+                        {
+                            _graph.Add(reader.Transaction);
+                        }
+                        else if (reader.Kind == IngestEventKind.Login)
+                        {
+                            _logins.Add(reader.Login);
+                        }
+
+                        _engine.Add(reader);
+                        added++;
+                    }
+
+                    Events += added;
+                    _snapshot = null;
+                    _links = null;
                 }
 
-                switch (reader.Kind)
-                {
-                    case IngestEventKind.Transaction:
-                        var t = reader.Transaction;
-                        _session.Process(t);
-                        _graph.Add(t);
-                        break;
-                    case IngestEventKind.Call:
-                        _session.Process(reader.Call);
-                        break;
-                    case IngestEventKind.Sms:
-                        _session.Process(reader.Sms);
-                        break;
-                    case IngestEventKind.Login:
-                        _session.Process(reader.Login);
-                        _logins.Add(reader.Login);
-                        break;
-                }
-
-                applied++;
+                applied += added;
+                Take(await _engine.CommitAsync(cancellationToken).ConfigureAwait(false));
             }
-
-            Events += applied;
-            _snapshot = null;
-            _links = null;
-            TakeAlerts();
+        }
+        finally
+        {
+            _writer.Release();
         }
 
         return (applied, duplicates);
@@ -143,12 +158,16 @@ public sealed class InstitutionMonitor : IDisposable
     }
 
     /// <summary>Applies every event held back by the watermark (end of input): alerts for the tail of the stream.</summary>
-    public void Flush()
+    public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        lock (_gate)
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            _session.Engine.Flush();
-            TakeAlerts();
+            Take(await _engine.FlushAsync(cancellationToken).ConfigureAwait(false));
+        }
+        finally
+        {
+            _writer.Release();
         }
     }
 
@@ -209,14 +228,17 @@ public sealed class InstitutionMonitor : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _session.Dispose();
-
-    private void TakeAlerts()
+    public async ValueTask DisposeAsync()
     {
-        var all = _session.Alerts;
-        for (; _alertsTaken < all.Count; _alertsTaken++)
+        await _engine.DisposeAsync().ConfigureAwait(false);
+        _writer.Dispose();
+    }
+
+    private void Take(IReadOnlyList<Detection.Alerts.Alert> fresh)
+    {
+        foreach (var alert in fresh)
         {
-            _alerts.Add(all[_alertsTaken], InstitutionId);
+            _alerts.Add(alert, InstitutionId);
         }
     }
 }

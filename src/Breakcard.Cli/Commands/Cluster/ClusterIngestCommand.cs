@@ -74,7 +74,7 @@ internal static class ClusterIngestCommand
         {
             if (!int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
             {
-                result.AddError($"Option '--gateways': '{token}' is not a port (1–65535).");
+                result.AddError($"Option '{(result.Parent as System.CommandLine.Parsing.OptionResult)?.Option.Name ?? "--gateways"}': '{token}' is not a port (1–65535).");
                 return [];
             }
 

@@ -1,7 +1,7 @@
-using Breakcard.Cluster.Hosting;
 using Breakcard.Detection.Reference;
 using Breakcard.Ingest.Entities;
 using Breakcard.Ingest.Quarantine;
+using Breakcard.Reference;
 
 namespace Breakcard.Cli.Commands.Monitor;
 
