@@ -201,7 +201,7 @@ public sealed partial class MonitoringEngine
         // its patterns are drawn from. Intermediaries count only while their source is fresh (the
         // bitmap is replaced, not cleared, when a new source appears in a later window).
         var crowd = Math.Max(s.InCount, (int)Math.Min(ushort.MaxValue, s.BaseCount));
-        var intermediaries = s.Half - s.GatherHalf <= 1 ? Sketch.AtLeast(s.Intermediaries) : 0;
+        var intermediaries = s.GatherAge <= 1 ? Sketch.AtLeast(s.Intermediaries) : 0;
         s.Score.Raise(IndicatorId.FanIn, FanInIndicator.Strength(payers, _ind.FanIn));
         s.Score.Raise(IndicatorId.GatherScatter, GatherScatterIndicator.Strength(payers, Sketch.AtLeast(s.PayeesNow | s.PayeesPrev), _ind.GatherScatter));
         s.Score.Raise(IndicatorId.ScatterGather, ScatterGatherIndicator.Strength(intermediaries, crowd, _ind.ScatterGather));
