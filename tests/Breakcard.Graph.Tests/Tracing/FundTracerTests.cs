@@ -281,6 +281,46 @@ public sealed class FundTracerTests
     }
 
     [Fact]
+    public void Forward_FixedShareCut_PaidProRataFromTheBatch()
+    {
+        // A ring's centre C pays 3% of every batch to P, then the rest to R minutes later, three
+        // times (ADR 183). In the first batch W's 10,000 came before V's 10,000. FIFO sends the cut's
+        // 600 from W's oldest fen and all V's 10,000 to R; as a fixed share of the batch, the cut is
+        // fen 300-600 of the batch read cut first (rest shifted by 600): V's fen [10,000, 20,000)
+        // give the cut floor(20,000*600/20,000) - floor(10,000*600/20,000) = 300, the rest 9,700.
+        var lines = new[]
+        {
+            "09:00 W -> C 10000",
+            "10:00 V -> C 10000",
+            "11:00 C -> P 600",
+            "11:01 C -> R 19400",
+            "d1+09:00 U -> C 5000",
+            "d1+09:10 C -> P 150",
+            "d1+09:11 C -> R 4850",
+            "d2+09:00 T -> C 1000",
+            "d2+09:10 C -> P 30",
+            "d2+09:11 C -> R 970",
+        };
+        var (_, g) = GraphText.Build(lines);
+        var r = new FundTracer(g).Trace(TraceStart.FromTransaction(1));
+        Assert.Equal(Fen("300"), r.NodeOf(g.Id("P"))!.Amount.Fen);
+        Assert.Equal(Fen("9700"), r.NodeOf(g.Id("R"))!.Amount.Fen);
+
+        // Plain FIFO (no cut rule): the cut is W's oldest money and V's all goes to R.
+        var fifo = new FundTracer(g).Trace(TraceStart.FromTransaction(1), new TraceOptions { Rule = ApportioningRule.Fifo });
+        Assert.Null(fifo.NodeOf(g.Id("P")));
+        Assert.Equal(Fen("10000"), fifo.NodeOf(g.Id("R"))!.Amount.Fen);
+
+        // Shares that differ (3% then 10%) are not a fixed-share cut: FIFO order stands.
+        lines[8] = "d2+09:10 C -> P 100";
+        lines[9] = "d2+09:11 C -> R 900";
+        var (_, g2) = GraphText.Build(lines);
+        var r2 = new FundTracer(g2).Trace(TraceStart.FromTransaction(1));
+        Assert.Null(r2.NodeOf(g2.Id("P")));
+        Assert.Equal(Fen("10000"), r2.NodeOf(g2.Id("R"))!.Amount.Fen);
+    }
+
+    [Fact]
     public void Forward_MerchantLikeAccount_StopsAsNormalBehaviour()
     {
         // SHOP has 40 customers and keeps its takings for days: normal business.

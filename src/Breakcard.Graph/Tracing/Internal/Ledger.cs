@@ -26,6 +26,8 @@ internal sealed class Ledger
     private readonly List<Segment> _segments = [];
     private readonly Dictionary<int, int> _lotOfEdge = [];
     private readonly Dictionary<int, OutInfo> _outs = [];
+    private readonly Dictionary<int, (int Cut, int Remainder)> _cutPairs = [];
+    private long[] _fen = [];
     private int[]? _rowStart;
     private int[]? _rowSegments;
 
@@ -49,6 +51,7 @@ internal sealed class Ledger
     {
         var ledger = new Ledger(account);
         var fen = graph.FenArray;
+        ledger._fen = fen;
         var ticks = graph.TicksArray;
 
         // The observed balance before the window; an outflow beyond it was paid from money the data
@@ -75,6 +78,10 @@ internal sealed class Ledger
         else if (rule == ApportioningRule.StandingFifo)
         {
             ledger.ReplayStandingFifo(history, first, fen, StandingBalances(history, first, fen, opening, firstTracedInflow));
+            if (firstTracedInflow >= 0)
+            {
+                ledger.FindFixedShareCuts(graph, history, first);
+            }
         }
         else
         {
@@ -151,6 +158,11 @@ internal sealed class Ledger
 
         BuildRows();
         stays = MapThrough(traced, _rowSegments.AsSpan(_rowStart![lot], _rowStart[lot + 1] - _rowStart[lot]), 0, 0, fromLot: true, into);
+        if (_cutPairs.Count > 0)
+        {
+            SpreadCuts(into);
+        }
+
         return true;
     }
 
@@ -203,6 +215,105 @@ internal sealed class Ledger
         }
 
         return missing;
+    }
+
+    /// <summary>Longest gap between a cut and the transfer of the rest of its batch (one hour, in ticks).</summary>
+    private const long CutGapTicks = 36_000_000_000L;
+
+    /// <summary>Fewest cuts to one receiver, and the widest spread of their shares, that make a fixed-share cut.</summary>
+    private const int MinCuts = 3;
+
+    private const double MaxCutShare = 0.10, MaxShareSpread = 0.002;
+
+    /// <summary>
+    /// Finds fixed-share cuts (ADR 183): an outflow immediately followed, with no inflow between
+    /// and within an hour, by a larger outflow to another account — the rest of the batch — where
+    /// the account pays the first receiver at least <see cref="MinCuts"/> such cuts, each the same
+    /// share (within 0.2 points, at most 10%) of cut plus rest. A ring's centre pays its 3% to the
+    /// payout card this way; the cut is a share of the whole batch, not its oldest fen.
+    /// </summary>
+    private void FindFixedShareCuts(TemporalGraph graph, List<HistoryItem> history, int first)
+    {
+        var ticks = graph.TicksArray;
+        var to = graph.TargetArray;
+        Dictionary<int, List<(int Cut, int Remainder, double Share)>>? byReceiver = null;
+        for (var h = Math.Max(first, 0); h + 1 < history.Count; h++)
+        {
+            var (a, b) = (history[h], history[h + 1]);
+            if (a.IsIn || b.IsIn || to[a.Edge] == to[b.Edge] || _fen[a.Edge] >= _fen[b.Edge] || ticks[b.Edge] - ticks[a.Edge] > CutGapTicks)
+            {
+                continue;
+            }
+
+            var share = (double)_fen[a.Edge] / (_fen[a.Edge] + _fen[b.Edge]);
+            if (share > MaxCutShare)
+            {
+                continue;
+            }
+
+            byReceiver ??= [];
+            if (!byReceiver.TryGetValue(to[a.Edge], out var list))
+            {
+                byReceiver[to[a.Edge]] = list = [];
+            }
+
+            list.Add((a.Edge, b.Edge, share));
+        }
+
+        if (byReceiver is null)
+        {
+            return;
+        }
+
+        foreach (var list in byReceiver.Values)
+        {
+            if (list.Count < MinCuts || list.Max(c => c.Share) - list.Min(c => c.Share) > MaxShareSpread)
+            {
+                continue;
+            }
+
+            foreach (var (cut, rest, _) in list)
+            {
+                _cutPairs[cut] = (cut, rest);
+                _cutPairs[rest] = (cut, rest);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Re-places traced fen that a cut and the rest of its batch carry: read as one batch (cut
+    /// first), each fen range gives the cut its share pro rata, by cumulative rounding, and the rest
+    /// the remainder. Lengths are kept exactly and the images stay disjoint and inside each transfer.
+    /// </summary>
+    private void SpreadCuts(List<(int Edge, FenRange Range)> into)
+    {
+        var n = into.Count;
+        for (var i = 0; i < n; i++)
+        {
+            var (edge, range) = into[i];
+            if (!_cutPairs.TryGetValue(edge, out var pair))
+            {
+                continue;
+            }
+
+            var cutFen = _fen[pair.Cut];
+            var total = checked(cutFen + _fen[pair.Remainder]);
+            var shift = edge == pair.Cut ? 0 : cutFen;
+            var (a, b) = (range.Start + shift, range.End + shift);
+            var ca = (long)((Int128)a * cutFen / total);
+            var cb = (long)((Int128)b * cutFen / total);
+            var cutRange = new FenRange(ca, cb);
+            var restRange = new FenRange(a - ca, b - cb);
+            if (cutRange.Length > 0 && restRange.Length > 0)
+            {
+                into[i] = (pair.Cut, cutRange);
+                into.Add((pair.Remainder, restRange));
+            }
+            else
+            {
+                into[i] = cutRange.Length > 0 ? (pair.Cut, cutRange) : (pair.Remainder, restRange);
+            }
+        }
     }
 
     private void ReplayFifo(List<HistoryItem> history, int first, long[] fen)
