@@ -10,18 +10,9 @@ namespace Breakcard.Detection.Tests.Pipeline;
 /// </summary>
 public sealed class CheckpointResumeTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "breakcard-ckpt-" + Guid.NewGuid().ToString("N"));
+    private readonly SessionFolder _folder = new("breakcard-ckpt-");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
-
-    private static MonitorSession NewSession(string output) =>
-        new(ReferenceData.Empty(), DetectionOptions.Default, new PointsModel(DetectionOptions.Default), output, retainedEventIds: 4096);
+    public void Dispose() => _folder.Dispose();
 
     private static void Feed(MonitorSession session, CoreScenario.Item item)
     {
@@ -45,8 +36,8 @@ public sealed class CheckpointResumeTests : IDisposable
 
     private (byte[] Alerts, byte[] Scores, byte[] Summary) Uninterrupted(List<CoreScenario.Item> items)
     {
-        var dir = Path.Combine(_root, "whole");
-        using (var session = NewSession(dir))
+        var dir = _folder.Path("whole");
+        using (var session = SessionFolder.NewSession(dir))
         {
             foreach (var item in items)
             {
@@ -56,13 +47,8 @@ public sealed class CheckpointResumeTests : IDisposable
             session.Finish();
         }
 
-        return Outputs(dir);
+        return SessionFolder.Outputs(dir);
     }
-
-    private static (byte[] Alerts, byte[] Scores, byte[] Summary) Outputs(string dir) => (
-        File.ReadAllBytes(Path.Combine(dir, MonitorSession.AlertsFile)),
-        File.ReadAllBytes(Path.Combine(dir, MonitorSession.ScoresFile)),
-        File.ReadAllBytes(Path.Combine(dir, MonitorSession.SummaryFile)));
 
     [Theory]
     [InlineData(1)]
@@ -76,14 +62,14 @@ public sealed class CheckpointResumeTests : IDisposable
 
         var random = new Random(seed * 7919);
         var crashes = Enumerable.Range(0, 4).Select(_ => random.Next(1, items.Count)).Order().ToList();
-        var dir = Path.Combine(_root, "crashy-" + seed);
+        var dir = _folder.Path("crashy-" + seed);
         var checkpoints = Path.Combine(dir, "checkpoint");
         const int every = 250;
         foreach (var crashAt in crashes.Append(int.MaxValue))
         {
             var session = MonitorSession.HasCheckpoint(checkpoints)
-                ? MonitorSession.Resume(checkpoints, ReferenceData.Empty(), DetectionOptions.Default, new PointsModel(DetectionOptions.Default), dir, retainedEventIds: 4096)
-                : NewSession(dir);
+                ? MonitorSession.Resume(checkpoints, ReferenceData.Empty(), DetectionOptions.Default, new PointsModel(DetectionOptions.Default), dir, retainedEventIds: SessionFolder.RetainedEventIds)
+                : SessionFolder.NewSession(dir);
             var position = (int)session.InputPosition;
             var finished = false;
             for (var i = position; i < items.Count; i++)
@@ -118,7 +104,7 @@ public sealed class CheckpointResumeTests : IDisposable
             }
         }
 
-        var actual = Outputs(dir);
+        var actual = SessionFolder.Outputs(dir);
         Assert.Equal(expected.Alerts, actual.Alerts);
         Assert.Equal(expected.Scores, actual.Scores);
         Assert.Equal(expected.Summary, actual.Summary);
@@ -128,9 +114,9 @@ public sealed class CheckpointResumeTests : IDisposable
     public void Resume_WithOtherOptions_RefusedWithReason()
     {
         var items = CoreScenario.Build(5, days: 1);
-        var dir = Path.Combine(_root, "other");
+        var dir = _folder.Path("other");
         var checkpoints = Path.Combine(dir, "checkpoint");
-        using (var session = NewSession(dir))
+        using (var session = SessionFolder.NewSession(dir))
         {
             foreach (var item in items.Take(300))
             {
@@ -142,7 +128,7 @@ public sealed class CheckpointResumeTests : IDisposable
 
         var other = DetectionOptions.Default with { Scoring = DetectionOptions.Default.Scoring with { AlertThreshold = 40 } };
         var ex = Assert.Throws<InvalidDataException>(() =>
-            MonitorSession.Resume(checkpoints, ReferenceData.Empty(), other, new PointsModel(other), dir, retainedEventIds: 4096).Dispose());
+            MonitorSession.Resume(checkpoints, ReferenceData.Empty(), other, new PointsModel(other), dir, retainedEventIds: SessionFolder.RetainedEventIds).Dispose());
         Assert.Contains("other detection options", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -9,23 +9,9 @@ namespace Breakcard.Detection.Tests.Pipeline;
 /// <summary>Indexes resolved ahead from an interner snapshot (ADR 0163) give the same run as interning every string.</summary>
 public sealed class ResolvedKeysTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "breakcard-keys-" + Guid.NewGuid().ToString("N"));
+    private readonly SessionFolder _folder = new("breakcard-keys-");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-    }
-
-    private static MonitorSession NewSession(string output) =>
-        new(ReferenceData.Empty(), DetectionOptions.Default, new PointsModel(DetectionOptions.Default), output, retainedEventIds: 4096);
-
-    private static (byte[] Alerts, byte[] Scores, byte[] Summary) Outputs(string dir) => (
-        File.ReadAllBytes(Path.Combine(dir, MonitorSession.AlertsFile)),
-        File.ReadAllBytes(Path.Combine(dir, MonitorSession.ScoresFile)),
-        File.ReadAllBytes(Path.Combine(dir, MonitorSession.SummaryFile)));
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData(1)]
@@ -33,8 +19,8 @@ public sealed class ResolvedKeysTests : IDisposable
     public void Process_IndexesFromASnapshotTakenMidway_SameOutputsAsInterningEveryString(int seed)
     {
         var items = CoreScenario.Build(seed);
-        var plainDir = Path.Combine(_root, "plain");
-        using (var plain = NewSession(plainDir))
+        var plainDir = _folder.Path("plain");
+        using (var plain = SessionFolder.NewSession(plainDir))
         {
             foreach (var item in items)
             {
@@ -46,9 +32,9 @@ public sealed class ResolvedKeysTests : IDisposable
 
         // Half the events go in as strings; then the interners are snapshotted and the rest go in
         // with every index the snapshot knows (later keys still -1, interned by the session).
-        var resolvedDir = Path.Combine(_root, "resolved");
+        var resolvedDir = _folder.Path("resolved");
         var hits = 0;
-        using (var resolved = NewSession(resolvedDir))
+        using (var resolved = SessionFolder.NewSession(resolvedDir))
         {
             var reference = resolved.Engine.Reference;
             InternedKeys? accounts = null, phones = null, devices = null;
@@ -66,7 +52,7 @@ public sealed class ResolvedKeysTests : IDisposable
         }
 
         Assert.True(hits > 100, $"only {hits} keys were resolved from the snapshot");
-        var (expected, actual) = (Outputs(plainDir), Outputs(resolvedDir));
+        var (expected, actual) = (SessionFolder.Outputs(plainDir), SessionFolder.Outputs(resolvedDir));
         Assert.Equal(expected.Alerts, actual.Alerts);
         Assert.Equal(expected.Scores, actual.Scores);
         Assert.Equal(expected.Summary, actual.Summary);
@@ -88,7 +74,7 @@ public sealed class ResolvedKeysTests : IDisposable
     [Fact]
     public void Process_IndexTheInternerDoesNotHold_Refused()
     {
-        using var session = NewSession(Path.Combine(_root, "refused"));
+        using var session = SessionFolder.NewSession(_folder.Path("refused"));
         var known = session.Engine.Reference.InternAccount("6222020000000001");
         var e = new TransactionEvent("T1", new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.FromHours(8)), "6222020000000001", "6222020000000002",
             Money.FromYuan(100), Channel.Transfer, null);
