@@ -7,85 +7,83 @@ using Breakcard.Detection.Scoring;
 namespace Breakcard.Cluster.Tests;
 
 /// <summary>
-/// A shard's checkpoint (ADR 0178): a session restored from a snapshot taken part-way and fed the
-/// rest ends exactly as the session that never stopped — same alerts, scores, rejections, counters.
+/// A shard's checkpoint (ADR 0178, 0185): a session replaced at a batch boundary by a copy restored
+/// from its snapshot ends the stream exactly as the session that never stopped would — same alerts,
+/// scores and summary as the single-process engine; and a snapshot is never taken with a batch
+/// part-applied.
 /// </summary>
 public sealed class ShardCheckpointTests
 {
-    private static readonly DetectionOptions Local = LocalIndicators.Apply(DetectionOptions.Default);
+    private static readonly DetectionOptions Sharded = LocalIndicators.Apply(DetectionOptions.Default);
 
     private static ShardSession NewShard(int shard, int shards, DetectionOptions? options = null) =>
-        new(shard, shards, ReferenceData.Empty(), options ?? Local, new PointsModel(options ?? Local));
-
-    /// <summary>The world's events that shard <paramref name="shard"/> of <paramref name="shards"/> receives, with their stream positions.</summary>
-    private static List<ShardEvent> Routed(int shard, int shards)
-    {
-        var events = TestWorld.Events();
-        var routed = new List<ShardEvent>();
-        for (var i = 0; i < events.Count; i++)
-        {
-            var to = ShardRouter.Shards(events[i], shards);
-            var at = Array.IndexOf(to, shard);
-            if (at >= 0)
-            {
-                routed.Add(new ShardEvent(i, at == 0, events[i]));
-            }
-        }
-
-        return routed;
-    }
+        new(shard, shards, ReferenceData.Empty(), options ?? Sharded, new PointsModel(options ?? Sharded));
 
     [Theory]
-    [InlineData(0, 3, 0.3)]
-    [InlineData(2, 3, 0.75)]
-    [InlineData(1, 2, 0.5)]
-    public void RestoredPartWay_EndsExactlyAsTheUninterruptedShard(int shard, int shards, double at)
+    [InlineData(0, 3, 10)]
+    [InlineData(2, 3, 30)]
+    [InlineData(1, 2, 20)]
+    public void RestoredAtABatchBoundary_EndsExactlyAsTheUninterruptedRun(int shard, int shards, int fromBatch)
     {
-        var events = Routed(shard, shards);
-        var cut = (int)(events.Count * at);
-        var whole = NewShard(shard, shards);
-        events.ForEach(whole.Process);
-        var wholeScores = whole.Finish();
+        var expected = TestWorld.RunSingle(TestWorld.Events(), null, Sharded);
+        var restored = 0;
+        var atBatch = 0L;
 
-        var first = NewShard(shard, shards);
-        events.Take(cut).ToList().ForEach(first.Process);
-        var snapshot = first.Snapshot();
-        var resumed = NewShard(shard, shards);
-        resumed.Restore(snapshot);
-        events.Skip(cut).ToList().ForEach(resumed.Process);
-        var resumedScores = resumed.Finish();
-
-        Assert.True(whole.Alerts.Count > 0, "the shard raised no alert: the comparison would prove little");
-        Assert.True(first.Alerts.Count > 0 && first.Alerts.Count < whole.Alerts.Count, $"cut at {cut} leaves {first.Alerts.Count} of {whole.Alerts.Count} alerts before it");
-        Assert.Equal(whole.Alerts, resumed.Alerts);
-        Assert.Equal(whole.Rejected, resumed.Rejected);
-        Assert.Equal(whole.Counters, resumed.Counters);
-        Assert.Equal(wholeScores.Length, resumedScores.Length);
-        for (var i = 0; i < wholeScores.Length; i++)
+        // Cut at the first boundary from fromBatch on where the shard has raised an alert, so the
+        // restored state carries alerts and evidence forward.
+        var (actual, rounds) = InProcess.Run(TestWorld.Events(), shards, 500, null, Sharded, (batch, k, session) =>
         {
-            Assert.Equal(wholeScores[i] with { TopIndicators = [] }, resumedScores[i] with { TopIndicators = [] });
-            Assert.Equal(wholeScores[i].TopIndicators, resumedScores[i].TopIndicators);
-        }
+            if (restored > 0 || batch < fromBatch || k != shard || session.Alerts.Count == 0)
+            {
+                return session;
+            }
+
+            atBatch = batch;
+            var copy = NewShard(shard, shards);
+            copy.Restore(session.Snapshot());
+            restored++;
+            return copy;
+        });
+
+        Assert.Equal(1, restored);
+        Assert.True(rounds.Count > atBatch + 2, "the stream is too short for the cut");
+        InProcess.AssertIdentical(expected, actual);
     }
 
     [Fact]
     public void Snapshot_IsCompressed_WellBelowTheEvidenceRingItCarries()
     {
-        var shard = NewShard(0, 3);
-        Routed(0, 3).Take(2_000).ToList().ForEach(shard.Process);
+        ShardSession? taken = null;
+        InProcess.Run([.. TestWorld.Events().Take(2_000)], 3, 500, null, Sharded, (batch, k, s) =>
+        {
+            taken ??= k == 0 ? s : null;
+            return s;
+        });
 
-        var snapshot = shard.Snapshot();
+        var snapshot = taken!.Snapshot();
 
-        // The engine's evidence ring alone is 2^20 records of 48 bytes; a shard's share of a small stream fills little of it.
+        // The engine's evidence ring alone is 2^20 records of 32 bytes; a shard's share of a small stream fills little of it.
         Assert.True(snapshot.Length < 4 << 20, $"snapshot of {snapshot.Length:N0} bytes");
+    }
+
+    [Fact]
+    public void PartAppliedBatch_IsNeverCheckpointed()
+    {
+        var debit = new ShardItem(0, 0, 1_700_000_000, ShardSide.Credit, -1,
+            new Grains.WireEvent(Grains.WireKind.Transaction, "T1", 1_700_000_000, 480, "6222A", "6222B", 100, 1, null, null, null));
+        var shard = NewShard(0, 1);
+        shard.Begin([], [debit]);
+        shard.Run();
+
+        Assert.True(shard.Holding);
+        var ex = Assert.Throws<InvalidOperationException>(() => shard.Snapshot());
+        Assert.Contains("between batches only", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void TruncatedSnapshot_IsRefusedAsDamaged()
     {
-        var shard = NewShard(0, 2);
-        Routed(0, 2).Take(500).ToList().ForEach(shard.Process);
-        var snapshot = shard.Snapshot();
+        var snapshot = SnapshotOfShardZero(Sharded);
 
         var ex = Assert.ThrowsAny<InvalidDataException>(() => NewShard(0, 2).Restore(snapshot[..(snapshot.Length / 2)]));
 
@@ -95,13 +93,22 @@ public sealed class ShardCheckpointTests
     [Fact]
     public void SnapshotUnderOtherOptions_IsRefused()
     {
-        var shard = NewShard(0, 2);
-        Routed(0, 2).Take(500).ToList().ForEach(shard.Process);
-        var snapshot = shard.Snapshot();
-        var other = Local with { Engine = Local.Engine with { AllowedLatenessSeconds = Local.Engine.AllowedLatenessSeconds + 60 } };
+        var snapshot = SnapshotOfShardZero(Sharded);
+        var other = Sharded with { Engine = Sharded.Engine with { AllowedLatenessSeconds = Sharded.Engine.AllowedLatenessSeconds + 60 } };
 
         var ex = Assert.Throws<InvalidDataException>(() => NewShard(0, 2, other).Restore(snapshot));
 
         Assert.Contains("other detection options", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static byte[] SnapshotOfShardZero(DetectionOptions options)
+    {
+        byte[]? snapshot = null;
+        InProcess.Run([.. TestWorld.Events().Take(500)], 2, 250, null, options, (batch, k, s) =>
+        {
+            snapshot ??= k == 0 ? s.Snapshot() : null;
+            return s;
+        });
+        return snapshot!;
     }
 }

@@ -68,7 +68,7 @@ public sealed class ShardedModeTests
         Assert.NotEqual(SingleLocal.Value.Alerts, expected.Alerts); // the entity files change what is found
         await using var cluster = await LoopbackCluster.StartAsync(2, runtime: s => MonitorRuntime.OverWorld(TestWorld.Reference, s));
         using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0, 1), TestContext.Current.CancellationToken);
-        var gateway = new ShardedGateway(ClusterClient.Of(client), 4, new GatewayOptions { BatchSize = 700 });
+        var gateway = new ShardedGateway(ClusterClient.Of(client), 4, new GatewayOptions { BatchSize = 700 }, TestWorld.Reference);
         var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-shardedw-" + Guid.NewGuid().ToString("N")[..8]);
 
         await gateway.RunAsync("bank-sw", TestWorld.Events(), output, TestContext.Current.CancellationToken);

@@ -4,21 +4,21 @@ using Breakcard.Detection.Indicators;
 namespace Breakcard.Cluster.Sharding;
 
 /// <summary>
-/// The detection options of the sharded mode: every indicator that reads another entity's state
-/// switched off, so that an entity's result depends only on the events that change its own state —
-/// all of which reach its shard — and on replicated reference data (ADR 0155). Switched off (weight
-/// 0 and a threshold no count reaches, so the strength stays 0, nothing is pushed to another
-/// entity and no evidence is logged for it): tainted inflow (the payer's risk), scatter-gather
-/// (the payer's upstream), cycles (where the money started), card testing (the payer's tested
-/// cards), shared device and IP (every account on the device), SIM clusters (every SIM on the
-/// device or cell), relayed codes (a login's account and its bound phone) and linked risk (the
-/// holder's other accounts and numbers).
+/// The detection options of the sharded mode: the indicators the sharded mode cannot yet compute
+/// exactly switched off (ADR 0155, 0177, 0185). Transfers' cross-entity indicators (tainted inflow,
+/// scatter-gather, cycles, card testing) are exact through the transfer rounds, relayed codes and
+/// linked risk through holder affinity; what is left is the place stage: shared device and IP
+/// (every account on the device) and SIM clusters (every SIM on the device or cell), whose counts
+/// gather many shards' entities. Switched off: weight 0 and a threshold no count reaches, so the
+/// strength stays 0, nothing is pushed to another entity and no evidence is logged for it.
 /// </summary>
 public static class LocalIndicators
 {
-    /// <summary>Reason codes of the cross-entity indicators the sharded mode does not compute.</summary>
-    public static readonly IReadOnlyList<string> CrossEntity =
-        ["TAINTED_INFLOW", "SCATTER_GATHER", "CYCLE", "CARD_TEST", "SHARED_DEVICE", "SIM_CLUSTER", "CODE_RELAY", "LINKED_RISK"];
+    /// <summary>Reason codes of the cross-entity indicators the sharded mode does not compute (the place stage).</summary>
+    public static readonly IReadOnlyList<string> CrossEntity = ["SHARED_DEVICE", "SIM_CLUSTER"];
+
+    /// <summary>Reason codes of the cross-entity indicators the sharded mode computes exactly: transfer rounds and holder affinity (ADR 0185).</summary>
+    public static readonly IReadOnlyList<string> Exchanged = ["TAINTED_INFLOW", "SCATTER_GATHER", "CYCLE", "CARD_TEST", "CODE_RELAY", "LINKED_RISK"];
 
     /// <summary>A count no sketch (at most 64 distinct keys) or saturating counter in the engine reaches.</summary>
     private const int Unreachable = 1_000_000;
@@ -39,15 +39,8 @@ public static class LocalIndicators
             Scoring = options.Scoring with { Weights = weights },
             Indicators = i with
             {
-                // Risk is at most 100: no payer and no linked entity reaches 101.
-                TaintedInflow = i.TaintedInflow with { MinPayerRisk = 101 },
-                LinkedRisk = i.LinkedRisk with { MinLinkedRisk = 101 },
-                ScatterGather = i.ScatterGather with { MinIntermediaries = Unreachable },
-                Cycle = i.Cycle with { MinReturns = Unreachable },
-                CardTest = i.CardTest with { MinTestedCards = Unreachable },
                 SharedDevice = i.SharedDevice with { MinHoldersPerDevice = Unreachable, MinHoldersPerIp = Unreachable },
                 SimCluster = i.SimCluster with { MinSimsPerDevice = Unreachable, MinHeavySimsPerCell = Unreachable },
-                CodeRelay = i.CodeRelay with { MinRelays = Unreachable },
             },
         };
     }

@@ -20,6 +20,7 @@ public sealed class ShardGrain : Grain, IShardGrain
     private readonly ILogger<ShardGrain> _log;
     private ShardSession? _session;
     private long _next;
+    private TransferNote[] _lastNotes = [];
 
     /// <summary>Created by Orleans.</summary>
     public ShardGrain([PersistentState("shard", ClusterNames.Storage)] IPersistentState<ShardGrainState> state, MonitorRuntime runtime, ILogger<ShardGrain> log)
@@ -39,6 +40,7 @@ public sealed class ShardGrain : Grain, IShardGrain
             session.Restore(s.Snapshot);
             _session = session;
             _next = s.Batches;
+            _lastNotes = s.LastNotes;
             _log.LogInformation("Shard {Shard} resumed on {Silo} at batch {Batch} with {Alerts} alerts", this.GetPrimaryKeyString(), RuntimeIdentity, _next, session.Alerts.Count);
         }
 
@@ -46,43 +48,63 @@ public sealed class ShardGrain : Grain, IShardGrain
     }
 
     /// <inheritdoc />
-    public async Task<ShardAck> SubmitAsync(long number, long firstEventUnixSeconds, WireKey[] keys, ShardEvent[] events)
+    public async Task<ShardRoundAck> StepAsync(long number, long firstEventUnixSeconds, WireKey[] keys, ShardItem[] items, TransferNote[] notes, bool full)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(notes);
         if (_state.State.Result is not null)
         {
             throw new InvalidOperationException($"shard {this.GetPrimaryKeyString()} has ended; batch {number} cannot be applied");
         }
 
-        if (number == _next)
+        if (number != _next)
         {
+            // Applied before (a repeated call): the last batch's annotations again, in case its answer was lost.
+            return Ack(false, number == _next - 1 ? _lastNotes : []);
+        }
+
+        if (_session is null || !_session.Holding)
+        {
+            if (!full)
+            {
+                return Ack(false, []);
+            }
+
             if (_session is null)
             {
                 _state.State.FirstEventUnixSeconds = firstEventUnixSeconds;
                 _session = Start(firstEventUnixSeconds);
             }
 
-            _session.Intern(keys);
-            foreach (var e in events)
-            {
-                _session.Process(e);
-            }
-
-            _next++;
-            if (_next % _runtime.Settings.CheckpointEveryBatches == 0)
-            {
-                var s = _state.State;
-                s.Snapshot = _session.Snapshot();
-                s.Batches = _next;
-                // Conditional on the version this activation read: a stale activation (its silo
-                // wrongly declared dead) fails here instead of overwriting the live one's checkpoint.
-                await _state.WriteStateAsync().ConfigureAwait(true);
-            }
+            _session.Begin(keys, items);
         }
 
-        return new ShardAck(_next, _state.State.Batches, RuntimeIdentity);
+        _session.Receive(notes);
+        var produced = _session.Run();
+        if (_session.Holding)
+        {
+            return Ack(true, produced);
+        }
+
+        _lastNotes = [.. _session.Produced];
+        _next++;
+        if (_next % _runtime.Settings.CheckpointEveryBatches == 0)
+        {
+            // Between batches only: nothing is held part-applied in a checkpoint.
+            var s = _state.State;
+            s.Snapshot = _session.Snapshot();
+            s.Batches = _next;
+            s.LastNotes = _lastNotes;
+            // Conditional on the version this activation read: a stale activation (its silo
+            // wrongly declared dead) fails here instead of overwriting the live one's checkpoint.
+            await _state.WriteStateAsync().ConfigureAwait(true);
+        }
+
+        return Ack(false, produced);
     }
+
+    private ShardRoundAck Ack(bool holding, TransferNote[] notes) => new(_next, holding, notes, _state.State.Batches, RuntimeIdentity);
 
     /// <inheritdoc />
     public Task<string> SiloAsync() => Task.FromResult(RuntimeIdentity);
@@ -93,16 +115,15 @@ public sealed class ShardGrain : Grain, IShardGrain
         var s = _state.State;
         if (s.Result is null)
         {
-            if (batches != _next)
+            if (batches != _next || _session?.Holding == true)
             {
-                return new ShardResult(false, _next, [], [], [], new ShardCounters(0, 0, 0, 0, 0, 0, 0), string.Empty, string.Empty, RuntimeIdentity);
+                return new ShardResult(false, _next, [], [], string.Empty, string.Empty, RuntimeIdentity);
             }
 
             // A stream without events takes its ages on 2000-01-01, as a stream grain does.
             var session = _session ?? Start(946_684_800);
             var scores = session.Finish();
-            s.Result = new ShardResult(true, _next, [.. session.Alerts], scores, [.. session.Rejected], session.Counters,
-                session.Engine.Model.Name, session.Engine.Fingerprint, RuntimeIdentity);
+            s.Result = new ShardResult(true, _next, [.. session.Alerts], scores, session.Engine.Model.Name, session.Engine.Fingerprint, RuntimeIdentity);
             s.Snapshot = [];
             s.Batches = _next;
             _session = null;

@@ -23,4 +23,11 @@ public sealed class ShardGrainState
     /// <summary>The shard's outputs once the stream has ended.</summary>
     [Id(3)]
     public ShardResult? Result { get; set; }
+
+    /// <summary>
+    /// The annotations the shard produced in the batch before <see cref="Batches"/>, so a round whose
+    /// answer was lost when the silo died right after the checkpoint is answered again in full.
+    /// </summary>
+    [Id(4)]
+    public TransferNote[] LastNotes { get; set; } = [];
 }

@@ -1,14 +1,14 @@
 namespace Breakcard.Cluster.Sharding;
 
 /// <summary>
-/// The gateway's replay buffer in the sharded mode (ADR 0178): every batch sent (the new
-/// identifiers and each shard's events) until every shard has checkpointed past it, so a shard that
+/// The gateway's replay buffer in the sharded mode (ADR 0178, 0185): every batch sent (the new
+/// identifiers, each shard's items and the annotations routed to each shard in its rounds) until every shard has checkpointed past it, so a shard that
 /// resumed from its last checkpoint on another silo can be sent the batches after it again. Bounded
 /// by the checkpoint interval: all shards checkpoint at the same batch numbers.
 /// </summary>
 internal sealed class ShardReplayBuffer
 {
-    private readonly List<(WireKey[] Keys, ShardEvent[][] Events)> _batches = [];
+    private readonly List<(WireKey[] Keys, ShardItem[][] Items, List<TransferNote>[] Notes)> _batches = [];
     private readonly long[] _checkpointed;
     private long _base;
 
@@ -21,18 +21,21 @@ internal sealed class ShardReplayBuffer
     public long Count => _base + _batches.Count;
 
     /// <summary>Keeps the next batch and returns its number.</summary>
-    public long Add(WireKey[] keys, ShardEvent[][] events)
+    public long Add(WireKey[] keys, ShardItem[][] items)
     {
-        _batches.Add((keys, events));
+        _batches.Add((keys, items, [.. items.Select(_ => new List<TransferNote>())]));
         return Count - 1;
     }
 
-    /// <summary>Batch <paramref name="number"/> as shard <paramref name="shard"/> receives it.</summary>
-    public (WireKey[] Keys, ShardEvent[] Events) For(long number, int shard)
+    /// <summary>Batch <paramref name="number"/> as shard <paramref name="shard"/> receives it, with every annotation routed to it so far.</summary>
+    public (WireKey[] Keys, ShardItem[] Items, TransferNote[] Notes) For(long number, int shard)
     {
-        var (keys, events) = _batches[checked((int)(number - _base))];
-        return (keys, events[shard]);
+        var (keys, items, notes) = _batches[checked((int)(number - _base))];
+        return (keys, items[shard], [.. notes[shard]]);
     }
+
+    /// <summary>The annotations routed to each shard in batch <paramref name="number"/> (filled by its rounds).</summary>
+    public List<TransferNote>[] NotesOf(long number) => _batches[checked((int)(number - _base))].Notes;
 
     /// <summary>Records that <paramref name="shard"/> checkpointed the batches before <paramref name="batches"/>; drops what every shard has.</summary>
     public void Checkpointed(int shard, long batches)

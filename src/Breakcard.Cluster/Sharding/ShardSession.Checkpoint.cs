@@ -8,19 +8,26 @@ namespace Breakcard.Cluster.Sharding;
 
 /// <content>
 /// Checkpoints of a shard (ADR 0178): the identifiers interned beyond the reference data (so
-/// indexes come back the same), the counters of its primary events, the retained event ids in
-/// the order they were taken, the owned alerts and rejected lines so far, and the engine snapshot —
+/// indexes come back the same), the retained event ids in the order they were taken, the owned
+/// alerts so far, and the engine snapshot — taken between batches only, never with a batch
+/// part-applied (ADR 0185) —
 /// the pieces <c>MonitorSession</c> checkpoints for a whole stream. Compressed: the engine
 /// snapshot carries the whole evidence ring, mostly zeros on a shard's share of a stream.
 /// </content>
 public sealed partial class ShardSession
 {
     private const uint Magic = 0x53484342; // "BCHS"
-    private const int FormatVersion = 1;
+    // 2: order keys by release position, no counters or rejections (the gateway sequences; ADR 0185).
+    private const int FormatVersion = 2;
 
     /// <summary>Writes the shard's whole state, compressed, between events.</summary>
     public byte[] Snapshot()
     {
+        if (Holding)
+        {
+            throw new InvalidOperationException("a shard checkpoints between batches only, never with a batch part-applied");
+        }
+
         using var buffer = new MemoryStream();
         using (var zip = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
         using (var writer = new BinaryWriter(zip))
@@ -38,40 +45,22 @@ public sealed partial class ShardSession
                 }
             }
 
-            foreach (var v in (long[])[_received, _duplicates, _lateApplied, _lateRejected, _expired, _outOfRange, _invalid])
-            {
-                writer.Write(v);
-            }
-
             writer.Write(_seenOrder.Count);
             foreach (var sequence in _seenOrder)
             {
                 var s = _seen[sequence];
                 writer.Write(sequence);
                 writer.Write(s.Id);
-                writer.Write(s.Time);
-                writer.Write(s.Tiebreak);
-                writer.Write(s.IdHash);
-                writer.Write(s.Source);
-                writer.Write(s.Primary);
+                writer.Write(s.Release);
             }
 
             writer.Write(_alerts.Count);
             foreach (var a in _alerts)
             {
-                writer.Write(a.Time);
-                writer.Write(a.Tiebreak);
-                writer.Write(a.IdHash);
-                writer.Write(a.Role);
+                writer.Write(a.Release);
+                writer.Write(a.Step);
                 writer.Write(a.Ordinal);
                 writer.Write(a.Json);
-            }
-
-            writer.Write(_rejected.Count);
-            foreach (var r in _rejected)
-            {
-                writer.Write(r.Sequence);
-                writer.Write(r.Line);
             }
 
             Engine.WriteSnapshot(writer);
@@ -88,7 +77,7 @@ public sealed partial class ShardSession
     public void Restore(byte[] snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (_seenOrder.Count > 0 || _alerts.Count > 0 || _received > 0)
+        if (_seenOrder.Count > 0 || _alerts.Count > 0)
         {
             throw new InvalidOperationException("a shard restores into a fresh session only");
         }
@@ -128,29 +117,17 @@ public sealed partial class ShardSession
             }
         }
 
-        var c = new long[7];
-        for (var i = 0; i < c.Length; i++)
-        {
-            c[i] = reader.ReadInt64();
-        }
-
-        (_received, _duplicates, _lateApplied, _lateRejected, _expired, _outOfRange, _invalid) = (c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
         for (var n = reader.ReadInt32(); n > 0; n--)
         {
             var sequence = reader.ReadInt64();
-            Remember(sequence, new Seen(reader.ReadString(), reader.ReadInt64(), reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadInt32(), reader.ReadBoolean()));
+            Remember(sequence, new Seen(reader.ReadString(), reader.ReadInt64()));
         }
 
         for (var n = reader.ReadInt32(); n > 0; n--)
         {
-            var a = new ShardAlert(reader.ReadInt64(), reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadByte(), reader.ReadInt32(), reader.ReadString());
+            var a = new ShardAlert(reader.ReadInt64(), reader.ReadByte(), reader.ReadInt32(), reader.ReadString());
             _alerts.Add(a);
             _owned.Add(JsonSerializer.Deserialize<Alert>(a.Json, MonitorGrain.LineJson) ?? throw new InvalidDataException("an empty alert in the shard checkpoint"));
-        }
-
-        for (var n = reader.ReadInt32(); n > 0; n--)
-        {
-            _rejected.Add(new ShardRejected(reader.ReadInt64(), reader.ReadString()));
         }
 
         Engine.RestoreSnapshot(reader);

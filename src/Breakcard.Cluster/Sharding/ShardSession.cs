@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Breakcard.Cluster.Grains;
 using Breakcard.Core.Events;
@@ -12,12 +11,15 @@ using Breakcard.Detection.Scoring;
 namespace Breakcard.Cluster.Sharding;
 
 /// <summary>
-/// One shard of a stream: the unchanged <see cref="MonitoringEngine"/> fed only the events that
-/// change the state of an entity this shard owns, with the sequence numbers those events have in the
-/// whole stream, and every new identifier of the stream interned in the stream's order (so indexes,
-/// and with them the engine's hashed distinct counts, are those of the single-process run). Alerts
-/// are kept for owned entities only, with the order key the merge needs (ADR 0155). It plays the
-/// part <see cref="MonitorSession"/> plays for a whole stream. Not thread safe.
+/// One shard of a stream: a <see cref="MonitoringEngine"/> applying, in the order the gateway's
+/// sequencer released them, the events that change the state of an entity this shard owns — whole,
+/// or one side of a transfer between two shards (ADR 0185) — with the sequence numbers those events
+/// have in the whole stream, and every new identifier of the stream interned in the stream's order
+/// (so indexes, and with them the engine's hashed distinct counts, are those of the single-process
+/// run). A batch is applied in rounds: the shard goes as far as the first credit side whose
+/// annotation it has not received, and hands out the annotations of the debit sides it applied.
+/// Alerts are kept for owned entities only, with the order key the merge needs (ADR 0155). Not
+/// thread safe.
 /// </summary>
 public sealed partial class ShardSession : IAlertSink, IEventIdLookup
 {
@@ -25,22 +27,20 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
     public const int RetainedEventIds = 1 << 20;
 
     private readonly ReferenceData _reference;
+    private readonly ShardOwnership _owners;
     private readonly AlertFactory _factory;
     private readonly int _shard;
-    private readonly int _shards;
     private readonly Dictionary<long, Seen> _seen = [];
     private readonly Queue<long> _seenOrder = new();
     private readonly List<Alert> _owned = [];
     private readonly List<ShardAlert> _alerts = [];
-    private readonly List<ShardRejected> _rejected = [];
     private readonly int[] _baseCounts;
-    private long _received;
-    private long _duplicates;
-    private long _lateApplied;
-    private long _lateRejected;
-    private long _expired;
-    private long _outOfRange;
-    private long _invalid;
+    private readonly Dictionary<long, TransferNote> _notes = [];
+    private readonly List<TransferNote> _produced = [];
+    private ShardItem[] _batch = [];
+    private int _position;
+    private long _release;
+    private byte _step;
 
     /// <summary>Starts shard <paramref name="shard"/> of <paramref name="shards"/>; <paramref name="options"/> are used as given (the sharded mode passes <see cref="LocalIndicators.Apply"/>'s).</summary>
     public ShardSession(int shard, int shards, ReferenceData reference, DetectionOptions options, IRiskModel model)
@@ -50,8 +50,8 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
         ArgumentOutOfRangeException.ThrowIfNegative(shard);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(shard, shards);
         _shard = shard;
-        _shards = shards;
         _reference = reference;
+        _owners = new ShardOwnership(reference, shards);
         _baseCounts = [.. Interners(reference).Select(i => i.Count)];
         Engine = new MonitoringEngine(reference, options, model, this);
         _factory = new AlertFactory(reference, this, Engine.Clock.UtcOffset);
@@ -62,6 +62,12 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
 
     /// <summary>Owned entities' alerts so far.</summary>
     public IReadOnlyList<ShardAlert> Alerts => _alerts;
+
+    /// <summary>True while a batch is part-applied (waiting for an annotation).</summary>
+    public bool Holding => _position < _batch.Length;
+
+    /// <summary>The annotations of the debit sides applied in the current (or, between batches, the last) batch.</summary>
+    public IReadOnlyList<TransferNote> Produced => _produced;
 
     /// <summary>Interns identifiers in the stream's order of first appearance.</summary>
     public void Intern(IEnumerable<WireKey> keys)
@@ -81,77 +87,86 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
         }
     }
 
-    /// <summary>Takes one event of the stream (routed here because it changes an owned entity's state).</summary>
-    public void Process(ShardEvent shardEvent)
+    /// <summary>Starts a batch: interns its new identifiers and takes its items (applied by <see cref="Run"/>).</summary>
+    public void Begin(IEnumerable<WireKey> keys, ShardItem[] items)
     {
-        ArgumentNullException.ThrowIfNull(shardEvent);
-        var w = shardEvent.Event;
-        var sequence = shardEvent.Sequence;
-        EngineEvent e;
-        switch (w.Kind)
+        ArgumentNullException.ThrowIfNull(items);
+        if (Holding)
         {
-            case WireKind.Transaction:
-                if (w.Value <= 0)
-                {
-                    if (shardEvent.Primary)
-                    {
-                        _invalid++;
-                        Reject(sequence, w.Id, w.UnixSeconds, "amount is not positive");
-                    }
-
-                    return;
-                }
-
-                e = EngineEvent.Transaction(w.UnixSeconds, _reference.InternAccount(w.A), _reference.InternAccount(w.B), w.Value, (Channel)w.Sub,
-                    EventIdHash.Of(EventKind.Transaction, w.Id), EventIdHash.TrailingNumber(w.Id), sequence);
-                break;
-            case WireKind.Call:
-                e = EngineEvent.Call(w.UnixSeconds, _reference.InternPhone(w.A), _reference.InternPhone(w.B), (int)Math.Clamp(w.Value, 0, int.MaxValue),
-                    w.Device is { } cd ? _reference.Devices.Intern(cd) : -1, w.Place is { Length: > 0 } cc ? _reference.Cells.Intern(cc) : -1,
-                    EventIdHash.Of(EventKind.Call, w.Id), EventIdHash.TrailingNumber(w.Id), sequence);
-                break;
-            case WireKind.Sms:
-                e = EngineEvent.Sms(w.UnixSeconds, _reference.InternPhone(w.B), _reference.InternPhone(w.A), (SmsKind)w.Sub,
-                    w.Device is { } sd ? _reference.Devices.Intern(sd) : -1, w.Place is { Length: > 0 } sc ? _reference.Cells.Intern(sc) : -1,
-                    EventIdHash.Of(EventKind.Sms, w.Id), EventIdHash.TrailingNumber(w.Id), sequence);
-                break;
-            case WireKind.Login:
-                e = EngineEvent.Login(w.UnixSeconds, _reference.InternAccount(w.A), _reference.Devices.Intern(w.Device ?? string.Empty),
-                    w.Place is { } ip ? _reference.Ips.Intern(ip) : -1, EventIdHash.Of(EventKind.Login, w.Id), EventIdHash.TrailingNumber(w.Id), sequence);
-                break;
-            default:
-                return;
+            throw new InvalidOperationException("the shard still holds part of the previous batch");
         }
 
-        Remember(sequence, new Seen(w.Id, e.Time, e.Tiebreak, e.IdHash, e.Source, shardEvent.Primary));
-        var before = Engine.Counters;
-        Engine.Submit(in e);
-        if (shardEvent.Primary)
+        Intern(keys);
+        _batch = items;
+        _position = 0;
+        _notes.Clear();
+        _produced.Clear();
+    }
+
+    /// <summary>Takes annotations for credit sides of the current batch (a repeated one is harmless).</summary>
+    public void Receive(IEnumerable<TransferNote> notes)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        foreach (var n in notes)
         {
-            var after = Engine.Counters;
-            _received++;
-            _duplicates += after.Duplicates - before.Duplicates;
-            _lateApplied += after.LateApplied - before.LateApplied;
-            _lateRejected += after.LateRejected - before.LateRejected;
-            _expired += after.Expired - before.Expired;
-            _outOfRange += after.OutOfRange - before.OutOfRange;
+            _notes[n.Sequence] = n;
         }
+    }
+
+    /// <summary>
+    /// Applies the batch's items in order until a credit side whose annotation has not arrived, or
+    /// the end; returns the annotations of the debit sides applied in this call.
+    /// </summary>
+    public TransferNote[] Run()
+    {
+        var from = _produced.Count;
+        while (_position < _batch.Length)
+        {
+            var item = _batch[_position];
+            if (item.Side == ShardSide.Credit && !_notes.ContainsKey(item.Sequence))
+            {
+                break;
+            }
+
+            Apply(item);
+            _position++;
+        }
+
+        if (!Holding)
+        {
+            _batch = [];
+            _position = 0;
+        }
+
+        return [.. _produced.Skip(from)];
+    }
+
+    /// <summary>Applies a batch whose annotations are all known (a replayed one) and returns its produced annotations.</summary>
+    public TransferNote[] RunWhole(IEnumerable<WireKey> keys, ShardItem[] items, IEnumerable<TransferNote> notes)
+    {
+        Begin(keys, items);
+        Receive(notes);
+        var produced = Run();
+        if (Holding)
+        {
+            throw new InvalidOperationException("a replayed batch lacks an annotation it needs");
+        }
+
+        return produced;
     }
 
     /// <summary>Ends the input and returns the owned entities' scores.</summary>
     public ShardScore[] Finish()
     {
-        Engine.Flush();
+        if (Holding)
+        {
+            throw new InvalidOperationException("the shard still holds part of a batch");
+        }
+
         return [.. ScoreTable.Build(Engine, _owned)
-            .Where(r => Owns(r.Id))
+            .Where(r => Owns(r.Kind, r.Id))
             .Select(r => new ShardScore((byte)r.Kind, r.Id, r.Risk, r.RiskAtEnd, r.PeakAt, r.Alerts, r.FirstAlertAt, [.. r.TopIndicators]))];
     }
-
-    /// <summary>Rejected primary events so far.</summary>
-    public IReadOnlyList<ShardRejected> Rejected => _rejected;
-
-    /// <summary>What happened to the primary events so far.</summary>
-    public ShardCounters Counters => new(_received, _duplicates, _lateApplied, _lateRejected, _expired, _outOfRange, _invalid);
 
     /// <inheritdoc />
     public string? IdOf(long sequence) => _seen.TryGetValue(sequence, out var s) ? s.Id : null;
@@ -160,7 +175,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
     void IAlertSink.OnAlert(AlertDraft alert)
     {
         var key = alert.Kind == ScoredKind.Phone ? _reference.Phones.KeyOf(alert.Entity) : _reference.Accounts.KeyOf(alert.Entity);
-        if (!Owns(key))
+        if (!Owns(alert.Kind, key))
         {
             // A counterparty's partial state here; its own shard has all of its events.
             return;
@@ -168,49 +183,86 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
 
         var a = _factory.Create(alert, _owned.Count + 1);
         _owned.Add(a);
-        var trigger = _seen.GetValueOrDefault(alert.TriggerSequence);
-        var role = (byte)(trigger is not null && trigger.Source != alert.Entity ? 1 : 0);
-        _alerts.Add(new ShardAlert(trigger?.Time ?? 0, trigger?.Tiebreak ?? 0, trigger?.IdHash ?? 0, role, _alerts.Count,
-            JsonSerializer.Serialize(a, MonitorGrain.LineJson)));
+        _alerts.Add(new ShardAlert(_release, _step, _alerts.Count, JsonSerializer.Serialize(a, MonitorGrain.LineJson)));
     }
 
     /// <inheritdoc />
-    void IAlertSink.OnRejected(in EngineEvent e, RejectReason reason)
+    void IAlertSink.OnRejected(in EngineEvent e, RejectReason reason) =>
+        throw new InvalidOperationException("a shard applies released events only; the gateway's sequencer rejects");
+
+    private void Apply(ShardItem item)
     {
-        if (_seen.TryGetValue(e.Sequence, out var s) && s.Primary)
+        var e = ToEngine(item);
+        Remember(item.Sequence, new Seen(item.Event.Id, item.Release));
+        _release = item.Release;
+        switch (item.Side)
         {
-            Reject(e.Sequence, s.Id, e.Time, reason switch
-            {
-                RejectReason.Late => "late beyond the allowed lateness (policy: reject)",
-                RejectReason.Expired => "older than the de-duplication retention behind the watermark",
-                _ => "time outside 2000-01-01..2067-12-31",
-            });
+            case ShardSide.Debit:
+                Expect(item.Event.A);
+                _step = AlertStep.Debit;
+                var annotation = Engine.ApplyDebit(in e, item.ProcessTime);
+                _step = AlertStep.DebitFollowUps;
+                Engine.CompleteReleased(in e, item.ProcessTime);
+                _produced.Add(TransferNote.Of(item.Sequence, item.Peer, in annotation));
+                break;
+            case ShardSide.Credit:
+                Expect(item.Event.B);
+                _step = AlertStep.Credit;
+                Engine.ApplyCredit(in e, item.ProcessTime, _notes[item.Sequence].Annotation);
+                _step = AlertStep.CreditFollowUps;
+                Engine.CompleteReleased(in e, item.ProcessTime);
+                break;
+            default:
+                _step = AlertStep.Whole;
+                Engine.ApplyReleased(in e, item.ProcessTime);
+                break;
         }
     }
 
-    private bool Owns(string key) => ShardRouter.ShardOf(key, _shards) == _shard;
+    /// <summary>A side of a transfer reaches the shard that owns its account, or the gateway and the silos disagree on the entity files.</summary>
+    private void Expect(string account)
+    {
+        if (_owners.OfAccount(account) != _shard)
+        {
+            throw new InvalidOperationException($"shard {_shard} was sent a transfer side of an account it does not own: the gateway and the silos read different entity files (give the gateway the world the silos load)");
+        }
+    }
+
+    private EngineEvent ToEngine(ShardItem item)
+    {
+        var w = item.Event;
+        var sequence = item.Sequence;
+        return w.Kind switch
+        {
+            WireKind.Transaction => EngineEvent.Transaction(w.UnixSeconds, _reference.InternAccount(w.A), _reference.InternAccount(w.B), w.Value, (Channel)w.Sub,
+                EventIdHash.Of(EventKind.Transaction, w.Id), EventIdHash.TrailingNumber(w.Id), sequence),
+            WireKind.Call => EngineEvent.Call(w.UnixSeconds, _reference.InternPhone(w.A), _reference.InternPhone(w.B), (int)Math.Clamp(w.Value, 0, int.MaxValue),
+                w.Device is { } cd ? _reference.Devices.Intern(cd) : -1, w.Place is { Length: > 0 } cc ? _reference.Cells.Intern(cc) : -1,
+                EventIdHash.Of(EventKind.Call, w.Id), EventIdHash.TrailingNumber(w.Id), sequence),
+            WireKind.Sms => EngineEvent.Sms(w.UnixSeconds, _reference.InternPhone(w.B), _reference.InternPhone(w.A), (SmsKind)w.Sub,
+                w.Device is { } sd ? _reference.Devices.Intern(sd) : -1, w.Place is { Length: > 0 } sc ? _reference.Cells.Intern(sc) : -1,
+                EventIdHash.Of(EventKind.Sms, w.Id), EventIdHash.TrailingNumber(w.Id), sequence),
+            WireKind.Login => EngineEvent.Login(w.UnixSeconds, _reference.InternAccount(w.A), _reference.Devices.Intern(w.Device ?? string.Empty),
+                w.Place is { } ip ? _reference.Ips.Intern(ip) : -1, EventIdHash.Of(EventKind.Login, w.Id), EventIdHash.TrailingNumber(w.Id), sequence),
+            _ => throw new InvalidOperationException($"event kind {w.Kind} is not monitored"),
+        };
+    }
+
+    private bool Owns(ScoredKind kind, string key) =>
+        (kind == ScoredKind.Phone ? _owners.OfPhone(key) : _owners.OfAccount(key)) == _shard;
 
     private void Remember(long sequence, Seen seen)
     {
-        _seen[sequence] = seen;
-        _seenOrder.Enqueue(sequence);
-        if (_seenOrder.Count > RetainedEventIds)
+        if (_seen.TryAdd(sequence, seen))
         {
-            _seen.Remove(_seenOrder.Dequeue());
+            _seenOrder.Enqueue(sequence);
+            if (_seenOrder.Count > RetainedEventIds)
+            {
+                _seen.Remove(_seenOrder.Dequeue());
+            }
         }
     }
 
-    /// <summary>A line of <c>rejected.csv</c> as <see cref="MonitorSession"/> writes it.</summary>
-    private void Reject(long sequence, string id, long unixTime, string reason)
-    {
-        var time = DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(unixTime, -62135596800, 253402300799)).ToOffset(Engine.Clock.UtcOffset)
-            .ToString(EventSchema.TimeFormat, CultureInfo.InvariantCulture);
-        _rejected.Add(new ShardRejected(sequence, Field(id) + "," + time + "," + Field(reason)));
-    }
-
-    private static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    /// <summary>What the shard remembers of an event it took.</summary>
-    private sealed record Seen(string Id, long Time, ulong Tiebreak, ulong IdHash, int Source, bool Primary);
+    /// <summary>What the shard remembers of an event it applied.</summary>
+    private sealed record Seen(string Id, long Release);
 }

@@ -2,41 +2,59 @@ using System.Text;
 using System.Text.Json;
 using Breakcard.Cluster.Gateway;
 using Breakcard.Cluster.Grains;
+using Breakcard.Cluster.Hosting;
+using Breakcard.Detection;
 using Breakcard.Detection.Alerts;
 using Breakcard.Detection.Engine;
 using Breakcard.Detection.Pipeline;
+using Breakcard.Detection.Reference;
 using Breakcard.Detection.Scoring;
 
 namespace Breakcard.Cluster.Sharding;
 
 /// <summary>
-/// The gateway of the sharded mode (ADR 0155): splits each batch of a stream by shard (every event
-/// to the shard of each entity whose state it changes), sends every shard the stream's new
-/// identifiers in order, waits until all shards have applied the batch before reading on
+/// The gateway of the sharded mode (ADR 0155, 0185): sequences the stream once (the engine's
+/// de-duplication, lateness and order, <see cref="StreamSequencer"/>), routes each released event to
+/// the shards that apply it — a transfer between two shards as its debit and credit sides — sends
+/// every shard the stream's new identifiers in order, runs each batch's transfer rounds
+/// (<see cref="TransferRounds"/>) until all shards have applied it before reading on
 /// (back-pressure), and at the end merges the shards' outputs into the files a single-process run
-/// writes: alerts in the engine's application order (event time, tiebreak, id hash, debit before
-/// credit) numbered afresh, scores in <see cref="ScoreTable"/>'s order, rejected events by stream
-/// position, and a summary. The merge is the reduce stage; the shards are the map stage.
+/// writes: alerts in the engine's application order numbered afresh, scores in
+/// <see cref="ScoreTable"/>'s order, the sequencer's rejected events by stream position, and a
+/// summary. Ownership follows holders when the silos load entity files: the gateway must be given
+/// the same (<see cref="ShardOwnership"/>).
 /// </summary>
-public sealed class ShardedGateway
+public sealed partial class ShardedGateway
 {
     private readonly IClusterClient _client;
     private readonly int _shards;
     private readonly GatewayOptions _options;
+    private readonly WorldReference? _world;
+    private readonly DetectionOptions _detection;
 
-    /// <summary>Creates a gateway over <paramref name="client"/> splitting streams into <paramref name="shards"/> shards.</summary>
-    public ShardedGateway(IClusterClient client, int shards, GatewayOptions? options = null)
+    /// <summary>
+    /// Creates a gateway over <paramref name="client"/> splitting streams into <paramref name="shards"/>
+    /// shards. <paramref name="world"/>: the entity files the silos load (null when they learn
+    /// entities from events only); <paramref name="detection"/>: the silos' detection options
+    /// (default: <see cref="DetectionOptions.Default"/>, what silos run).
+    /// </summary>
+    public ShardedGateway(IClusterClient client, int shards, GatewayOptions? options = null, WorldReference? world = null, DetectionOptions? detection = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentOutOfRangeException.ThrowIfLessThan(shards, 1);
         _client = client;
         _shards = shards;
         _options = options ?? new GatewayOptions();
+        _world = world;
+        _detection = LocalIndicators.Apply(detection ?? DetectionOptions.Default);
         if (_options.BatchSize < 1)
         {
             throw new ArgumentException("batch size must be at least 1", nameof(options));
         }
     }
+
+    /// <summary>Transfer rounds each batch of the last run took (ADR 0185).</summary>
+    public IReadOnlyList<int> RoundsPerBatch { get; private set; } = [];
 
     /// <summary>
     /// Sends <paramref name="events"/> as stream <paramref name="stream"/> and writes
@@ -50,8 +68,9 @@ public sealed class ShardedGateway
         ArgumentNullException.ThrowIfNull(outputFolder);
         Directory.CreateDirectory(outputFolder);
         var run = new Run(stream, [.. Enumerable.Range(0, _shards).Select(k => _client.GetGrain<IShardGrain>(ShardGrain.Key(stream, k, _shards)))], _options, cancellationToken);
-        var keys = new KeyLog();
-        var perShard = Enumerable.Range(0, _shards).Select(_ => new List<ShardEvent>()).ToArray();
+        var owners = new ShardOwnership(_world?.Build(new DateOnly(2000, 1, 1)) ?? ReferenceData.Empty(), _shards);
+        var sequencer = new StreamSequencer(_detection, owners);
+        var keys = new StreamKeyLog();
         long sequence = 0, inBatch = 0;
         foreach (var e in events)
         {
@@ -62,27 +81,25 @@ public sealed class ShardedGateway
             }
 
             keys.Add(e);
-            var shards = ShardRouter.Shards(e, _shards);
-            for (var i = 0; i < shards.Length; i++)
-            {
-                perShard[shards[i]].Add(new ShardEvent(sequence, i == 0, e));
-            }
-
+            sequencer.Add(e, sequence);
             sequence++;
             if (++inBatch == _options.BatchSize)
             {
-                await run.SendAsync(keys.Take(), perShard).ConfigureAwait(false);
+                await run.SendAsync(keys.Take(), sequencer.Take()).ConfigureAwait(false);
                 inBatch = 0;
             }
         }
 
-        if (inBatch > 0)
+        sequencer.Flush();
+        var last = sequencer.Take();
+        if (inBatch > 0 || last.Any(items => items.Length > 0))
         {
-            await run.SendAsync(keys.Take(), perShard).ConfigureAwait(false);
+            await run.SendAsync(keys.Take(), last).ConfigureAwait(false);
         }
 
         var results = await run.FinishAsync().ConfigureAwait(false);
-        var alerts = await MergeAsync(results, outputFolder, cancellationToken).ConfigureAwait(false);
+        RoundsPerBatch = run.Rounds;
+        var alerts = await MergeAsync(results, sequencer, outputFolder, cancellationToken).ConfigureAwait(false);
         return new StreamResult(stream, sequence, run.Batches, alerts, run.Resends, run.Failovers, run.Silos);
     }
 
@@ -91,8 +108,9 @@ public sealed class ShardedGateway
     /// once; a shard that answers with an older batch number (it resumed from its checkpoint on
     /// another silo) is sent the batches from there again out of the replay buffer, and a call that
     /// fails because a silo is gone is repeated until the shard answers from a live silo (ADR 0178).
+    /// Each batch runs in transfer rounds (<c>ShardedGateway.Rounds.cs</c>, ADR 0185).
     /// </summary>
-    private sealed class Run(string stream, IShardGrain[] grains, GatewayOptions options, CancellationToken cancel)
+    private sealed partial class Run(string stream, IShardGrain[] grains, GatewayOptions options, CancellationToken cancel)
     {
         private readonly ShardReplayBuffer _buffer = new(grains.Length);
         private readonly long[] _resends = new long[grains.Length];
@@ -108,18 +126,6 @@ public sealed class ShardedGateway
         public long Failovers => _failovers.Sum();
 
         public IReadOnlyList<string> Silos => _silos;
-
-        public async Task SendAsync(WireKey[] keys, List<ShardEvent>[] perShard)
-        {
-            var number = _buffer.Add(keys, [.. perShard.Select(p => p.ToArray())]);
-            foreach (var p in perShard)
-            {
-                p.Clear();
-            }
-
-            var acks = await Task.WhenAll(grains.Select((_, k) => DeliverAsync(k, number, number))).ConfigureAwait(false);
-            Note(acks);
-        }
 
         /// <summary>Ends every shard (replaying to any that resumed from an older checkpoint) and returns their outputs.</summary>
         public async Task<ShardResult[]> FinishAsync()
@@ -148,48 +154,6 @@ public sealed class ShardedGateway
             }
 
             return results;
-        }
-
-        /// <summary>Sends shard <paramref name="shard"/> the batches from <paramref name="from"/> until it has applied <paramref name="last"/>.</summary>
-        private async Task<ShardAck> DeliverAsync(int shard, long from, long last)
-        {
-            var grain = grains[shard];
-            while (true)
-            {
-                if (from < _buffer.Base)
-                {
-                    throw new InvalidOperationException($"stream {stream}: shard {shard} resumed at batch {from}, before the gateway's replay buffer (from {_buffer.Base}); its checkpoint storage lost data");
-                }
-
-                if (from < last)
-                {
-                    _resends[shard]++;
-                }
-
-                var number = from;
-                var (keys, events) = _buffer.For(number, shard);
-                var ack = await CallAsync(shard, () => grain.SubmitAsync(number, First, keys, events)).ConfigureAwait(false);
-                if (ack.Next > last + 1)
-                {
-                    throw Reused(shard, ack.Next, last + 1);
-                }
-
-                if (ack.Next == last + 1)
-                {
-                    return ack;
-                }
-
-                from = ack.Next;
-            }
-        }
-
-        private void Note(ShardAck[] acks)
-        {
-            for (var k = 0; k < acks.Length; k++)
-            {
-                _buffer.Checkpointed(k, acks[k].Checkpointed);
-                AddSilo(acks[k].Silo);
-            }
         }
 
         private void AddSilo(string silo)
@@ -224,11 +188,11 @@ public sealed class ShardedGateway
     }
 
     /// <summary>The reduce stage: the shards' outputs as one run's files. Returns the number of alerts.</summary>
-    private static async Task<long> MergeAsync(ShardResult[] results, string folder, CancellationToken cancel)
+    internal static async Task<long> MergeAsync(ShardResult[] results, StreamSequencer sequencer, string folder, CancellationToken cancel)
     {
+        // The engine's application order, then where in the event each alert was raised (ADR 0185).
         var ordered = results.SelectMany((r, shard) => r.Alerts.Select(a => (Shard: shard, Alert: a)))
-            .OrderBy(x => x.Alert.Time).ThenBy(x => x.Alert.Tiebreak).ThenBy(x => x.Alert.IdHash).ThenBy(x => x.Alert.Role)
-            .ThenBy(x => x.Shard).ThenBy(x => x.Alert.Ordinal)
+            .OrderBy(x => x.Alert.Release).ThenBy(x => x.Alert.Step).ThenBy(x => x.Shard).ThenBy(x => x.Alert.Ordinal)
             .ToList();
         var alerts = new List<Alert>(ordered.Count);
         await using (var writer = new StreamWriter(Path.Combine(folder, MonitorSession.AlertsFile), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
@@ -250,7 +214,7 @@ public sealed class ShardedGateway
         ScoreTable.Write(Path.Combine(folder, MonitorSession.ScoresFile), scores);
 
         var rejectedPath = Path.Combine(folder, MonitorSession.RejectedFile);
-        var rejected = results.SelectMany(r => r.Rejected).OrderBy(r => r.Sequence).ToList();
+        var rejected = sequencer.Rejected.OrderBy(r => r.Sequence).ToList();
         if (rejected.Count > 0)
         {
             await File.WriteAllLinesAsync(rejectedPath, ["id,time,reason", .. rejected.Select(r => r.Line)], new UTF8Encoding(false), cancel).ConfigureAwait(false);
@@ -260,83 +224,8 @@ public sealed class ShardedGateway
             File.Delete(rejectedPath);
         }
 
-        var summary = Summary(results, alerts, scores);
+        var summary = MonitorSummary.From(results[0].Model, results[0].Fingerprint, sequencer.Counters with { Pending = 0, Alerts = alerts.Count }, alerts, scores, sequencer.Invalid);
         await File.WriteAllTextAsync(Path.Combine(folder, MonitorSession.SummaryFile), summary.ToJson(), cancel).ConfigureAwait(false);
         return alerts.Count;
-    }
-
-    /// <summary>The summary a single-process run writes, from the shards' primary-event counters and the merged alerts and scores.</summary>
-    private static MonitorSummary Summary(ShardResult[] results, List<Alert> alerts, List<EntityScore> scores)
-    {
-        var c = results.Select(r => r.Counters).Aggregate((a, b) => new ShardCounters(a.Received + b.Received, a.Duplicates + b.Duplicates,
-            a.LateApplied + b.LateApplied, a.LateRejected + b.LateRejected, a.Expired + b.Expired, a.OutOfRange + b.OutOfRange, a.Invalid + b.Invalid));
-        var events = new EngineCounters
-        {
-            Received = c.Received,
-            // Every primary event not counted otherwise was applied (nothing is pending after the end).
-            Applied = c.Received - c.Duplicates - c.LateRejected - c.Expired - c.OutOfRange,
-            Pending = 0,
-            Duplicates = c.Duplicates,
-            LateApplied = c.LateApplied,
-            LateRejected = c.LateRejected,
-            Expired = c.Expired,
-            OutOfRange = c.OutOfRange,
-            Alerts = alerts.Count,
-        };
-        return MonitorSummary.From(results[0].Model, results[0].Fingerprint, events, alerts, scores, c.Invalid);
-    }
-
-    /// <summary>The identifiers of the stream not yet sent to the shards, in the order <see cref="MonitorSession"/> interns them.</summary>
-    private sealed class KeyLog
-    {
-        private readonly HashSet<string>[] _sent = [.. Enumerable.Range(0, 6).Select(_ => new HashSet<string>(StringComparer.Ordinal))];
-        private readonly List<WireKey> _pending = [];
-
-        public void Add(WireEvent e)
-        {
-            switch (e.Kind)
-            {
-                case WireKind.Transaction:
-                    if (e.Value > 0)
-                    {
-                        Add(WireKeyKind.Account, e.A);
-                        Add(WireKeyKind.Account, e.B);
-                    }
-
-                    break;
-                case WireKind.Call:
-                    Add(WireKeyKind.Phone, e.A);
-                    Add(WireKeyKind.Phone, e.B);
-                    Add(WireKeyKind.Device, e.Device);
-                    Add(WireKeyKind.Cell, e.Place);
-                    break;
-                case WireKind.Sms:
-                    Add(WireKeyKind.Phone, e.B);
-                    Add(WireKeyKind.Phone, e.A);
-                    Add(WireKeyKind.Device, e.Device);
-                    Add(WireKeyKind.Cell, e.Place);
-                    break;
-                case WireKind.Login:
-                    Add(WireKeyKind.Account, e.A);
-                    Add(WireKeyKind.Device, e.Device);
-                    Add(WireKeyKind.Ip, e.Place);
-                    break;
-            }
-        }
-
-        public WireKey[] Take()
-        {
-            WireKey[] keys = [.. _pending];
-            _pending.Clear();
-            return keys;
-        }
-
-        private void Add(WireKeyKind kind, string? key)
-        {
-            if (key is { Length: > 0 } && _sent[(int)kind].Add(key))
-            {
-                _pending.Add(new WireKey(kind, key));
-            }
-        }
     }
 }

@@ -9,48 +9,33 @@ namespace Breakcard.Detection.Engine;
 /// <content>Transactions and logins: the account side of the engine.</content>
 public sealed partial class MonitoringEngine
 {
-    /// <summary>
-    /// What the debit account's shard tells the credit account's shard about a transfer — the only
-    /// cross-shard information a transaction needs (reference data is replicated to every shard).
-    /// </summary>
-    private struct Annotation
-    {
-        /// <summary>The payer's risk right after this outflow.</summary>
-        public int Risk;
-
-        /// <summary>The payer of the payer's latest inflow, when the payer is passing money on; else -1.</summary>
-        public int Upstream;
-
-        /// <summary>Where the money started (the payer itself unless it is passing money on).</summary>
-        public int Origin;
-
-        /// <summary>Distinct accounts the payer sent test-sized transfers to in its window (0 for companies).</summary>
-        public int TestedCards;
-    }
-
     private void ApplyTransaction(in EngineEvent e, int now)
     {
-        var debit = e.Source;
-        var credit = e.Target;
-        var debitProfile = debit >= 0 ? _reference.Account(debit) : AccountProfile.Unknown;
-        var creditProfile = credit >= 0 ? _reference.Account(credit) : AccountProfile.Unknown;
-        var debitCash = debit < 0 || (debitProfile.Flags & AccountFlags.Cash) != 0;
-        var creditCash = credit < 0 || (creditProfile.Flags & AccountFlags.Cash) != 0;
-        var sameHolder = debitProfile.Holder >= 0 && debitProfile.Holder == creditProfile.Holder;
-
-        var annotation = new Annotation { Risk = 0, Upstream = -1, Origin = -1, TestedCards = 0 };
+        Sides(in e, out var debitProfile, out var creditProfile, out var debitCash, out var creditCash, out var sameHolder);
+        var annotation = TransferAnnotation.None;
         if (!debitCash)
         {
-            annotation = Debit(debit, credit, in e, now, sameHolder, creditCash, in debitProfile);
+            annotation = Debit(e.Source, e.Target, in e, now, sameHolder, creditCash, in debitProfile);
         }
 
         if (!creditCash)
         {
-            Credit(credit, debit, in e, now, sameHolder, debitCash, in annotation, in creditProfile, in debitProfile);
+            Credit(e.Target, e.Source, in e, now, sameHolder, debitCash, in annotation, in creditProfile, in debitProfile);
         }
     }
 
-    private Annotation Debit(int a, int payee, in EngineEvent e, int now, bool sameHolder, bool payeeCash, in AccountProfile profile)
+    /// <summary>What both sides of a transfer read from the reference data: profiles, which side is a cash point, and whether one holder owns both.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private void Sides(in EngineEvent e, out AccountProfile debitProfile, out AccountProfile creditProfile, out bool debitCash, out bool creditCash, out bool sameHolder)
+    {
+        debitProfile = e.Source >= 0 ? _reference.Account(e.Source) : AccountProfile.Unknown;
+        creditProfile = e.Target >= 0 ? _reference.Account(e.Target) : AccountProfile.Unknown;
+        debitCash = e.Source < 0 || (debitProfile.Flags & AccountFlags.Cash) != 0;
+        creditCash = e.Target < 0 || (creditProfile.Flags & AccountFlags.Cash) != 0;
+        sameHolder = debitProfile.Holder >= 0 && debitProfile.Holder == creditProfile.Holder;
+    }
+
+    private TransferAnnotation Debit(int a, int payee, in EngineEvent e, int now, bool sameHolder, bool payeeCash, in AccountProfile profile)
     {
         ref var s = ref _accounts[a];
         TouchAccount(ref s, a, in profile, now);
@@ -131,16 +116,10 @@ public sealed partial class MonitoringEngine
 
         LogEvidence(ref s.Score, ScoredKind.Account, a, in e, payeeCash ? -1 : payee, EvidenceDirection.Out);
         Rescore(ScoredKind.Account, a, ref s.Score, now, e.Sequence, profile.Holder);
-        return new Annotation
-        {
-            Risk = s.Score.Risk,
-            Upstream = passingOn ? s.Upstream : -1,
-            Origin = passingOn && s.Origin >= 0 ? s.Origin : a,
-            TestedCards = testAmount ? testedCards : 0,
-        };
+        return new TransferAnnotation(s.Score.Risk, passingOn ? s.Upstream : -1, passingOn && s.Origin >= 0 ? s.Origin : a, testAmount ? testedCards : 0);
     }
 
-    private void Credit(int a, int payer, in EngineEvent e, int now, bool sameHolder, bool payerCash, in Annotation annotation, in AccountProfile profile, in AccountProfile payerProfile)
+    private void Credit(int a, int payer, in EngineEvent e, int now, bool sameHolder, bool payerCash, in TransferAnnotation annotation, in AccountProfile profile, in AccountProfile payerProfile)
     {
         ref var s = ref _accounts[a];
         TouchAccount(ref s, a, in profile, now);

@@ -42,6 +42,7 @@ public sealed partial class MonitoringEngine
     private readonly Queue<int> _linkedHolders = new();
     private readonly Queue<Push> _pushes = new();
     private readonly byte[] _bandOfRisk = new byte[101];
+    private readonly IReleaseSink? _release;
 
     // Precomputed from the options so the hot path does no unit conversions.
     private readonly int _halfSeconds;
@@ -64,6 +65,11 @@ public sealed partial class MonitoringEngine
 
     /// <summary>Creates an engine over <paramref name="reference"/> data.</summary>
     public MonitoringEngine(ReferenceData reference, DetectionOptions options, IRiskModel model, IAlertSink sink)
+        : this(reference, options, model, sink, null)
+    {
+    }
+
+    private MonitoringEngine(ReferenceData reference, DetectionOptions options, IRiskModel model, IAlertSink sink, IReleaseSink? release)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(options);
@@ -76,6 +82,7 @@ public sealed partial class MonitoringEngine
         }
 
         Options = options;
+        _release = release;
         _engine = options.Engine;
         _ind = options.Indicators;
         _scoring = options.Scoring;
@@ -250,6 +257,15 @@ public sealed partial class MonitoringEngine
 
     private void Apply(in EngineEvent e, long processTime)
     {
+        if (_release is not null)
+        {
+            // A sequencer (ADR 0185): the release order and time go out; another engine applies the event.
+            _frontier = processTime;
+            _counters.Applied++;
+            _release.OnReleased(in e, processTime);
+            return;
+        }
+
         _frontier = processTime;
         var now = EngineTime.ToStored(processTime);
         switch (e.Kind)

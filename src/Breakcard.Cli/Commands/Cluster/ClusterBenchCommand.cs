@@ -32,16 +32,17 @@ internal static class ClusterBenchCommand
         var runs = new Option<int>("--runs") { Description = "Runs per silo count (the median is reported).", DefaultValueFactory = _ => 3 }.InRange(1, 20);
         var batch = new Option<int>("--batch") { Description = "Events per batch.", DefaultValueFactory = _ => 2_000 }.InRange(1, 1_000_000);
         var shards = new Option<int>("--shards") { Description = "Also measure the sharded mode: one stream split over this many shard grains (0: not measured).", DefaultValueFactory = _ => 0 }.InRange(0, 256);
+        var shardedOnly = new Option<bool>("--sharded-only") { Description = "With --shards: measure the sharded mode only (no stream-grain rows)." };
         var command = new Command("bench", "Measure cluster throughput with 1, 2, 3… loopback silos on this machine against the single-process engine.")
         {
-            silos, streams, people, days, runs, batch, shards,
+            silos, streams, people, days, runs, batch, shards, shardedOnly,
         };
         command.SetBody(cli, async (parse, ct) =>
         {
             var root = Path.Combine(Path.GetTempPath(), "breakcard-cluster-bench-" + Guid.NewGuid().ToString("N")[..8]);
             try
             {
-                return await RunAsync(cli, root, parse.GetValue(silos)!, parse.GetValue(streams), parse.GetValue(people), parse.GetValue(days), parse.GetValue(runs), parse.GetValue(batch), parse.GetValue(shards), ct).ConfigureAwait(false);
+                return await RunAsync(cli, root, parse.GetValue(silos)!, parse.GetValue(streams), parse.GetValue(people), parse.GetValue(days), parse.GetValue(runs), parse.GetValue(batch), parse.GetValue(shards), parse.GetValue(shardedOnly), ct).ConfigureAwait(false);
             }
             finally
             {
@@ -54,7 +55,7 @@ internal static class ClusterBenchCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext cli, string root, int[] siloCounts, int streams, int people, int days, int runs, int batch, int shards, CancellationToken ct)
+    private static async Task<int> RunAsync(CliContext cli, string root, int[] siloCounts, int streams, int people, int days, int runs, int batch, int shards, bool shardedOnly, CancellationToken ct)
     {
         var world = Path.Combine(root, "world");
         await WorldSimulator.RunAsync(new SimulationOptions(people, days, 20_261_122, SimulationOptions.DefaultStart, OutputFormat.Jsonl), world, cancellationToken: ct).ConfigureAwait(false);
@@ -65,6 +66,12 @@ internal static class ClusterBenchCommand
         }
 
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"city: {people:N0} people, {days} days, {events.Count:N0} events per stream; {streams} streams; {Environment.ProcessorCount} cores; median of {runs} runs"));
+        if (shardedOnly && shards > 0)
+        {
+            await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, ct).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }
+
         var singles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-" + r))).ToList();
         var single = Median(singles.Select(x => x.Rate));
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -89,27 +96,41 @@ internal static class ClusterBenchCommand
 
         if (shards > 0)
         {
-            // The sharded mode computes the local indicators only: compare it with the single-process engine on the same options.
-            var local = Breakcard.Cluster.Sharding.LocalIndicators.Apply(DetectionOptions.Default);
-            var localSingles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-local-" + r), local)).ToList();
-            var localSingle = Median(localSingles.Select(x => x.Rate));
-            cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"single process, one stream, local indicators: {localSingle:N0} events/s, {Median(localSingles.Select(x => x.CpuMicros)):0.0} µs CPU per event"));
-            foreach (var n in siloCounts)
-            {
-                var measured = new List<(double Rate, double CpuMicros)>();
-                for (var r = 0; r < runs; r++)
-                {
-                    measured.Add(await ShardedRunAsync(events, n, shards, batch, r, Path.Combine(root, $"sharded-{n}-{r}"), ct).ConfigureAwait(false));
-                }
-
-                var median = Median(measured.Select(m => m.Rate));
-                cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{n} silo{(n == 1 ? " " : "s")}, one stream in {shards} shards: {median:N0} events/s ({median / localSingle:0.00}× single process), {Median(measured.Select(m => m.CpuMicros)):0.0} µs CPU per event; runs: {string.Join(", ", measured.Select(m => m.Rate.ToString("N0", CultureInfo.InvariantCulture)))}"));
-            }
+            await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, ct).ConfigureAwait(false);
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The sharded mode's rows: the single-process engine on the same options, then one stream in <paramref name="shards"/> shards per silo count, with its transfer rounds per batch.</summary>
+    private static async Task ShardedRowsAsync(CliContext cli, string root, List<WireEvent> events, int[] siloCounts, int runs, int batch, int shards, CancellationToken ct)
+    {
+        // The sharded mode leaves the place indicators out: compare it with the single-process engine on the same options.
+        var local = Breakcard.Cluster.Sharding.LocalIndicators.Apply(DetectionOptions.Default);
+        var localSingles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-local-" + r), local)).ToList();
+        var localSingle = Median(localSingles.Select(x => x.Rate));
+        cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"single process, one stream, sharded-mode indicators: {localSingle:N0} events/s, {Median(localSingles.Select(x => x.CpuMicros)):0.0} µs CPU per event"));
+        foreach (var n in siloCounts)
+        {
+            var measured = new List<(double Rate, double CpuMicros, IReadOnlyList<int> Rounds)>();
+            for (var r = 0; r < runs; r++)
+            {
+                measured.Add(await ShardedRunAsync(events, n, shards, batch, r, Path.Combine(root, $"sharded-{n}-{r}"), ct).ConfigureAwait(false));
+            }
+
+            var median = Median(measured.Select(m => m.Rate));
+            var rounds = measured[0].Rounds.Select(x => (double)x).ToList();
+            cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{n} silo{(n == 1 ? " " : "s")}, one stream in {shards} shards: {median:N0} events/s ({median / localSingle:0.00}× single process), {Median(measured.Select(m => m.CpuMicros)):0.0} µs CPU per event; " +
+                $"transfer rounds per batch: median {Median(rounds):0}, p90 {Percentile(rounds, 0.9):0}, max {rounds.Max():0} over {rounds.Count} batches; runs: {string.Join(", ", measured.Select(m => m.Rate.ToString("N0", CultureInfo.InvariantCulture)))}"));
+        }
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Min(sorted.Length - 1, (int)Math.Floor(p * sorted.Length))];
     }
 
     private static (double Rate, double CpuMicros) SingleProcess(List<WireEvent> events, string output, DetectionOptions? options = null)
@@ -153,15 +174,15 @@ internal static class ClusterBenchCommand
         }
     }
 
-    private static async Task<(double Rate, double CpuMicros)> ShardedRunAsync(List<WireEvent> events, int silos, int shards, int batch, int run, string output, CancellationToken ct)
+    private static async Task<(double Rate, double CpuMicros, IReadOnlyList<int> Rounds)> ShardedRunAsync(List<WireEvent> events, int silos, int shards, int batch, int run, string output, CancellationToken ct)
     {
         await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: 32).ConfigureAwait(false);
         using var client = await ClusterClient.StartAsync(cluster.ClientSettings([.. Enumerable.Range(0, silos)]), ct).ConfigureAwait(false);
         var cpu = Environment.CpuUsage.TotalTime;
         var clock = Stopwatch.StartNew();
-        await new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), shards, new GatewayOptions { BatchSize = batch })
-            .RunAsync($"sharded-{run}", events, output, ct).ConfigureAwait(false);
-        return (events.Count / clock.Elapsed.TotalSeconds, (Environment.CpuUsage.TotalTime - cpu).TotalMicroseconds / events.Count);
+        var gateway = new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), shards, new GatewayOptions { BatchSize = batch });
+        await gateway.RunAsync($"sharded-{run}", events, output, ct).ConfigureAwait(false);
+        return (events.Count / clock.Elapsed.TotalSeconds, (Environment.CpuUsage.TotalTime - cpu).TotalMicroseconds / events.Count, gateway.RoundsPerBatch);
     }
 
     private static double Median(IEnumerable<double> values)

@@ -25,10 +25,11 @@ internal static class ClusterIngestCommand
         var stream = new Option<string>("--stream") { Description = "Stream name (one grain per stream, e.g. the institution); must be new to the cluster.", Required = true };
         var gateways = new Option<int[]>("--gateways") { Description = "Without --postgres: gateway ports of the silos to connect to (comma-separated).", DefaultValueFactory = _ => [30000], CustomParser = ParsePorts };
         var batch = new Option<int>("--batch") { Description = "Events per batch.", DefaultValueFactory = _ => 2_000 }.InRange(1, 1_000_000);
-        var shards = new Option<int>("--shards") { Description = "Split the stream over this many shard grains by entity (the sharded mode, ADR 0155, 0178: per-entity indicators only; shards checkpoint and resume after a silo is lost). 0: one grain for the whole stream (every indicator, checkpoints).", DefaultValueFactory = _ => 0 }.InRange(0, 4096);
+        var shards = new Option<int>("--shards") { Description = "Split the stream over this many shard grains by entity (the sharded mode, ADR 0155, 0178, 0185: every indicator but shared device and SIM cluster; shards checkpoint and resume after a silo is lost). 0: one grain for the whole stream (every indicator, checkpoints).", DefaultValueFactory = _ => 0 }.InRange(0, 4096);
+        var world = new Option<DirectoryInfo?>("--world") { Description = "With --shards: the world folder whose entity files the silos load (cluster silo --world); shards own a holder's accounts and phones together, so the gateway must route by the same holders." };
         var command = new Command("ingest", "Feed an input to the monitoring cluster as one stream and write its alerts (exactly once, across silo failures).")
         {
-            input, output, stream, gateways, batch, shards,
+            input, output, stream, gateways, batch, shards, world,
         };
         shared.AddTo(command);
         command.SetBody(cli, async (parse, ct) =>
@@ -52,8 +53,9 @@ internal static class ClusterIngestCommand
             using var clientHost = client;
             var options = new GatewayOptions { BatchSize = parse.GetValue(batch) };
             var clock = System.Diagnostics.Stopwatch.StartNew();
+            var entities = parse.GetValue(world) is { } folder ? ReadWorld(folder, outFolder) : null;
             var result = parse.GetValue(shards) is > 0 and var n
-                ? await new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), n, options).RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false)
+                ? await new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), n, options, entities).RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false)
                 : await new IngestGateway(ClusterClient.Of(client), options).RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false);
             quarantine.Flush();
             var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
@@ -65,6 +67,18 @@ internal static class ClusterIngestCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The entity files of <paramref name="folder"/> (rows the silos would quarantine too go to entity-quarantine.csv).</summary>
+    private static WorldReference ReadWorld(DirectoryInfo folder, string outFolder)
+    {
+        if (!folder.Exists)
+        {
+            throw new InvalidInputException(new InputError(folder.FullName, null, null, "the world folder does not exist"));
+        }
+
+        using var quarantine = QuarantineCsvWriter.Create(Path.Combine(outFolder, "entity-quarantine.csv"));
+        return WorldReference.Read(folder.FullName, quarantine);
     }
 
     internal static int[] ParsePorts(System.CommandLine.Parsing.ArgumentResult result)

@@ -1,0 +1,119 @@
+using Breakcard.Cluster.Grains;
+using Breakcard.Detection;
+using Breakcard.Detection.Reference;
+using Breakcard.Detection.Scoring;
+
+namespace Breakcard.Cluster.Sharding;
+
+/// <summary>
+/// The sharded mode's stages in one process, without Orleans: the same sequencer, routing,
+/// sessions, transfer rounds and merge as <see cref="ShardedGateway"/> and the shard grains, called
+/// directly (ADR 0185). For tests at any batch size (down to one event) and for measuring rounds
+/// per batch without a cluster's call cost. Not thread safe.
+/// </summary>
+public sealed class InProcessShardedRun
+{
+    private readonly int _shards;
+    private readonly int _batchSize;
+    private readonly Func<DateOnly, ReferenceData> _reference;
+    private readonly DetectionOptions _options;
+
+    /// <summary>
+    /// A run over <paramref name="shards"/> shards in batches of <paramref name="batchSize"/> events;
+    /// <paramref name="reference"/> builds each shard's (and the router's) reference data for the
+    /// stream's first local day; <paramref name="options"/> as the silos would be given them
+    /// (<see cref="LocalIndicators.Apply"/> is applied here).
+    /// </summary>
+    public InProcessShardedRun(int shards, int batchSize, Func<DateOnly, ReferenceData> reference, DetectionOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(shards, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(options);
+        _shards = shards;
+        _batchSize = batchSize;
+        _reference = reference;
+        _options = LocalIndicators.Apply(options);
+    }
+
+    /// <summary>
+    /// Called for every shard after every batch with the batch count so far; returns the session to
+    /// go on with (a test replaces one with a copy restored from its snapshot).
+    /// </summary>
+    public Func<long, int, ShardSession, ShardSession>? AtBatchBoundary { get; init; }
+
+    /// <summary>Rounds each batch of the last run took.</summary>
+    public IReadOnlyList<int> RoundsPerBatch { get; private set; } = [];
+
+    /// <summary>Runs <paramref name="events"/> and writes the single-process run's files to <paramref name="outputFolder"/>; returns the number of alerts.</summary>
+    public async Task<long> RunAsync(IEnumerable<WireEvent> events, string outputFolder, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(outputFolder);
+        Directory.CreateDirectory(outputFolder);
+        ShardSession[]? sessions = null;
+        StreamSequencer? sequencer = null;
+        var keys = new StreamKeyLog();
+        var rounds = new List<int>();
+        long sequence = 0, inBatch = 0;
+        foreach (var e in events)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (sessions is null)
+            {
+                var offset = TimeSpan.FromMinutes(_options.Engine.UtcOffsetMinutes);
+                var asOf = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(e.UnixSeconds).ToOffset(offset).DateTime);
+                sessions = [.. Enumerable.Range(0, _shards).Select(k => new ShardSession(k, _shards, _reference(asOf), _options, new PointsModel(_options)))];
+                sequencer = new StreamSequencer(_options, new ShardOwnership(_reference(asOf), _shards));
+            }
+
+            keys.Add(e);
+            sequencer!.Add(e, sequence++);
+            if (++inBatch == _batchSize)
+            {
+                await BatchAsync(sessions, keys.Take(), sequencer.Take(), rounds).ConfigureAwait(false);
+                inBatch = 0;
+            }
+        }
+
+        if (sessions is null || sequencer is null)
+        {
+            throw new ArgumentException("the stream has no events", nameof(events));
+        }
+
+        sequencer.Flush();
+        var last = sequencer.Take();
+        if (inBatch > 0 || last.Any(items => items.Length > 0))
+        {
+            await BatchAsync(sessions, keys.Take(), last, rounds).ConfigureAwait(false);
+        }
+
+        RoundsPerBatch = rounds;
+        var results = sessions.Select(s => new ShardResult(true, rounds.Count, [.. s.Alerts], s.Finish(), s.Engine.Model.Name, s.Engine.Fingerprint, "in-process")).ToArray();
+        return await ShardedGateway.MergeAsync(results, sequencer, outputFolder, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task BatchAsync(ShardSession[] sessions, WireKey[] keys, ShardItem[][] items, List<int> rounds)
+    {
+        var routed = Enumerable.Range(0, _shards).Select(_ => new List<TransferNote>()).ToArray();
+        rounds.Add(await TransferRounds.RunAsync(_shards, (k, notes, first) =>
+        {
+            var s = sessions[k];
+            if (first)
+            {
+                s.Begin(keys, items[k]);
+            }
+
+            s.Receive(notes);
+            var produced = s.Run();
+            return Task.FromResult((!s.Holding, produced));
+        }, routed).ConfigureAwait(false));
+        if (AtBatchBoundary is { } boundary)
+        {
+            for (var k = 0; k < _shards; k++)
+            {
+                sessions[k] = boundary(rounds.Count, k, sessions[k]);
+            }
+        }
+    }
+}

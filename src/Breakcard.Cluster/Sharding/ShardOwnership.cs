@@ -1,0 +1,105 @@
+using Breakcard.Detection.Reference;
+
+namespace Breakcard.Cluster.Sharding;
+
+/// <summary>
+/// Which shard owns an account or a phone number (ADR 0177, 0185): the shard of its holder's
+/// identifier when the reference data knows the holder (holder affinity: all of a holder's
+/// accounts and numbers share a shard, so linked risk and relayed codes are local), else the shard
+/// of its own identifier. The gateway and every shard compute it from the same entity files; only
+/// the entities of the files count, never one first seen in the stream (it has no holder).
+/// Verification codes cross holders only where an account's bound phone is registered to another
+/// holder: such a phone and the accounts bound to it form a relay group whose logins and SMS go to
+/// every shard of the group.
+/// </summary>
+public sealed class ShardOwnership
+{
+    private readonly ReferenceData _reference;
+    private readonly int _accounts;
+    private readonly int _phones;
+    private readonly Dictionary<int, int[]> _relayGroups = [];
+
+    /// <summary>Ownership over <paramref name="reference"/>'s entity files (read before any identifier of a stream is interned).</summary>
+    public ShardOwnership(ReferenceData reference, int shards)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentOutOfRangeException.ThrowIfLessThan(shards, 1);
+        _reference = reference;
+        Shards = shards;
+        _accounts = reference.Accounts.Count;
+        _phones = reference.Phones.Count;
+        for (var a = 0; a < _accounts; a++)
+        {
+            var phone = reference.BoundPhone(a);
+            if (phone < 0 || phone >= _phones)
+            {
+                continue;
+            }
+
+            var phoneShard = ShardRouter.ShardOf(OwnerKey(reference.Phones.KeyOf(phone), phone, true), shards);
+            var accountShard = ShardRouter.ShardOf(OwnerKey(reference.Accounts.KeyOf(a), a, false), shards);
+            var group = _relayGroups.TryGetValue(phone, out var g) ? g : [phoneShard];
+            if (!group.Contains(accountShard))
+            {
+                _relayGroups[phone] = [.. group, accountShard];
+            }
+        }
+    }
+
+    /// <summary>Ownership without entity files: every entity by its own identifier.</summary>
+    public static ShardOwnership EventsOnly(int shards) => new(ReferenceData.Empty(), shards);
+
+    /// <summary>The shard count.</summary>
+    public int Shards { get; }
+
+    /// <summary>The shard that owns account <paramref name="key"/>.</summary>
+    public int OfAccount(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return ShardRouter.ShardOf(OwnerKey(key, Known(_reference.Accounts, key, _accounts), false), Shards);
+    }
+
+    /// <summary>The shard that owns phone number <paramref name="key"/>.</summary>
+    public int OfPhone(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return ShardRouter.ShardOf(OwnerKey(key, Known(_reference.Phones, key, _phones), true), Shards);
+    }
+
+    /// <summary>
+    /// Every shard besides the phone's own that must see phone <paramref name="key"/>'s SMS and the
+    /// logins of the accounts bound to it (empty for a phone bound only to accounts of its own shard).
+    /// </summary>
+    public ReadOnlySpan<int> RelayShardsOfPhone(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var p = Known(_reference.Phones, key, _phones);
+        return p >= 0 && _relayGroups.TryGetValue(p, out var group) ? group : [];
+    }
+
+    /// <summary>The shards of the relay group of account <paramref name="key"/>'s bound phone (empty when none).</summary>
+    public ReadOnlySpan<int> RelayShardsOfAccount(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var a = Known(_reference.Accounts, key, _accounts);
+        var p = a >= 0 ? _reference.BoundPhone(a) : -1;
+        return p >= 0 && _relayGroups.TryGetValue(p, out var group) ? group : [];
+    }
+
+    private string OwnerKey(string key, int index, bool phone)
+    {
+        if (index < 0)
+        {
+            return key;
+        }
+
+        var holder = phone ? _reference.Phone(index).Holder : _reference.Account(index).Holder;
+        return holder >= 0 ? _reference.Holders.KeyOf(holder) : key;
+    }
+
+    private static int Known(StringInterner interner, string key, int count)
+    {
+        var i = interner.Find(key);
+        return i < count ? i : -1;
+    }
+}

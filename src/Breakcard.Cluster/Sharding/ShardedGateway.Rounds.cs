@@ -1,0 +1,94 @@
+namespace Breakcard.Cluster.Sharding;
+
+/// <content>
+/// A batch's transfer rounds through the shard grains (ADR 0185), with the failover of ADR 0178:
+/// a shard that resumed from an older checkpoint is sent the batches after it again whole (every
+/// annotation of a finished batch is known), then the current batch in full with every annotation
+/// routed to it so far, and goes on from there.
+/// </content>
+public sealed partial class ShardedGateway
+{
+    private sealed partial class Run
+    {
+        private readonly List<int> _rounds = [];
+
+        /// <summary>Rounds each batch took.</summary>
+        public IReadOnlyList<int> Rounds => _rounds;
+
+        /// <summary>Numbers and keeps the next batch, then runs its rounds until every shard has applied it.</summary>
+        public async Task SendAsync(WireKey[] keys, ShardItem[][] perShard)
+        {
+            var number = _buffer.Add(keys, perShard);
+            var rounds = await TransferRounds.RunAsync(grains.Length, (k, notes, first) => StepAsync(k, number, notes, first), _buffer.NotesOf(number)).ConfigureAwait(false);
+            _rounds.Add(rounds);
+        }
+
+        /// <summary>One round of batch <paramref name="number"/> at shard <paramref name="shard"/>.</summary>
+        private async Task<(bool Done, TransferNote[] Notes)> StepAsync(int shard, long number, TransferNote[] fresh, bool first)
+        {
+            var grain = grains[shard];
+            var full = first;
+            while (true)
+            {
+                var (keys, items, routed) = full ? _buffer.For(number, shard) : ([], [], []);
+                var notes = full ? routed : fresh;
+                var send = full;
+                var ack = await CallAsync(shard, () => grain.StepAsync(number, First, keys, items, notes, send)).ConfigureAwait(false);
+                Note(shard, ack);
+                if (ack.Next > number + 1)
+                {
+                    throw Reused(shard, ack.Next, number + 1);
+                }
+
+                if (ack.Next == number + 1 || (ack.Next == number && ack.Holding))
+                {
+                    return (!ack.Holding, ack.Notes);
+                }
+
+                if (ack.Next < number)
+                {
+                    await DeliverAsync(shard, ack.Next, number - 1).ConfigureAwait(false);
+                }
+
+                // The shard is at this batch without holding it (it resumed from a checkpoint): send it in full.
+                full = true;
+            }
+        }
+
+        /// <summary>Sends shard <paramref name="shard"/> the batches from <paramref name="from"/> until it has applied <paramref name="last"/>, each whole with all its annotations.</summary>
+        private async Task DeliverAsync(int shard, long from, long last)
+        {
+            var grain = grains[shard];
+            while (from <= last)
+            {
+                if (from < _buffer.Base)
+                {
+                    throw new InvalidOperationException($"stream {stream}: shard {shard} resumed at batch {from}, before the gateway's replay buffer (from {_buffer.Base}); its checkpoint storage lost data");
+                }
+
+                _resends[shard]++;
+                var number = from;
+                var (keys, items, notes) = _buffer.For(number, shard);
+                var ack = await CallAsync(shard, () => grain.StepAsync(number, First, keys, items, notes, true)).ConfigureAwait(false);
+                Note(shard, ack);
+                if (ack.Next > last + 1)
+                {
+                    throw Reused(shard, ack.Next, last + 1);
+                }
+
+                if (ack.Holding || ack.Next == number)
+                {
+                    throw new InvalidOperationException($"stream {stream}: shard {shard} could not apply replayed batch {number} whole (an annotation is missing)");
+                }
+
+                from = ack.Next;
+            }
+        }
+
+        private void Note(int shard, ShardRoundAck ack)
+        {
+            _buffer.Checkpointed(shard, ack.Checkpointed);
+            AddSilo(ack.Silo);
+        }
+    }
+}

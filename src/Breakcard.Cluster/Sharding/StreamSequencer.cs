@@ -1,0 +1,193 @@
+using System.Globalization;
+using Breakcard.Cluster.Grains;
+using Breakcard.Core.Events;
+using Breakcard.Detection;
+using Breakcard.Detection.Alerts;
+using Breakcard.Detection.Engine;
+
+namespace Breakcard.Cluster.Sharding;
+
+/// <summary>
+/// The sharded mode's one sequencer (ADR 0185), at the gateway, which sees the whole stream: the
+/// engine's own de-duplication, lateness policy and reorder buffer
+/// (<see cref="MonitoringEngine.Sequencer"/>) decide once which events are applied, in which order
+/// and at which processing time, and which are rejected and why — exactly as a single-process
+/// engine with the same options decides. Each released event is routed to the shards that apply
+/// it, already in order: the whole event to the shards of the entities whose state it changes, or
+/// a transfer between two shards' accounts split into its debit and credit sides. Shards keep no
+/// reorder buffer, watermark or de-duplication memory of their own. Not thread safe.
+/// </summary>
+public sealed class StreamSequencer : IAlertSink, IReleaseSink
+{
+    private readonly MonitoringEngine _engine;
+    private readonly ShardOwnership _owners;
+    private readonly Dictionary<long, WireEvent> _held = [];
+    private readonly List<ShardRejected> _rejected = [];
+    private List<ShardItem>[] _items;
+    private long _released;
+    private long _invalid;
+
+    /// <summary>A sequencer with the silos' <paramref name="options"/> (their engine settings decide lateness and de-duplication) routing by <paramref name="owners"/>.</summary>
+    public StreamSequencer(DetectionOptions options, ShardOwnership owners)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(owners);
+        _owners = owners;
+        _engine = MonitoringEngine.Sequencer(options, this, this);
+        _items = NewLists();
+    }
+
+    /// <summary>Rejected events so far (invalid, out of range, late, expired), with their stream positions, in the order they were rejected.</summary>
+    public IReadOnlyList<ShardRejected> Rejected => _rejected;
+
+    /// <summary>What happened to the events: the counters a single-process engine keeps (alerts aside).</summary>
+    public EngineCounters Counters => _engine.Counters;
+
+    /// <summary>Transactions refused before the engine (amount not positive).</summary>
+    public long Invalid => _invalid;
+
+    /// <summary>Events released so far.</summary>
+    public long Released => _released;
+
+    /// <summary>Takes event <paramref name="e"/> at stream position <paramref name="sequence"/>; whatever it releases is routed.</summary>
+    public void Add(WireEvent e, long sequence)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (e.Kind == WireKind.Transaction && e.Value <= 0)
+        {
+            _invalid++;
+            Reject(sequence, e.Id, e.UnixSeconds, "amount is not positive");
+            return;
+        }
+
+        var kind = e.Kind switch
+        {
+            WireKind.Transaction => EventKind.Transaction,
+            WireKind.Call => EventKind.Call,
+            WireKind.Sms => EventKind.Sms,
+            WireKind.Login => EventKind.Login,
+            _ => throw new ArgumentException($"event kind {e.Kind} is not monitored", nameof(e)),
+        };
+        // The sequencer needs the order keys only; entities are interned by the shards.
+        var engineEvent = new EngineEvent
+        {
+            Time = e.UnixSeconds, IdHash = EventIdHash.Of(kind, e.Id), Tiebreak = EventIdHash.TrailingNumber(e.Id), Sequence = sequence,
+            Kind = kind, Source = -1, Target = -1, Device = -1, Cell = -1,
+        };
+        _held[sequence] = e;
+        var before = _engine.Counters;
+        _engine.Submit(in engineEvent);
+        var after = _engine.Counters;
+        if (after.Duplicates != before.Duplicates || after.OutOfRange != before.OutOfRange || after.Expired != before.Expired || after.LateRejected != before.LateRejected)
+        {
+            _held.Remove(sequence);
+        }
+    }
+
+    /// <summary>End of the stream: releases every held event.</summary>
+    public void Flush() => _engine.Flush();
+
+    /// <summary>The items released since the last call, per shard, in release order.</summary>
+    public ShardItem[][] Take()
+    {
+        var taken = _items.Select(l => l.ToArray()).ToArray();
+        _items = NewLists();
+        return taken;
+    }
+
+    /// <inheritdoc />
+    void IReleaseSink.OnReleased(in EngineEvent e, long processTime)
+    {
+        if (!_held.Remove(e.Sequence, out var w))
+        {
+            throw new InvalidOperationException("the sequencer released an event it does not hold");
+        }
+
+        var release = _released++;
+        switch (w.Kind)
+        {
+            case WireKind.Transaction:
+                RouteTransfer(w, e.Sequence, release, processTime);
+                break;
+            case WireKind.Call:
+                var caller = _owners.OfPhone(w.A);
+                Add(caller, new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
+                AddOnce(_owners.OfPhone(w.B), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
+                break;
+            case WireKind.Sms:
+                AddToGroup(_owners.OfPhone(w.B), _owners.RelayShardsOfPhone(w.B), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
+                break;
+            default:
+                AddToGroup(_owners.OfAccount(w.A), _owners.RelayShardsOfAccount(w.A), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
+                break;
+        }
+    }
+
+    /// <inheritdoc />
+    void IAlertSink.OnRejected(in EngineEvent e, RejectReason reason)
+    {
+        var w = _held[e.Sequence];
+        Reject(e.Sequence, w.Id, e.Time, reason switch
+        {
+            RejectReason.Late => "late beyond the allowed lateness (policy: reject)",
+            RejectReason.Expired => "older than the de-duplication retention behind the watermark",
+            _ => "time outside 2000-01-01..2067-12-31",
+        });
+    }
+
+    /// <inheritdoc />
+    void IAlertSink.OnAlert(AlertDraft alert) => throw new InvalidOperationException("a sequencer raises no alerts");
+
+    /// <summary>
+    /// A transfer: whole to one shard when one shard owns every account with state in it (or
+    /// neither side has state), else its debit side to the payer's shard and its credit side to the
+    /// payee's, which waits for the annotation.
+    /// </summary>
+    private void RouteTransfer(WireEvent w, long sequence, long release, long processTime)
+    {
+        var debit = CashPoints.IsCash(w.A) ? -1 : _owners.OfAccount(w.A);
+        var credit = CashPoints.IsCash(w.B) ? -1 : _owners.OfAccount(w.B);
+        if (debit >= 0 && credit >= 0 && debit != credit)
+        {
+            Add(debit, new ShardItem(sequence, release, processTime, ShardSide.Debit, credit, w));
+            Add(credit, new ShardItem(sequence, release, processTime, ShardSide.Credit, -1, w));
+            return;
+        }
+
+        var shard = debit >= 0 ? debit : credit >= 0 ? credit : _owners.OfAccount(w.A);
+        Add(shard, new ShardItem(sequence, release, processTime, ShardSide.Whole, -1, w));
+    }
+
+    private void AddToGroup(int own, ReadOnlySpan<int> group, ShardItem item)
+    {
+        Add(own, item);
+        foreach (var k in group)
+        {
+            AddOnce(k, item);
+        }
+    }
+
+    /// <summary>Adds <paramref name="item"/> unless the shard already has it (its last item is the same release).</summary>
+    private void AddOnce(int shard, ShardItem item)
+    {
+        if (_items[shard].Count == 0 || _items[shard][^1].Release != item.Release)
+        {
+            _items[shard].Add(item);
+        }
+    }
+
+    private void Add(int shard, ShardItem item) => _items[shard].Add(item);
+
+    /// <summary>A line of <c>rejected.csv</c> as <c>MonitorSession</c> writes it.</summary>
+    private void Reject(long sequence, string id, long unixTime, string reason)
+    {
+        var time = DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(unixTime, -62135596800, 253402300799)).ToOffset(_engine.Clock.UtcOffset)
+            .ToString(EventSchema.TimeFormat, CultureInfo.InvariantCulture);
+        _rejected.Add(new ShardRejected(sequence, Field(id) + "," + time + "," + Field(reason)));
+    }
+
+    private static string Field(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private List<ShardItem>[] NewLists() => [.. Enumerable.Range(0, _owners.Shards).Select(_ => new List<ShardItem>())];
+}
