@@ -80,7 +80,7 @@ internal sealed class Ledger
             ledger.ReplayStandingFifo(history, first, fen, StandingBalances(history, first, fen, opening, firstTracedInflow));
             if (firstTracedInflow >= 0)
             {
-                ledger.FindFixedShareCuts(graph, history, first);
+                ledger.FindFixedShareCuts(graph, history, first, opening);
             }
         }
         else
@@ -226,38 +226,43 @@ internal sealed class Ledger
     private const double MaxCutShare = 0.10, MaxShareSpread = 0.002;
 
     /// <summary>
-    /// Finds fixed-share cuts (ADR 183): an outflow immediately followed, with no inflow between
-    /// and within an hour, by a larger outflow to another account — the rest of the batch — where
-    /// the account pays the first receiver at least <see cref="MinCuts"/> such cuts, each the same
-    /// share (within 0.2 points, at most 10%) of cut plus rest. A ring's centre pays its 3% to the
-    /// payout card this way; the cut is a share of the whole batch, not its oldest fen.
+    /// Finds fixed-share cuts (ADR 183, amended by ADR 191): an outflow of at most 10% of the
+    /// balance held just before it, immediately followed — no inflow between, within an hour — by a
+    /// larger outflow to another account, the first transfer of the rest of the batch; the account
+    /// pays the cut's receiver at least <see cref="MinCuts"/> outflows whose shares of the balance
+    /// before them agree within 0.2 points (the largest such group, holding at least half of the
+    /// receiver's candidates). A ring's centre pays 3% of what it holds to the payout card this way,
+    /// whether it then sends the rest on in one transfer, scatters it over cash-out cards or sends
+    /// part round a cycle first; the cut is a share of the batch, not its oldest fen.
     /// </summary>
-    private void FindFixedShareCuts(TemporalGraph graph, List<HistoryItem> history, int first)
+    private void FindFixedShareCuts(TemporalGraph graph, List<HistoryItem> history, int first, long opening)
     {
         var ticks = graph.TicksArray;
         var to = graph.TargetArray;
-        Dictionary<int, List<(int Cut, int Remainder, double Share)>>? byReceiver = null;
-        for (var h = Math.Max(first, 0); h + 1 < history.Count; h++)
+        Dictionary<int, List<(int Index, double Share)>>? byReceiver = null;
+        var balance = opening;
+        for (var h = Math.Max(first, 0); h < history.Count; h++)
         {
-            var (a, b) = (history[h], history[h + 1]);
-            if (a.IsIn || b.IsIn || to[a.Edge] == to[b.Edge] || _fen[a.Edge] >= _fen[b.Edge] || ticks[b.Edge] - ticks[a.Edge] > CutGapTicks)
+            var item = history[h];
+            var amount = _fen[item.Edge];
+            if (item.IsIn)
             {
+                balance = checked(balance + amount);
                 continue;
             }
 
-            var share = (double)_fen[a.Edge] / (_fen[a.Edge] + _fen[b.Edge]);
-            if (share > MaxCutShare)
+            if (balance > 0 && amount <= balance * MaxCutShare)
             {
-                continue;
+                byReceiver ??= [];
+                if (!byReceiver.TryGetValue(to[item.Edge], out var list))
+                {
+                    byReceiver[to[item.Edge]] = list = [];
+                }
+
+                list.Add((h, (double)amount / balance));
             }
 
-            byReceiver ??= [];
-            if (!byReceiver.TryGetValue(to[a.Edge], out var list))
-            {
-                byReceiver[to[a.Edge]] = list = [];
-            }
-
-            list.Add((a.Edge, b.Edge, share));
+            balance = Math.Max(0, balance - amount);
         }
 
         if (byReceiver is null)
@@ -267,15 +272,48 @@ internal sealed class Ledger
 
         foreach (var list in byReceiver.Values)
         {
-            if (list.Count < MinCuts || list.Max(c => c.Share) - list.Min(c => c.Share) > MaxShareSpread)
+            if (list.Count < MinCuts)
             {
                 continue;
             }
 
-            foreach (var (cut, rest, _) in list)
+            // The largest group of shares within the spread: a batch cut while money was still
+            // arriving, or a one-off small payment to the same receiver, does not hide the rule.
+            list.Sort((x, y) => x.Share.CompareTo(y.Share));
+            int best = 0, bestFrom = 0;
+            for (int i = 0, j = 0; j < list.Count; j++)
             {
-                _cutPairs[cut] = (cut, rest);
-                _cutPairs[rest] = (cut, rest);
+                while (list[j].Share - list[i].Share > MaxShareSpread)
+                {
+                    i++;
+                }
+
+                if (j - i + 1 > best)
+                {
+                    (best, bestFrom) = (j - i + 1, i);
+                }
+            }
+
+            if (best < MinCuts || best * 2 < list.Count)
+            {
+                continue;
+            }
+
+            for (var k = bestFrom; k < bestFrom + best; k++)
+            {
+                var h = list[k].Index;
+                if (h + 1 >= history.Count)
+                {
+                    continue;
+                }
+
+                var (cut, rest) = (history[h], history[h + 1]);
+                if (!rest.IsIn && to[cut.Edge] != to[rest.Edge] && _fen[cut.Edge] < _fen[rest.Edge] && ticks[rest.Edge] - ticks[cut.Edge] <= CutGapTicks
+                    && !_cutPairs.ContainsKey(cut.Edge) && !_cutPairs.ContainsKey(rest.Edge))
+                {
+                    _cutPairs[cut.Edge] = (cut.Edge, rest.Edge);
+                    _cutPairs[rest.Edge] = (cut.Edge, rest.Edge);
+                }
             }
         }
     }
