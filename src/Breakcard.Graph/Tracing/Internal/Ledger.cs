@@ -26,7 +26,9 @@ internal sealed class Ledger
     private readonly List<Segment> _segments = [];
     private readonly Dictionary<int, int> _lotOfEdge = [];
     private readonly Dictionary<int, OutInfo> _outs = [];
-    private readonly Dictionary<int, (int Cut, int Remainder)> _cutPairs = [];
+    private readonly Dictionary<int, int> _batchOf = [];
+    private readonly List<Batch> _batches = [];
+    private readonly HashSet<int> _cutReceivers = [];
     private long[] _fen = [];
     private int[]? _rowStart;
     private int[]? _rowSegments;
@@ -40,14 +42,19 @@ internal sealed class Ledger
 
     public int LotCount => _lotEdge.Count;
 
+    /// <summary>Accounts this account pays fixed-share cuts to (forward standing-FIFO replays).</summary>
+    public IReadOnlyCollection<int> CutReceivers => _cutReceivers;
+
     /// <summary>
     /// Replays <paramref name="history"/> (one account's, in order) under <paramref name="rule"/>,
     /// folding everything before <paramref name="openingBefore"/> (UTC ticks) into the opening lot.
     /// Under standing-balance FIFO, <paramref name="firstTracedInflow"/> (an in-edge of the history,
     /// or -1) caps the standing money at the balance held just before it: only money already in
-    /// the account when the traced money arrived can stand ahead of it (ADR 169).
+    /// the account when the traced money arrived can stand ahead of it (ADR 169). With
+    /// <paramref name="pooledPayer"/> (an account that receives fixed-share cuts: the ring's payout
+    /// card), outflows made together are read as one batch paid pro rata (ADR 191).
     /// </summary>
-    public static Ledger Replay(TemporalGraph graph, int account, List<HistoryItem> history, ApportioningRule rule, long openingBefore = long.MinValue, int firstTracedInflow = -1)
+    public static Ledger Replay(TemporalGraph graph, int account, List<HistoryItem> history, ApportioningRule rule, long openingBefore = long.MinValue, int firstTracedInflow = -1, bool pooledPayer = false)
     {
         var ledger = new Ledger(account);
         var fen = graph.FenArray;
@@ -81,6 +88,10 @@ internal sealed class Ledger
             if (firstTracedInflow >= 0)
             {
                 ledger.FindFixedShareCuts(graph, history, first, opening);
+                if (pooledPayer)
+                {
+                    ledger.FindPayoutRounds(graph, history, first);
+                }
             }
         }
         else
@@ -158,9 +169,9 @@ internal sealed class Ledger
 
         BuildRows();
         stays = MapThrough(traced, _rowSegments.AsSpan(_rowStart![lot], _rowStart[lot + 1] - _rowStart[lot]), 0, 0, fromLot: true, into);
-        if (_cutPairs.Count > 0)
+        if (_batches.Count > 0)
         {
-            SpreadCuts(into);
+            SpreadBatches(into);
         }
 
         return true;
@@ -309,50 +320,120 @@ internal sealed class Ledger
 
                 var (cut, rest) = (history[h], history[h + 1]);
                 if (!rest.IsIn && to[cut.Edge] != to[rest.Edge] && _fen[cut.Edge] < _fen[rest.Edge] && ticks[rest.Edge] - ticks[cut.Edge] <= CutGapTicks
-                    && !_cutPairs.ContainsKey(cut.Edge) && !_cutPairs.ContainsKey(rest.Edge))
+                    && !_batchOf.ContainsKey(cut.Edge) && !_batchOf.ContainsKey(rest.Edge))
                 {
-                    _cutPairs[cut.Edge] = (cut.Edge, rest.Edge);
-                    _cutPairs[rest.Edge] = (cut.Edge, rest.Edge);
+                    AddBatch([cut.Edge, rest.Edge]);
+                    _cutReceivers.Add(to[cut.Edge]);
                 }
             }
         }
     }
 
     /// <summary>
-    /// Re-places traced fen that a cut and the rest of its batch carry: read as one batch (cut
-    /// first), each fen range gives the cut its share pro rata, by cumulative rounding, and the rest
-    /// the remainder. Lengths are kept exactly and the images stay disjoint and inside each transfer.
+    /// Finds payout rounds at an account that pools fixed-share cuts (ADR 191): two or more transfers
+    /// out to different accounts, none a cash-out, with no inflow between and within an hour of the
+    /// first. The payout card pays the ring's helpers this way, weekly, from cuts of many batches;
+    /// which victim's fen pays which helper is the order of the payments, not of the victims, so
+    /// the round is read as one batch and every victim in it pays every helper pro rata.
     /// </summary>
-    private void SpreadCuts(List<(int Edge, FenRange Range)> into)
+    private void FindPayoutRounds(TemporalGraph graph, List<HistoryItem> history, int first)
+    {
+        var ticks = graph.TicksArray;
+        var to = graph.TargetArray;
+        var round = new List<int>();
+        for (var h = Math.Max(first, 0); h < history.Count; h++)
+        {
+            var item = history[h];
+            var extends = round.Count > 0 && !item.IsIn && !graph.IsCashOut(item.Edge) && !_batchOf.ContainsKey(item.Edge)
+                && ticks[item.Edge] - ticks[round[0]] <= CutGapTicks && !round.Exists(e => to[e] == to[item.Edge]);
+            if (extends)
+            {
+                round.Add(item.Edge);
+                continue;
+            }
+
+            if (round.Count >= 2)
+            {
+                AddBatch([.. round]);
+            }
+
+            round.Clear();
+            if (!item.IsIn && !graph.IsCashOut(item.Edge) && !_batchOf.ContainsKey(item.Edge))
+            {
+                round.Add(item.Edge);
+            }
+        }
+
+        if (round.Count >= 2)
+        {
+            AddBatch([.. round]);
+        }
+    }
+
+    private void AddBatch(int[] edges)
+    {
+        var starts = new long[edges.Length + 1];
+        for (var k = 0; k < edges.Length; k++)
+        {
+            starts[k + 1] = checked(starts[k] + _fen[edges[k]]);
+            _batchOf[edges[k]] = _batches.Count;
+        }
+
+        _batches.Add(new Batch(edges, starts));
+    }
+
+    /// <summary>
+    /// Re-places traced fen that a batch carries (a cut and the rest after it, or a payout round):
+    /// the batch read as one transfer, each fen range gives the batch's first transfer its share
+    /// pro rata, by cumulative rounding, the rest the remainder, which is split the same way over
+    /// the next transfer and the ones after it. Every step is an order-keeping one-to-one map of
+    /// fen positions, so lengths are kept exactly and the images stay disjoint and inside each
+    /// transfer.
+    /// </summary>
+    private void SpreadBatches(List<(int Edge, FenRange Range)> into)
     {
         var n = into.Count;
         for (var i = 0; i < n; i++)
         {
             var (edge, range) = into[i];
-            if (!_cutPairs.TryGetValue(edge, out var pair))
+            if (!_batchOf.TryGetValue(edge, out var index))
             {
                 continue;
             }
 
-            var cutFen = _fen[pair.Cut];
-            var total = checked(cutFen + _fen[pair.Remainder]);
-            var shift = edge == pair.Cut ? 0 : cutFen;
+            var batch = _batches[index];
+            var shift = batch.Starts[Array.IndexOf(batch.Edges, edge)];
             var (a, b) = (range.Start + shift, range.End + shift);
-            var ca = (long)((Int128)a * cutFen / total);
-            var cb = (long)((Int128)b * cutFen / total);
-            var cutRange = new FenRange(ca, cb);
-            var restRange = new FenRange(a - ca, b - cb);
-            if (cutRange.Length > 0 && restRange.Length > 0)
+            var replaced = false;
+            for (var k = 0; k < batch.Edges.Length && a < b; k++)
             {
-                into[i] = (pair.Cut, cutRange);
-                into.Add((pair.Remainder, restRange));
-            }
-            else
-            {
-                into[i] = cutRange.Length > 0 ? (pair.Cut, cutRange) : (pair.Remainder, restRange);
+                // [a, b) counted from the start of transfer k, in the (Starts[^1] - Starts[k]) fen
+                // left from there; transfer k takes its share, the rest moves on to k + 1.
+                var left = batch.Starts[^1] - batch.Starts[k];
+                var share = batch.Starts[k + 1] - batch.Starts[k];
+                var (ca, cb) = k == batch.Edges.Length - 1 ? (a, b) : ((long)((Int128)a * share / left), (long)((Int128)b * share / left));
+                if (cb > ca)
+                {
+                    var piece = (batch.Edges[k], new FenRange(ca, cb));
+                    if (replaced)
+                    {
+                        into.Add(piece);
+                    }
+                    else
+                    {
+                        into[i] = piece;
+                        replaced = true;
+                    }
+                }
+
+                (a, b) = (a - ca, b - cb);
             }
         }
     }
+
+    /// <summary>Transfers out read as one batch, in order; <paramref name="Starts"/> where each starts in the batch
+    /// (one more entry: the batch's total).</summary>
+    private sealed record Batch(int[] Edges, long[] Starts);
 
     private void ReplayFifo(List<HistoryItem> history, int first, long[] fen)
     {
