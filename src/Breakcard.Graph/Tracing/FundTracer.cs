@@ -72,6 +72,9 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
         private readonly HashSet<int> _expanded = [];
         private readonly Dictionary<int, TraceOutcome?> _stops = [];
         private readonly Dictionary<int, Ledger> _ledgers = [];
+
+        // Accounts the replayed ledgers pay fixed-share cuts to: the ring's payout card (ADR 191).
+        private readonly HashSet<int> _cutReceivers = [];
         private readonly Dictionary<int, Pending> _pending = [];
         private readonly bool _positional;
         private readonly List<(int Edge, FenRange Range)> _mapped = [];
@@ -322,8 +325,9 @@ public sealed class FundTracer(TemporalGraph graph, IStopRule? stopRule = null)
                 // (transfers are followed in event order): only what the account held before that
                 // can stand ahead of the traced money. Backward there is no such inflow.
                 NodeHistory.Collect(_g, account, _replayEnd, _history);
-                ledger = Ledger.Replay(_g, account, _history, _options.Rule, _openingBefore, _forward ? edge : -1);
+                ledger = Ledger.Replay(_g, account, _history, _options.Rule, _openingBefore, _forward ? edge : -1, _cutReceivers.Contains(account));
                 _ledgers[account] = ledger;
+                _cutReceivers.UnionWith(ledger.CutReceivers);
             }
 
             return ledger;

@@ -280,6 +280,21 @@ public sealed class FundTracerTests
         Assert.Equal(Fen("100"), r3.NodeOf(g2.Id("D"))!.Amount.Fen);
     }
 
+    /// <summary>A ring's centre C paying P a fixed 3% cut of three batches, the rest to R (V's payment is edge 1).</summary>
+    private static readonly string[] CentreWithThreeCuts =
+    [
+        "09:00 W -> C 10000",
+        "10:00 V -> C 10000",
+        "11:00 C -> P 600",
+        "11:01 C -> R 19400",
+        "d1+09:00 U -> C 5000",
+        "d1+09:10 C -> P 150",
+        "d1+09:11 C -> R 4850",
+        "d2+09:00 T -> C 1000",
+        "d2+09:10 C -> P 30",
+        "d2+09:11 C -> R 970",
+    ];
+
     [Fact]
     public void Forward_FixedShareCut_PaidProRataFromTheBatch()
     {
@@ -288,19 +303,7 @@ public sealed class FundTracerTests
         // 600 from W's oldest fen and all V's 10,000 to R; as a fixed share of the batch, the cut is
         // fen 300-600 of the batch read cut first (rest shifted by 600): V's fen [10,000, 20,000)
         // give the cut floor(20,000*600/20,000) - floor(10,000*600/20,000) = 300, the rest 9,700.
-        var lines = new[]
-        {
-            "09:00 W -> C 10000",
-            "10:00 V -> C 10000",
-            "11:00 C -> P 600",
-            "11:01 C -> R 19400",
-            "d1+09:00 U -> C 5000",
-            "d1+09:10 C -> P 150",
-            "d1+09:11 C -> R 4850",
-            "d2+09:00 T -> C 1000",
-            "d2+09:10 C -> P 30",
-            "d2+09:11 C -> R 970",
-        };
+        var lines = CentreWithThreeCuts.ToArray();
         var (_, g) = GraphText.Build(lines);
         var r = new FundTracer(g).Trace(TraceStart.FromTransaction(1));
         Assert.Equal(Fen("300"), r.NodeOf(g.Id("P"))!.Amount.Fen);
@@ -318,6 +321,91 @@ public sealed class FundTracerTests
         var r2 = new FundTracer(g2).Trace(TraceStart.FromTransaction(1));
         Assert.Null(r2.NodeOf(g2.Id("P")));
         Assert.Equal(Fen("10000"), r2.NodeOf(g2.Id("R"))!.Amount.Fen);
+    }
+
+    [Fact]
+    public void Forward_FixedShareCut_OfTheBalance_WhenTheRestIsScattered()
+    {
+        // A hub C pays 3% of what it holds to P, then scatters the rest over R1 and R2 (ADR 191).
+        // The cut against the next transfer alone is 600/10,300, 150/1,150 and 30/530 — no fixed
+        // share — but against the balance before it is 3.0% every time. FIFO positions: C's lots are
+        // W [0, 1,000,000) then V [1,000,000, 2,000,000) fen; P takes W's first 60,000 fen, R1 the next
+        // 970,000 (W's last 940,000, then V's first 30,000), R2 V's last 970,000. The pair P + R1 is
+        // one batch of 1,030,000 fen; V's fen [1,000,000, 1,030,000) of it give the cut
+        // floor(1,030,000*60,000/1,030,000) - floor(1,000,000*60,000/1,030,000) = 60,000 - 58,252
+        // = 1,748 fen and the rest 30,000 - 1,748 = 28,252 fen, still in R1; R2 keeps V's 970,000.
+        var lines = new List<string>
+        {
+            "09:00 W -> C 10000",
+            "10:00 V -> C 10000",
+            "11:00 C -> P 600",
+            "11:01 C -> R1 9700",
+            "11:02 C -> R2 9700",
+            "d1+09:00 U -> C 5000",
+            "d1+09:10 C -> P 150",
+            "d1+09:11 C -> R1 1000",
+            "d1+09:12 C -> R2 3850",
+            "d2+09:00 T -> C 1000",
+            "d2+09:10 C -> P 30",
+            "d2+09:11 C -> R1 500",
+            "d2+09:12 C -> R2 470",
+        };
+        var (_, g) = GraphText.Build([.. lines]);
+        var r = new FundTracer(g).Trace(TraceStart.FromTransaction(1));
+        Assert.Equal(Fen("17.48"), r.NodeOf(g.Id("P"))!.Amount.Fen);
+        Assert.Equal(Fen("282.52"), r.NodeOf(g.Id("R1"))!.Amount.Fen);
+        Assert.Equal(Fen("9700"), r.NodeOf(g.Id("R2"))!.Amount.Fen);
+
+        // Plain FIFO: the cut is W's oldest money; V reaches R1 (300) and R2 (9,700), never P.
+        var fifo = new FundTracer(g).Trace(TraceStart.FromTransaction(1), new TraceOptions { Rule = ApportioningRule.Fifo });
+        Assert.Null(fifo.NodeOf(g.Id("P")));
+        Assert.Equal(Fen("300"), fifo.NodeOf(g.Id("R1"))!.Amount.Fen);
+
+        // A fourth, one-off payment to P of another share (5%) does not hide the three 3% cuts: the
+        // largest group within 0.2 points holds three of four candidates.
+        lines.AddRange(["d3+09:00 S -> C 1000", "d3+09:10 C -> P 50", "d3+09:11 C -> R1 950"]);
+        var (_, g2) = GraphText.Build([.. lines]);
+        var r2 = new FundTracer(g2).Trace(TraceStart.FromTransaction(1));
+        Assert.Equal(Fen("17.48"), r2.NodeOf(g2.Id("P"))!.Amount.Fen);
+
+        // Two 3% cuts and two 5% payments: no share holds three candidates, FIFO order stands.
+        lines[10] = "d2+09:10 C -> P 50";
+        lines[11] = "d2+09:11 C -> R1 480";
+        var (_, g3) = GraphText.Build([.. lines]);
+        var r3 = new FundTracer(g3).Trace(TraceStart.FromTransaction(1));
+        Assert.Null(r3.NodeOf(g3.Id("P")));
+        Assert.Equal(Fen("300"), r3.NodeOf(g3.Id("R1"))!.Amount.Fen);
+    }
+
+    [Fact]
+    public void Forward_PayoutRound_AtTheCutReceiver_PaysEveryHelperProRata()
+    {
+        // C pays P a fixed 3% cut of three batches (ADR 183/191); P pools the cuts (600 + 150 + 30
+        // = 78,000 fen) and pays its helpers D 700 and K 80 five minutes apart (ADR 191). V's share
+        // of the first cut is fen [30,000, 60,000) of P's first lot (see the test above). FIFO pays
+        // D P's first 70,000 fen, so all V's 30,000 fen would go to D. Read as one round of 78,000
+        // fen, V's fen give D floor(60,000*70,000/78,000) - floor(30,000*70,000/78,000)
+        // = 53,846 - 26,923 = 26,923 fen and K the other 3,077.
+        string[] lines = [.. CentreWithThreeCuts, "d6+10:00 P -> D 700", "d6+10:05 P -> K 80"];
+        var (_, g) = GraphText.Build(lines);
+        var r = new FundTracer(g).Trace(TraceStart.FromTransaction(1));
+        Assert.Equal(Fen("300"), r.NodeOf(g.Id("P"))!.Amount.Fen);
+        Assert.Equal(Fen("269.23"), r.NodeOf(g.Id("D"))!.Amount.Fen);
+        Assert.Equal(Fen("30.77"), r.NodeOf(g.Id("K"))!.Amount.Fen);
+
+        // Two hours apart the payments are not one round: FIFO stands and K gets none of V's money.
+        lines[11] = "d6+12:00 P -> K 80";
+        var (_, g2) = GraphText.Build(lines);
+        var r2 = new FundTracer(g2).Trace(TraceStart.FromTransaction(1));
+        Assert.Equal(Fen("300"), r2.NodeOf(g2.Id("D"))!.Amount.Fen);
+        Assert.Null(r2.NodeOf(g2.Id("K")));
+
+        // An account that receives no fixed-share cut keeps FIFO inside a round: V's 700 came
+        // before X's 80, so D's 700 is V's and K's 80 is X's.
+        var (_, g3) = GraphText.Build("09:00 V -> P 700", "10:00 X -> P 80", "d1+10:00 P -> D 700", "d1+10:05 P -> K 80");
+        var r3 = new FundTracer(g3).Trace(TraceStart.FromTransaction(0));
+        Assert.Equal(Fen("700"), r3.NodeOf(g3.Id("D"))!.Amount.Fen);
+        Assert.Null(r3.NodeOf(g3.Id("K")));
     }
 
     [Fact]

@@ -26,7 +26,9 @@ internal sealed class Ledger
     private readonly List<Segment> _segments = [];
     private readonly Dictionary<int, int> _lotOfEdge = [];
     private readonly Dictionary<int, OutInfo> _outs = [];
-    private readonly Dictionary<int, (int Cut, int Remainder)> _cutPairs = [];
+    private readonly Dictionary<int, int> _batchOf = [];
+    private readonly List<Batch> _batches = [];
+    private readonly HashSet<int> _cutReceivers = [];
     private long[] _fen = [];
     private int[]? _rowStart;
     private int[]? _rowSegments;
@@ -40,14 +42,19 @@ internal sealed class Ledger
 
     public int LotCount => _lotEdge.Count;
 
+    /// <summary>Accounts this account pays fixed-share cuts to (forward standing-FIFO replays).</summary>
+    public IReadOnlyCollection<int> CutReceivers => _cutReceivers;
+
     /// <summary>
     /// Replays <paramref name="history"/> (one account's, in order) under <paramref name="rule"/>,
     /// folding everything before <paramref name="openingBefore"/> (UTC ticks) into the opening lot.
     /// Under standing-balance FIFO, <paramref name="firstTracedInflow"/> (an in-edge of the history,
     /// or -1) caps the standing money at the balance held just before it: only money already in
-    /// the account when the traced money arrived can stand ahead of it (ADR 169).
+    /// the account when the traced money arrived can stand ahead of it (ADR 169). With
+    /// <paramref name="pooledPayer"/> (an account that receives fixed-share cuts: the ring's payout
+    /// card), outflows made together are read as one batch paid pro rata (ADR 191).
     /// </summary>
-    public static Ledger Replay(TemporalGraph graph, int account, List<HistoryItem> history, ApportioningRule rule, long openingBefore = long.MinValue, int firstTracedInflow = -1)
+    public static Ledger Replay(TemporalGraph graph, int account, List<HistoryItem> history, ApportioningRule rule, long openingBefore = long.MinValue, int firstTracedInflow = -1, bool pooledPayer = false)
     {
         var ledger = new Ledger(account);
         var fen = graph.FenArray;
@@ -80,7 +87,11 @@ internal sealed class Ledger
             ledger.ReplayStandingFifo(history, first, fen, StandingBalances(history, first, fen, opening, firstTracedInflow));
             if (firstTracedInflow >= 0)
             {
-                ledger.FindFixedShareCuts(graph, history, first);
+                ledger.FindFixedShareCuts(graph, history, first, opening);
+                if (pooledPayer)
+                {
+                    ledger.FindPayoutRounds(graph, history, first);
+                }
             }
         }
         else
@@ -158,9 +169,9 @@ internal sealed class Ledger
 
         BuildRows();
         stays = MapThrough(traced, _rowSegments.AsSpan(_rowStart![lot], _rowStart[lot + 1] - _rowStart[lot]), 0, 0, fromLot: true, into);
-        if (_cutPairs.Count > 0)
+        if (_batches.Count > 0)
         {
-            SpreadCuts(into);
+            SpreadBatches(into);
         }
 
         return true;
@@ -226,38 +237,43 @@ internal sealed class Ledger
     private const double MaxCutShare = 0.10, MaxShareSpread = 0.002;
 
     /// <summary>
-    /// Finds fixed-share cuts (ADR 183): an outflow immediately followed, with no inflow between
-    /// and within an hour, by a larger outflow to another account — the rest of the batch — where
-    /// the account pays the first receiver at least <see cref="MinCuts"/> such cuts, each the same
-    /// share (within 0.2 points, at most 10%) of cut plus rest. A ring's centre pays its 3% to the
-    /// payout card this way; the cut is a share of the whole batch, not its oldest fen.
+    /// Finds fixed-share cuts (ADR 183, amended by ADR 191): an outflow of at most 10% of the
+    /// balance held just before it, immediately followed — no inflow between, within an hour — by a
+    /// larger outflow to another account, the first transfer of the rest of the batch; the account
+    /// pays the cut's receiver at least <see cref="MinCuts"/> outflows whose shares of the balance
+    /// before them agree within 0.2 points (the largest such group, holding at least half of the
+    /// receiver's candidates). A ring's centre pays 3% of what it holds to the payout card this way,
+    /// whether it then sends the rest on in one transfer, scatters it over cash-out cards or sends
+    /// part round a cycle first; the cut is a share of the batch, not its oldest fen.
     /// </summary>
-    private void FindFixedShareCuts(TemporalGraph graph, List<HistoryItem> history, int first)
+    private void FindFixedShareCuts(TemporalGraph graph, List<HistoryItem> history, int first, long opening)
     {
         var ticks = graph.TicksArray;
         var to = graph.TargetArray;
-        Dictionary<int, List<(int Cut, int Remainder, double Share)>>? byReceiver = null;
-        for (var h = Math.Max(first, 0); h + 1 < history.Count; h++)
+        Dictionary<int, List<(int Index, double Share)>>? byReceiver = null;
+        var balance = opening;
+        for (var h = Math.Max(first, 0); h < history.Count; h++)
         {
-            var (a, b) = (history[h], history[h + 1]);
-            if (a.IsIn || b.IsIn || to[a.Edge] == to[b.Edge] || _fen[a.Edge] >= _fen[b.Edge] || ticks[b.Edge] - ticks[a.Edge] > CutGapTicks)
+            var item = history[h];
+            var amount = _fen[item.Edge];
+            if (item.IsIn)
             {
+                balance = checked(balance + amount);
                 continue;
             }
 
-            var share = (double)_fen[a.Edge] / (_fen[a.Edge] + _fen[b.Edge]);
-            if (share > MaxCutShare)
+            if (balance > 0 && amount <= balance * MaxCutShare)
             {
-                continue;
+                byReceiver ??= [];
+                if (!byReceiver.TryGetValue(to[item.Edge], out var list))
+                {
+                    byReceiver[to[item.Edge]] = list = [];
+                }
+
+                list.Add((h, (double)amount / balance));
             }
 
-            byReceiver ??= [];
-            if (!byReceiver.TryGetValue(to[a.Edge], out var list))
-            {
-                byReceiver[to[a.Edge]] = list = [];
-            }
-
-            list.Add((a.Edge, b.Edge, share));
+            balance = Math.Max(0, balance - amount);
         }
 
         if (byReceiver is null)
@@ -267,54 +283,157 @@ internal sealed class Ledger
 
         foreach (var list in byReceiver.Values)
         {
-            if (list.Count < MinCuts || list.Max(c => c.Share) - list.Min(c => c.Share) > MaxShareSpread)
+            if (list.Count < MinCuts)
             {
                 continue;
             }
 
-            foreach (var (cut, rest, _) in list)
+            // The largest group of shares within the spread: a batch cut while money was still
+            // arriving, or a one-off small payment to the same receiver, does not hide the rule.
+            list.Sort((x, y) => x.Share.CompareTo(y.Share));
+            int best = 0, bestFrom = 0;
+            for (int i = 0, j = 0; j < list.Count; j++)
             {
-                _cutPairs[cut] = (cut, rest);
-                _cutPairs[rest] = (cut, rest);
+                while (list[j].Share - list[i].Share > MaxShareSpread)
+                {
+                    i++;
+                }
+
+                if (j - i + 1 > best)
+                {
+                    (best, bestFrom) = (j - i + 1, i);
+                }
+            }
+
+            if (best < MinCuts || best * 2 < list.Count)
+            {
+                continue;
+            }
+
+            for (var k = bestFrom; k < bestFrom + best; k++)
+            {
+                var h = list[k].Index;
+                if (h + 1 >= history.Count)
+                {
+                    continue;
+                }
+
+                var (cut, rest) = (history[h], history[h + 1]);
+                if (!rest.IsIn && to[cut.Edge] != to[rest.Edge] && _fen[cut.Edge] < _fen[rest.Edge] && ticks[rest.Edge] - ticks[cut.Edge] <= CutGapTicks
+                    && !_batchOf.ContainsKey(cut.Edge) && !_batchOf.ContainsKey(rest.Edge))
+                {
+                    AddBatch([cut.Edge, rest.Edge]);
+                    _cutReceivers.Add(to[cut.Edge]);
+                }
             }
         }
     }
 
     /// <summary>
-    /// Re-places traced fen that a cut and the rest of its batch carry: read as one batch (cut
-    /// first), each fen range gives the cut its share pro rata, by cumulative rounding, and the rest
-    /// the remainder. Lengths are kept exactly and the images stay disjoint and inside each transfer.
+    /// Finds payout rounds at an account that pools fixed-share cuts (ADR 191): two or more transfers
+    /// out to different accounts, none a cash-out, with no inflow between and within an hour of the
+    /// first. The payout card pays the ring's helpers this way, weekly, from cuts of many batches;
+    /// which victim's fen pays which helper is the order of the payments, not of the victims, so
+    /// the round is read as one batch and every victim in it pays every helper pro rata.
     /// </summary>
-    private void SpreadCuts(List<(int Edge, FenRange Range)> into)
+    private void FindPayoutRounds(TemporalGraph graph, List<HistoryItem> history, int first)
+    {
+        var ticks = graph.TicksArray;
+        var to = graph.TargetArray;
+        var round = new List<int>();
+        for (var h = Math.Max(first, 0); h < history.Count; h++)
+        {
+            var item = history[h];
+            var extends = round.Count > 0 && !item.IsIn && !graph.IsCashOut(item.Edge) && !_batchOf.ContainsKey(item.Edge)
+                && ticks[item.Edge] - ticks[round[0]] <= CutGapTicks && !round.Exists(e => to[e] == to[item.Edge]);
+            if (extends)
+            {
+                round.Add(item.Edge);
+                continue;
+            }
+
+            if (round.Count >= 2)
+            {
+                AddBatch([.. round]);
+            }
+
+            round.Clear();
+            if (!item.IsIn && !graph.IsCashOut(item.Edge) && !_batchOf.ContainsKey(item.Edge))
+            {
+                round.Add(item.Edge);
+            }
+        }
+
+        if (round.Count >= 2)
+        {
+            AddBatch([.. round]);
+        }
+    }
+
+    private void AddBatch(int[] edges)
+    {
+        var starts = new long[edges.Length + 1];
+        for (var k = 0; k < edges.Length; k++)
+        {
+            starts[k + 1] = checked(starts[k] + _fen[edges[k]]);
+            _batchOf[edges[k]] = _batches.Count;
+        }
+
+        _batches.Add(new Batch(edges, starts));
+    }
+
+    /// <summary>
+    /// Re-places traced fen that a batch carries (a cut and the rest after it, or a payout round):
+    /// the batch read as one transfer, each fen range gives the batch's first transfer its share
+    /// pro rata, by cumulative rounding, the rest the remainder, which is split the same way over
+    /// the next transfer and the ones after it. Every step is an order-keeping one-to-one map of
+    /// fen positions, so lengths are kept exactly and the images stay disjoint and inside each
+    /// transfer.
+    /// </summary>
+    private void SpreadBatches(List<(int Edge, FenRange Range)> into)
     {
         var n = into.Count;
         for (var i = 0; i < n; i++)
         {
             var (edge, range) = into[i];
-            if (!_cutPairs.TryGetValue(edge, out var pair))
+            if (!_batchOf.TryGetValue(edge, out var index))
             {
                 continue;
             }
 
-            var cutFen = _fen[pair.Cut];
-            var total = checked(cutFen + _fen[pair.Remainder]);
-            var shift = edge == pair.Cut ? 0 : cutFen;
+            var batch = _batches[index];
+            var shift = batch.Starts[Array.IndexOf(batch.Edges, edge)];
             var (a, b) = (range.Start + shift, range.End + shift);
-            var ca = (long)((Int128)a * cutFen / total);
-            var cb = (long)((Int128)b * cutFen / total);
-            var cutRange = new FenRange(ca, cb);
-            var restRange = new FenRange(a - ca, b - cb);
-            if (cutRange.Length > 0 && restRange.Length > 0)
+            var replaced = false;
+            for (var k = 0; k < batch.Edges.Length && a < b; k++)
             {
-                into[i] = (pair.Cut, cutRange);
-                into.Add((pair.Remainder, restRange));
-            }
-            else
-            {
-                into[i] = cutRange.Length > 0 ? (pair.Cut, cutRange) : (pair.Remainder, restRange);
+                // [a, b) counted from the start of transfer k, in the (Starts[^1] - Starts[k]) fen
+                // left from there; transfer k takes its share, the rest moves on to k + 1.
+                var left = batch.Starts[^1] - batch.Starts[k];
+                var share = batch.Starts[k + 1] - batch.Starts[k];
+                var (ca, cb) = k == batch.Edges.Length - 1 ? (a, b) : ((long)((Int128)a * share / left), (long)((Int128)b * share / left));
+                if (cb > ca)
+                {
+                    var piece = (batch.Edges[k], new FenRange(ca, cb));
+                    if (replaced)
+                    {
+                        into.Add(piece);
+                    }
+                    else
+                    {
+                        into[i] = piece;
+                        replaced = true;
+                    }
+                }
+
+                (a, b) = (a - ca, b - cb);
             }
         }
     }
+
+    /// <summary>Transfers out read as one batch, in order; <paramref name="Starts"/> where each starts in the batch
+    /// (one more entry: the batch's total).</summary>
+    private sealed record Batch(int[] Edges, long[] Starts);
 
     private void ReplayFifo(List<HistoryItem> history, int first, long[] fen)
     {
