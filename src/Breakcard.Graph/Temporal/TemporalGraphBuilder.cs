@@ -6,9 +6,10 @@ namespace Breakcard.Graph.Temporal;
 /// <summary>
 /// Builds a <see cref="TemporalGraph"/> in bulk or incrementally as events arrive. Edges are
 /// appended to parallel arrays (amortised O(1)); <see cref="Snapshot"/> returns a graph over
-/// everything added so far, folding new edges into the compressed adjacency only when they
-/// exceed a quarter of it (so snapshots stay cheap while events stream in) and otherwise serving
-/// them from a small sorted index. Not thread safe.
+/// everything added so far: it links the edges that arrived since the previous snapshot into
+/// per-account chains (O(1) per edge in time order; ADR 0194) and folds the chains into the
+/// compressed adjacency only when they exceed half of it, so a snapshot costs what arrived
+/// since the last one and compaction stays amortised linear. Not thread safe.
 /// </summary>
 public sealed class TemporalGraphBuilder
 {
@@ -24,15 +25,43 @@ public sealed class TemporalGraphBuilder
     private long _startTicks = long.MaxValue;
     private long _endTicks = long.MinValue;
 
+    /// <summary>
+    /// A snapshot compacts once the pending edges exceed the compacted ones divided by this: each
+    /// edge is then copied about three times over all compactions, and the chains (8 bytes per
+    /// pending edge) stay under a third of the graph.
+    /// </summary>
+    private const int CompactionDivisor = 2;
+
+    /// <summary>New edges per snapshot from which the two directions are linked on two threads.</summary>
+    private const int ParallelLinkBatch = 4096;
+
+    private readonly int _minimumPending;
+    private readonly long _lateStepAllowance;
     private Csr _out = Csr.Empty;
     private Csr _in = Csr.Empty;
     private int _compactedEdges;
+    private PendingChains _pendingOut = PendingChains.Empty;
+    private PendingChains _pendingIn = PendingChains.Empty;
     private TemporalGraph? _lastSnapshot;
 
     /// <summary>Creates a builder; capacities avoid regrowth when the sizes are known (bulk loads).</summary>
     public TemporalGraphBuilder(int expectedEdges = 0, int expectedAccounts = 0)
+        : this(expectedEdges, expectedAccounts, MinimumPendingForCompaction, MinimumPendingForCompaction)
+    {
+    }
+
+    /// <summary>
+    /// A builder that may compact from <paramref name="minimumPending"/> pending edges on, and
+    /// gives up linking late edges once they have walked more chain steps than the compacted
+    /// edges plus <paramref name="lateStepAllowance"/> (tests use small values to compact often).
+    /// </summary>
+    internal TemporalGraphBuilder(int expectedEdges, int expectedAccounts, int minimumPending, long lateStepAllowance)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(expectedEdges);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minimumPending);
+        ArgumentOutOfRangeException.ThrowIfNegative(lateStepAllowance);
+        _minimumPending = minimumPending;
+        _lateStepAllowance = lateStepAllowance;
         var capacity = Math.Max(expectedEdges, 16);
         _ticks = new long[capacity];
         _fen = new long[capacity];
@@ -94,9 +123,11 @@ public sealed class TemporalGraphBuilder
     }
 
     /// <summary>
-    /// A graph over every edge added so far. Compacts when the pending edges exceed a quarter of
-    /// the compacted ones (and <see cref="MinimumPendingForCompaction"/>); otherwise indexes them
-    /// in O(p log p). Returns the same instance while nothing was added.
+    /// A graph over every edge added so far. Compacts when the pending edges exceed half of the
+    /// compacted ones (and <see cref="MinimumPendingForCompaction"/>), or when late arrivals
+    /// have cost more chain steps than a compaction would; otherwise links the edges added since
+    /// the previous snapshot into the pending chains, O(1) each when they arrive in time order.
+    /// Returns the same instance while nothing was added; earlier snapshots stay valid.
     /// </summary>
     public TemporalGraph Snapshot()
     {
@@ -106,14 +137,12 @@ public sealed class TemporalGraphBuilder
         }
 
         var pending = _count - _compactedEdges;
-        if (pending >= MinimumPendingForCompaction && pending > _compactedEdges / 4)
+        if ((pending >= _minimumPending && pending > _compactedEdges / CompactionDivisor) || (pending > 0 && !LinkPending()))
         {
             Compact();
         }
 
-        return _lastSnapshot = Create(
-            PendingIndex.Build(_compactedEdges, _count, _from, _ticks),
-            PendingIndex.Build(_compactedEdges, _count, _to, _ticks));
+        return _lastSnapshot = Create();
     }
 
     /// <summary>Compacts everything and returns the fully compressed graph.</summary>
@@ -125,7 +154,7 @@ public sealed class TemporalGraphBuilder
             _lastSnapshot = null;
         }
 
-        return _lastSnapshot ??= Create(PendingIndex.Empty, PendingIndex.Empty);
+        return _lastSnapshot ??= Create();
     }
 
     /// <summary>Shrinks the edge arrays to their used length (after a bulk load, before measuring memory).</summary>
@@ -150,26 +179,64 @@ public sealed class TemporalGraphBuilder
         var accounts = Accounts.Count;
         Csr? outCsr = null, inCsr = null;
 
-        // The two directions are independent: build them side by side when there is enough work.
-        Action buildOut = () => outCsr = CsrCompactor.Merge(_out, _compactedEdges, _count, accounts, _from, _ticks);
-        Action buildIn = () => inCsr = CsrCompactor.Merge(_in, _compactedEdges, _count, accounts, _to, _ticks);
-        if (_count - _compactedEdges >= MinimumPendingForCompaction)
-        {
-            Parallel.Invoke(buildOut, buildIn);
-        }
-        else
-        {
-            buildOut();
-            buildIn();
-        }
-
+        // Chains linked in (time, id) order are appended run by run; without them (a bulk load, or
+        // chains given up on late arrivals) the new edges are placed by a counting sort.
+        var chained = _pendingOut.FirstEdge == _compactedEdges && _pendingOut != PendingChains.Empty && LinkPending();
+        var (pendingOut, pendingIn) = (_pendingOut, _pendingIn);
+        Action buildOut = chained
+            ? () => outCsr = CsrCompactor.MergeChains(_out, pendingOut, _count, accounts, _ticks)
+            : () => outCsr = CsrCompactor.Merge(_out, _compactedEdges, _count, accounts, _from, _ticks);
+        Action buildIn = chained
+            ? () => inCsr = CsrCompactor.MergeChains(_in, pendingIn, _count, accounts, _ticks)
+            : () => inCsr = CsrCompactor.Merge(_in, _compactedEdges, _count, accounts, _to, _ticks);
+        Both(_count - _compactedEdges >= MinimumPendingForCompaction, buildOut, buildIn);
         _out = outCsr!;
         _in = inCsr!;
         _compactedEdges = _count;
+
+        // Earlier snapshots keep the old chains; the next one starts empty chains.
+        _pendingOut = PendingChains.Empty;
+        _pendingIn = PendingChains.Empty;
     }
 
-    private TemporalGraph Create(PendingIndex pendingOut, PendingIndex pendingIn) => new(
-        Accounts, Accounts.Count, _count, _ticks, _fen, _channel, _from, _to, _out, _in, pendingOut, pendingIn,
+    /// <summary>
+    /// Links the edges not yet in the pending chains; false when late arrivals have walked more
+    /// chain steps than a compaction costs (linear in the graph), and the caller should compact.
+    /// </summary>
+    private bool LinkPending()
+    {
+        if (_pendingOut == PendingChains.Empty)
+        {
+            _pendingOut = new PendingChains(_compactedEdges, Accounts.Count);
+            _pendingIn = new PendingChains(_compactedEdges, Accounts.Count);
+        }
+
+        var (pendingOut, pendingIn, end, accounts) = (_pendingOut, _pendingIn, _count, Accounts.Count);
+        var budget = _compactedEdges + _lateStepAllowance;
+        bool linkedOut = true, linkedIn = true;
+        Both(
+            end - pendingOut.LinkedEnd >= ParallelLinkBatch,
+            () => linkedOut = pendingOut.Link(end, accounts, _from, _ticks, budget),
+            () => linkedIn = pendingIn.Link(end, accounts, _to, _ticks, budget));
+        return linkedOut && linkedIn;
+    }
+
+    /// <summary>Runs the two directions' work, side by side when there is enough of it to pay for a second thread.</summary>
+    private static void Both(bool parallel, Action first, Action second)
+    {
+        if (parallel)
+        {
+            Parallel.Invoke(first, second);
+        }
+        else
+        {
+            first();
+            second();
+        }
+    }
+
+    private TemporalGraph Create() => new(
+        Accounts, Accounts.Count, _count, _ticks, _fen, _channel, _from, _to, _out, _in, _pendingOut, _pendingIn, _compactedEdges,
         _count == 0 ? 0 : _startTicks, _count == 0 ? 0 : _endTicks);
 
     private void Grow()
