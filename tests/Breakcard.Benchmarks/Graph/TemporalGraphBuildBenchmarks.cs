@@ -24,7 +24,14 @@ public class TemporalGraphBuildBenchmarks
     private string[] _names = [];
     private string[] _cardNumbers = [];
 
-    [Params(1_000_000, 10_000_000)]
+    /// <summary>Transactions per case: 1 M and 10 M, or the sizes in <c>BREAKCARD_GRAPH_SIZES</c>
+    /// (comma-separated, e.g. <c>1000000</c>) to run one size at a time — the 10 M cases take minutes.</summary>
+    public static IEnumerable<int> Sizes =>
+        Environment.GetEnvironmentVariable("BREAKCARD_GRAPH_SIZES") is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture))
+            : [1_000_000, 10_000_000];
+
+    [ParamsSource(nameof(Sizes))]
     public int Transactions { get; set; }
 
     [GlobalSetup]
