@@ -17,6 +17,10 @@ internal sealed class NumericKeyTable
     private int _shift;
     private ulong _prefetchSink;
 
+    // Slots for the expected accounts, allocated with the first key: ids that are all text
+    // (another institution's scheme) then cost no 16 bytes per expected account.
+    private readonly int _sizedFor;
+
     public NumericKeyTable(int capacity)
     {
         var size = 16;
@@ -25,8 +29,9 @@ internal sealed class NumericKeyTable
             size <<= 1;
         }
 
-        _slots = new Slot[size];
-        _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+        _sizedFor = size;
+        _slots = new Slot[16];
+        _shift = 64 - 4;
     }
 
     public int Count => _count;
@@ -121,6 +126,12 @@ internal sealed class NumericKeyTable
     /// <summary>Adds a key known to be absent.</summary>
     public void Add(ulong key, int id)
     {
+        if (_count == 0 && _sizedFor > _slots.Length)
+        {
+            _slots = new Slot[_sizedFor];
+            _shift = 64 - System.Numerics.BitOperations.Log2((uint)_sizedFor);
+        }
+
         if ((_count + 1) * 2L > _slots.Length)
         {
             Grow();
