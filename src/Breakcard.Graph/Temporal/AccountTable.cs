@@ -81,6 +81,26 @@ public sealed class AccountTable
         return _spanLookup.TryGetValue(accountId, out var existing) ? existing : Intern(accountId.ToString());
     }
 
+    /// <summary>
+    /// The dense id of the account number <paramref name="key"/> (a key of
+    /// <see cref="NumericKeyTable.TryKey"/>), interning it if new; its id string is the number's
+    /// decimal digits, the one text that gives this key.
+    /// </summary>
+    internal int Intern(ulong key)
+    {
+        if (_numeric.TryGet(key, out var found))
+        {
+            return found;
+        }
+
+        var id = Add(key.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        _numeric.Add(key, id);
+        return id;
+    }
+
+    /// <summary>Reads the table slots of <paramref name="keys"/> together, so that the lookups that follow find them in cache.</summary>
+    internal void Prefetch(ReadOnlySpan<ulong> keys) => _numeric.Prefetch(keys);
+
     private int Add(string accountId)
     {
         var id = _names.Count;

@@ -11,10 +11,11 @@ namespace Breakcard.Graph.Temporal;
 /// ticks, amount in fen, channel, source, target), so there is no object per edge.
 /// </summary>
 /// <remarks>
-/// Implementation note: adjacency is compressed sparse rows built by the last compaction, plus a
-/// small sorted index of edges added since (see <see cref="TemporalGraphBuilder"/>), so taking a
-/// snapshot while events stream in does not copy the whole graph. Snapshots are safe to read from
-/// many threads as long as the builder is not modified at the same time.
+/// Implementation note: adjacency is compressed sparse rows built by the last compaction, plus
+/// per-account chains of the edges added since (see <see cref="TemporalGraphBuilder"/>, ADR 0194),
+/// so taking a snapshot while events stream in costs only the events that arrived since the last
+/// one. Snapshots are safe to read from many threads as long as the builder is not modified at the
+/// same time.
 /// </remarks>
 public sealed class TemporalGraph
 {
@@ -25,13 +26,13 @@ public sealed class TemporalGraph
     private readonly int[] _to;
     private readonly Csr _out;
     private readonly Csr _in;
-    private readonly PendingIndex _pendingOut;
-    private readonly PendingIndex _pendingIn;
+    private readonly PendingChains _pendingOut;
+    private readonly PendingChains _pendingIn;
 
     internal TemporalGraph(
         AccountTable accounts, int accountCount, int edgeCount,
         long[] ticks, long[] fen, byte[] channel, int[] from, int[] to,
-        Csr outCsr, Csr inCsr, PendingIndex pendingOut, PendingIndex pendingIn,
+        Csr outCsr, Csr inCsr, PendingChains pendingOut, PendingChains pendingIn, int compactedEdges,
         long startTicks, long endTicks)
     {
         Accounts = accounts;
@@ -46,6 +47,7 @@ public sealed class TemporalGraph
         _in = inCsr;
         _pendingOut = pendingOut;
         _pendingIn = pendingIn;
+        PendingEdgeCount = edgeCount - compactedEdges;
         StartTicks = startTicks;
         EndTicks = endTicks;
     }
@@ -59,8 +61,8 @@ public sealed class TemporalGraph
     /// <summary>Number of transactions (edges) in this snapshot; edge ids are 0…EdgeCount−1 in arrival order.</summary>
     public int EdgeCount { get; }
 
-    /// <summary>Edges added since the last compaction (served from the pending index).</summary>
-    public int PendingEdgeCount => _pendingOut.Count;
+    /// <summary>Edges added since the last compaction (served from the per-account pending chains).</summary>
+    public int PendingEdgeCount { get; }
 
     /// <summary>Earliest event time, UTC ticks (0 when empty).</summary>
     public long StartTicks { get; }
@@ -123,16 +125,16 @@ public sealed class TemporalGraph
     }
 
     /// <summary>Out-edges of an account in (time, id) order.</summary>
-    public EdgeRuns OutEdges(int account) => new(_out.Of(CheckAccount(account)), _pendingOut.Of(account), _ticks);
+    public EdgeRuns OutEdges(int account) => Runs(_out, _pendingOut, CheckAccount(account));
 
     /// <summary>In-edges of an account in (time, id) order.</summary>
-    public EdgeRuns InEdges(int account) => new(_in.Of(CheckAccount(account)), _pendingIn.Of(account), _ticks);
+    public EdgeRuns InEdges(int account) => Runs(_in, _pendingIn, CheckAccount(account));
 
     /// <summary>Number of out-edges of an account.</summary>
-    public int OutDegree(int account) => _out.Degree(CheckAccount(account)) + (_pendingOut.Count == 0 ? 0 : _pendingOut.Of(account).Length);
+    public int OutDegree(int account) => OutEdges(account).Count;
 
     /// <summary>Number of in-edges of an account.</summary>
-    public int InDegree(int account) => _in.Degree(CheckAccount(account)) + (_pendingIn.Count == 0 ? 0 : _pendingIn.Of(account).Length);
+    public int InDegree(int account) => InEdges(account).Count;
 
     /// <summary>Flags of an account.</summary>
     public AccountFlags FlagsOf(int account) => Accounts.FlagsOf(CheckAccount(account));
@@ -142,11 +144,15 @@ public sealed class TemporalGraph
 
     /// <summary>
     /// Bytes held by this snapshot's arrays (edge attributes at their allocated length, adjacency,
-    /// pending index); excludes the account id strings, reported by <see cref="AccountTable.ApproximateBytes"/>.
+    /// pending chains, which an earlier snapshot may share with later ones); excludes the account id strings, reported by <see cref="AccountTable.ApproximateBytes"/>.
     /// </summary>
     public long GraphBytes =>
         (8L * _ticks.Length) + (8L * _fen.Length) + _channel.Length + (4L * _from.Length) + (4L * _to.Length)
         + _out.Bytes + _in.Bytes + _pendingOut.Bytes + _pendingIn.Bytes;
+
+    private EdgeRuns Runs(Csr csr, PendingChains pending, int account) => PendingEdgeCount == 0
+        ? new(csr.Of(account), _ticks)
+        : new(csr.Of(account), pending.Head(account), pending.Next, pending.FirstEdge, EdgeCount, _ticks);
 
     private int Check(int edge)
     {

@@ -5,12 +5,14 @@ namespace Breakcard.Benchmarks.Graph;
 
 /// <summary>
 /// Building the temporal graph from a synthetic city's transactions (about ten per person):
-/// bulk (accounts interned once, edges added by id) and per-edge interning of both account ids,
-/// as a loader reading files does: from each 19-digit card number written into a reused character
-/// buffer as a file reader's field (<c>BuildInterningEveryEdge</c>; the formatting is counted
-/// against it), and from strings held in an array — card numbers and the synthetic city's text ids
-/// ("A00000123", the string-dictionary path) — whose random reads miss the cache; and
-/// incremental building with a snapshot every 10,000 events.
+/// bulk (accounts interned once, edges added by id) and per-edge interning of both account ids
+/// through <c>TemporalGraphBuilder.Add(debit, credit, …)</c>, as a loader reading files does (ADR
+/// 0195: account numbers interned in batches): from each 19-digit card number written into a reused
+/// character buffer as a file reader's field (<c>BuildInterningEveryEdge</c>; the formatting is
+/// counted against it), and from strings held in an array — card numbers and the synthetic city's
+/// text ids ("A00000123", the string-dictionary path) — whose random reads miss the cache; and
+/// incremental building with a snapshot every 10,000 events (ADR 0194: the delta is linked into
+/// per-account chains, compacted when it exceeds half the graph).
 /// Edges per second = Transactions / Mean. Bytes per transaction of the built graph are printed
 /// in the setup log ("graph bytes/tx").
 /// </summary>
@@ -22,7 +24,14 @@ public class TemporalGraphBuildBenchmarks
     private string[] _names = [];
     private string[] _cardNumbers = [];
 
-    [Params(1_000_000, 10_000_000)]
+    /// <summary>Transactions per case: 1 M and 10 M, or the sizes in <c>BREAKCARD_GRAPH_SIZES</c>
+    /// (comma-separated, e.g. <c>1000000</c>) to run one size at a time — the 10 M cases take minutes.</summary>
+    public static IEnumerable<int> Sizes =>
+        Environment.GetEnvironmentVariable("BREAKCARD_GRAPH_SIZES") is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(x => int.Parse(x, System.Globalization.CultureInfo.InvariantCulture))
+            : [1_000_000, 10_000_000];
+
+    [ParamsSource(nameof(Sizes))]
     public int Transactions { get; set; }
 
     [GlobalSetup]
@@ -37,6 +46,13 @@ public class TemporalGraphBuildBenchmarks
         var g = BuildBulk();
         Console.WriteLine($"// edges {g.EdgeCount:N0}, accounts {g.AccountCount:N0}, graph bytes/tx {(double)g.GraphBytes / g.EdgeCount:F2}, "
             + $"account table bytes/tx {(double)g.Accounts.ApproximateBytes() / g.EdgeCount:F2}");
+
+        // The incrementally built graph: its last snapshot holds pending chains, and its edge
+        // arrays have grown by doubling (the builder was not told the size); slack = unused slots.
+        var s = BuildIncrementally();
+        var slack = 25L * (s.TicksArray.Length - s.EdgeCount);
+        Console.WriteLine($"// incremental: pending edges {s.PendingEdgeCount:N0}, graph bytes/tx {(double)s.GraphBytes / s.EdgeCount:F2} allocated, "
+            + $"{(double)(s.GraphBytes - slack) / s.EdgeCount:F2} without the unused array slots");
     }
 
     [Benchmark]
@@ -62,12 +78,11 @@ public class TemporalGraphBuildBenchmarks
     {
         var c = _city;
         var builder = new TemporalGraphBuilder(c.EdgeCount, c.AccountCount);
-        Span<char> field = stackalloc char[32];
+        Span<char> debit = stackalloc char[32];
+        Span<char> credit = stackalloc char[32];
         for (var e = 0; e < c.EdgeCount; e++)
         {
-            var from = builder.Accounts.Intern(Field(c.From[e], field));
-            var to = builder.Accounts.Intern(Field(c.To[e], field));
-            builder.Add(from, to, c.Ticks[e], c.Fen[e], c.Channels[e]);
+            builder.Add(Field(c.From[e], debit), Field(c.To[e], credit), c.Ticks[e], c.Fen[e], c.Channels[e]);
         }
 
         return builder.Build();
@@ -97,9 +112,7 @@ public class TemporalGraphBuildBenchmarks
         var builder = new TemporalGraphBuilder(c.EdgeCount, c.AccountCount);
         for (var e = 0; e < c.EdgeCount; e++)
         {
-            var from = builder.Accounts.Intern(names[c.From[e]]);
-            var to = builder.Accounts.Intern(names[c.To[e]]);
-            builder.Add(from, to, c.Ticks[e], c.Fen[e], c.Channels[e]);
+            builder.Add(names[c.From[e]], names[c.To[e]], c.Ticks[e], c.Fen[e], c.Channels[e]);
         }
 
         return builder.Build();

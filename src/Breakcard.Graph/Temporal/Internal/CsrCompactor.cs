@@ -4,9 +4,68 @@ namespace Breakcard.Graph.Temporal.Internal;
 /// Folds the edges added since the last compaction into a new CSR. Linear in edges and accounts:
 /// a counting sort by account keeps arrival order within each account, and arrival order is
 /// almost always time order, so a run needs sorting only when events arrived out of time order.
+/// When the new edges are already linked into per-account chains in (time, id) order (ADR 0194),
+/// <see cref="MergeChains"/> appends each chain to its account's run in one sequential pass.
 /// </summary>
 internal static class CsrCompactor
 {
+    /// <summary>
+    /// A CSR over edges [0, <paramref name="edgeEnd"/>): each account's compacted run followed by
+    /// its pending chain, which must hold every edge [<see cref="PendingChains.FirstEdge"/>,
+    /// <paramref name="edgeEnd"/>). Both are sorted; where the chain starts before the run ends
+    /// (a late arrival across the compaction) the account's run is sorted again.
+    /// </summary>
+    public static Csr MergeChains(Csr compacted, PendingChains chains, int edgeEnd, int accountCount, long[] ticks)
+    {
+        // Every slot of both arrays is written below, so they need not be zeroed first (at ten
+        // million edges that is 40 MB of writes saved per direction and compaction).
+        var offsets = GC.AllocateUninitializedArray<int>(accountCount + 1);
+        var edges = GC.AllocateUninitializedArray<int>(edgeEnd);
+        var next = chains.Next;
+        var nextBase = chains.FirstEdge;
+        var w = 0;
+        List<int>? unsorted = null;
+        for (var a = 0; a < accountCount; a++)
+        {
+            offsets[a] = w;
+            var run = compacted.Of(a);
+            run.CopyTo(edges.AsSpan(w));
+            w += run.Length;
+            var e = chains.Head(a);
+            if (e == PendingChains.End)
+            {
+                continue;
+            }
+
+            if (run.Length > 0 && ticks[e] < ticks[run[^1]])
+            {
+                (unsorted ??= []).Add(a);
+            }
+
+            for (; e != PendingChains.End; e = next[e - nextBase])
+            {
+                edges[w++] = e;
+            }
+        }
+
+        offsets[accountCount] = w;
+        if (w != edgeEnd)
+        {
+            throw new InvalidOperationException($"The pending chains hold {w - compacted.Edges.Length} edges, not {edgeEnd - nextBase}.");
+        }
+
+        if (unsorted is not null)
+        {
+            var comparison = new Comparison<int>((x, y) => EdgeOrder.Compare(ticks, x, y));
+            foreach (var a in unsorted)
+            {
+                edges.AsSpan(offsets[a], offsets[a + 1] - offsets[a]).Sort(comparison);
+            }
+        }
+
+        return new Csr(offsets, edges);
+    }
+
     /// <summary>
     /// A CSR over edges [0, <paramref name="edgeEnd"/>) keyed by <paramref name="key"/> (source or
     /// target per edge), from <paramref name="compacted"/> which covers edges [0, <paramref name="compactedEnd"/>).
@@ -32,22 +91,23 @@ internal static class CsrCompactor
             offsets[a + 1] += offsets[a];
         }
 
-        var edges = new int[edgeEnd];
-        var cursor = new int[accountCount];
+        // Every slot of these is written before it is read.
+        var edges = GC.AllocateUninitializedArray<int>(edgeEnd);
+        var cursor = GC.AllocateUninitializedArray<int>(accountCount);
 
-        // The time of the last edge placed in each run, to notice late arrivals while placing.
-        var last = new long[accountCount];
-        Array.Fill(last, long.MinValue);
         for (var a = 0; a < accountCount; a++)
         {
             var run = compacted.Of(a);
             run.CopyTo(edges.AsSpan(offsets[a]));
             cursor[a] = offsets[a] + run.Length;
-            if (run.Length > 0)
-            {
-                last[a] = ticks[run[^1]];
-            }
         }
+
+        // The time of the last edge placed in each run, to notice late arrivals while placing:
+        // read from the compacted run only for accounts that receive new edges (long.MaxValue,
+        // beyond any DateTime, marks "not read yet"), so repeated compactions of a large graph
+        // do not pay a random read per account.
+        var last = GC.AllocateUninitializedArray<long>(accountCount);
+        Array.Fill(last, long.MaxValue);
 
         // New edges in arrival order: reading ticks sequentially here is far cheaper than checking
         // every run afterwards through random reads.
@@ -56,9 +116,16 @@ internal static class CsrCompactor
         {
             var a = key[e];
             var t = ticks[e];
-            if (t < last[a])
+            var l = last[a];
+            if (l == long.MaxValue)
+            {
+                l = cursor[a] > offsets[a] ? ticks[edges[cursor[a] - 1]] : long.MinValue;
+            }
+
+            if (t < l)
             {
                 (unsorted ??= []).Add(a);
+                last[a] = l;
             }
             else
             {
