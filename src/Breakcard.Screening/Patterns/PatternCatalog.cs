@@ -183,6 +183,11 @@ public static class PatternCatalog
             0.45, RiskConduct.Evasion, [Interpretation2019No15Art11], "Concealment is a sign relevant to presumed knowledge, not conduct in itself.",
             c => Rules.Single(c, Secrecy)),
 
+        new("coded-trade", "Something of \"yours\" rented or sold under a quoted code name",
+            "出租/出售/收 + 你的 + a word in quotation marks (出租你的“小绿”和“小蓝”) in an ad with a price: the thing traded is named in code.",
+            0.35, RiskConduct.Evasion, [Interpretation2019No15Art11], "Naming the traded thing in code is evading supervision, a sign relevant to presumed knowledge.",
+            c => c.HasOffer && !c.IsWarningNotice ? Rules.Single(c, RentOut | Sell | Buy, c.IsFollowedByQuotedOwnThing) : []),
+
         new("disguised-vocabulary", "Key words written in disguise",
             "Card, account, trade or pay words written with separators, homophones, look-alikes, split characters or pinyin (银.行.咔, 祖卡, yhk).",
             0.35, RiskConduct.Evasion, [Interpretation2019No15Art11], "Evading supervision is a sign relevant to presumed knowledge, not conduct in itself.",
@@ -221,6 +226,8 @@ public static class PatternCatalog
     private static IEnumerable<(int First, int Last)> AmbiguousBrushing(PatternContext c)
     {
         var distinct = c.Terms.Where(t => t.Has(BrushingAmbiguous)).Select(t => t.Term.Text).Distinct(StringComparer.Ordinal).Count();
-        return distinct >= 2 || c.Has(EasyMoney | DailyPay) ? Rules.Single(c, BrushingAmbiguous) : [];
+        // Daily pay alone does not make 新人首单 or 返佣 brushing: a delivery platform pays riders daily and
+        // rewards a new rider's first order too (ADR 198).
+        return distinct >= 2 || c.Has(EasyMoney) ? Rules.Single(c, BrushingAmbiguous) : [];
     }
 }

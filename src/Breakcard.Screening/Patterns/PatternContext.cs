@@ -149,6 +149,30 @@ public sealed class PatternContext
         return false;
     }
 
+    /// <summary>
+    /// True when term <paramref name="index"/> is followed by "your" (你的, 自己的) and then, within a
+    /// few characters, an opening quotation mark: 出租你的“小绿”, a thing of the reader's named in code.
+    /// </summary>
+    internal bool IsFollowedByQuotedOwnThing(int index)
+    {
+        if (index + 1 >= Terms.Count || !Terms[index + 1].Has(Concept.Possessive) || Span(Terms[index].End, Terms[index + 1].Start) > 1)
+        {
+            return false;
+        }
+
+        var (_, after) = Text.OriginalSpan(Terms[index + 1].Start, Terms[index + 1].End);
+        var original = Text.Original;
+        for (var i = after; i < original.Length && i < after + 3; i++)
+        {
+            if (original[i] is '\u201C' or '\u300C' or '\u300E' or '"')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when term <paramref name="index"/> is the holder's own (个人账户, your account) or follows "your" closely (你的银行卡, 本人的卡).</summary>
     internal bool IsOwn(int index) => Terms[index].Has(Concept.Possessive) || NearBefore(index, Concept.Possessive, 3);
 

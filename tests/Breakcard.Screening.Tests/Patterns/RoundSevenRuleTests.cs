@@ -79,6 +79,28 @@ public sealed class RoundSevenRuleTests(TrainedModelFixture fixture)
         Assert.DoesNotContain("secrecy", Live("不要告诉陌生人你的验证码，银行不会向你索要密码"));
     }
 
+    [Fact]
+    public void YourThingRentedUnderAQuotedCodeName_IsCodedTrade()
+    {
+        Assert.Contains("coded-trade", Live("出租你的“小黄”，一天150，懂的私聊"));
+        Assert.DoesNotContain("coded-trade", Live("出租你的闲置房间，一天200")); // nothing in code
+        Assert.DoesNotContain("coded-trade", Live("出租你的“小黄”给朋友玩吧")); // no price
+    }
+
+    [Fact]
+    public void AFirstOrderBonusWithDailyPay_IsNotBrushingButWithEasyMoneyItIs()
+    {
+        Assert.DoesNotContain("order-brushing", Live("跑腿骑手，日结，一单7元，新人首单奖励15元"));
+        Assert.Contains("order-brushing", Live("新人首单返佣，动动手指躺赚"));
+    }
+
+    [Fact]
+    public void AccountsRegisteredInYourNameAndHandedOver_AreInstrumentControl()
+    {
+        Assert.Contains("instrument-control", Live("帮工作室养号：号注册在你名下，满一个月交给我们运营，每个号给200"));
+        Assert.DoesNotContain("instrument-control", Live("新媒体运营：公司账号注册在公司名下，负责内容运营，月薪6000元，五险一金"));
+    }
+
     // --- speakers who guard against the conduct
 
     [Fact]
