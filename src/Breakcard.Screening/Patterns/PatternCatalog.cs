@@ -118,9 +118,9 @@ public static class PatternCatalog
                 : []),
 
         new("pass-through", "Money passed through one's own account",
-            "Money that arrives in your account from the recruiter's side (打进你的卡, 派款到你账户, 先打给你, we deposit into your account, receiving deposits) and leaves as told (原路转出, 转给下一位, 回U, 进多少转多少, forward them, feed it into a crypto ATM), in either order within a few clauses — outside payroll.",
+            "Money that arrives in your own account from the recruiter's side (打进你的卡, 派款到你账户, 先打给你, we deposit into your account, receiving deposits) and leaves as told (原路转出, 转给下一位, 回U, 进多少转多少, forward them, feed it into a crypto ATM), in either order within a few clauses — outside payroll.",
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement through one's own account is one of the forms of help named in Art. 287-2, whatever the job is called.",
-            c => c.IsLicensedHiring ? [] : Rules.Pair(c, Inflow, Outflow, PassThroughWindow, (i, j) => !c.Near(i, Payroll, 6) && !c.Near(j, Payroll, 6))),
+            c => c.IsLicensedHiring ? [] : Rules.Pair(c, Inflow, Outflow, PassThroughWindow, (i, j) => IntoOwnAccount(c, c.Terms[i].Has(Inflow) ? i : j) && !c.Near(i, Payroll, 6) && !c.Near(j, Payroll, 6))),
 
         new("instrument-control", "Use or control of one's own card, wallet or account handed over",
             "Your bank card, payment wallet, account, U盾 or phone card bound or pushed to \"our\" merchant or system, or used by the recruiter (绑到我们的系统, 推送到指定的商户, 归我们用, 免密支付, give us access), for pay.",
@@ -222,6 +222,11 @@ public static class PatternCatalog
     // Honest ads disguise 电话 to get a phone number past platform filters (电 话, 电hua), and
     // 电话卡 inherits it: a disguised phone-card word is not evidence by itself.
     private static bool IsDisguisedEvidence(Normalisation.TermMatch t) => t.IsDisguised && !t.Has(PhoneCard);
+
+    // The money must land in the reader's own account (打进你的卡, 用你的QQ收个款, in your own name): an agent
+    // who collects tenants' deposits and forwards them to the landlord passes on money without lending an account.
+    private static bool IntoOwnAccount(PatternContext c, int inflow) =>
+        c.Terms[inflow].Has(Possessive) || c.Near(inflow, Possessive, 12);
 
     private static IEnumerable<(int First, int Last)> AmbiguousBrushing(PatternContext c)
     {

@@ -27,6 +27,7 @@ public sealed class RoundSevenRuleTests(TrainedModelFixture fixture)
     [InlineData("工资每月10日打进你的银行卡，五险一金，月薪5000元")] // money in, nothing passed on
     [InlineData("店员：顾客付款到公司账户，营业款每晚对账后上缴财务，月薪4200元")] // money out, nothing into "your" account
     [InlineData("Payroll clerk: salary paid monthly into your own bank account, 6000 RMB.")]
+    [InlineData("Letting agent: collect rent and deposits from tenants and forward them to the landlords, 6000 RMB a month.")] // not through "your" account
     public void PayIntoOnesOwnAccount_IsNotPassThrough(string text) => Assert.DoesNotContain("pass-through", Live(text));
 
     [Fact]
