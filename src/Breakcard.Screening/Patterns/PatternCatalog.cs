@@ -226,7 +226,7 @@ public static class PatternCatalog
     // The money must land in the reader's own account (打进你的卡, 用你的QQ收个款, in your own name): an agent
     // who collects tenants' deposits and forwards them to the landlord passes on money without lending an account.
     private static bool IntoOwnAccount(PatternContext c, int inflow) =>
-        c.Terms[inflow].Has(Possessive) || c.Near(inflow, Possessive, 12);
+        c.Terms[inflow].Has(Possessive) || c.Near(inflow, Possessive, 24);
 
     private static IEnumerable<(int First, int Last)> AmbiguousBrushing(PatternContext c)
     {

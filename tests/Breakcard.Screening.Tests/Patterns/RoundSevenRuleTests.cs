@@ -102,6 +102,13 @@ public sealed class RoundSevenRuleTests(TrainedModelFixture fixture)
         Assert.DoesNotContain("instrument-control", Live("新媒体运营：公司账号注册在公司名下，负责内容运营，月薪6000元，五险一金"));
     }
 
+    [Fact]
+    public void ACardLeftInSomeoneElsesKeeping_IsHandedOverButALuggageRoomIsNot()
+    {
+        Assert.Contains("card-handover", Live("新办的银行卡寄存在我们这里30天，收益1000元"));
+        Assert.DoesNotContain("card-handover", Live("酒店行李寄存处招聘管理员，月薪4000元"));
+    }
+
     // --- speakers who guard against the conduct
 
     [Fact]
