@@ -196,4 +196,10 @@ public enum Concept : ulong
 
     /// <summary>Wages or grants paid into the holder's own account (发放到本人, 结到你的, 助学金, paid into your own): the card is named to pay its holder.</summary>
     OwnPay = 1UL << 56,
+
+    /// <summary>
+    /// A check the holder does in person for their own account (本人操作, 自己做, 本人完成, 亲自操作):
+    /// onboarding on a job platform, not a verification done for someone else (ADR 205).
+    /// </summary>
+    SelfOperated = 1UL << 57,
 }

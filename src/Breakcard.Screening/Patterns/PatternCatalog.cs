@@ -94,7 +94,7 @@ public static class PatternCatalog
             0.85, RiskConduct.AccountLending, [AntiFraudLaw31, Opinion2021No22Art7], "Non-bank payment accounts and internet accounts with payment functions are named in both provisions.",
             c => Rules.VerbObject(c, TradeVerb | Purchase, PaymentAccount, 4, TradeVerbAfter)
                 .Concat(Rules.Single(c, PaymentAccount, i => c.Near(i, CollectMoney | MoneyFlow | Settlement | SettlementAmbiguous, 8)
-                    && c.Near(i, Possessive | OnBehalf, 8) && !c.Near(i, Payroll, 12)))),
+                    && c.Near(i, Possessive | OnBehalf, 8) && !c.Near(i, Payroll, 12) && !IsContact(c, i) && !IsOwnPayInto(c, i)))),
 
         new("internet-account-trade", "Renting, selling or buying internet accounts",
             "出租/出售/收购 + 账号/QQ号/抖音号; rent/sell + account.",
@@ -114,7 +114,7 @@ public static class PatternCatalog
             "收款/收钱 + 转出/转给/指定账户 for someone else or through your own account (帮商家收钱再转出, receive payments into your account and forward them); cash withdrawn and handed to an upline (取现交给上线).",
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
             c => c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason)
-                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6))
+                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !IsOwnPayOnly(c, i, j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6))
                 : []),
 
         new("pass-through", "Money passed through one's own account",
@@ -160,8 +160,8 @@ public static class PatternCatalog
         new("identity-lending", "Sending ID photos or verifying faces for others",
             "发/上传/拍 + 身份证照片/手持身份证, 配合刷脸, 出售身份信息, 用你的身份注册 for pay — outside an employer's onboarding context.",
             0.60, RiskConduct.IdentityLending, [AntiFraudLaw31], "Helping others pass real-name checks is named in Anti-Fraud Law Art. 31.",
-            c => c.Has(FormalEmployment) ? [] : Rules.Pair(c, SendIdentity, IdentityDocument, 8)
-                .Concat(Rules.SingleAll(c, SendIdentity | IdentityDocument))
+            c => c.Has(FormalEmployment) ? [] : Rules.Pair(c, SendIdentity, IdentityDocument, 8, (i, j) => !IsOwnVerification(c, i, j))
+                .Concat(Rules.SingleAll(c, SendIdentity | IdentityDocument).Where(h => !IsOwnVerification(c, h.First, h.Last)))
                 .Concat(Rules.Pair(c, IdentityDocument, OnBehalf, 6))
                 .Concat(c.HasOffer || c.Has(DailyPay | EasyMoney) ? Rules.Pair(c, IdentityDocument, Open, 6, (i, j) => c.Terms[i].Has(Possessive) || c.Terms[j].Has(Possessive)) : [])
                 .Concat(Rules.VerbObject(c, TradeVerb, IdentityDocument, 6, TradeVerbAfter))),
@@ -227,6 +227,55 @@ public static class PatternCatalog
     // who collects tenants' deposits and forwards them to the landlord passes on money without lending an account.
     private static bool IntoOwnAccount(PatternContext c, int inflow) =>
         c.Terms[inflow].Has(Possessive) || c.Near(inflow, Possessive, 24);
+
+    // Anything that hands the check, its result or the account to someone else, or pays for the check itself.
+    private const Concept ForOthers = OnBehalf | HandOver | ControlHandover | SmsCode | CodeReception | RemoteControl | Secrecy;
+
+    // A real-name or face check the holder does in person for their own job account (平台人脸认证本人操作,
+    // 拿自己的身份证认证) is onboarding: no one else gets the identity. A price on the check, or anything
+    // handing it to others nearby, withdraws the excuse (ADR 205).
+    private static bool IsOwnVerification(PatternContext c, int first, int last)
+    {
+        var doc = c.Terms[first].Has(IdentityDocument) ? first : last;
+        var self = c.Near(first, SelfOperated, 3) || c.Near(last, SelfOperated, 3)
+            || (!c.Terms[doc].Has(Possessive) && c.NearBefore(doc, Possessive, 1));
+        return self && !c.NearAmount(first, 8) && !c.NearAmount(last, 8) && !c.Near(first, ForOthers, 16) && !c.Near(last, ForOthers, 16);
+    }
+
+    // A WeChat or Alipay named as the ad's contact (微信：w4378) is not an account money moves through.
+    private static bool IsContact(PatternContext c, int i)
+    {
+        var (_, end) = c.Text.OriginalSpan(c.Terms[i].Start, c.Terms[i].End);
+        var original = c.Text.Original;
+        return end < original.Length && original[end] is ':' or '\uFF1A';
+    }
+
+    // Pay arriving in the reader's own wallet (钱下班转到本人微信, 转到你自己的微信) with nothing collected for
+    // others or passed on is wages, not a lent account (ADR 205).
+    private static bool IsOwnPayInto(PatternContext c, int i) =>
+        c.NearBefore(i, Possessive, 1) && c.NearBefore(i, MoneyFlow | Inflow, 6)
+        && !c.Near(i, OnBehalf | Outflow | ForwardTarget | Settlement | SettlementAmbiguous, 16)
+        && !c.Terms.Any(t => t.Has(CollectMoney) && !t.Has(MoneyFlow | Inflow));
+
+    // Money paid into the reader's own card (每周打到你自己的卡上) with no one else's money and nothing passed
+    // on: the pay of the job, not collecting and forwarding (ADR 205).
+    private static bool IsOwnPayOnly(PatternContext c, int i, int j)
+    {
+        if (c.Has(OnBehalf | ForwardTarget | Outflow))
+        {
+            return false;
+        }
+
+        var between = false;
+        var otherFlow = false;
+        for (var k = 0; k < c.Terms.Count; k++)
+        {
+            between |= k > i && k < j && c.Terms[k].Has(Possessive);
+            otherFlow |= (k < i || k > j) && c.Terms[k].Has(MoneyFlow | CollectMoney);
+        }
+
+        return between && !otherFlow;
+    }
 
     private static IEnumerable<(int First, int Last)> AmbiguousBrushing(PatternContext c)
     {
