@@ -242,12 +242,39 @@ public static class PatternCatalog
         return self && !c.NearAmount(first, 8) && !c.NearAmount(last, 8) && !c.Near(first, ForOthers, 16) && !c.Near(last, ForOthers, 16);
     }
 
-    // A WeChat or Alipay named as the ad's contact (微信：w4378) is not an account money moves through.
+    // A WeChat or Alipay named as the ad's contact (微信：w4378, 加wei xin a01240, 电话微信同号, 微信13023137378)
+    // is not an account money moves through.
     private static bool IsContact(PatternContext c, int i)
     {
-        var (_, end) = c.Text.OriginalSpan(c.Terms[i].Start, c.Terms[i].End);
-        var original = c.Text.Original;
-        return end < original.Length && original[end] is ':' or '\uFF1A';
+        var (start, end) = c.Text.OriginalSpan(c.Terms[i].Start, c.Terms[i].End);
+        var o = c.Text.Original;
+        if (start > 0 && o[start - 1] == '加')
+        {
+            return true;
+        }
+
+        while (end < o.Length && o[end] == ' ')
+        {
+            end++;
+        }
+
+        if (end >= o.Length)
+        {
+            return false;
+        }
+
+        if (o[end] is ':' or '\uFF1A' || char.IsAsciiLetter(o[end]) || o.AsSpan(end).StartsWith("同号", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var digits = 0;
+        while (end + digits < o.Length && char.IsAsciiDigit(o[end + digits]))
+        {
+            digits++;
+        }
+
+        return digits >= 6; // a phone number, not an amount
     }
 
     // Pay arriving in the reader's own wallet (钱下班转到本人微信, 转到你自己的微信) with nothing collected for
