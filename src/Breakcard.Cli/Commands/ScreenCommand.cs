@@ -6,7 +6,8 @@ namespace Breakcard.Cli.Commands;
 
 /// <summary>
 /// <c>breakcard screen</c>: screening of job ads and profile texts for card-renting recruitment
-/// (<c>ads</c>), training the model (<c>train</c>) and checking it against the targets (<c>evaluate</c>).
+/// (<c>ads</c>), training the model (<c>train</c>), checking it against the targets (<c>evaluate</c>) and
+/// on families it never saw (<c>crossvalidate</c>).
 /// </summary>
 public static class ScreenCommand
 {
@@ -18,5 +19,6 @@ public static class ScreenCommand
             ScreenTrainCommand.Create(cli),
             ScreenEvaluateCommand.Create(cli),
             ScreenBenchCommand.Create(cli),
+            ScreenCrossValidateCommand.Create(cli),
         };
 }

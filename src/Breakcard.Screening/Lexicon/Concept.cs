@@ -157,4 +157,49 @@ public enum Concept : ulong
     /// hiring its own staff, it may name 代收代付 and corporate accounts as the job's duties.
     /// </summary>
     LicensedEmployer = 1UL << 47,
+
+    /// <summary>
+    /// Giving someone else the use or control of one's instrument (绑定到指定的, 推送到, 归我们用, 由我们操作,
+    /// 免密支付, give us access): with the holder's own card, wallet, account or phone, it is lending it.
+    /// </summary>
+    ControlHandover = 1UL << 48,
+
+    /// <summary>Remote control of the holder's phone or computer (远程控制, 屏幕共享, 远程操作, screen sharing).</summary>
+    RemoteControl = 1UL << 49,
+
+    /// <summary>Hiding the job from parents or the bank (别告诉爸妈, 删聊天记录, keep it between us): no honest job asks it.</summary>
+    Secrecy = 1UL << 50,
+
+    /// <summary>Carrying one's cards somewhere (带上, 随身带, 携带, bring your card): cards used where the recruiter wants them.</summary>
+    CarryAlong = 1UL << 51,
+
+    /// <summary>Minors invited (不要求满18, 未成年也可, 初中生, no need to be 18).</summary>
+    Underage = 1UL << 52,
+
+    /// <summary>
+    /// Money arriving in the holder's own account from the recruiter's side (打进你的, 派款到你, 先打给你,
+    /// we deposit into your): the first half of passing money through.
+    /// </summary>
+    Inflow = 1UL << 53,
+
+    /// <summary>
+    /// Money passed on as told (转给下一位, 原路转出, 回U, 进多少转多少, forward them, feed it into a crypto ATM):
+    /// the second half of passing money through.
+    /// </summary>
+    Outflow = 1UL << 54,
+
+    /// <summary>
+    /// A speaker whose role is to protect or pay its own people (学生资助中心, 派出所, 社区, 团委, 志愿者协会,
+    /// compliance, KYC): with no offer, the risky words it names are what it guards against.
+    /// </summary>
+    Institution = 1UL << 55,
+
+    /// <summary>Wages or grants paid into the holder's own account (发放到本人, 结到你的, 助学金, paid into your own): the card is named to pay its holder.</summary>
+    OwnPay = 1UL << 56,
+
+    /// <summary>
+    /// A check the holder does in person for their own account (本人操作, 自己做, 本人完成, 亲自操作):
+    /// onboarding on a job platform, not a verification done for someone else (ADR 205).
+    /// </summary>
+    SelfOperated = 1UL << 57,
 }

@@ -18,10 +18,17 @@ public static class PatternCatalog
     private const Concept PayLure = DailyPay | EasyMoney | TradeUnit;
     private const Concept LegitimateReason = Payroll | FormalEmployment;
 
+    /// <summary>An instrument whose use can be lent: card, wallet, account, key, phone card, identity.</summary>
+    private const Concept OwnInstrument = BankCard | CardGeneric | PaymentAccount | BankingKey | PhoneCard | InternetAccount | CorporateAccount | IdentityDocument;
+
+    // Money in and money out are a few clauses apart in a step-by-step ad (打进你的卡。问：然后呢？答：…转到…).
+    private const int PassThroughWindow = 40;
+
     /// <summary>Vocabulary whose disguise is evidence (a WeChat id written "V信" is not: ordinary ads do that too).</summary>
     internal const Concept RiskVocabulary = BankCard | CardGeneric | CardKit | BankingKey | PhoneCard | CorporateAccount
         | RentOut | Sell | Buy | Purchase | CollectMoney | Settlement | SettlementAmbiguous | Brushing | BrushingAmbiguous
-        | CardTradeSlang | CodeReception | SmsCode | IdentityDocument | DailyPay | EasyMoney | EncryptedContact | MoneyFlow;
+        | CardTradeSlang | CodeReception | SmsCode | IdentityDocument | DailyPay | EasyMoney | EncryptedContact | MoneyFlow
+        | ControlHandover | RemoteControl | Secrecy | Inflow | Outflow;
 
     /// <summary>Every pattern, strongest conduct first.</summary>
     public static IReadOnlyList<RiskPattern> All { get; } =
@@ -87,7 +94,7 @@ public static class PatternCatalog
             0.85, RiskConduct.AccountLending, [AntiFraudLaw31, Opinion2021No22Art7], "Non-bank payment accounts and internet accounts with payment functions are named in both provisions.",
             c => Rules.VerbObject(c, TradeVerb | Purchase, PaymentAccount, 4, TradeVerbAfter)
                 .Concat(Rules.Single(c, PaymentAccount, i => c.Near(i, CollectMoney | MoneyFlow | Settlement | SettlementAmbiguous, 8)
-                    && c.Near(i, Possessive | OnBehalf, 8) && !c.Near(i, Payroll, 12)))),
+                    && c.Near(i, Possessive | OnBehalf, 8) && !c.Near(i, Payroll, 12) && !IsContact(c, i) && !IsOwnPayInto(c, i)))),
 
         new("internet-account-trade", "Renting, selling or buying internet accounts",
             "出租/出售/收购 + 账号/QQ号/抖音号; rent/sell + account.",
@@ -98,14 +105,43 @@ public static class PatternCatalog
             "跑分, 码商, 代收代付, 走账, 刷流水, 洗钱; 代收/代付/过账/承兑/收U only next to cards, accounts or pay lures. A licensed bank or payment institution hiring staff without any offer to the reader may name its settlement services as duties.",
             0.85, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
             c => (c.IsLicensedHiring ? [] : Rules.Single(c, Settlement))
-                .Concat(c.Has(BankCard | CardGeneric | PaymentAccount | Possessive | PayLure) && !c.Has(FormalEmployment) ? Rules.Single(c, SettlementAmbiguous) : [])),
+                .Concat(c.Has(BankCard | CardGeneric | PaymentAccount | Possessive | PayLure) && !c.Has(FormalEmployment) ? Rules.Single(c, SettlementAmbiguous) : [])
+                // Others' money collected through the holder's own account (使用个人账户为公司代收货款) is
+                // settlement however formal the job sounds; only a licensed institution's own accounts are excused.
+                .Concat(c.IsLicensedHiring ? [] : Rules.Pair(c, SettlementAmbiguous, OwnInstrument, 8, (i, j) => c.IsOwn(i) || c.IsOwn(j)))),
 
         new("collect-and-forward", "Receiving money and passing it on for others",
             "收款/收钱 + 转出/转给/指定账户 for someone else or through your own account (帮商家收钱再转出, receive payments into your account and forward them); cash withdrawn and handed to an upline (取现交给上线).",
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
             c => c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason)
-                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6))
+                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !IsOwnPayOnly(c, i, j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6))
                 : []),
+
+        new("pass-through", "Money passed through one's own account",
+            "Money that arrives in your own account from the recruiter's side (打进你的卡, 派款到你账户, 先打给你, we deposit into your account, receiving deposits) and leaves as told (原路转出, 转给下一位, 回U, 进多少转多少, forward them, feed it into a crypto ATM), in either order within a few clauses — outside payroll.",
+            0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement through one's own account is one of the forms of help named in Art. 287-2, whatever the job is called.",
+            c => c.IsLicensedHiring ? [] : Rules.Pair(c, Inflow, Outflow, PassThroughWindow, (i, j) => IntoOwnAccount(c, c.Terms[i].Has(Inflow) ? i : j) && !c.Near(i, Payroll, 6) && !c.Near(j, Payroll, 6))),
+
+        new("instrument-control", "Use or control of one's own card, wallet or account handed over",
+            "Your bank card, payment wallet, account, U盾 or phone card bound or pushed to \"our\" merchant or system, or used by the recruiter (绑到我们的系统, 推送到指定的商户, 归我们用, 免密支付, give us access), for pay.",
+            0.80, RiskConduct.AccountLending, [AntiFraudLaw31, Opinion2021No22Art7, CriminalLaw287_2], "Lending the use of a card or payment account is the conduct of Anti-Fraud Law Art. 31 whatever form the hand-over takes.",
+            c => c.IsLicensedHiring || !(c.HasOffer || c.Has(PayLure)) ? [] : Rules.Pair(c, ControlHandover, OwnInstrument, 12, (i, j) => !c.Near(i, LegitimateReason, 12) && !c.Near(j, LegitimateReason, 12))),
+
+        new("remote-control", "One's phone or online banking operated remotely by others",
+            "远程控制, 屏幕共享, 远程操作 of your phone, ToDesk, screen sharing — a \"technician\" operating your phone or banking app, for pay, outside formal IT work.",
+            0.75, RiskConduct.AccountLending, [AntiFraudLaw31, CriminalLaw287_2], "Whoever operates the holder's banking app uses the holder's account; the holder lends it.",
+            c => c.Has(FormalEmployment) || !(c.HasOffer || c.Has(PayLure)) ? [] : Rules.Single(c, RemoteControl, i => c.Near(i, ControlHandover | HandOver | Possessive | OnBehalf | BankingKey | EasyMoney, 24))),
+
+        new("card-carry", "Carrying one's cards where the recruiter wants them",
+            "带上/带着/随身带/携带 + your bank card, U盾 or phone card (带卡出境, 随身带本人的银行卡) for pay, outside payroll and onboarding.",
+            0.60, RiskConduct.CardTrade, [AntiFraudLaw31, Opinion2021No22Art7], "Cards carried to a place for someone else to use are lent cards.",
+            c => !(c.HasOffer || c.Has(PayLure)) || c.Has(LegitimateReason) ? [] : Rules.VerbObject(c, CarryAlong, BankCard | CardGeneric | BankingKey | PhoneCard, 8, None)
+                .Concat(Rules.SingleAll(c, CarryAlong | CardGeneric))),
+
+        new("minor-recruiting", "Minors recruited to receive or pay money",
+            "不要求满18, 未成年也可, 初中生也能 with money received, paid or passed on, or a payment account.",
+            0.60, RiskConduct.AccountLending, [CriminalLaw287_2, AntiFraudLaw31], "No honest job has minors receive and pass on money; the recruiters use them because they are easy to persuade.",
+            c => c.Has(CollectMoney | MoneyFlow | Inflow | Outflow | PaymentAccount | BankCard | Settlement) ? Rules.Single(c, Underage) : []),
 
         new("corporate-account", "Opening or lending corporate accounts, or lending one's name as legal representative",
             "出租/收购 + 对公账户/公户/营业执照; 开对公户 for pay or in \"your\" name, or handed over (开好后交给我们); 挂名法人, 代持.",
@@ -124,8 +160,8 @@ public static class PatternCatalog
         new("identity-lending", "Sending ID photos or verifying faces for others",
             "发/上传/拍 + 身份证照片/手持身份证, 配合刷脸, 出售身份信息, 用你的身份注册 for pay — outside an employer's onboarding context.",
             0.60, RiskConduct.IdentityLending, [AntiFraudLaw31], "Helping others pass real-name checks is named in Anti-Fraud Law Art. 31.",
-            c => c.Has(FormalEmployment) ? [] : Rules.Pair(c, SendIdentity, IdentityDocument, 8)
-                .Concat(Rules.SingleAll(c, SendIdentity | IdentityDocument))
+            c => c.Has(FormalEmployment) ? [] : Rules.Pair(c, SendIdentity, IdentityDocument, 8, (i, j) => !IsOwnVerification(c, i, j))
+                .Concat(Rules.SingleAll(c, SendIdentity | IdentityDocument).Where(h => !IsOwnVerification(c, h.First, h.Last)))
                 .Concat(Rules.Pair(c, IdentityDocument, OnBehalf, 6))
                 .Concat(c.HasOffer || c.Has(DailyPay | EasyMoney) ? Rules.Pair(c, IdentityDocument, Open, 6, (i, j) => c.Terms[i].Has(Possessive) || c.Terms[j].Has(Possessive)) : [])
                 .Concat(Rules.VerbObject(c, TradeVerb, IdentityDocument, 6, TradeVerbAfter))),
@@ -141,6 +177,16 @@ public static class PatternCatalog
             "无风险, 不违法, 不冻卡, 不问用途, 不影响征信, no risk — what a real employer has no reason to promise.",
             0.35, RiskConduct.Evasion, [Interpretation2019No15Art11], "A sign relevant to presumed knowledge, not conduct in itself.",
             c => Rules.Single(c, Reassurance)),
+
+        new("secrecy", "Keeping the job from parents or the bank",
+            "别告诉爸妈, 删聊天记录, 银行问就说…, keep it between us, do not mention it to your bank — what no honest job asks.",
+            0.45, RiskConduct.Evasion, [Interpretation2019No15Art11], "Concealment is a sign relevant to presumed knowledge, not conduct in itself.",
+            c => Rules.Single(c, Secrecy)),
+
+        new("coded-trade", "Something of \"yours\" rented or sold under a quoted code name",
+            "出租/出售/收 + 你的 + a word in quotation marks (出租你的“小绿”和“小蓝”) in an ad with a price: the thing traded is named in code.",
+            0.35, RiskConduct.Evasion, [Interpretation2019No15Art11], "Naming the traded thing in code is evading supervision, a sign relevant to presumed knowledge.",
+            c => c.HasOffer && !c.IsWarningNotice ? Rules.Single(c, RentOut | Sell | Buy, c.IsFollowedByQuotedOwnThing) : []),
 
         new("disguised-vocabulary", "Key words written in disguise",
             "Card, account, trade or pay words written with separators, homophones, look-alikes, split characters or pinyin (银.行.咔, 祖卡, yhk).",
@@ -165,7 +211,8 @@ public static class PatternCatalog
         new("target-group", "Aimed at students or the unemployed",
             "学生, 大学生, 宝妈, 无业, students — the groups the SPP and the source paper (4.1) name.",
             0.10, RiskConduct.Lure, [], "A prior, never a verdict: many honest jobs are for students.",
-            c => Rules.Single(c, TargetGroup)),
+            // A school's own office hiring its students, or a payroll notice, names students without luring them.
+            c => c.Has(Institution | LegitimateReason) ? [] : Rules.Single(c, TargetGroup)),
     ];
 
     /// <summary>The pattern with <paramref name="id"/>.</summary>
@@ -176,9 +223,92 @@ public static class PatternCatalog
     // 电话卡 inherits it: a disguised phone-card word is not evidence by itself.
     private static bool IsDisguisedEvidence(Normalisation.TermMatch t) => t.IsDisguised && !t.Has(PhoneCard);
 
+    // The money must land in the reader's own account (打进你的卡, 用你的QQ收个款, in your own name): an agent
+    // who collects tenants' deposits and forwards them to the landlord passes on money without lending an account.
+    private static bool IntoOwnAccount(PatternContext c, int inflow) =>
+        c.Terms[inflow].Has(Possessive) || c.Near(inflow, Possessive, 24);
+
+    // Anything that hands the check, its result or the account to someone else, or pays for the check itself.
+    private const Concept ForOthers = OnBehalf | HandOver | ControlHandover | SmsCode | CodeReception | RemoteControl | Secrecy;
+
+    // A real-name or face check the holder does in person for their own job account (平台人脸认证本人操作,
+    // 拿自己的身份证认证) is onboarding: no one else gets the identity. A price on the check, or anything
+    // handing it to others nearby, withdraws the excuse (ADR 205).
+    private static bool IsOwnVerification(PatternContext c, int first, int last)
+    {
+        var doc = c.Terms[first].Has(IdentityDocument) ? first : last;
+        var self = c.Near(first, SelfOperated, 3) || c.Near(last, SelfOperated, 3)
+            || (!c.Terms[doc].Has(Possessive) && c.NearBefore(doc, Possessive, 1));
+        return self && !c.NearAmount(first, 8) && !c.NearAmount(last, 8) && !c.Near(first, ForOthers, 16) && !c.Near(last, ForOthers, 16);
+    }
+
+    // A WeChat or Alipay named as the ad's contact (微信：w4378, 加wei xin a01240, 电话微信同号, 微信13023137378)
+    // is not an account money moves through.
+    private static bool IsContact(PatternContext c, int i)
+    {
+        var (start, end) = c.Text.OriginalSpan(c.Terms[i].Start, c.Terms[i].End);
+        var o = c.Text.Original;
+        if (start > 0 && o[start - 1] == '加')
+        {
+            return true;
+        }
+
+        while (end < o.Length && o[end] == ' ')
+        {
+            end++;
+        }
+
+        if (end >= o.Length)
+        {
+            return false;
+        }
+
+        if (o[end] is ':' or '\uFF1A' || char.IsAsciiLetter(o[end]) || o.AsSpan(end).StartsWith("同号", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var digits = 0;
+        while (end + digits < o.Length && char.IsAsciiDigit(o[end + digits]))
+        {
+            digits++;
+        }
+
+        return digits >= 6; // a phone number, not an amount
+    }
+
+    // Pay arriving in the reader's own wallet (钱下班转到本人微信, 转到你自己的微信) with nothing collected for
+    // others or passed on is wages, not a lent account (ADR 205).
+    private static bool IsOwnPayInto(PatternContext c, int i) =>
+        c.NearBefore(i, Possessive, 1) && c.NearBefore(i, MoneyFlow | Inflow, 6)
+        && !c.Near(i, OnBehalf | Outflow | ForwardTarget | Settlement | SettlementAmbiguous, 16)
+        && !c.Terms.Any(t => t.Has(CollectMoney) && !t.Has(MoneyFlow | Inflow));
+
+    // Money paid into the reader's own card (每周打到你自己的卡上) with no one else's money and nothing passed
+    // on: the pay of the job, not collecting and forwarding (ADR 205).
+    private static bool IsOwnPayOnly(PatternContext c, int i, int j)
+    {
+        if (c.Has(OnBehalf | ForwardTarget | Outflow))
+        {
+            return false;
+        }
+
+        var between = false;
+        var otherFlow = false;
+        for (var k = 0; k < c.Terms.Count; k++)
+        {
+            between |= k > i && k < j && c.Terms[k].Has(Possessive);
+            otherFlow |= (k < i || k > j) && c.Terms[k].Has(MoneyFlow | CollectMoney);
+        }
+
+        return between && !otherFlow;
+    }
+
     private static IEnumerable<(int First, int Last)> AmbiguousBrushing(PatternContext c)
     {
         var distinct = c.Terms.Where(t => t.Has(BrushingAmbiguous)).Select(t => t.Term.Text).Distinct(StringComparer.Ordinal).Count();
-        return distinct >= 2 || c.Has(EasyMoney | DailyPay) ? Rules.Single(c, BrushingAmbiguous) : [];
+        // Daily pay alone does not make 新人首单 or 返佣 brushing: a delivery platform pays riders daily and
+        // rewards a new rider's first order too (ADR 198).
+        return distinct >= 2 || c.Has(EasyMoney) ? Rules.Single(c, BrushingAmbiguous) : [];
     }
 }

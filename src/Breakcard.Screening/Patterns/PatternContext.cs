@@ -23,6 +23,8 @@ public sealed class PatternContext
     private readonly int[] _sentence;
     private readonly Concept _all;
     private readonly int _topics;
+    private readonly bool _guarded;
+    private readonly List<(int Start, int End)> _quotes;
 
     // A text naming this many distinct warning topics (帮信, 法院, 有期徒刑 ...) is about the crime
     // even when it names amounts (获利2000元, 罚金3000元): court and police news.
@@ -46,7 +48,11 @@ public sealed class PatternContext
         _topics = topics;
         // A warning notice that quotes the offer (“刷脸认证一次100元”为名) describes it rather than
         // makes it: in a notice, units and amounts inside quotation marks are not an offer.
-        var quotes = IsWarningNotice ? QuotedSpans(text.Original) : [];
+        // A speaker who guards against the conduct (an anti-fraud topic, a school office, a police station,
+        // volunteers) quotes the offers it warns about: “不出借银行卡”, “出租出借银行卡”的危害.
+        _guarded = topics >= 1 || Has(Concept.Institution);
+        var quotes = IsWarningNotice || _guarded ? QuotedSpans(text.Original) : [];
+        _quotes = quotes;
         HasOffer = Has(Concept.EncryptedContact)
             || Terms.Any(t => t.Has(Concept.TradeUnit) && !InQuotes(quotes, t.Start, t.End))
             || Amounts.Any(a => !Terms.Any(t => t.Has(Concept.WarningTopic) && t.Start < a.End && a.Start < t.End) && !InQuotes(quotes, a.Start, a.End));
@@ -143,6 +149,33 @@ public sealed class PatternContext
         return false;
     }
 
+    /// <summary>
+    /// True when term <paramref name="index"/> is followed by "your" (你的, 自己的) and then, within a
+    /// few characters, an opening quotation mark: 出租你的“小绿”, a thing of the reader's named in code.
+    /// </summary>
+    internal bool IsFollowedByQuotedOwnThing(int index)
+    {
+        if (index + 1 >= Terms.Count || !Terms[index + 1].Has(Concept.Possessive) || Span(Terms[index].End, Terms[index + 1].Start) > 1)
+        {
+            return false;
+        }
+
+        var (_, after) = Text.OriginalSpan(Terms[index + 1].Start, Terms[index + 1].End);
+        var original = Text.Original;
+        for (var i = after; i < original.Length && i < after + 3; i++)
+        {
+            if (original[i] is '\u201C' or '\u300C' or '\u300E' or '"')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when term <paramref name="index"/> is the holder's own (个人账户, your account) or follows "your" closely (你的银行卡, 本人的卡).</summary>
+    internal bool IsOwn(int index) => Terms[index].Has(Concept.Possessive) || NearBefore(index, Concept.Possessive, 3);
+
     /// <summary>True when an amount lies within <paramref name="window"/> characters of term <paramref name="index"/>.</summary>
     internal bool NearAmount(int index, int window)
     {
@@ -201,6 +234,22 @@ public sealed class PatternContext
         {
             Array.Fill(negated, true);
             return negated;
+        }
+
+        for (var k = 0; k < Terms.Count; k++)
+        {
+            // What a guarding speaker quotes without an offer is named, not offered.
+            if (_guarded && !HasOffer && InQuotes(_quotes, Terms[k].Start, Terms[k].End))
+            {
+                negated[k] = true;
+            }
+
+            // A verb whose object is the anti-fraud app or hotline (协助注册反诈APP, 下载国家反诈中心) is not risky.
+            if (k + 1 < Terms.Count && Terms[k + 1].Has(Concept.WarningTopic) && !Terms[k].Has(Concept.WarningTopic)
+                && Span(Terms[k].End, Terms[k + 1].Start) <= 1)
+            {
+                negated[k] = true;
+            }
         }
 
         for (var v = 0; v < Terms.Count; v++)

@@ -39,10 +39,18 @@ public sealed class AdScreener
         var matches = PatternMatcher.Match(normalised);
         double? probability = _model?.Predict(normalised, matches);
         var evidence = matches.Evidence;
-        var combined = probability is { } p ? (Options.ModelWeight * p) + ((1 - Options.ModelWeight) * evidence) : evidence;
+        var legitimate = IsLegitimateContext(matches);
+        var combined = probability is { } p
+            ? (Options.ModelWeight * p * (legitimate ? Options.LegitimateContextModelShare : 1)) + ((1 - Options.ModelWeight) * evidence)
+            : evidence;
         var score = (int)Math.Round(100 * combined, MidpointRounding.AwayFromZero);
         var band = Options.BandOf(score);
         var reasons = Reasons(normalised, matches, probability);
+        if (legitimate && probability is not null && Options.LegitimateContextModelShare < 1)
+        {
+            reasons.Add(new ScreeningReason(ReasonKind.Mitigation, "legitimate-context", "A legitimate reason is named (an institution speaking, pay into the holder's own account) and no conduct was found: the model counts less", "", 0, 0, 0, null, [], null));
+        }
+
         var conducts = matches.Hits.Where(h => !h.Negated).Select(h => h.Pattern.Conduct).Distinct().ToArray();
         return new ScreeningResult(score, band, ActionOf(band), probability, evidence, reasons, conducts, matches.IsWarningNotice, normalised.Text);
     }
@@ -78,6 +86,15 @@ public sealed class AdScreener
             });
         return results;
     }
+
+    /// <summary>
+    /// True when the text names a legitimate reason for its card or account words — an institution
+    /// speaking (资助中心, 派出所, 志愿者), wages or grants paid into the holder's own account — and no
+    /// pattern is live but daily pay and the target group (which honest jobs share).
+    /// </summary>
+    internal static bool IsLegitimateContext(PatternMatches matches) =>
+        (matches.LiveConcepts & (Lexicon.Concept.Institution | Lexicon.Concept.OwnPay)) != 0
+        && !matches.Hits.Any(h => !h.Negated && h.Pattern.Id is not ("daily-pay" or "target-group"));
 
     /// <summary>The recommended action for a band.</summary>
     public static PlatformAction ActionOf(RiskBand band) => band switch

@@ -18,6 +18,15 @@ public sealed record ScreeningOptions
     /// <summary>Scores from here up are <see cref="RiskBand.High"/> (reject and report).</summary>
     public int RejectFrom { get; init; } = 70;
 
+    /// <summary>
+    /// Share of the model's probability that counts when the model is the only sign of risk and the
+    /// text names a legitimate reason for its card or account words: a school or public office, a
+    /// volunteer post, wages or grants paid into the holder's own account (ADR 198). The model reads
+    /// words, not who is speaking; a student-aid office checking its students' card numbers looks like
+    /// a card collector to it. In [0, 1]; 1 turns the discount off.
+    /// </summary>
+    public double LegitimateContextModelShare { get; init; } = 0.7;
+
     /// <summary>Model probability from which the model's strongest n-grams are listed as a reason.</summary>
     public double ExplainModelFrom { get; init; } = 0.5;
 
@@ -30,6 +39,11 @@ public sealed record ScreeningOptions
         if (!(ModelWeight is >= 0 and <= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(ModelWeight), ModelWeight, "must be between 0 and 1");
+        }
+
+        if (!(LegitimateContextModelShare is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(LegitimateContextModelShare), LegitimateContextModelShare, "must be between 0 and 1");
         }
 
         if (ReviewFrom is < 1 or > 100 || RejectFrom < ReviewFrom || RejectFrom > 100)

@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters. Eleven are used for training (five
-/// of them were held out in round 1); five are development evasions (<see cref="Evasions.Development"/>:
-/// tuned on, never trained on — three held out in rounds 1–4, two in round 5); two appear only in
-/// the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for round 6, ADR 172): nothing was
-/// tuned on them, so evaluation shows how screening copes with disguises it does not know.
+/// of them were held out in round 1); seven are development evasions (<see cref="Evasions.Development"/>:
+/// tuned on, never trained on — three held out in rounds 1–4, two in round 5, two in round 6); two
+/// appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for round 7, ADR 197):
+/// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
 public enum Evasion
@@ -62,15 +62,31 @@ public enum Evasion
     FillerLetters = 1 << 15,
 
     /// <summary>
-    /// Held out (round 6): characters swapped, across the whole text, for code points from other
+    /// Held out in round 6, development since round 7: characters swapped, across the whole text, for code points from other
     /// Unicode blocks that look the same — Kangxi radicals (⽀ for 支, ⾏ for 行, ⾝ for 身), CJK
     /// radical-supplement forms (⻓ for 长, ⻔ for 门), Cyrillic letters in Latin words (bаnk with а
     /// U+0430) — as the "anti-block" text converters evaders use produce.
     /// </summary>
     LookalikeCodePoints = 1 << 16,
 
-    /// <summary>Held out (round 6): one or two characters of a key word written as their pinyin initial, the rest kept (y行卡, 支F宝, V信, 出z).</summary>
+    /// <summary>Held out in round 6, development since round 7: one or two characters of a key word written as their pinyin initial, the rest kept (y行卡, 支F宝, V信, 出z).</summary>
     InitialMix = 1 << 17,
+
+    /// <summary>
+    /// Held out (round 7): every character of a key word followed by the same combining or invisible
+    /// mark, as "special effect" text converters produce — U+0489 (银҉行҉卡҉), the long-stroke overlay
+    /// U+0336 (strikethrough), the low line U+0332 (underline), the enclosing circle U+20DD, the
+    /// variation selector U+FE0F, the zero-width joiner U+200D.
+    /// </summary>
+    CombiningMarks = 1 << 18,
+
+    /// <summary>
+    /// Held out (round 7): characters across the text written in their Japanese kanji forms, which
+    /// are neither the simplified nor the traditional code point (収 for 收, 実 for 实, 対 for 对,
+    /// 転 for 转, 証 for 证, 戸 for 户), and 的 written as the kana の, as simplified-to-Japanese
+    /// converters and "anti-block" posts produce.
+    /// </summary>
+    JapaneseForms = 1 << 19,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -80,9 +96,10 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, the last two in round 5).</summary>
-    public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters;
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, the next two in round 5, the last two in round 6).</summary>
+    public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
+        | Evasion.LookalikeCodePoints | Evasion.InitialMix;
 
-    /// <summary>The evasions only held-out ads use (round 6).</summary>
-    public const Evasion HeldOutOnly = Evasion.LookalikeCodePoints | Evasion.InitialMix;
+    /// <summary>The evasions only held-out ads use (round 7).</summary>
+    public const Evasion HeldOutOnly = Evasion.CombiningMarks | Evasion.JapaneseForms;
 }

@@ -42,6 +42,13 @@ internal static class EvasionEngine
             text = changed;
         }
 
+        if ((wanted & Evasion.JapaneseForms) != 0)
+        {
+            var changed = JapaneseForms(text, random);
+            applied |= changed != text ? Evasion.JapaneseForms : Evasion.None;
+            text = changed;
+        }
+
         if ((wanted & Evasion.LookalikeCodePoints) != 0)
         {
             var changed = LookalikeCodePoints(text, random);
@@ -60,7 +67,9 @@ internal static class EvasionEngine
 
     private static readonly Evasion[] WordLevel =
         [Evasion.Pinyin, Evasion.InitialMix, Evasion.Abbreviations, Evasion.EmojiWords, Evasion.SplitCharacters, Evasion.Homophones, Evasion.NovelHomophones, Evasion.Lookalikes,
-         Evasion.Separators, Evasion.SymbolSeparators, Evasion.EmojiInterleave, Evasion.Leetspeak, Evasion.FillerLetters, Evasion.LineBreaks];
+         Evasion.Separators, Evasion.SymbolSeparators, Evasion.EmojiInterleave, Evasion.Leetspeak, Evasion.FillerLetters, Evasion.LineBreaks,
+         // Last, so the marks go on whatever the earlier evasions left of a key word.
+         Evasion.CombiningMarks];
 
     private static string DisguiseWords(string text, string[] words, Evasion evasion, SeededRandom random)
     {
@@ -112,6 +121,7 @@ internal static class EvasionEngine
         Evasion.Leetspeak => word.Count(char.IsAsciiLetter) >= 4,
         Evasion.LineBreaks => word.Length >= 2 && !word.Contains(' ', StringComparison.Ordinal),
         Evasion.FillerLetters => word.Length >= 2 && !word.Any(char.IsAscii),
+        Evasion.CombiningMarks => word.Length >= 2,
         _ => false,
     };
 
@@ -132,6 +142,7 @@ internal static class EvasionEngine
         Evasion.Leetspeak => Leet(word),
         Evasion.LineBreaks => Insert(word, random.Pick(EvasionTables.LineBreaks), random),
         Evasion.FillerLetters => Insert(word, random.Pick(EvasionTables.Fillers), random),
+        Evasion.CombiningMarks => Mark(word, random.Pick(EvasionTables.CombiningMarks)),
         _ => null,
     };
 
@@ -141,6 +152,26 @@ internal static class EvasionEngine
         var at = random.NextInt(1, word.Length);
         return string.Concat(word.AsSpan(0, at), filler, word.AsSpan(at));
     }
+
+    /// <summary><paramref name="word"/> with <paramref name="mark"/> after every character but spaces, as effect converters write it.</summary>
+    private static string Mark(string word, string mark)
+    {
+        var sb = new StringBuilder(word.Length * (1 + mark.Length));
+        foreach (var c in word)
+        {
+            sb.Append(c);
+            if (c != ' ')
+            {
+                sb.Append(mark);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Each character with a Japanese form is written in it with probability 0.6; at least one when any can be.</summary>
+    private static string JapaneseForms(string text, SeededRandom random) =>
+        SwapSome(text, EvasionTables.JapaneseForms.ContainsKey, c => EvasionTables.JapaneseForms[c], 0.6, random);
 
     private static string? EmojiWord(string word)
     {
@@ -218,9 +249,16 @@ internal static class EvasionEngine
     }
 
     /// <summary>Each character with a look-alike code point is swapped with probability one half; at least one when any can be.</summary>
-    private static string LookalikeCodePoints(string text, SeededRandom random)
+    private static string LookalikeCodePoints(string text, SeededRandom random) =>
+        SwapSome(text, EvasionTables.LookalikeCodePoints.ContainsKey, c => random.Pick(EvasionTables.LookalikeCodePoints[c])[0], 0.5, random);
+
+    /// <summary>
+    /// Every character <paramref name="can"/> accepts is swapped with probability
+    /// <paramref name="share"/>, one of them (picked first) always; the text unchanged when none can be.
+    /// </summary>
+    private static string SwapSome(string text, Func<char, bool> can, Func<char, char> swap, double share, SeededRandom random)
     {
-        var sites = Enumerable.Range(0, text.Length).Where(i => EvasionTables.LookalikeCodePoints.ContainsKey(text[i])).ToArray();
+        var sites = Enumerable.Range(0, text.Length).Where(i => can(text[i])).ToArray();
         if (sites.Length == 0)
         {
             return text;
@@ -230,9 +268,9 @@ internal static class EvasionEngine
         var forced = random.Pick(sites);
         foreach (var i in sites)
         {
-            if (i == forced || random.Chance(0.5))
+            if (i == forced || random.Chance(share))
             {
-                chars[i] = random.Pick(EvasionTables.LookalikeCodePoints[text[i]])[0];
+                chars[i] = swap(text[i]);
             }
         }
 

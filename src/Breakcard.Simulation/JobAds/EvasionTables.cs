@@ -17,18 +17,37 @@ internal static class EvasionTables
         "bank card", "bank account", "Telegram", "Alipay", "WeChat", "account", "transfer", "commission", "card", "rent", "lend",
     ];
 
-    /// <summary>Line breaks a word can be broken by (round 5, held out).</summary>
+    /// <summary>Line breaks a word can be broken by (held out in round 5, development since round 6).</summary>
     public static readonly string[] LineBreaks = ["\n", "\r\n", "\n\n"];
 
-    /// <summary>Stray letters and digits put inside a word (round 5, held out).</summary>
+    /// <summary>Stray letters and digits put inside a word (held out in round 5, development since round 6).</summary>
     public static readonly string[] Fillers = ["x", "o", "k", "a", "h", "z", "1", "0", "8", "v"];
 
-    /// <summary>Round 6, held out: look-alike code points. Kangxi radicals (U+2F00 block) fold back under NFKC; the radical-supplement forms (U+2E80 block) and Cyrillic letters do not.</summary>
+    /// <summary>Held out in round 6, development since round 7: look-alike code points. Kangxi radicals (U+2F00 block) fold back under NFKC; the radical-supplement forms (U+2E80 block) and Cyrillic letters do not.</summary>
     public static readonly Dictionary<char, string[]> LookalikeCodePoints = BuildLookalikes(
         "一⼀二⼆人⼈入⼊八⼋力⼒十⼗口⼝土⼟大⼤女⼥子⼦寸⼨小⼩山⼭工⼯己⼰干⼲心⼼手⼿支⽀文⽂方⽅日⽇月⽉木⽊比⽐毛⽑水⽔火⽕父⽗片⽚"
         + "牛⽜生⽣用⽤田⽥白⽩皮⽪目⽬石⽯示⽰禾⽲立⽴竹⽵米⽶网⽹老⽼耳⽿自⾃至⾄舌⾆色⾊虫⾍血⾎行⾏衣⾐角⾓言⾔走⾛足⾜身⾝里⾥金⾦非⾮音⾳首⾸高⾼"
         + "见⻅贝⻉车⻋长⻓门⻔页⻚风⻛飞⻜马⻢鱼⻥鸟⻦麦⻨黄⻩齐⻬龙⻰"
         + "aаeеoоpрcсxхyуiіAАBВCСEЕHНKКMМOОPРTТXХ");
+
+    /// <summary>
+    /// Round 7, held out: the marks a "special effect" converter puts after every character — the
+    /// combining millions sign U+0489, the long-stroke overlay U+0336, the low line U+0332, the
+    /// enclosing circle U+20DD (all combining), the variation selector U+FE0F and the zero-width
+    /// joiner U+200D (invisible). Round 1's symbol separators use the zero-width space U+200B.
+    /// </summary>
+    public static readonly string[] CombiningMarks = ["\u0489", "\u0336", "\u0332", "\u20DD", "\uFE0F", "\u200D"];
+
+    /// <summary>
+    /// Round 7, held out: Japanese kanji forms (shinjitai) that differ from both the simplified and
+    /// the traditional code point, keyed by both (收/收→収, 对/對→対, 实/實→実 …), and 的 → の.
+    /// Characters whose Japanese form is the traditional one (銀, 號) or the simplified one (宝) are
+    /// left out: the traditional-script disguise already covers them. 単 is round 1's look-alike.
+    /// </summary>
+    public static readonly Dictionary<char, char> JapaneseForms = BuildJapaneseForms(
+        "收収对対對対实実實実转転轉転验験驗験钱銭錢銭卖売賣売证証證証经経經経团団團団图図圖図广広廣広"
+        + "岁歳歲歳劳労勞労户戸戶戸价価價価处処處処两両兩両压圧壓圧发発發発气気氣気变変變変应応應応"
+        + "读読讀読续続續続总総總総传伝傳伝满満滿満铁鉄鐵鉄关関關関边辺邊辺说説說説的の");
 
     /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
     public static readonly string[] OrdinaryWords = ["微信", "兼职", "电话", "联系"];
@@ -94,7 +113,7 @@ internal static class EvasionTables
 
     public static readonly string[] DecorationEmoji = ["💰", "🔥", "✅", "👉", "💯", "⭐", "🎉", "❗", "📢", "💵", "🤑", "👍"];
 
-    /// <summary>Round 6, held out: the letter written for a syllable's character; 微 is often V rather than W (V信).</summary>
+    /// <summary>Held out in round 6, development since round 7: the letter written for a syllable's character; 微 is often V rather than W (V信).</summary>
     public static readonly Dictionary<string, string[]> InitialAlternatives = new() { ["wei"] = ["v", "V", "w", "W"] };
 
     /// <summary>Held out: emoji written between characters.</summary>
@@ -106,6 +125,17 @@ internal static class EvasionTables
         for (var i = 0; i + 1 < pairs.Length; i += 2)
         {
             map[pairs[i]] = [pairs[i + 1].ToString()];
+        }
+
+        return map;
+    }
+
+    private static Dictionary<char, char> BuildJapaneseForms(string pairs)
+    {
+        var map = new Dictionary<char, char>();
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+        {
+            map.Add(pairs[i], pairs[i + 1]);
         }
 
         return map;

@@ -86,17 +86,8 @@ public sealed class EvasionEngineTests
         Assert.Equal(Evasion.LookalikeCodePoints, applied);
         Assert.Equal(original.Length, text.Length);
         Assert.NotEqual(original, text);
-        var swapped = 0;
-        for (var i = 0; i < original.Length; i++)
-        {
-            if (text[i] != original[i])
-            {
-                swapped++;
-                // Each swap is one of the hand-checked pairs: Kangxi ⽤⽀⽇, Cyrillic а/с/к/о.
-                Assert.Contains((original[i], text[i]), new[] { ('用', '\u2F64'), ('支', '\u2F40'), ('日', '\u2F47'), ('a', '\u0430'), ('c', '\u0441'), ('o', '\u043E') });
-            }
-        }
-
+        // Each swap is one of the hand-checked pairs: Kangxi ⽤⽀⽇, Cyrillic а/с/к/о.
+        var swapped = AssertOnlySwaps(original, text, [('用', '\u2F64'), ('支', '\u2F40'), ('日', '\u2F47'), ('a', '\u0430'), ('c', '\u0441'), ('o', '\u043E')]);
         Assert.InRange(swapped, 1, 7);
     }
 
@@ -130,5 +121,92 @@ public sealed class EvasionEngineTests
             var (text, _) = EvasionEngine.Apply("加微信", Evasion.InitialMix, ["微信"], new SeededRandom(seed));
             Assert.Matches("^加([vVwW]信|微[xX])$", text);
         }
+    }
+
+    [Theory]
+    [InlineData(13UL)]
+    [InlineData(14UL)]
+    [InlineData(15UL)]
+    [InlineData(16UL)]
+    public void CombiningMarks_PutOneMarkAfterEveryCharacterOfAKeyWord(ulong seed)
+    {
+        var (text, applied) = EvasionEngine.Apply("出租银行卡", Evasion.CombiningMarks, ["银行卡"], new SeededRandom(seed));
+        Assert.Equal(Evasion.CombiningMarks, applied);
+        Assert.Equal("出租银行卡".Length + 3, text.Length);
+        Assert.StartsWith("出租银", text, StringComparison.Ordinal);
+        var mark = text[3];
+        // Hand-checked: U+0489 combining millions sign, U+0336 long stroke overlay, U+0332 low line,
+        // U+20DD enclosing circle, U+FE0F variation selector 16, U+200D zero-width joiner.
+        Assert.Contains(mark, new[] { '\u0489', '\u0336', '\u0332', '\u20DD', '\uFE0F', '\u200D' });
+        Assert.Equal(string.Concat("出租银", mark, "行", mark, "卡", mark), text);
+    }
+
+    [Fact]
+    public void CombiningMarks_SkipTheSpaceOfAnEnglishPhrase()
+    {
+        var (text, applied) = EvasionEngine.Apply("rent bank card", Evasion.CombiningMarks, ["bank card"], new SeededRandom(3));
+        Assert.Equal(Evasion.CombiningMarks, applied);
+        var mark = text[6];
+        Assert.Equal(string.Concat("rent b", mark, "a", mark, "n", mark, "k", mark, " c", mark, "a", mark, "r", mark, "d", mark), text);
+    }
+
+    [Fact]
+    public void CombiningMarks_TextWithoutKeyWords_IsNotReported()
+    {
+        var (text, applied) = EvasionEngine.Apply("招聘家教", Evasion.CombiningMarks, Words, new SeededRandom(2));
+        Assert.Equal("招聘家教", text);
+        Assert.Equal(Evasion.None, applied);
+    }
+
+    [Theory]
+    [InlineData(17UL)]
+    [InlineData(18UL)]
+    [InlineData(19UL)]
+    public void JapaneseForms_WriteCharactersInTheirJapaneseCodePointsOnly(ulong seed)
+    {
+        const string original = "实名收款账户的对公转账 card";
+        var (text, applied) = EvasionEngine.Apply(original, Evasion.JapaneseForms, Words, new SeededRandom(seed));
+        Assert.Equal(Evasion.JapaneseForms, applied);
+        Assert.Equal(original.Length, text.Length);
+        Assert.NotEqual(original, text);
+        // Hand-checked pairs: 实 U+5B9E → 実 U+5B9F, 收 U+6536 → 収 U+53CE, 户 U+6237 → 戸 U+6238,
+        // 的 U+7684 → の U+306E (hiragana), 对 U+5BF9 → 対 U+5BFE, 转 U+8F6C → 転 U+8EE2.
+        var swapped = AssertOnlySwaps(original, text, [('\u5B9E', '\u5B9F'), ('\u6536', '\u53CE'), ('\u6237', '\u6238'), ('\u7684', '\u306E'), ('\u5BF9', '\u5BFE'), ('\u8F6C', '\u8EE2')]);
+        Assert.InRange(swapped, 1, 6);
+    }
+
+    [Fact]
+    public void JapaneseForms_AlsoReplaceTraditionalCharacters()
+    {
+        // 對 U+5C0D and 證 U+8B49 (the traditional-script disguise's output) have Japanese forms too.
+        var (text, applied) = EvasionEngine.Apply("对公证件", Evasion.Traditional | Evasion.JapaneseForms, Words, new SeededRandom(4));
+        Assert.Equal(Evasion.Traditional | Evasion.JapaneseForms, applied);
+        Assert.Matches("^(對|対)公(證|証)件$", text);
+        Assert.Contains(text, c => c is '\u5BFE' or '\u8A3C');
+    }
+
+    [Fact]
+    public void JapaneseForms_TextWithNothingToChange_IsNotReported()
+    {
+        var (text, applied) = EvasionEngine.Apply("招聘家教", Evasion.JapaneseForms, Words, new SeededRandom(2));
+        Assert.Equal("招聘家教", text);
+        Assert.Equal(Evasion.None, applied);
+    }
+
+    /// <summary>Asserts that every changed character of <paramref name="text"/> is one of <paramref name="pairs"/>; returns how many changed.</summary>
+    private static int AssertOnlySwaps(string original, string text, (char From, char To)[] pairs)
+    {
+        Assert.Equal(original.Length, text.Length);
+        var swapped = 0;
+        for (var i = 0; i < original.Length; i++)
+        {
+            if (text[i] != original[i])
+            {
+                swapped++;
+                Assert.Contains((original[i], text[i]), pairs);
+            }
+        }
+
+        return swapped;
     }
 }

@@ -57,6 +57,12 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => (a.Evasions & Evasions.Development) != 0); // the evasions held out in rounds 1–4 are tuned on now
         Assert.Contains(ads, a => (a.Evasions & (Evasion.LineBreaks | Evasion.FillerLetters)) != 0); // and round 5's since round 6
+        foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix })
+        {
+            // Round 6's held-out disguises are tuned on since round 7, on risky and benign ads.
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
+        }
     }
 
     [Fact]
@@ -71,11 +77,32 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix })
+        foreach (var evasion in new[] { Evasion.CombiningMarks, Evasion.JapaneseForms })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
         }
+
+        // Round 7's families (ADR 197) all occur, and only in the held-out split.
+        var roundSeven = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundSeven, ads.Select(a => a.Family).Where(roundSeven.Contains).ToHashSet());
+    }
+
+    [Fact]
+    public void Rounds_EachEarlierHeldOutSetMovedOneStep()
+    {
+        // Round 5's families train, round 6's are the development set, round 7's are held out (ADR 197).
+        Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
+        Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
+        Assert.Contains(FifthHeldOutFamilies.All, f => f.Id == "risky.usdt-brick");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.account-nurture");
+        Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
+            HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
+        Assert.Equal(29, HeldOutFamilies.All.Sum(f => f.Templates.Length));
+        Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
+        var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
+        Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
     }
 
     [Fact]
@@ -124,5 +151,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }
