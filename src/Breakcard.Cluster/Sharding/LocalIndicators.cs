@@ -18,7 +18,7 @@ public static class LocalIndicators
 {
     /// <summary>Reason codes of the cross-entity indicators the sharded mode does not compute.</summary>
     public static readonly IReadOnlyList<string> CrossEntity =
-        ["TAINTED_INFLOW", "SCATTER_GATHER", "CYCLE", "CARD_TEST", "SHARED_DEVICE", "SIM_CLUSTER", "CODE_RELAY", "LINKED_RISK"];
+        ["TAINTED_INFLOW", "SCATTER_GATHER", "CYCLE", "CARD_TEST", "CODE_RELAY", "LINKED_RISK"];
 
     /// <summary>A count no sketch (at most 64 distinct keys) or saturating counter in the engine reaches.</summary>
     private const int Unreachable = 1_000_000;
@@ -45,8 +45,6 @@ public static class LocalIndicators
                 ScatterGather = i.ScatterGather with { MinIntermediaries = Unreachable },
                 Cycle = i.Cycle with { MinReturns = Unreachable },
                 CardTest = i.CardTest with { MinTestedCards = Unreachable },
-                SharedDevice = i.SharedDevice with { MinHoldersPerDevice = Unreachable, MinHoldersPerIp = Unreachable },
-                SimCluster = i.SimCluster with { MinSimsPerDevice = Unreachable, MinHeavySimsPerCell = Unreachable },
                 CodeRelay = i.CodeRelay with { MinRelays = Unreachable },
             },
         };

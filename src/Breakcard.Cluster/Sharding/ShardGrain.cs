@@ -13,7 +13,7 @@ namespace Breakcard.Cluster.Sharding;
 /// that checkpoint and the gateway replays the batches after it (ADR 0111, 0178).
 /// </summary>
 [HashBasedPlacement]
-public sealed class ShardGrain : Grain, IShardGrain
+public sealed partial class ShardGrain : Grain, IShardGrain
 {
     private readonly IPersistentState<ShardGrainState> _state;
     private readonly MonitorRuntime _runtime;
@@ -39,6 +39,7 @@ public sealed class ShardGrain : Grain, IShardGrain
             session.Restore(s.Snapshot);
             _session = session;
             _next = s.Batches;
+            _placed = _next - 1;
             _log.LogInformation("Shard {Shard} resumed on {Silo} at batch {Batch} with {Alerts} alerts", this.GetPrimaryKeyString(), RuntimeIdentity, _next, session.Alerts.Count);
         }
 
@@ -55,14 +56,16 @@ public sealed class ShardGrain : Grain, IShardGrain
             throw new InvalidOperationException($"shard {this.GetPrimaryKeyString()} has ended; batch {number} cannot be applied");
         }
 
+        if (number == _next && _placed != number)
+        {
+            // This activation has not applied the batch's place round (it resumed from a checkpoint
+            // after the round): the gateway sends the round again, then the batch (ADR 0188).
+            return new ShardAck(_next, _state.State.Batches, RuntimeIdentity);
+        }
+
         if (number == _next)
         {
-            if (_session is null)
-            {
-                _state.State.FirstEventUnixSeconds = firstEventUnixSeconds;
-                _session = Start(firstEventUnixSeconds);
-            }
-
+            _session ??= Open(firstEventUnixSeconds);
             _session.Intern(keys);
             foreach (var e in events)
             {

@@ -6,16 +6,18 @@ namespace Breakcard.Cluster.Sharding;
 /// <param name="Sequence">Position of the event in the stream (0-based): the sequence the single-process run gives it.</param>
 /// <param name="Primary">True on exactly one of the shards the event goes to: that shard counts it and reports its rejection.</param>
 /// <param name="Event">The event.</param>
+/// <param name="Places">A login's, call's or SMS's place counts from the place stage (ADR 0188); null for other events.</param>
 [GenerateSerializer, Immutable]
-public sealed record ShardEvent([property: Id(0)] long Sequence, [property: Id(1)] bool Primary, [property: Id(2)] WireEvent Event);
+public sealed record ShardEvent([property: Id(0)] long Sequence, [property: Id(1)] bool Primary, [property: Id(2)] WireEvent Event, [property: Id(3)] ShardPlaces? Places = null);
 
 /// <summary>One owned entity's alert, with the order it takes among every shard's alerts.</summary>
 /// <param name="Time">Trigger event time (Unix seconds): the engine applies events in (time, tiebreak, id hash) order.</param>
 /// <param name="Tiebreak">Trigger event's tiebreak.</param>
 /// <param name="IdHash">Trigger event's id hash.</param>
-/// <param name="Role">0 when the alerted entity is the trigger's first state owner (a transaction's debit side), 1 for the second.</param>
+/// <param name="Role">0 when the alerted entity is the trigger's first state owner (a transaction's debit side), 1 for the second, 2 + i for the receiver of the trigger's place push i.</param>
 /// <param name="Ordinal">Order among this shard's alerts (for two alerts of one entity on one event).</param>
 /// <param name="Json">The alert line with a provisional id; the merge gives the final number.</param>
+/// <param name="Device">The alerted entity's last device when the alert names SHARED_DEVICE or SIM_CLUSTER: the merge fills in that fact's value from the place stage (ADR 0188).</param>
 [GenerateSerializer, Immutable]
 public sealed record ShardAlert(
     [property: Id(0)] long Time,
@@ -23,7 +25,8 @@ public sealed record ShardAlert(
     [property: Id(2)] ulong IdHash,
     [property: Id(3)] byte Role,
     [property: Id(4)] int Ordinal,
-    [property: Id(5)] string Json);
+    [property: Id(5)] string Json,
+    [property: Id(6)] string? Device = null);
 
 /// <summary>One owned entity's row of <c>scores.csv</c>.</summary>
 [GenerateSerializer, Immutable]

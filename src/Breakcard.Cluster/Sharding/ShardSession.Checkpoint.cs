@@ -9,14 +9,15 @@ namespace Breakcard.Cluster.Sharding;
 /// <content>
 /// Checkpoints of a shard (ADR 0178): the identifiers interned beyond the reference data (so
 /// indexes come back the same), the counters of its primary events, the retained event ids in
-/// the order they were taken, the owned alerts and rejected lines so far, and the engine snapshot —
+/// the order they were taken, the owned alerts and rejected lines so far, the place counts of events
+/// taken but not yet applied (ADR 0188), and the engine snapshot —
 /// the pieces <c>MonitorSession</c> checkpoints for a whole stream. Compressed: the engine
 /// snapshot carries the whole evidence ring, mostly zeros on a shard's share of a stream.
 /// </content>
 public sealed partial class ShardSession
 {
     private const uint Magic = 0x53484342; // "BCHS"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     /// <summary>Writes the shard's whole state, compressed, between events.</summary>
     public byte[] Snapshot()
@@ -65,6 +66,11 @@ public sealed partial class ShardSession
                 writer.Write(a.Role);
                 writer.Write(a.Ordinal);
                 writer.Write(a.Json);
+                writer.Write(a.Device is not null);
+                if (a.Device is not null)
+                {
+                    writer.Write(a.Device);
+                }
             }
 
             writer.Write(_rejected.Count);
@@ -74,6 +80,7 @@ public sealed partial class ShardSession
                 writer.Write(r.Line);
             }
 
+            WritePlaces(writer);
             Engine.WriteSnapshot(writer);
         }
 
@@ -144,6 +151,7 @@ public sealed partial class ShardSession
         for (var n = reader.ReadInt32(); n > 0; n--)
         {
             var a = new ShardAlert(reader.ReadInt64(), reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadByte(), reader.ReadInt32(), reader.ReadString());
+            a = a with { Device = reader.ReadBoolean() ? reader.ReadString() : null };
             _alerts.Add(a);
             _owned.Add(JsonSerializer.Deserialize<Alert>(a.Json, MonitorGrain.LineJson) ?? throw new InvalidDataException("an empty alert in the shard checkpoint"));
         }
@@ -153,6 +161,7 @@ public sealed partial class ShardSession
             _rejected.Add(new ShardRejected(reader.ReadInt64(), reader.ReadString()));
         }
 
+        ReadPlaces(reader);
         Engine.RestoreSnapshot(reader);
     }
 

@@ -19,7 +19,7 @@ namespace Breakcard.Cluster.Sharding;
 /// are kept for owned entities only, with the order key the merge needs (ADR 0155). It plays the
 /// part <see cref="MonitorSession"/> plays for a whole stream. Not thread safe.
 /// </summary>
-public sealed partial class ShardSession : IAlertSink, IEventIdLookup
+public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInput
 {
     /// <summary>How many of the shard's latest events keep their ids (for alert evidence), as <see cref="MonitorSession"/> keeps 2^20.</summary>
     public const int RetainedEventIds = 1 << 20;
@@ -53,7 +53,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
         _shards = shards;
         _reference = reference;
         _baseCounts = [.. Interners(reference).Select(i => i.Count)];
-        Engine = new MonitoringEngine(reference, options, model, this);
+        Engine = new MonitoringEngine(reference, options, model, this) { PlaceInput = this };
         _factory = new AlertFactory(reference, this, Engine.Clock.UtcOffset);
     }
 
@@ -87,40 +87,25 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
         ArgumentNullException.ThrowIfNull(shardEvent);
         var w = shardEvent.Event;
         var sequence = shardEvent.Sequence;
-        EngineEvent e;
-        switch (w.Kind)
+        if (w.Kind == WireKind.Transaction && w.Value <= 0)
         {
-            case WireKind.Transaction:
-                if (w.Value <= 0)
-                {
-                    if (shardEvent.Primary)
-                    {
-                        _invalid++;
-                        Reject(sequence, w.Id, w.UnixSeconds, "amount is not positive");
-                    }
+            if (shardEvent.Primary)
+            {
+                _invalid++;
+                Reject(sequence, w.Id, w.UnixSeconds, "amount is not positive");
+            }
 
-                    return;
-                }
+            return;
+        }
 
-                e = EngineEvent.Transaction(w.UnixSeconds, _reference.InternAccount(w.A), _reference.InternAccount(w.B), w.Value, (Channel)w.Sub,
-                    EventIdHash.Of(EventKind.Transaction, w.Id), EventIdHash.TrailingNumber(w.Id), sequence);
-                break;
-            case WireKind.Call:
-                e = EngineEvent.Call(w.UnixSeconds, _reference.InternPhone(w.A), _reference.InternPhone(w.B), (int)Math.Clamp(w.Value, 0, int.MaxValue),
-                    w.Device is { } cd ? _reference.Devices.Intern(cd) : -1, w.Place is { Length: > 0 } cc ? _reference.Cells.Intern(cc) : -1,
-                    EventIdHash.Of(EventKind.Call, w.Id), EventIdHash.TrailingNumber(w.Id), sequence);
-                break;
-            case WireKind.Sms:
-                e = EngineEvent.Sms(w.UnixSeconds, _reference.InternPhone(w.B), _reference.InternPhone(w.A), (SmsKind)w.Sub,
-                    w.Device is { } sd ? _reference.Devices.Intern(sd) : -1, w.Place is { Length: > 0 } sc ? _reference.Cells.Intern(sc) : -1,
-                    EventIdHash.Of(EventKind.Sms, w.Id), EventIdHash.TrailingNumber(w.Id), sequence);
-                break;
-            case WireKind.Login:
-                e = EngineEvent.Login(w.UnixSeconds, _reference.InternAccount(w.A), _reference.Devices.Intern(w.Device ?? string.Empty),
-                    w.Place is { } ip ? _reference.Ips.Intern(ip) : -1, EventIdHash.Of(EventKind.Login, w.Id), EventIdHash.TrailingNumber(w.Id), sequence);
-                break;
-            default:
-                return;
+        if (!ToEngine(w, sequence, out var e))
+        {
+            return;
+        }
+
+        if (shardEvent.Places is { } places)
+        {
+            _places[sequence] = places;
         }
 
         Remember(sequence, new Seen(w.Id, e.Time, e.Tiebreak, e.IdHash, e.Source, shardEvent.Primary));
@@ -135,6 +120,35 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
             _lateRejected += after.LateRejected - before.LateRejected;
             _expired += after.Expired - before.Expired;
             _outOfRange += after.OutOfRange - before.OutOfRange;
+        }
+    }
+
+    /// <summary>The engine's form of <paramref name="w"/> (identifiers interned); false for a kind the engine does not take.</summary>
+    private bool ToEngine(WireEvent w, long sequence, out EngineEvent e)
+    {
+        switch (w.Kind)
+        {
+            case WireKind.Transaction:
+                e = EngineEvent.Transaction(w.UnixSeconds, _reference.InternAccount(w.A), _reference.InternAccount(w.B), w.Value, (Channel)w.Sub,
+                    EventIdHash.Of(EventKind.Transaction, w.Id), EventIdHash.TrailingNumber(w.Id), sequence);
+                return true;
+            case WireKind.Call:
+                e = EngineEvent.Call(w.UnixSeconds, _reference.InternPhone(w.A), _reference.InternPhone(w.B), (int)Math.Clamp(w.Value, 0, int.MaxValue),
+                    w.Device is { } cd ? _reference.Devices.Intern(cd) : -1, w.Place is { Length: > 0 } cc ? _reference.Cells.Intern(cc) : -1,
+                    EventIdHash.Of(EventKind.Call, w.Id), EventIdHash.TrailingNumber(w.Id), sequence);
+                return true;
+            case WireKind.Sms:
+                e = EngineEvent.Sms(w.UnixSeconds, _reference.InternPhone(w.B), _reference.InternPhone(w.A), (SmsKind)w.Sub,
+                    w.Device is { } sd ? _reference.Devices.Intern(sd) : -1, w.Place is { Length: > 0 } sc ? _reference.Cells.Intern(sc) : -1,
+                    EventIdHash.Of(EventKind.Sms, w.Id), EventIdHash.TrailingNumber(w.Id), sequence);
+                return true;
+            case WireKind.Login:
+                e = EngineEvent.Login(w.UnixSeconds, _reference.InternAccount(w.A), _reference.Devices.Intern(w.Device ?? string.Empty),
+                    w.Place is { } ip ? _reference.Ips.Intern(ip) : -1, EventIdHash.Of(EventKind.Login, w.Id), EventIdHash.TrailingNumber(w.Id), sequence);
+                return true;
+            default:
+                e = default;
+                return false;
         }
     }
 
@@ -169,9 +183,9 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
         var a = _factory.Create(alert, _owned.Count + 1);
         _owned.Add(a);
         var trigger = _seen.GetValueOrDefault(alert.TriggerSequence);
-        var role = (byte)(trigger is not null && trigger.Source != alert.Entity ? 1 : 0);
+        var role = PushRole(alert, key) ?? (byte)(trigger is not null && trigger.Source != alert.Entity ? 1 : 0);
         _alerts.Add(new ShardAlert(trigger?.Time ?? 0, trigger?.Tiebreak ?? 0, trigger?.IdHash ?? 0, role, _alerts.Count,
-            JsonSerializer.Serialize(a, MonitorGrain.LineJson)));
+            JsonSerializer.Serialize(a, MonitorGrain.LineJson), FactDevice(alert)));
     }
 
     /// <inheritdoc />

@@ -18,7 +18,7 @@ namespace Breakcard.Cluster.Sharding;
 /// credit) numbered afresh, scores in <see cref="ScoreTable"/>'s order, rejected events by stream
 /// position, and a summary. The merge is the reduce stage; the shards are the map stage.
 /// </summary>
-public sealed class ShardedGateway
+public sealed partial class ShardedGateway
 {
     private readonly IClusterClient _client;
     private readonly int _shards;
@@ -51,6 +51,7 @@ public sealed class ShardedGateway
         Directory.CreateDirectory(outputFolder);
         var run = new Run(stream, [.. Enumerable.Range(0, _shards).Select(k => _client.GetGrain<IShardGrain>(ShardGrain.Key(stream, k, _shards)))], _options, cancellationToken);
         var keys = new KeyLog();
+        var places = new PlaceStage(_shards);
         var perShard = Enumerable.Range(0, _shards).Select(_ => new List<ShardEvent>()).ToArray();
         long sequence = 0, inBatch = 0;
         foreach (var e in events)
@@ -62,27 +63,22 @@ public sealed class ShardedGateway
             }
 
             keys.Add(e);
-            var shards = ShardRouter.Shards(e, _shards);
-            for (var i = 0; i < shards.Length; i++)
-            {
-                perShard[shards[i]].Add(new ShardEvent(sequence, i == 0, e));
-            }
-
+            places.Add(sequence, e);
             sequence++;
             if (++inBatch == _options.BatchSize)
             {
-                await run.SendAsync(keys.Take(), perShard).ConfigureAwait(false);
+                await places.SendAsync(run, keys.Take(), perShard, end: false).ConfigureAwait(false);
                 inBatch = 0;
             }
         }
 
-        if (inBatch > 0)
+        if (inBatch > 0 || places.Holding)
         {
-            await run.SendAsync(keys.Take(), perShard).ConfigureAwait(false);
+            await places.SendAsync(run, keys.Take(), perShard, end: true).ConfigureAwait(false);
         }
 
         var results = await run.FinishAsync().ConfigureAwait(false);
-        var alerts = await MergeAsync(results, outputFolder, cancellationToken).ConfigureAwait(false);
+        var alerts = await MergeAsync(results, places, outputFolder, cancellationToken).ConfigureAwait(false);
         return new StreamResult(stream, sequence, run.Batches, alerts, run.Resends, run.Failovers, run.Silos);
     }
 
@@ -92,7 +88,7 @@ public sealed class ShardedGateway
     /// another silo) is sent the batches from there again out of the replay buffer, and a call that
     /// fails because a silo is gone is repeated until the shard answers from a live silo (ADR 0178).
     /// </summary>
-    private sealed class Run(string stream, IShardGrain[] grains, GatewayOptions options, CancellationToken cancel)
+    private sealed partial class Run(string stream, IShardGrain[] grains, GatewayOptions options, CancellationToken cancel)
     {
         private readonly ShardReplayBuffer _buffer = new(grains.Length);
         private readonly long[] _resends = new long[grains.Length];
@@ -117,7 +113,7 @@ public sealed class ShardedGateway
                 p.Clear();
             }
 
-            var acks = await Task.WhenAll(grains.Select((_, k) => DeliverAsync(k, number, number))).ConfigureAwait(false);
+            var acks = await Task.WhenAll(grains.Select((_, k) => DeliverAsync(k, number, number, placed: true))).ConfigureAwait(false);
             Note(acks);
         }
 
@@ -150,8 +146,11 @@ public sealed class ShardedGateway
             return results;
         }
 
-        /// <summary>Sends shard <paramref name="shard"/> the batches from <paramref name="from"/> until it has applied <paramref name="last"/>.</summary>
-        private async Task<ShardAck> DeliverAsync(int shard, long from, long last)
+        /// <summary>
+        /// Sends shard <paramref name="shard"/> the batches from <paramref name="from"/> until it has applied
+        /// <paramref name="last"/>, each after its place round unless <paramref name="placed"/> says the shard has had the first one.
+        /// </summary>
+        private async Task<ShardAck> DeliverAsync(int shard, long from, long last, bool placed = false)
         {
             var grain = grains[shard];
             while (true)
@@ -168,6 +167,13 @@ public sealed class ShardedGateway
 
                 var number = from;
                 var (keys, events) = _buffer.For(number, shard);
+                if (!placed && await PlaceAgainAsync(shard, number, keys).ConfigureAwait(false) is { } earlier)
+                {
+                    from = earlier;
+                    continue;
+                }
+
+                placed = false;
                 var ack = await CallAsync(shard, () => grain.SubmitAsync(number, First, keys, events)).ConfigureAwait(false);
                 if (ack.Next > last + 1)
                 {
@@ -224,7 +230,7 @@ public sealed class ShardedGateway
     }
 
     /// <summary>The reduce stage: the shards' outputs as one run's files. Returns the number of alerts.</summary>
-    private static async Task<long> MergeAsync(ShardResult[] results, string folder, CancellationToken cancel)
+    private static async Task<long> MergeAsync(ShardResult[] results, PlaceStage places, string folder, CancellationToken cancel)
     {
         var ordered = results.SelectMany((r, shard) => r.Alerts.Select(a => (Shard: shard, Alert: a)))
             .OrderBy(x => x.Alert.Time).ThenBy(x => x.Alert.Tiebreak).ThenBy(x => x.Alert.IdHash).ThenBy(x => x.Alert.Role)
@@ -236,7 +242,7 @@ public sealed class ShardedGateway
             foreach (var (_, a) in ordered)
             {
                 var alert = JsonSerializer.Deserialize<Alert>(a.Json, MonitorGrain.LineJson) ?? throw new InvalidDataException("a shard sent an empty alert");
-                alert = alert with { AlertId = "A" + (alerts.Count + 1).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) };
+                alert = places.WithFacts(a, alert) with { AlertId = "A" + (alerts.Count + 1).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) };
                 alerts.Add(alert);
                 await writer.WriteLineAsync(JsonSerializer.Serialize(alert, MonitorGrain.LineJson).AsMemory(), cancel).ConfigureAwait(false);
             }

@@ -59,10 +59,12 @@ public static class TestWorld
 
     public static Outputs RunSingle(string world, WorldReference? entities) => RunSingle(world, entities, DetectionOptions.Default);
 
-    public static Outputs RunSingle(string world, WorldReference? entities, DetectionOptions options)
+    public static Outputs RunSingle(string world, WorldReference? entities, DetectionOptions options) => RunSingle(Events(), options, entities);
+
+    /// <summary>The single-process outputs over <paramref name="events"/> (a part of the world's stream, say).</summary>
+    public static Outputs RunSingle(List<WireEvent> events, DetectionOptions options, WorldReference? entities = null)
     {
         var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-single-" + Guid.NewGuid().ToString("N")[..8]);
-        var events = Events();
         var offset = TimeSpan.FromMinutes(DetectionOptions.Default.Engine.UtcOffsetMinutes);
         var reference = entities is null ? ReferenceData.Empty() : entities.Build(DateOnly.FromDateTime(events[0].Time.ToOffset(offset).DateTime));
         using (var session = new MonitorSession(reference, options, new PointsModel(options), output))
