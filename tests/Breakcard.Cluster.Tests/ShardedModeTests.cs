@@ -30,18 +30,6 @@ public sealed class ShardedModeTests
     }
 
     [Fact]
-    public void LocalOptions_NoCrossEntityReasonInAnyAlert_WhileTheDefaultRunHasThem()
-    {
-        var local = Encoding.UTF8.GetString(SingleLocal.Value.Alerts);
-        var full = Encoding.UTF8.GetString(TestWorld.SingleProcess.Alerts);
-
-        Assert.True(SingleLocal.Value.AlertCount > 5, $"the local-indicator run raises only {SingleLocal.Value.AlertCount} alerts");
-        Assert.All(LocalIndicators.CrossEntity, code => Assert.DoesNotContain("\"" + code + "\"", local, StringComparison.Ordinal));
-        // The test world exercises cross-entity indicators, so switching them off is a real difference.
-        Assert.Contains(LocalIndicators.CrossEntity, code => full.Contains("\"" + code + "\"", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public async Task ThreeSilos_SixShards_ByteIdenticalToSingleProcessWithLocalIndicators()
     {
         var expected = SingleLocal.Value;
