@@ -9,8 +9,8 @@ namespace Breakcard.Cluster.Sharding;
 /// <content>
 /// Checkpoints of a shard (ADR 0178): the identifiers interned beyond the reference data (so
 /// indexes come back the same), the retained event ids in the order they were taken, the owned
-/// alerts so far, and the engine snapshot — taken between batches only, never with a batch
-/// part-applied (ADR 0185) —
+/// alerts so far with their fact devices, and the engine snapshot (with the place stores, ADR 0188)
+/// — taken between batches only, never with a batch part-applied (ADR 0185, 0201) —
 /// the pieces <c>MonitorSession</c> checkpoints for a whole stream. Compressed: the engine
 /// snapshot carries the whole evidence ring, mostly zeros on a shard's share of a stream.
 /// </content>
