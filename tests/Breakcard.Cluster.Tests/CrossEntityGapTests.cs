@@ -45,6 +45,6 @@ public sealed class CrossEntityGapTests
         // The place indicators are in the comparison: the default run alerts on them.
         Assert.Contains("\"SHARED_DEVICE\"", alerts, StringComparison.Ordinal);
         Assert.Contains("\"SIM_CLUSTER\"", alerts, StringComparison.Ordinal);
-        InProcess.AssertIdentical(defaultRun, sharded);
+        Outputs.AssertIdentical(defaultRun, sharded);
     }
 }

@@ -92,7 +92,8 @@ public sealed class PlaceStageCaseTests
     /// <summary>Single process, then sharded in batches of 1 and 4: identical files; returns risk at end by (kind, id).</summary>
     private static async Task<Dictionary<(string Kind, string Id), int>> RunAsync(string stream, List<WireEvent> events)
     {
-        var expected = TestWorld.RunSingle(events, null, Options);
+        // The shards run the sharded mode's options (LocalIndicators switches nothing off now, ADR 0201).
+        var expected = TestWorld.RunSingle(events, null, LocalIndicators.Apply(Options));
         await using var cluster = await LoopbackCluster.StartAsync(2, runtime: s => new MonitorRuntime((_, _) => ReferenceData.Empty(), Options, o => new PointsModel(o), s));
         using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0, 1), TestContext.Current.CancellationToken);
         foreach (var batch in (int[])[1, 4])
@@ -102,8 +103,7 @@ public sealed class PlaceStageCaseTests
                 .RunAsync(stream + "-" + batch, events, output, TestContext.Current.CancellationToken);
             var actual = Outputs.Read(output);
             Directory.Delete(output, recursive: true);
-            Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.Alerts), System.Text.Encoding.UTF8.GetString(actual.Alerts));
-            Assert.Equal(expected.Scores, actual.Scores);
+            Outputs.AssertIdentical(expected, actual);
         }
 
         return System.Text.Encoding.UTF8.GetString(expected.Scores).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)

@@ -47,8 +47,6 @@ public sealed class PlaceStageTests
         Directory.Delete(output, recursive: true);
         Assert.Equal(events.Count, result.Events);
         Assert.Equal(expected.AlertCount, result.Alerts);
-        Assert.Equal(Encoding.UTF8.GetString(expected.Alerts), Encoding.UTF8.GetString(actual.Alerts));
-        Assert.Equal(Encoding.UTF8.GetString(expected.Scores), Encoding.UTF8.GetString(actual.Scores));
-        Assert.Equal(Encoding.UTF8.GetString(expected.Summary), Encoding.UTF8.GetString(actual.Summary));
+        Outputs.AssertIdentical(expected, actual);
     }
 }
