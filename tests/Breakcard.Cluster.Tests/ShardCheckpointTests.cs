@@ -47,7 +47,7 @@ public sealed class ShardCheckpointTests
 
         Assert.Equal(1, restored);
         Assert.True(rounds.Count > atBatch + 2, "the stream is too short for the cut");
-        InProcess.AssertIdentical(expected, actual);
+        Outputs.AssertIdentical(expected, actual);
     }
 
     [Fact]

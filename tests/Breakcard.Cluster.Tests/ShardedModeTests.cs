@@ -30,18 +30,6 @@ public sealed class ShardedModeTests
     }
 
     [Fact]
-    public void LocalOptions_NoCrossEntityReasonInAnyAlert_WhileTheDefaultRunHasThem()
-    {
-        var local = Encoding.UTF8.GetString(SingleLocal.Value.Alerts);
-        var full = Encoding.UTF8.GetString(TestWorld.SingleProcess.Alerts);
-
-        Assert.True(SingleLocal.Value.AlertCount > 5, $"the local-indicator run raises only {SingleLocal.Value.AlertCount} alerts");
-        Assert.All(LocalIndicators.CrossEntity, code => Assert.DoesNotContain("\"" + code + "\"", local, StringComparison.Ordinal));
-        // The test world exercises cross-entity indicators, so switching them off is a real difference.
-        Assert.Contains(LocalIndicators.CrossEntity, code => full.Contains("\"" + code + "\"", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public async Task ThreeSilos_SixShards_ByteIdenticalToSingleProcessWithLocalIndicators()
     {
         var expected = SingleLocal.Value;
@@ -58,7 +46,7 @@ public sealed class ShardedModeTests
         Assert.Equal(events.Count, result.Events);
         Assert.True(result.Silos.Count >= 2, $"the six shards ran on {result.Silos.Count} silo(s) only");
         Assert.Equal(expected.AlertCount, result.Alerts);
-        AssertIdentical(expected, actual);
+        Outputs.AssertIdentical(expected, actual);
     }
 
     [Fact]
@@ -76,7 +64,7 @@ public sealed class ShardedModeTests
         var actual = Outputs.Read(output);
         Directory.Delete(output, recursive: true);
         Assert.True(expected.AlertCount > 5, $"the test world raises only {expected.AlertCount} alerts");
-        AssertIdentical(expected, actual);
+        Outputs.AssertIdentical(expected, actual);
     }
 
     [Fact]
@@ -122,7 +110,7 @@ public sealed class ShardedModeTests
         Assert.Equal(events.Count, result.Events);
         Assert.True(result.Resends > 0, "nothing was replayed: no shard resumed from an older checkpoint");
         Assert.Equal(expected.AlertCount, result.Alerts);
-        AssertIdentical(expected, actual);
+        Outputs.AssertIdentical(expected, actual);
     }
 
     [Fact]
@@ -139,13 +127,5 @@ public sealed class ShardedModeTests
 
         Directory.Delete(output, recursive: true);
         Assert.Matches("shard bank-twice/[01]/2 has ended; batch 0 cannot be applied", ex.Message);
-    }
-
-    /// <summary>Byte for byte, compared as text so a failure shows where the files part.</summary>
-    private static void AssertIdentical(Outputs expected, Outputs actual)
-    {
-        Assert.Equal(Encoding.UTF8.GetString(expected.Alerts), Encoding.UTF8.GetString(actual.Alerts));
-        Assert.Equal(Encoding.UTF8.GetString(expected.Scores), Encoding.UTF8.GetString(actual.Scores));
-        Assert.Equal(Encoding.UTF8.GetString(expected.Summary), Encoding.UTF8.GetString(actual.Summary));
     }
 }

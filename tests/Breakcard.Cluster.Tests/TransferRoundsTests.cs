@@ -38,7 +38,7 @@ public sealed class TransferRoundsTests
         // The transfer indicators fire in this city, so their exchange between shards is exercised.
         Assert.Contains("\"TAINTED_INFLOW\"", text, StringComparison.Ordinal);
         Assert.Contains("\"CARD_TEST\"", text, StringComparison.Ordinal);
-        InProcess.AssertIdentical(expected, actual);
+        Outputs.AssertIdentical(expected, actual);
         Assert.All(rounds, r => Assert.True(r >= 1));
         if (shards > 1 && batch > 100)
         {
@@ -58,7 +58,7 @@ public sealed class TransferRoundsTests
 
         var (actual, _) = InProcess.Run(TestWorld.Events(), shards, batch, TestWorld.Reference, Sharded);
 
-        InProcess.AssertIdentical(expected, actual);
+        Outputs.AssertIdentical(expected, actual);
     }
 
     [Fact]
@@ -84,12 +84,12 @@ public sealed class TransferRoundsTests
         // One batch of three transfers: round 1 applies T1's debit at shard 0 while shards 1, 2 and 0
         // wait for T1, T2 and T3's annotations; each later round hands one annotation on.
         Assert.Equal([4], rounds);
-        InProcess.AssertIdentical(expected, actual);
+        Outputs.AssertIdentical(expected, actual);
         // A batch boundary cuts the chain: T2's arrival releases T1 into batch 1 (debit, then credit:
         // 2 rounds); T2 and T3 follow in batch 2 (T2's debit; T2's credit and T3's debit; T3's credit).
         var (cut, cutRounds) = InProcess.Run(events, 3, 2, null, Sharded);
         Assert.Equal([2, 3], cutRounds);
-        InProcess.AssertIdentical(expected, cut);
+        Outputs.AssertIdentical(expected, cut);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class TransferRoundsTests
         var (actual, _) = InProcess.Run(events, 3, 50, null, Sharded);
 
         Assert.Contains(scores.Split('\n'), line => line.Contains(mule, StringComparison.Ordinal) && line.Contains("CARD_TEST", StringComparison.Ordinal));
-        InProcess.AssertIdentical(expected, actual);
+        Outputs.AssertIdentical(expected, actual);
     }
 
     private static WireEvent Transfer(string id, long time, string debit, string credit, long fen) =>

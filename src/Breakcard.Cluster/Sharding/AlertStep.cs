@@ -21,4 +21,14 @@ public static class AlertStep
 
     /// <summary>Pushes and linked risk after the credit side.</summary>
     public const byte CreditFollowUps = 3;
+
+    /// <summary>
+    /// A place push of a login, call or SMS (ADR 0188, 0201): <c>Push + i</c> for the receiver of the
+    /// trigger's push <c>i</c>, after the trigger's own alerts, in the device's push order. Only
+    /// whole events push, so these never meet the transfer sides' steps of one release.
+    /// </summary>
+    public const byte Push = 2;
+
+    /// <summary>The step of an alert raised by push <paramref name="index"/> of its trigger.</summary>
+    public static byte OfPush(int index) => (byte)Math.Min(Push + index, byte.MaxValue);
 }

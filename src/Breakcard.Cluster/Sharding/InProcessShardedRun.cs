@@ -6,9 +6,9 @@ using Breakcard.Detection.Scoring;
 namespace Breakcard.Cluster.Sharding;
 
 /// <summary>
-/// The sharded mode's stages in one process, without Orleans: the same sequencer, routing,
-/// sessions, transfer rounds and merge as <see cref="ShardedGateway"/> and the shard grains, called
-/// directly (ADR 0185). For tests at any batch size (down to one event) and for measuring rounds
+/// The sharded mode's stages in one process, without Orleans: the same sequencer, place rounds,
+/// routing, sessions, transfer rounds and merge as <see cref="ShardedGateway"/> and the shard
+/// grains, called directly (ADR 0185, 0201). For tests at any batch size (down to one event) and for measuring rounds
 /// per batch without a cluster's call cost. Not thread safe.
 /// </summary>
 public sealed class InProcessShardedRun
@@ -53,6 +53,7 @@ public sealed class InProcessShardedRun
         Directory.CreateDirectory(outputFolder);
         ShardSession[]? sessions = null;
         StreamSequencer? sequencer = null;
+        PlaceStage? places = null;
         var keys = new StreamKeyLog();
         var rounds = new List<int>();
         long sequence = 0, inBatch = 0;
@@ -64,19 +65,21 @@ public sealed class InProcessShardedRun
                 var offset = TimeSpan.FromMinutes(_options.Engine.UtcOffsetMinutes);
                 var asOf = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(e.UnixSeconds).ToOffset(offset).DateTime);
                 sessions = [.. Enumerable.Range(0, _shards).Select(k => new ShardSession(k, _shards, _reference(asOf), _options, new PointsModel(_options)))];
-                sequencer = new StreamSequencer(_options, new ShardOwnership(_reference(asOf), _shards));
+                var owners = new ShardOwnership(_reference(asOf), _shards);
+                places = new PlaceStage(owners, _options);
+                sequencer = new StreamSequencer(_options, owners, places.Add);
             }
 
             keys.Add(e);
             sequencer!.Add(e, sequence++);
             if (++inBatch == _batchSize)
             {
-                await BatchAsync(sessions, keys.Take(), sequencer.Take(), rounds).ConfigureAwait(false);
+                await BatchAsync(sessions, places!, keys.Take(), sequencer.Take(), rounds).ConfigureAwait(false);
                 inBatch = 0;
             }
         }
 
-        if (sessions is null || sequencer is null)
+        if (sessions is null || sequencer is null || places is null)
         {
             throw new ArgumentException("the stream has no events", nameof(events));
         }
@@ -85,16 +88,24 @@ public sealed class InProcessShardedRun
         var last = sequencer.Take();
         if (inBatch > 0 || last.Any(items => items.Length > 0))
         {
-            await BatchAsync(sessions, keys.Take(), last, rounds).ConfigureAwait(false);
+            await BatchAsync(sessions, places, keys.Take(), last, rounds).ConfigureAwait(false);
         }
 
         RoundsPerBatch = rounds;
         var results = sessions.Select(s => new ShardResult(true, rounds.Count, [.. s.Alerts], s.Finish(), s.Engine.Model.Name, s.Engine.Fingerprint, "in-process")).ToArray();
-        return await ShardedGateway.MergeAsync(results, sequencer, outputFolder, cancellationToken).ConfigureAwait(false);
+        return await ShardedGateway.MergeAsync(results, sequencer, places, outputFolder, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task BatchAsync(ShardSession[] sessions, WireKey[] keys, ShardItem[][] items, List<int> rounds)
+    private async Task BatchAsync(ShardSession[] sessions, PlaceStage places, WireKey[] keys, ShardItem[][] released, List<int> rounds)
     {
+        // The place round (ADR 0201): each shard interns the batch's identifiers and counts on its places.
+        var round = places.Round();
+        var counted = sessions.Select((s, k) =>
+        {
+            s.Intern(keys);
+            return s.Place(round[k]);
+        }).ToArray();
+        var items = places.Complete(released, counted);
         var routed = Enumerable.Range(0, _shards).Select(_ => new List<TransferNote>()).ToArray();
         rounds.Add(await TransferRounds.RunAsync(_shards, (k, notes, first) =>
         {

@@ -13,7 +13,7 @@ namespace Breakcard.Cluster.Sharding;
 /// that checkpoint and the gateway replays the batches after it (ADR 0111, 0178).
 /// </summary>
 [HashBasedPlacement]
-public sealed class ShardGrain : Grain, IShardGrain
+public sealed partial class ShardGrain : Grain, IShardGrain
 {
     private readonly IPersistentState<ShardGrainState> _state;
     private readonly MonitorRuntime _runtime;
@@ -41,6 +41,7 @@ public sealed class ShardGrain : Grain, IShardGrain
             _session = session;
             _next = s.Batches;
             _lastNotes = s.LastNotes;
+            _placed = _next - 1;
             _log.LogInformation("Shard {Shard} resumed on {Silo} at batch {Batch} with {Alerts} alerts", this.GetPrimaryKeyString(), RuntimeIdentity, _next, session.Alerts.Count);
         }
 
@@ -66,17 +67,14 @@ public sealed class ShardGrain : Grain, IShardGrain
 
         if (_session is null || !_session.Holding)
         {
-            if (!full)
+            if (!full || _placed != number)
             {
+                // Not holding the batch (it resumed from a checkpoint), or this activation has not
+                // applied the batch's place round: the gateway sends the round again, then the batch (ADR 0201).
                 return Ack(false, []);
             }
 
-            if (_session is null)
-            {
-                _state.State.FirstEventUnixSeconds = firstEventUnixSeconds;
-                _session = Start(firstEventUnixSeconds);
-            }
-
+            _session ??= Open(firstEventUnixSeconds);
             _session.Begin(keys, items);
         }
 

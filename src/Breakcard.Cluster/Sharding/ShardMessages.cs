@@ -6,12 +6,14 @@ namespace Breakcard.Cluster.Sharding;
 /// <param name="Step">Where in the trigger's application it was raised (<see cref="AlertStep"/>).</param>
 /// <param name="Ordinal">Order among this shard's alerts (for two alerts of one event on one shard).</param>
 /// <param name="Json">The alert line with a provisional id; the merge gives the final number.</param>
+/// <param name="Device">The alerted entity's last device when the alert names SHARED_DEVICE or SIM_CLUSTER: the merge fills in that fact's value as the device held it at the trigger's release (ADR 0188, 0201).</param>
 [GenerateSerializer, Immutable]
 public sealed record ShardAlert(
     [property: Id(0)] long Release,
     [property: Id(1)] byte Step,
     [property: Id(2)] int Ordinal,
-    [property: Id(3)] string Json);
+    [property: Id(3)] string Json,
+    [property: Id(4)] string? Device = null);
 
 /// <summary>One owned entity's row of <c>scores.csv</c>.</summary>
 [GenerateSerializer, Immutable]

@@ -9,8 +9,8 @@ namespace Breakcard.Cluster.Sharding;
 /// <content>
 /// Checkpoints of a shard (ADR 0178): the identifiers interned beyond the reference data (so
 /// indexes come back the same), the retained event ids in the order they were taken, the owned
-/// alerts so far, and the engine snapshot — taken between batches only, never with a batch
-/// part-applied (ADR 0185) —
+/// alerts so far with their fact devices, and the engine snapshot (with the place stores, ADR 0188)
+/// — taken between batches only, never with a batch part-applied (ADR 0185, 0201) —
 /// the pieces <c>MonitorSession</c> checkpoints for a whole stream. Compressed: the engine
 /// snapshot carries the whole evidence ring, mostly zeros on a shard's share of a stream.
 /// </content>
@@ -18,7 +18,8 @@ public sealed partial class ShardSession
 {
     private const uint Magic = 0x53484342; // "BCHS"
     // 2: order keys by release position, no counters or rejections (the gateway sequences; ADR 0185).
-    private const int FormatVersion = 2;
+    // 3: each alert's fact device (ADR 0188, 0201); the place stores are in the engine snapshot.
+    private const int FormatVersion = 3;
 
     /// <summary>Writes the shard's whole state, compressed, between events.</summary>
     public byte[] Snapshot()
@@ -61,6 +62,11 @@ public sealed partial class ShardSession
                 writer.Write(a.Step);
                 writer.Write(a.Ordinal);
                 writer.Write(a.Json);
+                writer.Write(a.Device is not null);
+                if (a.Device is not null)
+                {
+                    writer.Write(a.Device);
+                }
             }
 
             Engine.WriteSnapshot(writer);
@@ -126,6 +132,7 @@ public sealed partial class ShardSession
         for (var n = reader.ReadInt32(); n > 0; n--)
         {
             var a = new ShardAlert(reader.ReadInt64(), reader.ReadByte(), reader.ReadInt32(), reader.ReadString());
+            a = a with { Device = reader.ReadBoolean() ? reader.ReadString() : null };
             _alerts.Add(a);
             _owned.Add(JsonSerializer.Deserialize<Alert>(a.Json, MonitorGrain.LineJson) ?? throw new InvalidDataException("an empty alert in the shard checkpoint"));
         }

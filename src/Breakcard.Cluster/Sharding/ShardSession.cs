@@ -21,7 +21,7 @@ namespace Breakcard.Cluster.Sharding;
 /// Alerts are kept for owned entities only, with the order key the merge needs (ADR 0155). Not
 /// thread safe.
 /// </summary>
-public sealed partial class ShardSession : IAlertSink, IEventIdLookup
+public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInput
 {
     /// <summary>How many of the shard's latest events keep their ids (for alert evidence), as <see cref="MonitorSession"/> keeps 2^20.</summary>
     public const int RetainedEventIds = 1 << 20;
@@ -53,7 +53,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
         _reference = reference;
         _owners = new ShardOwnership(reference, shards);
         _baseCounts = [.. Interners(reference).Select(i => i.Count)];
-        Engine = new MonitoringEngine(reference, options, model, this);
+        Engine = new MonitoringEngine(reference, options, model, this) { PlaceInput = this };
         _factory = new AlertFactory(reference, this, Engine.Clock.UtcOffset);
     }
 
@@ -183,7 +183,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
 
         var a = _factory.Create(alert, _owned.Count + 1);
         _owned.Add(a);
-        _alerts.Add(new ShardAlert(_release, _step, _alerts.Count, JsonSerializer.Serialize(a, MonitorGrain.LineJson)));
+        _alerts.Add(new ShardAlert(_release, PushStep(alert, key) ?? _step, _alerts.Count, JsonSerializer.Serialize(a, MonitorGrain.LineJson), FactDevice(alert)));
     }
 
     /// <inheritdoc />
@@ -192,7 +192,26 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
 
     private void Apply(ShardItem item)
     {
-        var e = ToEngine(item);
+        var e = ToEngine(item.Event, item.Sequence);
+        if (item.Places is { } places)
+        {
+            // Taken by the engine through IPlaceInput when it applies the event (ADR 0188, 0201).
+            _places[item.Sequence] = places;
+        }
+
+        try
+        {
+            Apply(item, in e);
+        }
+        finally
+        {
+            // An event whose entity the engine skips (a cash point's login) leaves no counts behind.
+            _places.Remove(item.Sequence);
+        }
+    }
+
+    private void Apply(ShardItem item, in EngineEvent e)
+    {
         Remember(item.Sequence, new Seen(item.Event.Id, item.Release));
         _release = item.Release;
         switch (item.Side)
@@ -228,11 +247,8 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
         }
     }
 
-    private EngineEvent ToEngine(ShardItem item)
-    {
-        var w = item.Event;
-        var sequence = item.Sequence;
-        return w.Kind switch
+    private EngineEvent ToEngine(WireEvent w, long sequence) =>
+        w.Kind switch
         {
             WireKind.Transaction => EngineEvent.Transaction(w.UnixSeconds, _reference.InternAccount(w.A), _reference.InternAccount(w.B), w.Value, (Channel)w.Sub,
                 EventIdHash.Of(EventKind.Transaction, w.Id), EventIdHash.TrailingNumber(w.Id), sequence),
@@ -246,7 +262,6 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup
                 w.Place is { } ip ? _reference.Ips.Intern(ip) : -1, EventIdHash.Of(EventKind.Login, w.Id), EventIdHash.TrailingNumber(w.Id), sequence),
             _ => throw new InvalidOperationException($"event kind {w.Kind} is not monitored"),
         };
-    }
 
     private bool Owns(ScoredKind kind, string key) =>
         (kind == ScoredKind.Phone ? _owners.OfPhone(key) : _owners.OfAccount(key)) == _shard;

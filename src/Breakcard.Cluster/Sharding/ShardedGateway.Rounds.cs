@@ -50,7 +50,10 @@ public sealed partial class ShardedGateway
                     await DeliverAsync(shard, ack.Next, number - 1).ConfigureAwait(false);
                 }
 
-                // The shard is at this batch without holding it (it resumed from a checkpoint): send it in full.
+                // The shard is at this batch without holding it (it resumed from a checkpoint): its
+                // place round again (ADR 0201), then the batch in full. Should the round find the
+                // shard further back still, the next call says so.
+                _ = await PlaceAgainAsync(shard, number, _buffer.For(number, shard).Keys).ConfigureAwait(false);
                 full = true;
             }
         }
@@ -69,6 +72,12 @@ public sealed partial class ShardedGateway
                 _resends[shard]++;
                 var number = from;
                 var (keys, items, notes) = _buffer.For(number, shard);
+                if (await PlaceAgainAsync(shard, number, keys).ConfigureAwait(false) is { } earlier)
+                {
+                    from = earlier;
+                    continue;
+                }
+
                 var ack = await CallAsync(shard, () => grain.StepAsync(number, First, keys, items, notes, true)).ConfigureAwait(false);
                 Note(shard, ack);
                 if (ack.Next > last + 1)
@@ -76,10 +85,12 @@ public sealed partial class ShardedGateway
                     throw Reused(shard, ack.Next, last + 1);
                 }
 
-                if (ack.Holding || ack.Next == number)
+                if (ack.Holding)
                 {
                     throw new InvalidOperationException($"stream {stream}: shard {shard} could not apply replayed batch {number} whole (an annotation is missing)");
                 }
+
+                // ack.Next == number: the shard resumed again between the place round and the batch; both again.
 
                 from = ack.Next;
             }

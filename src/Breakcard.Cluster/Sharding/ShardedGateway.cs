@@ -13,13 +13,15 @@ using Breakcard.Detection.Scoring;
 namespace Breakcard.Cluster.Sharding;
 
 /// <summary>
-/// The gateway of the sharded mode (ADR 0155, 0185): sequences the stream once (the engine's
-/// de-duplication, lateness and order, <see cref="StreamSequencer"/>), routes each released event to
-/// the shards that apply it — a transfer between two shards as its debit and credit sides — sends
+/// The gateway of the sharded mode (ADR 0155, 0185, 0201): sequences the stream once (the engine's
+/// de-duplication, lateness and order, <see cref="StreamSequencer"/>), runs each batch's place round
+/// over the released logins, calls and SMS (<see cref="PlaceStage"/>, ADR 0188), routes each
+/// released event with its place counts to the shards that apply it — a transfer between two
+/// shards as its debit and credit sides, a device's push also to the receivers' shards — sends
 /// every shard the stream's new identifiers in order, runs each batch's transfer rounds
 /// (<see cref="TransferRounds"/>) until all shards have applied it before reading on
 /// (back-pressure), and at the end merges the shards' outputs into the files a single-process run
-/// writes: alerts in the engine's application order numbered afresh, scores in
+/// writes: alerts in the engine's application order numbered afresh (with the place facts they read), scores in
 /// <see cref="ScoreTable"/>'s order, the sequencer's rejected events by stream position, and a
 /// summary. Ownership follows holders when the silos load entity files: the gateway must be given
 /// the same (<see cref="ShardOwnership"/>).
@@ -69,7 +71,8 @@ public sealed partial class ShardedGateway
         Directory.CreateDirectory(outputFolder);
         var run = new Run(stream, [.. Enumerable.Range(0, _shards).Select(k => _client.GetGrain<IShardGrain>(ShardGrain.Key(stream, k, _shards)))], _options, cancellationToken);
         var owners = new ShardOwnership(_world?.Build(new DateOnly(2000, 1, 1)) ?? ReferenceData.Empty(), _shards);
-        var sequencer = new StreamSequencer(_detection, owners);
+        var places = new PlaceStage(owners, _detection);
+        var sequencer = new StreamSequencer(_detection, owners, places.Add);
         var keys = new StreamKeyLog();
         long sequence = 0, inBatch = 0;
         foreach (var e in events)
@@ -85,7 +88,7 @@ public sealed partial class ShardedGateway
             sequence++;
             if (++inBatch == _options.BatchSize)
             {
-                await run.SendAsync(keys.Take(), sequencer.Take()).ConfigureAwait(false);
+                await SendAsync(run, places, keys.Take(), sequencer.Take()).ConfigureAwait(false);
                 inBatch = 0;
             }
         }
@@ -94,13 +97,20 @@ public sealed partial class ShardedGateway
         var last = sequencer.Take();
         if (inBatch > 0 || last.Any(items => items.Length > 0))
         {
-            await run.SendAsync(keys.Take(), last).ConfigureAwait(false);
+            await SendAsync(run, places, keys.Take(), last).ConfigureAwait(false);
         }
 
         var results = await run.FinishAsync().ConfigureAwait(false);
         RoundsPerBatch = run.Rounds;
-        var alerts = await MergeAsync(results, sequencer, outputFolder, cancellationToken).ConfigureAwait(false);
+        var alerts = await MergeAsync(results, sequencer, places, outputFolder, cancellationToken).ConfigureAwait(false);
         return new StreamResult(stream, sequence, run.Batches, alerts, run.Resends, run.Failovers, run.Silos);
+    }
+
+    /// <summary>One batch: its place round (ADR 0201), then its items with their counts in transfer rounds.</summary>
+    private static async Task SendAsync(Run run, PlaceStage places, WireKey[] keys, ShardItem[][] perShard)
+    {
+        var counted = await run.PlaceRoundAsync(keys, places.Round()).ConfigureAwait(false);
+        await run.SendAsync(keys, places.Complete(perShard, counted)).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -188,7 +198,7 @@ public sealed partial class ShardedGateway
     }
 
     /// <summary>The reduce stage: the shards' outputs as one run's files. Returns the number of alerts.</summary>
-    internal static async Task<long> MergeAsync(ShardResult[] results, StreamSequencer sequencer, string folder, CancellationToken cancel)
+    internal static async Task<long> MergeAsync(ShardResult[] results, StreamSequencer sequencer, PlaceStage places, string folder, CancellationToken cancel)
     {
         // The engine's application order, then where in the event each alert was raised (ADR 0185).
         var ordered = results.SelectMany((r, shard) => r.Alerts.Select(a => (Shard: shard, Alert: a)))
@@ -200,7 +210,7 @@ public sealed partial class ShardedGateway
             foreach (var (_, a) in ordered)
             {
                 var alert = JsonSerializer.Deserialize<Alert>(a.Json, MonitorGrain.LineJson) ?? throw new InvalidDataException("a shard sent an empty alert");
-                alert = alert with { AlertId = "A" + (alerts.Count + 1).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) };
+                alert = places.WithFacts(a, alert) with { AlertId = "A" + (alerts.Count + 1).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) };
                 alerts.Add(alert);
                 await writer.WriteLineAsync(JsonSerializer.Serialize(alert, MonitorGrain.LineJson).AsMemory(), cancel).ConfigureAwait(false);
             }

@@ -23,16 +23,22 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
     private readonly ShardOwnership _owners;
     private readonly Dictionary<long, WireEvent> _held = [];
     private readonly List<ShardRejected> _rejected = [];
+    private readonly Action<ShardItem>? _placed;
     private List<ShardItem>[] _items;
     private long _released;
     private long _invalid;
 
-    /// <summary>A sequencer with the silos' <paramref name="options"/> (their engine settings decide lateness and de-duplication) routing by <paramref name="owners"/>.</summary>
-    public StreamSequencer(DetectionOptions options, ShardOwnership owners)
+    /// <summary>
+    /// A sequencer with the silos' <paramref name="options"/> (their engine settings decide lateness
+    /// and de-duplication) routing by <paramref name="owners"/>; <paramref name="placed"/> is given
+    /// every released login, call and SMS, in release order, for the place stage (ADR 0201).
+    /// </summary>
+    public StreamSequencer(DetectionOptions options, ShardOwnership owners, Action<ShardItem>? placed = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(owners);
         _owners = owners;
+        _placed = placed;
         _engine = MonitoringEngine.Sequencer(options, this, this);
         _items = NewLists();
     }
@@ -110,14 +116,17 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
                 RouteTransfer(w, e.Sequence, release, processTime);
                 break;
             case WireKind.Call:
+                _placed?.Invoke(new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
                 var caller = _owners.OfPhone(w.A);
                 Add(caller, new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
                 AddOnce(_owners.OfPhone(w.B), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
                 break;
             case WireKind.Sms:
+                _placed?.Invoke(new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
                 AddToGroup(_owners.OfPhone(w.B), _owners.RelayShardsOfPhone(w.B), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
                 break;
             default:
+                _placed?.Invoke(new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
                 AddToGroup(_owners.OfAccount(w.A), _owners.RelayShardsOfAccount(w.A), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
                 break;
         }

@@ -26,6 +26,7 @@ public enum ShardSide : byte
 /// <param name="Side">What this shard applies of it.</param>
 /// <param name="Peer">For a <see cref="ShardSide.Debit"/> side, the shard the annotation goes to; else -1.</param>
 /// <param name="Event">The event.</param>
+/// <param name="Places">A login's, call's or SMS's counts from the place round (ADR 0188, 0201), which the shard's engine takes instead of its own device, IP and cell stores; null for other events.</param>
 [GenerateSerializer, Immutable]
 public sealed record ShardItem(
     [property: Id(0)] long Sequence,
@@ -33,7 +34,8 @@ public sealed record ShardItem(
     [property: Id(2)] long ProcessTime,
     [property: Id(3)] ShardSide Side,
     [property: Id(4)] int Peer,
-    [property: Id(5)] WireEvent Event);
+    [property: Id(5)] WireEvent Event,
+    [property: Id(6)] ShardPlaces? Places = null);
 
 /// <summary>A transfer's annotation on its way from the debit account's shard to the credit account's shard.</summary>
 /// <param name="Sequence">The transfer's stream position.</param>

@@ -235,23 +235,17 @@ public sealed partial class MonitoringEngine
 
         ref var s = ref _accounts[a];
         TouchAccount(ref s, a, in profile, now);
-        var holderKey = profile.Holder >= 0 ? profile.Holder : -2 - a;
         int deviceHolders = 0, ipHolders = 0;
         var owner = _reference.DeviceOwner(e.Target);
+        var counted = TakeCounts(in e, out var counts);
         if (e.Target >= 0)
         {
-            ref var d = ref _devices[e.Target];
-            Rotate(ref d, now / _deviceHalfSeconds);
-            var before = Sketch.AtLeast(d.HoldersNow | d.HoldersPrev);
-            Sketch.Add(ref d.HoldersNow, holderKey);
-            if (owner >= 0)
-            {
-                Sketch.Add(ref d.HoldersNow, owner);
-            }
-
-            deviceHolders = Sketch.AtLeast(d.HoldersNow | d.HoldersPrev);
+            deviceHolders = counted ? counts.DeviceHolders : LoginDevice(e.Target, a, in profile, owner, now);
             s.LastDevice = e.Target;
-            PushSharedDevice(ref d, a, before, deviceHolders);
+            if (counted)
+            {
+                EnqueuePushes(counts.Pushes);
+            }
         }
 
         // A login from a device its holder does not own stamps the account's bound phone, so a
@@ -266,10 +260,7 @@ public sealed partial class MonitoringEngine
 
         if (e.Cell >= 0)
         {
-            ref var ip = ref _ips[e.Cell];
-            Rotate(ref ip, now / _ipHalfSeconds);
-            Sketch.Add(ref ip.HoldersNow, holderKey);
-            ipHolders = Sketch.AtLeast(ip.HoldersNow | ip.HoldersPrev);
+            ipHolders = counted ? counts.IpHolders : LoginIp(e.Cell, a, in profile, now);
         }
 
         s.Score.Raise(IndicatorId.SharedDevice, SharedDeviceIndicator.Strength(deviceHolders, ipHolders, _ind.SharedDevice));

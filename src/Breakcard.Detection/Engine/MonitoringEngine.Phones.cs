@@ -40,28 +40,19 @@ public sealed partial class MonitoringEngine
             Sketch.Add(ref s.Callees, callee);
         }
 
-        var simsInDevice = SeenInDevice(ref s, caller, e.Device, now);
+        var counted = TakeCounts(in e, out var counts);
+        var simsInDevice = SeenInDevice(ref s, caller, in e, now, counted, in counts);
         var heavyInCell = 0;
         if (e.Cell >= 0)
         {
             s.LastCell = e.Cell;
-            ref var cell = ref _cells[e.Cell];
-            if (cell.Day != s.Day)
+            var crossed = s.HeavyToday == 0 && s.OutCalls >= _ind.SimCluster.HeavyCalls;
+            if (crossed)
             {
-                cell.Day = s.Day;
-                cell.HeavySims = 0;
-            }
-
-            if (s.HeavyToday == 0 && s.OutCalls >= _ind.SimCluster.HeavyCalls)
-            {
-                Sketch.Add(ref cell.HeavySims, caller);
                 s.HeavyToday = 1;
             }
 
-            if (s.HeavyToday != 0)
-            {
-                heavyInCell = Sketch.AtLeast(cell.HeavySims);
-            }
+            heavyInCell = counted ? counts.HeavyInCell : CellHeavy(e.Cell, s.Day, caller, crossed, s.HeavyToday != 0);
         }
 
         s.Score.Raise(IndicatorId.ShortCallSpray, ShortCallSprayIndicator.Strength(
@@ -109,7 +100,8 @@ public sealed partial class MonitoringEngine
             }
         }
 
-        var simsInDevice = SeenInDevice(ref s, receiver, e.Device, now);
+        var counted = TakeCounts(in e, out var counts);
+        var simsInDevice = SeenInDevice(ref s, receiver, in e, now, counted, in counts);
         if (e.Cell >= 0)
         {
             s.LastCell = e.Cell;
@@ -123,17 +115,33 @@ public sealed partial class MonitoringEngine
 
     /// <summary>
     /// Records the SIM in its device and returns the distinct SIMs the device held in its window (0
-    /// without a device). When a new SIM makes the device a cluster, the SIMs it held before get the
-    /// signal too (SIM boxes rotate SIMs, so earlier ones may never be seen again).
+    /// without a device), from the engine's own device store or from the place shard's
+    /// <paramref name="counts"/> when <paramref name="counted"/>.
     /// </summary>
-    private int SeenInDevice(ref PhoneState s, int phone, int device, int now)
+    private int SeenInDevice(ref PhoneState s, int phone, in EngineEvent e, int now, bool counted, in PlaceCounts counts)
     {
-        if (device < 0)
+        if (e.Device < 0)
         {
             return 0;
         }
 
-        s.LastDevice = device;
+        s.LastDevice = e.Device;
+        if (counted)
+        {
+            EnqueuePushes(counts.Pushes);
+            return counts.SimsInDevice;
+        }
+
+        return SimInDevice(phone, e.Device, now);
+    }
+
+    /// <summary>
+    /// The device side of a call or SMS: records the SIM and returns the device's distinct SIMs in its
+    /// window. When a new SIM makes the device a cluster, the SIMs it held before get the signal too
+    /// (SIM boxes rotate SIMs, so earlier ones may never be seen again).
+    /// </summary>
+    private int SimInDevice(int phone, int device, int now)
+    {
         ref var d = ref _devices[device];
         Rotate(ref d, now / _deviceHalfSeconds);
         var isNew = Sketch.Add(ref d.SimsNow, phone) && !Sketch.MayContain(d.SimsPrev, phone);

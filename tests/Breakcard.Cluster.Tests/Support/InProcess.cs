@@ -19,12 +19,4 @@ public static class InProcess
         Directory.Delete(output, recursive: true);
         return (outputs, run.RoundsPerBatch);
     }
-
-    /// <summary>Byte for byte, compared as text so a failure shows where the files part.</summary>
-    public static void AssertIdentical(Outputs expected, Outputs actual)
-    {
-        Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.Alerts), System.Text.Encoding.UTF8.GetString(actual.Alerts));
-        Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.Scores), System.Text.Encoding.UTF8.GetString(actual.Scores));
-        Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.Summary), System.Text.Encoding.UTF8.GetString(actual.Summary));
-    }
 }

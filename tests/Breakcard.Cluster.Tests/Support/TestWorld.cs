@@ -88,4 +88,14 @@ public sealed record Outputs(byte[] Alerts, byte[] Scores, byte[] Summary)
         File.ReadAllBytes(Path.Combine(folder, MonitorSession.SummaryFile)));
 
     public int AlertCount => Alerts.Count(b => b == (byte)'\n');
+
+    /// <summary>Byte for byte, compared as text so a failure shows where the files part.</summary>
+    public static void AssertIdentical(Outputs expected, Outputs actual)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(actual);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.Alerts), System.Text.Encoding.UTF8.GetString(actual.Alerts));
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.Scores), System.Text.Encoding.UTF8.GetString(actual.Scores));
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(expected.Summary), System.Text.Encoding.UTF8.GetString(actual.Summary));
+    }
 }

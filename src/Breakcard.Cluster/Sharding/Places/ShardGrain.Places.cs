@@ -1,0 +1,47 @@
+namespace Breakcard.Cluster.Sharding;
+
+/// <content>
+/// The place side of the shard grain (ADR 0188): a numbered place round before each batch. A
+/// round's results are kept until the batch is applied, so a repeated call answers the same; the
+/// place state is part of the session snapshot, so a shard resumed from a checkpoint is sent the
+/// rounds and batches after it again, like the batches alone (ADR 0178).
+/// </content>
+public sealed partial class ShardGrain : IPlaceGrain
+{
+    // The last batch whose place round this activation applied (the batch before the next one after a restore).
+    private long _placed = -1;
+    private PlaceResult[] _placeResults = [];
+
+    /// <inheritdoc />
+    public Task<PlaceAck> PlaceAsync(long number, long firstEventUnixSeconds, WireKey[] keys, PlaceItem[] items)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(items);
+        if (_state.State.Result is not null)
+        {
+            throw new InvalidOperationException($"shard {this.GetPrimaryKeyString()} has ended; batch {number} cannot be applied");
+        }
+
+        if (number != _next)
+        {
+            return Task.FromResult(new PlaceAck(_next, null));
+        }
+
+        if (_placed != number)
+        {
+            _session ??= Open(firstEventUnixSeconds);
+            _session.Intern(keys);
+            _placeResults = _session.Place(items);
+            _placed = number;
+        }
+
+        return Task.FromResult(new PlaceAck(_next, _placeResults));
+    }
+
+    /// <summary>Starts the session on the stream's first batch (place round or batch, whichever comes first).</summary>
+    private ShardSession Open(long firstEventUnixSeconds)
+    {
+        _state.State.FirstEventUnixSeconds = firstEventUnixSeconds;
+        return Start(firstEventUnixSeconds);
+    }
+}

@@ -1,0 +1,157 @@
+using Breakcard.Cluster.Grains;
+using Breakcard.Detection.Alerts;
+using Breakcard.Detection.Engine;
+using Breakcard.Detection.Indicators;
+using Breakcard.Detection.Scoring;
+
+namespace Breakcard.Cluster.Sharding;
+
+/// <content>
+/// The place stage on a shard (ADR 0188). As a place shard it applies the released logins, calls
+/// and SMS naming its devices, IPs and cells to its engine's place stores and answers the counts;
+/// as an entity shard it gives its engine the counts each item arrived with when the engine applies
+/// it (<see cref="IPlaceInput"/>), with the pushes to entities it owns, and orders the alerts those
+/// pushes raise by their position in the device's push list (ADR 0201).
+/// </content>
+public sealed partial class ShardSession
+{
+    // Counts of the item being applied, until the engine takes them (empty between items).
+    private readonly Dictionary<long, ShardPlaces> _places = [];
+    private readonly List<PlacePush> _pushBuffer = [];
+    private long _pushSequence = -1;
+    private PlacePushed[]? _pushList;
+    private (ScoredKind Kind, int Entity) _triggerFirst;
+    private (ScoredKind Kind, int Entity) _triggerSecond;
+
+    /// <summary>Applies a place round: each item's parts, in order, on this shard's place stores; the counts per item.</summary>
+    public PlaceResult[] Place(IReadOnlyList<PlaceItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var results = new PlaceResult[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Event.Kind is not (WireKind.Login or WireKind.Call or WireKind.Sms))
+            {
+                throw new InvalidOperationException($"event {item.Sequence} has no places");
+            }
+
+            var e = ToEngine(item.Event, item.Sequence);
+            e.Time = item.ProcessTime;
+            int device = 0, place = 0, holders = 0, sims = 0;
+            PlacePushed[]? pushes = null;
+            if ((item.Parts & PlaceParts.Device) != 0)
+            {
+                _pushBuffer.Clear();
+                device = e.Kind == EventKind.Login ? Engine.PlaceLoginDevice(in e, _pushBuffer) : Engine.PlaceSim(in e, _pushBuffer);
+                (holders, sims) = Engine.PlaceDeviceCounts(e.Kind == EventKind.Login ? e.Target : e.Device);
+                pushes = _pushBuffer.Count == 0 ? null : [.. _pushBuffer.Select(p => new PlacePushed((byte)p.Kind, KeyOf(p.Kind, p.Entity), (byte)p.Indicator, p.Strength))];
+            }
+
+            if ((item.Parts & PlaceParts.Ip) != 0)
+            {
+                place = Engine.PlaceLoginIp(in e);
+            }
+
+            if ((item.Parts & PlaceParts.Cell) != 0)
+            {
+                place = Engine.PlaceCell(in e, item.Crossed, item.Heavy);
+            }
+
+            results[i] = new PlaceResult(item.Sequence, item.Parts, device, place, holders, sims, pushes);
+        }
+
+        return results;
+    }
+
+    /// <inheritdoc />
+    bool IPlaceInput.TryTake(in EngineEvent e, out PlaceCounts counts)
+    {
+        if (!_places.Remove(e.Sequence, out var p))
+        {
+            // Not from a place stage (a session fed directly): the engine counts on its own stores.
+            counts = default;
+            return false;
+        }
+
+        PlacePush[]? owned = null;
+        if (p.Pushes is { Length: > 0 } all)
+        {
+            owned = [.. all.Where(x => Owns((ScoredKind)x.Kind, x.Key)).Select(x => new PlacePush((ScoredKind)x.Kind, IndexOf((ScoredKind)x.Kind, x.Key), (IndicatorId)x.Indicator, x.Strength))];
+        }
+
+        _pushSequence = e.Sequence;
+        _pushList = p.Pushes;
+        var kind = e.Kind == EventKind.Login ? ScoredKind.Account : ScoredKind.Phone;
+        _triggerFirst = (kind, e.Source);
+        _triggerSecond = e.Kind == EventKind.Login ? (kind, -1) : (kind, e.Target);
+        counts = new PlaceCounts(p.DeviceHolders, p.IpHolders, p.SimsInDevice, p.HeavyInCell, owned is { Length: > 0 } ? owned : null);
+        return true;
+    }
+
+    /// <summary>
+    /// The step of an alert raised after a login, call or SMS with place pushes, in the engine's
+    /// order (ADR 0201): the trigger's own entities' alerts keep the item's step; then the pushes'
+    /// receivers, in the device's push order (<see cref="AlertStep.OfPush"/>); then the linked risk,
+    /// which the engine runs after every push, holder by holder in the order they were raised — by
+    /// the trigger's entities first, then by the receivers in push order. Null: the item's step.
+    /// </summary>
+    private byte? PushStep(AlertDraft alert, string key)
+    {
+        if (alert.TriggerSequence != _pushSequence || _pushList is null)
+        {
+            return null;
+        }
+
+        var entity = (alert.Kind, alert.Entity);
+        if (entity == _triggerFirst || entity == _triggerSecond)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < _pushList.Length; i++)
+        {
+            if (_pushList[i].Kind == (byte)alert.Kind && string.Equals(_pushList[i].Key, key, StringComparison.Ordinal))
+            {
+                return AlertStep.OfPush(i);
+            }
+        }
+
+        var holder = HolderOf(alert.Kind, alert.Entity);
+        if (holder < 0)
+        {
+            return null;
+        }
+
+        var raiser = holder == HolderOf(_triggerFirst.Kind, _triggerFirst.Entity) || holder == HolderOf(_triggerSecond.Kind, _triggerSecond.Entity) ? 0 : -1;
+        for (var i = 0; raiser < 0 && i < _pushList.Length; i++)
+        {
+            if (HolderOf((ScoredKind)_pushList[i].Kind, IndexOf((ScoredKind)_pushList[i].Kind, _pushList[i].Key)) == holder)
+            {
+                raiser = 1 + i;
+            }
+        }
+
+        return raiser < 0 ? null : AlertStep.OfPush(_pushList.Length + raiser);
+    }
+
+    private int HolderOf(ScoredKind kind, int entity) =>
+        entity < 0 ? -1 : kind == ScoredKind.Phone ? _reference.Phone(entity).Holder : _reference.Account(entity).Holder;
+
+    /// <summary>The device whose count the alert's SHARED_DEVICE or SIM_CLUSTER reason shows (the merge reads it from the place stage), or null.</summary>
+    private string? FactDevice(AlertDraft alert)
+    {
+        var indicator = alert.Kind == ScoredKind.Phone ? IndicatorId.SimCluster : IndicatorId.SharedDevice;
+        if (!alert.Contributions.Any(c => c.Indicator == indicator))
+        {
+            return null;
+        }
+
+        var device = alert.Kind == ScoredKind.Phone ? Engine.Phones[alert.Entity].LastDevice : Engine.Accounts[alert.Entity].LastDevice;
+        return device >= 0 ? _reference.Devices.KeyOf(device) : null;
+    }
+
+    private string KeyOf(ScoredKind kind, int entity) => kind == ScoredKind.Phone ? _reference.Phones.KeyOf(entity) : _reference.Accounts.KeyOf(entity);
+
+    private int IndexOf(ScoredKind kind, string key) => kind == ScoredKind.Phone ? _reference.InternPhone(key) : _reference.InternAccount(key);
+}
