@@ -93,6 +93,63 @@ public sealed class TransferRoundsTests
     }
 
     [Fact]
+    public void IndependentAccountsBehindAHeldCreditSide_GoOnInTheSameRound_RoundsAreTheChainLengthPlusOne()
+    {
+        // A staircase of one-hop transfers between fresh accounts on shards 0 → 1, 1 → 2, 2 → 0,
+        // 0 → 1, 1 → 2, 2 → 0: every shard holds a credit side ahead of a debit side of another
+        // account. No account appears twice, so the longest chain of hand-offs is 1. Stopping at the
+        // first held credit side (ADR 0185) took 7 rounds here: each debit side waited behind the
+        // credit side before it, which waited for the previous shard's debit side.
+        var t0 = new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.FromHours(8)).ToUnixTimeSeconds();
+        var events = Enumerable.Range(0, 6)
+            .Select(i => Transfer("S" + i, t0 + (i * 900), AccountOn(i % 3, "X" + i), AccountOn((i + 1) % 3, "Y" + i), 4_990_000 - (i * 10_000)))
+            .ToList();
+        var expected = TestWorld.RunSingle(events, null, Sharded);
+
+        var (actual, rounds) = InProcess.Run(events, 3, 10, null, Sharded);
+
+        // Round 1: every debit side; round 2: every credit side.
+        Assert.Equal([2], rounds);
+        InProcess.AssertIdentical(expected, actual);
+    }
+
+    [Fact]
+    public void AnAccountBehindItsOwnHeldCreditSide_Waits_SoItsOrderIsKept()
+    {
+        // The staircase again, but the last transfer's payer is the first transfer's payee (shard 1):
+        // its debit side must follow that credit side, which waits for round 1's annotation; the
+        // credit side it feeds on shard 2 follows in round 3. The other accounts still go on.
+        var t0 = new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.FromHours(8)).ToUnixTimeSeconds();
+        var first = AccountOn(1, "Y0");
+        var events = new List<WireEvent>
+        {
+            Transfer("S0", t0, AccountOn(0, "X0"), first, 4_990_000),
+            Transfer("S1", t0 + 900, AccountOn(1, "X1"), AccountOn(2, "Y1"), 4_980_000),
+            Transfer("S2", t0 + 1_800, AccountOn(2, "X2"), AccountOn(0, "Y2"), 4_970_000),
+            Transfer("S3", t0 + 2_700, first, AccountOn(2, "Y3"), 4_900_000),
+        };
+        var expected = TestWorld.RunSingle(events, null, Sharded);
+
+        var (actual, rounds) = InProcess.Run(events, 3, 10, null, Sharded);
+
+        Assert.Equal([3], rounds);
+        InProcess.AssertIdentical(expected, actual);
+    }
+
+    [Fact]
+    public void TestCity_RoundsPerBatchFallToTheChainLengths()
+    {
+        // ADR 0185 measured this city (3 shards, batches of 500, entity files) at median 58 rounds
+        // per batch (max 85) while each shard stopped at its first held credit side (ADR 0203).
+        var (_, rounds) = InProcess.Run(TestWorld.Events(), 3, 500, TestWorld.Reference, Sharded);
+
+        var sorted = rounds.Order().ToArray();
+        var median = sorted[sorted.Length / 2];
+        TestContext.Current.TestOutputHelper?.WriteLine($"rounds per batch: median {median}, p90 {sorted[sorted.Length * 9 / 10]}, max {sorted[^1]}, batches {sorted.Length}");
+        Assert.True(median <= 15, $"median {median} rounds per batch");
+    }
+
+    [Fact]
     public void ChainAcrossShards_CarriesThePayersRiskToThePayee_AsTheSingleProcessDoes()
     {
         // A card-testing payer (many ¥1 transfers to fresh cards) then a large transfer to a mule on

@@ -16,8 +16,9 @@ namespace Breakcard.Cluster.Sharding;
 /// or one side of a transfer between two shards (ADR 0185) — with the sequence numbers those events
 /// have in the whole stream, and every new identifier of the stream interned in the stream's order
 /// (so indexes, and with them the engine's hashed distinct counts, are those of the single-process
-/// run). A batch is applied in rounds: the shard goes as far as the first credit side whose
-/// annotation it has not received, and hands out the annotations of the debit sides it applied.
+/// run). A batch is applied in rounds: the shard applies every item whose annotation (for a credit
+/// side) it has and that shares no state with an earlier item still waiting (<see cref="ShardReadiness"/>,
+/// ADR 0203), and hands out the annotations of the debit sides it applied.
 /// Alerts are kept for owned entities only, with the order key the merge needs (ADR 0155). Not
 /// thread safe.
 /// </summary>
@@ -37,8 +38,13 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     private readonly int[] _baseCounts;
     private readonly Dictionary<long, TransferNote> _notes = [];
     private readonly List<TransferNote> _produced = [];
+    private readonly ShardReadiness _readiness;
+    private readonly HashSet<long> _waiting = [];
     private ShardItem[] _batch = [];
-    private int _position;
+    private EngineEvent[] _events = [];
+    private long[] _keys = [];
+    private int[] _pending = [];
+    private int _pendingCount;
     private long _release;
     private byte _step;
 
@@ -53,6 +59,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         _reference = reference;
         _owners = new ShardOwnership(reference, shards);
         _baseCounts = [.. Interners(reference).Select(i => i.Count)];
+        _readiness = new ShardReadiness(reference, options);
         Engine = new MonitoringEngine(reference, options, model, this) { PlaceInput = this };
         _factory = new AlertFactory(reference, this, Engine.Clock.UtcOffset);
     }
@@ -64,7 +71,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     public IReadOnlyList<ShardAlert> Alerts => _alerts;
 
     /// <summary>True while a batch is part-applied (waiting for an annotation).</summary>
-    public bool Holding => _position < _batch.Length;
+    public bool Holding => _pendingCount > 0;
 
     /// <summary>The annotations of the debit sides applied in the current (or, between batches, the last) batch.</summary>
     public IReadOnlyList<TransferNote> Produced => _produced;
@@ -98,7 +105,17 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
 
         Intern(keys);
         _batch = items;
-        _position = 0;
+        _events = new EngineEvent[items.Length];
+        _keys = new long[items.Length * ShardReadiness.MaxKeys];
+        _pending = new int[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            _events[i] = ToEngine(items[i]);
+            _readiness.KeysOf(in _events[i], items[i].Side, _keys.AsSpan(i * ShardReadiness.MaxKeys, ShardReadiness.MaxKeys));
+            _pending[i] = i;
+        }
+
+        _pendingCount = items.Length;
         _notes.Clear();
         _produced.Clear();
     }
@@ -114,28 +131,44 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     }
 
     /// <summary>
-    /// Applies the batch's items in order until a credit side whose annotation has not arrived, or
-    /// the end; returns the annotations of the debit sides applied in this call.
+    /// Applies, in the batch's order, every item not yet applied that can be: a credit side once its
+    /// annotation has arrived, and any item only when no earlier item still waiting shares one of its
+    /// readiness keys (so each entity's, holder's and place's items keep the stream's order). Returns
+    /// the annotations of the debit sides applied in this call.
     /// </summary>
     public TransferNote[] Run()
     {
         var from = _produced.Count;
-        while (_position < _batch.Length)
+        _waiting.Clear();
+        var kept = 0;
+        for (var j = 0; j < _pendingCount; j++)
         {
-            var item = _batch[_position];
-            if (item.Side == ShardSide.Credit && !_notes.ContainsKey(item.Sequence))
+            var i = _pending[j];
+            var keys = _keys.AsSpan(i * ShardReadiness.MaxKeys, ShardReadiness.MaxKeys);
+            if ((_batch[i].Side == ShardSide.Credit && !_notes.ContainsKey(_batch[i].Sequence)) || Blocked(keys))
             {
-                break;
+                foreach (var k in keys)
+                {
+                    if (k != ShardReadiness.None)
+                    {
+                        _waiting.Add(k);
+                    }
+                }
+
+                _pending[kept++] = i;
+                continue;
             }
 
-            Apply(item);
-            _position++;
+            Apply(_batch[i], in _events[i]);
         }
 
+        _pendingCount = kept;
         if (!Holding)
         {
             _batch = [];
-            _position = 0;
+            _events = [];
+            _keys = [];
+            _pending = [];
         }
 
         return [.. _produced.Skip(from)];
@@ -190,9 +223,26 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     void IAlertSink.OnRejected(in EngineEvent e, RejectReason reason) =>
         throw new InvalidOperationException("a shard applies released events only; the gateway's sequencer rejects");
 
-    private void Apply(ShardItem item)
+    private bool Blocked(ReadOnlySpan<long> keys)
     {
-        var e = ToEngine(item.Event, item.Sequence);
+        if (_waiting.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var k in keys)
+        {
+            if (k != ShardReadiness.None && _waiting.Contains(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Apply(ShardItem item, in EngineEvent e)
+    {
         if (item.Places is { } places)
         {
             // Taken by the engine through IPlaceInput when it applies the event (ADR 0188, 0201).
@@ -201,7 +251,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
 
         try
         {
-            Apply(item, in e);
+            ApplyCore(item, in e);
         }
         finally
         {
@@ -210,7 +260,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         }
     }
 
-    private void Apply(ShardItem item, in EngineEvent e)
+    private void ApplyCore(ShardItem item, in EngineEvent e)
     {
         Remember(item.Sequence, new Seen(item.Event.Id, item.Release));
         _release = item.Release;

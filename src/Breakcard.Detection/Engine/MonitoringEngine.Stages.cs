@@ -32,12 +32,16 @@ public sealed partial class MonitoringEngine
     /// <summary>
     /// Applies a released event whole (both sides of a transfer, then the pushes and linked risk it
     /// caused), at <paramref name="processTime"/> — what the engine does when its reorder buffer
-    /// releases it. The caller is responsible for the order (a <see cref="Sequencer"/>'s).
+    /// releases it. The caller is responsible for the order (a <see cref="Sequencer"/>'s) of events
+    /// that share state; the frontier is the latest processing time applied, so events of independent
+    /// entities may be applied in either order (ADR 0203).
     /// </summary>
     public void ApplyReleased(in EngineEvent e, long processTime)
     {
         NotSequencer();
+        var frontier = Math.Max(_frontier, processTime);
         Apply(in e, processTime);
+        _frontier = frontier;
     }
 
     /// <summary>
@@ -50,7 +54,7 @@ public sealed partial class MonitoringEngine
     {
         NotSequencer();
         Transfer(in e);
-        _frontier = processTime;
+        _frontier = Math.Max(_frontier, processTime);
         Sides(in e, out var debitProfile, out _, out var debitCash, out var creditCash, out var sameHolder);
         return debitCash
             ? TransferAnnotation.None
@@ -66,7 +70,7 @@ public sealed partial class MonitoringEngine
     {
         NotSequencer();
         Transfer(in e);
-        _frontier = processTime;
+        _frontier = Math.Max(_frontier, processTime);
         Sides(in e, out var debitProfile, out var creditProfile, out var debitCash, out var creditCash, out var sameHolder);
         if (!creditCash)
         {

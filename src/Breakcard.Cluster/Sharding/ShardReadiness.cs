@@ -1,0 +1,164 @@
+using Breakcard.Detection;
+using Breakcard.Detection.Engine;
+using Breakcard.Detection.Reference;
+
+namespace Breakcard.Cluster.Sharding;
+
+/// <summary>
+/// Which state of a shard's engine an item reads or changes, as readiness keys (ADR 0203): an item
+/// may be applied ahead of an earlier item that waits for its annotation when they share no key,
+/// because then neither reads what the other writes. One key per <em>state group</em> of an entity
+/// — its holder when the entity files name one (a re-scoring updates the holder's unified risk and
+/// may push linked risk to all the holder's accounts and numbers), merged with the holders of the
+/// accounts whose bound phone it is (a login stamps the bound phone; the phone's next code SMS
+/// pushes the relay back to that account) — else the entity itself; plus one key per device, IP and
+/// cell the event names (their windows rotate with time, so their updates keep the stream's order).
+/// The shard's clock is not a key: every item carries its processing time and the engine keeps the
+/// largest as its frontier. With the place indicators on (shared device, SIM cluster), a device
+/// pushes strength to the other entities it served, which no key of the item names: every item
+/// then gets one common key, which is the strict order of ADR 0185.
+/// </summary>
+public sealed class ShardReadiness
+{
+    /// <summary>Most keys one item has: two entities' groups, a device and a cell.</summary>
+    public const int MaxKeys = 4;
+
+    /// <summary>No key (a padding slot).</summary>
+    public const long None = -1;
+
+    private const long Common = long.MaxValue;
+    private const int TagShift = 56;
+
+    private readonly ReferenceData _reference;
+    private readonly Dictionary<long, long> _group = [];
+
+    /// <summary>Keys over <paramref name="reference"/>'s entity files (before any identifier of a stream is interned); <paramref name="options"/> are the shard engine's.</summary>
+    public ShardReadiness(ReferenceData reference, DetectionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(options);
+        _reference = reference;
+        PerEntity = PlaceIndicatorsOff(options);
+        var phones = reference.Phones.Count;
+        for (var a = 0; a < reference.Accounts.Count; a++)
+        {
+            var p = reference.BoundPhone(a);
+            if (p >= 0 && p < phones)
+            {
+                Union(AccountKey(a), PhoneKey(p));
+            }
+        }
+
+        // Flatten, so every look-up is one dictionary probe.
+        foreach (var k in _group.Keys.ToArray())
+        {
+            _group[k] = Root(k);
+        }
+    }
+
+    /// <summary>False when the place indicators are on and every item keeps the strict order.</summary>
+    public bool PerEntity { get; }
+
+    /// <summary>
+    /// True when the shared-device and SIM-cluster indicators can never reach their thresholds (a
+    /// sketch counts at most 64 distinct keys), so no device or cell pushes strength to another entity.
+    /// </summary>
+    public static bool PlaceIndicatorsOff(DetectionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var i = options.Indicators;
+        const int sketch = 64;
+        return i.SharedDevice.MinHoldersPerDevice > sketch && i.SharedDevice.MinHoldersPerIp > sketch
+            && i.SimCluster.MinSimsPerDevice > sketch && i.SimCluster.MinHeavySimsPerCell > sketch;
+    }
+
+    /// <summary>Writes the keys of <paramref name="side"/> of event <paramref name="e"/> to <paramref name="keys"/> (<see cref="MaxKeys"/> slots, unused ones <see cref="None"/>).</summary>
+    public void KeysOf(in EngineEvent e, ShardSide side, Span<long> keys)
+    {
+        keys[..MaxKeys].Fill(None);
+        if (!PerEntity)
+        {
+            keys[0] = Common;
+            return;
+        }
+
+        var n = 0;
+        switch (e.Kind)
+        {
+            case EventKind.Transaction:
+                if (side != ShardSide.Credit)
+                {
+                    Add(keys, ref n, e.Source >= 0 ? Group(AccountKey(e.Source)) : None);
+                }
+
+                if (side != ShardSide.Debit)
+                {
+                    Add(keys, ref n, e.Target >= 0 ? Group(AccountKey(e.Target)) : None);
+                }
+
+                break;
+            case EventKind.Call:
+                Add(keys, ref n, e.Source >= 0 ? Group(PhoneKey(e.Source)) : None);
+                Add(keys, ref n, e.Target >= 0 ? Group(PhoneKey(e.Target)) : None);
+                Add(keys, ref n, Tagged(4, e.Device));
+                Add(keys, ref n, Tagged(5, e.Cell));
+                break;
+            case EventKind.Sms:
+                // The sender is only counted into the receiver's sketch: no state of its own.
+                Add(keys, ref n, e.Source >= 0 ? Group(PhoneKey(e.Source)) : None);
+                Add(keys, ref n, Tagged(4, e.Device));
+                Add(keys, ref n, Tagged(5, e.Cell));
+                break;
+            case EventKind.Login:
+                Add(keys, ref n, e.Source >= 0 ? Group(AccountKey(e.Source)) : None);
+                Add(keys, ref n, Tagged(4, e.Target));
+                Add(keys, ref n, Tagged(6, e.Cell));
+                break;
+        }
+    }
+
+    private static void Add(Span<long> keys, ref int n, long key)
+    {
+        if (key != None && keys[..n].IndexOf(key) < 0)
+        {
+            keys[n++] = key;
+        }
+    }
+
+    private static long Tagged(int tag, int index) => index < 0 ? None : ((long)tag << TagShift) | (uint)index;
+
+    private long AccountKey(int account)
+    {
+        var holder = _reference.Account(account).Holder;
+        return holder >= 0 ? Tagged(1, holder) : Tagged(2, account);
+    }
+
+    private long PhoneKey(int phone)
+    {
+        var holder = _reference.Phone(phone).Holder;
+        return holder >= 0 ? Tagged(1, holder) : Tagged(3, phone);
+    }
+
+    private long Group(long key) => _group.TryGetValue(key, out var root) ? root : key;
+
+    private long Root(long key)
+    {
+        while (_group.TryGetValue(key, out var parent) && parent != key)
+        {
+            key = parent;
+        }
+
+        return key;
+    }
+
+    private void Union(long a, long b)
+    {
+        var (ra, rb) = (Root(a), Root(b));
+        if (ra != rb)
+        {
+            // The smaller key is the root, so the groups do not depend on the accounts' order.
+            _group[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            _group.TryAdd(Math.Min(ra, rb), Math.Min(ra, rb));
+        }
+    }
+}
