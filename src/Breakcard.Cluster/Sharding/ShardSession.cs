@@ -110,7 +110,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         _pending = new int[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            _events[i] = ToEngine(items[i]);
+            _events[i] = ToEngine(items[i].Event, items[i].Sequence);
             _readiness.KeysOf(in _events[i], items[i].Side, _keys.AsSpan(i * ShardReadiness.MaxKeys, ShardReadiness.MaxKeys));
             _pending[i] = i;
         }
