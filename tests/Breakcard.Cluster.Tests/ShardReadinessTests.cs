@@ -13,7 +13,8 @@ namespace Breakcard.Cluster.Tests;
 /// </summary>
 public sealed class ShardReadinessTests
 {
-    private static readonly DetectionOptions Sharded = LocalIndicators.Apply(DetectionOptions.Default);
+    // Place indicators off, as with them on every item shares one key (the strict order, ADR 0203).
+    private static readonly DetectionOptions Sharded = InProcess.PlaceIndicatorsOff(DetectionOptions.Default);
 
     private static readonly Lazy<ReferenceData> World = new(() => TestWorld.Reference.Build(new DateOnly(2026, 11, 2)));
 

@@ -19,7 +19,7 @@ public sealed class TransferRoundsTests
     // with them on every shard keeps strict release order (ShardReadiness.PerEntity is false, ADR
     // 0203) and the round counts asserted here would not be the transfer chains'. The place stage's
     // equality at default options is CrossEntityGapTests' and PlaceStageTests'.
-    private static readonly DetectionOptions Sharded = PlaceIndicatorsOff(DetectionOptions.Default);
+    private static readonly DetectionOptions Sharded = InProcess.PlaceIndicatorsOff(DetectionOptions.Default);
 
     private static readonly Lazy<Outputs> Single = new(() => TestWorld.RunSingle(TestWorld.Events(), null, Sharded));
 
@@ -192,22 +192,5 @@ public sealed class TransferRoundsTests
                 return key;
             }
         }
-    }
-
-    private static DetectionOptions PlaceIndicatorsOff(DetectionOptions options)
-    {
-        var weights = new Dictionary<string, int>(options.Scoring.Weights, StringComparer.Ordinal) { ["SHARED_DEVICE"] = 0, ["SIM_CLUSTER"] = 0 };
-        var i = options.Indicators;
-        var off = options with
-        {
-            Scoring = options.Scoring with { Weights = weights },
-            Indicators = i with
-            {
-                SharedDevice = i.SharedDevice with { MinHoldersPerDevice = 1_000_000, MinHoldersPerIp = 1_000_000 },
-                SimCluster = i.SimCluster with { MinSimsPerDevice = 1_000_000, MinHeavySimsPerCell = 1_000_000 },
-            },
-        };
-        Assert.True(ShardReadiness.PlaceIndicatorsOff(off));
-        return off;
     }
 }

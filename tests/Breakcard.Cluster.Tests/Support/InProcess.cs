@@ -19,4 +19,26 @@ public static class InProcess
         Directory.Delete(output, recursive: true);
         return (outputs, run.RoundsPerBatch);
     }
+
+    /// <summary>
+    /// <paramref name="options"/> with the place indicators (shared device, SIM clusters) off: the
+    /// transfer rounds on their own, whose round counts with per-entity readiness (ADR 0203) the
+    /// tests assert; with the place indicators on, every shard keeps strict release order.
+    /// </summary>
+    public static DetectionOptions PlaceIndicatorsOff(DetectionOptions options)
+    {
+        var weights = new Dictionary<string, int>(options.Scoring.Weights, StringComparer.Ordinal) { ["SHARED_DEVICE"] = 0, ["SIM_CLUSTER"] = 0 };
+        var i = options.Indicators;
+        var off = options with
+        {
+            Scoring = options.Scoring with { Weights = weights },
+            Indicators = i with
+            {
+                SharedDevice = i.SharedDevice with { MinHoldersPerDevice = 1_000_000, MinHoldersPerIp = 1_000_000 },
+                SimCluster = i.SimCluster with { MinSimsPerDevice = 1_000_000, MinHeavySimsPerCell = 1_000_000 },
+            },
+        };
+        Assert.True(ShardReadiness.PlaceIndicatorsOff(off));
+        return off;
+    }
 }
