@@ -9,7 +9,7 @@ namespace Breakcard.Cluster.Tests;
 /// <summary>
 /// Readiness keys (ADR 0203): items that share engine state share a key — a holder's accounts and
 /// numbers, an account and its bound phone of another holder (the code relay), a device — and items
-/// of unrelated entities do not; with the place indicators on every item shares one key.
+/// of unrelated entities do not; with the place indicators on a push receiver is keyed by its group (ADR 0207).
 /// </summary>
 public sealed class ShardReadinessTests
 {
@@ -82,15 +82,20 @@ public sealed class ShardReadinessTests
     }
 
     [Fact]
-    public void PlaceIndicatorsOn_EveryItemSharesOneKey_TheStrictOrder()
+    public void PlaceIndicatorsOn_KeysStayPerEntity_AndAPushReceiverHasItsGroupsKey()
     {
-        var readiness = new ShardReadiness(StreamOnly(), DetectionOptions.Default);
+        var reference = World.Value;
+        var on = new ShardReadiness(reference, DetectionOptions.Default);
+        var off = new ShardReadiness(reference, Sharded);
         var e = EngineEvent.Transaction(1_700_000_000, 0, 1, 100, Core.Events.Channel.Transfer, 1, 1, 1);
-        var f = EngineEvent.Transaction(1_700_000_000, 2, 3, 100, Core.Events.Channel.Transfer, 2, 2, 2);
+        var holder = Enumerable.Range(0, reference.Accounts.Count).GroupBy(a => reference.Account(a).Holder).First(g => g.Key >= 0 && g.Count() > 1).ToArray();
 
-        Assert.False(readiness.PerEntity);
-        Assert.True(new ShardReadiness(StreamOnly(), Sharded).PerEntity);
-        Assert.Equal(KeysOf(readiness, e, ShardSide.Debit), KeysOf(readiness, f, ShardSide.Credit));
+        Assert.True(on.Pushes);
+        Assert.False(off.Pushes);
+        Assert.Equal(KeysOf(off, e, ShardSide.Debit), KeysOf(on, e, ShardSide.Debit));
+        // A push to one of a holder's accounts blocks what any of the holder's accounts does.
+        Assert.Equal(KeysOf(on, Debit(holder[1]))[0], on.ReceiverKey(phone: false, holder[0]));
+        Assert.NotEqual(ShardReadiness.Common, on.ReceiverKey(phone: false, holder[0]));
     }
 
     /// <summary>No entity files; six accounts first seen in the stream (no holder), interned as a shard does.</summary>

@@ -15,10 +15,9 @@ namespace Breakcard.Cluster.Tests;
 /// </summary>
 public sealed class TransferRoundsTests
 {
-    // The transfer rounds on their own: the place indicators (shared device, SIM clusters) off, as
-    // with them on every shard keeps strict release order (ShardReadiness.PerEntity is false, ADR
-    // 0203) and the round counts asserted here would not be the transfer chains'. The place stage's
-    // equality at default options is CrossEntityGapTests' and PlaceStageTests'.
+    // The transfer rounds on their own: the place indicators (shared device, SIM clusters) off, so
+    // the round counts asserted here are the transfer chains' alone. With them on (ADR 0207), items
+    // also wait for the push receivers' groups: PlaceReadinessTests and CrossEntityGapTests.
     private static readonly DetectionOptions Sharded = InProcess.PlaceIndicatorsOff(DetectionOptions.Default);
 
     private static readonly Lazy<Outputs> Single = new(() => TestWorld.RunSingle(TestWorld.Events(), null, Sharded));

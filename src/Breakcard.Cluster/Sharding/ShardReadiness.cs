@@ -15,18 +15,21 @@ namespace Breakcard.Cluster.Sharding;
 /// cell the event names (their windows rotate with time, so their updates keep the stream's order).
 /// The shard's clock is not a key: every item carries its processing time and the engine keeps the
 /// largest as its frontier. With the place indicators on (shared device, SIM cluster), a device
-/// pushes strength to the other entities it served, which no key of the item names: every item
-/// then gets one common key, which is the strict order of ADR 0185.
+/// pushes strength to the other entities it served: the item then also carries the state group of
+/// every receiver this shard owns (<see cref="ReceiverKey"/>, from the push list the place round put
+/// on the item, ADR 0207); an item whose engine would count on its own place stores (no counts
+/// given) gets <see cref="Common"/>, and with it the whole batch keeps the strict order of ADR 0185.
 /// </summary>
 public sealed class ShardReadiness
 {
-    /// <summary>Most keys one item has: two entities' groups, a device and a cell.</summary>
+    /// <summary>Most keys <see cref="KeysOf"/> gives one item: two entities' groups, a device and a cell (push receivers' groups come on top).</summary>
     public const int MaxKeys = 4;
 
     /// <summary>No key (a padding slot).</summary>
     public const long None = -1;
 
-    private const long Common = long.MaxValue;
+    /// <summary>The key every item of a batch gets when one of its items could push to entities it does not name (the strict order).</summary>
+    public const long Common = long.MaxValue;
     private const int TagShift = 56;
 
     private readonly ReferenceData _reference;
@@ -38,7 +41,7 @@ public sealed class ShardReadiness
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(options);
         _reference = reference;
-        PerEntity = PlaceIndicatorsOff(options);
+        Pushes = !PlaceIndicatorsOff(options);
         var phones = reference.Phones.Count;
         for (var a = 0; a < reference.Accounts.Count; a++)
         {
@@ -56,8 +59,12 @@ public sealed class ShardReadiness
         }
     }
 
-    /// <summary>False when the place indicators are on and every item keeps the strict order.</summary>
-    public bool PerEntity { get; }
+    /// <summary>
+    /// True when the place indicators are on: a login's, call's or SMS's device may push strength to
+    /// other entities, so its item needs the receivers' keys (<see cref="ReceiverKey"/>), or, without
+    /// the place round's counts, the strict order (<see cref="Common"/>).
+    /// </summary>
+    public bool Pushes { get; }
 
     /// <summary>
     /// True when the shared-device and SIM-cluster indicators can never reach their thresholds (a
@@ -76,12 +83,6 @@ public sealed class ShardReadiness
     public void KeysOf(in EngineEvent e, ShardSide side, Span<long> keys)
     {
         keys[..MaxKeys].Fill(None);
-        if (!PerEntity)
-        {
-            keys[0] = Common;
-            return;
-        }
-
         var n = 0;
         switch (e.Kind)
         {
@@ -115,6 +116,13 @@ public sealed class ShardReadiness
                 Add(keys, ref n, Tagged(6, e.Cell));
                 break;
         }
+    }
+
+    /// <summary>The key of a push receiver: the state group of <paramref name="entity"/> (an account, or a phone when <paramref name="phone"/>).</summary>
+    public long ReceiverKey(bool phone, int entity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(entity);
+        return Group(phone ? PhoneKey(entity) : AccountKey(entity));
     }
 
     private static void Add(Span<long> keys, ref int n, long key)

@@ -42,7 +42,8 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     private readonly HashSet<long> _waiting = [];
     private ShardItem[] _batch = [];
     private EngineEvent[] _events = [];
-    private long[] _keys = [];
+    private readonly List<long> _keys = [];
+    private int[] _keyStart = [];
     private int[] _pending = [];
     private int _pendingCount;
     private long _release;
@@ -106,13 +107,40 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         Intern(keys);
         _batch = items;
         _events = new EngineEvent[items.Length];
-        _keys = new long[items.Length * ShardReadiness.MaxKeys];
+        _keyStart = new int[items.Length + 1];
         _pending = new int[items.Length];
+        _keys.Clear();
+        Span<long> own = stackalloc long[ShardReadiness.MaxKeys];
+        var strict = false;
         for (var i = 0; i < items.Length; i++)
         {
             _events[i] = ToEngine(items[i].Event, items[i].Sequence);
-            _readiness.KeysOf(in _events[i], items[i].Side, _keys.AsSpan(i * ShardReadiness.MaxKeys, ShardReadiness.MaxKeys));
+            _keyStart[i] = _keys.Count;
+            _readiness.KeysOf(in _events[i], items[i].Side, own);
+            foreach (var k in own)
+            {
+                if (k != ShardReadiness.None)
+                {
+                    _keys.Add(k);
+                }
+            }
+
+            strict |= _readiness.Pushes && !ReceiverKeys(items[i], _keyStart[i]);
             _pending[i] = i;
+        }
+
+        _keyStart[items.Length] = _keys.Count;
+        if (strict)
+        {
+            // An item's engine would count on its own place stores and could push anywhere: strict order.
+            _keys.Clear();
+            for (var i = 0; i < items.Length; i++)
+            {
+                _keyStart[i] = i;
+                _keys.Add(ShardReadiness.Common);
+            }
+
+            _keyStart[items.Length] = items.Length;
         }
 
         _pendingCount = items.Length;
@@ -144,7 +172,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         for (var j = 0; j < _pendingCount; j++)
         {
             var i = _pending[j];
-            var keys = _keys.AsSpan(i * ShardReadiness.MaxKeys, ShardReadiness.MaxKeys);
+            var keys = KeysOf(i);
             if ((_batch[i].Side == ShardSide.Credit && !_notes.ContainsKey(_batch[i].Sequence)) || Blocked(keys))
             {
                 foreach (var k in keys)
@@ -167,7 +195,8 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         {
             _batch = [];
             _events = [];
-            _keys = [];
+            _keys.Clear();
+            _keyStart = [];
             _pending = [];
         }
 
@@ -222,6 +251,52 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     /// <inheritdoc />
     void IAlertSink.OnRejected(in EngineEvent e, RejectReason reason) =>
         throw new InvalidOperationException("a shard applies released events only; the gateway's sequencer rejects");
+
+    private ReadOnlySpan<long> KeysOf(int item) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keys)[_keyStart[item].._keyStart[item + 1]];
+
+    /// <summary>
+    /// Adds to the keys of <paramref name="item"/> (from <paramref name="start"/>) the state groups of
+    /// the push receivers this shard owns (ADR 0207): the place round put the device's whole push
+    /// list on the item, so what the engine will write is known before it applies it. False when a
+    /// login, call or SMS has no counts: its engine would count on its own stores (strict order).
+    /// </summary>
+    private bool ReceiverKeys(ShardItem item, int start)
+    {
+        if (item.Event.Kind is not (WireKind.Login or WireKind.Call or WireKind.Sms))
+        {
+            return true;
+        }
+
+        if (item.Places is not { } places)
+        {
+            return false;
+        }
+
+        foreach (var p in places.Pushes ?? [])
+        {
+            var kind = (ScoredKind)p.Kind;
+            if (!Owns(kind, p.Key))
+            {
+                continue;
+            }
+
+            var entity = kind == ScoredKind.Phone ? _reference.Phones.Find(p.Key) : _reference.Accounts.Find(p.Key);
+            if (entity < 0)
+            {
+                // A receiver the stream has not named yet cannot be: keep the strict order rather than intern out of order.
+                return false;
+            }
+
+            var key = _readiness.ReceiverKey(kind == ScoredKind.Phone, entity);
+            if (System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keys)[start..].IndexOf(key) < 0)
+            {
+                _keys.Add(key);
+            }
+        }
+
+        return true;
+    }
 
     private bool Blocked(ReadOnlySpan<long> keys)
     {
