@@ -1,6 +1,6 @@
 using Breakcard.Cli.Infrastructure;
 
-namespace Breakcard.Cli.Tests.Cluster;
+namespace Breakcard.Cli.Tests.ClusterCommands;
 
 /// <summary>
 /// Bad input to <c>breakcard cluster ingest</c> and <c>cluster silo</c> gets one clear line and an
