@@ -41,13 +41,19 @@ public sealed class MonitorRuntime
     public ClusterSettings Settings { get; }
 
     /// <summary>The points model with reference data learned from events only (no entity files).</summary>
-    public static MonitorRuntime EventsOnly(ClusterSettings settings) =>
-        new((_, _) => ReferenceData.Empty(), DetectionOptions.Default, o => new PointsModel(o), settings);
+    public static MonitorRuntime EventsOnly(ClusterSettings settings) => EventsOnly(settings, DetectionOptions.Default);
+
+    /// <summary>The points model with reference data learned from events only, under <paramref name="options"/>.</summary>
+    public static MonitorRuntime EventsOnly(ClusterSettings settings, DetectionOptions options) =>
+        new((_, _) => ReferenceData.Empty(), options, o => new PointsModel(o), settings);
 
     /// <summary>The points model over a world's entity files.</summary>
-    public static MonitorRuntime OverWorld(WorldReference world, ClusterSettings settings)
+    public static MonitorRuntime OverWorld(WorldReference world, ClusterSettings settings) => OverWorld(world, settings, DetectionOptions.Default);
+
+    /// <summary>The points model over a world's entity files, under <paramref name="options"/>.</summary>
+    public static MonitorRuntime OverWorld(WorldReference world, ClusterSettings settings, DetectionOptions options)
     {
         ArgumentNullException.ThrowIfNull(world);
-        return new((_, asOf) => world.Build(asOf), DetectionOptions.Default, o => new PointsModel(o), settings);
+        return new((_, asOf) => world.Build(asOf), options, o => new PointsModel(o), settings);
     }
 }

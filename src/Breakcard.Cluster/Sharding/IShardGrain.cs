@@ -23,6 +23,9 @@ public interface IShardGrain : IGrainWithStringKey
     /// </summary>
     Task<ShardRoundAck> StepAsync(long number, long firstEventUnixSeconds, WireKey[] keys, ShardItem[] items, TransferNote[] notes, bool full);
 
+    /// <summary>The silo hosting the shard and the detection options it runs (the gateway checks them before a stream, ADR 0218).</summary>
+    Task<ShardSettings> SettingsAsync();
+
     /// <summary>The silo hosting the shard (for operators and fault-injection tests).</summary>
     Task<string> SiloAsync();
 

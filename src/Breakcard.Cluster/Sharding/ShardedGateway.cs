@@ -70,6 +70,7 @@ public sealed partial class ShardedGateway
         ArgumentNullException.ThrowIfNull(outputFolder);
         Directory.CreateDirectory(outputFolder);
         var run = new Run(stream, [.. Enumerable.Range(0, _shards).Select(k => _client.GetGrain<IShardGrain>(ShardGrain.Key(stream, k, _shards)))], _options, cancellationToken);
+        await run.CheckSettingsAsync(_detection).ConfigureAwait(false);
         var owners = new ShardOwnership(_world?.Build(new DateOnly(2000, 1, 1)) ?? ReferenceData.Empty(), _shards);
         var places = new PlaceStage(owners, _detection);
         var sequencer = new StreamSequencer(_detection, owners, places.Add);
@@ -111,6 +112,7 @@ public sealed partial class ShardedGateway
     {
         var counted = await run.PlaceRoundAsync(keys, places.Round()).ConfigureAwait(false);
         await run.SendAsync(keys, places.Complete(perShard, counted)).ConfigureAwait(false);
+        await run.RecheckIfMovedAsync().ConfigureAwait(false);
     }
 
     /// <summary>

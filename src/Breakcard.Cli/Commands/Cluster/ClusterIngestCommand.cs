@@ -35,10 +35,13 @@ internal static class ClusterIngestCommand
         command.SetBody(cli, async (parse, ct) =>
         {
             var settings = shared.Read(parse) with { GatewayPorts = parse.GetValue(gateways)! };
+            var detection = shared.ReadDetection(parse);
             var outFolder = parse.GetValue(output)!.FullName;
             Directory.CreateDirectory(outFolder);
             using var quarantine = QuarantineCsvWriter.Create(Path.Combine(outFolder, "quarantine.csv"));
             using var source = GatewayInput.Open(parse.GetValue(input)!.FullName, quarantine);
+            // Input errors before connecting: a bad world folder or options file never waits for a cluster.
+            var entities = parse.GetValue(world) is { } folder ? ReadWorld(folder, outFolder) : null;
             Microsoft.Extensions.Hosting.IHost client;
             try
             {
@@ -53,9 +56,8 @@ internal static class ClusterIngestCommand
             using var clientHost = client;
             var options = new GatewayOptions { BatchSize = parse.GetValue(batch) };
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var entities = parse.GetValue(world) is { } folder ? ReadWorld(folder, outFolder) : null;
             var result = parse.GetValue(shards) is > 0 and var n
-                ? await new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), n, options, entities).RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false)
+                ? await new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), n, options, entities, detection).RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false)
                 : await new IngestGateway(ClusterClient.Of(client), options).RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false);
             quarantine.Flush();
             var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-3);

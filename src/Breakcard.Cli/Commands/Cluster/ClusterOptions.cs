@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Breakcard.Cli.Infrastructure;
 using Breakcard.Cluster.Hosting;
+using Breakcard.Detection;
 
 namespace Breakcard.Cli.Commands.Cluster;
 
@@ -13,12 +14,20 @@ internal sealed class ClusterOptions
 
     public Option<DirectoryInfo> State { get; } = new("--state") { Description = "Checkpoint folder shared by the silos of a one-machine cluster (without --postgres).", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(Path.GetTempPath(), "breakcard-cluster")) };
 
+    public Option<FileInfo?> Detection { get; } = new("--options") { Description = "Detection options (JSON, as for breakcard monitor). Silos and the gateway of a sharded stream must be given the same file: the gateway checks it before sending any event (ADR 0218)." };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Detection);
         command.Options.Add(ClusterId);
         command.Options.Add(Postgres);
         command.Options.Add(State);
     }
+
+    /// <summary>The detection options of --options, or the defaults; a bad file is an error naming its line and setting.</summary>
+    public DetectionOptions ReadDetection(ParseResult parse) => parse.GetValue(Detection) is { } file
+        ? file.Exists ? DetectionOptions.Load(file.FullName) : throw new Breakcard.Core.Errors.InvalidInputException(new Breakcard.Core.Errors.InputError(file.FullName, null, "--options", "the options file does not exist"))
+        : DetectionOptions.Default;
 
     public ClusterSettings Read(ParseResult parse) => new()
     {

@@ -44,7 +44,8 @@ internal static class ClusterSiloCommand
                 // Per process: a silo started again on the same port (after a crash) never shares working files with its predecessor.
                 ScratchFolder = Path.Combine(Path.GetTempPath(), "breakcard-cluster-scratch", string.Create(CultureInfo.InvariantCulture, $"{parse.GetValue(port)}-{Environment.ProcessId}")),
             };
-            var runtime = MonitorRuntime.EventsOnly(settings);
+            var detection = shared.ReadDetection(parse);
+            var runtime = MonitorRuntime.EventsOnly(settings, detection);
             if (parse.GetValue(world) is { } folder)
             {
                 if (!folder.Exists)
@@ -56,7 +57,7 @@ internal static class ClusterSiloCommand
                 var quarantinePath = Path.Combine(settings.StateFolder, $"entity-quarantine-{settings.SiloPort}.csv");
                 using var quarantine = QuarantineCsvWriter.Create(quarantinePath);
                 var reference = WorldReference.Read(folder.FullName, quarantine);
-                runtime = MonitorRuntime.OverWorld(reference, settings);
+                runtime = MonitorRuntime.OverWorld(reference, settings, detection);
                 cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"reference data: {reference.Counts.Sum(c => c.Accepted):N0} entities from {folder.FullName}; {quarantine.Count:N0} rows quarantined ({quarantinePath})"));
             }

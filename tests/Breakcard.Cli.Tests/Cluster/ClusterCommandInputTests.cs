@@ -1,0 +1,111 @@
+using Breakcard.Cli.Infrastructure;
+
+namespace Breakcard.Cli.Tests.ClusterCommands;
+
+/// <summary>
+/// Bad input to <c>breakcard cluster ingest</c> and <c>cluster silo</c> gets one clear line and an
+/// exit code, before any cluster is contacted (no silo runs in these tests: a command that tried to
+/// connect would fail differently, or wait).
+/// </summary>
+public sealed class ClusterCommandInputTests
+{
+    [Fact]
+    public async Task Ingest_WorldFolderMissing_NamesTheFolder()
+    {
+        using var temp = new CliRunner.TempFolder();
+        var events = Events(temp.Path);
+        var missing = Path.Combine(temp.Path, "no-such-world");
+
+        var result = await CliRunner.RunAsync("cluster", "ingest", "--input", events, "--out", Path.Combine(temp.Path, "out"), "--stream", "s", "--shards", "2", "--world", missing);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains(missing + ": the world folder does not exist", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_InputMissing_IsAUsageError()
+    {
+        using var temp = new CliRunner.TempFolder();
+        var result = await CliRunner.RunAsync("cluster", "ingest", "--input", Path.Combine(temp.Path, "none.jsonl"), "--out", Path.Combine(temp.Path, "out"), "--stream", "s");
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("none.jsonl", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--gateways", "0", "'0' is not a port (1–65535)")]
+    [InlineData("--gateways", "30000,http", "'http' is not a port (1–65535)")]
+    [InlineData("--gateways", "70000", "'70000' is not a port (1–65535)")]
+    [InlineData("--shards", "-1", "'--shards' must be between 0 and 4096; got -1")]
+    [InlineData("--shards", "5000", "'--shards' must be between 0 and 4096; got 5000")]
+    [InlineData("--batch", "0", "'--batch' must be between 1 and 1000000; got 0")]
+    public async Task Ingest_BadNumbers_NameOptionAndRange(string option, string value, string message)
+    {
+        using var temp = new CliRunner.TempFolder();
+        var result = await CliRunner.RunAsync("cluster", "ingest", "--input", Events(temp.Path), "--out", Path.Combine(temp.Path, "out"), "--stream", "s", option, value);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_OptionsFileMalformed_NamesFileLineAndSetting()
+    {
+        using var temp = new CliRunner.TempFolder();
+        var options = Path.Combine(temp.Path, "options.json");
+        await File.WriteAllTextAsync(options, "{\n  \"engine\": {\n    \"allowedLatenessSeconds\": \"soon\"\n  }\n}\n", TestContext.Current.CancellationToken);
+
+        var result = await CliRunner.RunAsync("cluster", "ingest", "--input", Events(temp.Path), "--out", Path.Combine(temp.Path, "out"), "--stream", "s", "--shards", "2", "--options", options);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains(options + ":3: field '$.engine.allowedLatenessSeconds'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_OptionsFileMissing_NamesIt()
+    {
+        using var temp = new CliRunner.TempFolder();
+        var options = Path.Combine(temp.Path, "none.json");
+
+        var result = await CliRunner.RunAsync("cluster", "ingest", "--input", Events(temp.Path), "--out", Path.Combine(temp.Path, "out"), "--stream", "s", "--options", options);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains(options + ": field '--options': the options file does not exist", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--port", "0", "'--port' must be between 1 and 65535; got 0")]
+    [InlineData("--gateway-port", "65536", "'--gateway-port' must be between 1 and 65535; got 65536")]
+    [InlineData("--primary-port", "-5", "'--primary-port' must be between 1 and 65535; got -5")]
+    [InlineData("--checkpoint-every", "0", "'--checkpoint-every' must be between 1 and 100000; got 0")]
+    [InlineData("--advertise", "somewhere", "'--advertise': 'somewhere' is not an IP address")]
+    public async Task Silo_BadOptions_NameOptionAndRange(string option, string value, string message)
+    {
+        var result = await CliRunner.RunAsync("cluster", "silo", option, value);
+
+        Assert.Equal(ExitCodes.UsageError, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Silo_WorldFolderMissing_NamesTheFolder_BeforeStarting()
+    {
+        using var temp = new CliRunner.TempFolder();
+        var missing = Path.Combine(temp.Path, "no-such-world");
+
+        var result = await CliRunner.RunAsync("cluster", "silo", "--world", missing, "--state", temp.Path);
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains(missing + ": the world folder does not exist", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("silo up", result.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>An empty event file (the commands above stop before reading events).</summary>
+    private static string Events(string folder)
+    {
+        var path = Path.Combine(folder, "events.jsonl");
+        File.WriteAllText(path, string.Empty);
+        return path;
+    }
+}
