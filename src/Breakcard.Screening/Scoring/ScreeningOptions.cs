@@ -33,7 +33,7 @@ public sealed record ScreeningOptions
     /// n-grams trained on texts written by the people who wrote the rules; on honest texts of kinds
     /// it has never seen (a riders' chat about ID checks and pay into one's own card) it gave
     /// p = 0.90–0.97. At 0.9 a model alone needs p ≥ 0.35 / (0.4 × 0.9) ≈ 0.972 to bring a text to
-    /// review. In [0, 1]; 1 turns it off.
+    /// review (p ≥ 0.958 after the score is rounded). In [0, 1]; 1 turns it off.
     /// </summary>
     public double ModelAloneShare { get; init; } = 0.9;
 
