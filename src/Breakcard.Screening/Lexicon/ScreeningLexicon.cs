@@ -120,17 +120,21 @@ public sealed class ScreeningLexicon
     }
 
     /// <summary>Builds a lexicon from table texts in the formats of the shipped files.</summary>
-    internal static ScreeningLexicon Parse(string termsTsv, string variantsTsv, string pinyinTsv, string t2sTsv)
+    internal static ScreeningLexicon Parse(string termsTsv, string variantsTsv, string pinyinTsv, string t2sTsv, string japaneseTsv = "")
     {
         var t2s = new Dictionary<char, char>();
-        foreach (var (line, cols) in Rows(t2sTsv, "t2s.tsv", 2))
+        // Japanese kanji forms fold like traditional ones (収 → 收); the ICU table wins where both name a character.
+        foreach (var (file, text) in new[] { ("japanese.tsv", japaneseTsv), ("t2s.tsv", t2sTsv) })
         {
-            if (cols[0].Length != 1 || cols[1].Length != 1)
+            foreach (var (line, cols) in Rows(text, file, 2))
             {
-                throw Bad("t2s.tsv", line, "each side must be one UTF-16 character");
-            }
+                if (cols[0].Length != 1 || cols[1].Length != 1)
+                {
+                    throw Bad(file, line, "each side must be one UTF-16 character");
+                }
 
-            t2s[cols[0][0]] = cols[1][0];
+                t2s[cols[0][0]] = cols[1][0];
+            }
         }
 
         var chars = new CharFolder(t2s);
@@ -188,11 +192,11 @@ public sealed class ScreeningLexicon
         }
 
         var folds = VariantGenerator.Generate(terms, variants, pinyin, Hidden);
-        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u0001', termsTsv, variantsTsv, pinyinTsv, t2sTsv))));
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u0001', termsTsv, variantsTsv, pinyinTsv, t2sTsv, japaneseTsv))));
         return new ScreeningLexicon(chars, terms, folds, t2s.Count, variants.Count, fingerprint);
     }
 
-    private static ScreeningLexicon LoadEmbedded() => Parse(Resource("terms.tsv"), Resource("variants.tsv"), Resource("pinyin.tsv"), Resource("t2s.tsv"));
+    private static ScreeningLexicon LoadEmbedded() => Parse(Resource("terms.tsv"), Resource("variants.tsv"), Resource("pinyin.tsv"), Resource("t2s.tsv"), Resource("japanese.tsv"));
 
     private static string Resource(string name)
     {

@@ -149,6 +149,8 @@ public static class PatternCatalog
             c => Rules.VerbObject(c, TradeVerb | Purchase, CorporateAccount, 8, TradeVerbAfter)
                 .Concat(c.Has(Nominee | Possessive | PayLure) && !c.Has(FormalEmployment) ? Rules.Pair(c, CorporateAccount, Open, 8).Concat(Rules.SingleAll(c, CorporateAccount | Open)) : [])
                 .Concat(c.IsLicensedHiring ? [] : Rules.Pair(c, CorporateAccount, HandOver, 8))
+                // A corporate account kept by the recruiter (执照和账户交我们保管) is handed over, as a kept card is (ADR 215).
+                .Concat(c.IsLicensedHiring ? [] : Rules.Pair(c, CorporateAccount, Custody, 24))
                 .Concat(c.Has(CorporateAccount | PayLure) || c.HasOffer ? Rules.Single(c, Nominee) : [])),
 
         new("sms-code", "Receiving or forwarding SMS verification codes for others",

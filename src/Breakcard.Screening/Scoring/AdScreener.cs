@@ -39,9 +39,11 @@ public sealed class AdScreener
         var matches = PatternMatcher.Match(normalised);
         double? probability = _model?.Predict(normalised, matches);
         var evidence = matches.Evidence;
-        var legitimate = IsLegitimateContext(matches);
+        var alone = IsModelAlone(matches);
+        var legitimate = alone && IsLegitimateContext(matches);
+        var share = legitimate ? Options.LegitimateContextModelShare : alone ? Options.ModelAloneShare : 1;
         var combined = probability is { } p
-            ? (Options.ModelWeight * p * (legitimate ? Options.LegitimateContextModelShare : 1)) + ((1 - Options.ModelWeight) * evidence)
+            ? (Options.ModelWeight * p * share) + ((1 - Options.ModelWeight) * evidence)
             : evidence;
         var score = (int)Math.Round(100 * combined, MidpointRounding.AwayFromZero);
         var band = Options.BandOf(score);
@@ -49,6 +51,10 @@ public sealed class AdScreener
         if (legitimate && probability is not null && Options.LegitimateContextModelShare < 1)
         {
             reasons.Add(new ScreeningReason(ReasonKind.Mitigation, "legitimate-context", "A legitimate reason is named (an institution speaking, pay into the holder's own account) and no conduct was found: the model counts less", "", 0, 0, 0, null, [], null));
+        }
+        else if (alone && probability >= Options.ExplainModelFrom && Options.ModelAloneShare < 1)
+        {
+            reasons.Add(new ScreeningReason(ReasonKind.Mitigation, "model-alone", "No conduct, evasion or lure but daily pay was found: the model alone counts less", "", 0, 0, 0, null, [], null));
         }
 
         var conducts = matches.Hits.Where(h => !h.Negated).Select(h => h.Pattern.Conduct).Distinct().ToArray();
@@ -93,8 +99,14 @@ public sealed class AdScreener
     /// pattern is live but daily pay and the target group (which honest jobs share).
     /// </summary>
     internal static bool IsLegitimateContext(PatternMatches matches) =>
-        (matches.LiveConcepts & (Lexicon.Concept.Institution | Lexicon.Concept.OwnPay)) != 0
-        && !matches.Hits.Any(h => !h.Negated && h.Pattern.Id is not ("daily-pay" or "target-group"));
+        (matches.LiveConcepts & (Lexicon.Concept.Institution | Lexicon.Concept.OwnPay)) != 0 && IsModelAlone(matches);
+
+    /// <summary>
+    /// True when no pattern is live but daily pay and the target group: no conduct, no evasion, no
+    /// lure beyond what honest casual work shares. The model is then the only sign of risk (ADR 215).
+    /// </summary>
+    internal static bool IsModelAlone(PatternMatches matches) =>
+        !matches.Hits.Any(h => !h.Negated && h.Pattern.Id is not ("daily-pay" or "target-group"));
 
     /// <summary>The recommended action for a band.</summary>
     public static PlatformAction ActionOf(RiskBand band) => band switch

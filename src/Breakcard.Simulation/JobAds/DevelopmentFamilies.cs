@@ -1,95 +1,102 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The sixth held-out families (round 6), the development set since round 7 (ADR 197); written 2026-11-23 blind — by an engineer who had not opened
+/// The seventh held-out families (round 7), the development set since round 8 (ADR 213); written 2026-11-23 blind — by an engineer who had not opened
 /// the screening normaliser, patterns, model or their tests, nor read any round's misses — after
-/// round 5's families became the development set and before any change prompted by them (ADR 172).
-/// New stories — "account nurturing" (养号) for a studio, digital-yuan sub-wallets pushed to a
-/// "merchant" with password-free payment, "payment tests" for a game studio, remote-control apps
-/// that operate one's banking app, minors paid in game skins to pass money on, carrying one's cards
-/// across the border, a 跑分 "motorcade" taking a deposit, an English crypto-ATM courier — and new
-/// hard negatives — anti-fraud volunteer recruiting, a licensed acquirer hiring merchant sales and
-/// risk staff, a student-aid office checking card numbers, an English KYC analyst; new plain
-/// part-time jobs (pet sitting, fruit picking, an English café job). Their one held-out run is
-/// recorded in docs/screening.md (ADR 174); since round 7 they are tuned on, never trained on.
+/// round 6's families became the development set and before any change prompted by them (ADR 197).
+/// New stories — small-shop owners lending their own merchant QR code to "boost turnover", an
+/// "AI data collection" job doing face checks inside one's own payment apps (English and
+/// bilingual), live-stream top-ups refunded to one's account and passed on, a "cloud phone" box
+/// kept at home with one's SIM cards, enterprise WeChat / Alipay merchant accounts leased by the
+/// day like a car, frozen cards "unfrozen" for a fee to be rented again, a trip to county towns to
+/// register shell companies and open corporate accounts, elderly people recruited at square dances
+/// to open cards — and new hard negatives — a bank's anti-fraud call agents, a police notice
+/// against paid "unfreezing", a live-streaming company's top-up reconciliation and refund staff,
+/// an English e-commerce refund agent; new plain jobs (a rider's chat with the station manager, a
+/// night warehouse shift, a bilingual English tutor). They are written as chat transcripts, bullet
+/// FAQs, emoji posters, price lists, itineraries and bilingual text, forms earlier families did
+/// not use. Their one held-out run is recorded in docs/screening.md; since round 8 they are tuned
+/// on, never trained on.
 /// </summary>
 internal static class DevelopmentFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("account-nurture", JobAdScheme.PaymentAccounts, JobAdAudience.Unemployed,
+        AdFamily.Risky("shop-code-boost", JobAdScheme.PaymentSettlement, JobAdAudience.General,
         [
-            "【{养号|号商}{团队|工作室}招{养号员|挂机员}】①用{本人|自己的}{身份证|实名信息}和{手机号|手机卡}注册{新的|}{微信|支付宝|抖音}{号|账号}；②{每天|每日}{登录|上线}{聊聊天|刷刷视频}、{加几个好友|发几条朋友圈}，{养满|坚持}{7天|15天|一个月}；③{号养好后|满期后}把{账号密码|登录方式}{交给|移交}{我们|运营}，{有人要|需要}{辅助验证|扫码验证}时{配合一下|帮忙点一下}。{一个号|每个号}{结|给}{120|200|260}元，{号越多|多养多得}{越赚|收入越高}。",
-            "{闲着也是闲着|宅家副业}，{帮我们|替公司}养{几个|一批}{实名号|老号}：{号|账号}{注册在你名下|用你的身份认证}，{养到|养满}{能收款|能转账|开通支付}{为止|就行}，之后{号归我们用|交给我们运营}，{你不用管|后面的事不用你管}，{每月|一个月}{补贴|给}{300|500}，<contact_risky>",
+            "📣{店铺|门店}{流水提升|冲流水}计划📣\n👉{小卖部|水果店|奶茶店|早餐店}老板看过来\n✅{你店里的|门店的}{收款码|商家码|收钱码}{每天|晚上关门后}{帮平台|替我们}{接单|收几笔推广单}\n✅{钱到你的码上|到账后}{扣掉|留下}{佣金|推广费}，{其余|剩下的}{转回|转给}{对接人|平台指定账户}\n✅{流水涨了|店铺流水高了}{还能|更好}{提额|申请经营贷}\n💰{每一万|每过一万}{返|给}{80|100|150}元，{当晚结|日结}\n📞<contact_risky>",
+            "{实体店|个体商户}{老板|店主}{副业|增收}🔥：{不用进货|零投入}，{把|用}{店里的|你营业执照下的}{收款码|经营码}{借给我们|开放给我们}{做推广引流|接线上订单}，{顾客|买家}{付的钱|的货款}{进你的码|到你店里的账户}，{你|老板}{再按指示|按提示}{分几笔|马上}{转出|转给下家}，{一天|每天}{稳拿|能拿}{300|500|800}，{码还是你的|店照常营业}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("e-cny-subwallet", JobAdScheme.PaymentAccounts, JobAdAudience.General,
+        AdFamily.Risky("data-face", JobAdScheme.IdentityLending, JobAdAudience.Students,
         [
-            "{数字人民币|数币}{推广|拉新}{兼职|任务}：{下载|打开}{数字人民币APP|数币钱包}{实名开通|完成实名}，{把|将}{子钱包|付款子钱包}{推送到|绑定到}{我们的|指定的}{商户|小程序}，{并|再}{开通|打开}{免密支付|小额免密}，{推一个|每推送成功一个}{奖励|给}{150|200|300}元，{以后|之后}{每月|按月}{还有|另有}{流水分成|分润}。",
-            "{收|高价收}{数币|数字人民币}{钱包|四类钱包}：{你只需|只要你}{开好钱包|开通二类钱包}{绑定你的卡|关联银行卡}，{把|将}{登录|钱包}{验证码|权限}{给到|发给}我们，{钱包|额度}{我们来用|由我们操作}，{一周|每周}{结|付}{400|600}，<reassure>",
+            "{AI data collection|Data labeling} job FAQ\n• What is the task? {Record|Take} {face videos|selfie videos} for {our AI model|model training}, {inside|through} {your own banking app|your own Alipay and bank apps}.\n• Why my own account? {The client needs|We need} {real-name|verified} {face scans|face verification} {on real accounts|from real users}; {log in|sign in} and {follow our prompts|do the face check when we tell you}.\n• Pay? {$15|80 yuan|100 yuan} per {verification|session}, {paid daily|same-day pay}.\n• Anything else? {Don't call|Do not contact} your bank if {a transfer|a payment} {shows up|appears}; {it is part of the test|it is just test data}.",
+            "{数据标注|AI数据采集} Data Labeling {兼职|part-time}\n· 任务 Task：{打开|登录}{你自己的|本人}{支付宝|手机银行} log in to your own {Alipay|bank app}，{按提示|跟着客服}{刷脸|做人脸验证} and do the face check\n· 报酬 Pay：{每次|一次}{60|80|100}元 per {scan|check}，{日结|daily pay}\n· 注意 Note：{验证码|短信码}{发给客服|报给我们} send us the {code|SMS code}，{不要告诉家人|keep it private}",
+        ], reserve: JobAdSplit.Development, language: "en"),
+        AdFamily.Risky("gift-refund", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
+        [
+            "{招聘|兼职}群聊天记录：\n客服：{直播间|公会}{冲榜|刷礼物}{兼职|助理}了解一下？\n我：{具体|要}做什么？\n客服：{我们|老板}{先转|转}{钱|一笔钱}给你，你用{自己的|本人}{抖音号|快手号|直播账号}{充值|充抖币|买礼物}{刷给|送给}{指定主播|我们的主播}。\n我：那钱{不就没了|怎么办}？\n客服：{过两天|过几天}{申请退款|点误充退款}，{钱会|平台会}{原路退回|退到}你的{支付宝|银行卡}，{退回来|到账后}{转给我们|再转回给我}就行，{每单|一单}{给你|你拿}{5%|8%}。",
+            "A：{想赚点|赚点}{零花钱|生活费}吗？\nB：{干嘛的|啥活}？\nA：{帮|替}{公会|主播}{充值打赏|充币送礼}，{钱|本金}{我们出|先打给你}，{然后|之后}{你|用你的号}{申请退款|找客服退款}，{退款到账|钱退到你卡上}{转回来|再转给我们}，{一单|一次}{提成|给}{30|50}，<pay_freq>。\nB：{会不会有事|安全吗}？\nA：<reassure>。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("game-pay-test", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
+        AdFamily.Risky("sim-box-home", JobAdScheme.PhoneCards, JobAdAudience.Parents,
         [
-            "{游戏工作室|手游公司}招{充值测试员|支付测试员}。问：{要我出钱吗|需要垫钱吗}？答：{不用|不需要}，{测试资金|测试款}{由我们|公司}{先转到|打进}你的{银行卡|支付宝}。问：{然后呢|我要做什么}？答：{按测试单|照测试清单}把钱{转到|充到}{指定的测试账户|后台给的账户}，{截图回传|发截图}{就行|即可}。{每测一笔|一笔}{提成|给}{10|15|20}元，{一天|每天}{能测|可以测}{几十笔|上百笔}。",
-            "{新游|游戏}{上线前|内测期}{支付通道|充值接口}{测试|压测}，{招|需要}{兼职|学生}{测试员|测试号}：{用你自己的|你名下的}{卡|账户}{接收|接}{测试款|测试转账}，{再|然后}{原路|按要求}{转出|转给下一个账户}，{测试|流程}{十分钟|半小时}{一轮|一次}，<pay_freq>，<contact_risky>",
+            "#{居家副业|宝妈副业}# {一个盒子|一台小设备}{放家里|摆在家里}，{插上电|通上电}{连上|接上}{家里的|你家}{宽带|WiFi}，{再|然后}{插上|放进}{你名下的|本人}{两张|几张}{手机卡|电话卡}，{什么都不用管|不用管它}，{每月|一个月}{稳拿|给}{600|800|1200}。{设备|盒子}{我们包邮寄|免费寄给你}，{有人问|房东问}{就说|就说是}{路由器|网关}。<contact_risky>",
+            "{招|诚招}{设备托管户|家庭托管点}：{免费|包邮}{安装|寄送}{云手机盒子|多卡网关}，{需要|要求}{家里有宽带|有固定宽带}，{用|插}{本人实名的|你自己的}{电话卡|手机卡}{开机|挂着}，{设备|盒子}{会|自动}{打电话|拨号}{发短信|收发短信}，{电费|网费}{我们补贴|另算}，{每卡|每个号}{每天|一天}{20|30}元，<pay_freq>。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("remote-assist", JobAdScheme.CardRenting, JobAdAudience.Parents,
+        AdFamily.Risky("merchant-lease", JobAdScheme.PaymentAccounts, JobAdAudience.General,
         [
-            "{宝妈|居家}{手机|线上}{挂机|托管}{兼职|副业}：{下载|安装}{我们发的|指定的}{会议软件|远程协助APP}，{打开|开启}{屏幕共享|远程控制}，{把手机|手机}{交给|让}{技术员|老师}{远程操作|帮你做任务}{一两个小时|两小时}，{中间|期间}{别碰手机|不要动手机}{也别接电话|不接电话}，{结束|做完}{就|马上}{给你|结}{200|300|400}。",
-            "{不用你动手|零操作}：{手机装上|安装}{ToDesk|远程桌面|远程协助}软件，{登录|打开}{你的|自己的}{手机银行|网银}{后|，}{交给|由}{我们|师傅}{远程|在后台}{帮你|替你}{完成|做}{流水任务|转账任务}，{一次|每次}<price_day>，<reassure>，<contact_risky>",
+            "{企业微信|支付宝商家号|微信商户号}{租赁|出租}{价目|报价}：\n日租：{150|200}元\n周租：{900|1200}元\n月租：{3000|4500}元\n{要求|条件}：{你名下|本人的}{营业执照|个体执照}{认证的|开通的}{商户号|商家账户}，{结算卡|收款卡}{不变|照常}，{租期内|租用期间}{账户|后台}{交给我们|由我们操作}{收款|收钱}，{到期|还号}{后|时}{改回密码|交还}。{押金|保证金}{我们付|由我们出}，<contact_risky>",
+            "{像租车一样|和租房一样}{简单|放心}：{把|将}{你的|公司的}{企业微信|企业支付宝|商户收款账户}{按天|按月}{租给|出租给}{我们的团队|电商团队}{用来|做}{收款结算|收货款}，{钱进|款项到}{你的|商户}{结算卡|对公户}{后|以后}{由我们|我们}{安排|负责}{转出|提走}，{租金|费用}{一天一结|按天结算}，{出了问题|有投诉}{我们兜底|我们负责}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("minor-skins", JobAdScheme.PaymentAccounts, JobAdAudience.Students,
+        AdFamily.Risky("unfreeze-rent", JobAdScheme.CardRenting, JobAdAudience.General,
         [
-            "{初中|高中|中学}生{也能做|都可以}！{不要求|不用}{满18|成年}，{用你的|拿你的}{QQ|微信}{收个款|帮忙接一笔转账}，{钱到了|收到后}{马上|立刻}{转给|发给}{管理|群主}，{每次|一单}{送|给}{皮肤|点券|游戏币}{或者|或}{20|30}元{红包|现金}，{不用告诉|别告诉}{爸妈|家长}，{加Q群|进群}<colon><d><d><d><d><d><d><d><d>",
-            "{学生党|00后}{福利|赚零花钱}：{借|用}{你爸妈的|家里人的}{手机|支付宝}{扫个码|刷个脸}，{帮我们|替我们}{付一笔|转一笔}，{钱|款}{我们|提前}{先打给你|先转你}，{一次|每次}{50|80}，{做完|完事}{把记录删掉|删聊天记录}{就行|就好}。",
+            "{卡被冻了|卡被限制了|非柜面被限了}？{别慌|不用怕}，{专业|我们有渠道}{解冻|解除限制}，{三天|一周}{出结果|搞定}，{解冻费|手续费}{500|800|1000}。{解冻后|解开以后}{卡|这张卡}{继续|还可以}{放我们这里|租给我们}{跑|用}，{租金|月租}{照付|翻倍}，{之前的|冻结前的}{款|钱}{不追究|不用你管}。<contact_risky>",
+            "{只要|凡是}{以前|之前}{出过卡|借过卡给别人}{被冻结|被风控}的{兄弟|朋友}：{带上|拿上}{身份证和卡|卡和手机}，{我们的人|师傅}{教你|告诉你}{去银行|到柜台}{怎么说|的话术}，{说是|就说}{做生意的货款|朋友还钱}，{解开后|解冻了}{卡|账户}{交给|租给}{我们|团队}{继续|接着}{走账|用}，{一个月|月租}{2000|3000}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("border-carrier", JobAdScheme.CardRenting, JobAdAudience.Unemployed,
+        AdFamily.Risky("shell-tour", JobAdScheme.CorporateAccounts, JobAdAudience.Unemployed,
         [
-            "{海外|境外}{高薪|轻松}{岗位|工作}：{去|到}{西港|柬埔寨|老挝|边境口岸}{做|当}{跑腿|业务员|代理}，{包机票|包路费}{包吃住|}，{只要|只需}{带上|随身带}{你名下的|本人的}{银行卡|几张卡}{和|、}{U盾|手机卡}，{到了|过去后}{公司|老板}{统一安排|帮你保管}，{月薪|一个月}{1万|2万|3万}起，{不用办护照|没护照也行}{有人带|有人接}。",
-            "{带卡出境|出境带卡}{一趟|一次}{给|结}{5000|8000}：{你|只需}{带着|携带}{自己的卡|本人银行卡和手机卡}{跟我们的人|跟车}{到边境|去云南边境}{住几天|待一周}，{卡在你身上|卡由我们用}，{吃住|路费}{全包|我们出}，{回来|结束}{就结钱|现金结算}，<contact_risky>",
+            "{出差|外地}{开户|办事}{行程|安排}：\n第1天：{高铁|大巴}到{县城|三线城市}，{入住|住}{酒店|宾馆}，{有人|专人}{接站|陪同}；\n第2天：{用你的身份证|以你的名义}{在|到}{孵化园|集群注册地址}{注册|办}{一家|两家}{公司|个体户}，{拿执照|领营业执照}；\n第3天：{跑|去}{三家|几家}{银行|农商行}{开对公户|开对公账户}，{按我们的话术|照着培训的}{回答|应付}{客户经理|银行}{的问题|的上门核实}；\n第4天：{U盾|网银}{和|、}{公章|执照}{交给|留给}{带队|带你的人}，{返程|回家}{结账|结钱}{6000|8000|1万}。",
+            "{包路费|包吃住}{去|到}{外省|下面县城}{注册|开}{公司|几家公司}，{每开一个|每个}{对公户|对公账户}{另加|再给}{1500|2000}，{银行|客户经理}{问起来|来核实}{就说|说}{做农产品生意|做建材生意|开网店}，{开完|办完}{所有资料|执照U盾}{我们保管|统一交回}，<reassure>。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("motorcade", JobAdScheme.PaymentSettlement, JobAdAudience.General,
+        AdFamily.Risky("square-dance", JobAdScheme.CardRenting, JobAdAudience.General,
         [
-            "{车队|跑分车队}{招|收}{车手|码商}：{交|押}{保证金|押金}{2000|5000}{上车|入队}，{把|将}{你的|自己的}{收款码|银行卡}{挂到|绑到}{我们的|车队}{系统|后台}，{系统|平台}{自动|会}{派单|派款}{到你账户|给你}，{收到|到账}{后|以后}{按指令|按系统提示}{回U|转给下一位}，{点位|费率}{3.5|4|5}，{日跑|一天}{三五万|几万}{不是问题|轻松}。",
-            "{新|全新}{通道|项目}{上线|招人}：{承接|接}{平台|商户}{回款|代付}{订单|单子}，{用你名下的|本人}{卡|账户}{过一下|接一手}，{进多少|到多少}{出多少|转多少}，{留|抽}<pct>{作为|当}{辛苦费|手续费}，{不拉人|不用拉人}{不压款|不押钱}，<contact_risky>",
+            "【{广场舞|老年}{福利|活动}】{叔叔阿姨们|大爷大妈们}{跳完舞|晨练后}{别走|留一下}！{跟|由}{我们|工作人员}{带队|陪同}{去银行|去网点}{办一张|新开一张}{卡|储蓄卡}、{开通|下载}{手机银行|网银}，{办完|开好}{把卡和手机银行|卡片和密码}{交给|留给}{工作人员|小张}{帮你保管|代为管理}，{当场|马上}{领|送}{一桶油|十斤大米|一箱鸡蛋}{外加|再加}{100|200}元{红包|现金}。",
+            "{社区|老年}{健康讲座|旅游团}{报名|招人}：{60岁以上|退休}{老人|的叔叔阿姨}{免费|0元}{参加|去玩}，{只要|唯一条件}{带上|拿着}{身份证|本人身份证}{去|到}{几家|附近}银行{开户|开张卡}，{卡|账户}{由组织方|由工作人员}{统一收走|统一保管}，{一张卡|每开一张}{补贴|给}{200|300}，{别跟|不要告诉}{子女|孩子}{说|讲}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("english-crypto-atm", JobAdScheme.PaymentSettlement, JobAdAudience.General,
+
+        AdFamily.HardNegative("bank-antifraud-calls",
         [
-            "{Local payment agent|Cash courier} ({part-time|flexible hours}): we {deposit|send} {client funds|customer payments} into your {checking account|bank account}; you {withdraw the cash|take it out in cash} and {feed it into|deposit it at} a {Bitcoin ATM|crypto kiosk} {using our wallet QR code|to our wallet}, then {send us the receipt|photo the receipt}. {Keep 8%|You keep 10%}, {no experience needed|training provided}.",
-            "{Work from home|Remote role}: {verify|test} {our payment app|new transfers} by {receiving|accepting} {small test payments|deposits} in your {own name|personal account} and {sending them on|forwarding them} {as instructed|to the next account}. {Up to $400 a week|$50 per test}. {Keep it between us|Do not mention it to your bank}.",
+            "<bank>银行{远程银行中心|客服中心}{招聘|诚聘}{反诈回访专员|反欺诈外呼专员}\n• {致电|回访}{账户|交易}{异常|存在涉诈风险}的客户，{核实|了解}{是否|有没有}{出租出借|出售}{银行卡|账户}、{是否|有无}{被他人|有人}{远程操控|代为操作}\n• {按规定|依规}{办理|协助}{暂停非柜面交易|账户管控}{及|和}{解除|解控}{核实|申请}\n• {提醒客户|宣传}{不出租、不出借、不出售|不借卡不卖卡}，{引导|劝阻}{受害人|客户}{及时报警|拨打110}\n• <salary_month>，<benefits>，<hours>",
+            "{银行|支行}{反诈专岗|反诈柜员}{职责|岗位说明}：{对|为}{新开户|开卡}{客户|申请人}{做|开展}{尽职调查|开户意愿核实}，{发现|识别}{代开卡|被人带来开户|受雇开户}{的情况|等异常}{拒绝办理|暂停开户}{并|同时}{报告|上报}{反诈中心|公安}，{对|向}{老年客户|学生}{讲解|宣传}{出借账户|租借银行卡}{的法律后果|涉嫌帮信罪}，<salary_month>。",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.HardNegative("unfreeze-notice",
+        [
+            "🚨{派出所|反诈中心}{提醒|温馨提示}🚨\n❌{网上|有人}{自称|声称}能{帮你解冻银行卡|解除非柜限制}、{收取|要}{解冻费|手续费}的，{都是骗子|全是诈骗}\n✅{账户|银行卡}{因涉诈|因可疑交易}{被冻结|被限制}，{请|要}{本人|持本人身份证}{到|去}{开户行|银行柜台}{说明情况|核实}，{解冻|核实}{不收费|免费}\n✅{如果|若}{曾经|以前}{出租出借|卖过}{银行卡|电话卡}，{主动|尽快}{到派出所|向公安}{说明|讲清楚}\n📞{咨询|举报}{96110|110}",
+            "{关于|}{资金冻结|账户冻结}{常见问题|问答}：问：{卡被冻结了能找人解冻吗|网上说交钱能解冻是真的吗}？答：{不能|不要信}，{凡是|所有}{收费解冻|代办解冻}{都是诈骗|均系诈骗}，{请|应}{本人|携带身份证}{到|去}{银行网点|开户网点}{或|、}{派出所|公安机关}{办理|核实}。问：{解冻以后能继续借给朋友用吗|解开后还能把卡借人吗}？答：{不能|绝对不能}，{出租出借|出借}{银行卡|账户}{涉嫌|可能构成}{帮信罪|帮助信息网络犯罪活动罪}。",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.HardNegative("stream-reconcile",
+        [
+            "{直播公司|MCN机构|娱乐直播平台}{招聘|诚聘}{充值对账专员|打赏结算专员}：{负责|}{核对|对账}{主播|公会}{礼物|打赏}{流水|收入}{与|和}{平台|公司}{结算|分成}，{按|依照}{平台规则|未成年人保护规定}{受理|审核}{未成年人|家长提出的}{充值退款|误充退款}{申请|}，{退款|款项}{只|仅}{原路退回|退回原付款账户}，{不得|严禁}{经手|代收}{个人|私人}{转账|款项}，<salary_month>，<benefits>",
+            "{直播运营助理|场控}{招聘|兼职}：{负责|}{直播间|开播}{场控|弹幕管理}、{活动|冲榜活动}{策划|执行}，{协助|配合}{财务|结算}{统计|整理}{礼物|打赏}{数据|收入}，{公司|本公司}{禁止|不允许}{员工|主播}{私下|用个人账户}{收款|收打赏}，<hours>，<contact>",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.HardNegative("english-refund-agent",
+        [
+            "{E-commerce|Online store} {customer service|support} {agent|associate} ({remote|hybrid}): {answer|handle} {buyer questions|order tickets}, {process|approve} {returns and refunds|refund requests} in our {store system|seller dashboard}; refunds {always go back|are only sent back} to the {buyer's original payment method|original card or Alipay}. {Never|You will never} {ask customers for|collect} {card numbers, passwords or SMS codes|card PINs or codes}, and {never|do not} {move money through|use} your own account. {Monthly salary|Base pay plus bonus}, {paid to your own bank account|by bank transfer}.",
+            "{Chargeback|Disputes} specialist ({payment company|cross-border store}): {review|investigate} {disputed payments|refund claims}, {spot|flag} {refund fraud|accounts used to route refunds}, {work with|report to} {the risk team|compliance}. {Fluent English and Mandarin|Mandarin a plus}. {Full time|Office in Chengdu}, {monthly salary|salary plus benefits}.",
         ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.HardNegative("antifraud-volunteer",
+        AdFamily.Legitimate("rider-chat", JobAdAudience.Unemployed,
         [
-            "【{反诈志愿者|反诈宣传员}招募】{服务内容|工作内容}：{走进|深入}{社区|校园|菜市场}，{向|为}{居民|同学|老人}讲解“{出租出借银行卡|出售电话卡|帮人跑分|刷单返利}”{的危害|是违法犯罪}，{帮忙|协助}{安装|注册}{国家反诈中心APP|反诈APP}。{要求|招募条件}：{年满18周岁|在校学生优先}，{每周|每月}{服务|参加}{半天|两次}。{无报酬|公益岗位}，{提供|发放}{志愿时长证明|志愿服务证书}{和|及}{餐补|交通补贴}。{报名|咨询}<colon>{团委|社区居委会}",
-            "{街道|派出所}{联合|和}{志愿者协会|社工站}{招募|征集}{反诈宣讲员|银发反诈志愿者}，{负责|主要}{入户|上门}{提醒|告知}{老人|居民}“{不借卡、不卖卡、不租号|不出借银行卡和手机卡}”，{遇到|发现}{陌生人|有人}{收购|高价收}{银行卡|电话卡}{及时|马上}{报告|拨打96110}，{志愿时长|服务积分}{可兑换|可以换}{生活用品|礼品}。",
+            "{站长|招聘专员}：{美团|饿了么|顺丰同城}{骑手|配送员}{还缺人|在招}，你{有电动车吗|有车吗}？\n{我|求职者}：{有|没有，能租吗}。\n{站长|招聘专员}：{可以|行}，{租站点的车|用站里的车}{一个月|每月}{300|400}。{用|在}{骑手APP|众包APP}{本人实名注册|拿自己的身份证认证}，{还要办|需要}{健康证|健康证明}。\n{我|求职者}：{工资怎么发|钱怎么结}？\n{站长|招聘专员}：{按单算|单价{5|6}元}，{每周|每月}{打到|提到}{你自己的|本人}{银行卡|卡上}，{多跑多得|跑得多拿得多}。",
+            "{骑手招聘|众包骑手}问答：问：{要押金吗|收费吗}？答：{不要|不收任何费用}。问：{需要|要}{什么|哪些}{材料|证件}？答：{本人身份证|身份证}{和|、}{健康证|体检证明}，{APP|平台}{实名认证|人脸认证}{本人操作|自己做}。问：{收入|工资}？答：{跑一单|每单}{5|6|7}元，{月入|一个月}{6000|8000}{左右|以上}，{按周|按月}{结算|提现}到{本人|自己的}{银行卡|账户}。<contact>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("acquirer-staff",
+        AdFamily.Legitimate("night-warehouse", JobAdAudience.Unemployed,
         [
-            "{持牌支付机构|持牌第三方支付公司}{招|诚聘}{商户拓展经理|收单业务员}：{上门|线下}{拜访|走访}{餐馆|便利店|个体商户}，{为商户|帮商户}{办理|安装}{POS机|聚合收款码|扫码盒子}，{收集|核验}{营业执照|法人身份证}{并|、}{按规定|严格}{做好|完成}{商户实名审核|现场核实}，{不得|严禁}{为|给}{无实体|空壳}商户{开通|进件}，<salary_month>+{交易分润|提成}，<benefits>",
-            "{支付公司|收单机构}{风控专员|商户审核岗}：{审核|复核}{新进件|新开通}商户的{身份证|营业执照}{和|及}{结算账户|结算银行卡}，{排查|识别}{跑分|套现}{异常交易|风险商户}，{本科|大专以上}，<salary_month>，<hours>",
+            "🌙{夜班|晚班}{分拣员|打包员}{急招|招}🌙\n⏰{22:00-6:00|晚10点到早6点|晚9点到早7点}\n📦{快递分拨中心|电商仓库|冷链仓}{扫码|分拣}{装车|打包}\n💰{时薪|每小时}{25|28|30}元，{夜班补贴|夜宵补贴}{另算|另加}\n✅{日结|周结}，{工资|钱}{当天|下班}{转到|发到}{本人|你自己的}{微信|银行卡}\n📍<city><district>{物流园|仓库}\n<contact>",
+            "{仓库|物流园}{招|招聘}{夜班|晚班}{理货员|叉车工|拣货员}：{负责|}{夜间|晚上}{收货|入库}{上架|盘点}，{有叉车证|会开叉车}{优先|工资更高}，<salary_month>，{包住|提供宿舍}，{缴纳|交}{社保|五险}，{本人身份证|身份证原件}{入职|报到}，<contact>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("student-aid-office",
+        AdFamily.Legitimate("english-tutor", JobAdAudience.Students,
         [
-            "{学生资助管理中心|学工部资助中心}{招|招聘}{勤工助学|学生}{助理|干事}{2名|3名}：{协助|帮助}{老师|中心老师}{核对|整理}{受助学生|获助学金同学}的{银行卡号|学生银行卡信息}{与|和}{身份证信息|学籍信息}，{录入|导入}{发放系统|资助系统}，{所有信息|学生个人信息}{严格保密|不得外传}，{时薪|每小时}{15|18}元，{按月|学期末}{发放|打入}{本人|你本人的}{校园卡|银行卡}。",
-            "{关于|}{国家助学金|奖学金}发放{的|}通知：{请|各位}{获资助|受助}{同学|学生}{于|在}{本周五|10日}前{到|去}{学院|资助中心}{核对|确认}{本人|自己的}{银行卡号|中国银行卡号}，{助学金|资金}{只|仅}{发放到|打入}{学生本人|你本人}名下{银行卡|账户}，{学校不会|老师不会}{通过电话|在网上}{索要|让你提供}{密码|验证码}，{也不会|更不会}{让你|要求你}{先转账|先交费}。",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("english-kyc",
-        [
-            "{KYC analyst|Onboarding analyst|Financial crime analyst} ({payments company|fintech}, {Shanghai|Shenzhen|Chengdu}): {review|check} new {merchant and personal accounts|customer accounts}, {spot|flag} {money mules|rented bank accounts} and {rapid pass-through transfers|collect-and-forward patterns}, {freeze|escalate} {suspicious|high-risk} accounts and {file|write} {reports|case notes}. {Mandarin and English|Fluent Mandarin}, {banking or AML experience|CAMS} {a plus|preferred}.",
-        ], reserve: JobAdSplit.Development, language: "en"),
-
-        AdFamily.Legitimate("pet-sitter", JobAdAudience.Students,
-        [
-            "{上门喂猫|宠物上门喂养}{兼职|接单}：{主人|客户}{出差|放假}时{上门|到家}{喂食|添粮加水}、{铲屎|清理猫砂}、{陪玩|拍视频反馈}，{一次|每次}{30|40|50}元，{平台|店里}{派单|安排}，{需|要}{喜欢动物|有养宠经验}，{周结|按单结算}，<contact>",
-            "{宠物店|宠物医院}招{洗护助理|店员}：{协助|帮}{美容师|洗护师}{给狗狗洗澡|吹毛梳毛}，{学生|寒暑假}{可|也可}，{时薪|每小时}{20|22}元，<hours>，{地址|门店}<colon><city><district><street>",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.Legitimate("fruit-picking", JobAdAudience.Unemployed,
-        [
-            "{果园|农场|茶园}{招|急招}{采摘工|临时工}{20名|若干}：{采|摘}{柑橘|猕猴桃|茶叶|草莓}{和|、}{分拣装箱|打包}，{包车接送|早上统一接送}，{管午饭|包一顿饭}，{一天|每天}{130|150|160}元，{干一天结一天|当天现结}，{60岁以下|身体健康}{即可|就行}，<contact>",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.Legitimate("english-cafe", JobAdAudience.Students,
-        [
-            "{Part-time barista|Café assistant} wanted at a {coffee shop|bakery café} in {Chengdu|Chongqing|Kunming}: {weekend shifts|evening shifts}, {training provided|no experience needed}. {25|28} RMB an hour, paid {monthly|every two weeks} {into your own bank account|by bank transfer}. {Students welcome|Flexible schedule for students}.",
+            "{Online English tutor|English teaching assistant} 线上英语{助教|老师} wanted\n- {Teach|Help} {kids|primary school students} {speaking and reading|phonics} 辅导{口语|阅读} via {video class|Zoom}\n- {100|120|150} yuan per hour 每小时，paid {monthly|at the end of each month} 按月结算 to your own bank account 打到本人银行卡\n- {University students welcome|English majors preferred} 大学生可\n- Apply: <email>",
         ], reserve: JobAdSplit.Development, language: "en"),
     ];
 }

@@ -2,9 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters. Eleven are used for training (five
-/// of them were held out in round 1); seven are development evasions (<see cref="Evasions.Development"/>:
-/// tuned on, never trained on — three held out in rounds 1–4, two in round 5, two in round 6); two
-/// appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for round 7, ADR 197):
+/// of them were held out in round 1); nine are development evasions (<see cref="Evasions.Development"/>:
+/// tuned on, never trained on — three held out in rounds 1–4, two in round 5, two in round 6, two in
+/// round 7); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 8, ADR 213):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -73,7 +74,7 @@ public enum Evasion
     InitialMix = 1 << 17,
 
     /// <summary>
-    /// Held out (round 7): every character of a key word followed by the same combining or invisible
+    /// Held out in round 7, development since round 8: every character of a key word followed by the same combining or invisible
     /// mark, as "special effect" text converters produce — U+0489 (银҉行҉卡҉), the long-stroke overlay
     /// U+0336 (strikethrough), the low line U+0332 (underline), the enclosing circle U+20DD, the
     /// variation selector U+FE0F, the zero-width joiner U+200D.
@@ -81,12 +82,27 @@ public enum Evasion
     CombiningMarks = 1 << 18,
 
     /// <summary>
-    /// Held out (round 7): characters across the text written in their Japanese kanji forms, which
+    /// Held out in round 7, development since round 8: characters across the text written in their Japanese kanji forms, which
     /// are neither the simplified nor the traditional code point (収 for 收, 実 for 实, 対 for 对,
     /// 転 for 转, 証 for 证, 戸 for 户), and 的 written as the kana の, as simplified-to-Japanese
     /// converters and "anti-block" posts produce.
     /// </summary>
     JapaneseForms = 1 << 19,
+
+    /// <summary>
+    /// Held out (round 8): one character of a Chinese key word replaced by a placeholder — 某 (as in
+    /// 某宝, 某信), ○, □, ×, ⭕ — so that a reader fills it in and a filter does not (支某宝, 银○卡,
+    /// 出□); in an English key word one inner letter replaced by an asterisk (b*nk, acc*unt).
+    /// </summary>
+    Placeholders = 1 << 20,
+
+    /// <summary>
+    /// Held out (round 8): numbers — prices, phone, QQ and order numbers — written digit by digit in
+    /// another script, one script per number: circled digits (①⑤⓪), negative circled digits (➊➎⓿)
+    /// or the Chinese capital numerals of cheques and receipts (壹伍零), as "anti-block" posts write
+    /// contact numbers so that a platform's number filter does not see them.
+    /// </summary>
+    NumberForms = 1 << 21,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -96,10 +112,10 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, the next two in round 5, the last two in round 6).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6 and 7).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
-        | Evasion.LookalikeCodePoints | Evasion.InitialMix;
+        | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms;
 
-    /// <summary>The evasions only held-out ads use (round 7).</summary>
-    public const Evasion HeldOutOnly = Evasion.CombiningMarks | Evasion.JapaneseForms;
+    /// <summary>The evasions only held-out ads use (round 8, ADR 213).</summary>
+    public const Evasion HeldOutOnly = Evasion.Placeholders | Evasion.NumberForms;
 }

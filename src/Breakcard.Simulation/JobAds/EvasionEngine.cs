@@ -28,6 +28,14 @@ internal static class EvasionEngine
             }
         }
 
+        if ((wanted & Evasion.NumberForms) != 0)
+        {
+            // Before full width, which would turn the digits into other code points first.
+            var changed = NumberForms(text, random);
+            applied |= changed != text ? Evasion.NumberForms : Evasion.None;
+            text = changed;
+        }
+
         if ((wanted & Evasion.FullWidth) != 0)
         {
             var changed = FullWidth(text);
@@ -67,7 +75,7 @@ internal static class EvasionEngine
 
     private static readonly Evasion[] WordLevel =
         [Evasion.Pinyin, Evasion.InitialMix, Evasion.Abbreviations, Evasion.EmojiWords, Evasion.SplitCharacters, Evasion.Homophones, Evasion.NovelHomophones, Evasion.Lookalikes,
-         Evasion.Separators, Evasion.SymbolSeparators, Evasion.EmojiInterleave, Evasion.Leetspeak, Evasion.FillerLetters, Evasion.LineBreaks,
+         Evasion.Placeholders, Evasion.Separators, Evasion.SymbolSeparators, Evasion.EmojiInterleave, Evasion.Leetspeak, Evasion.FillerLetters, Evasion.LineBreaks,
          // Last, so the marks go on whatever the earlier evasions left of a key word.
          Evasion.CombiningMarks];
 
@@ -122,6 +130,7 @@ internal static class EvasionEngine
         Evasion.LineBreaks => word.Length >= 2 && !word.Contains(' ', StringComparison.Ordinal),
         Evasion.FillerLetters => word.Length >= 2 && !word.Any(char.IsAscii),
         Evasion.CombiningMarks => word.Length >= 2,
+        Evasion.Placeholders => word.Length >= 2 && (!word.Any(char.IsAscii) || InnerLetters(word).Length > 0),
         _ => false,
     };
 
@@ -143,8 +152,88 @@ internal static class EvasionEngine
         Evasion.LineBreaks => Insert(word, random.Pick(EvasionTables.LineBreaks), random),
         Evasion.FillerLetters => Insert(word, random.Pick(EvasionTables.Fillers), random),
         Evasion.CombiningMarks => Mark(word, random.Pick(EvasionTables.CombiningMarks)),
+        Evasion.Placeholders => Placeholder(word, random),
         _ => null,
     };
+
+    /// <summary>
+    /// One character of a Chinese word replaced by a placeholder (支某宝, 银○卡); in an English word
+    /// one letter that is neither first nor last in its word replaced by an asterisk (b*nk card).
+    /// </summary>
+    private static string? Placeholder(string word, SeededRandom random)
+    {
+        var chars = word.ToCharArray();
+        if (!word.Any(char.IsAscii))
+        {
+            var at = random.NextInt(word.Length);
+            return string.Concat(word.AsSpan(0, at), random.Pick(EvasionTables.Placeholders), word.AsSpan(at + 1));
+        }
+
+        var inner = InnerLetters(word);
+        if (inner.Length == 0)
+        {
+            return null;
+        }
+
+        chars[random.Pick(inner)] = EvasionTables.LetterPlaceholder;
+        return new string(chars);
+    }
+
+    /// <summary>Positions of letters with a letter on both sides (the a of bank, not its b or k).</summary>
+    private static int[] InnerLetters(string word) =>
+        [.. Enumerable.Range(1, Math.Max(0, word.Length - 2)).Where(i => char.IsAsciiLetter(word[i]) && char.IsAsciiLetter(word[i - 1]) && char.IsAsciiLetter(word[i + 1]))];
+
+    /// <summary>
+    /// Each run of ASCII digits rewritten, with probability 0.6 (one run always), digit by digit in
+    /// one script of <see cref="EvasionTables.NumberScripts"/>; the text unchanged when it has no digits.
+    /// </summary>
+    private static string NumberForms(string text, SeededRandom random)
+    {
+        var runs = new List<(int Start, int Length)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                var start = i;
+                while (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+                {
+                    i++;
+                }
+
+                runs.Add((start, i - start + 1));
+            }
+        }
+
+        if (runs.Count == 0)
+        {
+            return text;
+        }
+
+        var forced = random.NextInt(runs.Count);
+        var sb = new StringBuilder(text.Length * 2);
+        var next = 0;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var (start, length) = runs[r];
+            sb.Append(text, next, start - next);
+            if (r == forced || random.Chance(0.6))
+            {
+                var script = random.Pick(EvasionTables.NumberScripts);
+                for (var k = start; k < start + length; k++)
+                {
+                    sb.Append(script[text[k] - '0']);
+                }
+            }
+            else
+            {
+                sb.Append(text, start, length);
+            }
+
+            next = start + length;
+        }
+
+        return sb.Append(text, next, text.Length - next).ToString();
+    }
 
     /// <summary><paramref name="word"/> with <paramref name="filler"/> inserted at one inner position.</summary>
     private static string Insert(string word, string filler, SeededRandom random)

@@ -31,7 +31,7 @@ internal static class EvasionTables
         + "aаeеoоpрcсxхyуiіAАBВCСEЕHНKКMМOОPРTТXХ");
 
     /// <summary>
-    /// Round 7, held out: the marks a "special effect" converter puts after every character — the
+    /// Round 7's held-out disguise, development since round 8: the marks a "special effect" converter puts after every character — the
     /// combining millions sign U+0489, the long-stroke overlay U+0336, the low line U+0332, the
     /// enclosing circle U+20DD (all combining), the variation selector U+FE0F and the zero-width
     /// joiner U+200D (invisible). Round 1's symbol separators use the zero-width space U+200B.
@@ -39,7 +39,7 @@ internal static class EvasionTables
     public static readonly string[] CombiningMarks = ["\u0489", "\u0336", "\u0332", "\u20DD", "\uFE0F", "\u200D"];
 
     /// <summary>
-    /// Round 7, held out: Japanese kanji forms (shinjitai) that differ from both the simplified and
+    /// Round 7's held-out disguise, development since round 8: Japanese kanji forms (shinjitai) that differ from both the simplified and
     /// the traditional code point, keyed by both (收/收→収, 对/對→対, 实/實→実 …), and 的 → の.
     /// Characters whose Japanese form is the traditional one (銀, 號) or the simplified one (宝) are
     /// left out: the traditional-script disguise already covers them. 単 is round 1's look-alike.
@@ -48,6 +48,27 @@ internal static class EvasionTables
         "收収对対對対实実實実转転轉転验験驗験钱銭錢銭卖売賣売证証證証经経經経团団團団图図圖図广広廣広"
         + "岁歳歲歳劳労勞労户戸戶戸价価價価处処處処两両兩両压圧壓圧发発發発气気氣気变変變変应応應応"
         + "读読讀読续続續続总総總総传伝傳伝满満滿満铁鉄鐵鉄关関關関边辺邊辺说説說説的の");
+
+    /// <summary>
+    /// Round 8, held out: what stands in for one character of a Chinese key word — 某 as in 某宝 and
+    /// 某信, and the circles, squares and crosses of redacted text. English words get an asterisk.
+    /// </summary>
+    public static readonly string[] Placeholders = ["某", "○", "□", "×", "⭕"];
+
+    /// <summary>The asterisk that stands in for one inner letter of an English key word (b*nk).</summary>
+    public const char LetterPlaceholder = '*';
+
+    /// <summary>
+    /// Round 8, held out: the scripts a number is rewritten in, each indexed by digit 0–9 — circled
+    /// digits (⓪ U+24EA, ① U+2460 …), negative circled digits (⓿ U+24FF, ➊ U+278A …) and the
+    /// capital numerals of Chinese cheques (零壹贰叁肆伍陆柒捌玖).
+    /// </summary>
+    public static readonly string[][] NumberScripts =
+    [
+        ["⓪", "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨"],
+        ["⓿", "➊", "➋", "➌", "➍", "➎", "➏", "➐", "➑", "➒"],
+        ["零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"],
+    ];
 
     /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
     public static readonly string[] OrdinaryWords = ["微信", "兼职", "电话", "联系"];

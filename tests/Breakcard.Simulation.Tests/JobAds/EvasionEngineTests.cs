@@ -193,6 +193,69 @@ public sealed class EvasionEngineTests
         Assert.Equal(Evasion.None, applied);
     }
 
+    [Theory]
+    [InlineData(21UL)]
+    [InlineData(22UL)]
+    [InlineData(23UL)]
+    [InlineData(24UL)]
+    public void Placeholders_ReplaceExactlyOneCharacterOfAChineseKeyWord(ulong seed)
+    {
+        var (text, applied) = EvasionEngine.Apply("出租银行卡", Evasion.Placeholders, ["银行卡"], new SeededRandom(seed));
+        Assert.Equal(Evasion.Placeholders, applied);
+        // Hand-checked: 某 U+67D0, ○ U+25CB white circle, □ U+25A1 white square, × U+00D7, ⭕ U+2B55.
+        Assert.Matches("^出租(银行[某○□×⭕]|银[某○□×⭕]卡|[某○□×⭕]行卡)$", text);
+    }
+
+    [Theory]
+    [InlineData(25UL)]
+    [InlineData(26UL)]
+    [InlineData(27UL)]
+    public void Placeholders_StarOneInnerLetterOfAnEnglishKeyWord(ulong seed)
+    {
+        var (text, applied) = EvasionEngine.Apply("rent bank card", Evasion.Placeholders, ["bank card"], new SeededRandom(seed));
+        Assert.Equal(Evasion.Placeholders, applied);
+        // Only a, n (bank) or a, r (card) may go: never a first or last letter, never the space.
+        Assert.Contains(text, new[] { "rent b*nk card", "rent ba*k card", "rent bank c*rd", "rent bank ca*d" });
+    }
+
+    [Fact]
+    public void Placeholders_TextWithoutKeyWords_IsNotReported()
+    {
+        var (text, applied) = EvasionEngine.Apply("招聘家教 U盾", Evasion.Placeholders, ["U盾", "微信"], new SeededRandom(2));
+        Assert.Equal("招聘家教 U盾", text);
+        Assert.Equal(Evasion.None, applied);
+    }
+
+    [Theory]
+    [InlineData(31UL)]
+    [InlineData(32UL)]
+    [InlineData(33UL)]
+    [InlineData(34UL)]
+    public void NumberForms_WriteOneNumberDigitByDigitInOneScript(ulong seed)
+    {
+        var (text, applied) = EvasionEngine.Apply("日结300，QQ 105", Evasion.NumberForms, Words, new SeededRandom(seed));
+        Assert.Equal(Evasion.NumberForms, applied);
+        // Hand-checked: 3 → ③ U+2462, ➌ U+278C, 叁; 0 → ⓪ U+24EA, ⓿ U+24FF, 零; 1 → ① ➊ 壹; 5 → ⑤ ➎ 伍.
+        string[] three = ["③⓪⓪", "➌⓿⓿", "叁零零", "300"];
+        string[] oneOFive = ["①⓪⑤", "➊⓿➎", "壹零伍", "105"];
+        var match = System.Text.RegularExpressions.Regex.Match(text, "^日结(.+)，QQ (.+)$");
+        Assert.True(match.Success, text);
+        Assert.Contains(match.Groups[1].Value, three);
+        Assert.Contains(match.Groups[2].Value, oneOFive);
+        Assert.False(match.Groups[1].Value == "300" && match.Groups[2].Value == "105", text);
+    }
+
+    [Fact]
+    public void NumberForms_RunBeforeFullWidth_AndTextWithoutDigitsIsNotReported()
+    {
+        var (text, applied) = EvasionEngine.Apply("vx 8", Evasion.NumberForms | Evasion.FullWidth, Words, new SeededRandom(5));
+        Assert.Equal(Evasion.NumberForms | Evasion.FullWidth, applied);
+        Assert.Contains(text, new[] { "ｖｘ ⑧", "ｖｘ ➑", "ｖｘ 捌" });
+        var (plain, none) = EvasionEngine.Apply("招聘家教", Evasion.NumberForms, Words, new SeededRandom(2));
+        Assert.Equal("招聘家教", plain);
+        Assert.Equal(Evasion.None, none);
+    }
+
     /// <summary>Asserts that every changed character of <paramref name="text"/> is one of <paramref name="pairs"/>; returns how many changed.</summary>
     private static int AssertOnlySwaps(string original, string text, (char From, char To)[] pairs)
     {

@@ -57,9 +57,9 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => (a.Evasions & Evasions.Development) != 0); // the evasions held out in rounds 1–4 are tuned on now
         Assert.Contains(ads, a => (a.Evasions & (Evasion.LineBreaks | Evasion.FillerLetters)) != 0); // and round 5's since round 6
-        foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix })
+        foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms })
         {
-            // Round 6's held-out disguises are tuned on since round 7, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, round 7's since round 8, on risky and benign ads.
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
         }
@@ -77,26 +77,34 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.CombiningMarks, Evasion.JapaneseForms })
+        foreach (var evasion in new[] { Evasion.Placeholders, Evasion.NumberForms })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
         }
 
-        // Round 7's families (ADR 197) all occur, and only in the held-out split.
-        var roundSeven = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundSeven, ads.Select(a => a.Family).Where(roundSeven.Contains).ToHashSet());
+        // Round 8's families (ADR 213) all occur, and only in the held-out split.
+        var roundEight = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundEight, ads.Select(a => a.Family).Where(roundEight.Contains).ToHashSet());
+        var development = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).Select(a => a.Family).ToHashSet();
+        var training = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).Select(a => a.Family).ToHashSet();
+        Assert.DoesNotContain(development, roundEight.Contains);
+        Assert.DoesNotContain(training, roundEight.Contains);
     }
 
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 5's families train, round 6's are the development set, round 7's are held out (ADR 197).
+        // Round 6's families train, round 7's are the development set, round 8's are held out (ADR 213).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
-        Assert.Contains(FifthHeldOutFamilies.All, f => f.Id == "risky.usdt-brick");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.account-nurture");
+        Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.shop-code-boost");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.gold-runner");
+        Assert.Equal((137, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+            JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
         Assert.Equal(29, HeldOutFamilies.All.Sum(f => f.Templates.Length));
@@ -151,5 +159,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }
