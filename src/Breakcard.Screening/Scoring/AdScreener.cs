@@ -40,7 +40,7 @@ public sealed class AdScreener
         double? probability = _model?.Predict(normalised, matches);
         var evidence = matches.Evidence;
         var alone = IsModelAlone(matches);
-        var legitimate = alone && IsLegitimateContext(matches);
+        var legitimate = alone && NamesLegitimateReason(matches);
         var share = legitimate ? Options.LegitimateContextModelShare : alone ? Options.ModelAloneShare : 1;
         var combined = probability is { } p
             ? (Options.ModelWeight * p * share) + ((1 - Options.ModelWeight) * evidence)
@@ -95,11 +95,12 @@ public sealed class AdScreener
 
     /// <summary>
     /// True when the text names a legitimate reason for its card or account words — an institution
-    /// speaking (资助中心, 派出所, 志愿者), wages or grants paid into the holder's own account — and no
-    /// pattern is live but daily pay and the target group (which honest jobs share).
+    /// speaking (资助中心, 派出所, 志愿者), wages or grants paid into the holder's own account. It counts
+    /// only together with <see cref="IsModelAlone"/> (no pattern live but daily pay and the target
+    /// group, which honest jobs share).
     /// </summary>
-    internal static bool IsLegitimateContext(PatternMatches matches) =>
-        (matches.LiveConcepts & (Lexicon.Concept.Institution | Lexicon.Concept.OwnPay)) != 0 && IsModelAlone(matches);
+    private static bool NamesLegitimateReason(PatternMatches matches) =>
+        (matches.LiveConcepts & (Lexicon.Concept.Institution | Lexicon.Concept.OwnPay)) != 0;
 
     /// <summary>
     /// True when no pattern is live but daily pay and the target group: no conduct, no evasion, no
