@@ -1,102 +1,104 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The seventh held-out families (round 7), the development set since round 8 (ADR 213); written 2026-11-23 blind — by an engineer who had not opened
+/// The eighth held-out families (round 8), the development set since round 9 (ADR 230); written 2026-11-23 blind — by an engineer who had not opened
 /// the screening normaliser, patterns, model or their tests, nor read any round's misses — after
-/// round 6's families became the development set and before any change prompted by them (ADR 197).
-/// New stories — small-shop owners lending their own merchant QR code to "boost turnover", an
-/// "AI data collection" job doing face checks inside one's own payment apps (English and
-/// bilingual), live-stream top-ups refunded to one's account and passed on, a "cloud phone" box
-/// kept at home with one's SIM cards, enterprise WeChat / Alipay merchant accounts leased by the
-/// day like a car, frozen cards "unfrozen" for a fee to be rented again, a trip to county towns to
-/// register shell companies and open corporate accounts, elderly people recruited at square dances
-/// to open cards — and new hard negatives — a bank's anti-fraud call agents, a police notice
-/// against paid "unfreezing", a live-streaming company's top-up reconciliation and refund staff,
-/// an English e-commerce refund agent; new plain jobs (a rider's chat with the station manager, a
-/// night warehouse shift, a bilingual English tutor). They are written as chat transcripts, bullet
-/// FAQs, emoji posters, price lists, itineraries and bilingual text, forms earlier families did
-/// not use. Their one held-out run is recorded in docs/screening.md; since round 8 they are tuned
-/// on, never trained on.
+/// round 7's families became the development set and before any change prompted by them (ADR 213).
+/// New stories from the 帮信 reporting of 2024–2026 — money sent to one's card to buy gold bars for
+/// a courier, bank cards tapped on a phone running an NFC "relay" app, WeChat / Alipay family cards
+/// (亲属卡, 亲情卡) opened to a "boss", bags of cash collected from elderly people and paid in at a
+/// cardless ATM, contract phones signed for "free" and handed over with their SIM cards, a "Hong Kong
+/// tour" to open Hong Kong bank accounts and hand them over, overseas students selling their bank
+/// accounts when they graduate (English and bilingual), a campus "agent" paid per classmate who
+/// hands over a card kit (a 卡头, not lending a card of one's own) — and new hard negatives — a
+/// jewellery shop whose sales staff check who pays for gold, a community service centre helping
+/// the elderly set up transit cards and family cards on their own phones, bank hall helpers, police text messages naming the new schemes, a
+/// university's English leaving checklist; new plain jobs (a restaurant owner's voice message, an
+/// appliance-cleaning labour agreement, an English museum-guide offer). They are written as
+/// dispatch orders, voice-message transcripts, moments posts with comments, forum threads,
+/// contract clauses, a tour-package listing, a leaderboard, text messages and emails, forms earlier
+/// families did not use. Their one held-out run is recorded in docs/screening.md; since round 9
+/// they are tuned on, never trained on.
 /// </summary>
 internal static class DevelopmentFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("shop-code-boost", JobAdScheme.PaymentSettlement, JobAdAudience.General,
+        AdFamily.Risky("gold-runner", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
         [
-            "📣{店铺|门店}{流水提升|冲流水}计划📣\n👉{小卖部|水果店|奶茶店|早餐店}老板看过来\n✅{你店里的|门店的}{收款码|商家码|收钱码}{每天|晚上关门后}{帮平台|替我们}{接单|收几笔推广单}\n✅{钱到你的码上|到账后}{扣掉|留下}{佣金|推广费}，{其余|剩下的}{转回|转给}{对接人|平台指定账户}\n✅{流水涨了|店铺流水高了}{还能|更好}{提额|申请经营贷}\n💰{每一万|每过一万}{返|给}{80|100|150}元，{当晚结|日结}\n📞<contact_risky>",
-            "{实体店|个体商户}{老板|店主}{副业|增收}🔥：{不用进货|零投入}，{把|用}{店里的|你营业执照下的}{收款码|经营码}{借给我们|开放给我们}{做推广引流|接线上订单}，{顾客|买家}{付的钱|的货款}{进你的码|到你店里的账户}，{你|老板}{再按指示|按提示}{分几笔|马上}{转出|转给下家}，{一天|每天}{稳拿|能拿}{300|500|800}，{码还是你的|店照常营业}。",
+            "【{派单|接单}{通知|详情}】{同城|本地}{代购|跑腿}\n单号：{JD|PD|GD}<d><d><d><d><d><d>\n{金额|货款}：{38000|52000|66000|80000}元（{已打到|稍后转入}{你的|你名下}{银行卡|卡上}）\n{门店|地点}：<city>{周大福|老凤祥|六福|中国黄金|水贝}{附近|柜台}{金店|门店}\n{任务|要求}：{收到钱后|钱一到账}{马上|一小时内}{去店里|到柜台}{买|刷卡买}{金条|投资金条|足金手镯}，{小票|发票}{拍照|留好}，{在|到}{店门口|地铁站出口}{交给|递给}{对接人|骑手}，{暗号|接头暗号}：{老板姓<surname>|取件码<d><d><d><d>}\n{跑腿费|佣金}：{每单|一单}{500|800|1000}元，{交货后|当场}{结清|现结}",
+            "{有时间的|没事做的}{兄弟|朋友}{接个|跑个}{代买黄金|代购金条}的{活|单}：{客户|老板}{把钱|货款}{转到|打进}{你卡上|你的账户}，{你|本人}{拿卡|用这张卡}{去金店|到银楼}{买金|买成金条}，{买完|买好}{送到|交给}{指定|约好}的{人|地方}，{不用问|别问}{钱哪来的|客户是谁}，{一趟|一次}{给|结}{600|1000|1500}，{店员问|金店问}{就说|说是}{自己买|结婚用|给家里买}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("data-face", JobAdScheme.IdentityLending, JobAdAudience.Students,
+        AdFamily.Risky("nfc-tap", JobAdScheme.CardRenting, JobAdAudience.Students,
         [
-            "{AI data collection|Data labeling} job FAQ\n• What is the task? {Record|Take} {face videos|selfie videos} for {our AI model|model training}, {inside|through} {your own banking app|your own Alipay and bank apps}.\n• Why my own account? {The client needs|We need} {real-name|verified} {face scans|face verification} {on real accounts|from real users}; {log in|sign in} and {follow our prompts|do the face check when we tell you}.\n• Pay? {$15|80 yuan|100 yuan} per {verification|session}, {paid daily|same-day pay}.\n• Anything else? {Don't call|Do not contact} your bank if {a transfer|a payment} {shows up|appears}; {it is part of the test|it is just test data}.",
-            "{数据标注|AI数据采集} Data Labeling {兼职|part-time}\n· 任务 Task：{打开|登录}{你自己的|本人}{支付宝|手机银行} log in to your own {Alipay|bank app}，{按提示|跟着客服}{刷脸|做人脸验证} and do the face check\n· 报酬 Pay：{每次|一次}{60|80|100}元 per {scan|check}，{日结|daily pay}\n· 注意 Note：{验证码|短信码}{发给客服|报给我们} send us the {code|SMS code}，{不要告诉家人|keep it private}",
+            "（{语音转文字|语音消息转文字}）{喂|嗯}{就是说|我跟你讲}这个{活|兼职}{特别简单|真的简单}你{手机|安卓手机}{下一个|装个}{我发你的|我们的}{APP|软件}{然后|再}{把你的|拿你那张}{银行卡|储蓄卡|信用卡}{贴在|放在}{手机背面|手机后面}{贴个|放个}{三十秒|一分钟}{就行了|就可以了}{不用|也不用}{输密码|告诉我密码}{那边|我们那边}{自动|会}{刷|读}{一下|走}{然后|完了}{一次|贴一次}{给你|就给}{50|80|100}{块|元}{一天|每天}{能贴|可以贴}{好几次|几十次}{你|就}{别跟银行|别跟别人}{说就行|讲就行}",
+            "{贴卡|碰卡}{兼职|任务}：{安装|下载}{NFC读卡|贴卡助手}{APP|程序}，{打开|开启}{手机NFC|NFC功能}，{按提示|根据语音提示}{把|将}{本人|自己的}{银行卡|借记卡}{贴|靠}在{手机|手机背面}{上|}{保持|别动}{20秒|半分钟}，{后台|系统}{显示|提示}{成功|完成}{即可|就结算}，{每贴一次|一次}{佣金|收益}{60|80}元，{卡|钱}{有变动|少了钱}{是正常的|属于正常}，{会|我们}{补回来|补给你}，<pay_freq>。",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.Risky("family-card", JobAdScheme.PaymentAccounts, JobAdAudience.Parents,
+        [
+            "{朋友圈|动态}：{姐妹们|宝妈们}{有空的|在家的}{来|看过来}，{开个|开通}{微信亲属卡|支付宝亲情卡}{给|送给}{我们老板|公司账号}，{额度|每月额度}{开满|设到最高}，{老板|公司}{先|会}{转钱|打钱}{到你的|进你}{零钱|银行卡}，{他那边|公司}{用亲属卡|用亲情卡}{付款|消费}，{每月|一个月}{给你|返}{500|800|1000}{辛苦费|好处费}💰\n{评论|评论区}：{请问|问一下}{安全吗|会不会冻卡}？\n{回复|作者回复}：{放心|不会的}，{钱是|用的是}{老板自己的|公司的}钱，{你|只}{开个卡|点一下}{而已|就好}，{私聊|私我}",
+            "{亲属卡|亲情卡}{绑定|赠送}{兼职}：{用你的|本人实名}{微信|支付宝}{给|向}{我们提供的|指定的}{账号|微信号}{赠送|开通}{亲属卡|亲情付}，{并|再}{绑定|关联}{你的|一张}{银行卡|储蓄卡}，{每绑一个|每个账号}{奖励|给}{200|300}元，{之后|以后}{卡上|账户里}{进出|来往}的{钱|款项}{不用管|别问}，{有人|银行}{打电话|来问}{就说|说}{是亲戚|家里人在用}，<contact_risky>",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.Risky("cash-pickup", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
+        [
+            "【{求职|兼职}{吧|版}】{标题|帖子}：{同城|本地}{跑腿|取件}{急招|长期招}，{一天|日入}{1000|2000}+\n{楼主|1楼}：{按|根据}{派单|APP派单}{上门|到小区}{取|拿}{一个|一个密封的}{文件袋|包裹}，{客户|老人}{会|亲手}{交给你|当面给你}，{拿到后|取完}{去|到}{附近|最近的}{ATM|银行自助机}{用无卡存款|无卡存款}{存进|存到}{派单给的|指定的}{几个|卡号}{账户|里}，{存完|存好}{拍小票|发截图}\n2楼：{袋子里|里面}{是|装的是}{现金|钱}吗？\n{楼主|1楼}：{别问|不要问}，{客户|老人}{问|问起来}{就说|说你是}{银行的|公司派来的}，{每单|一单}{提|拿}{5%|8%}",
+            "{同城|本地}{急送员|取送员}{招聘|日结}：{接单|抢单}{后|以后}{按|照}{地址|导航}{上门|到家}{取件|取东西}，{见面|当面}{说|讲}{暗号|口令}，{东西|包裹}{不用拆|别拆开}，{取到|拿到}{后|以后}{到|去}{ATM|存款机}{分几次|分批}{存入|存到}{客服给的|指定}{账户|卡号}，{当天|每天}{结|现结}{800|1200}，{要求|只要}{有身份证|能跑腿}{会用ATM|会存钱}，<contact_risky>",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.Risky("contract-phone", JobAdScheme.PhoneCards, JobAdAudience.Students,
+        [
+            "{0元购机|零元领手机}{活动规则|活动说明}：\n一、{凭|用}{本人身份证|你的身份证}{到|去}{营业厅|合作门店}{办理|签}{合约机|套餐合约}，{手机|新手机}{和|、}{手机卡|号码卡}{当场|现场}{交给|留给}{工作人员|我们}；\n二、{合约|套餐}{月费|每月话费}{由我们|公司}{代缴|承担}{24个月|两年}，{你|本人}{不用出|不出}一分钱；\n三、{每办一台|每签一部}{返|给}{现金|红包}{300|500|800}元，{可以|能}{连续|多}{办|签}{三台|五台}；\n四、{号码|手机卡}{欠费|停机}{与你无关|我们负责}，{营业员问|店员问}{就说|说}{自己用|送家人}。",
+            "{学生|大学生}{福利|专属}：{办|签}{一部|一个}{iPhone|新手机}{合约机|分期机}，{机|手机}{和卡|连同号码卡}{给我们|回收给我们}，{立返|马上给你}{800|1000|1500}{现金|元}，{分期|月供}{我们还|公司出}，{不上征信|不影响征信}，{宿舍楼下|校门口}{等你|有人接}，<contact_risky>",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.Risky("hk-account-tour", JobAdScheme.CardRenting, JobAdAudience.General,
+        [
+            "【{香港|港澳}{两日游|3天2晚}{特惠团|免费团}】\n{费用包含|包含}：{往返|来回}{高铁票|车票}、{酒店|住宿}、{餐费|三餐}、{通行证签注费|签注费用}\n{费用不含|不含}：{无|没有，全部包}\n{行程亮点|行程}：{第一天|首日}{跟领队|由领队陪同}{去|到}{两家|几家}{银行|香港银行}{开个户|开户}，{办|拿}{一张|两张}{港卡|香港银行卡}{和|、}{一张|香港}{电话卡|手机卡}；{第二天|次日}{自由活动|购物}\n{附加|特别}{说明|条款}：{港卡|卡}{和|、}{网银|U盾}{密码|登录}{交给|留给}{领队|旅行社}，{回来|返程}{就|再}{给|发}{红包|补贴}{2000|3000}元",
+            "{想|免费}{去香港玩|游香港}吗？{有人|公司}{出钱|报销全部费用}，{你|只}{需要|要}{办好|带上}{港澳通行证|通行证}，{到了|过去}{开个|办个}{香港账户|港卡}，{开完|办好}{卡和密码|卡片和网银}{交给我们|由我们保管}{做外贸收款|收海外货款}，{另外|再}{给你|付}{2000|3500}，{银行问|柜员问}{开户目的|用途}{就说|说}{理财|读书|买保险}。",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.Risky("graduate-sell", JobAdScheme.CardBuying, JobAdAudience.Students,
+        [
+            "{Leaving the UK|Going home|Graduating} {after your Master's|this summer}? {Don't close|Don't cancel} your {bank account|Monzo or Barclays account}. {We buy|Buying} {student accounts|UK student bank accounts} {with the card, online banking and phone number|with card, app login and SIM}, {£300|£500|£800} {paid in RMB|to your Alipay|in cash} {before you fly|before you leave}. {Just hand over|Just send us} the {card and login|card, PIN and app login} {at the airport|by post}. {Nobody checks after you leave|The bank won't know}. DM @<handle>",
+            "{回国|毕业}{前|之前}{别销户|别注销}！{收|回收}{英国|澳洲|加拿大}{留学生|学生}{银行账户|银行卡} We buy {student|overseas} bank accounts\n· {要求|Requirements}：{卡|card}、{网银|online banking}{和| and }{手机卡|phone SIM}{都在|all included}\n· {价格|Price}：{一个|each }{2000|3000|5000}元 RMB，{支付宝|Alipay }{秒结|paid at once}\n· {交接|Handover}：{走之前|before you fly, }{寄给我们|post it to us}，{回国后|after you leave, }{不用管|no one will check}",
         ], reserve: JobAdSplit.Development, language: "en"),
-        AdFamily.Risky("gift-refund", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
+        AdFamily.Risky("campus-card-agent", JobAdScheme.CardBuying, JobAdAudience.Students,
         [
-            "{招聘|兼职}群聊天记录：\n客服：{直播间|公会}{冲榜|刷礼物}{兼职|助理}了解一下？\n我：{具体|要}做什么？\n客服：{我们|老板}{先转|转}{钱|一笔钱}给你，你用{自己的|本人}{抖音号|快手号|直播账号}{充值|充抖币|买礼物}{刷给|送给}{指定主播|我们的主播}。\n我：那钱{不就没了|怎么办}？\n客服：{过两天|过几天}{申请退款|点误充退款}，{钱会|平台会}{原路退回|退到}你的{支付宝|银行卡}，{退回来|到账后}{转给我们|再转回给我}就行，{每单|一单}{给你|你拿}{5%|8%}。",
-            "A：{想赚点|赚点}{零花钱|生活费}吗？\nB：{干嘛的|啥活}？\nA：{帮|替}{公会|主播}{充值打赏|充币送礼}，{钱|本金}{我们出|先打给你}，{然后|之后}{你|用你的号}{申请退款|找客服退款}，{退款到账|钱退到你卡上}{转回来|再转给我们}，{一单|一次}{提成|给}{30|50}，<pay_freq>。\nB：{会不会有事|安全吗}？\nA：<reassure>。",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("sim-box-home", JobAdScheme.PhoneCards, JobAdAudience.Parents,
-        [
-            "#{居家副业|宝妈副业}# {一个盒子|一台小设备}{放家里|摆在家里}，{插上电|通上电}{连上|接上}{家里的|你家}{宽带|WiFi}，{再|然后}{插上|放进}{你名下的|本人}{两张|几张}{手机卡|电话卡}，{什么都不用管|不用管它}，{每月|一个月}{稳拿|给}{600|800|1200}。{设备|盒子}{我们包邮寄|免费寄给你}，{有人问|房东问}{就说|就说是}{路由器|网关}。<contact_risky>",
-            "{招|诚招}{设备托管户|家庭托管点}：{免费|包邮}{安装|寄送}{云手机盒子|多卡网关}，{需要|要求}{家里有宽带|有固定宽带}，{用|插}{本人实名的|你自己的}{电话卡|手机卡}{开机|挂着}，{设备|盒子}{会|自动}{打电话|拨号}{发短信|收发短信}，{电费|网费}{我们补贴|另算}，{每卡|每个号}{每天|一天}{20|30}元，<pay_freq>。",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("merchant-lease", JobAdScheme.PaymentAccounts, JobAdAudience.General,
-        [
-            "{企业微信|支付宝商家号|微信商户号}{租赁|出租}{价目|报价}：\n日租：{150|200}元\n周租：{900|1200}元\n月租：{3000|4500}元\n{要求|条件}：{你名下|本人的}{营业执照|个体执照}{认证的|开通的}{商户号|商家账户}，{结算卡|收款卡}{不变|照常}，{租期内|租用期间}{账户|后台}{交给我们|由我们操作}{收款|收钱}，{到期|还号}{后|时}{改回密码|交还}。{押金|保证金}{我们付|由我们出}，<contact_risky>",
-            "{像租车一样|和租房一样}{简单|放心}：{把|将}{你的|公司的}{企业微信|企业支付宝|商户收款账户}{按天|按月}{租给|出租给}{我们的团队|电商团队}{用来|做}{收款结算|收货款}，{钱进|款项到}{你的|商户}{结算卡|对公户}{后|以后}{由我们|我们}{安排|负责}{转出|提走}，{租金|费用}{一天一结|按天结算}，{出了问题|有投诉}{我们兜底|我们负责}。",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("unfreeze-rent", JobAdScheme.CardRenting, JobAdAudience.General,
-        [
-            "{卡被冻了|卡被限制了|非柜面被限了}？{别慌|不用怕}，{专业|我们有渠道}{解冻|解除限制}，{三天|一周}{出结果|搞定}，{解冻费|手续费}{500|800|1000}。{解冻后|解开以后}{卡|这张卡}{继续|还可以}{放我们这里|租给我们}{跑|用}，{租金|月租}{照付|翻倍}，{之前的|冻结前的}{款|钱}{不追究|不用你管}。<contact_risky>",
-            "{只要|凡是}{以前|之前}{出过卡|借过卡给别人}{被冻结|被风控}的{兄弟|朋友}：{带上|拿上}{身份证和卡|卡和手机}，{我们的人|师傅}{教你|告诉你}{去银行|到柜台}{怎么说|的话术}，{说是|就说}{做生意的货款|朋友还钱}，{解开后|解冻了}{卡|账户}{交给|租给}{我们|团队}{继续|接着}{走账|用}，{一个月|月租}{2000|3000}。",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("shell-tour", JobAdScheme.CorporateAccounts, JobAdAudience.Unemployed,
-        [
-            "{出差|外地}{开户|办事}{行程|安排}：\n第1天：{高铁|大巴}到{县城|三线城市}，{入住|住}{酒店|宾馆}，{有人|专人}{接站|陪同}；\n第2天：{用你的身份证|以你的名义}{在|到}{孵化园|集群注册地址}{注册|办}{一家|两家}{公司|个体户}，{拿执照|领营业执照}；\n第3天：{跑|去}{三家|几家}{银行|农商行}{开对公户|开对公账户}，{按我们的话术|照着培训的}{回答|应付}{客户经理|银行}{的问题|的上门核实}；\n第4天：{U盾|网银}{和|、}{公章|执照}{交给|留给}{带队|带你的人}，{返程|回家}{结账|结钱}{6000|8000|1万}。",
-            "{包路费|包吃住}{去|到}{外省|下面县城}{注册|开}{公司|几家公司}，{每开一个|每个}{对公户|对公账户}{另加|再给}{1500|2000}，{银行|客户经理}{问起来|来核实}{就说|说}{做农产品生意|做建材生意|开网店}，{开完|办完}{所有资料|执照U盾}{我们保管|统一交回}，<reassure>。",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("square-dance", JobAdScheme.CardRenting, JobAdAudience.General,
-        [
-            "【{广场舞|老年}{福利|活动}】{叔叔阿姨们|大爷大妈们}{跳完舞|晨练后}{别走|留一下}！{跟|由}{我们|工作人员}{带队|陪同}{去银行|去网点}{办一张|新开一张}{卡|储蓄卡}、{开通|下载}{手机银行|网银}，{办完|开好}{把卡和手机银行|卡片和密码}{交给|留给}{工作人员|小张}{帮你保管|代为管理}，{当场|马上}{领|送}{一桶油|十斤大米|一箱鸡蛋}{外加|再加}{100|200}元{红包|现金}。",
-            "{社区|老年}{健康讲座|旅游团}{报名|招人}：{60岁以上|退休}{老人|的叔叔阿姨}{免费|0元}{参加|去玩}，{只要|唯一条件}{带上|拿着}{身份证|本人身份证}{去|到}{几家|附近}银行{开户|开张卡}，{卡|账户}{由组织方|由工作人员}{统一收走|统一保管}，{一张卡|每开一张}{补贴|给}{200|300}，{别跟|不要告诉}{子女|孩子}{说|讲}。",
+            "🏆{本周|本月}{校园代理|校区合伙人}{排行榜|业绩榜}🏆\n{第一名|No.1}：{<surname>同学|某学院<surname>同学}，{拉了|介绍了}{12|15|20}{个|位}{同学|室友}{办卡|交卡}，{到手|收入}{4800|6000|8000}元\n{第二名|No.2}：{<surname>同学|<surname>学姐}，{8|9|10}{个|位}，{到手|收入}{3200|3600|4000}元\n{奖励规则|阶梯奖励}：{你不用|不用你}{交自己的卡|出自己的卡}，{带|介绍}{同学|舍友}{去办|新办}{一类卡|银行卡}{和|加}{手机卡|电话卡}{交给我们|交到我们这里}，{每一套|每个人}{提成|给你}{300|400}，{满10套|超过十套}{再加|另奖}{1000|2000}\n{下线|你介绍的人}{每套|每人}{也拿|得}{200|300}，{别在|不要在}{班群|年级群}{发|说}，{私下|一对一}{聊|介绍}",
+            "{寒假|开学}{创业|勤工}{机会|项目}：{招|找}{每个|各}{宿舍楼|学院}{的|一名}{负责人|代理}，{帮|替}{我们|公司}{收|收集}{同学|身边同学}{不用的|新办的}{银行卡|卡}，{每收一张|收一张}{你|代理}{抽|拿}{150|200|300}，{同学|卖卡的}{拿|得}{500|800}，{卡|东西}{统一|按周}{寄到|交到}{校外|市里}{的|}{地址|收货点}，{有人问|辅导员问}{就说|说是}{帮朋友|办着玩}，<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("bank-antifraud-calls",
+        AdFamily.HardNegative("jewellery-aml",
         [
-            "<bank>银行{远程银行中心|客服中心}{招聘|诚聘}{反诈回访专员|反欺诈外呼专员}\n• {致电|回访}{账户|交易}{异常|存在涉诈风险}的客户，{核实|了解}{是否|有没有}{出租出借|出售}{银行卡|账户}、{是否|有无}{被他人|有人}{远程操控|代为操作}\n• {按规定|依规}{办理|协助}{暂停非柜面交易|账户管控}{及|和}{解除|解控}{核实|申请}\n• {提醒客户|宣传}{不出租、不出借、不出售|不借卡不卖卡}，{引导|劝阻}{受害人|客户}{及时报警|拨打110}\n• <salary_month>，<benefits>，<hours>",
-            "{银行|支行}{反诈专岗|反诈柜员}{职责|岗位说明}：{对|为}{新开户|开卡}{客户|申请人}{做|开展}{尽职调查|开户意愿核实}，{发现|识别}{代开卡|被人带来开户|受雇开户}{的情况|等异常}{拒绝办理|暂停开户}{并|同时}{报告|上报}{反诈中心|公安}，{对|向}{老年客户|学生}{讲解|宣传}{出借账户|租借银行卡}{的法律后果|涉嫌帮信罪}，<salary_month>。",
+            "{岗位名称|职位}：{珠宝|黄金}{销售顾问|柜台营业员}\n{工作地点|地点}：<city>{商场|步行街}{金店|珠宝专柜}\n{岗位职责|职责}：{接待|服务}{顾客|客人}，{介绍|讲解}{金条|黄金饰品}{和|及}{回收|以旧换新}{业务|服务}；{按|执行}{反洗钱规定|反洗钱要求}，{大额|单笔5万元以上}{购金|交易}{登记|核验}{顾客身份证|身份信息}；{付款人|刷卡人}{与|和}{购买人|顾客本人}{不一致|不是同一人}、{有人|陌生人}{代买|替别人买}{或|、}{神色慌张|一直接电话}的，{暂停交易|先不交易}{并|及时}{报告|联系}{店长|派出所}\n{薪资|待遇}：<salary_month>+{销售提成|提成}，<benefits>",
+            "{金店|珠宝公司}{新员工|营业员}{培训|须知}：{近期|最近}{有|出现}{不法分子|诈骗团伙}{雇人|让人}{用|拿}{刚收到的|别人转来的}{钱|款项}{来店|到店}{买金条|购金}{再|然后}{交给|转交}{他人|上线}，{遇到|发现}{顾客|客人}{说不清|讲不清}{钱的来源|资金来源}、{手机里|电话那头}{有人|一直有人}{指挥|遥控}{购买|他买}，{请|要}{耐心|礼貌}{询问|劝阻}，{必要时|必要的话}{拨打|报}{110|96110}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("unfreeze-notice",
+        AdFamily.HardNegative("elderly-phone-help",
         [
-            "🚨{派出所|反诈中心}{提醒|温馨提示}🚨\n❌{网上|有人}{自称|声称}能{帮你解冻银行卡|解除非柜限制}、{收取|要}{解冻费|手续费}的，{都是骗子|全是诈骗}\n✅{账户|银行卡}{因涉诈|因可疑交易}{被冻结|被限制}，{请|要}{本人|持本人身份证}{到|去}{开户行|银行柜台}{说明情况|核实}，{解冻|核实}{不收费|免费}\n✅{如果|若}{曾经|以前}{出租出借|卖过}{银行卡|电话卡}，{主动|尽快}{到派出所|向公安}{说明|讲清楚}\n📞{咨询|举报}{96110|110}",
-            "{关于|}{资金冻结|账户冻结}{常见问题|问答}：问：{卡被冻结了能找人解冻吗|网上说交钱能解冻是真的吗}？答：{不能|不要信}，{凡是|所有}{收费解冻|代办解冻}{都是诈骗|均系诈骗}，{请|应}{本人|携带身份证}{到|去}{银行网点|开户网点}{或|、}{派出所|公安机关}{办理|核实}。问：{解冻以后能继续借给朋友用吗|解开后还能把卡借人吗}？答：{不能|绝对不能}，{出租出借|出借}{银行卡|账户}{涉嫌|可能构成}{帮信罪|帮助信息网络犯罪活动罪}。",
+            "{社区|街道}{为老服务|适老化服务}{站|中心}{招聘|招募}{数字助老员|助老专员}：{帮助|协助}{老人|辖区老人}{在|用}{自己的|本人}{手机|手机上}{开通|设置}{NFC交通卡|手机公交卡}、{医保电子凭证|电子社保卡}，{指导|教}{子女|老人}{为|给}{父母|家里老人}{开通|设置}{微信亲属卡|支付宝亲情卡}{并|和}{设置|设好}{每月额度|消费限额}；{讲解|提醒}{陌生人|别人}{让你|要你}{开亲属卡|贴卡|刷卡}{给他|换钱}{都是骗局|是诈骗}，{全程|所有操作}{老人本人|本人}{操作|在场}，{不得|严禁}{代管|保管}{老人|任何人}的{手机|银行卡}{和|、}{密码|验证码}，<salary_month>，<hours>，<contact>",
+            "{银行|网点}{适老服务|厅堂服务}{志愿者|引导员}{招募}：{在|到}{网点|大厅}{帮|协助}{老人|老年客户}{用|操作}{手机银行|智能柜台}{查|查询}{余额|养老金到账}、{给|向}{子女|家人}{转账|汇款}，{遇到|发现}{老人|客户}{大额|急着}{取现|转账}{或|、}{说要|说是}{交给|送给}{上门|来取钱}的{人|“工作人员”}，{及时|马上}{告知|报告}{大堂经理|网点负责人}，{补贴|餐补}{每天|一天}{50|80}元。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("stream-reconcile",
+        AdFamily.HardNegative("police-sms",
         [
-            "{直播公司|MCN机构|娱乐直播平台}{招聘|诚聘}{充值对账专员|打赏结算专员}：{负责|}{核对|对账}{主播|公会}{礼物|打赏}{流水|收入}{与|和}{平台|公司}{结算|分成}，{按|依照}{平台规则|未成年人保护规定}{受理|审核}{未成年人|家长提出的}{充值退款|误充退款}{申请|}，{退款|款项}{只|仅}{原路退回|退回原付款账户}，{不得|严禁}{经手|代收}{个人|私人}{转账|款项}，<salary_month>，<benefits>",
-            "{直播运营助理|场控}{招聘|兼职}：{负责|}{直播间|开播}{场控|弹幕管理}、{活动|冲榜活动}{策划|执行}，{协助|配合}{财务|结算}{统计|整理}{礼物|打赏}{数据|收入}，{公司|本公司}{禁止|不允许}{员工|主播}{私下|用个人账户}{收款|收打赏}，<hours>，<contact>",
+            "【<city>{公安|反诈中心}】{提醒|温馨提示}：{近期|最近}{有|出现}“{同城跑腿|上门取件}{取现金|取文件袋}、{无卡存款|存ATM}{日结|日入}{千元|上千}”{兼职|招聘}，{也有|还有}“{0元购机|免费办合约机}”“{免费游香港|港澳游开户}”，{都是|均为}{诈骗团伙|犯罪团伙}{招人|雇人}{转移赃款|洗钱}的{套路|手段}，{参与者|应聘者}{涉嫌|可能构成}{帮信罪|诈骗共犯}。{请勿|切勿}{出租出借|出售}{银行卡|手机卡|港卡}，{遇到|接到}{请|可}{拨打|致电}96110。{退订|拒收}回T",
+            "【{反诈|国家反诈中心}{预警|提示}】{您好|尊敬的用户}，{您的|您名下}{银行卡|借记卡}{近期|刚刚}{在|通过}{陌生设备|他人手机}{发生|出现}{NFC|“贴卡”}{交易|扣款}{或|、}{您的|您}{微信|支付宝}{向|给}{陌生账号|不认识的人}{开通了|赠送了}{亲属卡|亲情卡}，{如|若}{有人|是别人}{付钱|给钱}{让您|叫您}{贴卡|开卡}，{请|要}{立即|马上}{卸载|删除}{陌生APP|对方发来的软件}、{关闭|解绑}{亲属卡|亲情卡}{并|再}{到|去}{银行网点|开户行}{核实|办理}，{不要|切勿}{再|继续}{为他人|替别人}{收款转账|贴卡付款}。",
         ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("english-refund-agent",
+        AdFamily.HardNegative("english-leaving-checklist",
         [
-            "{E-commerce|Online store} {customer service|support} {agent|associate} ({remote|hybrid}): {answer|handle} {buyer questions|order tickets}, {process|approve} {returns and refunds|refund requests} in our {store system|seller dashboard}; refunds {always go back|are only sent back} to the {buyer's original payment method|original card or Alipay}. {Never|You will never} {ask customers for|collect} {card numbers, passwords or SMS codes|card PINs or codes}, and {never|do not} {move money through|use} your own account. {Monthly salary|Base pay plus bonus}, {paid to your own bank account|by bank transfer}.",
-            "{Chargeback|Disputes} specialist ({payment company|cross-border store}): {review|investigate} {disputed payments|refund claims}, {spot|flag} {refund fraud|accounts used to route refunds}, {work with|report to} {the risk team|compliance}. {Fluent English and Mandarin|Mandarin a plus}. {Full time|Office in Chengdu}, {monthly salary|salary plus benefits}.",
+            "Subject: {Leaving the UK|Before you go home} — {your checklist|what to do with your bank account and SIM}\nDear {graduating|international} students,\n{Please|Remember to} {close your UK bank account|close or update your bank account} and {cancel|end} your {phone contract|SIM plan} before you leave. {Never|Do not} sell, rent or {hand over|give away} your {bank card, online banking login or SIM|card, PIN or phone number}: {people who buy student accounts|account buyers} use them to move {fraud money|stolen money}, and the {account holder|student} can be {reported to the police|prosecuted} as a money mule{ and refused a visa|}. {If someone offers to buy your account|If you have been approached}, {tell|contact} {the International Student Office|Student Advice} or {call|report to} Action Fraud.\n{International Student Support|Student Services}",
+            "{International Office|Student Services} notice: {graduation|leaving} {checklist|reminders} — {return your library books|hand back your room keys}, {close|settle} your {student bank account|bank account} {at the branch|in the app} and {keep|save} your {final statements|last payslip}. {Refunds of deposits|Your deposit refund} {are paid only|will only be paid} into an account {in your own name|held by you}. {Selling or lending your account|Letting anyone use your account} {is illegal|is a crime}{, however much they offer|}.",
         ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.Legitimate("rider-chat", JobAdAudience.Unemployed,
+        AdFamily.Legitimate("voice-dishwasher", JobAdAudience.Unemployed,
         [
-            "{站长|招聘专员}：{美团|饿了么|顺丰同城}{骑手|配送员}{还缺人|在招}，你{有电动车吗|有车吗}？\n{我|求职者}：{有|没有，能租吗}。\n{站长|招聘专员}：{可以|行}，{租站点的车|用站里的车}{一个月|每月}{300|400}。{用|在}{骑手APP|众包APP}{本人实名注册|拿自己的身份证认证}，{还要办|需要}{健康证|健康证明}。\n{我|求职者}：{工资怎么发|钱怎么结}？\n{站长|招聘专员}：{按单算|单价{5|6}元}，{每周|每月}{打到|提到}{你自己的|本人}{银行卡|卡上}，{多跑多得|跑得多拿得多}。",
-            "{骑手招聘|众包骑手}问答：问：{要押金吗|收费吗}？答：{不要|不收任何费用}。问：{需要|要}{什么|哪些}{材料|证件}？答：{本人身份证|身份证}{和|、}{健康证|体检证明}，{APP|平台}{实名认证|人脸认证}{本人操作|自己做}。问：{收入|工资}？答：{跑一单|每单}{5|6|7}元，{月入|一个月}{6000|8000}{左右|以上}，{按周|按月}{结算|提现}到{本人|自己的}{银行卡|账户}。<contact>",
+            "（{语音转文字|老板语音}）{喂|哎}你好{我这边是|我们是}<city>{一家|一个}{川菜馆|面馆|烧烤店}{招|缺}{一个|两个}{洗碗的|帮厨}{就是|主要}{洗碗|洗菜}{收拾一下|打扫}{后厨|厨房}{上午十点到晚上九点|中午十点到晚上九点}{中间|下午}{休息|歇}{两个钟|两个小时}{包吃|管两顿饭}{住的话|宿舍}{也有|有的}{工资|钱}{一个月|每月}{4000|4500|5000}{每个月|月底}{10号|15号}{微信转你|打到你自己卡上}{你|要是}{有健康证|有健康证明}{最好|更好}{没有|没有的话}{我们|店里}{带你去办|帮你约}{你直接|可以直接}{过来|来店里}{看一下|面试}{地址|位置}{我发你|发给你}",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Legitimate("night-warehouse", JobAdAudience.Unemployed,
+        AdFamily.Legitimate("appliance-cleaning", JobAdAudience.General,
         [
-            "🌙{夜班|晚班}{分拣员|打包员}{急招|招}🌙\n⏰{22:00-6:00|晚10点到早6点|晚9点到早7点}\n📦{快递分拨中心|电商仓库|冷链仓}{扫码|分拣}{装车|打包}\n💰{时薪|每小时}{25|28|30}元，{夜班补贴|夜宵补贴}{另算|另加}\n✅{日结|周结}，{工资|钱}{当天|下班}{转到|发到}{本人|你自己的}{微信|银行卡}\n📍<city><district>{物流园|仓库}\n<contact>",
-            "{仓库|物流园}{招|招聘}{夜班|晚班}{理货员|叉车工|拣货员}：{负责|}{夜间|晚上}{收货|入库}{上架|盘点}，{有叉车证|会开叉车}{优先|工资更高}，<salary_month>，{包住|提供宿舍}，{缴纳|交}{社保|五险}，{本人身份证|身份证原件}{入职|报到}，<contact>",
+            "{家电清洗|空调清洗}{师傅|技师}{劳务协议|用工协议}（{节选|摘要}）\n甲方：<company>\n乙方：{应聘人员|技师}\n第一条 {乙方|技师}{负责|从事}{空调|油烟机|洗衣机}{上门|入户}{清洗|保养}，{甲方|公司}{提供|负责}{培训|带教}{和|及}{工具|清洗设备}。\n第二条 {报酬|劳务费}{按单计算|计件}，{每单|一台}{40|50|60}元，{甲方|公司}{于|在}{每月|次月}{10日|15日}{前|}{转入|支付至}{乙方本人|乙方名下}{银行账户|银行卡}，{不得|不}{由他人|他人}{代收|代领}。\n第三条 {乙方|技师}{不得|严禁}{私下|向客户}{收款|收现金}，{客户|顾客}{费用|付款}{一律|统一}{通过|付到}{公司|甲方}{小程序|对公账户}{支付|}。",
+            "{招|急招}{家电清洗|空调清洗}{学徒|技师}：{零基础|没经验}{可学|包教}，{自备|有}{电动车|驾照}{优先|更好}，{平均|一般}{一天|每天}{做|接}{4到6单|五六单}，{按单提成|计件}，{月入|收入}{6000|8000}{以上|左右}，{工资|钱}{每月|按月}{发到|打到}{本人|你自己的}{银行卡|工资卡}，{签劳务协议|签合同}，<contact>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Legitimate("english-tutor", JobAdAudience.Students,
+        AdFamily.Legitimate("english-museum-guide", JobAdAudience.Students,
         [
-            "{Online English tutor|English teaching assistant} 线上英语{助教|老师} wanted\n- {Teach|Help} {kids|primary school students} {speaking and reading|phonics} 辅导{口语|阅读} via {video class|Zoom}\n- {100|120|150} yuan per hour 每小时，paid {monthly|at the end of each month} 按月结算 to your own bank account 打到本人银行卡\n- {University students welcome|English majors preferred} 大学生可\n- Apply: <email>",
+            "Subject: {Offer|Your offer} — {weekend|part-time} {museum guide|gallery assistant}\nHi,\nThanks for {coming to the interview|your application}. We'd like to offer you the {weekend guide|visitor assistant} role at the {city museum|science museum} in {Chengdu|Xi'an|Nanjing}: {English and Mandarin tours|bilingual tours for school groups}, {Saturdays and Sundays|two shifts a week}, {120|150} yuan per {shift|tour}. {To set up your contract|For your contract and pay} please bring your {ID card or passport|student ID and passport} {on your first day|to HR}. Pay goes {monthly|every month} into {a bank account in your own name|your own bank account} — we never ask for your {card PIN or online banking password|PIN, password or any SMS code}.\n{Best regards|Kind regards},\n{Visitor Services|HR Office}",
+            "{Bilingual|English-speaking} {hostel receptionist|tour desk assistant} wanted 招{前台|接待}（{会英语|英语流利}）: {check-in and check-out|welcome guests}, {book tours|answer questions} 办理入住、{订票|咨询}. {Night shift|Evening shift} {allowance|bonus}. 工资{每月|按月}发到本人银行卡 paid monthly into your own bank account. Apply: <email>",
         ], reserve: JobAdSplit.Development, language: "en"),
     ];
 }

@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters. Eleven are used for training (five
-/// of them were held out in round 1); nine are development evasions (<see cref="Evasions.Development"/>:
-/// tuned on, never trained on — three held out in rounds 1–4, two in round 5, two in round 6, two in
-/// round 7); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 8, ADR 213):
+/// of them were held out in round 1); eleven are development evasions (<see cref="Evasions.Development"/>:
+/// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7 and
+/// 8); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 9, ADR 230):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -90,19 +90,35 @@ public enum Evasion
     JapaneseForms = 1 << 19,
 
     /// <summary>
-    /// Held out (round 8): one character of a Chinese key word replaced by a placeholder — 某 (as in
+    /// Held out in round 8, development since round 9: one character of a Chinese key word replaced by a placeholder — 某 (as in
     /// 某宝, 某信), ○, □, ×, ⭕ — so that a reader fills it in and a filter does not (支某宝, 银○卡,
     /// 出□); in an English key word one inner letter replaced by an asterisk (b*nk, acc*unt).
     /// </summary>
     Placeholders = 1 << 20,
 
     /// <summary>
-    /// Held out (round 8): numbers — prices, phone, QQ and order numbers — written digit by digit in
+    /// Held out in round 8, development since round 9: numbers — prices, phone, QQ and order numbers — written digit by digit in
     /// another script, one script per number: circled digits (①⑤⓪), negative circled digits (➊➎⓿)
     /// or the Chinese capital numerals of cheques and receipts (壹伍零), as "anti-block" posts write
     /// contact numbers so that a platform's number filter does not see them.
     /// </summary>
     NumberForms = 1 << 21,
+
+    /// <summary>
+    /// Held out (round 9): a Chinese key word, or part of it, written as the English word for it, as
+    /// posts code-switch past a Chinese keyword filter — bank卡 for 银行卡, SIM卡 for 手机卡, WeChat for
+    /// 微信, Alipay for 支付宝, ID for 身份证, 验证code for 验证码, Ukey for U盾, PT for 兼职.
+    /// </summary>
+    EnglishWords = 1 << 22,
+
+    /// <summary>
+    /// Held out (round 9): a key word stored in reverse between the right-to-left override U+202E and
+    /// the pop-directional-formatting mark U+202C, so that it displays in the right order while the
+    /// stored text reads backwards (卡行银 for 银行卡, "drac knab" for "bank card") — the "RLO" trick
+    /// used to get words past chat and nickname filters — and a long number (phone, QQ) reversed the
+    /// same way, past a platform's number filter.
+    /// </summary>
+    BidiReversal = 1 << 23,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -112,10 +128,10 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6 and 7).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7 and 8).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
-        | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms;
+        | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms;
 
-    /// <summary>The evasions only held-out ads use (round 8, ADR 213).</summary>
-    public const Evasion HeldOutOnly = Evasion.Placeholders | Evasion.NumberForms;
+    /// <summary>The evasions only held-out ads use (round 9, ADR 230).</summary>
+    public const Evasion HeldOutOnly = Evasion.EnglishWords | Evasion.BidiReversal;
 }

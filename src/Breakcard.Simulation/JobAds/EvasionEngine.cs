@@ -28,6 +28,15 @@ internal static class EvasionEngine
             }
         }
 
+        if ((wanted & Evasion.BidiReversal) != 0)
+        {
+            // Posts reverse contact numbers the same way, past a platform's number filter: one long
+            // number (a phone or QQ number) too, always when no key word was reversed.
+            var changed = ReverseOneNumber(text, (applied & Evasion.BidiReversal) == 0 || random.Chance(0.5), random);
+            applied |= changed != text ? Evasion.BidiReversal : Evasion.None;
+            text = changed;
+        }
+
         if ((wanted & Evasion.NumberForms) != 0)
         {
             // Before full width, which would turn the digits into other code points first.
@@ -74,8 +83,9 @@ internal static class EvasionEngine
     }
 
     private static readonly Evasion[] WordLevel =
-        [Evasion.Pinyin, Evasion.InitialMix, Evasion.Abbreviations, Evasion.EmojiWords, Evasion.SplitCharacters, Evasion.Homophones, Evasion.NovelHomophones, Evasion.Lookalikes,
+        [Evasion.Pinyin, Evasion.InitialMix, Evasion.Abbreviations, Evasion.EnglishWords, Evasion.EmojiWords, Evasion.SplitCharacters, Evasion.Homophones, Evasion.NovelHomophones, Evasion.Lookalikes,
          Evasion.Placeholders, Evasion.Separators, Evasion.SymbolSeparators, Evasion.EmojiInterleave, Evasion.Leetspeak, Evasion.FillerLetters, Evasion.LineBreaks,
+         Evasion.BidiReversal,
          // Last, so the marks go on whatever the earlier evasions left of a key word.
          Evasion.CombiningMarks];
 
@@ -131,6 +141,8 @@ internal static class EvasionEngine
         Evasion.FillerLetters => word.Length >= 2 && !word.Any(char.IsAscii),
         Evasion.CombiningMarks => word.Length >= 2,
         Evasion.Placeholders => word.Length >= 2 && (!word.Any(char.IsAscii) || InnerLetters(word).Length > 0),
+        Evasion.EnglishWords => EvasionTables.EnglishWords.ContainsKey(word),
+        Evasion.BidiReversal => word.Length >= 2,
         _ => false,
     };
 
@@ -153,8 +165,58 @@ internal static class EvasionEngine
         Evasion.FillerLetters => Insert(word, random.Pick(EvasionTables.Fillers), random),
         Evasion.CombiningMarks => Mark(word, random.Pick(EvasionTables.CombiningMarks)),
         Evasion.Placeholders => Placeholder(word, random),
+        Evasion.EnglishWords => EvasionTables.EnglishWords.TryGetValue(word, out var english) ? random.Pick(english) : null,
+        Evasion.BidiReversal => Reversed(word),
         _ => null,
     };
+
+    /// <summary>
+    /// When <paramref name="reverse"/>, one run of at least five ASCII digits (a phone, QQ or order
+    /// number), picked at random, stored backwards between U+202E and U+202C; the text unchanged
+    /// otherwise or when it has no such run.
+    /// </summary>
+    private static string ReverseOneNumber(string text, bool reverse, SeededRandom random)
+    {
+        if (!reverse)
+        {
+            return text;
+        }
+
+        var runs = new List<(int Start, int Length)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var start = i;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start >= 5)
+            {
+                runs.Add((start, i - start));
+            }
+        }
+
+        if (runs.Count == 0)
+        {
+            return text;
+        }
+
+        var (at, length) = random.Pick(runs.ToArray());
+        return string.Concat(text.AsSpan(0, at), Reversed(text.Substring(at, length)), text.AsSpan(at + length));
+    }
+
+    /// <summary>
+    /// <paramref name="word"/> stored backwards between U+202E and U+202C: it displays as written, but
+    /// a filter reading the stored characters sees 卡行银 or "drac knab". Key words are all in the
+    /// Basic Multilingual Plane, so reversing UTF-16 units reverses characters.
+    /// </summary>
+    private static string Reversed(string word)
+    {
+        var chars = word.ToCharArray();
+        Array.Reverse(chars);
+        return string.Concat(EvasionTables.RightToLeftOverride.ToString(), new string(chars), EvasionTables.PopDirectionalFormatting.ToString());
+    }
 
     /// <summary>
     /// One character of a Chinese word replaced by a placeholder (支某宝, 银○卡); in an English word

@@ -50,7 +50,7 @@ internal static class EvasionTables
         + "读読讀読续続續続总総總総传伝傳伝满満滿満铁鉄鐵鉄关関關関边辺邊辺说説說説的の");
 
     /// <summary>
-    /// Round 8, held out: what stands in for one character of a Chinese key word — 某 as in 某宝 and
+    /// Round 8's held-out disguise, development since round 9: what stands in for one character of a Chinese key word — 某 as in 某宝 and
     /// 某信, and the circles, squares and crosses of redacted text. English words get an asterisk.
     /// </summary>
     public static readonly string[] Placeholders = ["某", "○", "□", "×", "⭕"];
@@ -59,7 +59,7 @@ internal static class EvasionTables
     public const char LetterPlaceholder = '*';
 
     /// <summary>
-    /// Round 8, held out: the scripts a number is rewritten in, each indexed by digit 0–9 — circled
+    /// Round 8's held-out disguise, development since round 9: the scripts a number is rewritten in, each indexed by digit 0–9 — circled
     /// digits (⓪ U+24EA, ① U+2460 …), negative circled digits (⓿ U+24FF, ➊ U+278A …) and the
     /// capital numerals of Chinese cheques (零壹贰叁肆伍陆柒捌玖).
     /// </summary>
@@ -69,6 +69,27 @@ internal static class EvasionTables
         ["⓿", "➊", "➋", "➌", "➍", "➎", "➏", "➐", "➑", "➒"],
         ["零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"],
     ];
+
+    /// <summary>
+    /// Round 9, held out: the English a post code-switches to for a Chinese key word or part of it
+    /// (bank卡, SIM卡, WeChat, Alipay, ID, 验证code, Ukey, PT). Only words a Chinese post really writes
+    /// in English are listed; verbs (出租, 跑分, 刷单) are not, since posts do not write them so.
+    /// </summary>
+    public static readonly Dictionary<string, string[]> EnglishWords = new()
+    {
+        ["银行卡"] = ["bank卡", "bank card", "银行card"], ["借记卡"] = ["debit卡", "debit card"], ["储蓄卡"] = ["debit卡"],
+        ["手机卡"] = ["SIM卡", "sim卡", "手机SIM"], ["电话卡"] = ["SIM卡", "sim卡"], ["短信验证码"] = ["短信code", "SMS code", "SMS验证码"],
+        ["验证码"] = ["code", "验证code"], ["收款码"] = ["收款QR", "QR码"], ["身份证"] = ["ID卡", "ID", "身份ID"],
+        ["支付宝"] = ["Alipay", "alipay", "Ali"], ["微信"] = ["WeChat", "wechat", "Wechat"], ["账户"] = ["account"], ["账号"] = ["ID", "account"],
+        ["转账"] = ["transfer"], ["兼职"] = ["PT", "part-time"], ["U盾"] = ["Ukey", "U-key", "UKey"], ["银行"] = ["bank"],
+        ["电话"] = ["Tel", "phone"], ["联系"] = ["contact"],
+    };
+
+    /// <summary>Round 9, held out: the right-to-left override that opens a reversed key word (U+202E, RLO).</summary>
+    public const char RightToLeftOverride = '\u202E';
+
+    /// <summary>The pop-directional-formatting mark that closes it (U+202C, PDF), so the rest of the line displays as usual.</summary>
+    public const char PopDirectionalFormatting = '\u202C';
 
     /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
     public static readonly string[] OrdinaryWords = ["微信", "兼职", "电话", "联系"];

@@ -256,6 +256,87 @@ public sealed class EvasionEngineTests
         Assert.Equal(Evasion.None, none);
     }
 
+    [Theory]
+    [InlineData(41UL)]
+    [InlineData(42UL)]
+    [InlineData(43UL)]
+    [InlineData(44UL)]
+    [InlineData(45UL)]
+    public void EnglishWords_WriteAKeyWordAsItsEnglish(ulong seed)
+    {
+        var (text, applied) = EvasionEngine.Apply("出租银行卡，加微信", Evasion.EnglishWords, ["银行卡", "微信"], new SeededRandom(seed));
+        Assert.Equal(Evasion.EnglishWords, applied);
+        // Hand-written: the English a Chinese post writes for 银行卡 and 微信; at least one of them is changed.
+        var match = System.Text.RegularExpressions.Regex.Match(text, "^出租(银行卡|bank卡|bank card|银行card)，加(微信|WeChat|wechat|Wechat)$");
+        Assert.True(match.Success, text);
+        Assert.NotEqual("出租银行卡，加微信", text);
+    }
+
+    [Fact]
+    public void EnglishWords_LeaveVerbsAndSlangAlone()
+    {
+        // 出租 and 跑分 have no English a Chinese post would write, so nothing changes and nothing is reported.
+        var (text, applied) = EvasionEngine.Apply("出租跑分", Evasion.EnglishWords, ["出租", "跑分"], new SeededRandom(3));
+        Assert.Equal("出租跑分", text);
+        Assert.Equal(Evasion.None, applied);
+        var (sim, simApplied) = EvasionEngine.Apply("收手机卡", Evasion.EnglishWords, ["手机卡"], new SeededRandom(4));
+        Assert.Equal(Evasion.EnglishWords, simApplied);
+        Assert.Contains(sim, new[] { "收SIM卡", "收sim卡", "收手机SIM" });
+    }
+
+    [Fact]
+    public void BidiReversal_StoresAChineseKeyWordBackwardsBetweenOverrideMarks()
+    {
+        var (text, applied) = EvasionEngine.Apply("出租银行卡", Evasion.BidiReversal, ["银行卡"], new SeededRandom(7));
+        Assert.Equal(Evasion.BidiReversal, applied);
+        // Hand-checked code points: U+202E RIGHT-TO-LEFT OVERRIDE, 卡 U+5361, 行 U+884C, 银 U+94F6, U+202C POP DIRECTIONAL FORMATTING.
+        Assert.Equal(new[] { 0x51FA, 0x79DF, 0x202E, 0x5361, 0x884C, 0x94F6, 0x202C }, text.Select(c => (int)c).ToArray());
+    }
+
+    [Fact]
+    public void BidiReversal_ReversesAnEnglishKeyWordWithItsSpace()
+    {
+        var (text, applied) = EvasionEngine.Apply("rent bank card", Evasion.BidiReversal, ["bank card"], new SeededRandom(8));
+        Assert.Equal(Evasion.BidiReversal, applied);
+        Assert.Equal("rent \u202Edrac knab\u202C", text);
+    }
+
+    [Fact]
+    public void BidiReversal_ThenTraditional_ConvertsTheReversedCharacters()
+    {
+        // Word-level disguises run before the whole-text ones, so 银 inside the reversed word still becomes 銀 (U+9280).
+        var (text, applied) = EvasionEngine.Apply("出租银行卡", Evasion.BidiReversal | Evasion.Traditional, ["银行卡"], new SeededRandom(9));
+        Assert.Equal(Evasion.BidiReversal | Evasion.Traditional, applied);
+        Assert.Equal("出租\u202E卡行\u9280\u202C", text);
+    }
+
+    [Fact]
+    public void BidiReversal_WithNoKeyWord_ReversesALongNumberButNotAShortOne()
+    {
+        var (text, applied) = EvasionEngine.Apply("电话13812345678，日结300", Evasion.BidiReversal, ["银行卡"], new SeededRandom(10));
+        Assert.Equal(Evasion.BidiReversal, applied);
+        // Hand-reversed: 13812345678 stored as 87654321831 between U+202E and U+202C; 300 (three digits) is left alone.
+        Assert.Equal("电话\u202E87654321831\u202C，日结300", text);
+        var (plain, none) = EvasionEngine.Apply("日结300，QQ 1234", Evasion.BidiReversal, ["银行卡"], new SeededRandom(11));
+        Assert.Equal("日结300，QQ 1234", plain);
+        Assert.Equal(Evasion.None, none);
+    }
+
+    [Theory]
+    [InlineData(51UL)]
+    [InlineData(52UL)]
+    [InlineData(53UL)]
+    public void BidiReversal_UndoneByReadingEachMarkedRunBackwards_GivesTheOriginal(ulong seed)
+    {
+        const string original = "出租银行卡，加微信，日结兼职";
+        var (text, applied) = EvasionEngine.Apply(original, Evasion.BidiReversal, ["银行卡", "微信", "兼职", "日结"], new SeededRandom(seed));
+        Assert.Equal(Evasion.BidiReversal, applied);
+        var restored = System.Text.RegularExpressions.Regex.Replace(text, "\u202E([^\u202C]*)\u202C", m => new string(m.Groups[1].Value.Reverse().ToArray()));
+        Assert.Equal(original, restored);
+        Assert.InRange(text.Count(c => c == '\u202E'), 1, 3); // one to three key words, as every word-level disguise
+        Assert.Equal(text.Count(c => c == '\u202E'), text.Count(c => c == '\u202C'));
+    }
+
     /// <summary>Asserts that every changed character of <paramref name="text"/> is one of <paramref name="pairs"/>; returns how many changed.</summary>
     private static int AssertOnlySwaps(string original, string text, (char From, char To)[] pairs)
     {
