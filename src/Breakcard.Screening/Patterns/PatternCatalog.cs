@@ -265,7 +265,10 @@ public static class PatternCatalog
             return false;
         }
 
-        if (o[end] is ':' or '\uFF1A' || char.IsAsciiLetter(o[end]) || o.AsSpan(end).StartsWith("同号", StringComparison.Ordinal))
+        // 同号 read on the normalised text, so traditional 同號 counts too.
+        var folded = c.Text.Text;
+        var sameNumber = c.Terms[i].End + 2 <= folded.Length && folded.AsSpan(c.Terms[i].End).StartsWith("同号", StringComparison.Ordinal);
+        if (o[end] is ':' or '\uFF1A' || char.IsAsciiLetter(o[end]) || sameNumber)
         {
             return true;
         }
