@@ -214,4 +214,10 @@ public enum Concept : ulong
     /// own phone or account, not money moved for others through the worker's (ADR 233).
     /// </summary>
     ServedPerson = 1UL << 59,
+
+    /// <summary>
+    /// Money turned into goods that carry value on (买金条, 购金, 足金手镯, buy gift cards, gold bars) or cash put
+    /// into an account by a machine (无卡存款, 分几次存入): converting or depositing others' money (ADR 233).
+    /// </summary>
+    Conversion = 1UL << 60,
 }

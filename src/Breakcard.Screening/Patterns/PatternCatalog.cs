@@ -122,6 +122,13 @@ public static class PatternCatalog
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement through one's own account is one of the forms of help named in Art. 287-2, whatever the job is called.",
             c => c.IsLicensedHiring ? [] : Rules.Pair(c, Inflow, Outflow, PassThroughWindow, (i, j) => IntoOwnAccount(c, c.Terms[i].Has(Inflow) ? i : j) && !c.Near(i, Payroll, 6) && !c.Near(j, Payroll, 6))),
 
+        new("money-conversion", "Others' money converted or deposited and passed on",
+            "Money that arrives in your own account turned into gold or gift cards (稍后转入你名下卡上……买金条……交给骑手), goods bought with it handed to someone, or cash put into designated accounts by machine (存进指定的账户, 无卡存款), for pay — outside payroll and licensed work.",
+            0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Converting others' money into goods or cash for them is payment settlement under Art. 287-2, whatever the errand is called (ADR 233).",
+            c => c.IsLicensedHiring || c.Has(LegitimateReason) || !(c.HasOffer || c.Has(PayLure)) ? []
+                : Rules.Pair(c, Inflow, Conversion, PassThroughWindow, (i, j) => IntoOwnAccount(c, c.Terms[i].Has(Inflow) ? i : j))
+                    .Concat(Rules.Pair(c, Conversion, HandOver | ForwardTarget, 24))),
+
         new("instrument-control", "Use or control of one's own card, wallet or account handed over",
             "Your bank card, payment wallet, account, U盾 or phone card bound or pushed to \"our\" merchant or system, or used by the recruiter (绑到我们的系统, 推送到指定的商户, 归我们用, 免密支付, give us access), for pay.",
             0.80, RiskConduct.AccountLending, [AntiFraudLaw31, Opinion2021No22Art7, CriminalLaw287_2], "Lending the use of a card or payment account is the conduct of Anti-Fraud Law Art. 31 whatever form the hand-over takes.",
