@@ -125,9 +125,13 @@ public static class PatternCatalog
         new("money-conversion", "Others' money converted or deposited and passed on",
             "Money that arrives in your own account turned into gold or gift cards (稍后转入你名下卡上……买金条……交给骑手), goods bought with it handed to someone, or cash put into designated accounts by machine (存进指定的账户, 无卡存款), for pay — outside payroll and licensed work.",
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Converting others' money into goods or cash for them is payment settlement under Art. 287-2, whatever the errand is called (ADR 233).",
-            c => c.IsLicensedHiring || c.Has(LegitimateReason) || !(c.HasOffer || c.Has(PayLure)) ? []
-                : Rules.Pair(c, Inflow, Conversion, PassThroughWindow, (i, j) => IntoOwnAccount(c, c.Terms[i].Has(Inflow) ? i : j))
-                    .Concat(Rules.Pair(c, Conversion, HandOver | ForwardTarget, 24))),
+            c => c.IsLicensedHiring ? []
+                // Cash put into designated accounts by machine (存进指定的卡号) is the structure itself, paid or not,
+                // and no payroll word (卡号) excuses it.
+                : Rules.SingleAll(c, Conversion | ForwardTarget)
+                    .Concat(!(c.HasOffer || c.Has(PayLure)) || c.Has(LegitimateReason) ? []
+                        : Rules.Pair(c, Inflow | MoneyFlow, Conversion, PassThroughWindow, (i, j) => IntoOwnAccount(c, c.Terms[i].Has(Conversion) ? j : i))
+                            .Concat(Rules.Pair(c, Conversion, HandOver | ForwardTarget, 24)))),
 
         new("instrument-control", "Use or control of one's own card, wallet or account handed over",
             "Your bank card, payment wallet, account, U盾 or phone card bound or pushed to \"our\" merchant or system, or used by the recruiter (绑到我们的系统, 推送到指定的商户, 归我们用, 免密支付, give us access), for pay.",

@@ -172,7 +172,8 @@ public sealed class PatternContext
     /// <summary>
     /// The text's terms with two readings corrected (ADR 233): a disguised pay word that is a date in plain
     /// writing (次月10日转入 is not 日赚) carries no concept, and 帮/代 followed by a served person or by 你
-    /// (帮老人操作, 帮你约) is help for that person, not acting on someone's behalf with money.
+    /// (帮老人操作, 帮你约) is help for that person, not acting on someone's behalf with money — unless money
+    /// moves right after (帮你做流水, 帮客户收款).
     /// </summary>
     private IReadOnlyList<TermMatch> Adjusted(NormalisedText text)
     {
@@ -189,7 +190,8 @@ public sealed class PatternContext
             }
             else if (t.Has(Concept.OnBehalf) && !t.Has(Concept.CollectMoney | Concept.Settlement | Concept.SettlementAmbiguous)
                 && ((t.End < s.Length && s[t.End] is '你' or '您' && (t.End + 1 >= s.Length || s[t.End + 1] != '的'))
-                    || (i + 1 < terms.Count && terms[i + 1].Start == t.End && terms[i + 1].Has(Concept.ServedPerson))))
+                    || (i + 1 < terms.Count && terms[i + 1].Start == t.End && terms[i + 1].Has(Concept.ServedPerson)))
+                && !MovesMoneyRightAfter(terms, i))
             {
                 concepts &= ~Concept.OnBehalf;
                 _helpsServedPerson = true;
@@ -203,6 +205,22 @@ public sealed class PatternContext
         }
 
         return copy ?? terms;
+    }
+
+    // 帮你做流水, 帮客户收款: the help is moving money, so it stays acting on someone's behalf.
+    private static bool MovesMoneyRightAfter(IReadOnlyList<TermMatch> terms, int i)
+    {
+        const Concept money = Concept.MoneyFlow | Concept.CollectMoney | Concept.Settlement | Concept.SettlementAmbiguous
+            | Concept.Inflow | Concept.Outflow | Concept.CashWithdrawal | Concept.Conversion;
+        for (var k = i + 1; k < terms.Count && terms[k].Start - terms[i].End <= 5; k++)
+        {
+            if (terms[k].Has(money))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
