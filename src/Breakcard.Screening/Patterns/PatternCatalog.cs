@@ -129,6 +129,7 @@ public static class PatternCatalog
                 // Cash put into designated accounts by machine (存进指定的卡号) is the structure itself, paid or not,
                 // and no payroll word (卡号) excuses it.
                 : Rules.SingleAll(c, Conversion | ForwardTarget)
+                    .Concat(Rules.Pair(c, Conversion, ForwardTarget, 1))
                     .Concat(!(c.HasOffer || c.Has(PayLure)) || c.Has(LegitimateReason) ? []
                         : Rules.Pair(c, Inflow | MoneyFlow, Conversion, PassThroughWindow, (i, j) => IntoOwnAccount(c, c.Terms[i].Has(Conversion) ? j : i))
                             .Concat(Rules.Pair(c, Conversion, HandOver | ForwardTarget, 24)))),

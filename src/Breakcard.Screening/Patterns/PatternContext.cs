@@ -151,6 +151,35 @@ public sealed class PatternContext
                     return !LiveHas(OnwardMoney);
                 }
             }
+
+            if (LandsInOwnAccount(Text.Text, Terms[i].End))
+            {
+                return !LiveHas(OnwardMoney);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] OwnMarkers = ["你自己", "自己", "本人", "你的", "名下", "yourown", "your"];
+
+    // The characters after a flow verb: "your own" within a few characters, then a card or account
+    // (打到你自己卡上, 转入乙方本人银行账户, paid into your own account), whether or not those are terms.
+    private static bool LandsInOwnAccount(string s, int from)
+    {
+        foreach (var marker in OwnMarkers)
+        {
+            var at = s.IndexOf(marker, from, Math.Min(12, s.Length - from), StringComparison.Ordinal);
+            if (at < 0 || at - from > 6)
+            {
+                continue;
+            }
+
+            var rest = s.AsSpan(at + marker.Length, Math.Min(10, s.Length - at - marker.Length));
+            if (rest.IndexOfAny('卡', '账', '户') is >= 0 and <= 4 || rest.StartsWith("card") || rest.StartsWith("account") || rest.StartsWith("bank"))
+            {
+                return true;
+            }
         }
 
         return false;

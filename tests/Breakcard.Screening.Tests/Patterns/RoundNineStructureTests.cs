@@ -90,7 +90,7 @@ public sealed class RoundNineStructureTests
     {
         const string text = "洗碗工，月薪4500，每月15号打到你自己卡上，包吃住。";
         var m = Match(text);
-        Assert.Empty(Live(text).Where(id => PatternCatalog.Get(id).IsOffenceStructure));
+        Assert.DoesNotContain(Live(text), id => PatternCatalog.Get(id).IsOffenceStructure);
         Assert.True(m.Honest.HasFlag(HonestContext.OwnAccountPay));
     }
 
