@@ -89,9 +89,9 @@ public sealed class PatternContext
     public bool ProhibitsConduct { get; private set; }
 
     /// <summary>
-    /// True when money is paid into the reader's own card or account (每月15号打到你自己卡上, 转入乙方本人银行卡,
-    /// paid into your own account) and nothing in the text sends money on, names settlement, or keeps the
-    /// card: the job's pay, honest-context evidence (ADR 233).
+    /// True when money is paid on a schedule into the reader's own card or account (每月15号打到你自己卡上,
+    /// 次月10日转入乙方本人银行卡, paid weekly into your own account) and nothing in the text sends money on,
+    /// names settlement, or keeps the card: the job's pay, honest-context evidence (ADR 233).
     /// </summary>
     public bool PaysIntoOwnAccount { get; }
 
@@ -130,7 +130,7 @@ public sealed class PatternContext
 
         for (var i = 0; i < Terms.Count; i++)
         {
-            if (!Terms[i].Has(Concept.MoneyFlow | Concept.Inflow | Concept.CollectMoney) || _negated[i])
+            if (!Terms[i].Has(Concept.MoneyFlow | Concept.Inflow | Concept.CollectMoney) || _negated[i] || !OnSchedule(Text.Text, Terms[i].Start))
             {
                 continue;
             }
@@ -155,6 +155,34 @@ public sealed class PatternContext
             if (LandsInOwnAccount(Text.Text, Terms[i].End))
             {
                 return !LiveHas(OnwardMoney);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ScheduleMarkers = ["每月", "每个月", "每周", "每星期", "月底", "月初", "次月", "按月", "按周", "按单", "周结", "月结", "monthly", "weekly", "everymonth", "everyweek", "biweekly", "fortnight"];
+
+    // Wages arrive on a schedule (每月15号打到, 次月10日转入, paid weekly into); the recruiter's money arrives
+    // once, first (钱我们先转到你的卡上), and is then used. Only money on a schedule is the worker's pay.
+    private static bool OnSchedule(string s, int flowStart)
+    {
+        var from = Math.Max(0, flowStart - 16);
+        var before = s.AsSpan(from, flowStart - from);
+        foreach (var marker in ScheduleMarkers)
+        {
+            if (before.Contains(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // A day of the month: 15号, 10日.
+        for (var k = 1; k < before.Length; k++)
+        {
+            if (before[k] is '号' or '日' && char.IsAsciiDigit(before[k - 1]))
+            {
+                return true;
             }
         }
 

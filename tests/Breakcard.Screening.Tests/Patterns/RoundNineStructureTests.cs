@@ -94,6 +94,14 @@ public sealed class RoundNineStructureTests
         Assert.True(m.Honest.HasFlag(HonestContext.OwnAccountPay));
     }
 
+    [Fact]
+    public void TheRecruitersMoneyArrivingOnce_IsNotPay()
+    {
+        // Money that arrives first and is then spent as told is not wages on a schedule.
+        Assert.False(Match("代购助理：货款我们先转到你的卡上，你再用这笔钱在网上买卡，卡密发给我们。").Honest.HasFlag(HonestContext.OwnAccountPay));
+        Assert.True(Match("搬家工，每周五把工钱打到你自己的卡上。").Honest.HasFlag(HonestContext.OwnAccountPay));
+    }
+
     // --- scoring: the reject band needs the offence structure; honest context lowers only without it
 
     [Fact]
