@@ -277,10 +277,13 @@ public static class PatternCatalog
             return false;
         }
 
-        // 同号 read on the normalised text, so traditional 同號 counts too.
+        // 同号 and an id's letters read on the normalised text, so traditional 同號 and a full-width ｚ4504 count too.
         var folded = c.Text.Text;
-        var sameNumber = c.Terms[i].End + 2 <= folded.Length && folded.AsSpan(c.Terms[i].End).StartsWith("同号", StringComparison.Ordinal);
-        if (o[end] is ':' or '\uFF1A' || char.IsAsciiLetter(o[end]) || sameNumber)
+        var after = c.Terms[i].End;
+        var sameNumber = after + 2 <= folded.Length && folded.AsSpan(after).StartsWith("同号", StringComparison.Ordinal);
+        // Only after a Chinese word: "wechat account" run together in English is not an id.
+        var idLetter = after < folded.Length && char.IsAsciiLetter(folded[after]) && c.Terms[i].Term.Text[0] >= '\u3400';
+        if (o[end] is ':' or '\uFF1A' || char.IsAsciiLetter(o[end]) || sameNumber || idLetter)
         {
             return true;
         }

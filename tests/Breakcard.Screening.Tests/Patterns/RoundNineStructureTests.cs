@@ -102,6 +102,11 @@ public sealed class RoundNineStructureTests
         Assert.True(Match("搬家工，每周五把工钱打到你自己的卡上。").Honest.HasFlag(HonestContext.OwnAccountPay));
     }
 
+    [Theory]
+    [InlineData("骑手问答：工资按月提现到本人银行卡。Ｖ信 ｚ４５０４了解详情")]
+    [InlineData("騎手問答：工資按周提現到本人銀行卡。電話微信同號 13858728976")]
+    public void AWeChatIdInFullWidthOrTraditionalScript_IsAContact(string text) => Assert.DoesNotContain("account-lending", Live(text));
+
     // --- scoring: the reject band needs the offence structure; honest context lowers only without it
 
     [Fact]
