@@ -202,4 +202,22 @@ public enum Concept : ulong
     /// onboarding on a job platform, not a verification done for someone else (ADR 205).
     /// </summary>
     SelfOperated = 1UL << 57,
+
+    /// <summary>
+    /// A party of a written agreement (甲方, 乙方, Party A): a contract that names who owes what — an
+    /// identified employer speaking, honest-context evidence (ADR 233), never a reason by itself.
+    /// </summary>
+    ContractParty = 1UL << 58,
+
+    /// <summary>
+    /// A person the worker serves or helps (老人, 客户, 顾客, 居民): 帮老人操作 is help with that person's
+    /// own phone or account, not money moved for others through the worker's (ADR 233).
+    /// </summary>
+    ServedPerson = 1UL << 59,
+
+    /// <summary>
+    /// Money turned into goods that carry value on (买金条, 购金, 足金手镯, buy gift cards, gold bars) or cash put
+    /// into an account by a machine (无卡存款, 分几次存入): converting or depositing others' money (ADR 233).
+    /// </summary>
+    Conversion = 1UL << 60,
 }

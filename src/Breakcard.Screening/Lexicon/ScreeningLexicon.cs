@@ -17,7 +17,8 @@ public sealed class ScreeningLexicon
 
     // Concepts whose terms get disguised variants generated: the vocabulary an ad would hide.
     private const Concept Hidden = ~(Concept.WarningCue | Concept.WarningVerdict | Concept.WarningTopic | Concept.Decoy | Concept.Payroll
-        | Concept.Possessive | Concept.OnBehalf | Concept.TradeUnit | Concept.Institution | Concept.OwnPay);
+        | Concept.Possessive | Concept.OnBehalf | Concept.TradeUnit | Concept.Institution | Concept.OwnPay
+        | Concept.ContractParty | Concept.ServedPerson | Concept.Conversion);
 
     private readonly Dictionary<string, LexiconTerm> _byText;
     private readonly HashSet<int> _keyBigrams;

@@ -31,7 +31,7 @@ internal static class ModelSignals
             }
         }
 
-        if (text.Terms.Any(t => t.IsDisguised && t.Has(PatternCatalog.RiskVocabulary)))
+        if (matches.Disguised)
         {
             sb.Append("disguised ");
         }

@@ -122,6 +122,18 @@ public static class PatternCatalog
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement through one's own account is one of the forms of help named in Art. 287-2, whatever the job is called.",
             c => c.IsLicensedHiring ? [] : Rules.Pair(c, Inflow, Outflow, PassThroughWindow, (i, j) => IntoOwnAccount(c, c.Terms[i].Has(Inflow) ? i : j) && !c.Near(i, Payroll, 6) && !c.Near(j, Payroll, 6))),
 
+        new("money-conversion", "Others' money converted or deposited and passed on",
+            "Money that arrives in your own account turned into gold or gift cards (稍后转入你名下卡上……买金条……交给骑手), goods bought with it handed to someone, or cash put into designated accounts by machine (存进指定的账户, 无卡存款), for pay — outside payroll and licensed work.",
+            0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Converting others' money into goods or cash for them is payment settlement under Art. 287-2, whatever the errand is called (ADR 233).",
+            c => c.IsLicensedHiring ? []
+                // Cash put into designated accounts by machine (存进指定的卡号) is the structure itself, paid or not,
+                // and no payroll word (卡号) excuses it.
+                : Rules.SingleAll(c, Conversion | ForwardTarget)
+                    .Concat(Rules.Pair(c, Conversion, ForwardTarget, 1))
+                    .Concat(!(c.HasOffer || c.Has(PayLure)) || c.Has(LegitimateReason) ? []
+                        : Rules.Pair(c, Inflow | MoneyFlow, Conversion, PassThroughWindow, (i, j) => IntoOwnAccount(c, c.Terms[i].Has(Conversion) ? j : i))
+                            .Concat(Rules.Pair(c, Conversion, HandOver | ForwardTarget, 24)))),
+
         new("instrument-control", "Use or control of one's own card, wallet or account handed over",
             "Your bank card, payment wallet, account, U盾 or phone card bound or pushed to \"our\" merchant or system, or used by the recruiter (绑到我们的系统, 推送到指定的商户, 归我们用, 免密支付, give us access), for pay.",
             0.80, RiskConduct.AccountLending, [AntiFraudLaw31, Opinion2021No22Art7, CriminalLaw287_2], "Lending the use of a card or payment account is the conduct of Anti-Fraud Law Art. 31 whatever form the hand-over takes.",
@@ -265,7 +277,13 @@ public static class PatternCatalog
             return false;
         }
 
-        if (o[end] is ':' or '\uFF1A' || char.IsAsciiLetter(o[end]) || o.AsSpan(end).StartsWith("同号", StringComparison.Ordinal))
+        // 同号 and an id's letters read on the normalised text, so traditional 同號 and a full-width ｚ4504 count too.
+        var folded = c.Text.Text;
+        var after = c.Terms[i].End;
+        var sameNumber = after + 2 <= folded.Length && folded.AsSpan(after).StartsWith("同号", StringComparison.Ordinal);
+        // Only after a Chinese word: "wechat account" run together in English is not an id.
+        var idLetter = after < folded.Length && char.IsAsciiLetter(folded[after]) && c.Terms[i].Term.Text[0] >= '\u3400';
+        if (o[end] is ':' or '\uFF1A' || char.IsAsciiLetter(o[end]) || sameNumber || idLetter)
         {
             return true;
         }

@@ -33,7 +33,7 @@ public sealed class PatternContext
     internal PatternContext(NormalisedText text)
     {
         Text = text;
-        Terms = text.Terms;
+        Terms = Adjusted(text);
         Amounts = AmountScanner.Find(text.Text);
         _units = Units(text.Text);
         (_clause, _sentence) = Segments(text, text.Terms);
@@ -63,6 +63,221 @@ public sealed class PatternContext
             && !Has(Concept.DailyPay | Concept.EasyMoney | Concept.Reassurance | Concept.Idle | Concept.Nominee | Concept.CardTradeSlang)
             && !Terms.Any(t => t.Has(Concept.Possessive) && !t.Has(Concept.BankCard)); // 个人账户 is a product, 你的卡 an offer
         _negated = ComputeNegation();
+        PaysIntoOwnAccount = ComputePaysIntoOwnAccount();
+        HelpsServedPerson = _helpsServedPerson;
+    }
+
+    /// <summary>
+    /// Acts a prohibition can govern (不得代收, never sell, 严禁私下收款, 切勿替别人): trading, handing over, collecting,
+    /// passing on, withdrawing, verifying, opening, acting for others. When a cue negates one of these, the text forbids the
+    /// conduct (ADR 233).
+    /// </summary>
+    internal const Concept ActVerbs = Concept.RentOut | Concept.Sell | Concept.Buy | Concept.Purchase | Concept.HandOver
+        | Concept.CollectMoney | Concept.Settlement | Concept.SettlementAmbiguous | Concept.ControlHandover | Concept.SendIdentity
+        | Concept.CashWithdrawal | Concept.Outflow | Concept.Inflow | Concept.Open | Concept.CodeReception | Concept.MoneyFlow | Concept.OnBehalf;
+
+    // Whatever sends money on, or names settlement: pay into the reader's own account with any of these is not just pay.
+    private const Concept OnwardMoney = Concept.Outflow | Concept.ForwardTarget | Concept.CashWithdrawal | Concept.Settlement
+        | Concept.CodeReception | Concept.ControlHandover | Concept.Custody;
+
+    private bool _helpsServedPerson;
+
+    /// <summary>
+    /// True when a warning cue governs one of the <see cref="ActVerbs"/> outside a full warning notice:
+    /// the text forbids or warns against the conduct (不得他人代收, Do not sell, rent or hand over your card).
+    /// </summary>
+    public bool ProhibitsConduct { get; private set; }
+
+    /// <summary>
+    /// True when money is paid on a schedule into the reader's own card or account (每月15号打到你自己卡上,
+    /// 次月10日转入乙方本人银行卡, paid weekly into your own account) and nothing in the text sends money on,
+    /// names settlement, or keeps the card: the job's pay, honest-context evidence (ADR 233).
+    /// </summary>
+    public bool PaysIntoOwnAccount { get; }
+
+    /// <summary>
+    /// True when the text helps a served person (帮老人操作, 帮客户查询, 帮你约): the help is with that person's
+    /// own phone or account, or for the reader, not money moved for others (ADR 233). Such a 帮 does not count
+    /// as acting on someone's behalf in the rules.
+    /// </summary>
+    public bool HelpsServedPerson { get; }
+
+    /// <summary>True when any term of [<paramref name="first"/>, <paramref name="last"/>] with one of the <see cref="ActVerbs"/> is negated, or the first is.</summary>
+    internal bool IsSpanNegated(int first, int last)
+    {
+        if (_negated[first])
+        {
+            return true;
+        }
+
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (_negated[k] && Terms[k].Has(ActVerbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ComputePaysIntoOwnAccount()
+    {
+        if (Has(Concept.OwnPay))
+        {
+            return !LiveHas(OnwardMoney);
+        }
+
+        for (var i = 0; i < Terms.Count; i++)
+        {
+            if (!Terms[i].Has(Concept.MoneyFlow | Concept.Inflow | Concept.CollectMoney) || _negated[i] || !OnSchedule(Text.Text, Terms[i].Start))
+            {
+                continue;
+            }
+
+            // The flow verb, then "your own" / 本人 / 乙方本人, then the card or account it lands in.
+            for (var j = i + 1; j < Terms.Count && Span(Terms[i].End, Terms[j].Start) <= 8; j++)
+            {
+                if (!Terms[j].Has(Concept.Possessive))
+                {
+                    continue;
+                }
+
+                var lands = Terms[j].Has(Concept.BankCard | Concept.CardGeneric | Concept.PaymentAccount)
+                    || (j + 1 < Terms.Count && Terms[j + 1].Has(Concept.BankCard | Concept.CardGeneric | Concept.PaymentAccount | Concept.InternetAccount)
+                        && Span(Terms[j].End, Terms[j + 1].Start) <= 3);
+                if (lands)
+                {
+                    return !LiveHas(OnwardMoney);
+                }
+            }
+
+            if (LandsInOwnAccount(Text.Text, Terms[i].End))
+            {
+                return !LiveHas(OnwardMoney);
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ScheduleMarkers = ["每月", "每个月", "每周", "每星期", "月底", "月初", "次月", "按月", "按周", "按单", "周结", "月结", "monthly", "weekly", "everymonth", "everyweek", "biweekly", "fortnight"];
+
+    // Wages arrive on a schedule (每月15号打到, 次月10日转入, paid weekly into); the recruiter's money arrives
+    // once, first (钱我们先转到你的卡上), and is then used. Only money on a schedule is the worker's pay.
+    private static bool OnSchedule(string s, int flowStart)
+    {
+        var from = Math.Max(0, flowStart - 16);
+        var before = s.AsSpan(from, flowStart - from);
+        foreach (var marker in ScheduleMarkers)
+        {
+            if (before.Contains(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // A day of the month: 15号, 10日.
+        for (var k = 1; k < before.Length; k++)
+        {
+            if (before[k] is '号' or '日' && char.IsAsciiDigit(before[k - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] OwnMarkers = ["你自己", "自己", "本人", "你的", "名下", "yourown", "your"];
+
+    // The characters after a flow verb: "your own" within a few characters, then a card or account
+    // (打到你自己卡上, 转入乙方本人银行账户, paid into your own account), whether or not those are terms.
+    private static bool LandsInOwnAccount(string s, int from)
+    {
+        foreach (var marker in OwnMarkers)
+        {
+            var at = s.IndexOf(marker, from, Math.Min(12, s.Length - from), StringComparison.Ordinal);
+            if (at < 0 || at - from > 6)
+            {
+                continue;
+            }
+
+            var rest = s.AsSpan(at + marker.Length, Math.Min(10, s.Length - at - marker.Length));
+            if (rest.IndexOfAny('卡', '账', '户') is >= 0 and <= 4 || rest.StartsWith("card") || rest.StartsWith("account") || rest.StartsWith("bank"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool LiveHas(Concept concepts)
+    {
+        for (var k = 0; k < Terms.Count; k++)
+        {
+            if (!_negated[k] && Terms[k].Has(concepts))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The text's terms with two readings corrected (ADR 233): a disguised pay word that is a date in plain
+    /// writing (次月10日转入 is not 日赚) carries no concept, and 帮/代 followed by a served person or by 你
+    /// (帮老人操作, 帮你约) is help for that person, not acting on someone's behalf with money — unless money
+    /// moves right after (帮你做流水, 帮客户收款).
+    /// </summary>
+    private IReadOnlyList<TermMatch> Adjusted(NormalisedText text)
+    {
+        TermMatch[]? copy = null;
+        var terms = text.Terms;
+        var s = text.Text;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var t = terms[i];
+            var concepts = t.Concepts;
+            if (t.Fold.IsDisguise() && t.Has(Concept.DailyPay | Concept.EasyMoney) && t.Start > 0 && char.IsAsciiDigit(s[t.Start - 1]) && s[t.Start] is '日' or '月' or '号')
+            {
+                concepts = Concept.None;
+            }
+            else if (t.Has(Concept.OnBehalf) && !t.Has(Concept.CollectMoney | Concept.Settlement | Concept.SettlementAmbiguous)
+                && ((t.End < s.Length && s[t.End] is '你' or '您' && (t.End + 1 >= s.Length || s[t.End + 1] != '的'))
+                    || (i + 1 < terms.Count && terms[i + 1].Start == t.End && terms[i + 1].Has(Concept.ServedPerson)))
+                && !MovesMoneyRightAfter(terms, i))
+            {
+                concepts &= ~Concept.OnBehalf;
+                _helpsServedPerson = true;
+            }
+
+            if (concepts != t.Concepts)
+            {
+                copy ??= [.. terms];
+                copy[i] = t with { Term = new LexiconTerm(t.Term.Text, concepts) };
+            }
+        }
+
+        return copy ?? terms;
+    }
+
+    // 帮你做流水, 帮客户收款: the help is moving money, so it stays acting on someone's behalf.
+    private static bool MovesMoneyRightAfter(IReadOnlyList<TermMatch> terms, int i)
+    {
+        const Concept money = Concept.MoneyFlow | Concept.CollectMoney | Concept.Settlement | Concept.SettlementAmbiguous
+            | Concept.Inflow | Concept.Outflow | Concept.CashWithdrawal | Concept.Conversion;
+        for (var k = i + 1; k < terms.Count && terms[k].Start - terms[i].End <= 5; k++)
+        {
+            if (terms[k].Has(money))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -276,15 +491,29 @@ public sealed class PatternContext
             }
 
             var cue = Terms[c];
+            var segment = cue.Start < Text.Text.Length ? scope[cue.Start] : -1;
             for (var k = c + 1; k < Terms.Count; k++)
             {
                 var t = Terms[k];
-                if (t.Start >= Text.Text.Length || scope[t.Start] != scope[cue.Start] || Span(cue.End, t.Start) > reach)
+                if (t.Start >= Text.Text.Length || Span(cue.End, t.Start) > reach)
                 {
                     break;
                 }
 
+                // A prohibition governs a list of acts across its commas (Never sell, rent or hand over your card;
+                // 不得出租、出借、出售): the clause goes on while one act follows another.
+                if (scope[t.Start] != segment)
+                {
+                    if (!(k > c + 1 && negated[k - 1] && Terms[k - 1].Has(ActVerbs) && t.Has(ActVerbs) && Span(Terms[k - 1].End, t.Start) <= 1))
+                    {
+                        break;
+                    }
+
+                    segment = scope[t.Start];
+                }
+
                 negated[k] = true;
+                ProhibitsConduct |= !IsWarningNotice && t.Has(ActVerbs);
             }
         }
 

@@ -22,6 +22,8 @@ public static class PatternMatcher
             return new PatternMatches(hits, false, false, Concept.None);
         }
 
+        var terms = context.Terms;
+
         foreach (var pattern in PatternCatalog.All)
         {
             // The tightest occurrence makes the clearest quote; an occurrence outside a warning wins.
@@ -29,7 +31,7 @@ public static class PatternMatcher
             (int First, int Last)? live = null;
             foreach (var span in pattern.Rule(context))
             {
-                if (context.IsNegated(span.First))
+                if (context.IsSpanNegated(span.First, span.Last))
                 {
                     negated = Tighter(text, negated, span);
                 }
@@ -49,12 +51,30 @@ public static class PatternMatcher
         }
 
         var liveConcepts = Concept.None;
-        for (var i = 0; i < text.Terms.Count; i++)
+        var disguised = false;
+        for (var i = 0; i < terms.Count; i++)
         {
-            liveConcepts |= context.IsNegated(i) ? Concept.None : text.Terms[i].Concepts;
+            liveConcepts |= context.IsNegated(i) ? Concept.None : terms[i].Concepts;
+            disguised |= terms[i].IsDisguised && terms[i].Has(PatternCatalog.RiskVocabulary);
         }
 
-        return new PatternMatches(hits, context.IsWarningNotice, context.HasOffer, liveConcepts);
+        return new PatternMatches(hits, context.IsWarningNotice, context.HasOffer, liveConcepts)
+        {
+            Honest = HonestOf(context),
+            Disguised = disguised,
+        };
+    }
+
+    private static HonestContext HonestOf(PatternContext c)
+    {
+        var honest = HonestContext.None;
+        honest |= c.ProhibitsConduct ? HonestContext.Prohibition : 0;
+        honest |= c.IsWarningNotice ? HonestContext.WarningNotice : 0;
+        honest |= c.Has(Concept.WarningVerdict) ? HonestContext.ReportFraming : 0;
+        honest |= c.PaysIntoOwnAccount ? HonestContext.OwnAccountPay : 0;
+        honest |= c.Has(Concept.Institution | Concept.ContractParty) || c.IsLicensedHiring ? HonestContext.InstitutionVoice : 0;
+        honest |= c.HelpsServedPerson ? HonestContext.ServedPersonHelp : 0;
+        return honest;
     }
 
     private static (int First, int Last) Tighter(NormalisedText text, (int First, int Last)? best, (int First, int Last) candidate)
@@ -76,6 +96,23 @@ public static class PatternMatcher
 /// <param name="LiveConcepts">The concepts of the terms not negated by a warning.</param>
 public sealed record PatternMatches(IReadOnlyList<PatternHit> Hits, bool IsWarningNotice, bool HasOffer, Concept LiveConcepts)
 {
+    /// <summary>The honest-context evidence found (ADR 233).</summary>
+    public HonestContext Honest { get; init; }
+
+    /// <summary>True when a risky key word was written in disguise (a date such as 10日转入 is not).</summary>
+    public bool Disguised { get; init; }
+
+    /// <summary>
+    /// True when a live hit shows the offence structure — the reader's own card, account, SIM, phone or
+    /// identity handed over, lent, sold or rented to another party, or others' money received, moved or
+    /// withdrawn through the reader's accounts (<see cref="RiskPattern.IsOffenceStructure"/>) — and the text
+    /// pays for it (a price or amount, a unit of trade, daily pay or easy money). Only such a text may reach
+    /// the reject band (ADR 233).
+    /// </summary>
+    public bool HasOffenceStructure =>
+        (HasOffer || (LiveConcepts & (Concept.DailyPay | Concept.EasyMoney | Concept.TradeUnit)) != 0)
+        && Hits.Any(h => !h.Negated && h.Pattern.IsOffenceStructure);
+
     /// <summary>
     /// Combined evidence of the hits that are not negated, as a noisy-OR of their weights:
     /// 1 − Π(1 − weight). 0 when nothing was found.

@@ -45,9 +45,23 @@ public sealed class AdScreener
         var combined = probability is { } p
             ? (Options.ModelWeight * p * share) + ((1 - Options.ModelWeight) * evidence)
             : evidence;
+        var structure = matches.HasOffenceStructure;
+        var honesty = structure ? 0 : HonestEvidence(matches.Honest, Options.HonestContextWeight);
+        combined *= 1 - honesty;
         var score = (int)Math.Round(100 * combined, MidpointRounding.AwayFromZero);
+        var capped = !structure && Options.RejectNeedsOffenceStructure && score >= Options.RejectFrom;
+        score = capped ? Options.RejectFrom - 1 : score;
         var band = Options.BandOf(score);
         var reasons = Reasons(normalised, matches, probability);
+        if (honesty > 0)
+        {
+            reasons.Add(new ScreeningReason(ReasonKind.Mitigation, "honest-context", "Honest context and no offence structure: " + matches.Honest + " (the score counts " + (1 - honesty).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " of itself)", "", 0, 0, 0, null, [], null));
+        }
+
+        if (capped)
+        {
+            reasons.Add(new ScreeningReason(ReasonKind.Mitigation, "no-offence-structure", "No card, account or identity handed to others and no others' money passed through for pay: review, not reject", "", 0, 0, 0, null, [], null));
+        }
         if (legitimate && probability is not null && Options.LegitimateContextModelShare < 1)
         {
             reasons.Add(new ScreeningReason(ReasonKind.Mitigation, "legitimate-context", "A legitimate reason is named (an institution speaking, pay into the holder's own account) and no conduct was found: the model counts less", "", 0, 0, 0, null, [], null));
@@ -91,6 +105,18 @@ public sealed class AdScreener
                 }
             });
         return results;
+    }
+
+    /// <summary>Noisy-OR of <paramref name="weight"/> over the kinds of honest-context evidence in <paramref name="honest"/>.</summary>
+    internal static double HonestEvidence(HonestContext honest, double weight)
+    {
+        var none = 1.0;
+        for (var bits = (int)honest; bits != 0; bits &= bits - 1)
+        {
+            none *= 1 - weight;
+        }
+
+        return 1 - none;
     }
 
     /// <summary>

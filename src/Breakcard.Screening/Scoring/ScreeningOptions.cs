@@ -37,6 +37,21 @@ public sealed record ScreeningOptions
     /// </summary>
     public double ModelAloneShare { get; init; } = 0.9;
 
+    /// <summary>
+    /// Weight of each kind of honest-context evidence (<see cref="Patterns.HonestContext"/>: a prohibition
+    /// around the risky act, a warning notice, report framing, pay into the worker's own account, an
+    /// institution or contract speaking, help for a served person). The kinds found combine as a noisy-OR H,
+    /// and a text without offence structure scores (1 − H) of what it would (ADR 233). In [0, 1); 0 turns it off.
+    /// </summary>
+    public double HonestContextWeight { get; init; } = 0.4;
+
+    /// <summary>
+    /// When true (the default), only a text showing the offence structure for pay
+    /// (<see cref="Patterns.PatternMatches.HasOffenceStructure"/>) can reach the reject band; any other text
+    /// stops at review however its terms co-occur (ADR 233).
+    /// </summary>
+    public bool RejectNeedsOffenceStructure { get; init; } = true;
+
     /// <summary>Model probability from which the model's strongest n-grams are listed as a reason.</summary>
     public double ExplainModelFrom { get; init; } = 0.5;
 
@@ -59,6 +74,11 @@ public sealed record ScreeningOptions
         if (!(ModelAloneShare is >= 0 and <= 1))
         {
             throw new ArgumentOutOfRangeException(nameof(ModelAloneShare), ModelAloneShare, "must be between 0 and 1");
+        }
+
+        if (!(HonestContextWeight is >= 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(HonestContextWeight), HonestContextWeight, "must be at least 0 and below 1");
         }
 
         if (ReviewFrom is < 1 or > 100 || RejectFrom < ReviewFrom || RejectFrom > 100)

@@ -25,6 +25,20 @@ public sealed partial class ScreenCrossValidateTests
     }
 
     [Fact]
+    public async Task FoldingDevelopment_ScoresEveryTrainingAndDevelopmentAdOnce_WithoutAFullFit()
+    {
+        var result = await CliRunner.RunAsync("screen", "crossvalidate", "--count", "400", "--groups", "2", "--seed", "5", "--fold-development");
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("training and development families in 2 groups", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("eld-out corpus", result.Output, StringComparison.Ordinal);
+        var counts = Counts().Matches(result.Output).Select(m => Enumerable.Range(1, 4).Sum(g => int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture))).ToArray();
+        Assert.Equal([600, 200], counts); // training and development families together, development with patterns alone
+        Assert.Equal(2, Regex.Matches(result.Error, "^Fit ", RegexOptions.Multiline).Count); // two groups, no full fit
+        Assert.Contains("honest texts sent to reject and report:", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TooFewAds_IsAClearError()
     {
         var result = await CliRunner.RunAsync("screen", "crossvalidate", "--count", "10");
