@@ -10,7 +10,9 @@ namespace Breakcard.Cluster.Sharding;
 /// of every record and string, activation of records) the largest cost of the sharded mode; a
 /// plain length-prefixed encoding written and read by this class carries the same fields with
 /// none of that. Strings are UTF-8 with a 7-bit length, integers 7-bit encoded; a nullable string
-/// is preceded by a presence byte. Revealed identifiers travel only between gateway and silo.
+/// is preceded by a presence byte. A transaction's memo is not sent: a shard builds the engine's
+/// event from the rest (<c>EngineEvent</c> has no memo) and never shows the event itself, so the
+/// item arrives with a null memo. Revealed identifiers travel only between gateway and silo.
 /// </summary>
 public static class ShardWire
 {
@@ -144,7 +146,6 @@ public static class ShardWire
         w.Write(e.Sub);
         WriteOptional(w, e.Device);
         WriteOptional(w, e.Place);
-        WriteOptional(w, e.Memo);
     }
 
     private static WireEvent ReadEvent(BinaryReader r)
@@ -158,8 +159,7 @@ public static class ShardWire
         var value = r.Read7BitEncodedInt64();
         var sub = r.ReadByte();
         var device = ReadOptional(r);
-        var place = ReadOptional(r);
-        return new WireEvent(kind, id, unix, offset, a, b, value, sub, device, place, ReadOptional(r));
+        return new WireEvent(kind, id, unix, offset, a, b, value, sub, device, ReadOptional(r), null);
     }
 
     private static void WritePlaces(BinaryWriter w, ShardPlaces? p)
