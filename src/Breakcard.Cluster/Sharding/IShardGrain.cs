@@ -10,9 +10,9 @@ public interface IShardGrain : IGrainWithStringKey
 {
     /// <summary>
     /// One round of batch <paramref name="number"/> (ADR 0185). When <paramref name="full"/> and the
-    /// shard has not started the batch, it interns <paramref name="keys"/> (new identifiers of the
-    /// stream, in order) and takes <paramref name="items"/>; a shard already holding the batch
-    /// ignores them. Then it takes <paramref name="notes"/> (annotations for its credit sides),
+    /// shard has not started the batch, it takes <paramref name="items"/> (its items encoded by
+    /// <see cref="ShardWire.PackItems"/>, ADR 0220; the batch's new identifiers came with its place
+    /// round, which a full step requires); a shard already holding the batch ignores them. Then it takes <paramref name="notes"/> (annotations for its credit sides),
     /// applies items until a credit side whose annotation has not arrived, and answers the
     /// annotations of the debit sides it applied. A batch already applied is answered without
     /// effect (with all its annotations when it is the last one); a continuation
@@ -21,7 +21,7 @@ public interface IShardGrain : IGrainWithStringKey
     /// <paramref name="firstEventUnixSeconds"/> is the stream's first event time (ages in the
     /// reference data are taken on its local day).
     /// </summary>
-    Task<ShardRoundAck> StepAsync(long number, long firstEventUnixSeconds, WireKey[] keys, ShardItem[] items, TransferNote[] notes, bool full);
+    Task<ShardRoundAck> StepAsync(long number, long firstEventUnixSeconds, byte[] items, TransferNote[] notes, bool full);
 
     /// <summary>The silo hosting the shard and the detection options it runs (the gateway checks them before a stream, ADR 0218).</summary>
     Task<ShardSettings> SettingsAsync();

@@ -49,9 +49,8 @@ public sealed partial class ShardGrain : Grain, IShardGrain
     }
 
     /// <inheritdoc />
-    public async Task<ShardRoundAck> StepAsync(long number, long firstEventUnixSeconds, WireKey[] keys, ShardItem[] items, TransferNote[] notes, bool full)
+    public async Task<ShardRoundAck> StepAsync(long number, long firstEventUnixSeconds, byte[] items, TransferNote[] notes, bool full)
     {
-        ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(notes);
         if (_state.State.Result is not null)
@@ -75,7 +74,8 @@ public sealed partial class ShardGrain : Grain, IShardGrain
             }
 
             _session ??= Open(firstEventUnixSeconds);
-            _session.Begin(keys, items);
+            // The batch's identifiers were interned by its place round, which this activation applied.
+            _session.Begin([], ShardWire.UnpackItems(items));
         }
 
         _session.Receive(notes);

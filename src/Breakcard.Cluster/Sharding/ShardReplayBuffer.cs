@@ -1,14 +1,14 @@
 namespace Breakcard.Cluster.Sharding;
 
 /// <summary>
-/// The gateway's replay buffer in the sharded mode (ADR 0178, 0185): every batch sent (the new
-/// identifiers, each shard's items and the annotations routed to each shard in its rounds) until every shard has checkpointed past it, so a shard that
+/// The gateway's replay buffer in the sharded mode (ADR 0178, 0185): every batch sent (each shard's
+/// items as encoded for it, ADR 0220, and the annotations routed to each shard in its rounds) until every shard has checkpointed past it, so a shard that
 /// resumed from its last checkpoint on another silo can be sent the batches after it again. Bounded
 /// by the checkpoint interval: all shards checkpoint at the same batch numbers.
 /// </summary>
 internal sealed class ShardReplayBuffer
 {
-    private readonly List<(WireKey[] Keys, ShardItem[][] Items, List<TransferNote>[] Notes)> _batches = [];
+    private readonly List<(byte[][] Items, List<TransferNote>[] Notes)> _batches = [];
     private readonly long[] _checkpointed;
     private long _base;
 
@@ -21,17 +21,17 @@ internal sealed class ShardReplayBuffer
     public long Count => _base + _batches.Count;
 
     /// <summary>Keeps the next batch and returns its number.</summary>
-    public long Add(WireKey[] keys, ShardItem[][] items)
+    public long Add(byte[][] items)
     {
-        _batches.Add((keys, items, [.. items.Select(_ => new List<TransferNote>())]));
+        _batches.Add((items, [.. items.Select(_ => new List<TransferNote>())]));
         return Count - 1;
     }
 
     /// <summary>Batch <paramref name="number"/> as shard <paramref name="shard"/> receives it, with every annotation routed to it so far.</summary>
-    public (WireKey[] Keys, ShardItem[] Items, TransferNote[] Notes) For(long number, int shard)
+    public (byte[] Items, TransferNote[] Notes) For(long number, int shard)
     {
-        var (keys, items, notes) = _batches[checked((int)(number - _base))];
-        return (keys, items[shard], [.. notes[shard]]);
+        var (items, notes) = _batches[checked((int)(number - _base))];
+        return (items[shard], [.. notes[shard]]);
     }
 
     /// <summary>The annotations routed to each shard in batch <paramref name="number"/> (filled by its rounds).</summary>

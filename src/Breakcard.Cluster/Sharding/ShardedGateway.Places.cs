@@ -12,23 +12,24 @@ public sealed partial class ShardedGateway
 {
     private sealed partial class Run
     {
-        private readonly Dictionary<long, PlaceItem[][]> _placeItems = [];
+        private readonly Dictionary<long, byte[][]> _placeRounds = [];
 
         /// <summary>Sends every shard its items of the next batch's place round (at once) and returns each shard's results.</summary>
         public async Task<PlaceResult[][]> PlaceRoundAsync(WireKey[] keys, PlaceItem[][] items)
         {
             var number = Batches;
-            foreach (var old in _placeItems.Keys.Where(b => b < _buffer.Base).ToList())
+            foreach (var old in _placeRounds.Keys.Where(b => b < _buffer.Base).ToList())
             {
-                _placeItems.Remove(old);
+                _placeRounds.Remove(old);
             }
 
-            _placeItems[number] = items;
-            return await Task.WhenAll(items.Select(async (mine, k) =>
+            var rounds = items.Select(mine => ShardWire.PackRound(keys, mine)).ToArray();
+            _placeRounds[number] = rounds;
+            return await Task.WhenAll(rounds.Select(async (mine, k) =>
             {
                 while (true)
                 {
-                    var ack = await CallAsync(k, () => Place(k).PlaceAsync(number, First, keys, mine)).ConfigureAwait(false);
+                    var ack = await CallAsync(k, () => Place(k).PlaceAsync(number, First, mine)).ConfigureAwait(false);
                     if (ack.Results is not null)
                     {
                         return ack.Results;
@@ -46,10 +47,10 @@ public sealed partial class ShardedGateway
         }
 
         /// <summary>Sends shard <paramref name="shard"/> batch <paramref name="number"/>'s place round again; null when applied, else the earlier batch the shard wants first.</summary>
-        private async Task<long?> PlaceAgainAsync(int shard, long number, WireKey[] keys)
+        private async Task<long?> PlaceAgainAsync(int shard, long number)
         {
-            var items = _placeItems[number][shard];
-            var ack = await CallAsync(shard, () => Place(shard).PlaceAsync(number, First, keys, items)).ConfigureAwait(false);
+            var round = _placeRounds[number][shard];
+            var ack = await CallAsync(shard, () => Place(shard).PlaceAsync(number, First, round)).ConfigureAwait(false);
             if (ack.Results is not null)
             {
                 return null;

@@ -16,9 +16,9 @@ public sealed partial class ShardedGateway
         public IReadOnlyList<int> Rounds => _rounds;
 
         /// <summary>Numbers and keeps the next batch, then runs its rounds until every shard has applied it.</summary>
-        public async Task SendAsync(WireKey[] keys, ShardItem[][] perShard)
+        public async Task SendAsync(ShardItem[][] perShard)
         {
-            var number = _buffer.Add(keys, perShard);
+            var number = _buffer.Add([.. perShard.Select(ShardWire.PackItems)]);
             var rounds = await TransferRounds.RunAsync(grains.Length, (k, notes, first) => StepAsync(k, number, notes, first), _buffer.NotesOf(number)).ConfigureAwait(false);
             _rounds.Add(rounds);
         }
@@ -30,10 +30,10 @@ public sealed partial class ShardedGateway
             var full = first;
             while (true)
             {
-                var (keys, items, routed) = full ? _buffer.For(number, shard) : ([], [], []);
+                var (items, routed) = full ? _buffer.For(number, shard) : ([], []);
                 var notes = full ? routed : fresh;
                 var send = full;
-                var ack = await CallAsync(shard, () => grain.StepAsync(number, First, keys, items, notes, send)).ConfigureAwait(false);
+                var ack = await CallAsync(shard, () => grain.StepAsync(number, First, items, notes, send)).ConfigureAwait(false);
                 Note(shard, ack);
                 if (ack.Next > number + 1)
                 {
@@ -53,7 +53,7 @@ public sealed partial class ShardedGateway
                 // The shard is at this batch without holding it (it resumed from a checkpoint): its
                 // place round again (ADR 0201), then the batch in full. Should the round find the
                 // shard further back still, the next call says so.
-                _ = await PlaceAgainAsync(shard, number, _buffer.For(number, shard).Keys).ConfigureAwait(false);
+                _ = await PlaceAgainAsync(shard, number).ConfigureAwait(false);
                 full = true;
             }
         }
@@ -71,14 +71,14 @@ public sealed partial class ShardedGateway
 
                 _resends[shard]++;
                 var number = from;
-                var (keys, items, notes) = _buffer.For(number, shard);
-                if (await PlaceAgainAsync(shard, number, keys).ConfigureAwait(false) is { } earlier)
+                var (items, notes) = _buffer.For(number, shard);
+                if (await PlaceAgainAsync(shard, number).ConfigureAwait(false) is { } earlier)
                 {
                     from = earlier;
                     continue;
                 }
 
-                var ack = await CallAsync(shard, () => grain.StepAsync(number, First, keys, items, notes, true)).ConfigureAwait(false);
+                var ack = await CallAsync(shard, () => grain.StepAsync(number, First, items, notes, true)).ConfigureAwait(false);
                 Note(shard, ack);
                 if (ack.Next > last + 1)
                 {

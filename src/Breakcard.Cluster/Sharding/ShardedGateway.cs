@@ -111,7 +111,7 @@ public sealed partial class ShardedGateway
     private static async Task SendAsync(Run run, PlaceStage places, WireKey[] keys, ShardItem[][] perShard)
     {
         var counted = await run.PlaceRoundAsync(keys, places.Round()).ConfigureAwait(false);
-        await run.SendAsync(keys, places.Complete(perShard, counted)).ConfigureAwait(false);
+        await run.SendAsync(places.Complete(perShard, counted)).ConfigureAwait(false);
         await run.RecheckIfMovedAsync().ConfigureAwait(false);
     }
 

@@ -101,6 +101,38 @@ public sealed class ClusterCommandInputTests
         Assert.DoesNotContain("silo up", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ingest_WorldWithMalformedEntityRow_PrintsQuarantinedCount_BeforeConnecting()
+    {
+        using var temp = new CliRunner.TempFolder();
+        var world = Path.Combine(temp.Path, "world");
+        Directory.CreateDirectory(world);
+        // One good account and one whose class is not a class: the second row is quarantined, not fatal.
+        await File.WriteAllTextAsync(Path.Combine(world, "accounts.csv"), """
+            account_number,bank,class,holder_kind,holder_id,opened,status,card_number,branch,opened_by,last_activity
+            6222020000000000018,ICBC,class_i,personal,P1,2023-01-10,active,6222020000000000018,,,
+            6222020000000000026,CCB,class_ix,personal,P2,2020-01-01,active,,,,
+            """, TestContext.Current.CancellationToken);
+        var output = Path.Combine(temp.Path, "out");
+
+        // No silo listens on port 1: the command reads and reports the world, then waits to connect
+        // (the Orleans client tries for minutes), so the test stops it once the world is read.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        stop.CancelAfter(TimeSpan.FromSeconds(3));
+        using var printed = new StringWriter();
+        using var errors = new StringWriter();
+        var code = await CliApplication.RunAsync(["cluster", "ingest", "--input", Events(temp.Path), "--out", output, "--stream", "s", "--shards", "2", "--world", world, "--gateways", "1"],
+            printed, errors, TimeProvider.System, interactive: false, stop.Token);
+
+        var quarantinePath = Path.Combine(output, "entity-quarantine.csv");
+        Assert.Contains($"reference data: 1 entities from {world}; 1 rows quarantined ({quarantinePath})", printed.ToString(), StringComparison.Ordinal);
+        var rows = File.ReadAllLines(quarantinePath);
+        Assert.Equal(2, rows.Length);
+        Assert.StartsWith(Path.Combine(world, "accounts.csv") + ",3,class,unknown_value,", rows[1], StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Cancelled, code);
+        Assert.DoesNotContain("stream s:", printed.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>An empty event file (the commands above stop before reading events).</summary>
     private static string Events(string folder)
     {

@@ -41,7 +41,7 @@ internal static class ClusterIngestCommand
             using var quarantine = QuarantineCsvWriter.Create(Path.Combine(outFolder, "quarantine.csv"));
             using var source = GatewayInput.Open(parse.GetValue(input)!.FullName, quarantine);
             // Input errors before connecting: a bad world folder or options file never waits for a cluster.
-            var entities = parse.GetValue(world) is { } folder ? ReadWorld(folder, outFolder) : null;
+            var entities = parse.GetValue(world) is { } folder ? ReadWorld(cli, folder, outFolder) : null;
             Microsoft.Extensions.Hosting.IHost client;
             try
             {
@@ -71,16 +71,23 @@ internal static class ClusterIngestCommand
         return command;
     }
 
-    /// <summary>The entity files of <paramref name="folder"/> (rows the silos would quarantine too go to entity-quarantine.csv).</summary>
-    private static WorldReference ReadWorld(DirectoryInfo folder, string outFolder)
+    /// <summary>
+    /// The entity files of <paramref name="folder"/> (rows the silos would quarantine too go to
+    /// entity-quarantine.csv, and their count is printed, as <c>cluster silo</c> prints its own).
+    /// </summary>
+    private static WorldReference ReadWorld(CliContext cli, DirectoryInfo folder, string outFolder)
     {
         if (!folder.Exists)
         {
             throw new InvalidInputException(new InputError(folder.FullName, null, null, "the world folder does not exist"));
         }
 
-        using var quarantine = QuarantineCsvWriter.Create(Path.Combine(outFolder, "entity-quarantine.csv"));
-        return WorldReference.Read(folder.FullName, quarantine);
+        var quarantinePath = Path.Combine(outFolder, "entity-quarantine.csv");
+        using var quarantine = QuarantineCsvWriter.Create(quarantinePath);
+        var reference = WorldReference.Read(folder.FullName, quarantine);
+        cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"reference data: {reference.Counts.Sum(c => c.Accepted):N0} entities from {folder.FullName}; {quarantine.Count:N0} rows quarantined ({quarantinePath})"));
+        return reference;
     }
 
     internal static int[] ParsePorts(System.CommandLine.Parsing.ArgumentResult result)

@@ -14,7 +14,7 @@ internal sealed class ClusterOptions
 
     public Option<DirectoryInfo> State { get; } = new("--state") { Description = "Checkpoint folder shared by the silos of a one-machine cluster (without --postgres).", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(Path.GetTempPath(), "breakcard-cluster")) };
 
-    public Option<FileInfo?> Detection { get; } = new("--options") { Description = "Detection options (JSON, as for breakcard monitor). Silos and the gateway of a sharded stream must be given the same file: the gateway checks it before sending any event (ADR 0218)." };
+    public Option<FileInfo?> Detection { get; } = new("--options") { Description = "Detection options (JSON, as for breakcard monitor). Silos and the gateway of a sharded stream must be given the same file: the gateway checks it before sending any event (ADR 0218). With --shards 0 the stream grain runs the whole engine on the silo's options and the gateway computes nothing from them, so ingest only checks that the file is valid (ADR 0220)." };
 
     public void AddTo(Command command)
     {

@@ -10,10 +10,11 @@ namespace Breakcard.Cluster.Sharding;
 public interface IPlaceGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Interns <paramref name="keys"/> and applies <paramref name="items"/> as batch
-    /// <paramref name="number"/>'s place round if it is the next batch (a repeated round answers the
+    /// Interns the new identifiers and applies the place items of <paramref name="round"/> (encoded
+    /// by <see cref="ShardWire.PackRound"/>, ADR 0220) as batch <paramref name="number"/>'s place
+    /// round if it is the next batch (a repeated round answers the
     /// same results); answers an older batch number, without results, when the shard resumed from an
     /// older checkpoint and wants the batches from there again.
     /// </summary>
-    Task<PlaceAck> PlaceAsync(long number, long firstEventUnixSeconds, WireKey[] keys, PlaceItem[] items);
+    Task<PlaceAck> PlaceAsync(long number, long firstEventUnixSeconds, byte[] round);
 }

@@ -20,23 +20,41 @@ public enum PlaceParts : byte
 }
 
 /// <summary>
-/// One event as a place shard applies it: its parts owned by that shard, when the engine applies
-/// it, and for a call's cell the caller's heavy mark (computed at the gateway, ADR 0188, 0201).
+/// One login, call or SMS as a place shard applies it: its parts owned by that shard, when the
+/// engine applies it, for a call's cell the caller's heavy mark (computed at the gateway, ADR 0188,
+/// 0201), and only the identifiers the place stores read (ADR 0220: not the whole event).
 /// </summary>
 /// <param name="Sequence">Position of the event in the stream.</param>
 /// <param name="Parts">The places of the event this shard owns.</param>
 /// <param name="ProcessTime">When the engine applies it (Unix seconds): its time, or the frontier for a late event.</param>
 /// <param name="Crossed">A call's cell part: this call made the caller a heavy caller today.</param>
 /// <param name="Heavy">A call's cell part: the caller is a heavy caller today after this call.</param>
-/// <param name="Event">The event.</param>
-[GenerateSerializer, Immutable]
+/// <param name="Kind">Login, call or SMS.</param>
+/// <param name="Source">The entity the place stores count: a login's account, a call's caller, an SMS's receiver.</param>
+/// <param name="Device">The device (a login's is never null; empty when the input named none).</param>
+/// <param name="Place">A login's IP address, a call's or SMS's cell.</param>
 public sealed record PlaceItem(
-    [property: Id(0)] long Sequence,
-    [property: Id(1)] PlaceParts Parts,
-    [property: Id(2)] long ProcessTime,
-    [property: Id(3)] bool Crossed,
-    [property: Id(4)] bool Heavy,
-    [property: Id(5)] WireEvent Event);
+    long Sequence,
+    PlaceParts Parts,
+    long ProcessTime,
+    bool Crossed,
+    bool Heavy,
+    WireKind Kind,
+    string Source,
+    string? Device,
+    string? Place)
+{
+    /// <summary>The place item of released event <paramref name="e"/> for a shard owning <paramref name="parts"/> of it.</summary>
+    public static PlaceItem Of(WireEvent e, long sequence, PlaceParts parts, long processTime, bool crossed, bool heavy)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return new PlaceItem(sequence, parts, processTime, crossed, heavy, e.Kind, e.Kind == WireKind.Sms ? e.B : e.A,
+            e.Kind == WireKind.Login ? e.Device ?? string.Empty : e.Device, e.Place);
+    }
+
+    /// <summary>Masked: identifiers are personal data.</summary>
+    public override string ToString() => $"{Kind} {Sequence} {Parts}";
+}
 
 /// <summary>A strength a device pushes to an account or SIM it served before, by the entity's identifier.</summary>
 /// <param name="Kind">1 account, 2 phone (<c>ScoredKind</c>).</param>

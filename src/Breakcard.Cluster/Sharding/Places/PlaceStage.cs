@@ -78,7 +78,7 @@ internal sealed class PlaceStage
             {
                 if (owned[k] != PlaceParts.None)
                 {
-                    items[k].Add(new PlaceItem(r.Item.Sequence, owned[k], r.Item.ProcessTime, r.Crossed, r.Heavy, e));
+                    items[k].Add(PlaceItem.Of(e, r.Item.Sequence, owned[k], r.Item.ProcessTime, r.Crossed, r.Heavy));
                 }
             }
         }

@@ -13,10 +13,9 @@ public sealed partial class ShardGrain : IPlaceGrain
     private PlaceResult[] _placeResults = [];
 
     /// <inheritdoc />
-    public Task<PlaceAck> PlaceAsync(long number, long firstEventUnixSeconds, WireKey[] keys, PlaceItem[] items)
+    public Task<PlaceAck> PlaceAsync(long number, long firstEventUnixSeconds, byte[] round)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(round);
         if (_state.State.Result is not null)
         {
             throw new InvalidOperationException($"shard {this.GetPrimaryKeyString()} has ended; batch {number} cannot be applied");
@@ -30,6 +29,7 @@ public sealed partial class ShardGrain : IPlaceGrain
         if (_placed != number)
         {
             _session ??= Open(firstEventUnixSeconds);
+            var (keys, items) = ShardWire.UnpackRound(round);
             _session.Intern(keys);
             _placeResults = _session.Place(items);
             _placed = number;

@@ -31,13 +31,7 @@ public sealed partial class ShardSession
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            if (item.Event.Kind is not (WireKind.Login or WireKind.Call or WireKind.Sms))
-            {
-                throw new InvalidOperationException($"event {item.Sequence} has no places");
-            }
-
-            var e = ToEngine(item.Event, item.Sequence);
-            e.Time = item.ProcessTime;
+            var e = ToPlaceEngine(item);
             int device = 0, place = 0, holders = 0, sims = 0;
             PlacePushed[]? pushes = null;
             if ((item.Parts & PlaceParts.Device) != 0)
@@ -150,6 +144,23 @@ public sealed partial class ShardSession
         var device = alert.Kind == ScoredKind.Phone ? Engine.Phones[alert.Entity].LastDevice : Engine.Accounts[alert.Entity].LastDevice;
         return device >= 0 ? _reference.Devices.KeyOf(device) : null;
     }
+
+    /// <summary>
+    /// The engine event of a place item: what the place stores read (kind, time, the counted entity,
+    /// device, IP or cell), as <see cref="ToEngine"/> would intern them; the other party and the id
+    /// hash are not read by the place stores and are left out (ADR 0220).
+    /// </summary>
+    private EngineEvent ToPlaceEngine(PlaceItem item) =>
+        item.Kind switch
+        {
+            WireKind.Login => EngineEvent.Login(item.ProcessTime, _reference.InternAccount(item.Source), _reference.Devices.Intern(item.Device ?? string.Empty),
+                item.Place is { } ip ? _reference.Ips.Intern(ip) : -1, 0, 0, item.Sequence),
+            WireKind.Call => EngineEvent.Call(item.ProcessTime, _reference.InternPhone(item.Source), -1, 0,
+                item.Device is { } cd ? _reference.Devices.Intern(cd) : -1, item.Place is { Length: > 0 } cc ? _reference.Cells.Intern(cc) : -1, 0, 0, item.Sequence),
+            WireKind.Sms => EngineEvent.Sms(item.ProcessTime, _reference.InternPhone(item.Source), -1, default,
+                item.Device is { } sd ? _reference.Devices.Intern(sd) : -1, item.Place is { Length: > 0 } sc ? _reference.Cells.Intern(sc) : -1, 0, 0, item.Sequence),
+            _ => throw new InvalidOperationException($"event {item.Sequence} has no places"),
+        };
 
     private string KeyOf(ScoredKind kind, int entity) => kind == ScoredKind.Phone ? _reference.Phones.KeyOf(entity) : _reference.Accounts.KeyOf(entity);
 
