@@ -50,7 +50,7 @@ public sealed class AccountTable
             }
 
             var id = Add(accountId);
-            table.Add(key, id);
+            AddTo(text).Add(key, id);
             return id;
         }
 
@@ -81,7 +81,7 @@ public sealed class AccountTable
             }
 
             var id = Add(accountId.ToString());
-            table.Add(key, id);
+            AddTo(text).Add(key, id);
             return id;
         }
 
@@ -120,7 +120,7 @@ public sealed class AccountTable
         }
 
         var id = Add(text ? PackedTextKey.Unpack(key) : key.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        table.Add(key, id);
+        AddTo(text).Add(key, id);
         return id;
     }
 
@@ -143,6 +143,23 @@ public sealed class AccountTable
         }
 
         _prefetchSink = sink;
+    }
+
+    /// <summary>
+    /// The key table for a new key of the kind <paramref name="text"/>. The first of the two tables
+    /// to receive a key gets the slots for every expected account; the other, receiving its first
+    /// key after that (a few short text ids among card numbers, say), grows by doubling instead of
+    /// taking 16 bytes per expected account that its ids will almost never need.
+    /// </summary>
+    private NumericKeyTable AddTo(bool text)
+    {
+        var (table, other) = text ? (_packed, _numeric) : (_numeric, _packed);
+        if (table.Count == 0 && other.Count > 0)
+        {
+            table.GrowOnDemand();
+        }
+
+        return table;
     }
 
     private int Add(string accountId)

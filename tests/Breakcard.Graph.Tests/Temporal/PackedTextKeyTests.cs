@@ -96,6 +96,33 @@ public sealed class PackedTextKeyTests
     }
 
     [Fact]
+    public void AccountTable_FirstKeyTableTakesTheExpectedSlots_TheOtherGrowsOnDemand()
+    {
+        // Sized for 100,000 accounts: 262,144 slots of 16 bytes (4 MiB) for the first table used.
+        var numbersFirst = new AccountTable(100_000);
+        numbersFirst.Intern("6222021001234567894");
+        var withNumbers = numbersFirst.ApproximateBytes();
+        Assert.True(withNumbers > 262_144L * 16);
+        numbersFirst.Intern("A1");
+        numbersFirst.Intern("B2");
+        Assert.True(numbersFirst.ApproximateBytes() - withNumbers < 4_096, "a few text ids among card numbers take a small table");
+
+        var textFirst = new AccountTable(100_000);
+        textFirst.Intern("A1");
+        var withText = textFirst.ApproximateBytes();
+        Assert.True(withText > 262_144L * 16);
+        var numbers = Enumerable.Range(0, 100).Select(i => (6_222_021_001_234_567_000UL + (ulong)i).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        foreach (var n in numbers)
+        {
+            textFirst.Intern(n);
+        }
+
+        Assert.True(textFirst.ApproximateBytes() - withText < 100 * 200, "100 card numbers among text ids grow their table by doubling");
+        Assert.Equal(Enumerable.Range(1, 100), numbers.Select(n => textFirst.Intern(n.AsSpan())));
+        Assert.Equal(0, textFirst.Intern("A1"));
+    }
+
+    [Fact]
     public void AddSpans_PackedFallbackAndNumericIdsMixed_SameGraphAsInterningEveryIdAsAString()
     {
         var step = Gen.Select(Gen.Int[0, Pool.Length - 1], Gen.Int[0, Pool.Length - 1], Gen.Int[0, 500], Gen.Int[0, 30]);

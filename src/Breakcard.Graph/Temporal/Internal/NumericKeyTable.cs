@@ -19,7 +19,7 @@ internal sealed class NumericKeyTable
 
     // Slots for the expected accounts, allocated with the first key: ids that are all text
     // (another institution's scheme) then cost no 16 bytes per expected account.
-    private readonly int _sizedFor;
+    private int _sizedFor;
 
     public NumericKeyTable(int capacity)
     {
@@ -35,6 +35,9 @@ internal sealed class NumericKeyTable
     }
 
     public int Count => _count;
+
+    /// <summary>Forgoes the slots for the expected accounts: the table grows by doubling from its size now.</summary>
+    public void GrowOnDemand() => _sizedFor = Math.Min(_sizedFor, _slots.Length);
 
     /// <summary>Bytes held by the slots.</summary>
     public long Bytes => _slots.Length * 16L;
