@@ -35,11 +35,14 @@ public sealed class TemporalGraphBuilder
     /// <summary>New edges per snapshot from which the two directions are linked on two threads.</summary>
     private const int ParallelLinkBatch = 4096;
 
-    /// <summary>Account-number keys interned together (two per edge).</summary>
+    /// <summary>Account keys interned together (two per edge).</summary>
     private const int InternBatch = 128;
 
     private readonly AccountTable _accounts;
     private readonly ulong[] _queuedKeys = new ulong[InternBatch];
+
+    // False: an account number; true: a packed text id (AccountTable.TryKey).
+    private readonly bool[] _queuedText = new bool[InternBatch];
 
     // Edge id × 2, + 1 for the receiving end.
     private readonly int[] _queuedEnds = new int[InternBatch];
@@ -82,7 +85,7 @@ public sealed class TemporalGraphBuilder
 
     /// <summary>
     /// The account interning table shared by every snapshot of this builder. Reading it first
-    /// interns the account numbers still queued by <see cref="Add(ReadOnlySpan{char}, ReadOnlySpan{char}, long, long, Channel)"/>,
+    /// interns the account keys still queued by <see cref="Add(ReadOnlySpan{char}, ReadOnlySpan{char}, long, long, Channel)"/>,
     /// so ids are always those of interning every account in order of appearance.
     /// </summary>
     public AccountTable Accounts
@@ -105,7 +108,8 @@ public sealed class TemporalGraphBuilder
 
     /// <summary>
     /// Adds a transaction between two account ids as read from a file (fields of a line, say),
-    /// interning both; returns its edge id. Account numbers (1–19 digits, no leading zero) are
+    /// interning both; returns its edge id. Account numbers (1–19 digits, no leading zero) and
+    /// short text ids (1–9 printable ASCII characters, packed into a 64-bit key; ADR 0225) are
     /// queued and interned in batches of <see cref="InternBatch"/> keys whose table slots are
     /// fetched together, so a large table costs one memory latency per batch rather than per key
     /// (ADR 0195); ids come out exactly as interning each account in order of appearance. Other
@@ -115,7 +119,7 @@ public sealed class TemporalGraphBuilder
     public int Add(ReadOnlySpan<char> debit, ReadOnlySpan<char> credit, long utcTicks, long amountFen, Channel channel)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountFen);
-        if (!NumericKeyTable.TryKey(debit, out var fromKey) | !NumericKeyTable.TryKey(credit, out var toKey))
+        if (!AccountTable.TryKey(debit, out var fromKey, out var fromText) | !AccountTable.TryKey(credit, out var toKey, out var toText))
         {
             // A text id is interned now, so everything before it must be interned first.
             ResolveQueuedKeys();
@@ -129,10 +133,15 @@ public sealed class TemporalGraphBuilder
             ResolveQueuedKeys();
         }
 
+        // The slots are fetched while the next edges are read (where prefetching is available).
+        _accounts.Touch(fromKey, fromText);
+        _accounts.Touch(toKey, toText);
         var e = Append(-1, -1, utcTicks, amountFen, channel);
         _queuedKeys[_queued] = fromKey;
+        _queuedText[_queued] = fromText;
         _queuedEnds[_queued++] = e << 1;
         _queuedKeys[_queued] = toKey;
+        _queuedText[_queued] = toText;
         _queuedEnds[_queued++] = (e << 1) | 1;
         return e;
     }
@@ -259,7 +268,7 @@ public sealed class TemporalGraphBuilder
         _pendingIn = PendingChains.Empty;
     }
 
-    /// <summary>Interns the queued account numbers in order and fills in their edges' ends.</summary>
+    /// <summary>Interns the queued account keys in order and fills in their edges' ends.</summary>
     private void ResolveQueuedKeys()
     {
         if (_queued == 0)
@@ -268,10 +277,15 @@ public sealed class TemporalGraphBuilder
         }
 
         var keys = _queuedKeys.AsSpan(0, _queued);
-        _accounts.Prefetch(keys);
+        var text = _queuedText.AsSpan(0, _queued);
+        if (!AccountTable.TouchPrefetches)
+        {
+            _accounts.Prefetch(keys, text);
+        }
+
         for (var i = 0; i < keys.Length; i++)
         {
-            var id = _accounts.Intern(keys[i]);
+            var id = _accounts.Intern(keys[i], text[i]);
             var end = _queuedEnds[i];
             (((end & 1) == 0) ? _from : _to)[end >> 1] = id;
         }

@@ -9,8 +9,10 @@ namespace Breakcard.Benchmarks.Graph;
 /// through <c>TemporalGraphBuilder.Add(debit, credit, …)</c>, as a loader reading files does (ADR
 /// 0195: account numbers interned in batches): from each 19-digit card number written into a reused
 /// character buffer as a file reader's field (<c>BuildInterningEveryEdge</c>; the formatting is
-/// counted against it), and from strings held in an array — card numbers and the synthetic city's
-/// text ids ("A00000123", the string-dictionary path) — whose random reads miss the cache; and
+/// counted against it), from the synthetic city's text ids ("A00000123", packed into 64-bit keys
+/// since ADR 0225) written the same way (<c>BuildInterningEveryEdgeTextFields</c>), and from
+/// strings held in an array — card numbers and the text ids — whose random reads miss the cache
+/// before the builder sees them; and
 /// incremental building with a snapshot every 10,000 events (ADR 0194: the delta is linked into
 /// per-account chains, compacted when it exceeds half the graph).
 /// Edges per second = Transactions / Mean. Bytes per transaction of the built graph are printed
@@ -43,6 +45,16 @@ public class TemporalGraphBuildBenchmarks
         // Bank accounts as 19-digit card numbers (BIN 622202 + 13 digits); cash points keep their ids.
         _cardNumbers = _names.Select((n, i) => Breakcard.Core.Events.CashPoints.IsCash(n) ? n
             : (6_222_020_000_000_000_000UL + ((ulong)i * 7_919UL)).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        // The formatted fields must be the very ids of the string array.
+        Span<char> field = stackalloc char[32];
+        for (var a = 0; a < _names.Length; a++)
+        {
+            if (!TextField(a, field).SequenceEqual(_names[a]))
+            {
+                throw new InvalidOperationException($"Text field of account {a} differs from its id.");
+            }
+        }
+
         var g = BuildBulk();
         Console.WriteLine($"// edges {g.EdgeCount:N0}, accounts {g.AccountCount:N0}, graph bytes/tx {(double)g.GraphBytes / g.EdgeCount:F2}, "
             + $"account table bytes/tx {(double)g.Accounts.ApproximateBytes() / g.EdgeCount:F2}");
@@ -74,7 +86,18 @@ public class TemporalGraphBuildBenchmarks
     }
 
     [Benchmark]
-    public TemporalGraph BuildInterningEveryEdge()
+    public TemporalGraph BuildInterningEveryEdge() => BuildFromFields(text: false);
+
+    /// <summary>
+    /// The synthetic city's text ids ("A00000123", "M000042") written into a reused character
+    /// buffer as a file reader's field — the text-id counterpart of <see cref="BuildInterningEveryEdge"/>
+    /// (ADR 0225: short text ids packed into 64-bit keys; the formatting is counted against it).
+    /// </summary>
+    [Benchmark]
+    public TemporalGraph BuildInterningEveryEdgeTextFields() => BuildFromFields(text: true);
+
+    /// <summary>Each edge's two account ids written as fields (card numbers, or text ids when <paramref name="text"/>) and interned by the builder.</summary>
+    private TemporalGraph BuildFromFields(bool text)
     {
         var c = _city;
         var builder = new TemporalGraphBuilder(c.EdgeCount, c.AccountCount);
@@ -82,7 +105,10 @@ public class TemporalGraphBuildBenchmarks
         Span<char> credit = stackalloc char[32];
         for (var e = 0; e < c.EdgeCount; e++)
         {
-            builder.Add(Field(c.From[e], debit), Field(c.To[e], credit), c.Ticks[e], c.Fen[e], c.Channels[e]);
+            // The same branch every edge: predicted, so it costs either case next to nothing.
+            var from = text ? TextField(c.From[e], debit) : Field(c.From[e], debit);
+            var to = text ? TextField(c.To[e], credit) : Field(c.To[e], credit);
+            builder.Add(from, to, c.Ticks[e], c.Fen[e], c.Channels[e]);
         }
 
         return builder.Build();
@@ -104,6 +130,28 @@ public class TemporalGraphBuildBenchmarks
         }
 
         return _cardNumbers[account];
+    }
+
+    /// <summary>The account's text id (<see cref="SyntheticCity.NameOf"/>) as a file reader's field, formatted into <paramref name="buffer"/> (cash points copied).</summary>
+    private ReadOnlySpan<char> TextField(int account, Span<char> buffer)
+    {
+        var c = _city;
+        var (prefix, number, digits) = account < c.People ? ('A', account, 8)
+            : account < c.People + c.Merchants ? ('M', account - c.People, 6)
+            : account < c.People + c.Merchants + c.Employers ? ('E', account - c.People - c.Merchants, 6)
+            : ('\0', 0, 0);
+        if (digits == 0)
+        {
+            return _names[account];
+        }
+
+        buffer[0] = prefix;
+        for (var i = digits; i >= 1; i--, number /= 10)
+        {
+            buffer[i] = (char)('0' + (number % 10));
+        }
+
+        return buffer[..(digits + 1)];
     }
 
     private TemporalGraph BuildInterning(string[] names)

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Breakcard.Graph.Temporal.Internal;
 
@@ -15,11 +16,10 @@ internal sealed class NumericKeyTable
     private Slot[] _slots;
     private int _count;
     private int _shift;
-    private ulong _prefetchSink;
 
     // Slots for the expected accounts, allocated with the first key: ids that are all text
     // (another institution's scheme) then cost no 16 bytes per expected account.
-    private readonly int _sizedFor;
+    private int _sizedFor;
 
     public NumericKeyTable(int capacity)
     {
@@ -35,6 +35,9 @@ internal sealed class NumericKeyTable
     }
 
     public int Count => _count;
+
+    /// <summary>Forgoes the slots for the expected accounts: the table grows by doubling from its size now.</summary>
+    public void GrowOnDemand() => _sizedFor = Math.Min(_sizedFor, _slots.Length);
 
     /// <summary>Bytes held by the slots.</summary>
     public long Bytes => _slots.Length * 16L;
@@ -106,21 +109,31 @@ internal sealed class NumericKeyTable
     }
 
     /// <summary>
-    /// Loads the first slot of each key. The loads do not depend on each other, so the processor
-    /// keeps many cache misses in flight at once, where lookups one by one — each behind the
-    /// parsing of its key — wait for one miss at a time; the lookups that follow then hit the
-    /// cache. The result is kept only so the loads cannot be optimised away.
+    /// The key held in the first slot <paramref name="key"/> probes. Reading it for a batch of keys
+    /// before looking them up loads their slots together: the loads do not depend on each other,
+    /// so the processor keeps many cache misses in flight at once, where lookups one by one —
+    /// each behind the parsing of its key — wait for one miss at a time (ADR 0195).
     /// </summary>
-    public void Prefetch(ReadOnlySpan<ulong> keys)
-    {
-        var slots = _slots;
-        var sink = 0UL;
-        foreach (var key in keys)
-        {
-            sink ^= slots[IndexOf(key)].Key;
-        }
+    public ulong FirstSlotKey(ulong key) => _slots[IndexOf(key)].Key;
 
-        _prefetchSink = sink;
+    /// <summary>True where <see cref="Touch"/> issues a prefetch instruction (x86); elsewhere it does nothing.</summary>
+    public static bool TouchPrefetches => Sse.IsSupported;
+
+    /// <summary>
+    /// Hints that the first slot <paramref name="key"/> probes will be read soon (ADR 0225). A
+    /// prefetch, unlike a load, does not wait for memory, so a key touched when it is queued
+    /// arrives while the next edges are parsed; a hint only — if the table grows before the
+    /// lookup, it was wasted, never wrong. The slot is in bounds (the index is below the length).
+    /// </summary>
+    public unsafe void Touch(ulong key)
+    {
+        if (Sse.IsSupported)
+        {
+            fixed (Slot* slot = &_slots[IndexOf(key)])
+            {
+                Sse.Prefetch0(slot);
+            }
+        }
     }
 
     /// <summary>Adds a key known to be absent.</summary>
