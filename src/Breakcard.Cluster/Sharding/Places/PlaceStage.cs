@@ -24,7 +24,7 @@ internal sealed class PlaceStage
     private readonly EngineTime _clock;
     private readonly int _heavyCalls;
     private readonly List<Released> _released = [];
-    private readonly Dictionary<string, CallerDay> _callers = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, CallerDay> _callers = [];
     private readonly Dictionary<string, List<FactPoint>> _history = new(StringComparer.Ordinal);
 
     /// <summary>The place stage of a stream over <paramref name="owners"/>' shards with the silos' <paramref name="options"/> (zone and heavy-caller mark).</summary>
@@ -50,7 +50,7 @@ internal sealed class PlaceStage
         bool crossed = false, heavy = false;
         if (e.Kind == WireKind.Call)
         {
-            ref var caller = ref CollectionsMarshal.GetValueRefOrAddDefault(_callers, e.A, out var seen);
+            ref var caller = ref CollectionsMarshal.GetValueRefOrAddDefault(_callers, item.Refs.A, out var seen);
             if (!seen)
             {
                 caller = CallerDay.Empty;
@@ -78,7 +78,7 @@ internal sealed class PlaceStage
             {
                 if (owned[k] != PlaceParts.None)
                 {
-                    items[k].Add(PlaceItem.Of(e, r.Item.Sequence, owned[k], r.Item.ProcessTime, r.Crossed, r.Heavy));
+                    items[k].Add(PlaceItem.Of(e, r.Item.Refs, r.Item.Sequence, owned[k], r.Item.ProcessTime, r.Crossed, r.Heavy));
                 }
             }
         }
@@ -119,7 +119,7 @@ internal sealed class PlaceStage
             Remember(c);
             foreach (var p in c.Pushes ?? [])
             {
-                var k = (ScoredKind)p.Kind == ScoredKind.Phone ? _owners.OfPhone(p.Key) : _owners.OfAccount(p.Key);
+                var k = (ScoredKind)p.Kind == ScoredKind.Phone ? _owners.OfPhone(p.Entity) : _owners.OfAccount(p.Entity);
                 if (present.Add((k, c.Source.Item.Release)))
                 {
                     // The receiver's shard applies the trigger (changing only partial state there, as a

@@ -9,14 +9,17 @@ namespace Breakcard.Cluster.Sharding;
 /// profile of ADR 0220 found Orleans' per-object serialisation (field headers, reference tracking
 /// of every record and string, activation of records) the largest cost of the sharded mode; a
 /// plain length-prefixed encoding written and read by this class carries the same fields with
-/// none of that. Strings are UTF-8 with a 7-bit length, integers 7-bit encoded; a nullable string
-/// is preceded by a presence byte. A transaction's memo is not sent: a shard builds the engine's
-/// event from the rest (<c>EngineEvent</c> has no memo) and never shows the event itself, so the
-/// item arrives with a null memo. Revealed identifiers travel only between gateway and silo.
+/// none of that. Strings are UTF-8 with a 7-bit length, integers 7-bit encoded (an index that may
+/// be -1 as itself plus one). Since version 2 (ADR 0247) an item carries its identifiers as the
+/// engine indexes the gateway gave them (<see cref="EventRefs"/>), not as strings: the unpacked
+/// event has the id, time, value and sub only, and empty identifiers. A new identifier's string
+/// travels once, with the place round's <see cref="KeyBatch"/>. A transaction's memo is not sent
+/// either: <c>EngineEvent</c> has no memo and a shard never shows the event itself. Revealed
+/// identifiers travel only between gateway and silo.
 /// </summary>
 public static class ShardWire
 {
-    private const byte Version = 1;
+    private const byte Version = 2;
 
     /// <summary>A shard's items of one batch, encoded.</summary>
     public static byte[] PackItems(IReadOnlyList<ShardItem> items)
@@ -34,7 +37,7 @@ public static class ShardWire
                 w.Write7BitEncodedInt64(item.ProcessTime);
                 w.Write((byte)item.Side);
                 w.Write7BitEncodedInt(item.Peer + 1);
-                WriteEvent(w, item.Event);
+                WriteEvent(w, item.Event, item.Refs);
                 WritePlaces(w, item.Places);
             }
         }
@@ -54,23 +57,31 @@ public static class ShardWire
             var processTime = r.Read7BitEncodedInt64();
             var side = (ShardSide)r.ReadByte();
             var peer = r.Read7BitEncodedInt() - 1;
-            items[i] = new ShardItem(sequence, release, processTime, side, peer, ReadEvent(r), ReadPlaces(r));
+            var (e, refs) = ReadEvent(r);
+            items[i] = new ShardItem(sequence, release, processTime, side, peer, e, refs, ReadPlaces(r));
         }
 
         return items;
     }
 
-    /// <summary>A shard's place round of one batch: the stream's new identifiers (in order) and its place items, encoded.</summary>
-    public static byte[] PackRound(IReadOnlyList<WireKey> keys, IReadOnlyList<PlaceItem> items)
+    /// <summary>A shard's place round of one batch: the stream's new identifiers (in index order) and its place items, encoded.</summary>
+    public static byte[] PackRound(KeyBatch keys, IReadOnlyList<PlaceItem> items)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(items);
-        using var stream = new MemoryStream(64 + (keys.Count * 24) + (items.Count * 48));
+        using var stream = new MemoryStream(64 + (keys.Keys.Length * 24) + (items.Count * 24));
         using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             w.Write(Version);
-            w.Write7BitEncodedInt(keys.Count);
-            foreach (var k in keys)
+            w.Write(keys.Entities);
+            w.Write7BitEncodedInt(keys.Before.Length);
+            foreach (var count in keys.Before)
+            {
+                w.Write7BitEncodedInt(count);
+            }
+
+            w.Write7BitEncodedInt(keys.Keys.Length);
+            foreach (var k in keys.Keys)
             {
                 w.Write((byte)k.Kind);
                 w.Write(k.Key);
@@ -84,9 +95,9 @@ public static class ShardWire
                 w.Write7BitEncodedInt64(item.ProcessTime);
                 w.Write((byte)((item.Crossed ? 1 : 0) | (item.Heavy ? 2 : 0)));
                 w.Write((byte)item.Kind);
-                w.Write(item.Source);
-                WriteOptional(w, item.Device);
-                WriteOptional(w, item.Place);
+                w.Write7BitEncodedInt(item.Source);
+                w.Write7BitEncodedInt(item.Device + 1);
+                w.Write7BitEncodedInt(item.Place + 1);
             }
         }
 
@@ -94,9 +105,16 @@ public static class ShardWire
     }
 
     /// <summary>The identifiers and place items <see cref="PackRound"/> encoded.</summary>
-    public static (WireKey[] Keys, PlaceItem[] Items) UnpackRound(byte[] packed)
+    public static (KeyBatch Keys, PlaceItem[] Items) UnpackRound(byte[] packed)
     {
         using var r = Reader(packed);
+        var entities = r.ReadUInt64();
+        var before = new int[Count(r)];
+        for (var i = 0; i < before.Length; i++)
+        {
+            before[i] = r.Read7BitEncodedInt();
+        }
+
         var keys = new WireKey[Count(r)];
         for (var i = 0; i < keys.Length; i++)
         {
@@ -112,12 +130,12 @@ public static class ShardWire
             var processTime = r.Read7BitEncodedInt64();
             var flags = r.ReadByte();
             var kind = (WireKind)r.ReadByte();
-            var source = r.ReadString();
-            var device = ReadOptional(r);
-            items[i] = new PlaceItem(sequence, parts, processTime, (flags & 1) != 0, (flags & 2) != 0, kind, source, device, ReadOptional(r));
+            var source = r.Read7BitEncodedInt();
+            var device = r.Read7BitEncodedInt() - 1;
+            items[i] = new PlaceItem(sequence, parts, processTime, (flags & 1) != 0, (flags & 2) != 0, kind, source, device, r.Read7BitEncodedInt() - 1);
         }
 
-        return (keys, items);
+        return (new KeyBatch(entities, before, keys), items);
     }
 
     private static BinaryReader Reader(byte[] packed)
@@ -134,32 +152,28 @@ public static class ShardWire
         return count >= 0 ? count : throw new InvalidDataException("a shard message with a negative count");
     }
 
-    private static void WriteEvent(BinaryWriter w, WireEvent e)
+    private static void WriteEvent(BinaryWriter w, WireEvent e, EventRefs refs)
     {
         w.Write((byte)e.Kind);
         w.Write(e.Id);
         w.Write7BitEncodedInt64(e.UnixSeconds);
-        w.Write(e.OffsetMinutes);
-        w.Write(e.A);
-        w.Write(e.B);
+        w.Write7BitEncodedInt(refs.A + 1);
+        w.Write7BitEncodedInt(refs.B + 1);
+        w.Write7BitEncodedInt(refs.Device + 1);
+        w.Write7BitEncodedInt(refs.Place + 1);
         w.Write7BitEncodedInt64(e.Value);
         w.Write(e.Sub);
-        WriteOptional(w, e.Device);
-        WriteOptional(w, e.Place);
     }
 
-    private static WireEvent ReadEvent(BinaryReader r)
+    private static (WireEvent Event, EventRefs Refs) ReadEvent(BinaryReader r)
     {
         var kind = (WireKind)r.ReadByte();
         var id = r.ReadString();
         var unix = r.Read7BitEncodedInt64();
-        var offset = r.ReadInt16();
-        var a = r.ReadString();
-        var b = r.ReadString();
+        var refs = new EventRefs(r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1);
         var value = r.Read7BitEncodedInt64();
         var sub = r.ReadByte();
-        var device = ReadOptional(r);
-        return new WireEvent(kind, id, unix, offset, a, b, value, sub, device, ReadOptional(r), null);
+        return (new WireEvent(kind, id, unix, 0, string.Empty, string.Empty, value, sub, null, null, null), refs);
     }
 
     private static void WritePlaces(BinaryWriter w, ShardPlaces? p)
@@ -185,7 +199,7 @@ public static class ShardWire
         foreach (var push in p.Pushes)
         {
             w.Write(push.Kind);
-            w.Write(push.Key);
+            w.Write7BitEncodedInt(push.Entity);
             w.Write(push.Indicator);
             w.Write(push.Strength);
         }
@@ -210,23 +224,12 @@ public static class ShardWire
             for (var i = 0; i < count; i++)
             {
                 var kind = r.ReadByte();
-                var key = r.ReadString();
+                var entity = r.Read7BitEncodedInt();
                 var indicator = r.ReadByte();
-                pushes[i] = new PlacePushed(kind, key, indicator, r.ReadByte());
+                pushes[i] = new PlacePushed(kind, entity, indicator, r.ReadByte());
             }
         }
 
         return new ShardPlaces(deviceHolders, ipHolders, sims, heavy, pushes);
     }
-
-    private static void WriteOptional(BinaryWriter w, string? s)
-    {
-        w.Write(s is not null);
-        if (s is not null)
-        {
-            w.Write(s);
-        }
-    }
-
-    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
 }
