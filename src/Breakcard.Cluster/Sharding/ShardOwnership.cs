@@ -111,23 +111,15 @@ public sealed class ShardOwnership
 
     private int Cached(ref int[] shards, int index, bool phone)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        if (index >= shards.Length)
-        {
-            var grown = new int[Math.Max(index + 1, shards.Length * 2)];
-            grown.AsSpan().Fill(-1);
-            shards.CopyTo(grown, 0);
-            shards = grown;
-        }
-
-        if (shards[index] < 0)
+        ref var shard = ref IndexSlots.At(ref shards, index);
+        if (shard < 0)
         {
             var key = phone ? _reference.Phones.KeyOf(index) : _reference.Accounts.KeyOf(index);
             var known = index < (phone ? _phones : _accounts) ? index : -1;
-            shards[index] = ShardRouter.ShardOf(OwnerKey(key, known, phone), Shards);
+            shard = ShardRouter.ShardOf(OwnerKey(key, known, phone), Shards);
         }
 
-        return shards[index];
+        return shard;
     }
 
     private string OwnerKey(string key, int index, bool phone)

@@ -27,6 +27,10 @@ internal sealed class PlaceStage
     private readonly Dictionary<int, CallerDay> _callers = [];
     private readonly Dictionary<string, List<FactPoint>> _history = new(StringComparer.Ordinal);
 
+    // The shard of each device, IP and cell by engine index (ADR 0247), -1 until first asked: a
+    // place's shard is a hash of its key, computed once per place rather than once per event.
+    private readonly int[][] _placeShards = [[], [], []];
+
     /// <summary>The place stage of a stream over <paramref name="owners"/>' shards with the silos' <paramref name="options"/> (zone and heavy-caller mark).</summary>
     public PlaceStage(ShardOwnership owners, DetectionOptions options)
     {
@@ -71,9 +75,10 @@ internal sealed class PlaceStage
         {
             var e = r.Item.Event;
             Array.Clear(owned);
-            Own(owned, PlaceParts.Device, r.Device);
-            Own(owned, PlaceParts.Ip, e.Kind == WireKind.Login ? e.Place : null);
-            Own(owned, PlaceParts.Cell, e.Kind == WireKind.Call && e.Place is { Length: > 0 } ? e.Place : null);
+            var refs = r.Item.Refs;
+            Own(owned, PlaceParts.Device, refs.Device, r.Device);
+            Own(owned, PlaceParts.Ip, refs.Place, e.Kind == WireKind.Login ? e.Place : null);
+            Own(owned, PlaceParts.Cell, refs.Place, e.Kind == WireKind.Call && e.Place is { Length: > 0 } ? e.Place : null);
             for (var k = 0; k < _shards; k++)
             {
                 if (owned[k] != PlaceParts.None)
@@ -169,12 +174,21 @@ internal sealed class PlaceStage
         return alert with { Reasons = [.. alert.Reasons.Select(r => r.Code == code ? r with { Value = value } : r)] };
     }
 
-    private void Own(PlaceParts[] owned, PlaceParts part, string? key)
+    /// <summary>Marks <paramref name="part"/> (engine index <paramref name="index"/>, identifier <paramref name="key"/>; null: the event has none) on its shard.</summary>
+    private void Own(PlaceParts[] owned, PlaceParts part, int index, string? key)
     {
-        if (key is not null)
+        if (key is null)
         {
-            owned[ShardOf(part, key, _shards)] |= part;
+            return;
         }
+
+        ref var shard = ref IndexSlots.At(ref _placeShards[part == PlaceParts.Device ? 0 : part == PlaceParts.Ip ? 1 : 2], index);
+        if (shard < 0)
+        {
+            shard = ShardOf(part, key, _shards);
+        }
+
+        owned[shard] |= part;
     }
 
     private void Remember(Counts c)
