@@ -86,4 +86,16 @@ public sealed class ShardWireTests
         Assert.Contains("encoding version 1, where 2 is expected", error.Message, StringComparison.Ordinal);
         Assert.Throws<InvalidDataException>(() => ShardWire.UnpackRound(packed));
     }
+
+    [Fact]
+    public void TruncatedMessage_IsRefusedAsDamaged()
+    {
+        var packed = ShardWire.PackItems([new(0, 0, 1_762_000_000, ShardSide.Whole, -1, Transfer, new EventRefs(0, 1, -1, -1))]);
+
+        for (var length = 1; length < packed.Length; length++)
+        {
+            var error = Assert.Throws<InvalidDataException>(() => ShardWire.UnpackItems(packed[..length]));
+            Assert.Contains("ends early", error.Message, StringComparison.Ordinal);
+        }
+    }
 }

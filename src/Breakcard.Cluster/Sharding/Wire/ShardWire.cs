@@ -1,4 +1,3 @@
-using System.Text;
 using Breakcard.Cluster.Grains;
 
 namespace Breakcard.Cluster.Sharding;
@@ -15,7 +14,8 @@ namespace Breakcard.Cluster.Sharding;
 /// event has the id, time, value and sub only, and empty identifiers. A new identifier's string
 /// travels once, with the place round's <see cref="KeyBatch"/>. A transaction's memo is not sent
 /// either: <c>EngineEvent</c> has no memo and a shard never shows the event itself. Revealed
-/// identifiers travel only between gateway and silo.
+/// identifiers travel only between gateway and silo. The bytes are those a <see cref="BinaryWriter"/>
+/// would write, written and read on spans (<see cref="WireWriter"/>, <see cref="WireReader"/>).
 /// </summary>
 public static class ShardWire
 {
@@ -25,31 +25,28 @@ public static class ShardWire
     public static byte[] PackItems(IReadOnlyList<ShardItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        using var stream = new MemoryStream(64 + (items.Count * 96));
-        using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        var w = new WireWriter(64 + (items.Count * 96));
+        w.Write(Version);
+        w.Write7BitEncodedInt(items.Count);
+        foreach (var item in items)
         {
-            w.Write(Version);
-            w.Write7BitEncodedInt(items.Count);
-            foreach (var item in items)
-            {
-                w.Write7BitEncodedInt64(item.Sequence);
-                w.Write7BitEncodedInt64(item.Release);
-                w.Write7BitEncodedInt64(item.ProcessTime);
-                w.Write((byte)item.Side);
-                w.Write7BitEncodedInt(item.Peer + 1);
-                WriteEvent(w, item.Event, item.Refs);
-                WritePlaces(w, item.Places);
-            }
+            w.Write7BitEncodedInt64(item.Sequence);
+            w.Write7BitEncodedInt64(item.Release);
+            w.Write7BitEncodedInt64(item.ProcessTime);
+            w.Write((byte)item.Side);
+            w.Write7BitEncodedInt(item.Peer + 1);
+            WriteEvent(w, item.Event, item.Refs);
+            WritePlaces(w, item.Places);
         }
 
-        return stream.ToArray();
+        return w.ToArray();
     }
 
     /// <summary>The items <see cref="PackItems"/> encoded.</summary>
     public static ShardItem[] UnpackItems(byte[] packed)
     {
-        using var r = Reader(packed);
-        var items = new ShardItem[Count(r)];
+        var r = Reader(packed);
+        var items = new ShardItem[Count(ref r)];
         for (var i = 0; i < items.Length; i++)
         {
             var sequence = r.Read7BitEncodedInt64();
@@ -57,8 +54,8 @@ public static class ShardWire
             var processTime = r.Read7BitEncodedInt64();
             var side = (ShardSide)r.ReadByte();
             var peer = r.Read7BitEncodedInt() - 1;
-            var (e, refs) = ReadEvent(r);
-            items[i] = new ShardItem(sequence, release, processTime, side, peer, e, refs, ReadPlaces(r));
+            var (e, refs) = ReadEvent(ref r);
+            items[i] = new ShardItem(sequence, release, processTime, side, peer, e, refs, ReadPlaces(ref r));
         }
 
         return items;
@@ -69,60 +66,57 @@ public static class ShardWire
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(items);
-        using var stream = new MemoryStream(64 + (keys.Keys.Length * 24) + (items.Count * 24));
-        using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        var w = new WireWriter(64 + (keys.Keys.Length * 24) + (items.Count * 24));
+        w.Write(Version);
+        w.Write(keys.Entities);
+        w.Write7BitEncodedInt(keys.Before.Length);
+        foreach (var count in keys.Before)
         {
-            w.Write(Version);
-            w.Write(keys.Entities);
-            w.Write7BitEncodedInt(keys.Before.Length);
-            foreach (var count in keys.Before)
-            {
-                w.Write7BitEncodedInt(count);
-            }
-
-            w.Write7BitEncodedInt(keys.Keys.Length);
-            foreach (var k in keys.Keys)
-            {
-                w.Write((byte)k.Kind);
-                w.Write(k.Key);
-            }
-
-            w.Write7BitEncodedInt(items.Count);
-            foreach (var item in items)
-            {
-                w.Write7BitEncodedInt64(item.Sequence);
-                w.Write((byte)item.Parts);
-                w.Write7BitEncodedInt64(item.ProcessTime);
-                w.Write((byte)((item.Crossed ? 1 : 0) | (item.Heavy ? 2 : 0)));
-                w.Write((byte)item.Kind);
-                w.Write7BitEncodedInt(item.Source);
-                w.Write7BitEncodedInt(item.Device + 1);
-                w.Write7BitEncodedInt(item.Place + 1);
-            }
+            w.Write7BitEncodedInt(count);
         }
 
-        return stream.ToArray();
+        w.Write7BitEncodedInt(keys.Keys.Length);
+        foreach (var k in keys.Keys)
+        {
+            w.Write((byte)k.Kind);
+            w.Write(k.Key);
+        }
+
+        w.Write7BitEncodedInt(items.Count);
+        foreach (var item in items)
+        {
+            w.Write7BitEncodedInt64(item.Sequence);
+            w.Write((byte)item.Parts);
+            w.Write7BitEncodedInt64(item.ProcessTime);
+            w.Write((byte)((item.Crossed ? 1 : 0) | (item.Heavy ? 2 : 0)));
+            w.Write((byte)item.Kind);
+            w.Write7BitEncodedInt(item.Source);
+            w.Write7BitEncodedInt(item.Device + 1);
+            w.Write7BitEncodedInt(item.Place + 1);
+        }
+
+        return w.ToArray();
     }
 
     /// <summary>The identifiers and place items <see cref="PackRound"/> encoded.</summary>
     public static (KeyBatch Keys, PlaceItem[] Items) UnpackRound(byte[] packed)
     {
-        using var r = Reader(packed);
+        var r = Reader(packed);
         var entities = r.ReadUInt64();
-        var before = new int[Count(r)];
+        var before = new int[Count(ref r)];
         for (var i = 0; i < before.Length; i++)
         {
             before[i] = r.Read7BitEncodedInt();
         }
 
-        var keys = new WireKey[Count(r)];
+        var keys = new WireKey[Count(ref r)];
         for (var i = 0; i < keys.Length; i++)
         {
             var kind = (WireKeyKind)r.ReadByte();
             keys[i] = new WireKey(kind, r.ReadString());
         }
 
-        var items = new PlaceItem[Count(r)];
+        var items = new PlaceItem[Count(ref r)];
         for (var i = 0; i < items.Length; i++)
         {
             var sequence = r.Read7BitEncodedInt64();
@@ -138,21 +132,21 @@ public static class ShardWire
         return (new KeyBatch(entities, before, keys), items);
     }
 
-    private static BinaryReader Reader(byte[] packed)
+    private static WireReader Reader(byte[] packed)
     {
         ArgumentNullException.ThrowIfNull(packed);
-        var r = new BinaryReader(new MemoryStream(packed, writable: false), Encoding.UTF8);
+        var r = new WireReader(packed);
         var version = r.ReadByte();
         return version == Version ? r : throw new InvalidDataException($"a shard message of encoding version {version}, where {Version} is expected: gateway and silos run different builds");
     }
 
-    private static int Count(BinaryReader r)
+    private static int Count(ref WireReader r)
     {
         var count = r.Read7BitEncodedInt();
         return count >= 0 ? count : throw new InvalidDataException("a shard message with a negative count");
     }
 
-    private static void WriteEvent(BinaryWriter w, WireEvent e, EventRefs refs)
+    private static void WriteEvent(WireWriter w, WireEvent e, EventRefs refs)
     {
         w.Write((byte)e.Kind);
         w.Write(e.Id);
@@ -165,7 +159,7 @@ public static class ShardWire
         w.Write(e.Sub);
     }
 
-    private static (WireEvent Event, EventRefs Refs) ReadEvent(BinaryReader r)
+    private static (WireEvent Event, EventRefs Refs) ReadEvent(ref WireReader r)
     {
         var kind = (WireKind)r.ReadByte();
         var id = r.ReadString();
@@ -176,7 +170,7 @@ public static class ShardWire
         return (new WireEvent(kind, id, unix, 0, string.Empty, string.Empty, value, sub, null, null, null), refs);
     }
 
-    private static void WritePlaces(BinaryWriter w, ShardPlaces? p)
+    private static void WritePlaces(WireWriter w, ShardPlaces? p)
     {
         if (p is null)
         {
@@ -205,7 +199,7 @@ public static class ShardWire
         }
     }
 
-    private static ShardPlaces? ReadPlaces(BinaryReader r)
+    private static ShardPlaces? ReadPlaces(ref WireReader r)
     {
         if (r.ReadByte() == 0)
         {
