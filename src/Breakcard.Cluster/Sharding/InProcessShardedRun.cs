@@ -54,7 +54,7 @@ public sealed class InProcessShardedRun
         ShardSession[]? sessions = null;
         StreamSequencer? sequencer = null;
         PlaceStage? places = null;
-        var keys = new StreamKeyLog();
+        StreamKeyLog? keys = null;
         var rounds = new List<int>();
         long sequence = 0, inBatch = 0;
         foreach (var e in events)
@@ -65,13 +65,14 @@ public sealed class InProcessShardedRun
                 var offset = TimeSpan.FromMinutes(_options.Engine.UtcOffsetMinutes);
                 var asOf = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(e.UnixSeconds).ToOffset(offset).DateTime);
                 sessions = [.. Enumerable.Range(0, _shards).Select(k => new ShardSession(k, _shards, _reference(asOf), _options, new PointsModel(_options)))];
-                var owners = new ShardOwnership(_reference(asOf), _shards);
+                var reference = _reference(asOf);
+                keys = new StreamKeyLog(reference);
+                var owners = new ShardOwnership(reference, _shards);
                 places = new PlaceStage(owners, _options);
                 sequencer = new StreamSequencer(_options, owners, places.Add);
             }
 
-            keys.Add(e);
-            sequencer!.Add(e, sequence++);
+            sequencer!.Add(e, sequence++, keys!.Add(e));
             if (++inBatch == _batchSize)
             {
                 await BatchAsync(sessions, places!, keys.Take(), sequencer.Take(), rounds).ConfigureAwait(false);
@@ -79,7 +80,7 @@ public sealed class InProcessShardedRun
             }
         }
 
-        if (sessions is null || sequencer is null || places is null)
+        if (sessions is null || sequencer is null || places is null || keys is null)
         {
             throw new ArgumentException("the stream has no events", nameof(events));
         }
@@ -96,7 +97,7 @@ public sealed class InProcessShardedRun
         return await ShardedGateway.MergeAsync(results, sequencer, places, outputFolder, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task BatchAsync(ShardSession[] sessions, PlaceStage places, WireKey[] keys, ShardItem[][] released, List<int> rounds)
+    private async Task BatchAsync(ShardSession[] sessions, PlaceStage places, KeyBatch keys, ShardItem[][] released, List<int> rounds)
     {
         // The place round (ADR 0201): each shard interns the batch's identifiers and counts on its places.
         var round = places.Round();
@@ -112,7 +113,7 @@ public sealed class InProcessShardedRun
             var s = sessions[k];
             if (first)
             {
-                s.Begin(keys, items[k]);
+                s.Begin(items[k]);
             }
 
             s.Receive(notes);

@@ -18,6 +18,8 @@ public sealed class ShardOwnership
     private readonly int _accounts;
     private readonly int _phones;
     private readonly Dictionary<int, int[]> _relayGroups = [];
+    private int[] _accountShards = [];
+    private int[] _phoneShards = [];
 
     /// <summary>Ownership over <paramref name="reference"/>'s entity files (read before any identifier of a stream is interned).</summary>
     public ShardOwnership(ReferenceData reference, int shards)
@@ -67,6 +69,16 @@ public sealed class ShardOwnership
     }
 
     /// <summary>
+    /// The shard that owns the account of engine index <paramref name="index"/> in the reference
+    /// data this ownership was made over (interned there in the stream's order, ADR 0247): as
+    /// <see cref="OfAccount(string)"/> for its key, remembered per index.
+    /// </summary>
+    public int OfAccount(int index) => Cached(ref _accountShards, index, phone: false);
+
+    /// <summary>The shard that owns the phone number of engine index <paramref name="index"/> (as <see cref="OfAccount(int)"/>).</summary>
+    public int OfPhone(int index) => Cached(ref _phoneShards, index, phone: true);
+
+    /// <summary>
     /// Every shard besides the phone's own that must see phone <paramref name="key"/>'s SMS and the
     /// logins of the accounts bound to it (empty for a phone bound only to accounts of its own shard).
     /// </summary>
@@ -84,6 +96,30 @@ public sealed class ShardOwnership
         var a = Known(_reference.Accounts, key, _accounts);
         var p = a >= 0 ? _reference.BoundPhone(a) : -1;
         return p >= 0 && _relayGroups.TryGetValue(p, out var group) ? group : [];
+    }
+
+    /// <summary>As <see cref="RelayShardsOfPhone(string)"/> for the phone of engine index <paramref name="index"/>.</summary>
+    public ReadOnlySpan<int> RelayShardsOfPhone(int index) =>
+        index >= 0 && index < _phones && _relayGroups.TryGetValue(index, out var group) ? group : [];
+
+    /// <summary>As <see cref="RelayShardsOfAccount(string)"/> for the account of engine index <paramref name="index"/>.</summary>
+    public ReadOnlySpan<int> RelayShardsOfAccount(int index)
+    {
+        var p = index >= 0 && index < _accounts ? _reference.BoundPhone(index) : -1;
+        return p >= 0 && _relayGroups.TryGetValue(p, out var group) ? group : [];
+    }
+
+    private int Cached(ref int[] shards, int index, bool phone)
+    {
+        ref var shard = ref IndexSlots.At(ref shards, index);
+        if (shard < 0)
+        {
+            var key = phone ? _reference.Phones.KeyOf(index) : _reference.Accounts.KeyOf(index);
+            var known = index < (phone ? _phones : _accounts) ? index : -1;
+            shard = ShardRouter.ShardOf(OwnerKey(key, known, phone), Shards);
+        }
+
+        return shard;
     }
 
     private string OwnerKey(string key, int index, bool phone)

@@ -35,7 +35,7 @@ public sealed partial class ShardSession
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
-            var interners = Interners(_reference);
+            var interners = EntityFingerprint.Interners(_reference);
             for (var i = 0; i < interners.Length; i++)
             {
                 writer.Write(_baseCounts[i]);
@@ -107,7 +107,7 @@ public sealed partial class ShardSession
             throw new InvalidDataException("not a Breakcard shard checkpoint of this version");
         }
 
-        var interners = Interners(_reference);
+        var interners = EntityFingerprint.Interners(_reference);
         for (var i = 0; i < interners.Length; i++)
         {
             var baseCount = reader.ReadInt32();
@@ -119,7 +119,10 @@ public sealed partial class ShardSession
 
             for (var k = baseCount; k < count; k++)
             {
-                Intern((WireKeyKind)(i + 1), reader.ReadString());
+                if (InternKey((WireKeyKind)(i + 1), reader.ReadString()) != k)
+                {
+                    throw new InvalidDataException("the shard checkpoint's entity keys repeat");
+                }
             }
         }
 
@@ -140,10 +143,9 @@ public sealed partial class ShardSession
         Engine.RestoreSnapshot(reader);
     }
 
-    private void Intern(WireKeyKind kind, string key)
-    {
-        var expected = Interners(_reference)[(int)kind - 1].Count;
-        var index = kind switch
+    /// <summary>Interns <paramref name="key"/> as the engine would intern an identifier of <paramref name="kind"/>; returns its index.</summary>
+    private int InternKey(WireKeyKind kind, string key) =>
+        kind switch
         {
             WireKeyKind.Account => _reference.InternAccount(key),
             WireKeyKind.Phone => _reference.InternPhone(key),
@@ -151,12 +153,4 @@ public sealed partial class ShardSession
             WireKeyKind.Ip => _reference.Ips.Intern(key),
             _ => _reference.Cells.Intern(key),
         };
-        if (index != expected)
-        {
-            throw new InvalidDataException("the shard checkpoint's entity keys repeat");
-        }
-    }
-
-    /// <summary>The interners in <see cref="WireKeyKind"/> order (kind k at k − 1).</summary>
-    private static StringInterner[] Interners(ReferenceData r) => [r.Accounts, r.Phones, r.Devices, r.Ips, r.Cells];
 }

@@ -36,6 +36,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     private readonly List<Alert> _owned = [];
     private readonly List<ShardAlert> _alerts = [];
     private readonly int[] _baseCounts;
+    private readonly ulong _entities;
     private readonly Dictionary<long, TransferNote> _notes = [];
     private readonly List<TransferNote> _produced = [];
     private readonly ShardReadiness _readiness;
@@ -59,7 +60,8 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         _shard = shard;
         _reference = reference;
         _owners = new ShardOwnership(reference, shards);
-        _baseCounts = [.. Interners(reference).Select(i => i.Count)];
+        _baseCounts = [.. EntityFingerprint.Interners(reference).Select(i => i.Count)];
+        _entities = EntityFingerprint.Of(reference);
         _readiness = new ShardReadiness(reference, options);
         Engine = new MonitoringEngine(reference, options, model, this) { PlaceInput = this };
         _factory = new AlertFactory(reference, this, Engine.Clock.UtcOffset);
@@ -77,26 +79,9 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     /// <summary>The annotations of the debit sides applied in the current (or, between batches, the last) batch.</summary>
     public IReadOnlyList<TransferNote> Produced => _produced;
 
-    /// <summary>Interns identifiers in the stream's order of first appearance.</summary>
-    public void Intern(IEnumerable<WireKey> keys)
-    {
-        ArgumentNullException.ThrowIfNull(keys);
-        foreach (var k in keys)
-        {
-            _ = k.Kind switch
-            {
-                WireKeyKind.Account => _reference.InternAccount(k.Key),
-                WireKeyKind.Phone => _reference.InternPhone(k.Key),
-                WireKeyKind.Device => _reference.Devices.Intern(k.Key),
-                WireKeyKind.Ip => _reference.Ips.Intern(k.Key),
-                WireKeyKind.Cell => _reference.Cells.Intern(k.Key),
-                _ => throw new InvalidOperationException("a key of no kind"),
-            };
-        }
-    }
-
-    /// <summary>Starts a batch: interns its new identifiers and takes its items (applied by <see cref="Run"/>).</summary>
-    public void Begin(IEnumerable<WireKey> keys, ShardItem[] items)
+    /// <summary>Starts a batch: takes its items (applied by <see cref="Run"/>), whose identifiers the batch's place round interned (<see cref="Intern"/>).</summary>
+    /// <exception cref="InvalidDataException">An item names an identifier index no batch has announced to this shard.</exception>
+    public void Begin(ShardItem[] items)
     {
         ArgumentNullException.ThrowIfNull(items);
         if (Holding)
@@ -104,7 +89,6 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
             throw new InvalidOperationException("the shard still holds part of the previous batch");
         }
 
-        Intern(keys);
         _batch = items;
         _events = new EngineEvent[items.Length];
         _keyStart = new int[items.Length + 1];
@@ -114,7 +98,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         var strict = false;
         for (var i = 0; i < items.Length; i++)
         {
-            _events[i] = ToEngine(items[i].Event, items[i].Sequence);
+            _events[i] = ToEngine(items[i]);
             _keyStart[i] = _keys.Count;
             _readiness.KeysOf(in _events[i], items[i].Side, own);
             foreach (var k in own)
@@ -203,20 +187,6 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         return [.. _produced.Skip(from)];
     }
 
-    /// <summary>Applies a batch whose annotations are all known (a replayed one) and returns its produced annotations.</summary>
-    public TransferNote[] RunWhole(IEnumerable<WireKey> keys, ShardItem[] items, IEnumerable<TransferNote> notes)
-    {
-        Begin(keys, items);
-        Receive(notes);
-        var produced = Run();
-        if (Holding)
-        {
-            throw new InvalidOperationException("a replayed batch lacks an annotation it needs");
-        }
-
-        return produced;
-    }
-
     /// <summary>Ends the input and returns the owned entities' scores.</summary>
     public ShardScore[] Finish()
     {
@@ -236,8 +206,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     /// <inheritdoc />
     void IAlertSink.OnAlert(AlertDraft alert)
     {
-        var key = alert.Kind == ScoredKind.Phone ? _reference.Phones.KeyOf(alert.Entity) : _reference.Accounts.KeyOf(alert.Entity);
-        if (!Owns(alert.Kind, key))
+        if (!Owns(alert.Kind, alert.Entity))
         {
             // A counterparty's partial state here; its own shard has all of its events.
             return;
@@ -245,7 +214,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
 
         var a = _factory.Create(alert, _owned.Count + 1);
         _owned.Add(a);
-        _alerts.Add(new ShardAlert(_release, PushStep(alert, key) ?? _step, _alerts.Count, JsonSerializer.Serialize(a, MonitorGrain.LineJson), FactDevice(alert)));
+        _alerts.Add(new ShardAlert(_release, PushStep(alert) ?? _step, _alerts.Count, JsonSerializer.Serialize(a, MonitorGrain.LineJson), FactDevice(alert)));
     }
 
     /// <inheritdoc />
@@ -276,19 +245,18 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         foreach (var p in places.Pushes ?? [])
         {
             var kind = (ScoredKind)p.Kind;
-            if (!Owns(kind, p.Key))
+            if (!Known(kind, p.Entity))
+            {
+                // A receiver the stream has not named yet cannot be: keep the strict order.
+                return false;
+            }
+
+            if (!Owns(kind, p.Entity))
             {
                 continue;
             }
 
-            var entity = kind == ScoredKind.Phone ? _reference.Phones.Find(p.Key) : _reference.Accounts.Find(p.Key);
-            if (entity < 0)
-            {
-                // A receiver the stream has not named yet cannot be: keep the strict order rather than intern out of order.
-                return false;
-            }
-
-            var key = _readiness.ReceiverKey(kind == ScoredKind.Phone, entity);
+            var key = _readiness.ReceiverKey(kind == ScoredKind.Phone, p.Entity);
             if (System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keys)[start..].IndexOf(key) < 0)
             {
                 _keys.Add(key);
@@ -342,7 +310,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         switch (item.Side)
         {
             case ShardSide.Debit:
-                Expect(item.Event.A);
+                Expect(item.Refs.A);
                 _step = AlertStep.Debit;
                 var annotation = Engine.ApplyDebit(in e, item.ProcessTime);
                 _step = AlertStep.DebitFollowUps;
@@ -350,7 +318,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
                 _produced.Add(TransferNote.Of(item.Sequence, item.Peer, in annotation));
                 break;
             case ShardSide.Credit:
-                Expect(item.Event.B);
+                Expect(item.Refs.B);
                 _step = AlertStep.Credit;
                 Engine.ApplyCredit(in e, item.ProcessTime, _notes[item.Sequence].Annotation);
                 _step = AlertStep.CreditFollowUps;
@@ -364,7 +332,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     }
 
     /// <summary>A side of a transfer reaches the shard that owns its account, or the gateway and the silos disagree on the entity files.</summary>
-    private void Expect(string account)
+    private void Expect(int account)
     {
         if (_owners.OfAccount(account) != _shard)
         {
@@ -372,21 +340,8 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         }
     }
 
-    private EngineEvent ToEngine(WireEvent w, long sequence) =>
-        w.Kind switch
-        {
-            WireKind.Transaction => EngineEvent.Transaction(w.UnixSeconds, _reference.InternAccount(w.A), _reference.InternAccount(w.B), w.Value, (Channel)w.Sub,
-                EventIdHash.Of(EventKind.Transaction, w.Id), EventIdHash.TrailingNumber(w.Id), sequence),
-            WireKind.Call => EngineEvent.Call(w.UnixSeconds, _reference.InternPhone(w.A), _reference.InternPhone(w.B), (int)Math.Clamp(w.Value, 0, int.MaxValue),
-                w.Device is { } cd ? _reference.Devices.Intern(cd) : -1, w.Place is { Length: > 0 } cc ? _reference.Cells.Intern(cc) : -1,
-                EventIdHash.Of(EventKind.Call, w.Id), EventIdHash.TrailingNumber(w.Id), sequence),
-            WireKind.Sms => EngineEvent.Sms(w.UnixSeconds, _reference.InternPhone(w.B), _reference.InternPhone(w.A), (SmsKind)w.Sub,
-                w.Device is { } sd ? _reference.Devices.Intern(sd) : -1, w.Place is { Length: > 0 } sc ? _reference.Cells.Intern(sc) : -1,
-                EventIdHash.Of(EventKind.Sms, w.Id), EventIdHash.TrailingNumber(w.Id), sequence),
-            WireKind.Login => EngineEvent.Login(w.UnixSeconds, _reference.InternAccount(w.A), _reference.Devices.Intern(w.Device ?? string.Empty),
-                w.Place is { } ip ? _reference.Ips.Intern(ip) : -1, EventIdHash.Of(EventKind.Login, w.Id), EventIdHash.TrailingNumber(w.Id), sequence),
-            _ => throw new InvalidOperationException($"event kind {w.Kind} is not monitored"),
-        };
+    private bool Owns(ScoredKind kind, int entity) =>
+        (kind == ScoredKind.Phone ? _owners.OfPhone(entity) : _owners.OfAccount(entity)) == _shard;
 
     private bool Owns(ScoredKind kind, string key) =>
         (kind == ScoredKind.Phone ? _owners.OfPhone(key) : _owners.OfAccount(key)) == _shard;

@@ -15,7 +15,7 @@ public sealed partial class ShardedGateway
         private readonly Dictionary<long, byte[][]> _placeRounds = [];
 
         /// <summary>Sends every shard its items of the next batch's place round (at once) and returns each shard's results.</summary>
-        public async Task<PlaceResult[][]> PlaceRoundAsync(WireKey[] keys, PlaceItem[][] items)
+        public async Task<PlaceResult[][]> PlaceRoundAsync(KeyBatch keys, PlaceItem[][] items)
         {
             var number = Batches;
             foreach (var old in _placeRounds.Keys.Where(b => b < _buffer.Base).ToList())

@@ -17,8 +17,9 @@ namespace Breakcard.Cluster.Sharding;
 /// de-duplication, lateness and order, <see cref="StreamSequencer"/>), runs each batch's place round
 /// over the released logins, calls and SMS (<see cref="PlaceStage"/>, ADR 0188), routes each
 /// released event with its place counts to the shards that apply it — a transfer between two
-/// shards as its debit and credit sides, a device's push also to the receivers' shards — sends
-/// every shard the stream's new identifiers in order, runs each batch's transfer rounds
+/// shards as its debit and credit sides, a device's push also to the receivers' shards — numbers
+/// the stream's identifiers once (<see cref="StreamKeyLog"/>, ADR 0247) and sends every shard the
+/// new ones in order, the items naming identifiers by those numbers, runs each batch's transfer rounds
 /// (<see cref="TransferRounds"/>) until all shards have applied it before reading on
 /// (back-pressure), and at the end merges the shards' outputs into the files a single-process run
 /// writes: alerts in the engine's application order numbered afresh (with the place facts they read), scores in
@@ -71,10 +72,12 @@ public sealed partial class ShardedGateway
         Directory.CreateDirectory(outputFolder);
         var run = new Run(stream, [.. Enumerable.Range(0, _shards).Select(k => _client.GetGrain<IShardGrain>(ShardGrain.Key(stream, k, _shards)))], _options, cancellationToken);
         await run.CheckSettingsAsync(_detection).ConfigureAwait(false);
-        var owners = new ShardOwnership(_world?.Build(new DateOnly(2000, 1, 1)) ?? ReferenceData.Empty(), _shards);
+        // One reference for routing and numbering: the key log interns into it, ownership reads it by index.
+        var reference = _world?.Build(new DateOnly(2000, 1, 1)) ?? ReferenceData.Empty();
+        var keys = new StreamKeyLog(reference);
+        var owners = new ShardOwnership(reference, _shards);
         var places = new PlaceStage(owners, _detection);
         var sequencer = new StreamSequencer(_detection, owners, places.Add);
-        var keys = new StreamKeyLog();
         long sequence = 0, inBatch = 0;
         foreach (var e in events)
         {
@@ -84,8 +87,7 @@ public sealed partial class ShardedGateway
                 run.First = e.UnixSeconds;
             }
 
-            keys.Add(e);
-            sequencer.Add(e, sequence);
+            sequencer.Add(e, sequence, keys.Add(e));
             sequence++;
             if (++inBatch == _options.BatchSize)
             {
@@ -108,7 +110,7 @@ public sealed partial class ShardedGateway
     }
 
     /// <summary>One batch: its place round (ADR 0201), then its items with their counts in transfer rounds.</summary>
-    private static async Task SendAsync(Run run, PlaceStage places, WireKey[] keys, ShardItem[][] perShard)
+    private static async Task SendAsync(Run run, PlaceStage places, KeyBatch keys, ShardItem[][] perShard)
     {
         var counted = await run.PlaceRoundAsync(keys, places.Round()).ConfigureAwait(false);
         await run.SendAsync(places.Complete(perShard, counted)).ConfigureAwait(false);

@@ -21,7 +21,7 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
 {
     private readonly MonitoringEngine _engine;
     private readonly ShardOwnership _owners;
-    private readonly Dictionary<long, WireEvent> _held = [];
+    private readonly Dictionary<long, (WireEvent Event, EventRefs Refs)> _held = [];
     private readonly List<ShardRejected> _rejected = [];
     private readonly Action<ShardItem>? _placed;
     private List<ShardItem>[] _items;
@@ -55,8 +55,11 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
     /// <summary>Events released so far.</summary>
     public long Released => _released;
 
-    /// <summary>Takes event <paramref name="e"/> at stream position <paramref name="sequence"/>; whatever it releases is routed.</summary>
-    public void Add(WireEvent e, long sequence)
+    /// <summary>
+    /// Takes event <paramref name="e"/> at stream position <paramref name="sequence"/>, its identifiers
+    /// numbered <paramref name="refs"/> (<see cref="StreamKeyLog"/>); whatever it releases is routed.
+    /// </summary>
+    public void Add(WireEvent e, long sequence, EventRefs refs)
     {
         ArgumentNullException.ThrowIfNull(e);
         if (e.Kind == WireKind.Transaction && e.Value <= 0)
@@ -80,7 +83,7 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
             Time = e.UnixSeconds, IdHash = EventIdHash.Of(kind, e.Id), Tiebreak = EventIdHash.TrailingNumber(e.Id), Sequence = sequence,
             Kind = kind, Source = -1, Target = -1, Device = -1, Cell = -1,
         };
-        _held[sequence] = e;
+        _held[sequence] = (e, refs);
         var before = _engine.Counters;
         _engine.Submit(in engineEvent);
         var after = _engine.Counters;
@@ -104,30 +107,31 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
     /// <inheritdoc />
     void IReleaseSink.OnReleased(in EngineEvent e, long processTime)
     {
-        if (!_held.Remove(e.Sequence, out var w))
+        if (!_held.Remove(e.Sequence, out var held))
         {
             throw new InvalidOperationException("the sequencer released an event it does not hold");
         }
 
+        var (w, refs) = held;
         var release = _released++;
         switch (w.Kind)
         {
             case WireKind.Transaction:
-                RouteTransfer(w, e.Sequence, release, processTime);
+                RouteTransfer(w, refs, e.Sequence, release, processTime);
                 break;
             case WireKind.Call:
-                _placed?.Invoke(new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
-                var caller = _owners.OfPhone(w.A);
-                Add(caller, new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
-                AddOnce(_owners.OfPhone(w.B), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
+                _placed?.Invoke(new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs));
+                var caller = _owners.OfPhone(refs.A);
+                Add(caller, new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs));
+                AddOnce(_owners.OfPhone(refs.B), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs));
                 break;
             case WireKind.Sms:
-                _placed?.Invoke(new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
-                AddToGroup(_owners.OfPhone(w.B), _owners.RelayShardsOfPhone(w.B), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
+                _placed?.Invoke(new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs));
+                AddToGroup(_owners.OfPhone(refs.B), _owners.RelayShardsOfPhone(refs.B), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs));
                 break;
             default:
-                _placed?.Invoke(new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
-                AddToGroup(_owners.OfAccount(w.A), _owners.RelayShardsOfAccount(w.A), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w));
+                _placed?.Invoke(new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs));
+                AddToGroup(_owners.OfAccount(refs.A), _owners.RelayShardsOfAccount(refs.A), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs));
                 break;
         }
     }
@@ -135,7 +139,7 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
     /// <inheritdoc />
     void IAlertSink.OnRejected(in EngineEvent e, RejectReason reason)
     {
-        var w = _held[e.Sequence];
+        var w = _held[e.Sequence].Event;
         Reject(e.Sequence, w.Id, e.Time, reason switch
         {
             RejectReason.Late => "late beyond the allowed lateness (policy: reject)",
@@ -152,19 +156,19 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
     /// neither side has state), else its debit side to the payer's shard and its credit side to the
     /// payee's, which waits for the annotation.
     /// </summary>
-    private void RouteTransfer(WireEvent w, long sequence, long release, long processTime)
+    private void RouteTransfer(WireEvent w, EventRefs refs, long sequence, long release, long processTime)
     {
-        var debit = CashPoints.IsCash(w.A) ? -1 : _owners.OfAccount(w.A);
-        var credit = CashPoints.IsCash(w.B) ? -1 : _owners.OfAccount(w.B);
+        var debit = CashPoints.IsCash(w.A) ? -1 : _owners.OfAccount(refs.A);
+        var credit = CashPoints.IsCash(w.B) ? -1 : _owners.OfAccount(refs.B);
         if (debit >= 0 && credit >= 0 && debit != credit)
         {
-            Add(debit, new ShardItem(sequence, release, processTime, ShardSide.Debit, credit, w));
-            Add(credit, new ShardItem(sequence, release, processTime, ShardSide.Credit, -1, w));
+            Add(debit, new ShardItem(sequence, release, processTime, ShardSide.Debit, credit, w, refs));
+            Add(credit, new ShardItem(sequence, release, processTime, ShardSide.Credit, -1, w, refs));
             return;
         }
 
-        var shard = debit >= 0 ? debit : credit >= 0 ? credit : _owners.OfAccount(w.A);
-        Add(shard, new ShardItem(sequence, release, processTime, ShardSide.Whole, -1, w));
+        var shard = debit >= 0 ? debit : credit >= 0 ? credit : _owners.OfAccount(refs.A);
+        Add(shard, new ShardItem(sequence, release, processTime, ShardSide.Whole, -1, w, refs));
     }
 
     private void AddToGroup(int own, ReadOnlySpan<int> group, ShardItem item)

@@ -25,7 +25,8 @@ public enum ShardSide : byte
 /// <param name="ProcessTime">Unix seconds the engine applies it at (its own time, or the frontier for a late event applied under the apply-late policy).</param>
 /// <param name="Side">What this shard applies of it.</param>
 /// <param name="Peer">For a <see cref="ShardSide.Debit"/> side, the shard the annotation goes to; else -1.</param>
-/// <param name="Event">The event.</param>
+/// <param name="Event">The event (on the shard, as <see cref="ShardWire"/> unpacks it: without its identifiers, which <paramref name="Refs"/> gives).</param>
+/// <param name="Refs">The engine indexes of the event's identifiers, as the gateway numbered them (ADR 0247).</param>
 /// <param name="Places">A login's, call's or SMS's counts from the place round (ADR 0188, 0201), which the shard's engine takes instead of its own device, IP and cell stores; null for other events.</param>
 [GenerateSerializer, Immutable]
 public sealed record ShardItem(
@@ -35,7 +36,8 @@ public sealed record ShardItem(
     [property: Id(3)] ShardSide Side,
     [property: Id(4)] int Peer,
     [property: Id(5)] WireEvent Event,
-    [property: Id(6)] ShardPlaces? Places = null);
+    [property: Id(6)] EventRefs Refs,
+    [property: Id(7)] ShardPlaces? Places = null);
 
 /// <summary>A transfer's annotation on its way from the debit account's shard to the credit account's shard.</summary>
 /// <param name="Sequence">The transfer's stream position.</param>

@@ -22,7 +22,8 @@ public enum PlaceParts : byte
 /// <summary>
 /// One login, call or SMS as a place shard applies it: its parts owned by that shard, when the
 /// engine applies it, for a call's cell the caller's heavy mark (computed at the gateway, ADR 0188,
-/// 0201), and only the identifiers the place stores read (ADR 0220: not the whole event).
+/// 0201), and only the identifiers the place stores read (ADR 0220: not the whole event), as the
+/// engine indexes the gateway gave them (ADR 0247).
 /// </summary>
 /// <param name="Sequence">Position of the event in the stream.</param>
 /// <param name="Parts">The places of the event this shard owns.</param>
@@ -31,8 +32,8 @@ public enum PlaceParts : byte
 /// <param name="Heavy">A call's cell part: the caller is a heavy caller today after this call.</param>
 /// <param name="Kind">Login, call or SMS.</param>
 /// <param name="Source">The entity the place stores count: a login's account, a call's caller, an SMS's receiver.</param>
-/// <param name="Device">The device (a login's is never null; empty when the input named none).</param>
-/// <param name="Place">A login's IP address, a call's or SMS's cell.</param>
+/// <param name="Device">The device (a login's always has one), or -1.</param>
+/// <param name="Place">A login's IP address, a call's or SMS's cell, or -1.</param>
 public sealed record PlaceItem(
     long Sequence,
     PlaceParts Parts,
@@ -40,29 +41,28 @@ public sealed record PlaceItem(
     bool Crossed,
     bool Heavy,
     WireKind Kind,
-    string Source,
-    string? Device,
-    string? Place)
+    int Source,
+    int Device,
+    int Place)
 {
-    /// <summary>The place item of released event <paramref name="e"/> for a shard owning <paramref name="parts"/> of it.</summary>
-    public static PlaceItem Of(WireEvent e, long sequence, PlaceParts parts, long processTime, bool crossed, bool heavy)
+    /// <summary>The place item of released event <paramref name="e"/> (identifiers <paramref name="refs"/>) for a shard owning <paramref name="parts"/> of it.</summary>
+    public static PlaceItem Of(WireEvent e, EventRefs refs, long sequence, PlaceParts parts, long processTime, bool crossed, bool heavy)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return new PlaceItem(sequence, parts, processTime, crossed, heavy, e.Kind, e.Kind == WireKind.Sms ? e.B : e.A,
-            e.Kind == WireKind.Login ? e.Device ?? string.Empty : e.Device, e.Place);
+        return new PlaceItem(sequence, parts, processTime, crossed, heavy, e.Kind, e.Kind == WireKind.Sms ? refs.B : refs.A, refs.Device, refs.Place);
     }
 
     /// <summary>Masked: identifiers are personal data.</summary>
     public override string ToString() => $"{Kind} {Sequence} {Parts}";
 }
 
-/// <summary>A strength a device pushes to an account or SIM it served before, by the entity's identifier.</summary>
+/// <summary>A strength a device pushes to an account or SIM it served before, by the entity's engine index (the same on every shard, ADR 0247).</summary>
 /// <param name="Kind">1 account, 2 phone (<c>ScoredKind</c>).</param>
-/// <param name="Key">The entity's identifier.</param>
+/// <param name="Entity">The entity's engine index.</param>
 /// <param name="Indicator">The indicator (<c>IndicatorId</c>).</param>
 /// <param name="Strength">The strength.</param>
 [GenerateSerializer, Immutable]
-public sealed record PlacePushed([property: Id(0)] byte Kind, [property: Id(1)] string Key, [property: Id(2)] byte Indicator, [property: Id(3)] byte Strength);
+public sealed record PlacePushed([property: Id(0)] byte Kind, [property: Id(1)] int Entity, [property: Id(2)] byte Indicator, [property: Id(3)] byte Strength);
 
 /// <summary>What a place shard counted for one item.</summary>
 /// <param name="Sequence">The event's stream position.</param>

@@ -24,8 +24,12 @@ internal sealed class PlaceStage
     private readonly EngineTime _clock;
     private readonly int _heavyCalls;
     private readonly List<Released> _released = [];
-    private readonly Dictionary<string, CallerDay> _callers = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, CallerDay> _callers = [];
     private readonly Dictionary<string, List<FactPoint>> _history = new(StringComparer.Ordinal);
+
+    // The shard of each device, IP and cell by engine index (ADR 0247), -1 until first asked: a
+    // place's shard is a hash of its key, computed once per place rather than once per event.
+    private readonly int[][] _placeShards = [[], [], []];
 
     /// <summary>The place stage of a stream over <paramref name="owners"/>' shards with the silos' <paramref name="options"/> (zone and heavy-caller mark).</summary>
     public PlaceStage(ShardOwnership owners, DetectionOptions options)
@@ -50,7 +54,7 @@ internal sealed class PlaceStage
         bool crossed = false, heavy = false;
         if (e.Kind == WireKind.Call)
         {
-            ref var caller = ref CollectionsMarshal.GetValueRefOrAddDefault(_callers, e.A, out var seen);
+            ref var caller = ref CollectionsMarshal.GetValueRefOrAddDefault(_callers, item.Refs.A, out var seen);
             if (!seen)
             {
                 caller = CallerDay.Empty;
@@ -71,14 +75,15 @@ internal sealed class PlaceStage
         {
             var e = r.Item.Event;
             Array.Clear(owned);
-            Own(owned, PlaceParts.Device, r.Device);
-            Own(owned, PlaceParts.Ip, e.Kind == WireKind.Login ? e.Place : null);
-            Own(owned, PlaceParts.Cell, e.Kind == WireKind.Call && e.Place is { Length: > 0 } ? e.Place : null);
+            var refs = r.Item.Refs;
+            Own(owned, PlaceParts.Device, refs.Device, r.Device);
+            Own(owned, PlaceParts.Ip, refs.Place, e.Kind == WireKind.Login ? e.Place : null);
+            Own(owned, PlaceParts.Cell, refs.Place, e.Kind == WireKind.Call && e.Place is { Length: > 0 } ? e.Place : null);
             for (var k = 0; k < _shards; k++)
             {
                 if (owned[k] != PlaceParts.None)
                 {
-                    items[k].Add(PlaceItem.Of(e, r.Item.Sequence, owned[k], r.Item.ProcessTime, r.Crossed, r.Heavy));
+                    items[k].Add(PlaceItem.Of(e, r.Item.Refs, r.Item.Sequence, owned[k], r.Item.ProcessTime, r.Crossed, r.Heavy));
                 }
             }
         }
@@ -119,7 +124,7 @@ internal sealed class PlaceStage
             Remember(c);
             foreach (var p in c.Pushes ?? [])
             {
-                var k = (ScoredKind)p.Kind == ScoredKind.Phone ? _owners.OfPhone(p.Key) : _owners.OfAccount(p.Key);
+                var k = (ScoredKind)p.Kind == ScoredKind.Phone ? _owners.OfPhone(p.Entity) : _owners.OfAccount(p.Entity);
                 if (present.Add((k, c.Source.Item.Release)))
                 {
                     // The receiver's shard applies the trigger (changing only partial state there, as a
@@ -169,12 +174,21 @@ internal sealed class PlaceStage
         return alert with { Reasons = [.. alert.Reasons.Select(r => r.Code == code ? r with { Value = value } : r)] };
     }
 
-    private void Own(PlaceParts[] owned, PlaceParts part, string? key)
+    /// <summary>Marks <paramref name="part"/> (engine index <paramref name="index"/>, identifier <paramref name="key"/>; null: the event has none) on its shard.</summary>
+    private void Own(PlaceParts[] owned, PlaceParts part, int index, string? key)
     {
-        if (key is not null)
+        if (key is null)
         {
-            owned[ShardOf(part, key, _shards)] |= part;
+            return;
         }
+
+        ref var shard = ref IndexSlots.At(ref _placeShards[part == PlaceParts.Device ? 0 : part == PlaceParts.Ip ? 1 : 2], index);
+        if (shard < 0)
+        {
+            shard = ShardOf(part, key, _shards);
+        }
+
+        owned[shard] |= part;
     }
 
     private void Remember(Counts c)

@@ -39,7 +39,7 @@ public sealed partial class ShardSession
                 _pushBuffer.Clear();
                 device = e.Kind == EventKind.Login ? Engine.PlaceLoginDevice(in e, _pushBuffer) : Engine.PlaceSim(in e, _pushBuffer);
                 (holders, sims) = Engine.PlaceDeviceCounts(e.Kind == EventKind.Login ? e.Target : e.Device);
-                pushes = _pushBuffer.Count == 0 ? null : [.. _pushBuffer.Select(p => new PlacePushed((byte)p.Kind, KeyOf(p.Kind, p.Entity), (byte)p.Indicator, p.Strength))];
+                pushes = _pushBuffer.Count == 0 ? null : [.. _pushBuffer.Select(p => new PlacePushed((byte)p.Kind, p.Entity, (byte)p.Indicator, p.Strength))];
             }
 
             if ((item.Parts & PlaceParts.Ip) != 0)
@@ -71,7 +71,7 @@ public sealed partial class ShardSession
         PlacePush[]? owned = null;
         if (p.Pushes is { Length: > 0 } all)
         {
-            owned = [.. all.Where(x => Owns((ScoredKind)x.Kind, x.Key)).Select(x => new PlacePush((ScoredKind)x.Kind, IndexOf((ScoredKind)x.Kind, x.Key), (IndicatorId)x.Indicator, x.Strength))];
+            owned = [.. all.Where(x => Owns((ScoredKind)x.Kind, x.Entity)).Select(x => new PlacePush((ScoredKind)x.Kind, x.Entity, (IndicatorId)x.Indicator, x.Strength))];
         }
 
         _pushSequence = e.Sequence;
@@ -90,7 +90,7 @@ public sealed partial class ShardSession
     /// which the engine runs after every push, holder by holder in the order they were raised — by
     /// the trigger's entities first, then by the receivers in push order. Null: the item's step.
     /// </summary>
-    private byte? PushStep(AlertDraft alert, string key)
+    private byte? PushStep(AlertDraft alert)
     {
         if (alert.TriggerSequence != _pushSequence || _pushList is null)
         {
@@ -105,7 +105,7 @@ public sealed partial class ShardSession
 
         for (var i = 0; i < _pushList.Length; i++)
         {
-            if (_pushList[i].Kind == (byte)alert.Kind && string.Equals(_pushList[i].Key, key, StringComparison.Ordinal))
+            if (_pushList[i].Kind == (byte)alert.Kind && _pushList[i].Entity == alert.Entity)
             {
                 return AlertStep.OfPush(i);
             }
@@ -120,7 +120,7 @@ public sealed partial class ShardSession
         var raiser = holder == HolderOf(_triggerFirst.Kind, _triggerFirst.Entity) || holder == HolderOf(_triggerSecond.Kind, _triggerSecond.Entity) ? 0 : -1;
         for (var i = 0; raiser < 0 && i < _pushList.Length; i++)
         {
-            if (HolderOf((ScoredKind)_pushList[i].Kind, IndexOf((ScoredKind)_pushList[i].Kind, _pushList[i].Key)) == holder)
+            if (HolderOf((ScoredKind)_pushList[i].Kind, _pushList[i].Entity) == holder)
             {
                 raiser = 1 + i;
             }
@@ -147,22 +147,23 @@ public sealed partial class ShardSession
 
     /// <summary>
     /// The engine event of a place item: what the place stores read (kind, time, the counted entity,
-    /// device, IP or cell), as <see cref="ToEngine"/> would intern them; the other party and the id
-    /// hash are not read by the place stores and are left out (ADR 0220).
+    /// device, IP or cell), by the indexes the gateway gave them (ADR 0247); the other party and the
+    /// id hash are not read by the place stores and are left out (ADR 0220).
     /// </summary>
-    private EngineEvent ToPlaceEngine(PlaceItem item) =>
-        item.Kind switch
+    private EngineEvent ToPlaceEngine(PlaceItem item)
+    {
+        var places = item.Kind == WireKind.Login ? _reference.Ips.Count : _reference.Cells.Count;
+        if (!Known(item.Kind == WireKind.Login ? ScoredKind.Account : ScoredKind.Phone, item.Source) || item.Device >= _reference.Devices.Count || item.Place >= places)
         {
-            WireKind.Login => EngineEvent.Login(item.ProcessTime, _reference.InternAccount(item.Source), _reference.Devices.Intern(item.Device ?? string.Empty),
-                item.Place is { } ip ? _reference.Ips.Intern(ip) : -1, 0, 0, item.Sequence),
-            WireKind.Call => EngineEvent.Call(item.ProcessTime, _reference.InternPhone(item.Source), -1, 0,
-                item.Device is { } cd ? _reference.Devices.Intern(cd) : -1, item.Place is { Length: > 0 } cc ? _reference.Cells.Intern(cc) : -1, 0, 0, item.Sequence),
-            WireKind.Sms => EngineEvent.Sms(item.ProcessTime, _reference.InternPhone(item.Source), -1, default,
-                item.Device is { } sd ? _reference.Devices.Intern(sd) : -1, item.Place is { Length: > 0 } sc ? _reference.Cells.Intern(sc) : -1, 0, 0, item.Sequence),
+            throw new InvalidDataException($"shard {_shard} was sent place item {item.Sequence} naming an identifier index no batch announced to it");
+        }
+
+        return item.Kind switch
+        {
+            WireKind.Login => EngineEvent.Login(item.ProcessTime, item.Source, item.Device, item.Place, 0, 0, item.Sequence),
+            WireKind.Call => EngineEvent.Call(item.ProcessTime, item.Source, -1, 0, item.Device, item.Place, 0, 0, item.Sequence),
+            WireKind.Sms => EngineEvent.Sms(item.ProcessTime, item.Source, -1, default, item.Device, item.Place, 0, 0, item.Sequence),
             _ => throw new InvalidOperationException($"event {item.Sequence} has no places"),
         };
-
-    private string KeyOf(ScoredKind kind, int entity) => kind == ScoredKind.Phone ? _reference.Phones.KeyOf(entity) : _reference.Accounts.KeyOf(entity);
-
-    private int IndexOf(ScoredKind kind, string key) => kind == ScoredKind.Phone ? _reference.InternPhone(key) : _reference.InternAccount(key);
+    }
 }

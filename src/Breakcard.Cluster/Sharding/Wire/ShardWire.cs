@@ -1,4 +1,3 @@
-using System.Text;
 using Breakcard.Cluster.Grains;
 
 namespace Breakcard.Cluster.Sharding;
@@ -9,44 +8,45 @@ namespace Breakcard.Cluster.Sharding;
 /// profile of ADR 0220 found Orleans' per-object serialisation (field headers, reference tracking
 /// of every record and string, activation of records) the largest cost of the sharded mode; a
 /// plain length-prefixed encoding written and read by this class carries the same fields with
-/// none of that. Strings are UTF-8 with a 7-bit length, integers 7-bit encoded; a nullable string
-/// is preceded by a presence byte. A transaction's memo is not sent: a shard builds the engine's
-/// event from the rest (<c>EngineEvent</c> has no memo) and never shows the event itself, so the
-/// item arrives with a null memo. Revealed identifiers travel only between gateway and silo.
+/// none of that. Strings are UTF-8 with a 7-bit length, integers 7-bit encoded (an index that may
+/// be -1 as itself plus one). Since version 2 (ADR 0247) an item carries its identifiers as the
+/// engine indexes the gateway gave them (<see cref="EventRefs"/>), not as strings: the unpacked
+/// event has the id, time, value and sub only, and empty identifiers. A new identifier's string
+/// travels once, with the place round's <see cref="KeyBatch"/>. A transaction's memo is not sent
+/// either: <c>EngineEvent</c> has no memo and a shard never shows the event itself. Revealed
+/// identifiers travel only between gateway and silo. The bytes are those a <see cref="BinaryWriter"/>
+/// would write, written and read on spans (<see cref="WireWriter"/>, <see cref="WireReader"/>).
 /// </summary>
 public static class ShardWire
 {
-    private const byte Version = 1;
+    private const byte Version = 2;
 
     /// <summary>A shard's items of one batch, encoded.</summary>
     public static byte[] PackItems(IReadOnlyList<ShardItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        using var stream = new MemoryStream(64 + (items.Count * 96));
-        using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        var w = new WireWriter(64 + (items.Count * 96));
+        w.Write(Version);
+        w.Write7BitEncodedInt(items.Count);
+        foreach (var item in items)
         {
-            w.Write(Version);
-            w.Write7BitEncodedInt(items.Count);
-            foreach (var item in items)
-            {
-                w.Write7BitEncodedInt64(item.Sequence);
-                w.Write7BitEncodedInt64(item.Release);
-                w.Write7BitEncodedInt64(item.ProcessTime);
-                w.Write((byte)item.Side);
-                w.Write7BitEncodedInt(item.Peer + 1);
-                WriteEvent(w, item.Event);
-                WritePlaces(w, item.Places);
-            }
+            w.Write7BitEncodedInt64(item.Sequence);
+            w.Write7BitEncodedInt64(item.Release);
+            w.Write7BitEncodedInt64(item.ProcessTime);
+            w.Write((byte)item.Side);
+            w.Write7BitEncodedInt(item.Peer + 1);
+            WriteEvent(w, item.Event, item.Refs);
+            WritePlaces(w, item.Places);
         }
 
-        return stream.ToArray();
+        return w.ToArray();
     }
 
     /// <summary>The items <see cref="PackItems"/> encoded.</summary>
     public static ShardItem[] UnpackItems(byte[] packed)
     {
-        using var r = Reader(packed);
-        var items = new ShardItem[Count(r)];
+        var r = Reader(packed);
+        var items = new ShardItem[Count(ref r)];
         for (var i = 0; i < items.Length; i++)
         {
             var sequence = r.Read7BitEncodedInt64();
@@ -54,57 +54,69 @@ public static class ShardWire
             var processTime = r.Read7BitEncodedInt64();
             var side = (ShardSide)r.ReadByte();
             var peer = r.Read7BitEncodedInt() - 1;
-            items[i] = new ShardItem(sequence, release, processTime, side, peer, ReadEvent(r), ReadPlaces(r));
+            var (e, refs) = ReadEvent(ref r);
+            items[i] = new ShardItem(sequence, release, processTime, side, peer, e, refs, ReadPlaces(ref r));
         }
 
         return items;
     }
 
-    /// <summary>A shard's place round of one batch: the stream's new identifiers (in order) and its place items, encoded.</summary>
-    public static byte[] PackRound(IReadOnlyList<WireKey> keys, IReadOnlyList<PlaceItem> items)
+    /// <summary>A shard's place round of one batch: the stream's new identifiers (in index order) and its place items, encoded.</summary>
+    public static byte[] PackRound(KeyBatch keys, IReadOnlyList<PlaceItem> items)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(items);
-        using var stream = new MemoryStream(64 + (keys.Count * 24) + (items.Count * 48));
-        using (var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        var w = new WireWriter(64 + (keys.Keys.Length * 24) + (items.Count * 24));
+        w.Write(Version);
+        w.Write(keys.Entities);
+        w.Write7BitEncodedInt(keys.Before.Length);
+        foreach (var count in keys.Before)
         {
-            w.Write(Version);
-            w.Write7BitEncodedInt(keys.Count);
-            foreach (var k in keys)
-            {
-                w.Write((byte)k.Kind);
-                w.Write(k.Key);
-            }
-
-            w.Write7BitEncodedInt(items.Count);
-            foreach (var item in items)
-            {
-                w.Write7BitEncodedInt64(item.Sequence);
-                w.Write((byte)item.Parts);
-                w.Write7BitEncodedInt64(item.ProcessTime);
-                w.Write((byte)((item.Crossed ? 1 : 0) | (item.Heavy ? 2 : 0)));
-                w.Write((byte)item.Kind);
-                w.Write(item.Source);
-                WriteOptional(w, item.Device);
-                WriteOptional(w, item.Place);
-            }
+            w.Write7BitEncodedInt(count);
         }
 
-        return stream.ToArray();
+        w.Write7BitEncodedInt(keys.Keys.Length);
+        foreach (var k in keys.Keys)
+        {
+            w.Write((byte)k.Kind);
+            w.Write(k.Key);
+        }
+
+        w.Write7BitEncodedInt(items.Count);
+        foreach (var item in items)
+        {
+            w.Write7BitEncodedInt64(item.Sequence);
+            w.Write((byte)item.Parts);
+            w.Write7BitEncodedInt64(item.ProcessTime);
+            w.Write((byte)((item.Crossed ? 1 : 0) | (item.Heavy ? 2 : 0)));
+            w.Write((byte)item.Kind);
+            w.Write7BitEncodedInt(item.Source);
+            w.Write7BitEncodedInt(item.Device + 1);
+            w.Write7BitEncodedInt(item.Place + 1);
+        }
+
+        return w.ToArray();
     }
 
     /// <summary>The identifiers and place items <see cref="PackRound"/> encoded.</summary>
-    public static (WireKey[] Keys, PlaceItem[] Items) UnpackRound(byte[] packed)
+    public static (KeyBatch Keys, PlaceItem[] Items) UnpackRound(byte[] packed)
     {
-        using var r = Reader(packed);
-        var keys = new WireKey[Count(r)];
+        var r = Reader(packed);
+        var entities = r.ReadUInt64();
+        var before = new int[Count(ref r)];
+        for (var i = 0; i < before.Length; i++)
+        {
+            before[i] = r.Read7BitEncodedInt();
+        }
+
+        var keys = new WireKey[Count(ref r)];
         for (var i = 0; i < keys.Length; i++)
         {
             var kind = (WireKeyKind)r.ReadByte();
             keys[i] = new WireKey(kind, r.ReadString());
         }
 
-        var items = new PlaceItem[Count(r)];
+        var items = new PlaceItem[Count(ref r)];
         for (var i = 0; i < items.Length; i++)
         {
             var sequence = r.Read7BitEncodedInt64();
@@ -112,57 +124,53 @@ public static class ShardWire
             var processTime = r.Read7BitEncodedInt64();
             var flags = r.ReadByte();
             var kind = (WireKind)r.ReadByte();
-            var source = r.ReadString();
-            var device = ReadOptional(r);
-            items[i] = new PlaceItem(sequence, parts, processTime, (flags & 1) != 0, (flags & 2) != 0, kind, source, device, ReadOptional(r));
+            var source = r.Read7BitEncodedInt();
+            var device = r.Read7BitEncodedInt() - 1;
+            items[i] = new PlaceItem(sequence, parts, processTime, (flags & 1) != 0, (flags & 2) != 0, kind, source, device, r.Read7BitEncodedInt() - 1);
         }
 
-        return (keys, items);
+        return (new KeyBatch(entities, before, keys), items);
     }
 
-    private static BinaryReader Reader(byte[] packed)
+    private static WireReader Reader(byte[] packed)
     {
         ArgumentNullException.ThrowIfNull(packed);
-        var r = new BinaryReader(new MemoryStream(packed, writable: false), Encoding.UTF8);
+        var r = new WireReader(packed);
         var version = r.ReadByte();
         return version == Version ? r : throw new InvalidDataException($"a shard message of encoding version {version}, where {Version} is expected: gateway and silos run different builds");
     }
 
-    private static int Count(BinaryReader r)
+    private static int Count(ref WireReader r)
     {
         var count = r.Read7BitEncodedInt();
         return count >= 0 ? count : throw new InvalidDataException("a shard message with a negative count");
     }
 
-    private static void WriteEvent(BinaryWriter w, WireEvent e)
+    private static void WriteEvent(WireWriter w, WireEvent e, EventRefs refs)
     {
         w.Write((byte)e.Kind);
         w.Write(e.Id);
         w.Write7BitEncodedInt64(e.UnixSeconds);
-        w.Write(e.OffsetMinutes);
-        w.Write(e.A);
-        w.Write(e.B);
+        w.Write7BitEncodedInt(refs.A + 1);
+        w.Write7BitEncodedInt(refs.B + 1);
+        w.Write7BitEncodedInt(refs.Device + 1);
+        w.Write7BitEncodedInt(refs.Place + 1);
         w.Write7BitEncodedInt64(e.Value);
         w.Write(e.Sub);
-        WriteOptional(w, e.Device);
-        WriteOptional(w, e.Place);
     }
 
-    private static WireEvent ReadEvent(BinaryReader r)
+    private static (WireEvent Event, EventRefs Refs) ReadEvent(ref WireReader r)
     {
         var kind = (WireKind)r.ReadByte();
         var id = r.ReadString();
         var unix = r.Read7BitEncodedInt64();
-        var offset = r.ReadInt16();
-        var a = r.ReadString();
-        var b = r.ReadString();
+        var refs = new EventRefs(r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1);
         var value = r.Read7BitEncodedInt64();
         var sub = r.ReadByte();
-        var device = ReadOptional(r);
-        return new WireEvent(kind, id, unix, offset, a, b, value, sub, device, ReadOptional(r), null);
+        return (new WireEvent(kind, id, unix, 0, string.Empty, string.Empty, value, sub, null, null, null), refs);
     }
 
-    private static void WritePlaces(BinaryWriter w, ShardPlaces? p)
+    private static void WritePlaces(WireWriter w, ShardPlaces? p)
     {
         if (p is null)
         {
@@ -185,13 +193,13 @@ public static class ShardWire
         foreach (var push in p.Pushes)
         {
             w.Write(push.Kind);
-            w.Write(push.Key);
+            w.Write7BitEncodedInt(push.Entity);
             w.Write(push.Indicator);
             w.Write(push.Strength);
         }
     }
 
-    private static ShardPlaces? ReadPlaces(BinaryReader r)
+    private static ShardPlaces? ReadPlaces(ref WireReader r)
     {
         if (r.ReadByte() == 0)
         {
@@ -210,23 +218,12 @@ public static class ShardWire
             for (var i = 0; i < count; i++)
             {
                 var kind = r.ReadByte();
-                var key = r.ReadString();
+                var entity = r.Read7BitEncodedInt();
                 var indicator = r.ReadByte();
-                pushes[i] = new PlacePushed(kind, key, indicator, r.ReadByte());
+                pushes[i] = new PlacePushed(kind, entity, indicator, r.ReadByte());
             }
         }
 
         return new ShardPlaces(deviceHolders, ipHolders, sims, heavy, pushes);
     }
-
-    private static void WriteOptional(BinaryWriter w, string? s)
-    {
-        w.Write(s is not null);
-        if (s is not null)
-        {
-            w.Write(s);
-        }
-    }
-
-    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
 }
