@@ -25,6 +25,10 @@ public sealed class TemporalGraphBuilder
     private long _startTicks = long.MaxValue;
     private long _endTicks = long.MinValue;
 
+    // The last edge that arrived earlier in time than an edge added before it, or −1: a compaction
+    // whose new edges all come after it can append them to the runs in arrival order (ADR 0250).
+    private int _lastLateEdge = -1;
+
     /// <summary>
     /// A snapshot compacts once the pending edges exceed the compacted ones divided by this: each
     /// edge is then copied about three times over all compactions, and the chains (8 bytes per
@@ -182,6 +186,11 @@ public sealed class TemporalGraphBuilder
         _from[e] = from;
         _to[e] = to;
         _count = e + 1;
+        if (utcTicks < _endTicks)
+        {
+            _lastLateEdge = e;
+        }
+
         _startTicks = Math.Min(_startTicks, utcTicks);
         _endTicks = Math.Max(_endTicks, utcTicks);
         _lastSnapshot = null;
@@ -248,15 +257,17 @@ public sealed class TemporalGraphBuilder
         var accounts = _accounts.Count;
         Csr? outCsr = null, inCsr = null;
 
-        // Chains linked in (time, id) order are appended run by run; without them (a bulk load, or
-        // chains given up on late arrivals) the new edges are placed by a counting sort.
-        var chained = _pendingOut.FirstEdge == _compactedEdges && _pendingOut != PendingChains.Empty && LinkPending();
+        // New edges that arrived in time order are appended to the runs as they came; otherwise
+        // chains linked in (time, id) order are appended run by run, and without them (chains
+        // given up on late arrivals, or a bulk load out of order) a counting sort places them.
+        var inOrder = _lastLateEdge < _compactedEdges;
+        var chained = !inOrder && _pendingOut.FirstEdge == _compactedEdges && _pendingOut != PendingChains.Empty && LinkPending();
         var (pendingOut, pendingIn) = (_pendingOut, _pendingIn);
-        Action buildOut = chained
-            ? () => outCsr = CsrCompactor.MergeChains(_out, pendingOut, _count, accounts, _ticks)
+        Action buildOut = inOrder ? () => outCsr = CsrCompactor.MergeInOrder(_out, _compactedEdges, _count, accounts, _from)
+            : chained ? () => outCsr = CsrCompactor.MergeChains(_out, pendingOut, _count, accounts, _ticks)
             : () => outCsr = CsrCompactor.Merge(_out, _compactedEdges, _count, accounts, _from, _ticks);
-        Action buildIn = chained
-            ? () => inCsr = CsrCompactor.MergeChains(_in, pendingIn, _count, accounts, _ticks)
+        Action buildIn = inOrder ? () => inCsr = CsrCompactor.MergeInOrder(_in, _compactedEdges, _count, accounts, _to)
+            : chained ? () => inCsr = CsrCompactor.MergeChains(_in, pendingIn, _count, accounts, _ticks)
             : () => inCsr = CsrCompactor.Merge(_in, _compactedEdges, _count, accounts, _to, _ticks);
         Both(_count - _compactedEdges >= MinimumPendingForCompaction, buildOut, buildIn);
         _out = outCsr!;

@@ -28,6 +28,27 @@ public sealed class BatchedInterningTests
     }
 
     [Fact]
+    public void TryKey_CardNumberWithOneCharacterChanged_SameAsDigitByDigitReading()
+    {
+        // 16–19 digits, read sixteen at a time by the vector step (ADR 0250), with at most one
+        // character replaced: digits' neighbours, and characters whose low byte is a digit's
+        // ('\u0130', '\u0139', '\uFF10'), which must not pass as digits once narrowed to bytes.
+        var bad = Gen.OneOf('/', ':', ' ', 'A', '\0', '\u0130', '\u0139', '\uFF10', '\uFF19', '\u1030');
+        Gen.Select(Gen.Char['0', '9'].Array[16, 19], Gen.Int[0, 18], bad, Gen.Bool).Sample((digits, at, c, change) =>
+        {
+            if (change)
+            {
+                digits[at % digits.Length] = c;
+            }
+
+            var s = new string(digits);
+            var expected = s.All(char.IsAsciiDigit) && s[0] != '0';
+            Assert.Equal(expected, NumericKeyTable.TryKey(s, out var key));
+            Assert.Equal(expected ? ulong.Parse(s, CultureInfo.InvariantCulture) : 0UL, key);
+        }, iter: 20_000);
+    }
+
+    [Fact]
     public void TryKey_Boundaries_HandChecked()
     {
         Assert.True(NumericKeyTable.TryKey("9999999999999999999", out var max));
@@ -36,6 +57,13 @@ public sealed class BatchedInterningTests
         Assert.Equal(6_222_021_001_234_567_894UL, card);
         Assert.True(NumericKeyTable.TryKey("1234", out var four));
         Assert.Equal(1234UL, four);
+        Assert.True(NumericKeyTable.TryKey("1000000000000000", out var sixteen));
+        Assert.Equal(1_000_000_000_000_000UL, sixteen);
+        Assert.True(NumericKeyTable.TryKey("1234567890123456789", out var nineteen));
+        Assert.Equal(1_234_567_890_123_456_789UL, nineteen);
+        Assert.False(NumericKeyTable.TryKey("123456789012345:", out _));
+        Assert.False(NumericKeyTable.TryKey("1234567/90123456", out _));
+        Assert.False(NumericKeyTable.TryKey("12345678\u013090123456", out _));
         Assert.False(NumericKeyTable.TryKey("12345678901234567890", out _));
         Assert.False(NumericKeyTable.TryKey("0123", out _));
         Assert.False(NumericKeyTable.TryKey("12/4", out _));

@@ -67,6 +67,63 @@ internal static class CsrCompactor
     }
 
     /// <summary>
+    /// As <see cref="Merge"/>, for new edges that each arrived no earlier in time than every edge
+    /// before them (a feed in time order; ADR 0250). Each account's run is then its compacted run
+    /// followed by its new edges in arrival order, already in (time, id) order: no time is read,
+    /// no chain walked, and the fill state is one int per account (the offsets array itself).
+    /// Compacted runs are copied one stretch of accounts without new edges at a time.
+    /// </summary>
+    public static Csr MergeInOrder(Csr compacted, int compactedEnd, int edgeEnd, int accountCount, int[] key)
+    {
+        var oldOffsets = compacted.Offsets;
+        var oldEdges = compacted.Edges;
+        var oldAccounts = compacted.AccountCount;
+        if (oldEdges.Length != compactedEnd || oldAccounts > accountCount)
+        {
+            throw new InvalidOperationException($"The compacted graph holds {oldEdges.Length} edges of {oldAccounts} accounts, not {compactedEnd} of at most {accountCount}.");
+        }
+
+        // offsets[a + 1] counts account a's new edges first; the pass over accounts below turns it
+        // into where a's new edges go, and placing them moves it on to where a's run ends, which is
+        // where a + 1's run starts.
+        var offsets = new int[accountCount + 1];
+        for (var e = compactedEnd; e < edgeEnd; e++)
+        {
+            offsets[key[e] + 1]++;
+        }
+
+        // Every slot is written below: by a stretch copy or by a new edge.
+        var edges = GC.AllocateUninitializedArray<int>(edgeEnd);
+        var shift = 0; // new edges of the accounts before a: how far a's compacted run moves
+        var stretch = 0; // first compacted edge not copied yet
+        for (var a = 0; a < accountCount; a++)
+        {
+            var added = offsets[a + 1];
+            var oldEnd = oldOffsets[Math.Min(a + 1, oldAccounts)];
+            offsets[a + 1] = oldEnd + shift;
+            if (added != 0)
+            {
+                Array.Copy(oldEdges, stretch, edges, stretch + shift, oldEnd - stretch);
+                stretch = oldEnd;
+                shift += added;
+            }
+        }
+
+        Array.Copy(oldEdges, stretch, edges, stretch + shift, oldEdges.Length - stretch);
+        for (var e = compactedEnd; e < edgeEnd; e++)
+        {
+            edges[offsets[key[e] + 1]++] = e;
+        }
+
+        if (offsets[accountCount] != edgeEnd)
+        {
+            throw new InvalidOperationException($"The compaction placed {offsets[accountCount]} edges, not {edgeEnd}.");
+        }
+
+        return new Csr(offsets, edges);
+    }
+
+    /// <summary>
     /// A CSR over edges [0, <paramref name="edgeEnd"/>) keyed by <paramref name="key"/> (source or
     /// target per edge), from <paramref name="compacted"/> which covers edges [0, <paramref name="compactedEnd"/>).
     /// </summary>
