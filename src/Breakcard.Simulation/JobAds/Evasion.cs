@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters. Eleven are used for training (five
-/// of them were held out in round 1); eleven are development evasions (<see cref="Evasions.Development"/>:
-/// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7 and
-/// 8); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 9, ADR 230):
+/// of them were held out in round 1); thirteen are development evasions (<see cref="Evasions.Development"/>:
+/// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8
+/// and 9); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 10, ADR 241):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -105,20 +105,38 @@ public enum Evasion
     NumberForms = 1 << 21,
 
     /// <summary>
-    /// Held out (round 9): a Chinese key word, or part of it, written as the English word for it, as
+    /// Held out in round 9, development since round 10: a Chinese key word, or part of it, written as the English word for it, as
     /// posts code-switch past a Chinese keyword filter — bank卡 for 银行卡, SIM卡 for 手机卡, WeChat for
     /// 微信, Alipay for 支付宝, ID for 身份证, 验证code for 验证码, Ukey for U盾, PT for 兼职.
     /// </summary>
     EnglishWords = 1 << 22,
 
     /// <summary>
-    /// Held out (round 9): a key word stored in reverse between the right-to-left override U+202E and
+    /// Held out in round 9, development since round 10: a key word stored in reverse between the right-to-left override U+202E and
     /// the pop-directional-formatting mark U+202C, so that it displays in the right order while the
     /// stored text reads backwards (卡行银 for 银行卡, "drac knab" for "bank card") — the "RLO" trick
     /// used to get words past chat and nickname filters — and a long number (phone, QQ) reversed the
     /// same way, past a platform's number filter.
     /// </summary>
     BidiReversal = 1 << 23,
+
+    /// <summary>
+    /// Held out (round 10): a key word replaced by the nickname posts use for it, so that a reader
+    /// who knows the code understands and a keyword filter does not — 绿泡泡 / 绿色软件 for 微信,
+    /// 蓝色软件 / 小蓝 for 支付宝, the jargon 卡料 / 料子 for 银行卡 and 收料 for 收卡, 码子 for
+    /// 收款码, 那串数字 for 验证码, 盾 for U盾; in English "the green app" for WeChat, "the blue app"
+    /// for Alipay, "the paper plane app" for Telegram.
+    /// </summary>
+    Nicknames = 1 << 24,
+
+    /// <summary>
+    /// Held out (round 10): one clause holding a key word laid out as vertical text, the way
+    /// "vertical text" converters write it (竖排): the clause is cut into columns of two to four
+    /// characters, read top to bottom and right to left, and stored row by row, so that each stored
+    /// line interleaves characters of different columns (出租银行卡 stored as 卡银出 / 　行租) and no key
+    /// word stands whole in the stored text.
+    /// </summary>
+    VerticalText = 1 << 25,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -128,10 +146,11 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7 and 8).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8 and 9).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
-        | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms;
+        | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
+        | Evasion.EnglishWords | Evasion.BidiReversal;
 
-    /// <summary>The evasions only held-out ads use (round 9, ADR 230).</summary>
-    public const Evasion HeldOutOnly = Evasion.EnglishWords | Evasion.BidiReversal;
+    /// <summary>The evasions only held-out ads use (round 10, ADR 241).</summary>
+    public const Evasion HeldOutOnly = Evasion.Nicknames | Evasion.VerticalText;
 }

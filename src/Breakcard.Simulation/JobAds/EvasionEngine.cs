@@ -15,6 +15,14 @@ internal static class EvasionEngine
     public static (string Text, Evasion Applied) Apply(string text, Evasion wanted, string[] words, SeededRandom random)
     {
         var applied = Evasion.None;
+        if ((wanted & Evasion.VerticalText) != 0)
+        {
+            // First, while the key words still stand whole: a converter lays out the text as posted.
+            var changed = VerticalLayout.Apply(text, words, random);
+            applied |= changed != text ? Evasion.VerticalText : Evasion.None;
+            text = changed;
+        }
+
         foreach (var evasion in WordLevel)
         {
             if ((wanted & evasion) != 0)
@@ -83,7 +91,7 @@ internal static class EvasionEngine
     }
 
     private static readonly Evasion[] WordLevel =
-        [Evasion.Pinyin, Evasion.InitialMix, Evasion.Abbreviations, Evasion.EnglishWords, Evasion.EmojiWords, Evasion.SplitCharacters, Evasion.Homophones, Evasion.NovelHomophones, Evasion.Lookalikes,
+        [Evasion.Pinyin, Evasion.InitialMix, Evasion.Abbreviations, Evasion.EnglishWords, Evasion.Nicknames, Evasion.EmojiWords, Evasion.SplitCharacters, Evasion.Homophones, Evasion.NovelHomophones, Evasion.Lookalikes,
          Evasion.Placeholders, Evasion.Separators, Evasion.SymbolSeparators, Evasion.EmojiInterleave, Evasion.Leetspeak, Evasion.FillerLetters, Evasion.LineBreaks,
          Evasion.BidiReversal,
          // Last, so the marks go on whatever the earlier evasions left of a key word.
@@ -142,6 +150,7 @@ internal static class EvasionEngine
         Evasion.CombiningMarks => word.Length >= 2,
         Evasion.Placeholders => word.Length >= 2 && (!word.Any(char.IsAscii) || InnerLetters(word).Length > 0),
         Evasion.EnglishWords => EvasionTables.EnglishWords.ContainsKey(word),
+        Evasion.Nicknames => EvasionTables.Nicknames.ContainsKey(word),
         Evasion.BidiReversal => word.Length >= 2,
         _ => false,
     };
@@ -166,6 +175,7 @@ internal static class EvasionEngine
         Evasion.CombiningMarks => Mark(word, random.Pick(EvasionTables.CombiningMarks)),
         Evasion.Placeholders => Placeholder(word, random),
         Evasion.EnglishWords => EvasionTables.EnglishWords.TryGetValue(word, out var english) ? random.Pick(english) : null,
+        Evasion.Nicknames => EvasionTables.Nicknames.TryGetValue(word, out var nicknames) ? random.Pick(nicknames) : null,
         Evasion.BidiReversal => Reversed(word),
         _ => null,
     };

@@ -71,7 +71,7 @@ internal static class EvasionTables
     ];
 
     /// <summary>
-    /// Round 9, held out: the English a post code-switches to for a Chinese key word or part of it
+    /// Round 9's held-out disguise, development since round 10: the English a post code-switches to for a Chinese key word or part of it
     /// (bank卡, SIM卡, WeChat, Alipay, ID, 验证code, Ukey, PT). Only words a Chinese post really writes
     /// in English are listed; verbs (出租, 跑分, 刷单) are not, since posts do not write them so.
     /// </summary>
@@ -85,11 +85,29 @@ internal static class EvasionTables
         ["电话"] = ["Tel", "phone"], ["联系"] = ["contact"],
     };
 
-    /// <summary>Round 9, held out: the right-to-left override that opens a reversed key word (U+202E, RLO).</summary>
+    /// <summary>Round 9's held-out disguise, development since round 10: the right-to-left override that opens a reversed key word (U+202E, RLO).</summary>
     public const char RightToLeftOverride = '\u202E';
 
     /// <summary>The pop-directional-formatting mark that closes it (U+202C, PDF), so the rest of the line displays as usual.</summary>
     public const char PopDirectionalFormatting = '\u202C';
+
+    /// <summary>
+    /// Round 10, held out: the nicknames posts write for a key word — the colours of the apps' icons
+    /// (绿泡泡 for 微信, 蓝色软件 for 支付宝), the card trade's jargon (料 for cards: 卡料, 收料, 全套料),
+    /// 码子 for a payment code, "the digits" for a verification code, 盾 for U盾, and in English the
+    /// green and blue app and the paper plane (Telegram's icon). Words with no nickname in use (出租,
+    /// 跑分, 兼职) are not listed.
+    /// </summary>
+    public static readonly Dictionary<string, string[]> Nicknames = new()
+    {
+        ["微信"] = ["绿泡泡", "绿色软件", "绿色聊天软件"], ["支付宝"] = ["蓝色软件", "小蓝", "蓝色支付软件"],
+        ["银行卡"] = ["卡料", "料子"], ["收卡"] = ["收料"], ["四件套"] = ["全套料"], ["收款码"] = ["码子"],
+        ["验证码"] = ["那串数字", "短信数字"], ["短信验证码"] = ["短信里的数字"], ["U盾"] = ["盾"],
+        ["WeChat"] = ["the green app"], ["Alipay"] = ["the blue app"], ["Telegram"] = ["the paper plane app", "the plane app"],
+    };
+
+    /// <summary>Round 10, held out: the ideographic space (U+3000) that fills the short last column of vertical text.</summary>
+    public const char VerticalPadding = '\u3000';
 
     /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
     public static readonly string[] OrdinaryWords = ["微信", "兼职", "电话", "联系"];

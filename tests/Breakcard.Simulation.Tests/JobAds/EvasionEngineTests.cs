@@ -337,6 +337,86 @@ public sealed class EvasionEngineTests
         Assert.Equal(text.Count(c => c == '\u202E'), text.Count(c => c == '\u202C'));
     }
 
+    [Theory]
+    [InlineData(61UL)]
+    [InlineData(62UL)]
+    [InlineData(63UL)]
+    [InlineData(64UL)]
+    [InlineData(65UL)]
+    public void Nicknames_ReplaceAKeyWordWithTheNicknamePostsUse(ulong seed)
+    {
+        var (text, applied) = EvasionEngine.Apply("出租银行卡，加微信", Evasion.Nicknames, ["银行卡", "微信"], new SeededRandom(seed));
+        Assert.Equal(Evasion.Nicknames, applied);
+        // Hand-written: the card trade's jargon for 银行卡 and the icon's colour for 微信; at least one of them is changed.
+        var match = System.Text.RegularExpressions.Regex.Match(text, "^出租(银行卡|卡料|料子)，加(微信|绿泡泡|绿色软件|绿色聊天软件)$");
+        Assert.True(match.Success, text);
+        Assert.NotEqual("出租银行卡，加微信", text);
+    }
+
+    [Fact]
+    public void Nicknames_LeaveWordsWithoutANicknameAlone_AndWriteEnglishOnesInEnglish()
+    {
+        // 出租 and 兼职 have no nickname in use, so nothing changes and nothing is reported.
+        var (text, applied) = EvasionEngine.Apply("出租兼职", Evasion.Nicknames, ["出租", "兼职"], new SeededRandom(3));
+        Assert.Equal("出租兼职", text);
+        Assert.Equal(Evasion.None, applied);
+        var (english, englishApplied) = EvasionEngine.Apply("Message me on Telegram", Evasion.Nicknames, ["Telegram"], new SeededRandom(4));
+        Assert.Equal(Evasion.Nicknames, englishApplied);
+        Assert.Contains(english, new[] { "Message me on the paper plane app", "Message me on the plane app" });
+        var (code, _) = EvasionEngine.Apply("把验证码发我", Evasion.Nicknames, ["验证码"], new SeededRandom(5));
+        Assert.Contains(code, new[] { "把那串数字发我", "把短信数字发我" });
+    }
+
+    [Fact]
+    public void VerticalText_LaysAFourCharacterClauseOutInTwoColumns()
+    {
+        var (text, applied) = EvasionEngine.Apply("加我微信，日结", Evasion.VerticalText, ["微信", "日结"], new SeededRandom(7));
+        Assert.Equal(Evasion.VerticalText, applied);
+        // Hand-laid: 加我 | 微信, the first column on the right; stored row by row: 微加 / 信我. 日结 (two characters) is too short to lay out.
+        Assert.Equal("微加\n信我\n，日结", text);
+    }
+
+    [Fact]
+    public void VerticalText_PadsTheShortLastColumnWithAnIdeographicSpace()
+    {
+        var (text, applied) = EvasionEngine.Apply("出租银行卡", Evasion.VerticalText, ["银行卡"], new SeededRandom(8));
+        Assert.Equal(Evasion.VerticalText, applied);
+        // Hand-checked code points: 卡 U+5361, 银 U+94F6, 出 U+51FA, line feed, U+3000, 行 U+884C, 租 U+79DF.
+        Assert.Equal(new[] { 0x5361, 0x94F6, 0x51FA, 0x0A, 0x3000, 0x884C, 0x79DF }, text.Select(c => (int)c).ToArray());
+    }
+
+    [Fact]
+    public void VerticalText_WithNoChineseKeyWordInALongEnoughClause_ChangesNothing()
+    {
+        var (english, none) = EvasionEngine.Apply("rent your bank card", Evasion.VerticalText, ["bank card"], new SeededRandom(9));
+        Assert.Equal("rent your bank card", english);
+        Assert.Equal(Evasion.None, none);
+        var (shortClause, stillNone) = EvasionEngine.Apply("日结，300元", Evasion.VerticalText, ["日结"], new SeededRandom(10));
+        Assert.Equal("日结，300元", shortClause);
+        Assert.Equal(Evasion.None, stillNone);
+    }
+
+    [Theory]
+    [InlineData(71UL)]
+    [InlineData(72UL)]
+    [InlineData(73UL)]
+    [InlineData(74UL)]
+    public void VerticalText_ReadColumnByColumnFromTheRight_GivesTheOriginal_AndNoKeyWordStandsWhole(ulong seed)
+    {
+        const string clause = "出租你的闲置银行卡每天结算";
+        var (text, applied) = EvasionEngine.Apply(clause + "，详聊", Evasion.VerticalText, ["银行卡", "出租"], new SeededRandom(seed));
+        Assert.Equal(Evasion.VerticalText, applied);
+        var rows = text[..text.IndexOf("\n，", StringComparison.Ordinal)].Split('\n');
+        Assert.InRange(rows.Length, 2, 4);
+        Assert.All(rows, r => Assert.Equal(rows[0].Length, r.Length));
+        var read = string.Concat(Enumerable.Range(0, rows[0].Length).Reverse().SelectMany(column => rows.Select(row => row[column])))
+            .TrimEnd('\u3000');
+        Assert.Equal(clause, read);
+        Assert.DoesNotContain("银行卡", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("出租", text, StringComparison.Ordinal);
+        Assert.EndsWith("\n，详聊", text, StringComparison.Ordinal);
+    }
+
     /// <summary>Asserts that every changed character of <paramref name="text"/> is one of <paramref name="pairs"/>; returns how many changed.</summary>
     private static int AssertOnlySwaps(string original, string text, (char From, char To)[] pairs)
     {

@@ -49,8 +49,8 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 3,000 ads: eight later disguises now share the benign ads' 6 % rate, so the rarest (combining marks) needs more than 1,000.
-        var ads = JobAdGenerator.Generate(9, new JobAdOptions(3_000, JobAdSplit.Development)).ToList();
+        // 4,000 ads: ten later disguises now share the benign ads' 6 % rate, so the rarest (combining marks) needs more than 1,000.
+        var ads = JobAdGenerator.Generate(9, new JobAdOptions(4_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
             Assert.Equal(JobAdSplit.Development, reserves[ad.Family]);
@@ -58,9 +58,10 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => (a.Evasions & Evasions.Development) != 0); // the evasions held out in rounds 1–4 are tuned on now
         Assert.Contains(ads, a => (a.Evasions & (Evasion.LineBreaks | Evasion.FillerLetters)) != 0); // and round 5's since round 6
-        foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms, Evasion.Placeholders, Evasion.NumberForms })
+        foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms, Evasion.Placeholders, Evasion.NumberForms,
+                     Evasion.EnglishWords, Evasion.BidiReversal })
         {
-            // Round 6's held-out disguises are tuned on since round 7, round 7's since round 8, round 8's since round 9, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, round 7's since round 8, round 8's since round 9, round 9's since round 10, on risky and benign ads.
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
         }
@@ -78,41 +79,50 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.EnglishWords, Evasion.BidiReversal })
+        foreach (var evasion in new[] { Evasion.Nicknames, Evasion.VerticalText })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
         }
 
-        // Round 9's families (ADR 230) all occur, and only in the held-out split.
-        var roundNine = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundNine, ads.Select(a => a.Family).Where(roundNine.Contains).ToHashSet());
+        // Round 10's families (ADR 241) all occur, and only in the held-out split.
+        var roundTen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundTen, ads.Select(a => a.Family).Where(roundTen.Contains).ToHashSet());
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundNine.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundNine.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundTen.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundTen.Contains(a.Family));
 
-        // Round 9's disguises never reach a training or development ad, nor their code points a training or development text.
+        // Round 10's disguises never reach a training or development ad, nor their padding a training or development text;
+        // round 9's reversal now reaches development ads, training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => a.Text.Contains('\u202E', StringComparison.Ordinal));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.BidiReversal) != 0 && a.Text.Contains('\u202E', StringComparison.Ordinal) && a.Text.Contains('\u202C', StringComparison.Ordinal));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => a.Text.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal));
+        Assert.DoesNotContain(trainingAds, a => a.Text.Contains('\u202E', StringComparison.Ordinal));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.BidiReversal) != 0 && a.Text.Contains('\u202E', StringComparison.Ordinal));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.Nicknames) != 0 && EvasionTables.Nicknames.Values.Any(n => n.Any(x => a.Text.Contains(x, StringComparison.Ordinal))));
+
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADR 241, Consequences).
+        var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
+        Assert.InRange(earlierShare, 0.15, 0.40);
     }
 
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 7's families train, round 8's are the development set, round 9's are held out (ADR 230).
+        // Round 8's families train, round 9's are the development set, round 10's are held out (ADR 241).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(EighthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
         Assert.Contains(SeventhHeldOutFamilies.All, f => f.Id == "risky.shop-code-boost");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.gold-runner");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.phone-rebind");
-        Assert.Equal((15, 15), (SeventhHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((152, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(EighthHeldOutFamilies.All, f => f.Id == "risky.gold-runner");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.phone-rebind");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.base-station-driver");
+        Assert.Equal((15, 15, 15), (SeventhHeldOutFamilies.All.Length, EighthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
+        Assert.Equal((167, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
@@ -168,5 +178,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }
