@@ -93,7 +93,7 @@ public static class PatternCatalog
             "出租/收购 + 微信/支付宝/收款码, or a payment account with money moving and \"your\" or \"for others\" nearby: 用你的支付宝帮忙收款.",
             0.85, RiskConduct.AccountLending, [AntiFraudLaw31, Opinion2021No22Art7], "Non-bank payment accounts and internet accounts with payment functions are named in both provisions.",
             c => Rules.VerbObject(c, TradeVerb | Purchase, PaymentAccount, 4, TradeVerbAfter)
-                .Concat(Rules.Single(c, PaymentAccount, i => c.Near(i, CollectMoney | MoneyFlow | Settlement | SettlementAmbiguous, 8)
+                .Concat(Rules.Single(c, PaymentAccount, i => c.Near(i, CollectMoney | MoneyFlow | Settlement | SettlementAmbiguous, 8, k => !c.IsPayFlow(k))
                     && c.Near(i, Possessive | OnBehalf, 8) && !c.Near(i, Payroll, 12) && !IsContact(c, i) && !IsOwnPayInto(c, i)))),
 
         new("internet-account-trade", "Renting, selling or buying internet accounts",
@@ -114,7 +114,7 @@ public static class PatternCatalog
             "收款/收钱 + 转出/转给/指定账户 for someone else or through your own account (帮商家收钱再转出, receive payments into your account and forward them); cash withdrawn and handed to an upline (取现交给上线).",
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
             c => c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason)
-                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !IsOwnPayOnly(c, i, j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6))
+                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !IsOwnPayOnly(c, i, j) && !c.IsPayFlow(i) && !c.IsPayFlow(j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6))
                 : []),
 
         new("pass-through", "Money passed through one's own account",
