@@ -220,4 +220,10 @@ public enum Concept : ulong
     /// into an account by a machine (无卡存款, 分几次存入): converting or depositing others' money (ADR 233).
     /// </summary>
     Conversion = 1UL << 60,
+
+    /// <summary>
+    /// What is left of money after a cut is kept (其余, 剩下的, 余下的, the rest): sent on, it is the settlement
+    /// structure "keep a commission, pass the rest" whatever the story (ADR 244).
+    /// </summary>
+    Remainder = 1UL << 61,
 }

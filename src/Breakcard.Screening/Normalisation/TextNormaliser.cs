@@ -39,6 +39,11 @@ public sealed class TextNormaliser
         ArgumentNullException.ThrowIfNull(text);
         var (chars, words) = FoldBuffer.Rent();
         _lexicon.Chars.Fold(text, chars);
+        if (text.Contains('\u202E', StringComparison.Ordinal))
+        {
+            BidiOverride.Reorder(text, chars);
+        }
+
         DropStrays(chars);
         FoldWords(chars, words);
         return new NormalisedText(text, words, FindTerms(words));

@@ -24,6 +24,9 @@ public static class PatternCatalog
     // Money in and money out are a few clauses apart in a step-by-step ad (打进你的卡。问：然后呢？答：…转到…).
     private const int PassThroughWindow = 40;
 
+    // The remainder and the transfer that sends it on are one clause (其余一小时内转给对接人, 剩下的几百元按指示转给).
+    private const int RemainderReach = 12;
+
     /// <summary>Vocabulary whose disguise is evidence (a WeChat id written "V信" is not: ordinary ads do that too).</summary>
     internal const Concept RiskVocabulary = BankCard | CardGeneric | CardKit | BankingKey | PhoneCard | CorporateAccount
         | RentOut | Sell | Buy | Purchase | CollectMoney | Settlement | SettlementAmbiguous | Brushing | BrushingAmbiguous
@@ -93,7 +96,7 @@ public static class PatternCatalog
             "出租/收购 + 微信/支付宝/收款码, or a payment account with money moving and \"your\" or \"for others\" nearby: 用你的支付宝帮忙收款.",
             0.85, RiskConduct.AccountLending, [AntiFraudLaw31, Opinion2021No22Art7], "Non-bank payment accounts and internet accounts with payment functions are named in both provisions.",
             c => Rules.VerbObject(c, TradeVerb | Purchase, PaymentAccount, 4, TradeVerbAfter)
-                .Concat(Rules.Single(c, PaymentAccount, i => c.Near(i, CollectMoney | MoneyFlow | Settlement | SettlementAmbiguous, 8)
+                .Concat(Rules.Single(c, PaymentAccount, i => c.Near(i, CollectMoney | MoneyFlow | Settlement | SettlementAmbiguous, 8, k => !c.IsPayFlow(k))
                     && c.Near(i, Possessive | OnBehalf, 8) && !c.Near(i, Payroll, 12) && !IsContact(c, i) && !IsOwnPayInto(c, i)))),
 
         new("internet-account-trade", "Renting, selling or buying internet accounts",
@@ -114,13 +117,16 @@ public static class PatternCatalog
             "收款/收钱 + 转出/转给/指定账户 for someone else or through your own account (帮商家收钱再转出, receive payments into your account and forward them); cash withdrawn and handed to an upline (取现交给上线).",
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
             c => c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason)
-                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !IsOwnPayOnly(c, i, j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6))
+                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !IsOwnPayOnly(c, i, j) && !c.IsPayFlow(i) && !c.IsPayFlow(j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6))
                 : []),
 
         new("pass-through", "Money passed through one's own account",
             "Money that arrives in your own account from the recruiter's side (打进你的卡, 派款到你账户, 先打给你, we deposit into your account, receiving deposits) and leaves as told (原路转出, 转给下一位, 回U, 进多少转多少, forward them, feed it into a crypto ATM), in either order within a few clauses — outside payroll.",
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement through one's own account is one of the forms of help named in Art. 287-2, whatever the job is called.",
-            c => c.IsLicensedHiring ? [] : Rules.Pair(c, Inflow, Outflow, PassThroughWindow, (i, j) => IntoOwnAccount(c, c.Terms[i].Has(Inflow) ? i : j) && !c.Near(i, Payroll, 6) && !c.Near(j, Payroll, 6))),
+            c => c.IsLicensedHiring ? [] : Rules.Pair(c, Inflow, Outflow, PassThroughWindow, (i, j) => IntoOwnAccount(c, c.Terms[i].Has(Inflow) ? i : j) && !c.Near(i, Payroll, 6) && !c.Near(j, Payroll, 6))
+                // Keep a cut, send the rest on (留下提成，其余一小时内转给对接人): the rest of money that arrived in
+                // the reader's account, transferred to someone else, in a text that pays (ADR 244).
+                .Concat(c.HasOffer || c.Has(PayLure) ? Rules.Pair(c, Remainder, MoneyFlow | Outflow, RemainderReach, (i, j) => IsRemainderPassedOn(c, i, j)) : [])),
 
         new("money-conversion", "Others' money converted or deposited and passed on",
             "Money that arrives in your own account turned into gold or gift cards (稍后转入你名下卡上……买金条……交给骑手), goods bought with it handed to someone, or cash put into designated accounts by machine (存进指定的账户, 无卡存款), for pay — outside payroll and licensed work.",
@@ -241,6 +247,54 @@ public static class PatternCatalog
     // who collects tenants' deposits and forwards them to the landlord passes on money without lending an account.
     private static bool IntoOwnAccount(PatternContext c, int inflow) =>
         c.Terms[inflow].Has(Possessive) || c.Near(inflow, Possessive, 24);
+
+    // The remainder comes first and is transferred, not paid to the reader (其余月底转到你的卡 is pay); it is money —
+    // an amount between them (剩下的几百元按指示转给) or a cut kept right before (留下提成，其余……转给) — and money
+    // or an own account was named before it (提现到你的支付宝, 转入我的卡: a daily report speaks in the first person).
+    private static bool IsRemainderPassedOn(PatternContext c, int first, int last)
+    {
+        var terms = c.Terms;
+        if (!terms[first].Has(Remainder) || terms[last].Has(Remainder) || c.IsPayFlow(last) || c.IsOwn(last) || IsToReader(c, last))
+        {
+            return false;
+        }
+
+        var s = c.Text.Text;
+        var money = c.Amounts.Exists(a => a.Start >= terms[first].End && a.End <= terms[last].Start)
+            || s.AsSpan(Math.Max(0, terms[first].Start - RemainderCutReach), Math.Min(RemainderCutReach, terms[first].Start)).IndexOfAny(CutWords) >= 0;
+        if (!money)
+        {
+            return false;
+        }
+
+        for (var k = first - 1; k >= 0 && c.Span(terms[k].End, terms[first].Start) <= RemainderArrivalReach; k--)
+        {
+            if ((terms[k].Has(MoneyFlow | Inflow | CollectMoney | CashWithdrawal) && !c.IsPayFlow(k)) || terms[k].Has(Possessive))
+            {
+                return true;
+            }
+        }
+
+        var from = Math.Max(0, terms[first].Start - RemainderArrivalReach);
+        return s.AsSpan(from, terms[first].Start - from).Contains("我的", StringComparison.Ordinal);
+    }
+
+    // A cut kept before the remainder: 提成, 佣金, 手续费, 好处费, a share in points or per cent.
+    private static readonly System.Buffers.SearchValues<string> CutWords =
+        System.Buffers.SearchValues.Create(["提成", "佣金", "手续费", "好处费", "个点", "%", "commission", "cut"], StringComparison.Ordinal);
+
+    private const int RemainderCutReach = 12;
+
+    // Money arrives a few lines before what is left of it is sent on (a daily report: 1. 转入… 3. 剩下的…转给).
+    private const int RemainderArrivalReach = 80;
+
+    // A transfer followed by "you" or "your own" pays the reader (转给你, 转到你自己的).
+    private static bool IsToReader(PatternContext c, int flow)
+    {
+        var s = c.Text.Text;
+        var end = c.Terms[flow].End;
+        return end < s.Length && s[end] is '你' or '您';
+    }
 
     // Anything that hands the check, its result or the account to someone else, or pays for the check itself.
     private const Concept ForOthers = OnBehalf | HandOver | ControlHandover | SmsCode | CodeReception | RemoteControl | Secrecy;

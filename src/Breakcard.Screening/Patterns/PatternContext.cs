@@ -7,7 +7,7 @@ namespace Breakcard.Screening.Patterns;
 /// What pattern rules see of one text: its terms, which of them are negated by a warning cue,
 /// the amounts, and whole-text facts. Built once per text and shared by every rule.
 /// </summary>
-public sealed class PatternContext
+public sealed partial class PatternContext
 {
     // A cue ("切勿", "never") negates risky terms that follow it in its clause within this many
     // characters; in a text that is a warning notice, within its sentence and a longer reach.
@@ -34,7 +34,7 @@ public sealed class PatternContext
     {
         Text = text;
         Terms = Adjusted(text);
-        Amounts = AmountScanner.Find(text.Text);
+        Amounts = NonMoneyNumbers.Money(text, AmountScanner.Find(text.Text));
         _units = Units(text.Text);
         (_clause, _sentence) = Segments(text, text.Terms);
         foreach (var t in Terms)
@@ -123,43 +123,24 @@ public sealed class PatternContext
 
     private bool ComputePaysIntoOwnAccount()
     {
+        _onwardLive = LiveHas(OnwardMoney);
         if (Has(Concept.OwnPay))
         {
-            return !LiveHas(OnwardMoney);
+            return !_onwardLive;
         }
 
         for (var i = 0; i < Terms.Count; i++)
         {
-            if (!Terms[i].Has(Concept.MoneyFlow | Concept.Inflow | Concept.CollectMoney) || _negated[i] || !OnSchedule(Text.Text, Terms[i].Start))
+            if (IsPayFlow(i))
             {
-                continue;
-            }
-
-            // The flow verb, then "your own" / 本人 / 乙方本人, then the card or account it lands in.
-            for (var j = i + 1; j < Terms.Count && Span(Terms[i].End, Terms[j].Start) <= 8; j++)
-            {
-                if (!Terms[j].Has(Concept.Possessive))
-                {
-                    continue;
-                }
-
-                var lands = Terms[j].Has(Concept.BankCard | Concept.CardGeneric | Concept.PaymentAccount)
-                    || (j + 1 < Terms.Count && Terms[j + 1].Has(Concept.BankCard | Concept.CardGeneric | Concept.PaymentAccount | Concept.InternetAccount)
-                        && Span(Terms[j].End, Terms[j + 1].Start) <= 3);
-                if (lands)
-                {
-                    return !LiveHas(OnwardMoney);
-                }
-            }
-
-            if (LandsInOwnAccount(Text.Text, Terms[i].End))
-            {
-                return !LiveHas(OnwardMoney);
+                return true;
             }
         }
 
         return false;
     }
+
+    private bool _onwardLive;
 
     private static readonly string[] ScheduleMarkers = ["每月", "每个月", "每周", "每星期", "月底", "月初", "次月", "按月", "按周", "按单", "周结", "月结", "monthly", "weekly", "everymonth", "everyweek", "biweekly", "fortnight"];
 
@@ -336,12 +317,12 @@ public sealed class PatternContext
         return units;
     }
 
-    /// <summary>True when a term with <paramref name="concepts"/> lies within <paramref name="window"/> characters of term <paramref name="index"/>.</summary>
-    internal bool Near(int index, Concept concepts, int window)
+    /// <summary>True when a term with <paramref name="concepts"/> (passing <paramref name="where"/>) lies within <paramref name="window"/> characters of term <paramref name="index"/>.</summary>
+    internal bool Near(int index, Concept concepts, int window, Func<int, bool>? where = null)
     {
         for (var j = 0; j < Terms.Count; j++)
         {
-            if (j != index && Terms[j].Has(concepts) && Gap(Terms[index], Terms[j]) <= window)
+            if (j != index && Terms[j].Has(concepts) && Gap(Terms[index], Terms[j]) <= window && (where is null || where(j)))
             {
                 return true;
             }
@@ -515,6 +496,11 @@ public sealed class PatternContext
                 negated[k] = true;
                 ProhibitsConduct |= !IsWarningNotice && t.Has(ActVerbs);
             }
+        }
+
+        if (!HasOffer && !Has(Concept.DailyPay | Concept.EasyMoney | Concept.TradeUnit))
+        {
+            NegateConsequences(negated);
         }
 
         return negated;
