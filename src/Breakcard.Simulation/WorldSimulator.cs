@@ -21,7 +21,7 @@ namespace Breakcard.Simulation;
 public static class WorldSimulator
 {
     /// <summary>Version written to the manifest; bump it when the same options give different files.</summary>
-    public const string GeneratorVersion = "1.0.0";
+    public const string GeneratorVersion = "1.1.0";
 
     /// <summary>Day batches alive at once: one being generated, up to two queued for or in the writer.</summary>
     public const int BatchesInFlight = 3;

@@ -36,7 +36,7 @@ internal sealed class CashOut(RingContext context) : IActionHandler
     private void Withdraw(Ring ring, RingCard card, long time, EventSink sink)
     {
         var r = context.Random;
-        var balance = context.Ledger.Balance(card.Account);
+        var balance = context.Ledger.Balance(card.Account, time);
         if (balance < 100_00)
         {
             return;
@@ -94,7 +94,7 @@ internal sealed class CashOut(RingContext context) : IActionHandler
         var pattern = ring.ScatterGather ? TransactionPattern.ScatterGather : TransactionPattern.GatherScatter;
         var label = RingContext.Label(card.Primary, ring, pattern, context.AlertOf(card), person);
         sink.Transaction(time, card.Account, Endpoints.Cash(terminal), fen, channel, Memos.None, label);
-        context.Ledger.End(card.Account, fen, Ends.CashOut, label, card.Account, sink.Batch.Flows);
+        context.Ledger.End(card.Account, fen, time, Ends.CashOut, label, card.Account, sink.Batch.Flows);
         var tally = context.Act(person, time);
         tally.SettlementFen += fen;
         tally.GainsFen += fen * 3 / 100;

@@ -19,17 +19,20 @@ internal sealed class Laundering(RingContext context) : IActionHandler
     private const long Minute = 60;
     private const long Hour = 3600;
     private readonly SimWorld _world = context.World;
-    private readonly HashSet<int> _pending = [];
+    private readonly Dictionary<int, long> _passAt = [];
     private readonly CashOut _cashOut = new(context);
     private readonly Dictionary<(int Ring, CardRole Role), int> _turns = [];
     private ShellCycles? _cycles;
 
     private ShellCycles Cycles => _cycles ??= new ShellCycles(context, this);
 
-    /// <summary>Money just arrived in <paramref name="card"/>: it will be passed on after the card's delay.</summary>
+    /// <summary>Money arrives in <paramref name="card"/> at <paramref name="time"/>: it will be passed on after the card's delay.</summary>
+    /// <remarks>Implementation note: an action can book a transfer later than the card's pass already waiting (a hub's
+    /// scatter is emitted over minutes); that pass moves only money arrived by its own time (ADR 253), so the later
+    /// money gets a pass of its own instead of being left in the card.</remarks>
     public void Arrived(Ring ring, RingCard card, long time, EventSink sink)
     {
-        if (card.Role == CardRole.Payout || !_pending.Add(card.Account))
+        if (card.Role == CardRole.Payout || (_passAt.TryGetValue(card.Account, out var waiting) && waiting >= time))
         {
             return;
         }
@@ -45,6 +48,7 @@ internal sealed class Laundering(RingContext context) : IActionHandler
             CardRole.Hub => r.NextLong(1 * Hour, 4 * Hour),
             _ => r.NextLong(10 * Minute, 60 * Minute),
         };
+        _passAt[card.Account] = time + delay;
         sink.Actions.Schedule(time + delay, this, 0, ring.Id, card.Account, 0);
     }
 
@@ -52,13 +56,17 @@ internal sealed class Laundering(RingContext context) : IActionHandler
     {
         var ring = context.Rings[action.A];
         var card = ring.CardOf[action.B];
-        _pending.Remove(card.Account);
+        if (_passAt.TryGetValue(card.Account, out var last) && last == action.Time)
+        {
+            _passAt.Remove(card.Account);
+        }
+
         Pass(ring, card, action.Time, sink);
     }
 
     private void Pass(Ring ring, RingCard card, long time, EventSink sink)
     {
-        var balance = context.Ledger.Balance(card.Account);
+        var balance = context.Ledger.Balance(card.Account, time);
         if (balance < 100)
         {
             return;
@@ -174,7 +182,7 @@ internal sealed class Laundering(RingContext context) : IActionHandler
 
         var memo = _world.Accounts.HolderKind[to.Account] == Core.Accounts.AccountHolderKind.Corporate ? Memos.Goods : Memos.None;
         sink.Transaction(time, from.Account, to.Account, fen, Channel.Transfer, memo, RingContext.Label(from.Primary, ring, pattern, alert));
-        context.Ledger.Move(from.Account, to.Account, fen);
+        context.Ledger.Move(from.Account, to.Account, fen, time);
         context.CountInflow(ring, to, fen);
         Arrived(ring, to, time, sink);
     }
@@ -196,8 +204,8 @@ internal sealed class Laundering(RingContext context) : IActionHandler
 
         sink.Transaction(time, mule.Account, collector.Account, send, Channel.Transfer, Memos.None,
             RingContext.Label(Typology.PaymentSettlement, ring, TransactionPattern.FanOut, mule.OutAlert, person));
-        context.Ledger.Move(mule.Account, collector.Account, send);
-        context.Ledger.End(mule.Account, commission, Ends.Commission, null, mule.Account, sink.Batch.Flows);
+        context.Ledger.Move(mule.Account, collector.Account, send, time);
+        context.Ledger.End(mule.Account, commission, time, Ends.Commission, null, mule.Account, sink.Batch.Flows);
         context.Act(person, time).GainsFen += commission;
         context.CountInflow(ring, collector, send);
         Arrived(ring, collector, time, sink);

@@ -234,7 +234,7 @@ internal sealed class RingActivity : IActionHandler
         sink.Transaction(time, victim.Account, card.Account, fen, channel, memo, label);
         _context.Truth.Persons[victim.Person].Add(card.Primary);
         _context.Truth.Accounts[victim.Account].Add(card.Primary);
-        _context.Ledger.Receive(card.Account, label, fen);
+        _context.Ledger.Receive(card.Account, label, fen, time);
         ring.VictimLossFen += fen;
         _context.CountInflow(ring, card, fen);
         _laundering.Arrived(ring, card, time, sink);
@@ -282,7 +282,7 @@ internal sealed class RingActivity : IActionHandler
 
         foreach (var (person, want, typology) in owed)
         {
-            var fen = Math.Min(want, _context.Ledger.Balance(payout.Account));
+            var fen = Math.Min(want, _context.Ledger.Balance(payout.Account, time));
             if (fen < 1_000_00)
             {
                 continue;
@@ -297,7 +297,7 @@ internal sealed class RingActivity : IActionHandler
             var label = RingContext.Label(typology, ring, TransactionPattern.FanOut, ring.PayoutAlert);
             var to = world.Primary[person];
             sink.Transaction(time, payout.Account, to, fen, Channel.Transfer, Memos.ServiceFee, label);
-            _context.Ledger.End(payout.Account, fen, Ends.Payout, label, to, sink.Batch.Flows);
+            _context.Ledger.End(payout.Account, fen, time, Ends.Payout, label, to, sink.Batch.Flows);
             _context.Act(person, time).GainsFen += fen;
             if (typology == Typology.CardDealing)
             {

@@ -69,7 +69,7 @@ internal sealed class SettlementActivity(RingContext context, Laundering launder
         sink.Transaction(t, account, card.Account, fen, Channel.ThirdPartyPayment, Memos.None, label);
         TruthBook.Label(context.Truth.Persons, payer, TruthRole.Victim, Typology.PaymentSettlement, ring.Id);
         TruthBook.Label(context.Truth.Accounts, account, TruthRole.Victim, Typology.PaymentSettlement, ring.Id).Touch(t);
-        context.Ledger.Receive(card.Account, label, fen);
+        context.Ledger.Receive(card.Account, label, fen, t);
         ring.VictimLossFen += fen;
         context.Act(person, t).SettlementFen += fen;
         laundering.Arrived(ring, card, t, sink);

@@ -46,7 +46,7 @@ internal sealed class ShellCycles(RingContext context, Laundering laundering) : 
     {
         var from = cycle.Members[cycle.Leg];
         var to = cycle.Members[(cycle.Leg + 1) % cycle.Members.Count];
-        var fen = Math.Min(cycle.Fen, context.Ledger.Balance(from.Account));
+        var fen = Math.Min(cycle.Fen, context.Ledger.Balance(from.Account, time));
         if (fen < 1_000_00)
         {
             return;
@@ -55,7 +55,7 @@ internal sealed class ShellCycles(RingContext context, Laundering laundering) : 
         context.OperatorLogin(ring, from, time - 60, sink);
         sink.Transaction(time, from.Account, to.Account, fen, Channel.Transfer, context.Random.Chance(0.5) ? Memos.Goods : Memos.ServiceFee,
             RingContext.Label(Typology.ShellCompany, ring, TransactionPattern.Cycle, cycle.Alert));
-        context.Ledger.Move(from.Account, to.Account, fen);
+        context.Ledger.Move(from.Account, to.Account, fen, time);
         if (to == cycle.Members[0])
         {
             laundering.Arrived(ring, to, time, sink);
