@@ -29,6 +29,11 @@ public sealed class MonitorGrain : Grain, IMonitorGrain
     private string _scratch = string.Empty;
     private long _next;
 
+    // Batches in the last checkpoint this activation read or wrote. Results report this, never the
+    // state object's Batches, which is set before the write (a failed write must not let the
+    // gateway drop batches that no checkpoint holds).
+    private long _durable;
+
     /// <summary>Created by Orleans.</summary>
     public MonitorGrain([PersistentState("monitor", ClusterNames.Storage)] IPersistentState<MonitorGrainState> state, MonitorRuntime runtime, ILogger<MonitorGrain> log)
     {
@@ -46,6 +51,7 @@ public sealed class MonitorGrain : Grain, IMonitorGrain
         _scratch = Path.Combine(_runtime.Settings.ScratchFolder, Safe(key) + "-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(_scratch);
         var s = _state.State;
+        _durable = s.Batches;
         if (s.Finished)
         {
             return Task.CompletedTask;
@@ -92,7 +98,7 @@ public sealed class MonitorGrain : Grain, IMonitorGrain
             _session ??= Start(events);
             _session.Feed(events);
             _next++;
-            if (_next - _state.State.Batches >= CheckpointEvery)
+            if (_next - _durable >= CheckpointEvery)
             {
                 await CheckpointAsync().ConfigureAwait(true);
             }
@@ -161,7 +167,7 @@ public sealed class MonitorGrain : Grain, IMonitorGrain
             alerts = From(AlertLines.Split(_state.State.Alerts), alertsFrom);
         }
 
-        return new SubmitResult(_next, _state.State.Batches, Math.Max(1, alertsFrom), alerts, RuntimeIdentity);
+        return new SubmitResult(_next, _durable, Math.Max(1, alertsFrom), alerts, RuntimeIdentity);
     }
 
     private async Task CheckpointAsync()
@@ -176,6 +182,7 @@ public sealed class MonitorGrain : Grain, IMonitorGrain
         // The write is conditional on the ETag read at activation: a stale activation (a silo
         // wrongly declared dead) fails here instead of overwriting the live one's checkpoint.
         await _state.WriteStateAsync().ConfigureAwait(true);
+        _durable = _next;
     }
 
     /// <summary>

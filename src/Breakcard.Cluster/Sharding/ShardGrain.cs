@@ -22,6 +22,11 @@ public sealed partial class ShardGrain : Grain, IShardGrain
     private long _next;
     private TransferNote[] _lastNotes = [];
 
+    // Batches in the last checkpoint this activation read from storage or wrote to it. Acks report
+    // this, never the state object's Batches, which is set before the write: were the write to fail,
+    // the gateway would drop batches from its replay buffer that no checkpoint holds.
+    private long _durable;
+
     /// <summary>Created by Orleans.</summary>
     public ShardGrain([PersistentState("shard", ClusterNames.Storage)] IPersistentState<ShardGrainState> state, MonitorRuntime runtime, ILogger<ShardGrain> log)
     {
@@ -33,7 +38,15 @@ public sealed partial class ShardGrain : Grain, IShardGrain
     /// <inheritdoc />
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        ResumeFromState();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Takes up the checkpoint in <see cref="_state"/>, if there is one, as this activation's session.</summary>
+    private void ResumeFromState()
+    {
         var s = _state.State;
+        _durable = s.Batches;
         if (s.Result is null && s.Snapshot.Length > 0)
         {
             var session = Start(s.FirstEventUnixSeconds);
@@ -44,8 +57,21 @@ public sealed partial class ShardGrain : Grain, IShardGrain
             _placed = _next - 1;
             _log.LogInformation("Shard {Shard} resumed on {Silo} at batch {Batch} with {Alerts} alerts", this.GetPrimaryKeyString(), RuntimeIdentity, _next, session.Alerts.Count);
         }
+    }
 
-        return Task.CompletedTask;
+    /// <summary>
+    /// Called when the gateway is past this activation. If another activation of this shard wrote
+    /// a later checkpoint (two activations can coexist for a moment while a silo is being declared
+    /// dead), resumes from it: the gateway may already have dropped the batches before it.
+    /// </summary>
+    private async Task CatchUpFromStorageAsync()
+    {
+        await _state.ReadStateAsync().ConfigureAwait(true);
+        if (_state.State.Result is null && _state.State.Batches > _next)
+        {
+            _log.LogWarning("Shard {Shard} on {Silo} was at batch {Batch}; storage holds a later checkpoint", this.GetPrimaryKeyString(), RuntimeIdentity, _next);
+            ResumeFromState();
+        }
     }
 
     /// <inheritdoc />
@@ -56,6 +82,11 @@ public sealed partial class ShardGrain : Grain, IShardGrain
         if (_state.State.Result is not null)
         {
             throw new InvalidOperationException($"shard {this.GetPrimaryKeyString()} has ended; batch {number} cannot be applied");
+        }
+
+        if (number > _next)
+        {
+            await CatchUpFromStorageAsync().ConfigureAwait(true);
         }
 
         if (number != _next)
@@ -97,12 +128,13 @@ public sealed partial class ShardGrain : Grain, IShardGrain
             // Conditional on the version this activation read: a stale activation (its silo
             // wrongly declared dead) fails here instead of overwriting the live one's checkpoint.
             await _state.WriteStateAsync().ConfigureAwait(true);
+            _durable = _next;
         }
 
         return Ack(false, produced);
     }
 
-    private ShardRoundAck Ack(bool holding, TransferNote[] notes) => new(_next, holding, notes, _state.State.Batches, RuntimeIdentity);
+    private ShardRoundAck Ack(bool holding, TransferNote[] notes) => new(_next, holding, notes, _durable, RuntimeIdentity);
 
     /// <inheritdoc />
     public Task<string> SiloAsync() => Task.FromResult(RuntimeIdentity);

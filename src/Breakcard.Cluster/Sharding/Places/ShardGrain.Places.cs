@@ -13,7 +13,7 @@ public sealed partial class ShardGrain : IPlaceGrain
     private PlaceResult[] _placeResults = [];
 
     /// <inheritdoc />
-    public Task<PlaceAck> PlaceAsync(long number, long firstEventUnixSeconds, byte[] round)
+    public async Task<PlaceAck> PlaceAsync(long number, long firstEventUnixSeconds, byte[] round)
     {
         ArgumentNullException.ThrowIfNull(round);
         if (_state.State.Result is not null)
@@ -21,9 +21,14 @@ public sealed partial class ShardGrain : IPlaceGrain
             throw new InvalidOperationException($"shard {this.GetPrimaryKeyString()} has ended; batch {number} cannot be applied");
         }
 
+        if (number > _next)
+        {
+            await CatchUpFromStorageAsync().ConfigureAwait(true);
+        }
+
         if (number != _next)
         {
-            return Task.FromResult(new PlaceAck(_next, null));
+            return new PlaceAck(_next, null);
         }
 
         if (_placed != number)
@@ -35,7 +40,7 @@ public sealed partial class ShardGrain : IPlaceGrain
             _placed = number;
         }
 
-        return Task.FromResult(new PlaceAck(_next, _placeResults));
+        return new PlaceAck(_next, _placeResults);
     }
 
     /// <summary>Starts the session on the stream's first batch (place round or batch, whichever comes first).</summary>
