@@ -66,11 +66,18 @@ public sealed partial class ShardGrain : Grain, IShardGrain
     /// </summary>
     private async Task CatchUpFromStorageAsync()
     {
+        var mine = _state.State;
         await _state.ReadStateAsync().ConfigureAwait(true);
         if (_state.State.Result is null && _state.State.Batches > _next)
         {
             _log.LogWarning("Shard {Shard} on {Silo} was at batch {Batch}; storage holds a later checkpoint", this.GetPrimaryKeyString(), RuntimeIdentity, _next);
             ResumeFromState();
+        }
+        else
+        {
+            // Not behind storage: keep this activation's own state (its stream start, say, before any
+            // checkpoint exists), now with the stored version so its next checkpoint is written.
+            _state.State = mine;
         }
     }
 
