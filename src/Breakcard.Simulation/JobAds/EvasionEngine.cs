@@ -34,6 +34,22 @@ internal static class EvasionEngine
             }
         }
 
+        if ((wanted & Evasion.MoneySlang) != 0)
+        {
+            // Before the number disguises, which would write the digits of an amount in other forms first.
+            var changed = MoneySlang.Apply(text, random);
+            applied |= changed != text ? Evasion.MoneySlang : Evasion.None;
+            text = changed;
+        }
+
+        if ((wanted & Evasion.LetterSymbols) != 0)
+        {
+            // After the word-level disguises (an English word or WeChat may only now stand in the text), before full width.
+            var changed = LetterSymbols.Apply(text, words, random);
+            applied |= changed != text ? Evasion.LetterSymbols : Evasion.None;
+            text = changed;
+        }
+
         if ((wanted & Evasion.BidiReversal) != 0)
         {
             // Posts reverse contact numbers the same way, past a platform's number filter: one long
