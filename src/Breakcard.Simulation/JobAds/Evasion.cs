@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters. Eleven are used for training (five
-/// of them were held out in round 1); thirteen are development evasions (<see cref="Evasions.Development"/>:
-/// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8
-/// and 9); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 10, ADR 241):
+/// of them were held out in round 1); fifteen are development evasions (<see cref="Evasions.Development"/>:
+/// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
+/// 9 and 10); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 11, ADR 257):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -121,7 +121,7 @@ public enum Evasion
     BidiReversal = 1 << 23,
 
     /// <summary>
-    /// Held out (round 10): a key word replaced by the nickname posts use for it, so that a reader
+    /// Held out in round 10, development since round 11: a key word replaced by the nickname posts use for it, so that a reader
     /// who knows the code understands and a keyword filter does not — 绿泡泡 / 绿色软件 for 微信,
     /// 蓝色软件 / 小蓝 for 支付宝, the jargon 卡料 / 料子 for 银行卡 and 收料 for 收卡, 码子 for
     /// 收款码, 那串数字 for 验证码, 盾 for U盾; in English "the green app" for WeChat, "the blue app"
@@ -130,13 +130,29 @@ public enum Evasion
     Nicknames = 1 << 24,
 
     /// <summary>
-    /// Held out (round 10): one clause holding a key word laid out as vertical text, the way
+    /// Held out in round 10, development since round 11: one clause holding a key word laid out as vertical text, the way
     /// "vertical text" converters write it (竖排): the clause is cut into columns of two to four
     /// characters, read top to bottom and right to left, and stored row by row, so that each stored
     /// line interleaves characters of different columns (出租银行卡 stored as 卡银出 / 　行租) and no key
     /// word stands whole in the stored text.
     /// </summary>
     VerticalText = 1 << 25,
+
+    /// <summary>
+    /// Held out (round 11): the Latin letters of a contact word (vx, V信, TG, QQ), a handle after @
+    /// or an English key word written as the "fancy text" letter symbols posts use past a platform's
+    /// contact filter — negative circled capitals (🅥🅧, U+1F150 for A) or negative squared capitals
+    /// (🆃🅶, U+1F170 for A), one alphabet per ad. Neither alphabet has a compatibility
+    /// decomposition, so NFKC leaves them as they are.
+    /// </summary>
+    LetterSymbols = 1 << 26,
+
+    /// <summary>
+    /// Held out (round 11): amounts and money words written in the slang posts use past a platform's
+    /// pay and "easy money" filters — 米 for 元 and 块 (300米), k for thousands (5k, 4-6k), w for ten
+    /// thousands (1w, 3w), 搞米 for 赚钱, and in English £20k for £20,000. The digits stay ASCII.
+    /// </summary>
+    MoneySlang = 1 << 27,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -146,11 +162,11 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8 and 9).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9 and 10).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
-        | Evasion.EnglishWords | Evasion.BidiReversal;
+        | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText;
 
-    /// <summary>The evasions only held-out ads use (round 10, ADR 241).</summary>
-    public const Evasion HeldOutOnly = Evasion.Nicknames | Evasion.VerticalText;
+    /// <summary>The evasions only held-out ads use (round 11, ADR 257).</summary>
+    public const Evasion HeldOutOnly = Evasion.LetterSymbols | Evasion.MoneySlang;
 }

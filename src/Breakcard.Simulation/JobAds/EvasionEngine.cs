@@ -6,8 +6,6 @@ namespace Breakcard.Simulation.JobAds;
 /// <summary>Applies evasion transformations to a rendered ad and reports which ones changed it.</summary>
 internal static class EvasionEngine
 {
-    private static readonly Dictionary<char, char> ToTraditional = BuildTraditional();
-
     /// <summary>
     /// Applies <paramref name="wanted"/> to <paramref name="text"/>. Word-level evasions disguise one
     /// to three occurrences of <paramref name="words"/>; the others apply to the whole text.
@@ -36,11 +34,27 @@ internal static class EvasionEngine
             }
         }
 
+        if ((wanted & Evasion.MoneySlang) != 0)
+        {
+            // Before the number disguises, which would write the digits of an amount in other forms first.
+            var changed = MoneySlang.Apply(text, random);
+            applied |= changed != text ? Evasion.MoneySlang : Evasion.None;
+            text = changed;
+        }
+
+        if ((wanted & Evasion.LetterSymbols) != 0)
+        {
+            // After the word-level disguises (an English word or WeChat may only now stand in the text), before full width.
+            var changed = LetterSymbols.Apply(text, words, random);
+            applied |= changed != text ? Evasion.LetterSymbols : Evasion.None;
+            text = changed;
+        }
+
         if ((wanted & Evasion.BidiReversal) != 0)
         {
             // Posts reverse contact numbers the same way, past a platform's number filter: one long
             // number (a phone or QQ number) too, always when no key word was reversed.
-            var changed = ReverseOneNumber(text, (applied & Evasion.BidiReversal) == 0 || random.Chance(0.5), random);
+            var changed = WholeTextEvasions.ReverseOneNumber(text, (applied & Evasion.BidiReversal) == 0 || random.Chance(0.5), random);
             applied |= changed != text ? Evasion.BidiReversal : Evasion.None;
             text = changed;
         }
@@ -48,42 +62,42 @@ internal static class EvasionEngine
         if ((wanted & Evasion.NumberForms) != 0)
         {
             // Before full width, which would turn the digits into other code points first.
-            var changed = NumberForms(text, random);
+            var changed = WholeTextEvasions.NumberForms(text, random);
             applied |= changed != text ? Evasion.NumberForms : Evasion.None;
             text = changed;
         }
 
         if ((wanted & Evasion.FullWidth) != 0)
         {
-            var changed = FullWidth(text);
+            var changed = WholeTextEvasions.FullWidth(text);
             applied |= changed != text ? Evasion.FullWidth : Evasion.None;
             text = changed;
         }
 
         if ((wanted & Evasion.Traditional) != 0)
         {
-            var changed = Traditional(text);
+            var changed = WholeTextEvasions.Traditional(text);
             applied |= changed != text ? Evasion.Traditional : Evasion.None;
             text = changed;
         }
 
         if ((wanted & Evasion.JapaneseForms) != 0)
         {
-            var changed = JapaneseForms(text, random);
+            var changed = WholeTextEvasions.JapaneseForms(text, random);
             applied |= changed != text ? Evasion.JapaneseForms : Evasion.None;
             text = changed;
         }
 
         if ((wanted & Evasion.LookalikeCodePoints) != 0)
         {
-            var changed = LookalikeCodePoints(text, random);
+            var changed = WholeTextEvasions.LookalikeCodePoints(text, random);
             applied |= changed != text ? Evasion.LookalikeCodePoints : Evasion.None;
             text = changed;
         }
 
         if ((wanted & Evasion.EmojiDecoration) != 0)
         {
-            text = Decorate(text, random);
+            text = WholeTextEvasions.Decorate(text, random);
             applied |= Evasion.EmojiDecoration;
         }
 
@@ -176,57 +190,9 @@ internal static class EvasionEngine
         Evasion.Placeholders => Placeholder(word, random),
         Evasion.EnglishWords => EvasionTables.EnglishWords.TryGetValue(word, out var english) ? random.Pick(english) : null,
         Evasion.Nicknames => EvasionTables.Nicknames.TryGetValue(word, out var nicknames) ? random.Pick(nicknames) : null,
-        Evasion.BidiReversal => Reversed(word),
+        Evasion.BidiReversal => WholeTextEvasions.Reversed(word),
         _ => null,
     };
-
-    /// <summary>
-    /// When <paramref name="reverse"/>, one run of at least five ASCII digits (a phone, QQ or order
-    /// number), picked at random, stored backwards between U+202E and U+202C; the text unchanged
-    /// otherwise or when it has no such run.
-    /// </summary>
-    private static string ReverseOneNumber(string text, bool reverse, SeededRandom random)
-    {
-        if (!reverse)
-        {
-            return text;
-        }
-
-        var runs = new List<(int Start, int Length)>();
-        for (var i = 0; i < text.Length; i++)
-        {
-            var start = i;
-            while (i < text.Length && char.IsAsciiDigit(text[i]))
-            {
-                i++;
-            }
-
-            if (i - start >= 5)
-            {
-                runs.Add((start, i - start));
-            }
-        }
-
-        if (runs.Count == 0)
-        {
-            return text;
-        }
-
-        var (at, length) = random.Pick(runs.ToArray());
-        return string.Concat(text.AsSpan(0, at), Reversed(text.Substring(at, length)), text.AsSpan(at + length));
-    }
-
-    /// <summary>
-    /// <paramref name="word"/> stored backwards between U+202E and U+202C: it displays as written, but
-    /// a filter reading the stored characters sees 卡行银 or "drac knab". Key words are all in the
-    /// Basic Multilingual Plane, so reversing UTF-16 units reverses characters.
-    /// </summary>
-    private static string Reversed(string word)
-    {
-        var chars = word.ToCharArray();
-        Array.Reverse(chars);
-        return string.Concat(EvasionTables.RightToLeftOverride.ToString(), new string(chars), EvasionTables.PopDirectionalFormatting.ToString());
-    }
 
     /// <summary>
     /// One character of a Chinese word replaced by a placeholder (支某宝, 银○卡); in an English word
@@ -255,58 +221,6 @@ internal static class EvasionEngine
     private static int[] InnerLetters(string word) =>
         [.. Enumerable.Range(1, Math.Max(0, word.Length - 2)).Where(i => char.IsAsciiLetter(word[i]) && char.IsAsciiLetter(word[i - 1]) && char.IsAsciiLetter(word[i + 1]))];
 
-    /// <summary>
-    /// Each run of ASCII digits rewritten, with probability 0.6 (one run always), digit by digit in
-    /// one script of <see cref="EvasionTables.NumberScripts"/>; the text unchanged when it has no digits.
-    /// </summary>
-    private static string NumberForms(string text, SeededRandom random)
-    {
-        var runs = new List<(int Start, int Length)>();
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsAsciiDigit(text[i]))
-            {
-                var start = i;
-                while (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
-                {
-                    i++;
-                }
-
-                runs.Add((start, i - start + 1));
-            }
-        }
-
-        if (runs.Count == 0)
-        {
-            return text;
-        }
-
-        var forced = random.NextInt(runs.Count);
-        var sb = new StringBuilder(text.Length * 2);
-        var next = 0;
-        for (var r = 0; r < runs.Count; r++)
-        {
-            var (start, length) = runs[r];
-            sb.Append(text, next, start - next);
-            if (r == forced || random.Chance(0.6))
-            {
-                var script = random.Pick(EvasionTables.NumberScripts);
-                for (var k = start; k < start + length; k++)
-                {
-                    sb.Append(script[text[k] - '0']);
-                }
-            }
-            else
-            {
-                sb.Append(text, start, length);
-            }
-
-            next = start + length;
-        }
-
-        return sb.Append(text, next, text.Length - next).ToString();
-    }
-
     /// <summary><paramref name="word"/> with <paramref name="filler"/> inserted at one inner position.</summary>
     private static string Insert(string word, string filler, SeededRandom random)
     {
@@ -329,10 +243,6 @@ internal static class EvasionEngine
 
         return sb.ToString();
     }
-
-    /// <summary>Each character with a Japanese form is written in it with probability 0.6; at least one when any can be.</summary>
-    private static string JapaneseForms(string text, SeededRandom random) =>
-        SwapSome(text, EvasionTables.JapaneseForms.ContainsKey, c => EvasionTables.JapaneseForms[c], 0.6, random);
 
     private static string? EmojiWord(string word)
     {
@@ -409,103 +319,9 @@ internal static class EvasionEngine
         return string.Concat(chars);
     }
 
-    /// <summary>Each character with a look-alike code point is swapped with probability one half; at least one when any can be.</summary>
-    private static string LookalikeCodePoints(string text, SeededRandom random) =>
-        SwapSome(text, EvasionTables.LookalikeCodePoints.ContainsKey, c => random.Pick(EvasionTables.LookalikeCodePoints[c])[0], 0.5, random);
-
-    /// <summary>
-    /// Every character <paramref name="can"/> accepts is swapped with probability
-    /// <paramref name="share"/>, one of them (picked first) always; the text unchanged when none can be.
-    /// </summary>
-    private static string SwapSome(string text, Func<char, bool> can, Func<char, char> swap, double share, SeededRandom random)
-    {
-        var sites = Enumerable.Range(0, text.Length).Where(i => can(text[i])).ToArray();
-        if (sites.Length == 0)
-        {
-            return text;
-        }
-
-        var chars = text.ToCharArray();
-        var forced = random.Pick(sites);
-        foreach (var i in sites)
-        {
-            if (i == forced || random.Chance(share))
-            {
-                chars[i] = swap(text[i]);
-            }
-        }
-
-        return new string(chars);
-    }
-
     private static string Mixed(string word, string[] syllables, SeededRandom random)
     {
         var keep = random.NextInt(word.Length);
         return string.Concat(Enumerable.Range(0, word.Length).Select(i => i == keep ? word[i].ToString() : syllables[i]));
-    }
-
-    private static string FullWidth(string text)
-    {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsAsciiLetterOrDigit(chars[i]))
-            {
-                chars[i] = (char)(chars[i] + 0xFEE0);
-            }
-        }
-
-        return new string(chars);
-    }
-
-    private static string Traditional(string text)
-    {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (ToTraditional.TryGetValue(chars[i], out var t))
-            {
-                chars[i] = t;
-            }
-        }
-
-        return new string(chars);
-    }
-
-    private static string Decorate(string text, SeededRandom random)
-    {
-        var sb = new StringBuilder(text);
-        var count = random.NextInt(1, 4);
-        for (var k = 0; k < count; k++)
-        {
-            var emoji = random.Pick(EvasionTables.DecorationEmoji);
-            switch (random.NextInt(3))
-            {
-                case 0:
-                    sb.Insert(0, emoji);
-                    break;
-                case 1:
-                    sb.Append(emoji);
-                    break;
-                default:
-                    var commas = Enumerable.Range(0, sb.Length).Where(i => sb[i] is '，' or ',' or '。' or '：').ToArray();
-                    sb.Insert(commas.Length > 0 ? random.Pick(commas) + 1 : sb.Length, emoji);
-                    break;
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    private static Dictionary<char, char> BuildTraditional()
-    {
-        var map = new Dictionary<char, char>();
-        var pairs = TraditionalTable.Pairs;
-        for (var i = 0; i + 1 < pairs.Length; i += 2)
-        {
-            map[pairs[i]] = pairs[i + 1];
-        }
-
-        return map;
     }
 }

@@ -92,7 +92,7 @@ internal static class EvasionTables
     public const char PopDirectionalFormatting = '\u202C';
 
     /// <summary>
-    /// Round 10, held out: the nicknames posts write for a key word — the colours of the apps' icons
+    /// Round 10's held-out disguise, development since round 11: the nicknames posts write for a key word — the colours of the apps' icons
     /// (绿泡泡 for 微信, 蓝色软件 for 支付宝), the card trade's jargon (料 for cards: 卡料, 收料, 全套料),
     /// 码子 for a payment code, "the digits" for a verification code, 盾 for U盾, and in English the
     /// green and blue app and the paper plane (Telegram's icon). Words with no nickname in use (出租,
@@ -106,8 +106,23 @@ internal static class EvasionTables
         ["WeChat"] = ["the green app"], ["Alipay"] = ["the blue app"], ["Telegram"] = ["the paper plane app", "the plane app"],
     };
 
-    /// <summary>Round 10, held out: the ideographic space (U+3000) that fills the short last column of vertical text.</summary>
+    /// <summary>Round 10's held-out disguise, development since round 11: the ideographic space (U+3000) that fills the short last column of vertical text.</summary>
     public const char VerticalPadding = '\u3000';
+
+    /// <summary>
+    /// Round 11, held out: the code points of capital A in the letter-symbol alphabets posts write
+    /// contact words in — negative circled (🅐, U+1F150) and negative squared (🅰, U+1F170); B to Z
+    /// follow in order. Neither has a compatibility decomposition (the circled Ⓐ and squared 🄰 do,
+    /// and NFKC folds them, so they are not used).
+    /// </summary>
+    public static readonly int[] LetterSymbolAlphabets = [0x1F150, 0x1F170];
+
+    /// <summary>
+    /// Round 11, held out: the Latin words posts write in letter symbols — contact abbreviations
+    /// and app names (vx, V信's V, TG, QQ, WeChat); English key words and handles after @ too.
+    /// </summary>
+    public static readonly HashSet<string> LetterSymbolWords =
+        ["v", "V", "vx", "VX", "Vx", "wx", "WX", "TG", "tg", "QQ", "qq", "DM", "WeChat", "Wechat", "wechat", "Telegram", "WhatsApp", "Alipay", "alipay"];
 
     /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
     public static readonly string[] OrdinaryWords = ["微信", "兼职", "电话", "联系"];

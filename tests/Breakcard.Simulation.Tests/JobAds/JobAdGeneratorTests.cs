@@ -49,8 +49,8 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 4,000 ads: ten later disguises now share the benign ads' 6 % rate, so the rarest (combining marks) needs more than 1,000.
-        var ads = JobAdGenerator.Generate(9, new JobAdOptions(4_000, JobAdSplit.Development)).ToList();
+        // 5,000 ads: twelve later disguises now share the benign ads' 6 % rate, and the rarest on benign ads needs more than 4,000.
+        var ads = JobAdGenerator.Generate(9, new JobAdOptions(5_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
             Assert.Equal(JobAdSplit.Development, reserves[ad.Family]);
@@ -59,9 +59,9 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(ads, a => (a.Evasions & Evasions.Development) != 0); // the evasions held out in rounds 1–4 are tuned on now
         Assert.Contains(ads, a => (a.Evasions & (Evasion.LineBreaks | Evasion.FillerLetters)) != 0); // and round 5's since round 6
         foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms, Evasion.Placeholders, Evasion.NumberForms,
-                     Evasion.EnglishWords, Evasion.BidiReversal })
+                     Evasion.EnglishWords, Evasion.BidiReversal, Evasion.Nicknames, Evasion.VerticalText })
         {
-            // Round 6's held-out disguises are tuned on since round 7, round 7's since round 8, round 8's since round 9, round 9's since round 10, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, … round 9's since round 10, round 10's since round 11, on risky and benign ads.
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
         }
@@ -79,54 +79,74 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.Nicknames, Evasion.VerticalText })
+        foreach (var evasion in new[] { Evasion.LetterSymbols, Evasion.MoneySlang })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
+            // Both reach earlier families too, which carry them into the held-out split.
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 10's families (ADR 241) all occur, and only in the held-out split.
-        var roundTen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundTen, ads.Select(a => a.Family).Where(roundTen.Contains).ToHashSet());
+        // Round 11's families (ADR 257) all occur, and only in the held-out split.
+        var roundEleven = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundEleven, ads.Select(a => a.Family).Where(roundEleven.Contains).ToHashSet());
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundTen.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundTen.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundEleven.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundEleven.Contains(a.Family));
 
-        // Round 10's disguises never reach a training or development ad, nor their padding a training or development text;
-        // round 9's reversal now reaches development ads, training ads still never.
+        // Round 11's disguises never reach a training or development ad, nor their letter symbols a training or development text;
+        // round 10's vertical text now reaches development ads (its padding with it), training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => a.Text.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal));
-        Assert.DoesNotContain(trainingAds, a => a.Text.Contains('\u202E', StringComparison.Ordinal));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.BidiReversal) != 0 && a.Text.Contains('\u202E', StringComparison.Ordinal));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.Nicknames) != 0 && EvasionTables.Nicknames.Values.Any(n => n.Any(x => a.Text.Contains(x, StringComparison.Ordinal))));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasLetterSymbol(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.LetterSymbols) != 0 && HasLetterSymbol(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.MoneySlang) != 0 && System.Text.RegularExpressions.Regex.IsMatch(a.Text, @"\d(米|k|w|W|个w)"));
+        Assert.DoesNotContain(trainingAds, a => a.Text.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal) || a.Text.Contains('\u202E', StringComparison.Ordinal));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.VerticalText) != 0);
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.Nicknames) != 0 && EvasionTables.Nicknames.Values.Any(n => n.Any(x => a.Text.Contains(x, StringComparison.Ordinal))));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADR 241, Consequences).
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADR 257, Consequences).
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.40);
+    }
+
+    /// <summary>A code point of the negative circled or negative squared capitals (U+1F150–U+1F169, U+1F170–U+1F189).</summary>
+    private static bool HasLetterSymbol(string text)
+    {
+        for (var i = 0; i < text.Length - 1; i++)
+        {
+            if (char.IsSurrogatePair(text[i], text[i + 1]) && char.ConvertToUtf32(text[i], text[i + 1]) is >= 0x1F150 and <= 0x1F189)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 8's families train, round 9's are the development set, round 10's are held out (ADR 241).
+        // Round 9's families train, round 10's are the development set, round 11's are held out (ADR 257).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(EighthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(NinthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
         Assert.Contains(SeventhHeldOutFamilies.All, f => f.Id == "risky.shop-code-boost");
         Assert.Contains(EighthHeldOutFamilies.All, f => f.Id == "risky.gold-runner");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.phone-rebind");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.base-station-driver");
-        Assert.Equal((15, 15, 15), (SeventhHeldOutFamilies.All.Length, EighthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((167, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(NinthHeldOutFamilies.All, f => f.Id == "risky.phone-rebind");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.base-station-driver");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.proxy-node");
+        Assert.Equal((15, 15, 15), (EighthHeldOutFamilies.All.Length, NinthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
+        Assert.Equal((182, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
-        Assert.Equal(29, HeldOutFamilies.All.Sum(f => f.Templates.Length));
+        Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -178,5 +198,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }
