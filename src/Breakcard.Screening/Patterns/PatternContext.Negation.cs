@@ -113,7 +113,7 @@ public sealed partial class PatternContext
 
         for (var v = 0; v < Terms.Count; v++)
         {
-            if (!Terms[v].Has(Concept.WarningVerdict))
+            if (!Terms[v].Has(Concept.WarningVerdict) && !IsJudgedAsCrime(v))
             {
                 continue;
             }
@@ -283,6 +283,31 @@ public sealed partial class PatternContext
                         return true;
                     }
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // Copulas that make a warning topic right after them a verdict on what came before (“替人走账抵债”是帮信, 属于帮信罪,
+    // 涉嫌犯罪); 不是 and 并非 deny it (这不是帮信) and make no verdict (ADR 260).
+    private static readonly string[] Copulas = ["是", "属于", "涉嫌", "构成", "算"];
+
+    private bool IsJudgedAsCrime(int v)
+    {
+        if (!Terms[v].Has(Concept.WarningTopic))
+        {
+            return false;
+        }
+
+        var s = Text.Text;
+        var at = Terms[v].Start;
+        foreach (var copula in Copulas)
+        {
+            var from = at - copula.Length;
+            if (from >= 0 && string.CompareOrdinal(s, from, copula, 0, copula.Length) == 0)
+            {
+                return from == 0 || s[from - 1] is not ('不' or '非' or '没');
             }
         }
 

@@ -90,7 +90,8 @@ public sealed partial class PatternContext
         return false;
     }
 
-    private bool LiveHas(Concept concepts)
+    /// <summary>True when a term carrying any of <paramref name="concepts"/> is not negated.</summary>
+    internal bool LiveHas(Concept concepts)
     {
         for (var k = 0; k < Terms.Count; k++)
         {

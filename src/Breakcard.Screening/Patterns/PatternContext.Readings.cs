@@ -10,10 +10,10 @@ public sealed partial class PatternContext
     private bool _helpsServedPerson;
 
     /// <summary>
-    /// The text's terms with two readings corrected (ADR 233): a disguised pay word that is a date in plain
+    /// The text's terms with readings corrected (ADRs 233, 260): a disguised pay word that is a date in plain
     /// writing (次月10日转入 is not 日赚) carries no concept, and 帮/代 followed by a served person or by 你
     /// (帮老人操作, 帮你约) is help for that person, not acting on someone's behalf with money — unless money
-    /// moves right after (帮你做流水, 帮客户收款).
+    /// moves right after (帮你做流水, 帮客户收款). Round 11's readings: <see cref="ReadInPlace"/>.
     /// </summary>
     private IReadOnlyList<TermMatch> Adjusted(NormalisedText text)
     {
@@ -37,6 +37,7 @@ public sealed partial class PatternContext
                 _helpsServedPerson = true;
             }
 
+            concepts = ReadInPlace(terms, s, i, concepts);
             if (concepts != t.Concepts)
             {
                 copy ??= [.. terms];
@@ -55,6 +56,103 @@ public sealed partial class PatternContext
         for (var k = i + 1; k < terms.Count && terms[k].Start - terms[i].End <= 5; k++)
         {
             if (terms[k].Has(money))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Instructions a transfer follows (按专员要求转到, 按指示转给): money sent on as told, not paid to the reader.
+    private static readonly string[] Instructions = ["要求", "指示", "吩咐", "安排"];
+
+    // Calls and texts a script is spoken or sent in (按话术拨打, 照话术打电话).
+    private static readonly string[] CallWords = ["拨打", "打电话", "接电话", "外呼", "通话", "发短信"];
+
+    /// <summary>
+    /// Round 11's readings of a term in its place (ADR 260): a receiving verb whose object is money (接收合作方资金,
+    /// 收到款项) is money arriving; a transfer made as someone instructs (按要求转到) sends money on; a deposit into the
+    /// reader's own account (往您名下还款账户存入) is saving or repaying, not converting others' money; a script (话术)
+    /// spoken at a counter or written in a comment relays no call unless a call or text is near.
+    /// </summary>
+    private static Concept ReadInPlace(IReadOnlyList<TermMatch> terms, string s, int i, Concept concepts)
+    {
+        var t = terms[i];
+        var text = t.Term.Text;
+        if (text is "接收" or "收到" && i + 1 < terms.Count && terms[i + 1].Has(Concept.MoneyFlow) && terms[i + 1].Start - t.End <= 4)
+        {
+            return Concept.Inflow;
+        }
+
+        if (t.Has(Concept.MoneyFlow) && text.StartsWith('转') && Preceded(s, t.Start, Instructions, 4))
+        {
+            return concepts | Concept.Outflow;
+        }
+
+        if (t.Has(Concept.Conversion) && !t.Has(Concept.ForwardTarget) && text.StartsWith('存') && IntoOwnAccount(terms, s, i))
+        {
+            return concepts & ~Concept.Conversion;
+        }
+
+        if (text == "话术" && !CallNear(terms, s, i))
+        {
+            return concepts & ~Concept.CallRelay;
+        }
+
+        return concepts;
+    }
+
+    private static bool Preceded(string s, int at, string[] words, int reach)
+    {
+        var from = Math.Max(0, at - reach);
+        var before = s.AsSpan(from, at - from);
+        foreach (var w in words)
+        {
+            if (before.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 往您名下还款账户存入, 向您本人还款卡存入: "your" then a card or account within a few characters before the deposit;
+    // or 存入你自己的卡 after it.
+    private static bool IntoOwnAccount(IReadOnlyList<TermMatch> terms, string s, int i)
+    {
+        for (var k = i - 1; k >= 0 && terms[i].Start - terms[k].End <= 10; k--)
+        {
+            if (terms[k].Has(Concept.Possessive))
+            {
+                var between = s.AsSpan(terms[k].End, terms[i].Start - terms[k].End);
+                if (terms[k].Has(Concept.BankCard | Concept.PaymentAccount) || between.IndexOfAny('卡', '账', '户') >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return LandsInOwnAccount(s, terms[i].End);
+    }
+
+    private static bool CallNear(IReadOnlyList<TermMatch> terms, string s, int i)
+    {
+        for (var k = 0; k < terms.Count; k++)
+        {
+            if (k != i && terms[k].Has(Concept.CallRelay) && terms[k].Term.Text != "话术"
+                && Math.Max(terms[k].Start - terms[i].End, terms[i].Start - terms[k].End) <= 12)
+            {
+                return true;
+            }
+        }
+
+        var from = Math.Max(0, terms[i].Start - 12);
+        var window = s.AsSpan(from, Math.Min(s.Length, terms[i].End + 12) - from);
+        foreach (var w in CallWords)
+        {
+            if (window.Contains(w, StringComparison.Ordinal))
             {
                 return true;
             }

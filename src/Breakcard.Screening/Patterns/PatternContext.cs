@@ -52,9 +52,11 @@ public sealed partial class PatternContext
         _guarded = topics >= 1 || Has(Concept.Institution);
         var quotes = IsWarningNotice || _guarded ? QuotedSpans(text.Original) : [];
         _quotes = quotes;
+        // A quiz whose marked answers refuse (B.拒绝并报警 ✔) describes the approach in its questions: their amounts are not an offer.
+        var refusingQuiz = QuizReading.AnswersRefuse(text, Terms);
         HasOffer = Has(Concept.EncryptedContact)
-            || Terms.Any(t => t.Has(Concept.TradeUnit) && !InQuotes(quotes, t.Start, t.End))
-            || Amounts.Any(a => !Terms.Any(t => t.Has(Concept.WarningTopic) && t.Start < a.End && a.Start < t.End) && !InQuotes(quotes, a.Start, a.End));
+            || (!refusingQuiz && Terms.Any(t => t.Has(Concept.TradeUnit) && !InQuotes(quotes, t.Start, t.End)))
+            || (!refusingQuiz && Amounts.Any(a => !Terms.Any(t => t.Has(Concept.WarningTopic) && t.Start < a.End && a.Start < t.End) && !InQuotes(quotes, a.Start, a.End)));
         // A licensed bank or payment institution hiring staff (校园招聘 … 代收代付及结算业务) names those
         // services as the job's duties. Any sign of an offer to the reader — a price, pay for little
         // work, "your" card or account, reassurance, an encrypted contact — withdraws the excuse.
