@@ -18,16 +18,16 @@ internal static class ConductReadings
     private static bool IsHearsay(char before) => before is '听' or '据' or '虽' or '可' or '所' or '以';
 
     // Not to ask or mind (别问, 不用管, 不归你管) …
-    private static readonly string[] Waivers = ["别问", "不用问", "不要问", "不许问", "勿问", "不用管", "别管", "不要管", "不归你管", "不关你事", "别打听", "dontask", "donotask"];
+    private static readonly string[] Waivers = ["别问", "不用问", "不要问", "不许问", "勿问", "不用管", "别管", "不要管", "不归你管", "不关你事", "别打听", "的勿扰", "dontask", "donotask"];
 
-    // … what it is for (干嘛, 做什么, 聊什么, 用途).
-    private static readonly string[] Purposes = ["干嘛", "干什么", "做什么", "是什么", "聊什么", "用途", "whatitis", "whatitsfor", "whatitdoes"];
+    // … what it is for (干嘛, 做什么, 聊什么, 用途, 项目, 群里的事); 勿扰 only after the asking (问用途的勿扰), not 非诚勿扰.
+    private static readonly string[] Purposes = ["干嘛", "干什么", "做什么", "是什么", "聊什么", "用途", "项目", "的事", "whatitis", "whatitsfor", "whatitdoes"];
 
     // Checks an employee owes (开户意愿核实, 尽调, 审核) …
     private static readonly string[] Checks = ["核实", "核验", "尽调", "意愿", "审核", "风控"];
 
-    // … waived for the people someone brings (别问太细, 不查, 放宽, 跳过).
-    private static readonly string[] CheckWaivers = ["别问", "不问", "少问", "不用问", "别查", "不查", "不用查", "放宽", "跳过", "通融", "走个过场"];
+    // … waived for the people someone brings (别问太细, 不查, 放宽, 跳过, 简单走个流程).
+    private static readonly string[] CheckWaivers = ["别问", "不问", "少问", "不用问", "别查", "不查", "不用查", "放宽", "跳过", "通融", "走个过场", "走个流程"];
 
     /// <summary>True when a cover story (…就说是…, 说是做网店测试) lies within reach of term <paramref name="i"/>.</summary>
     public static bool CoverStoryNear(PatternContext c, int i)

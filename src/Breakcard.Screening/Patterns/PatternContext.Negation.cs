@@ -135,6 +135,10 @@ public sealed partial class PatternContext
             }
 
             var cue = Terms[c];
+            if (GovernsAskingOrWorry(cue))
+            {
+                continue;
+            }
             var segment = cue.Start < Text.Text.Length ? scope[cue.Start] : -1;
             for (var k = c + 1; k < Terms.Count; k++)
             {
@@ -308,6 +312,24 @@ public sealed partial class PatternContext
             if (from >= 0 && string.CompareOrdinal(s, from, copula, 0, copula.Length) == 0)
             {
                 return from == 0 || s[from - 1] is not ('不' or '非' or '没');
+            }
+        }
+
+        return false;
+    }
+
+    // 别问, 别管, 不用问, 别担心, 不要怕: what is forbidden is asking or worrying, not what follows (别管箱子干什么用,
+    // 不要担心，对方会用你的号): the cue governs no act (ADR 260).
+    private static readonly string[] AskOrWorry = ["问", "管", "打听", "担心", "操心", "怕", "慌"];
+
+    private bool GovernsAskingOrWorry(TermMatch cue)
+    {
+        var s = Text.Text;
+        foreach (var verb in AskOrWorry)
+        {
+            if (cue.End + verb.Length <= s.Length && string.CompareOrdinal(s, cue.End, verb, 0, verb.Length) == 0)
+            {
+                return true;
             }
         }
 

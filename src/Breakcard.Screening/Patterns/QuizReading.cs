@@ -55,8 +55,20 @@ internal static class QuizReading
         return 0;
     }
 
+    // Refusing and reporting that are not warning vocabulary elsewhere (要求注销并投诉, 不接).
+    private static readonly string[] RefusalWords = ["投诉", "注销", "拒绝", "举报", "报警", "不接", "不去", "不做"];
+
     private static bool RefusesIn(NormalisedText text, IReadOnlyList<TermMatch> terms, int from, int to)
     {
+        var option = text.Original.AsSpan(from, to - from);
+        foreach (var word in RefusalWords)
+        {
+            if (option.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         foreach (var t in terms)
         {
             if (!t.Has(Refusal))
