@@ -60,7 +60,7 @@ internal static class QuizReading
 
     private static bool RefusesIn(NormalisedText text, IReadOnlyList<TermMatch> terms, int from, int to)
     {
-        var option = text.Original.AsSpan(from, to - from);
+        var option = Normalised(text, from, to);
         foreach (var word in RefusalWords)
         {
             if (option.Contains(word, StringComparison.Ordinal))
@@ -84,5 +84,24 @@ internal static class QuizReading
         }
 
         return false;
+    }
+
+    // The normalised characters that come from original [from, to), so traditional 投訴 and 註銷 read as 投诉 and 注销.
+    private static ReadOnlySpan<char> Normalised(NormalisedText text, int from, int to)
+    {
+        var s = text.Text;
+        var start = -1;
+        var end = -1;
+        for (var k = 0; k < s.Length; k++)
+        {
+            var (a, b) = text.OriginalSpan(k, k + 1);
+            if (a >= from && b <= to)
+            {
+                start = start < 0 ? k : start;
+                end = k + 1;
+            }
+        }
+
+        return start < 0 ? [] : s.AsSpan(start, end - start);
     }
 }
