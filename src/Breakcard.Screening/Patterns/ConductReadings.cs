@@ -38,10 +38,24 @@ internal static class ConductReadings
         {
             for (var at = s.IndexOf(marker, from, to - from, StringComparison.Ordinal); at >= 0; at = Next(s, marker, at + 1, to))
             {
-                if (at == 0 || !IsHearsay(s[at - 1]))
+                if ((at == 0 || !IsHearsay(s[at - 1])) && !AskedByServedPerson(c, at))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    // 顾客问起就说是今年新款: what to tell a customer who asks is sales talk, not a cover story for whoever checks.
+    private static bool AskedByServedPerson(PatternContext c, int marker)
+    {
+        foreach (var t in c.Terms)
+        {
+            if (t.Has(Lexicon.Concept.ServedPerson) && t.End <= marker && marker - t.End <= 4)
+            {
+                return true;
             }
         }
 

@@ -196,11 +196,12 @@ public static class PatternCatalog
                     || c.Near(i, Secrecy | Settlement, 24, k => !c.IsNegated(k)))),
 
         new("promotion", "Others' groups, links or codes spread for pay, their business hidden",
-            "Drawing people into groups or spreading links, codes and posters (引流, 拉人进群, 扫码进群, 推群二维码) for pay while evading the platform (号被封就换个号, 用拼音写, 防封) or told not to mind what the group does (群里聊什么不归你管) — outside licensed hiring.",
+            "Drawing people into groups or spreading links, codes and posters (引流, 拉人进群, 扫码进群, 推群二维码) for pay while evading the platform (号被封就换个号, 用拼音写, 防封) or told not to mind what the group does (群里聊什么不归你管) — outside licensed or formal hiring.",
             0.75, RiskConduct.Promotion, [CriminalLaw287_2, Interpretation2019No15Art11],
             "Advertising promotion is one of the forms of help Art. 287-2 names; evading a platform's controls is evasion from which knowledge is presumed.",
             // A shop's own group-buy helper posts the group's code too, in the open (ADR 260).
-            c => c.IsLicensedHiring || !(c.HasOffer || c.Has(PayLure)) ? []
+            // An employer hiring formally (五险一金, 劳动合同) to promote its own accounts names the platform's rules too.
+            c => c.IsLicensedHiring || c.Has(FormalEmployment) || !(c.HasOffer || c.Has(PayLure)) ? []
                 : Rules.Single(c, Promotion, i => c.LiveHas(Secrecy) || ConductReadings.PurposeUnaskedNear(c, i))),
 
         new("insider-opening", "An employee opening accounts or passing checks for people others bring",

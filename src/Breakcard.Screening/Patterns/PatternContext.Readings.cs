@@ -73,7 +73,8 @@ public sealed partial class PatternContext
     /// <summary>
     /// Round 11's readings of a term in its place (ADR 260): a receiving verb whose object is money (接收合作方资金,
     /// 收到款项) is money arriving; a transfer made as someone instructs (按要求转到) sends money on; a deposit into the
-    /// reader's own account (往您名下还款账户存入) is saving or repaying, not converting others' money; a script (话术)
+    /// reader's own account (往您名下还款账户存入) is saving or repaying, not converting others' money; a ban appealed
+    /// (账号被封请及时申诉) evades nothing; a script (话术)
     /// spoken at a counter or written in a comment relays no call unless a call or text is near.
     /// </summary>
     private static Concept ReadInPlace(IReadOnlyList<TermMatch> terms, string s, int i, Concept concepts)
@@ -95,12 +96,40 @@ public sealed partial class PatternContext
             return concepts & ~Concept.Conversion;
         }
 
+        if (t.Has(Concept.Secrecy) && text is "号被封" or "被封号" or "被限流" && Followed(s, t.End, Appeals, 6))
+        {
+            return concepts & ~Concept.Secrecy;
+        }
+
+        // 顾客问起就说是今年新款: what to tell a customer who asks is sales talk, not a cover story.
+        if (t.Has(Concept.Secrecy) && text.StartsWith('问') && i > 0 && terms[i - 1].Has(Concept.ServedPerson) && t.Start - terms[i - 1].End <= 2)
+        {
+            return concepts & ~Concept.Secrecy;
+        }
+
         if (text == "话术" && !CallNear(terms, s, i))
         {
             return concepts & ~Concept.CallRelay;
         }
 
         return concepts;
+    }
+
+    // A ban taken to the platform (号被封请及时申诉, 被限流联系客服): its control respected, not evaded.
+    private static readonly string[] Appeals = ["申诉", "解封申请", "联系客服", "反馈"];
+
+    private static bool Followed(string s, int at, string[] words, int reach)
+    {
+        var after = s.AsSpan(at, Math.Min(reach, s.Length - at));
+        foreach (var w in words)
+        {
+            if (after.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Preceded(string s, int at, string[] words, int reach)

@@ -28,6 +28,7 @@ public sealed class RoundElevenReadingTests
     }
 
     [Theory]
+    [InlineData("门店导购：介绍新款设备，顾客问起就说是今年新款，月薪5000。")]
     [InlineData("测绘公司招司机：车顶装有采集设备，按任务路线行驶，遇到检查出示公司证明，月薪6000，每月10号发到本人工资卡。")]
     [InlineData("机房运维工程师：负责公司服务器巡检和设备维护，五险一金，月薪9000。")]
     public void EquipmentInAnOpenJob_IsNotTechnicalSupport(string text) => Assert.DoesNotContain("technical-support", Live(text));
@@ -43,9 +44,11 @@ public sealed class RoundElevenReadingTests
         Assert.True(Match(text).HasOffenceStructure);
     }
 
-    [Fact]
-    public void AShopsOwnGroupHelper_IsNotPromotion() =>
-        Assert.DoesNotContain("promotion", Live("水果店招社群助理：在店里的微信群发每日团购，顾客扫码进群领优惠券，时薪20元。"));
+    [Theory]
+    [InlineData("水果店招社群助理：在店里的微信群发每日团购，顾客扫码进群领优惠券，时薪20元。")]
+    [InlineData("新媒体运营：负责公司抖音号引流，懂防封技巧优先，五险一金，月薪8000。")]
+    [InlineData("社群运营：账号被封请及时申诉，负责拉人进群，时薪25元。")]
+    public void PromotionInTheOpen_IsNotPromotion(string text) => Assert.DoesNotContain("promotion", Live(text));
 
     // --- an employee's position: accounts opened for people others bring, checks waived
 
