@@ -176,6 +176,11 @@ internal sealed class CharFolder
             return global.ToString();
         }
 
+        if (NegativeCircledNumber(c) is { } number)
+        {
+            return number;
+        }
+
         var compat = c.ToString().Normalize(NormalizationForm.FormKC);
         var sb = new StringBuilder(compat.Length);
         foreach (var d in compat)
@@ -225,6 +230,19 @@ internal sealed class CharFolder
 
         return t2s.TryGetValue(c, out var simplified) ? simplified : c;
     }
+
+    // Negative and sans-serif circled numbers (➊⓿⓿, ❶, ⓫, ⓵) have no compatibility decomposition, unlike ①: without
+    // this they were removed as symbols and an amount written in them vanished (➋⓿⓿⓿ read as nothing; ADR 260).
+    private static string? NegativeCircledNumber(char c) => c switch
+    {
+        '\u24FF' => "0",
+        >= '\u2776' and <= '\u277F' => (c - 0x2776 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        >= '\u2780' and <= '\u2789' => (c - 0x2780 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        >= '\u278A' and <= '\u2793' => (c - 0x278A + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        >= '\u24EB' and <= '\u24F4' => (c - 0x24EB + 11).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        >= '\u24F5' and <= '\u24FE' => (c - 0x24F5 + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     private static string? FoldSupplementary(int codePoint)
     {

@@ -226,4 +226,17 @@ public enum Concept : ulong
     /// structure "keep a commission, pass the rest" whatever the story (ADR 244).
     /// </summary>
     Remainder = 1UL << 61,
+
+    /// <summary>
+    /// Equipment, servers or back ends a worker runs, carries or hosts (多卡网关, 伪基站, 设备, 箱子, 服务器, 后台, gateway):
+    /// the means of the technical support Art. 287-2 names. Terms that also carry <see cref="CallRelay"/> relay calls or
+    /// texts by themselves; the bare words are evidence only with a cover story or a "don't ask what it is" (ADR 260).
+    /// </summary>
+    Equipment = 1UL << 62,
+
+    /// <summary>
+    /// Drawing people into groups or spreading links, codes and posters (引流, 拉人进群, 扫码进群, 群二维码, 推广链接): the
+    /// promotion Art. 287-2 names when done for others whose business is hidden (ADR 260).
+    /// </summary>
+    Promotion = 1UL << 63,
 }

@@ -15,10 +15,11 @@ public sealed class ScreeningLexicon
 {
     private static readonly Lazy<ScreeningLexicon> LazyDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Concepts whose terms get disguised variants generated: the vocabulary an ad would hide.
+    // Concepts whose terms get disguised variants generated: the vocabulary an ad would hide. Equipment and promotion
+    // words are ordinary words that are evidence only in a structure (ADR 260): their homophones would be noise.
     private const Concept Hidden = ~(Concept.WarningCue | Concept.WarningVerdict | Concept.WarningTopic | Concept.Decoy | Concept.Payroll
         | Concept.Possessive | Concept.OnBehalf | Concept.TradeUnit | Concept.Institution | Concept.OwnPay
-        | Concept.ContractParty | Concept.ServedPerson | Concept.Conversion);
+        | Concept.ContractParty | Concept.ServedPerson | Concept.Conversion | Concept.Equipment | Concept.Promotion);
 
     private readonly Dictionary<string, LexiconTerm> _byText;
     private readonly HashSet<int> _keyBigrams;

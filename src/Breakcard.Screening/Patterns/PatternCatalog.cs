@@ -186,6 +186,31 @@ public static class PatternCatalog
                 .Concat(c.HasOffer || c.Has(DailyPay | EasyMoney) ? Rules.Pair(c, IdentityDocument, Open, 6, (i, j) => c.Terms[i].Has(Possessive) || c.Terms[j].Has(Possessive)) : [])
                 .Concat(Rules.VerbObject(c, TradeVerb, IdentityDocument, 6, TradeVerbAfter))),
 
+        new("technical-support", "Equipment, gateways or servers run, carried or hosted for others",
+            "A gateway that relays calls or texts (多卡网关, GOIP, 群发设备, 伪基站) installed or tended; or equipment, a server or a back end (设备, 箱子, 服务器, 后台) that the worker is told to explain away (有人问就说是车载冰箱), not to ask about (不用管设备是干嘛的), to shield from a platform's blocking (防封, 防红) or that is hooked to settlement (跑分系统), for pay — outside licensed hiring.",
+            0.80, RiskConduct.TechnicalSupport, [CriminalLaw287_2, Interpretation2019No15Art11],
+            "Technical support — internet access, server hosting, communication transmission — is one of the forms of help Art. 287-2 names; a cover story or a purpose left unasked is evasion from which knowledge is presumed.",
+            // A surveyor's camera on the roof, an IT job's servers: equipment alone is a job (ADR 260).
+            c => c.IsLicensedHiring || !(c.HasOffer || c.Has(PayLure)) ? []
+                : Rules.Single(c, Equipment, i => c.Terms[i].Has(CallRelay) || ConductReadings.CoverStoryNear(c, i) || ConductReadings.PurposeUnaskedNear(c, i)
+                    || c.Near(i, Secrecy | Settlement, 24, k => !c.IsNegated(k)))),
+
+        new("promotion", "Others' groups, links or codes spread for pay, their business hidden",
+            "Drawing people into groups or spreading links, codes and posters (引流, 拉人进群, 扫码进群, 推群二维码) for pay while evading the platform (号被封就换个号, 用拼音写, 防封) or told not to mind what the group does (群里聊什么不归你管) — outside licensed or formal hiring.",
+            0.75, RiskConduct.Promotion, [CriminalLaw287_2, Interpretation2019No15Art11],
+            "Advertising promotion is one of the forms of help Art. 287-2 names; evading a platform's controls is evasion from which knowledge is presumed.",
+            // A shop's own group-buy helper posts the group's code too, in the open (ADR 260).
+            // An employer hiring formally (五险一金, 劳动合同) to promote its own accounts names the platform's rules too.
+            c => c.IsLicensedHiring || c.Has(FormalEmployment) || !(c.HasOffer || c.Has(PayLure)) ? []
+                : Rules.Single(c, Promotion, i => c.LiveHas(Secrecy) || ConductReadings.PurposeUnaskedNear(c, i))),
+
+        new("insider-opening", "An employee opening accounts or passing checks for people others bring",
+            "开户/办卡 for people the recruiter brings, with the checks waived (开户意愿核实别问太细, 尽调问题别问, 审核放宽), for pay — an employee's position used for others.",
+            0.80, RiskConduct.InsiderAbuse, [AntiFraudLaw31, CriminalLaw287_2],
+            "Helping others pass real-name and due-diligence checks is conduct under Anti-Fraud Law Art. 31; an employee doing it for pay helps under Art. 287-2.",
+            // A bank promoter paid per card opened does the checks (ADR 260): only waived checks make it the conduct.
+            c => !(c.HasOffer || c.Has(PayLure)) ? [] : Rules.Single(c, Open, i => ConductReadings.ChecksWaivedNear(c, i))),
+
         new("order-brushing", "Part-time order brushing and rebate tasks",
             "刷单, 刷信誉, 刷好评, order brushing; 垫付/返利/返佣/补单 together or with a pay lure.",
             0.60, RiskConduct.OrderBrushing, [CriminalLaw287_2],

@@ -1,109 +1,189 @@
 using Breakcard.Screening.Lexicon;
+using Breakcard.Screening.Normalisation;
 
 namespace Breakcard.Screening.Patterns;
 
-// Round 10's readings of whose money and whose act (ADR 244): the job's own pay flow is not money moved for
-// others, and what a third party could do after a prohibition is the prohibition's reason, not an offer.
+// Readings that correct what a term means in its place (ADRs 233, 244, 260): a date is not daily pay, help for a served
+// person is not acting on someone's behalf.
 public sealed partial class PatternContext
 {
-    /// <summary>
-    /// True when term <paramref name="i"/> is the job's pay itself: a flow verb on a schedule landing in the reader's
-    /// own card or account (每周打到你自己的银行卡, 每月转到你本人的卡上) in a text where nothing sends money on.
-    /// Such a flow is not evidence of money moved for others (ADR 244): it is how the worker is paid.
-    /// </summary>
-    internal bool IsPayFlow(int i)
-    {
-        if (_onwardLive || !Terms[i].Has(Concept.MoneyFlow | Concept.Inflow | Concept.CollectMoney) || _negated[i] || !OnSchedule(Text.Text, Terms[i].Start))
-        {
-            return false;
-        }
+    private bool _helpsServedPerson;
 
-        // The flow verb, then "your own" / 本人 / 乙方本人, then the card or account it lands in.
-        for (var j = i + 1; j < Terms.Count && Span(Terms[i].End, Terms[j].Start) <= 8; j++)
+    /// <summary>
+    /// The text's terms with readings corrected (ADRs 233, 260): a disguised pay word that is a date in plain
+    /// writing (次月10日转入 is not 日赚) carries no concept, and 帮/代 followed by a served person or by 你
+    /// (帮老人操作, 帮你约) is help for that person, not acting on someone's behalf with money — unless money
+    /// moves right after (帮你做流水, 帮客户收款). Round 11's readings: <see cref="ReadInPlace"/>.
+    /// </summary>
+    private IReadOnlyList<TermMatch> Adjusted(NormalisedText text)
+    {
+        TermMatch[]? copy = null;
+        var terms = text.Terms;
+        var s = text.Text;
+        for (var i = 0; i < terms.Count; i++)
         {
-            if (!Terms[j].Has(Concept.Possessive))
+            var t = terms[i];
+            var concepts = t.Concepts;
+            if (t.Fold.IsDisguise() && t.Has(Concept.DailyPay | Concept.EasyMoney) && t.Start > 0 && char.IsAsciiDigit(s[t.Start - 1]) && s[t.Start] is '日' or '月' or '号')
             {
-                continue;
+                concepts = Concept.None;
+            }
+            else if (t.Has(Concept.OnBehalf) && !t.Has(Concept.CollectMoney | Concept.Settlement | Concept.SettlementAmbiguous)
+                && ((t.End < s.Length && s[t.End] is '你' or '您' && (t.End + 1 >= s.Length || s[t.End + 1] != '的'))
+                    || (i + 1 < terms.Count && terms[i + 1].Start == t.End && terms[i + 1].Has(Concept.ServedPerson)))
+                && !MovesMoneyRightAfter(terms, i))
+            {
+                concepts &= ~Concept.OnBehalf;
+                _helpsServedPerson = true;
             }
 
-            if (Terms[j].Has(Concept.BankCard | Concept.CardGeneric | Concept.PaymentAccount)
-                || (j + 1 < Terms.Count && Terms[j + 1].Has(Concept.BankCard | Concept.CardGeneric | Concept.PaymentAccount | Concept.InternetAccount)
-                    && Span(Terms[j].End, Terms[j + 1].Start) <= 3))
+            concepts = ReadInPlace(terms, s, i, concepts);
+            if (concepts != t.Concepts)
+            {
+                copy ??= [.. terms];
+                copy[i] = t with { Term = new LexiconTerm(t.Term.Text, concepts) };
+            }
+        }
+
+        return copy ?? terms;
+    }
+
+    // 帮你做流水, 帮客户收款: the help is moving money, so it stays acting on someone's behalf.
+    private static bool MovesMoneyRightAfter(IReadOnlyList<TermMatch> terms, int i)
+    {
+        const Concept money = Concept.MoneyFlow | Concept.CollectMoney | Concept.Settlement | Concept.SettlementAmbiguous
+            | Concept.Inflow | Concept.Outflow | Concept.CashWithdrawal | Concept.Conversion;
+        for (var k = i + 1; k < terms.Count && terms[k].Start - terms[i].End <= 5; k++)
+        {
+            if (terms[k].Has(money))
             {
                 return true;
             }
         }
 
-        return LandsInOwnAccount(Text.Text, Terms[i].End);
+        return false;
     }
 
-    // Who a consequence clause is about, and the modal that makes it a consequence (他人能用您的号, 对方可以, they can).
-    private static readonly string[] ThirdParties = ["他人", "对方", "别人", "陌生人", "骗子", "不法分子", "犯罪分子", "others", "they", "scammers", "criminals"];
-    private static readonly string[] Modals = ["能", "可", "会", "就", "便", "将", "can", "could", "will", "may", "would"];
+    // Instructions a transfer follows (按专员要求转到, 按指示转给): money sent on as told, not paid to the reader.
+    private static readonly string[] Instructions = ["要求", "指示", "吩咐", "安排"];
+
+    // Calls and texts a script is spoken or sent in (按话术拨打, 照话术打电话).
+    private static readonly string[] CallWords = ["拨打", "打电话", "接电话", "外呼", "通话", "发短信"];
 
     /// <summary>
-    /// Negates the clause right after a prohibition when it says what a third party could then do (切勿给他人设备绑定eSIM，
-    /// 他人能用您的号收短信): the reason for the prohibition, not an offer (ADR 244). Only in a text that pays nothing,
-    /// since a recruiter writes 不要怕，对方会把钱打给你 too.
+    /// Round 11's readings of a term in its place (ADR 260): a receiving verb whose object is money (接收合作方资金,
+    /// 收到款项) is money arriving; a transfer made as someone instructs (按要求转到) sends money on; a deposit into the
+    /// reader's own account (往您名下还款账户存入) is saving or repaying, not converting others' money; a ban appealed
+    /// (账号被封请及时申诉) evades nothing; a script (话术)
+    /// spoken at a counter or written in a comment relays no call unless a call or text is near.
     /// </summary>
-    private void NegateConsequences(bool[] negated)
+    private static Concept ReadInPlace(IReadOnlyList<TermMatch> terms, string s, int i, Concept concepts)
     {
-        var s = Text.Text;
-        for (var c = 0; c < Terms.Count; c++)
+        var t = terms[i];
+        var text = t.Term.Text;
+        if (text is "接收" or "收到" && i + 1 < terms.Count && terms[i + 1].Has(Concept.MoneyFlow) && terms[i + 1].Start - t.End <= 4)
         {
-            if (!Terms[c].Has(Concept.WarningCue) || Terms[c].End >= s.Length)
-            {
-                continue;
-            }
+            return Concept.Inflow;
+        }
 
-            var clause = _clause[Terms[c].Start];
-            var governs = false;
-            for (var k = c + 1; k < Terms.Count && Terms[k].Start < s.Length && _clause[Terms[k].Start] == clause; k++)
-            {
-                governs |= negated[k];
-            }
+        if (t.Has(Concept.MoneyFlow) && text.StartsWith('转') && Preceded(s, t.Start, Instructions, 4))
+        {
+            return concepts | Concept.Outflow;
+        }
 
-            var next = Terms[c].End;
-            while (next < s.Length && _clause[next] == clause)
-            {
-                next++;
-            }
+        if (t.Has(Concept.Conversion) && !t.Has(Concept.ForwardTarget) && text.StartsWith('存') && IntoOwnAccount(terms, s, i))
+        {
+            return concepts & ~Concept.Conversion;
+        }
 
-            if (!governs || next >= s.Length || _sentence[next] != _sentence[Terms[c].Start] || !StartsWithThirdPartyModal(s, next))
-            {
-                continue;
-            }
+        if (t.Has(Concept.Secrecy) && text is "号被封" or "被封号" or "被限流" && Followed(s, t.End, Appeals, 6))
+        {
+            return concepts & ~Concept.Secrecy;
+        }
 
-            for (var k = c + 1; k < Terms.Count && Terms[k].Start < s.Length && _clause[Terms[k].Start] <= clause + 1; k++)
+        // 顾客问起就说是今年新款: what to tell a customer who asks is sales talk, not a cover story.
+        if (t.Has(Concept.Secrecy) && text.StartsWith('问') && i > 0 && terms[i - 1].Has(Concept.ServedPerson) && t.Start - terms[i - 1].End <= 2)
+        {
+            return concepts & ~Concept.Secrecy;
+        }
+
+        if (text == "话术" && !CallNear(terms, s, i))
+        {
+            return concepts & ~Concept.CallRelay;
+        }
+
+        return concepts;
+    }
+
+    // A ban taken to the platform (号被封请及时申诉, 被限流联系客服): its control respected, not evaded.
+    private static readonly string[] Appeals = ["申诉", "解封申请", "联系客服", "反馈"];
+
+    private static bool Followed(string s, int at, string[] words, int reach)
+    {
+        var after = s.AsSpan(at, Math.Min(reach, s.Length - at));
+        foreach (var w in words)
+        {
+            if (after.Contains(w, StringComparison.Ordinal))
             {
-                if (_clause[Terms[k].Start] == clause + 1)
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Preceded(string s, int at, string[] words, int reach)
+    {
+        var from = Math.Max(0, at - reach);
+        var before = s.AsSpan(from, at - from);
+        foreach (var w in words)
+        {
+            if (before.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 往您名下还款账户存入, 向您本人还款卡存入: "your" then a card or account within a few characters before the deposit;
+    // or 存入你自己的卡 after it.
+    private static bool IntoOwnAccount(IReadOnlyList<TermMatch> terms, string s, int i)
+    {
+        for (var k = i - 1; k >= 0 && terms[i].Start - terms[k].End <= 10; k--)
+        {
+            if (terms[k].Has(Concept.Possessive))
+            {
+                var between = s.AsSpan(terms[k].End, terms[i].Start - terms[k].End);
+                if (terms[k].Has(Concept.BankCard | Concept.PaymentAccount) || between.IndexOfAny('卡', '账', '户') >= 0)
                 {
-                    negated[k] = true;
-                    ProhibitsConduct = true;
+                    return true;
                 }
             }
         }
+
+        return LandsInOwnAccount(s, terms[i].End);
     }
 
-    private static bool StartsWithThirdPartyModal(string s, int at)
+    private static bool CallNear(IReadOnlyList<TermMatch> terms, string s, int i)
     {
-        foreach (var who in ThirdParties)
+        for (var k = 0; k < terms.Count; k++)
         {
-            if (string.CompareOrdinal(s, at, who, 0, who.Length) != 0)
+            if (k != i && terms[k].Has(Concept.CallRelay) && terms[k].Term.Text != "话术"
+                && Math.Max(terms[k].Start - terms[i].End, terms[i].Start - terms[k].End) <= 12)
             {
-                continue;
+                return true;
             }
+        }
 
-            var after = at + who.Length;
-            foreach (var modal in Modals)
+        var from = Math.Max(0, terms[i].Start - 12);
+        var window = s.AsSpan(from, Math.Min(s.Length, terms[i].End + 12) - from);
+        foreach (var w in CallWords)
+        {
+            if (window.Contains(w, StringComparison.Ordinal))
             {
-                for (var gap = 0; gap <= 2 && after + gap < s.Length; gap++)
-                {
-                    if (string.CompareOrdinal(s, after + gap, modal, 0, modal.Length) == 0)
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
 

@@ -32,4 +32,13 @@ public enum RiskConduct
 
     /// <summary>Signs of evading supervision: disguised vocabulary, encrypted messengers, assurances of safety.</summary>
     Evasion,
+
+    /// <summary>Technical support for others: equipment, gateways, servers or back ends installed, run, carried or hosted for pay (Art. 287-2).</summary>
+    TechnicalSupport,
+
+    /// <summary>Promotion for others: their groups, links, codes or posters spread for pay while their business is hidden (Art. 287-2).</summary>
+    Promotion,
+
+    /// <summary>An employee's position abused: accounts or cards opened, or due diligence passed, for people others bring, for pay.</summary>
+    InsiderAbuse,
 }

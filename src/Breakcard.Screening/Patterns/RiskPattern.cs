@@ -48,12 +48,13 @@ public sealed class RiskPattern
     /// <summary>
     /// True when the pattern describes the offence structure itself (ADR 233): the reader's own instrument
     /// traded, handed over or controlled by another party, or others' money passed through the reader's
-    /// accounts. Requirements (several cards, only your card), slang, minors, internet accounts in general,
+    /// accounts; equipment run, groups promoted or accounts opened for others with their purpose hidden (ADR 260). Requirements (several cards, only your card), slang, minors, internet accounts in general,
     /// brushing, evasion and lures are signs that co-occur with the offence, not the offence.
     /// </summary>
     public bool IsOffenceStructure =>
         Conduct is RiskConduct.CardTrade or RiskConduct.PhoneCardTrade or RiskConduct.AccountLending or RiskConduct.PaymentSettlement
             or RiskConduct.CorporateAccount or RiskConduct.SmsCodeReception or RiskConduct.IdentityLending
+            or RiskConduct.TechnicalSupport or RiskConduct.Promotion or RiskConduct.InsiderAbuse
         && Id is not ("many-cards" or "card-required" or "card-slang" or "minor-recruiting" or "internet-account-trade");
 
     /// <summary>Finds evidence: spans of term indices [First, Last] in the context's terms.</summary>

@@ -1,0 +1,105 @@
+namespace Breakcard.Screening.Patterns;
+
+/// <summary>
+/// Readings of the normalised text around a term that make equipment, promotion or an account opening the conduct of
+/// Art. 287-2 rather than a job (ADR 260): a cover story to tell whoever asks, a purpose the worker is told not to ask
+/// about, checks waived for the people someone brings. They read characters, not terms, because the phrasing varies
+/// more than a word list can hold; each is one reading with its honest twin in `RoundElevenReadingTests`.
+/// </summary>
+internal static class ConductReadings
+{
+    // How far from the term a reading may lie: a clause or two (后备箱设备已装好……箱子就说是车载冰箱 is a few lines on).
+    private const int Reach = 60;
+
+    // What to tell whoever asks (有人查车说是拉货, 就说是公司测试用的, say it is a fridge).
+    private static readonly string[] CoverMarkers = ["说是", "就说", "说成", "说在", "就讲", "sayitis", "sayits", "tellthemits", "tellthemitis"];
+
+    // 听说是, 据说是, 虽说是, 可以说是, 所说: hearsay and concession, not an instruction.
+    private static bool IsHearsay(char before) => before is '听' or '据' or '虽' or '可' or '所' or '以';
+
+    // Not to ask or mind (别问, 不用管, 不归你管) …
+    private static readonly string[] Waivers = ["别问", "不用问", "不要问", "不许问", "勿问", "不用管", "别管", "不要管", "不归你管", "不关你事", "别打听", "的勿扰", "dontask", "donotask"];
+
+    // … what it is for (干嘛, 做什么, 聊什么, 用途, 项目, 群里的事); 勿扰 only after the asking (问用途的勿扰), not 非诚勿扰.
+    private static readonly string[] Purposes = ["干嘛", "干什么", "做什么", "是什么", "聊什么", "用途", "项目", "的事", "whatitis", "whatitsfor", "whatitdoes"];
+
+    // Checks an employee owes (开户意愿核实, 尽调, 审核) …
+    private static readonly string[] Checks = ["核实", "核验", "尽调", "意愿", "审核", "风控"];
+
+    // … waived for the people someone brings (别问太细, 不查, 放宽, 跳过, 简单走个流程).
+    private static readonly string[] CheckWaivers = ["别问", "不问", "少问", "不用问", "别查", "不查", "不用查", "放宽", "跳过", "通融", "走个过场", "走个流程"];
+
+    /// <summary>True when a cover story (…就说是…, 说是做网店测试) lies within reach of term <paramref name="i"/>.</summary>
+    public static bool CoverStoryNear(PatternContext c, int i)
+    {
+        var s = c.Text.Text;
+        var (from, to) = Around(c, i);
+        foreach (var marker in CoverMarkers)
+        {
+            for (var at = s.IndexOf(marker, from, to - from, StringComparison.Ordinal); at >= 0; at = Next(s, marker, at + 1, to))
+            {
+                if ((at == 0 || !IsHearsay(s[at - 1])) && !AskedByServedPerson(c, at))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // 顾客问起就说是今年新款: what to tell a customer who asks is sales talk, not a cover story for whoever checks.
+    private static bool AskedByServedPerson(PatternContext c, int marker)
+    {
+        foreach (var t in c.Terms)
+        {
+            if (t.Has(Lexicon.Concept.ServedPerson) && t.End <= marker && marker - t.End <= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when, within reach of term <paramref name="i"/>, the worker is told not to ask or mind what something is for (不用管设备是干嘛的, 群里聊什么不归你管).</summary>
+    public static bool PurposeUnaskedNear(PatternContext c, int i) => PairNear(c, i, Waivers, Purposes, 8);
+
+    /// <summary>True when, within reach of term <paramref name="i"/>, a check is waived (开户意愿核实别问太细, 尽调问题别问太细, 审核放宽).</summary>
+    public static bool ChecksWaivedNear(PatternContext c, int i) => PairNear(c, i, Checks, CheckWaivers, 6);
+
+    private static bool PairNear(PatternContext c, int i, string[] first, string[] second, int gap)
+    {
+        var s = c.Text.Text;
+        var (from, to) = Around(c, i);
+        foreach (var a in first)
+        {
+            for (var at = s.IndexOf(a, from, to - from, StringComparison.Ordinal); at >= 0; at = Next(s, a, at + 1, to))
+            {
+                var lo = Math.Max(from, at - gap - 4);
+                var hi = Math.Min(to, at + a.Length + gap + 4);
+                foreach (var b in second)
+                {
+                    var bt = s.IndexOf(b, lo, hi - lo, StringComparison.Ordinal);
+                    var apart = bt < 0 ? -1 : bt >= at + a.Length ? bt - at - a.Length : at - bt - b.Length;
+                    if (apart is >= 0 && apart <= gap)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static (int From, int To) Around(PatternContext c, int i)
+    {
+        var s = c.Text.Text;
+        var t = c.Terms[i];
+        return (Math.Max(0, t.Start - Reach), Math.Min(s.Length, t.End + Reach));
+    }
+
+    private static int Next(string s, string value, int from, int to) =>
+        from >= to ? -1 : s.IndexOf(value, from, to - from, StringComparison.Ordinal);
+}
