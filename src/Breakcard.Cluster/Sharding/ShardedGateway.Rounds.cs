@@ -98,6 +98,8 @@ public sealed partial class ShardedGateway
 
         private void Note(int shard, ShardRoundAck ack)
         {
+            // Null from a silo of an older build (the field is new, ADR 0266): its alerts' facts would be lost.
+            facts.Take(shard, ack.Facts ?? throw new InvalidOperationException($"stream {stream}: shard {shard} answered from {ack.Silo} without its alerts' device facts; every silo must run the gateway's build"));
             _buffer.Checkpointed(shard, ack.Checkpointed);
             AddSilo(ack.Silo);
         }
