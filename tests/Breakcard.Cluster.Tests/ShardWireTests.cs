@@ -76,6 +76,31 @@ public sealed class ShardWireTests
     }
 
     [Fact]
+    public void Results_RoundTrip_FieldByField_PushListsNullEmptyOrFull()
+    {
+        PlaceResult[] results =
+        [
+            new(2, PlaceParts.Device | PlaceParts.Cell, 4, 3, 5, 2, [new(1, 7, 9, 60), new(0, 12_345_678, 9, 100)]),
+            new(3, PlaceParts.Device, 1, 0, 1, 1, []),
+            new(1L << 40, PlaceParts.Ip, 0, 70_000, 0, 0, null),
+        ];
+
+        var got = ShardWire.UnpackResults(ShardWire.PackResults(results));
+
+        Assert.Equal(results.Length, got.Length);
+        for (var i = 0; i < results.Length; i++)
+        {
+            // Records compare arrays by reference: compare the push lists by content.
+            Assert.Equal(results[i] with { Pushes = null }, got[i] with { Pushes = null });
+            Assert.Equal(results[i].Pushes, got[i].Pushes);
+        }
+
+        Assert.Null(got[2].Pushes);
+        Assert.Empty(got[1].Pushes!);
+        Assert.Empty(ShardWire.UnpackResults(ShardWire.PackResults([])));
+    }
+
+    [Fact]
     public void OtherVersion_IsRefused_NamingTheBuildMismatch()
     {
         var packed = ShardWire.PackItems([]);
@@ -83,8 +108,11 @@ public sealed class ShardWireTests
 
         // Version 1 (ADR 0220) sent identifiers as strings; a silo of this build must not read its indexes from them.
         var error = Assert.Throws<InvalidDataException>(() => ShardWire.UnpackItems(packed));
-        Assert.Contains("encoding version 1, where 2 is expected", error.Message, StringComparison.Ordinal);
+        Assert.Contains("encoding version 1, where 3 is expected", error.Message, StringComparison.Ordinal);
         Assert.Throws<InvalidDataException>(() => ShardWire.UnpackRound(packed));
+        // Version 2 (ADR 0247) answered place rounds as Orleans objects: a gateway of this build reads bytes.
+        packed[0] = 2;
+        Assert.Contains("encoding version 2, where 3 is expected", Assert.Throws<InvalidDataException>(() => ShardWire.UnpackResults(packed)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,6 +42,9 @@ public sealed class InProcessShardedRun
     /// </summary>
     public Func<long, int, ShardSession, ShardSession>? AtBatchBoundary { get; init; }
 
+    /// <summary>The most device points the gateway's <see cref="DeviceFacts"/> held between two batches of the last run (ADR 0266).</summary>
+    public int FactPoints { get; private set; }
+
     /// <summary>Rounds each batch of the last run took.</summary>
     public IReadOnlyList<int> RoundsPerBatch { get; private set; } = [];
 
@@ -51,11 +54,13 @@ public sealed class InProcessShardedRun
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(outputFolder);
         Directory.CreateDirectory(outputFolder);
+        using var rejected = new RejectedLines(outputFolder);
         ShardSession[]? sessions = null;
         StreamSequencer? sequencer = null;
         PlaceStage? places = null;
         StreamKeyLog? keys = null;
         var rounds = new List<int>();
+        FactPoints = 0;
         long sequence = 0, inBatch = 0;
         foreach (var e in events)
         {
@@ -69,7 +74,7 @@ public sealed class InProcessShardedRun
                 keys = new StreamKeyLog(reference);
                 var owners = new ShardOwnership(reference, _shards);
                 places = new PlaceStage(owners, _options);
-                sequencer = new StreamSequencer(_options, owners, places.Add);
+                sequencer = new StreamSequencer(_options, owners, rejected.Add, places.Add);
             }
 
             sequencer!.Add(e, sequence++, keys!.Add(e));
@@ -92,6 +97,7 @@ public sealed class InProcessShardedRun
             await BatchAsync(sessions, places, keys.Take(), last, rounds).ConfigureAwait(false);
         }
 
+        rejected.Dispose();
         RoundsPerBatch = rounds;
         var results = sessions.Select(s => new ShardResult(true, rounds.Count, [.. s.Alerts], s.Finish(), s.Engine.Model.Name, s.Engine.Fingerprint, "in-process")).ToArray();
         return await ShardedGateway.MergeAsync(results, sequencer, places, outputFolder, cancellationToken).ConfigureAwait(false);
@@ -118,8 +124,11 @@ public sealed class InProcessShardedRun
 
             s.Receive(notes);
             var produced = s.Run();
+            places.Facts.Take(k, s.BatchFacts());
             return Task.FromResult((!s.Holding, produced));
         }, routed).ConfigureAwait(false));
+        places.Facts.Settle();
+        FactPoints = Math.Max(FactPoints, places.Facts.Points);
         if (AtBatchBoundary is { } boundary)
         {
             for (var k = 0; k < _shards; k++)

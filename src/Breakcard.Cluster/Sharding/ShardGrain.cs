@@ -21,6 +21,7 @@ public sealed partial class ShardGrain : Grain, IShardGrain
     private ShardSession? _session;
     private long _next;
     private TransferNote[] _lastNotes = [];
+    private ShardFact[] _lastFacts = [];
 
     // Batches in the last checkpoint this activation read from storage or wrote to it. Acks report
     // this, never the state object's Batches, which is set before the write: were the write to fail,
@@ -54,6 +55,7 @@ public sealed partial class ShardGrain : Grain, IShardGrain
             _session = session;
             _next = s.Batches;
             _lastNotes = s.LastNotes;
+            _lastFacts = s.LastFacts;
             _placed = _next - 1;
             _log.LogInformation("Shard {Shard} resumed on {Silo} at batch {Batch} with {Alerts} alerts", this.GetPrimaryKeyString(), RuntimeIdentity, _next, session.Alerts.Count);
         }
@@ -98,8 +100,8 @@ public sealed partial class ShardGrain : Grain, IShardGrain
 
         if (number != _next)
         {
-            // Applied before (a repeated call): the last batch's annotations again, in case its answer was lost.
-            return Ack(false, number == _next - 1 ? _lastNotes : []);
+            // Applied before (a repeated call): the last batch's annotations and alert facts again, in case its answer was lost.
+            return number == _next - 1 ? Ack(false, _lastNotes, _lastFacts) : Ack(false, [], []);
         }
 
         if (_session is null || !_session.Holding)
@@ -108,7 +110,7 @@ public sealed partial class ShardGrain : Grain, IShardGrain
             {
                 // Not holding the batch (it resumed from a checkpoint), or this activation has not
                 // applied the batch's place round: the gateway sends the round again, then the batch (ADR 0201).
-                return Ack(false, []);
+                return Ack(false, [], []);
             }
 
             _session ??= Open(firstEventUnixSeconds);
@@ -118,12 +120,14 @@ public sealed partial class ShardGrain : Grain, IShardGrain
 
         _session.Receive(notes);
         var produced = _session.Run();
+        var facts = _session.BatchFacts();
         if (_session.Holding)
         {
-            return Ack(true, produced);
+            return Ack(true, produced, facts);
         }
 
         _lastNotes = [.. _session.Produced];
+        _lastFacts = facts;
         _next++;
         if (_next % _runtime.Settings.CheckpointEveryBatches == 0)
         {
@@ -132,16 +136,17 @@ public sealed partial class ShardGrain : Grain, IShardGrain
             s.Snapshot = _session.Snapshot();
             s.Batches = _next;
             s.LastNotes = _lastNotes;
+            s.LastFacts = _lastFacts;
             // Conditional on the version this activation read: a stale activation (its silo
             // wrongly declared dead) fails here instead of overwriting the live one's checkpoint.
             await _state.WriteStateAsync().ConfigureAwait(true);
             _durable = _next;
         }
 
-        return Ack(false, produced);
+        return Ack(false, produced, facts);
     }
 
-    private ShardRoundAck Ack(bool holding, TransferNote[] notes) => new(_next, holding, notes, _durable, RuntimeIdentity);
+    private ShardRoundAck Ack(bool holding, TransferNote[] notes, ShardFact[] facts) => new(_next, holding, notes, _durable, RuntimeIdentity, facts);
 
     /// <inheritdoc />
     public Task<string> SiloAsync() => Task.FromResult(RuntimeIdentity);

@@ -30,4 +30,11 @@ public sealed class ShardGrainState
     /// </summary>
     [Id(4)]
     public TransferNote[] LastNotes { get; set; } = [];
+
+    /// <summary>
+    /// The alerts naming a device that the shard raised in the batch before <see cref="Batches"/>,
+    /// for the same reason: the gateway resolves their facts from that answer (ADR 0266).
+    /// </summary>
+    [Id(5)]
+    public ShardFact[] LastFacts { get; set; } = [];
 }

@@ -15,6 +15,20 @@ public sealed record ShardAlert(
     [property: Id(3)] string Json,
     [property: Id(4)] string? Device = null);
 
+/// <summary>
+/// An alert of the batch a shard is applying that names a device (<see cref="ShardAlert.Device"/>),
+/// reported with every round's answer so the gateway resolves its fact while it still holds the
+/// device's counts at the trigger's release (ADR 0266).
+/// </summary>
+/// <param name="Ordinal">The alert's <see cref="ShardAlert.Ordinal"/> (with the shard, its identity: a replay raises it again with the same).</param>
+/// <param name="Release">The trigger's release position.</param>
+/// <param name="Device">The device whose counts the alert reads.</param>
+[GenerateSerializer, Immutable]
+public sealed record ShardFact(
+    [property: Id(0)] int Ordinal,
+    [property: Id(1)] long Release,
+    [property: Id(2)] string Device);
+
 /// <summary>One owned entity's row of <c>scores.csv</c>.</summary>
 [GenerateSerializer, Immutable]
 public sealed record ShardScore(

@@ -140,6 +140,8 @@ public sealed partial class ShardSession
             _owned.Add(JsonSerializer.Deserialize<Alert>(a.Json, MonitorGrain.LineJson) ?? throw new InvalidDataException("an empty alert in the shard checkpoint"));
         }
 
+        // The alerts of the batch before the checkpoint were reported before it was taken (the grain keeps their facts).
+        _batchAlerts = _alerts.Count;
         Engine.RestoreSnapshot(reader);
     }
 

@@ -50,6 +50,9 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     private long _release;
     private byte _step;
 
+    // The first of the current (between batches, the last) batch's alerts: the ones BatchFacts reports.
+    private int _batchAlerts;
+
     /// <summary>Starts shard <paramref name="shard"/> of <paramref name="shards"/>; <paramref name="options"/> are used as given (the sharded mode passes <see cref="LocalIndicators.Apply"/>'s).</summary>
     public ShardSession(int shard, int shards, ReferenceData reference, DetectionOptions options, IRiskModel model)
     {
@@ -75,6 +78,24 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
 
     /// <summary>True while a batch is part-applied (waiting for an annotation).</summary>
     public bool Holding => _pendingCount > 0;
+
+    /// <summary>
+    /// The alerts naming a device raised in the current (or, between batches, the last) batch, for
+    /// the gateway to resolve their facts while it holds the device's counts (ADR 0266).
+    /// </summary>
+    public ShardFact[] BatchFacts()
+    {
+        List<ShardFact>? facts = null;
+        for (var i = _batchAlerts; i < _alerts.Count; i++)
+        {
+            if (_alerts[i] is { Device: { } device } a)
+            {
+                (facts ??= []).Add(new ShardFact(a.Ordinal, a.Release, device));
+            }
+        }
+
+        return facts is null ? [] : [.. facts];
+    }
 
     /// <summary>The annotations of the debit sides applied in the current (or, between batches, the last) batch.</summary>
     public IReadOnlyList<TransferNote> Produced => _produced;
@@ -128,6 +149,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         }
 
         _pendingCount = items.Length;
+        _batchAlerts = _alerts.Count;
         _notes.Clear();
         _produced.Clear();
     }

@@ -32,7 +32,7 @@ public sealed partial class ShardedGateway
                     var ack = await CallAsync(k, () => Place(k).PlaceAsync(number, First, mine)).ConfigureAwait(false);
                     if (ack.Results is not null)
                     {
-                        return ack.Results;
+                        return ShardWire.UnpackResults(ack.Results);
                     }
 
                     if (ack.Next >= number)

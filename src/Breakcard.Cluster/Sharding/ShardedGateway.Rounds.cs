@@ -12,6 +12,11 @@ public sealed partial class ShardedGateway
     {
         private readonly List<int> _rounds = [];
 
+        // The answers of one round's calls are taken on thread-pool threads at once (no
+        // synchronisation context): what they change — the replay buffer's trim, the silos seen,
+        // the alert facts — and the buffer reads a retry makes meanwhile go through this (ADR 0267).
+        private readonly Lock _gate = new();
+
         /// <summary>Rounds each batch took.</summary>
         public IReadOnlyList<int> Rounds => _rounds;
 
@@ -30,7 +35,7 @@ public sealed partial class ShardedGateway
             var full = first;
             while (true)
             {
-                var (items, routed) = full ? _buffer.For(number, shard) : ([], []);
+                var (items, routed) = full ? Held(number, shard) : ([], []);
                 var notes = full ? routed : fresh;
                 var send = full;
                 var ack = await CallAsync(shard, () => grain.StepAsync(number, First, items, notes, send)).ConfigureAwait(false);
@@ -71,7 +76,7 @@ public sealed partial class ShardedGateway
 
                 _resends[shard]++;
                 var number = from;
-                var (items, notes) = _buffer.For(number, shard);
+                var (items, notes) = Held(number, shard);
                 if (await PlaceAgainAsync(shard, number).ConfigureAwait(false) is { } earlier)
                 {
                     from = earlier;
@@ -98,8 +103,21 @@ public sealed partial class ShardedGateway
 
         private void Note(int shard, ShardRoundAck ack)
         {
-            _buffer.Checkpointed(shard, ack.Checkpointed);
-            AddSilo(ack.Silo);
+            lock (_gate)
+            {
+                // Null from a silo of an older build (the field is new, ADR 0266): its alerts' facts would be lost.
+                facts.Take(shard, ack.Facts ?? throw new InvalidOperationException($"stream {stream}: shard {shard} answered from {ack.Silo} without its alerts' device facts; every silo must run the gateway's build"));
+                _buffer.Checkpointed(shard, ack.Checkpointed);
+                AddSilo(ack.Silo);
+            }
+        }
+
+        private (byte[] Items, TransferNote[] Notes) Held(long number, int shard)
+        {
+            lock (_gate)
+            {
+                return _buffer.For(number, shard);
+            }
         }
     }
 }

@@ -23,8 +23,8 @@ namespace Breakcard.Cluster.Sharding;
 /// (<see cref="TransferRounds"/>) until all shards have applied it before reading on
 /// (back-pressure), and at the end merges the shards' outputs into the files a single-process run
 /// writes: alerts in the engine's application order numbered afresh (with the place facts they read), scores in
-/// <see cref="ScoreTable"/>'s order, the sequencer's rejected events by stream position, and a
-/// summary. Ownership follows holders when the silos load entity files: the gateway must be given
+/// <see cref="ScoreTable"/>'s order, and a summary (<c>rejected.csv</c> is written as the
+/// sequencer rejects, ADR 0266). Ownership follows holders when the silos load entity files: the gateway must be given
 /// the same (<see cref="ShardOwnership"/>).
 /// </summary>
 public sealed partial class ShardedGateway
@@ -70,14 +70,15 @@ public sealed partial class ShardedGateway
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(outputFolder);
         Directory.CreateDirectory(outputFolder);
-        var run = new Run(stream, [.. Enumerable.Range(0, _shards).Select(k => _client.GetGrain<IShardGrain>(ShardGrain.Key(stream, k, _shards)))], _options, cancellationToken);
-        await run.CheckSettingsAsync(_detection).ConfigureAwait(false);
         // One reference for routing and numbering: the key log interns into it, ownership reads it by index.
         var reference = _world?.Build(new DateOnly(2000, 1, 1)) ?? ReferenceData.Empty();
         var keys = new StreamKeyLog(reference);
         var owners = new ShardOwnership(reference, _shards);
         var places = new PlaceStage(owners, _detection);
-        var sequencer = new StreamSequencer(_detection, owners, places.Add);
+        var run = new Run(stream, [.. Enumerable.Range(0, _shards).Select(k => _client.GetGrain<IShardGrain>(ShardGrain.Key(stream, k, _shards)))], places.Facts, _options, cancellationToken);
+        await run.CheckSettingsAsync(_detection).ConfigureAwait(false);
+        using var rejected = new RejectedLines(outputFolder);
+        var sequencer = new StreamSequencer(_detection, owners, rejected.Add, places.Add);
         long sequence = 0, inBatch = 0;
         foreach (var e in events)
         {
@@ -103,6 +104,7 @@ public sealed partial class ShardedGateway
             await SendAsync(run, places, keys.Take(), last).ConfigureAwait(false);
         }
 
+        rejected.Dispose();
         var results = await run.FinishAsync().ConfigureAwait(false);
         RoundsPerBatch = run.Rounds;
         var alerts = await MergeAsync(results, sequencer, places, outputFolder, cancellationToken).ConfigureAwait(false);
@@ -114,6 +116,8 @@ public sealed partial class ShardedGateway
     {
         var counted = await run.PlaceRoundAsync(keys, places.Round()).ConfigureAwait(false);
         await run.SendAsync(places.Complete(perShard, counted)).ConfigureAwait(false);
+        // Every shard has applied the batch and reported its alerts' devices: only each device's last point stays (ADR 0266).
+        places.Facts.Settle();
         await run.RecheckIfMovedAsync().ConfigureAwait(false);
     }
 
@@ -124,7 +128,7 @@ public sealed partial class ShardedGateway
     /// fails because a silo is gone is repeated until the shard answers from a live silo (ADR 0178).
     /// Each batch runs in transfer rounds (<c>ShardedGateway.Rounds.cs</c>, ADR 0185).
     /// </summary>
-    private sealed partial class Run(string stream, IShardGrain[] grains, GatewayOptions options, CancellationToken cancel)
+    private sealed partial class Run(string stream, IShardGrain[] grains, DeviceFacts facts, GatewayOptions options, CancellationToken cancel)
     {
         private readonly ShardReplayBuffer _buffer = new(grains.Length);
         private readonly long[] _resends = new long[grains.Length];
@@ -211,10 +215,10 @@ public sealed partial class ShardedGateway
         var alerts = new List<Alert>(ordered.Count);
         await using (var writer = new StreamWriter(Path.Combine(folder, MonitorSession.AlertsFile), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
         {
-            foreach (var (_, a) in ordered)
+            foreach (var (shard, a) in ordered)
             {
                 var alert = JsonSerializer.Deserialize<Alert>(a.Json, MonitorGrain.LineJson) ?? throw new InvalidDataException("a shard sent an empty alert");
-                alert = places.WithFacts(a, alert) with { AlertId = "A" + (alerts.Count + 1).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) };
+                alert = places.Facts.Apply(shard, a, alert) with { AlertId = "A" + (alerts.Count + 1).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) };
                 alerts.Add(alert);
                 await writer.WriteLineAsync(JsonSerializer.Serialize(alert, MonitorGrain.LineJson).AsMemory(), cancel).ConfigureAwait(false);
             }
@@ -226,17 +230,6 @@ public sealed partial class ShardedGateway
         scores.Sort(static (a, b) => a.Risk != b.Risk ? b.Risk.CompareTo(a.Risk)
             : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Id, b.Id));
         ScoreTable.Write(Path.Combine(folder, MonitorSession.ScoresFile), scores);
-
-        var rejectedPath = Path.Combine(folder, MonitorSession.RejectedFile);
-        var rejected = sequencer.Rejected.OrderBy(r => r.Sequence).ToList();
-        if (rejected.Count > 0)
-        {
-            await File.WriteAllLinesAsync(rejectedPath, ["id,time,reason", .. rejected.Select(r => r.Line)], new UTF8Encoding(false), cancel).ConfigureAwait(false);
-        }
-        else
-        {
-            File.Delete(rejectedPath);
-        }
 
         var summary = MonitorSummary.From(results[0].Model, results[0].Fingerprint, sequencer.Counters with { Pending = 0, Alerts = alerts.Count }, alerts, scores, sequencer.Invalid);
         await File.WriteAllTextAsync(Path.Combine(folder, MonitorSession.SummaryFile), summary.ToJson(), cancel).ConfigureAwait(false);

@@ -22,7 +22,7 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
     private readonly MonitoringEngine _engine;
     private readonly ShardOwnership _owners;
     private readonly Dictionary<long, (WireEvent Event, EventRefs Refs)> _held = [];
-    private readonly List<ShardRejected> _rejected = [];
+    private readonly Action<ShardRejected> _rejected;
     private readonly Action<ShardItem>? _placed;
     private List<ShardItem>[] _items;
     private long _released;
@@ -30,21 +30,22 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
 
     /// <summary>
     /// A sequencer with the silos' <paramref name="options"/> (their engine settings decide lateness
-    /// and de-duplication) routing by <paramref name="owners"/>; <paramref name="placed"/> is given
-    /// every released login, call and SMS, in release order, for the place stage (ADR 0201).
+    /// and de-duplication) routing by <paramref name="owners"/>; <paramref name="rejected"/> is given
+    /// every rejected event's line as it is rejected (in stream order, ADR 0266) and
+    /// <paramref name="placed"/> every released login, call and SMS, in release order, for the
+    /// place stage (ADR 0201).
     /// </summary>
-    public StreamSequencer(DetectionOptions options, ShardOwnership owners, Action<ShardItem>? placed = null)
+    public StreamSequencer(DetectionOptions options, ShardOwnership owners, Action<ShardRejected> rejected, Action<ShardItem>? placed = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(owners);
+        ArgumentNullException.ThrowIfNull(rejected);
         _owners = owners;
+        _rejected = rejected;
         _placed = placed;
         _engine = MonitoringEngine.Sequencer(options, this, this);
         _items = NewLists();
     }
-
-    /// <summary>Rejected events so far (invalid, out of range, late, expired), with their stream positions, in the order they were rejected.</summary>
-    public IReadOnlyList<ShardRejected> Rejected => _rejected;
 
     /// <summary>What happened to the events: the counters a single-process engine keeps (alerts aside).</summary>
     public EngineCounters Counters => _engine.Counters;
@@ -196,7 +197,7 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
     {
         var time = DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(unixTime, -62135596800, 253402300799)).ToOffset(_engine.Clock.UtcOffset)
             .ToString(EventSchema.TimeFormat, CultureInfo.InvariantCulture);
-        _rejected.Add(new ShardRejected(sequence, Field(id) + "," + time + "," + Field(reason)));
+        _rejected(new ShardRejected(sequence, Field(id) + "," + time + "," + Field(reason)));
     }
 
     private static string Field(string value) =>

@@ -69,10 +69,12 @@ public sealed record TransferNote(
 /// <param name="Notes">Annotations of the debit sides it applied in this call (all of the batch when the batch was already applied), for the gateway to route.</param>
 /// <param name="Checkpointed">Batches its last checkpoint covers.</param>
 /// <param name="Silo">The silo that answered.</param>
+/// <param name="Facts">The alerts naming a device that the shard raised in the batch so far (all of it when the batch was already applied and is the last one), for the gateway to resolve while it holds the device counts (ADR 0266).</param>
 [GenerateSerializer, Immutable]
 public sealed record ShardRoundAck(
     [property: Id(0)] long Next,
     [property: Id(1)] bool Holding,
     [property: Id(2)] TransferNote[] Notes,
     [property: Id(3)] long Checkpointed,
-    [property: Id(4)] string Silo);
+    [property: Id(4)] string Silo,
+    [property: Id(5)] ShardFact[] Facts);

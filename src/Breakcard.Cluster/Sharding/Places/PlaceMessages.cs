@@ -84,9 +84,9 @@ public sealed record PlaceResult(
 
 /// <summary>A place round's answer.</summary>
 /// <param name="Next">The batch the shard expects next; less than the batch sent when it resumed from an older checkpoint (then the results are null and the gateway replays).</param>
-/// <param name="Results">Per item, in order (null when the round was not applied).</param>
+/// <param name="Results">Per item, in order, encoded by <see cref="ShardWire.PackResults"/> (ADR 0267); null when the round was not applied.</param>
 [GenerateSerializer, Immutable]
-public sealed record PlaceAck([property: Id(0)] long Next, [property: Id(1)] PlaceResult[]? Results);
+public sealed record PlaceAck([property: Id(0)] long Next, [property: Id(1)] byte[]? Results);
 
 /// <summary>The place counts of one login, call or SMS as the entity shards receive them with the event.</summary>
 /// <param name="DeviceHolders">A login's device holders.</param>

@@ -25,7 +25,6 @@ internal sealed class PlaceStage
     private readonly int _heavyCalls;
     private readonly List<Released> _released = [];
     private readonly Dictionary<int, CallerDay> _callers = [];
-    private readonly Dictionary<string, List<FactPoint>> _history = new(StringComparer.Ordinal);
 
     // The shard of each device, IP and cell by engine index (ADR 0247), -1 until first asked: a
     // place's shard is a hash of its key, computed once per place rather than once per event.
@@ -41,6 +40,9 @@ internal sealed class PlaceStage
         _clock = new EngineTime(TimeSpan.FromMinutes(options.Engine.UtcOffsetMinutes));
         _heavyCalls = options.Indicators.SimCluster.HeavyCalls;
     }
+
+    /// <summary>Each device's counts after the releases that touched it, for the facts of alerts (ADR 0266).</summary>
+    public DeviceFacts Facts { get; } = new();
 
     /// <summary>The shard owning a place: the stable hash of its kind and identifier.</summary>
     public static int ShardOf(PlaceParts kind, string key, int shards) =>
@@ -138,42 +140,6 @@ internal sealed class PlaceStage
         return [.. output.Select((items, k) => extra[k].Count == 0 ? items : [.. items.Concat(extra[k]).OrderBy(i => i.Release)])];
     }
 
-    /// <summary>The alert with its SHARED_DEVICE or SIM_CLUSTER value as its device held it after the trigger's release.</summary>
-    public Alert WithFacts(ShardAlert a, Alert alert)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(alert);
-        if (a.Device is null || !_history.TryGetValue(a.Device, out var points))
-        {
-            return alert;
-        }
-
-        int lo = 0, hi = points.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (points[mid].Release <= a.Release)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        if (found < 0)
-        {
-            return alert;
-        }
-
-        var phone = alert.EntityKind == AlertFactory.KindText(ScoredKind.Phone);
-        var code = phone ? "SIM_CLUSTER" : "SHARED_DEVICE";
-        long value = phone ? points[found].Sims : points[found].Holders;
-        return alert with { Reasons = [.. alert.Reasons.Select(r => r.Code == code ? r with { Value = value } : r)] };
-    }
-
     /// <summary>Marks <paramref name="part"/> (engine index <paramref name="index"/>, identifier <paramref name="key"/>; null: the event has none) on its shard.</summary>
     private void Own(PlaceParts[] owned, PlaceParts part, int index, string? key)
     {
@@ -198,12 +164,7 @@ internal sealed class PlaceStage
             return;
         }
 
-        if (!_history.TryGetValue(device, out var points))
-        {
-            _history[device] = points = [];
-        }
-
-        points.Add(new FactPoint(c.Source.Item.Release, c.Holders, c.Sims));
+        Facts.Add(device, c.Source.Item.Release, c.Holders, c.Sims);
     }
 
     /// <summary>A released login, call or SMS with its heavy mark and device.</summary>
@@ -248,7 +209,4 @@ internal sealed class PlaceStage
             }
         }
     }
-
-    /// <summary>A device's counts after one release that touched it.</summary>
-    private readonly record struct FactPoint(long Release, int Holders, int Sims);
 }

@@ -10,7 +10,8 @@ public sealed partial class ShardGrain : IPlaceGrain
 {
     // The last batch whose place round this activation applied (the batch before the next one after a restore).
     private long _placed = -1;
-    private PlaceResult[] _placeResults = [];
+    // Kept encoded (ADR 0267): a repeated call answers the same bytes.
+    private byte[] _placeResults = [];
 
     /// <inheritdoc />
     public async Task<PlaceAck> PlaceAsync(long number, long firstEventUnixSeconds, byte[] round)
@@ -36,7 +37,7 @@ public sealed partial class ShardGrain : IPlaceGrain
             _session ??= Open(firstEventUnixSeconds);
             var (keys, items) = ShardWire.UnpackRound(round);
             _session.Intern(keys);
-            _placeResults = _session.Place(items);
+            _placeResults = ShardWire.PackResults(_session.Place(items));
             _placed = number;
         }
 

@@ -16,10 +16,12 @@ namespace Breakcard.Cluster.Sharding;
 /// either: <c>EngineEvent</c> has no memo and a shard never shows the event itself. Revealed
 /// identifiers travel only between gateway and silo. The bytes are those a <see cref="BinaryWriter"/>
 /// would write, written and read on spans (<see cref="WireWriter"/>, <see cref="WireReader"/>).
+/// Since version 3 (ADR 0267) a place round's answer travels this way too (<see cref="PackResults"/>):
+/// as Orleans objects its results were the largest serialisation cost left.
 /// </summary>
 public static class ShardWire
 {
-    private const byte Version = 2;
+    private const byte Version = 3;
 
     /// <summary>A shard's items of one batch, encoded.</summary>
     public static byte[] PackItems(IReadOnlyList<ShardItem> items)
@@ -132,6 +134,46 @@ public static class ShardWire
         return (new KeyBatch(entities, before, keys), items);
     }
 
+    /// <summary>A shard's results of one place round (<see cref="PlaceAck.Results"/>), encoded.</summary>
+    public static byte[] PackResults(IReadOnlyList<PlaceResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var w = new WireWriter(16 + (results.Count * 24));
+        w.Write(Version);
+        w.Write7BitEncodedInt(results.Count);
+        foreach (var result in results)
+        {
+            w.Write7BitEncodedInt64(result.Sequence);
+            w.Write((byte)result.Parts);
+            w.Write7BitEncodedInt(result.Device);
+            w.Write7BitEncodedInt(result.Place);
+            w.Write7BitEncodedInt(result.Holders);
+            w.Write7BitEncodedInt(result.Sims);
+            WritePushes(w, result.Pushes);
+        }
+
+        return w.ToArray();
+    }
+
+    /// <summary>The results <see cref="PackResults"/> encoded.</summary>
+    public static PlaceResult[] UnpackResults(byte[] packed)
+    {
+        var r = Reader(packed);
+        var results = new PlaceResult[Count(ref r)];
+        for (var i = 0; i < results.Length; i++)
+        {
+            var sequence = r.Read7BitEncodedInt64();
+            var parts = (PlaceParts)r.ReadByte();
+            var device = r.Read7BitEncodedInt();
+            var place = r.Read7BitEncodedInt();
+            var holders = r.Read7BitEncodedInt();
+            var sims = r.Read7BitEncodedInt();
+            results[i] = new PlaceResult(sequence, parts, device, place, holders, sims, ReadPushes(ref r));
+        }
+
+        return results;
+    }
+
     private static WireReader Reader(byte[] packed)
     {
         ArgumentNullException.ThrowIfNull(packed);
@@ -183,14 +225,20 @@ public static class ShardWire
         w.Write7BitEncodedInt(p.IpHolders);
         w.Write7BitEncodedInt(p.SimsInDevice);
         w.Write7BitEncodedInt(p.HeavyInCell);
-        if (p.Pushes is null)
+        WritePushes(w, p.Pushes);
+    }
+
+    /// <summary>A device's push list: its length plus one, 0 for none (null and empty differ).</summary>
+    private static void WritePushes(WireWriter w, PlacePushed[]? pushes)
+    {
+        if (pushes is null)
         {
             w.Write7BitEncodedInt(0);
             return;
         }
 
-        w.Write7BitEncodedInt(p.Pushes.Length + 1);
-        foreach (var push in p.Pushes)
+        w.Write7BitEncodedInt(pushes.Length + 1);
+        foreach (var push in pushes)
         {
             w.Write(push.Kind);
             w.Write7BitEncodedInt(push.Entity);
@@ -210,20 +258,26 @@ public static class ShardWire
         var ipHolders = r.Read7BitEncodedInt();
         var sims = r.Read7BitEncodedInt();
         var heavy = r.Read7BitEncodedInt();
+        return new ShardPlaces(deviceHolders, ipHolders, sims, heavy, ReadPushes(ref r));
+    }
+
+    private static PlacePushed[]? ReadPushes(ref WireReader r)
+    {
         var count = r.Read7BitEncodedInt() - 1;
-        PlacePushed[]? pushes = null;
-        if (count >= 0)
+        if (count < 0)
         {
-            pushes = new PlacePushed[count];
-            for (var i = 0; i < count; i++)
-            {
-                var kind = r.ReadByte();
-                var entity = r.Read7BitEncodedInt();
-                var indicator = r.ReadByte();
-                pushes[i] = new PlacePushed(kind, entity, indicator, r.ReadByte());
-            }
+            return null;
         }
 
-        return new ShardPlaces(deviceHolders, ipHolders, sims, heavy, pushes);
+        var pushes = new PlacePushed[count];
+        for (var i = 0; i < count; i++)
+        {
+            var kind = r.ReadByte();
+            var entity = r.Read7BitEncodedInt();
+            var indicator = r.ReadByte();
+            pushes[i] = new PlacePushed(kind, entity, indicator, r.ReadByte());
+        }
+
+        return pushes;
     }
 }
