@@ -1,110 +1,112 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The tenth held-out families (round 10), the development set since round 11 (ADR 257); written 2026-11-23 blind — by an engineer who had not opened
+/// The eleventh held-out families (round 11), the development set since round 12 (ADR 270); written 2026-11-23 blind — by an engineer who had not opened
 /// the screening normaliser, patterns, model or their tests, nor read any round's misses — after
-/// round 9's families became the development set and before any change prompted by them (ADR 241).
-/// New stories from the 帮信 reporting of 2024–2026, on the branches of the offence earlier rounds
-/// left alone (advertising, technical support, communication transmission) and on the insiders and
-/// debtors the prosecutors name — posting others' "investment group" and "part-time group" ads,
-/// links and QR codes from one's own social accounts (引流), freelance developers building
-/// "platform" apps with payment-channel hooks and anti-blocking domains for USDT, drivers paid to
-/// circle city centres with a fake base station (伪基站) in the boot, installers who set up and
-/// move GOIP gateways in hotel rooms, telecom-store and bank insiders paid to open extra cards with
-/// customers' IDs or wave customers through, WeChat groups built in one's name and handed over with
-/// their ownership (拉群), overdue borrowers offered "debt offset" for passing money through their
-/// card (以工抵债), and an English "tuition payment" campus agent collecting classmates' RMB — and
-/// honest texts on the same acts: a court judgment and a school quiz naming them, a telecom
-/// company's disciplinary notice and counter scripts on real-name SIM opening, a lender's genuine
-/// repayment reminder and a community debt-advice post, an English fees-office notice and fees
-/// ambassador job; new plain jobs (a map data-collection driver, an English freelance brief for a
-/// shop's own payment integration, a community group-buy assistant). They are written as check-in
-/// logs, requirement documents, route sheets, diaries, shift handover logs, multiple-choice
-/// quizzes, pitch scripts, group sign-up chains (接龙), rate cards, collection notices, judgment
-/// excerpts and disciplinary notices, forms earlier families did not use; risky and honest texts
-/// share them (route sheets, diaries, quizzes, scripts, chains, requirement documents, collection
-/// notices), so the form does not give the label away. Since round 11 they are tuned on, never
-/// trained on.
+/// round 10's families became the development set and before any change prompted by them (ADR 257).
+/// New stories from the 帮信 reporting of 2024–2026, on the parts of Art. 287-2 and of the two-card
+/// rules earlier rounds left alone — IoT cards (物联网卡) opened in bulk with a business licence and
+/// sold "unbound, no real name" for phones, home broadband and phone hotspots turned into proxy exit
+/// nodes for "overseas clients" (internet access), iOS "super signature" and enterprise-signing
+/// distribution for apps that cannot be listed (technical support), clearing "fraud" marks from
+/// phone numbers by appealing in one's own name and "warming up" numbers with calls, cash handed
+/// over by couriers and turned into transfers from one's own card (现金换转账), bookkeepers lending
+/// their clients' idle corporate accounts and U盾, village shops' bank cash points (助农取款点) used
+/// to withdraw on outsiders' cards at night, and an English app-store developer account opened in
+/// one's name for "our finance apps" — and honest texts on the same acts in the same forms: an
+/// operator's IoT-card listing (devices only, enterprise real name, no unbinding) and its
+/// enterprise account manager, a number-marking service's official menu (owners appeal free, paid
+/// "cleaning" is fraud) and its appeal reviewers, a bookkeeping firm's rules (clients keep their U盾)
+/// and a bank's warning to its business clients, an English developer compliance deck and an
+/// app-review job; new plain jobs (store-audit bounty tasks, a supermarket cash office with its
+/// flowchart, and a tear-off flyer for a shop whose bank cash point pays out to the cardholder only,
+/// an English broadband technician). They are written as product listings, bounty task
+/// cards, training slides, keyword auto-reply menus, flowcharts, mind maps and tear-off flyers,
+/// forms earlier families did not use; risky and honest texts share every one of them, and the
+/// honest texts name cards, accounts, SIMs, IDs, codes, payments, transfers and cash in the same
+/// words as the risky ones, so neither the form nor the vocabulary gives the label away. Their one
+/// held-out run is recorded in docs/screening.md; since round 12 they are tuned on, never trained on.
 /// </summary>
 internal static class DevelopmentFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("traffic-poster", JobAdScheme.OrderBrushing, JobAdAudience.Students,
+        AdFamily.Risky("iot-card-dealer", JobAdScheme.PhoneCards, JobAdAudience.General,
         [
-            "【{推广员|引流专员}{打卡|每日打卡}】{第3天|第5天|第12天}\n{昵称|推广员}：{小<surname>|阿<surname>|<surname>同学}\n✅{抖音|小红书|快手}{评论区|热门视频下面}{发|留}{话术|评论}：{36|48|60}条\n✅{私信|私聊}{发|推}{群二维码|进群链接}：{20|30|45}人\n✅{朋友圈|QQ空间}{转发|发}{海报|“理财课”海报|“高薪兼职群”海报}：{1|2}次\n✅{今日|今天}{进群|扫码进群}：{7人，每进一人15元，今日收入105元|9人，每人20元，今天佣金180元|15人，一人30元，今日收入450元}\n{组长|带教}{点评|备注}：{号被限流|号被封}{正常|没关系}，{换个号|再注册个小号}{接着发|继续}，{评论里|私信里}{别写|不要出现}“{投资|赚钱|兼职}”{原字|两个字}，{用|写}{谐音|拼音}。",
-            "{招|诚招}{线上推广员|网络推广兼职}，{在家|宿舍}{就能做|用手机就能做}：{用你自己的|拿你的}{抖音号|小红书号|微信号}{把|将}{我们给的|群里发的}{图片和文案|二维码和话术}{发到评论区|私信给陌生人|转发到各个群}，{有人|对方}{扫码进群|加了群}{就算|算}{你|你一单}，{一单|一个人}{20|30}元，{进群以后|群里}{的事|聊什么}{不用管|不归你管}，<pay_freq>，<contact_risky>",
+            "【商品详情】{物联网卡|物联卡}{不限速|大流量}{免实名|无需实名}{可插手机|手机可用}\n规格：{移动|联通|电信}{物联网卡|行业卡} {100张起批|50张一包}\n价格：{单张|每张}{25|35|45}元，{100张以上|批量}{另议|更低}\n卖点：{已解除机卡绑定|已解绑}，{插手机|插随身WiFi}{直接用|就能用}，{能打电话|能收短信}{能收验证码|，接码也行}，{不用|无需}{人脸|本人}{认证|实名}\n发货：{快递|顺丰}{包邮|到付}，{寄件人|发货地址}{不写真名|保密}\n售后：{封卡|停机}{不退不补|不售后}，{用途|拿去做什么}{不问|不管}\n{诚招|招}{下级代理|分销}：{有营业执照的|有公司执照的}{优先|更好}，{用你的执照|以你公司的名义}{去运营商|找营业厅}{开|办}{企业物联网卡|行业卡}，{卡|货}{交给我们|我们收}，{每张|一张}{返你|给你}{10|15}元",
+            "{收|高价收|长期收}{物联网卡|物联卡|行业卡}：{你有公司执照|你有个体执照}{就能|就可以}{去|到}{营业厅|运营商}{办|开}{企业物联网卡|物联网卡}，{就说|说是}{给|装在}{共享单车|快递柜|POS机|摄像头}{上用|用}，{办下来|开出来}{不用|别}{装设备|装机}，{整包|一箱}{寄给|发给}{我们|我}，{一张|每张}<price_small>，{量大|一百张以上}{另加钱|另有奖励}。{解绑|破解机卡绑定}{我们来|我们负责}，{卡卖给谁|卡去哪}{你别管|不用你管}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("dev-outsourcing", JobAdScheme.PaymentSettlement, JobAdAudience.General,
+        AdFamily.Risky("proxy-node", JobAdScheme.PhoneCards, JobAdAudience.General,
         [
-            "{项目需求|外包需求}{文档|说明}（{接单群|程序员群}{转发|发布}）\n项目名称：{理财|投资|娱乐}{平台|APP}{搭建|开发}\n功能需求：1. {前台|用户端}{注册登录|充值提现}、{客服聊天|邀请返利}；2. {对接|接入}{四方支付|码商通道}，{个人收款码|个人银行卡}{轮询收款|自动派单}；3. {域名|入口}{防红|防封}{跳转|自动切换}，{被微信拦截|被标红}{自动换|秒换}{域名|落地页}；4. {后台|管理端}{可以|能}{改|修改}{用户余额|收益数据}\n{预算|报酬}：{3万|5万|8万}，{USDT结算|U结}，{分三期|先付30%}\n{要求|备注}：{不问用途|别问做什么的}，{不签合同|不走平台}，{服务器|机器}{在境外|放香港}，{只用|联系用}{飞机|TG}<colon>@<handle>",
-            "{接私活|外包}{看过来|高价}：{老板|甲方}{要|找}{会|懂}{Java|PHP|Go}{的|的程序员}{做|维护}{一个|几个}{“理财”|“商城”|棋牌}{后台|盘口}，{主要|核心}是{接码商的支付通道|对接跑分系统}{和|、}{IP防封|域名防红}，{按天|每天}{1500|2000}，{U结|USDT日结}，{远程|线上}{干|做}，{不用露脸|不用实名}，{问用途的|打听项目的}{别来|勿扰}。<contact_risky>",
+            "【悬赏任务】{宽带挂机|闲置带宽变现}{长期|新手}任务\n{任务单价|赏金}：{每台每天|每天}{15|20|30}元 {剩余名额|名额}：{18|36|50}\n{任务步骤|做单步骤}：\n① {安装|下载}{群里发的|我们给的}{盒子程序|软路由固件}，{接在|插在}{你家|家里}{光猫|路由器}{后面|上}\n② {用|拿}{你本人的|家里的}{宽带账号|宽带}{拨号|PPPoE拨号}，{24小时|一直}{在线|开机}\n③ {截图|拍照}{后台在线页面|设备在线状态}{提交审核|发给客服}\n{审核说明|注意}：{盒子|设备}{会|要}{把你家的IP|把你家的网络}{借给|给}{我们的客户|境外客户}{上网|用}，{别限速|网速别限}；{运营商|宽带公司}{打电话问|上门查}{就说|说是}{家里|自己}{玩游戏|看直播}{用的|用}；{断网|掉线}{满|超过}{两小时|2小时}{扣当天钱|当天不结算}\n{结算|提现}：{每周|周日}{USDT|U}{结算|发放}",
+            "{家里有宽带的|宽带闲着的}{朋友|看过来}：{啥也不用做|不用你干活}，{我们|公司}{寄|发}{一个|台}{小盒子|路由器}{到家|给你}，{插上|接上}{网线|宽带}{就行|即可}，{你家的|家庭}{IP|网络}{借给|给}{我们的客户|海外客户}{用|做业务}，{每月|一个月}{给你|补}{300|500|800}，{用你的手机卡开热点|手机开热点}{也行|也可以}，{流量|话费}{我们报|我们出}。{客户|他们}{做什么|干嘛的}{别问|不问}，{宽带|手机卡}{被停了|被封了}{换个名字再办|再换一条}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("base-station-driver", JobAdScheme.PhoneCards, JobAdAudience.Unemployed,
+        AdFamily.Risky("app-signing", JobAdScheme.PaymentSettlement, JobAdAudience.General,
         [
-            "【{今日路线|跑车路线}】{车牌尾号|车辆尾号}：<d><d><d>{（后备箱设备已装好）|，后备箱的箱子别动}\n{09:00|18:00} {出发|起点}：<city>{火车站|万达广场|大学城}\n{途经|经过}：{步行街|商业街} → {地铁站口|公交总站} → {小区密集区|城中村} → {医院|菜市场}\n{要求|规矩}：{车速|时速}{不超过30|保持20到30}，{每圈|一圈}{40分钟|一小时}，{跑够|跑满}{6|8}{小时|圈}；{设备|箱子}{指示灯|灯}{不亮|灭了}{马上|立刻}{停车|靠边}{重启|拔插电源}；{交警|有人}{查车|拦车}{就说|说是}{跑网约车|拉货}，{箱子|设备}{说是|就说是}{车载冰箱|行车记录仪电源}\n{报酬|工资}：{一天|每天}{800|1000|1200}，{油费|加油}{另报|报销}，<pay_freq>",
-            "{打工日记|跑车日记}｜{第1天|Day1}：{朋友|老乡}{介绍|推荐}{个|的}{开车|代驾}{活|兼职}，{什么都不用送|不拉人不送货}，{就是|只是}{开着|开}{他们的|租来的}车{在|绕着}{市中心|商圈}{兜圈|转圈}，{后备箱|后座}{有个|放着}{箱子|设备}{嗡嗡响|一直响}，{听说|据说}是{发广告短信的|“信号放大器”}。\n{第3天|Day3}：{老板|带我的人}{说|交代}{车|路线}{别|不要}{开进|停在}{派出所|营业厅}{附近|门口}，{开到|遇到}{人多的地方|学校门口}{就|要}{慢点开|多绕两圈}。\n{第7天|Day7}：{已经|这周}{拿了|到手}{6000|7000}，{换了|又去了}{另一个城市|<city>}{接着跑|继续跑}，{住宿|酒店}{报销|老板出}。{车队|老板}{还缺|再招}{两个|几个}{司机|师傅}，{有驾照|C1驾照}{就行|的}{私我|找我}，{不用|别}{问|管}{箱子|设备}{是干嘛的|干什么用}。",
+            "{代理|新人}{培训课件|培训PPT}（{签名分发|超级签}{业务|代理}）\nP1 {业务介绍|我们做什么}：{苹果|iOS}{超级签|企业签|TF签}{和|、}{安卓|APK}{分发页|下载页}，{客户的APP|老板的包}{上不了商店|不上架}{也能|照样}{安装|装}\nP2 {客户从哪来|单子哪里找}：{菠菜|博彩}{群|盘口}、{“理财”|“投资”}{平台|盘}、{“交友”|“商城”}{APP|包}\nP3 {报价|价格}：{每台设备|每个装机}{8|10|12}元，{掉签|证书被封}{秒补|两小时内补}\nP4 {红线|规矩}：{不问|别问}{APP内容|包是干嘛的}；{下载页|域名}{被标红|被封}{马上|立刻}{换|切}；{只收|结账只走}{USDT|U}\nP5 {代理提成|你的收入}：{流水|营业额}{抽|提}{20%|30%}，{周结|日结}",
+            "{招|诚招}{签名分发|超级签}{代理|业务员}：{帮|替}{我们|公司}{拉|找}{要装APP的|要分发的}{客户|老板}，{他们的APP|包}{上不了架|过不了审}{也|照样}{能装|给装}，{APP|包}{是什么内容|干什么的}{不用看|别问}，{每个装机|一台设备}{你抽|给你}{3|5}元，{会|懂}{建下载页|做分发页}{的|再}{另加钱|加钱}，{掉签了|证书被封}{我们|公司}{免费补|马上补}，{只收|结算用}{U|USDT}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("goip-installer", JobAdScheme.PhoneCards, JobAdAudience.Unemployed,
+        AdFamily.Risky("number-mark-cleaner", JobAdScheme.IdentityLending, JobAdAudience.Unemployed,
         [
-            "{设备|机房}{交接班|值班}记录 {<d><d>日|今天}\n{房间|地点}：<city>{某酒店|快捷酒店}{8<d><d>|6<d><d>}房、{城中村|出租屋}{3楼|5楼}\n{设备|机器}：{GOIP|多卡网关}{2台|3台}，{32口|16口}，{在线|正常}{28|30}{口|路}，{离线|掉线}{4|2}{口|路}（{已|已经}{重启|换卡}）\n{卡|手机卡}：{新到|快递到}{一包|一箱}{卡|电话卡}{60|100}张，{已插|插了}{40|50}张，{剩下的|余下}{锁|放}{行李箱|柜子}\n{注意|交代}：{前台|保洁}{问起|敲门}{就说|说}{在|是做}{直播|网络测试}，{窗帘|门}{别开|别让人进}；{后天|周五}{退房|搬}{换|去}{下一家|另一个地方}，{设备|机器}{装箱|打包}{带走|打车带走}。\n{接班人|下一班}：{小<surname>|阿<surname>}",
-            "{新人|入职}{培训|上岗}{小测|测验}（{做完|答完}{发|交}{组长|给组长}）\n1. {设备|机器}{指示灯|灯}{全红|一直闪}，{你应该|要}：A.{不管|等它自己好} B.{拔电源|重启}{后|，}{拍照|截图}{发群|报给技术} ✔\n2. {酒店|房东}{前台|人员}{问|打听}{房里|屋里}{为什么|怎么}{这么多|一堆}{卡|手机卡}：A.{说实话|如实说} B.{说是|就说}{做网店测试|公司测试用的} ✔\n3. {一个地方|一个房间}{住|待}{几天|多久}{换|搬}：A.{一直住|住一个月} B.{三四天|两三天}{就换|换一家} ✔\n{工资|待遇}：{一天|日薪}{400|500|600}，{包住|住宿报销}，{会插卡|会重启}{就行|即可}，{不用|不需要}{你的|本人}{卡|身份证}。<contact_risky>",
+            "{您好|欢迎关注}，{这里是|我是}{号码优化|号码清洗}{服务号|小助手}，{请回复|回复}{数字|序号}：\n【1】{清除号码标记|去除“诈骗”“骚扰”标记}：{每个号|一个号}{30|50}元，{360|腾讯手机管家|百度}{三家|全网}{都清|一起清}\n【2】{招|诚招}{申诉员|标记申诉兼职}：{用|拿}{你自己的|本人}{身份证|实名信息}{和|、}{手机号|电话}{去|在}{各家|各个}{平台|APP}{提交申诉|填申诉}，{说|写}“{号码是本人使用|这是我自己的号}”，{每清一个号|每成功一条}{给你|结}{15|20}元\n【3】{外呼养号|号码养权重}：{每天|一天}{用|拿}{我们给的|客户的}{号|卡}{拨|打}{几十个|50个}{正常|熟人}电话，{把号码|让号}{“养白”|“洗白”}，{日结|一天}<price_day>\n【4】{为什么会被标记|怎么被标的}？{客户|老板}{电话打得多|外呼多}{就会|会}{被误标|被标}，{号码给谁用|客户做什么业务}{不问|别问}\n{回复其他内容|发送任意字}{转人工|联系客服}",
+            "{招|急招}{号码申诉员|“标记清除”兼职}：{老板|客户}{的号|的手机号}{被标|被标记}成{“诈骗”|“骚扰电话”|“广告推销”}，{打不出去|没人接}，{你只要|你只需}{用自己的身份证|以你本人的名义}{在|去}{标记平台|手机管家}{申诉|提交申诉}“{这是我本人的号|号码是本人使用}”，{一个号|每个}{给|结}{15|20|30}元，{一天|每天}{能做|可做}{二三十个|几十个}，{号是谁在用|客户做什么}{不用管|别问}，<pay_freq>。<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("insider-channel", JobAdScheme.CardBuying, JobAdAudience.General,
+        AdFamily.Risky("cash-swap", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
         [
-            "{渠道|代理}{合作|拓展}{话术|开场白}（{发给|私信}{营业厅|代理点}{店员|营业员}用）\n话术1：“{您好|你好}，{看到|听说}{您|你}在{移动|联通|电信}{营业厅|代理点}{上班|做营业员}，{我们|公司}{做|收}{号卡|实名卡}{渠道|业务}，{想|能不能}{跟您|和你}{合作|谈谈}？”\n话术2：“{很简单|不麻烦}，{客户|顾客}{办卡|来办业务}{时|的时候}，{用|拿}{他的|客户的}{身份证|证件}{多|顺手多}{开|实名}{一张|两张}{卡|号}，{卡|号}{留给|交给}{我们|我}，{每张|一张}{给你|结}{150|200|300}。”\n话术3：“{客户|他们}{不会|也不会}{知道|发现}，{一证|一个证}{能|可以}{办|开}{五张|5张}，{查起来|有问题}{就说|就说是}{客户自己要办的|客户要求办的}。”\n{备注|注意}：{多|优先}{找|挑}{新人|刚入职的}{和|、}{县城|乡镇}{代理点|门店}。",
-            "{诚寻|高薪找}{银行|网点}{内部|自己人}{合作|朋友}：{柜员|客户经理|大堂经理}{都行|均可}，{我们|这边}{带|介绍}{客户|人}{去你那|到你网点}{开户|办卡}，{你|帮忙}{走|开}{快速通道|绿色通道}，{开户意愿|尽调}{核实|问题}{别问太细|简单走个流程}，{非柜面限额|限额}{帮|给}{开到最高|调高}，{每开一户|一户}{给你|返}{300|500}，{另外|如果}{能|可以}{提前|帮}{透露|通知}{风控|冻结}{消息|名单}{的|，}{另算|再加钱}。<contact_risky>",
+            "{现金兑换|现金转线上}{业务流程|操作流程}\n【{接单|派单}】{客服|群里}{派|发}{单|任务}（{金额|数目}{2万|5万|8万}）\n   ↓\n【{收现金|见面}】{跑腿|同城骑手}{把|将}{现金|一包现金}{送到|交到}{你手上|你家楼下}，{当面|现场}{点清|数清}\n   ↓\n【{转账|打款}】{从|用}{你自己的|本人}{银行卡|支付宝|微信}{分几笔转|转}{到|给}{客服发的|指定的}{几个账户|账户}，{单笔|每笔}{别超|不超过}{5000|1万}\n   ↓\n【{存现|补仓}】{现金|手里的钱}{分几天|分批}{存回|存进}{你的卡|自己卡里}，{ATM|存款机}{每次|一次}{少存点|别存太多}\n   ↓\n【{结算|拿钱}】{每单|一单}{留|抽}{2%|3%}\n{备注|注意}：{银行|柜员}{打电话问|问起}{钱的来源|哪来的现金}，{就说|说是}{做生意收的|卖货收的}{现金|货款}。",
+            "{手上现金多|有现金}{的老板|的客户}{要换成|想转成}{转账|线上的钱}，{找|招}{兼职|帮手}{收现金|帮忙换}：{现金|钱}{有骑手|有人}{送上门|送到你手上}，{你只要|你}{用你的卡|用自己的支付宝}{转给|打给}{客户给的账户|指定账户}，{每万|每一万}{给你|赚}{200|300}，{现金|钱}{你自己慢慢存|你再存回卡里}，{不用垫钱|无需本金}，{先收现金再转|先收后转}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("group-builder", JobAdScheme.PaymentAccounts, JobAdAudience.Parents,
+        AdFamily.Risky("bookkeeper-insider", JobAdScheme.CorporateAccounts, JobAdAudience.General,
         [
-            "#接龙\n{宝妈|居家}{建群|拉群}{任务|兼职}{报名|今日名额}{20|30}个\n{规则|要求}：{用你自己的|本人实名的}{微信|微信号}{建|新建}{一个|三个}{群|群聊}，{把|拉}{我们|客服}{发你的|给的}{微信号|好友名片}{拉进去|加进群}，{群满|够}{50人|100人}{后|以后}{把群主|群主}{转让给|转给}{我们的号|客服}，{然后|再}{退群|自己退出}\n{报酬|佣金}：{一个群|每个群}{80|100|150}元，<pay_freq>\n1. {<surname>姐|小<surname>妈妈} {建了2个|已转群主}\n2. {<surname>宝妈|阿<surname>} {报名|+1}\n3. {<surname>女士|<surname>家} {今天能建3个|报名}\n4. ",
-            "{有微信就能做|动动手指}：{帮|替}{我们|公司}{建群|拉群}，{群名|群公告}{按|照}{我们给的|发你的}{写|改}（“{理财交流|股票学习|高薪兼职}群”），{人|成员}{我们|客服}{来拉|负责拉}，{你|你只}{负责|需要}{建好|建群}{和|、}{转群主|把群主转给我们}，{群里|群里面}{发|聊}{什么|啥}{你|都}{不用管|别管}，{被封号|号被封}{我们|公司}{补|给}{200|300}，<contact_risky>",
+            "{代账合作|合作方案}（{思维导图|导图}{文字版|整理}）\n{代账会计|记账公司}{变现|合作}\n├─ {对象|谁来做}：{代账会计|记账员}{手里|手上}{管着|有}{几十家|上百家}{小公司|客户公司}的{对公户|对公账户}{和|、}U盾\n├─ {怎么做|做什么}\n│  ├─ {没业务的|不常用的}{客户|公司}{对公户|账户}{借给我们|给我们}{走账|过流水}{一周|十天}\n│  ├─ {U盾|网银证书}{和|、}{网银密码|密码}{寄给|交给}{对接人|我们}，{或者|也可以}{装个软件|远程}{给我们登录|让我们操作}\n│  └─ {老板|客户}{查账|问起}{就说|说是}{“银行系统维护”|“年检要用”}\n├─ {报酬|给你多少}：{每户|一个户}{一周|七天}{3000|5000}，{每百万|每100万}{流水|过账}{另加|再加}{1000|2000}\n└─ {放心|风险}：{被冻|出事}{我们|公司}{处理|负责}，{会计|你}{不露面|不用出面}",
+            "{做代账的|代理记账的}{会计|朋友}{注意|看过来}：{你管的|你手上}{客户公司|小公司}{对公户|对公账户}{闲着的|没流水的}，{U盾|网银U盾}{借我们|给我们}{走几笔账|用几天}，{每户|一个户}{给|结}{3000|5000|8000}，{老板|客户}{查不到|不会知道}，{流水走完|用完}{U盾|盾}{马上|原样}{寄回|还你}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("english-tuition-agent", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
+        AdFamily.Risky("rural-cash-point", JobAdScheme.PaymentSettlement, JobAdAudience.General,
         [
-            "💷 {Tuition|Uni fees} {payment|service} {rate card|today's rates} 💷\n{Bank rate|Your bank}: 1 GBP = {9.15|9.20|9.30} RMB\n{Our rate|With us}: 1 GBP = {8.60|8.70|8.80} RMB ({save|you save} {6%|5%} on {£20,000|£25,000} = {¥10,000+|over ¥10,000})\n{How it works|Steps}: {you pay|your parents pay} RMB to {our agent's|a personal} {Alipay or bank card|bank account in China}; we pay your {university|uni} {from our UK account|in GBP} {within 3 days|the same week}.\n{Campus agents wanted|Be our campus agent}: {collect|take} {your classmates'|friends'} RMB {into your own|through your} {Alipay|bank card}, {forward it|send it on} to {our account|the account we give you}, {keep 1%|earn 1.5%}. {Don't tell|No need to tell} the {finance office|uni}. DM @<handle>",
-            "{学费代付|Tuition payment} {招校园代理|campus agent wanted} 🎓\n{同学交的人民币|Classmates' RMB} {先转到你的|goes into your} {支付宝/银行卡|Alipay or bank card}，{你再转给|you forward it to} {我们指定的账户|the account we name}，{我们用英镑帮他们交学费|we pay their fees in pounds}。{每单抽1%|1% per payment}，{学校不会知道|the uni won't know}，{银行问就说是家里给的|if the bank asks, say it's from family}。{私信|DM} @<handle>",
-        ], reserve: JobAdSplit.Development, language: "en"),
-        AdFamily.Risky("debt-offset", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
-        [
-            "【{逾期处理|债务协商}{通知|告知书}】\n{尊敬的|}{借款人|客户}<surname>{先生|女士}：\n您{在|于}{我司|平台}的{借款|网贷}{已逾期|逾期}{37|62|90}天，{待还|欠款}{8,600|12,400|26,000}元。{现|我们}{提供|给您}{两种|两个}{方案|处理方式}：\n{方案一|一}：{三日内|本周内}{一次性|全额}{还清|结清}；\n{方案二|二}：{以工抵债|做任务抵欠款}——{用|拿}{您名下的|您本人}{银行卡|一类卡}{接收|收}{公司|合作方}{款项|资金}，{到账后|收到后}{按|照}{专员|我们}{指示|要求}{转出|转到指定账户}，{每走|每过}{1万|一万}{抵扣|减免}{300|500}元{欠款|借款}，{做满|走够}{一个月|十次}{停催|停止催收}{并|还}{消逾期|删除逾期记录}。\n{选方案二|同意}{请|的}{回复|回}“2”{并|，}{加|联系}{专员|客服}{微信|QQ}。",
-            "{网贷|信用卡}{逾期|还不上}{的朋友|被催得睡不着的}{看这里|别慌}：{不用|不要}{你|你出}{一分钱|钱}，{用你的|拿你的}{卡|银行卡}{帮我们|帮公司}{过几笔|走几笔}{账|流水}，{钱|款}{进来|到账}{马上|就}{转走|转出}，{走一次|每次}{抵|减}{500|800}{欠款|债}，{我们|公司}{帮你|替你}{把催收停了|跟平台谈好}。{银行|柜台}{问|打电话问}{就说|说是}{朋友还钱|亲戚打的}。<contact_risky>",
+            "【{助农点老板|村里小卖部老板}{看过来|注意}】\n{你店里|店里}{装了|有}{银行的|信用社的}{助农取款|助农服务}{机器|POS}？{每晚|晚上}{关门后|九点以后}{帮|替}{我们的人|外地老板}{插卡|刷卡}{取钱|取现}，{每取|每刷}{1万|一万}{给你|结}{100|150|200}，{每晚|一天}{至少|能做}{五六万|十几万}。{卡|人}{我们带过来|专人送过来}，{密码|卡}{我们输|当面给}，{网点|信用社}{问起来|查的话}{就说|说是}{本村人|村民}{取养老钱|自己取}。\n✂┄┄┄┄ {撕下带走|撕条} ┄┄┄┄\n{<surname>老板|<surname>哥} <phone>",
+            "{开|有}{助农取款点|银行助农服务点}的{店主|小卖部老板}{副业|赚点外快}：{我们的|外地来的}{老板|客户}{拿卡|带卡}{到你店里|来}{取现|取钱}，{你只要|你只需}{用|拿}{店里的|你的}{助农机|POS机}{给他刷|帮他取}，{超过限额|超出每天限额}{就|就分}{换几张卡|多张卡}{取|刷}，{每万|一万}{给你|抽}{1%|1.5%|2%}，{信用社|银行}{回访|打电话问}{就说|的话说}{都是|是}{附近|本村}{乡亲|村民}{自己取的|取的}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
-
-        AdFamily.HardNegative("court-quiz",
+        AdFamily.Risky("english-dev-account", JobAdScheme.IdentityLending, JobAdAudience.Students,
         [
-            "{<city>|某区}{人民法院|法院}{刑事判决书|判决书}（{摘录|节选}）\n{经审理查明|本院查明}：被告人{<surname>某|<surname>某某}{经|通过}{网友|老乡}{介绍|招募}，明知{他人|上线}{利用信息网络实施犯罪|实施电信网络诈骗}，{仍|依然}{驾驶|开着}{装有|载有}{“伪基站”设备|伪基站}的{车辆|轿车}{在|于}{市区|商圈}{往返行驶|兜圈}，{致|使}{周边|附近}{手机用户|群众}{收到|接收}{诈骗短信|含诈骗链接的短信}{十余万条|数万条}，{获利|得报酬}{7000|1.2万}元；{同案|另一}被告人{<surname>某|<surname>某某}{在|于}{酒店|出租屋}{架设|维护}{GOIP设备|多卡网关}，{插入|使用}{他人|收购来的}{手机卡|电话卡}{供|为}{境外|诈骗}{团伙|人员}{拨打电话|通话}。\n{本院认为|法院认为}：{二被告人|被告人}{行为|均}{构成|已构成}{帮助信息网络犯罪活动罪|帮信罪}，{判处|判}{有期徒刑|}{一年|十个月}{，并处罚金|并处罚金}。",
-            "{开学|班会}{反诈|防范帮信}{小测验|知识测试}（{单选|选择题}）\n1. {有人|网友}{出钱|一天给800}{请你|让你}{开车|开着车}{在市区|绕商圈}{兜圈|转圈}，{后备箱|车里}{放|装}{一个|台}{设备|箱子}，{正确做法|应该}：A.{接|接下}，{反正|只是}开车 B.{拒绝|不接}{并|，}{报警|打96110} ✔\n2. {兼职群|网友}{让你|要你}{用自己的微信|用本人微信}{建群|拉群}{后|再}{转群主|把群主转给他}，{这是|属于}：A.{正常兼职|普通兼职} B.{可能|涉嫌}{帮助|为}{诈骗|诈骗团伙}{引流|拉人} ✔\n3. {在|到}{营业厅|银行}{办卡|开户}{时|，}{工作人员|店员}{用你的身份证|拿你的证件}{多开|多办}{一张|了卡}，{你|应该}：A.{不管|无所谓} B.{当场|马上}{要求注销|问清楚}{并|、}{投诉|举报} ✔\n{答案|正确答案}：{全选B|都是B}。{工资|钱}{只|只应}{打到|发到}{自己的|本人}{银行卡|卡上}，{别|不要}{替人|帮别人}{收钱转钱|转账}。",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("operator-insider-notice",
-        [
-            "{关于|}{<city>分公司|某营业厅}{营业员|渠道人员}{违规|违规办理}{入网|号卡}{的|情况}{通报|处理通报}\n{各|全体}{营业厅|渠道网点}：\n{经|近日}{稽核|系统稽核}{发现|查实}，{营业员|员工}{<surname>某|<surname>某某}{在|于}{为客户|给顾客}{办理业务|办卡}{时|过程中}，{未经|没有经过}{客户|机主}{同意|本人同意}{用其|用客户}{身份证|证件}{多办|多开}{手机卡|号卡}{3张|5张}{出售给|交给}{他人|校外人员}，{已|现}{解除|终止}{劳动合同|合作}{并|，}{移送|交由}{公安机关|警方}{处理|调查}。\n{要求|重申}：{一证|每个证件}{办卡|开卡}{须|必须}{本人|机主本人}{到场|现场}{人像比对|刷脸}，{不得|严禁}{代办|替人办}{和|、}{二次实名|补登记}；{有人|陌生人}{私信|找你}{“合作”|“收卡”}{的|，}{一律|立即}{上报|报告}{稽核部|安全部门}。",
-            "{营业厅|柜台}{实名办卡|开户}{服务话术|标准话术}\n话术1：“{您好|你好}，{办卡|办理号卡}{需要|请出示}{您本人的|本人}{身份证原件|有效证件}，{我们|系统}{要|会}{人像比对|拍照核验}。”\n话术2：“{请问|您}{这张卡|新号}{是|是否}{您自己用|本人使用}？{如果|要是}{有人|别人}{出钱|给钱}{让您|叫您}{办卡|来办}{交给他|给他用}，{这是|属于}{出租出借电话卡|买卖电话卡}，{会|可能}{被列入|被纳入}{惩戒名单|失信名单}{，也可能|，还可能}{涉嫌|构成}{帮信罪|犯罪}。”\n话术3：“{您名下|您身份证下}{已有|已经有}{4张|3张}{卡|号码}，{按规定|根据规定}{一证|每人}{最多|不超过}{五张|5张}；{不用的|不常用的}{建议|可以}{销号|注销}，{别|不要}{借给别人|给别人用}。”",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("lender-repayment-notice",
-        [
-            "【{还款提醒|逾期提醒}】\n{尊敬的|}{客户|借款人}<surname>{先生|女士}：\n您在我行的{消费贷款|信用卡分期}{已逾期|逾期}{12|30}天，{应还|待还}{3,280|6,500}元。{您可以|请}{通过|在}{我行|官方}{APP|手机银行}{“还款”页面|还款入口}{还款|还入}，{或|也可以}{向|往}{您本人|您名下}{还款账户|还款卡}{存入|转入}{足额资金|足够的钱}，{等待|由系统}{自动扣款|扣款}。{如有困难|确有困难}{可|请}{致电|拨打}{官方客服|客服电话}{申请|协商}{分期|延期}{还款|方案}。\n{郑重提示|特别提醒}：{我行|我们}{不会|从不}{要求您|让您}{向|往}{个人账户|陌生账户}{转账还款|还款}，{不会|也不会}{让您|要您}{用|拿}{您的银行卡|自己的卡}{替别人|帮人}{收钱转钱|收款转账}{来|以}{“抵债”|“抵扣欠款”}，{更不会|也不会}{索要|要}{验证码|短信验证码}；{遇到|收到}{这类|此类}{说法|短信}{请|可}{拨打|打}96110。",
-            "{社区|街道}{法律服务站|调解室}{招募|招}{债务咨询|金融纠纷}{志愿者|调解员}：{帮|协助}{居民|逾期的居民}{看懂|核对}{借款合同|还款账单}，{教|指导}{他们|居民}{在|通过}{正规|官方}{APP|渠道}{还款|协商分期}，{提醒|告诉}{大家|居民}“{帮人|替人}{走账|收钱转钱}{抵债|抵欠款}”{是|属于}{骗局|帮信}，{不要|别}{把|拿}{银行卡|卡}{和|、}{验证码|手机}{交给|给}{“债务重组”|“停催”}{中介|机构}，{交通|误餐}{补贴|费}{每次|一次}{50|80}元，<contact>",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("english-tuition-notice",
-        [
-            "{Student Finance Office|Fees Office} notice: {paying your tuition|how to pay your fees}\n{Pay|Please pay} {only|only ever} {through the university portal|via the official payment portal} or {our approved provider|a bank transfer to the account on your invoice}, {in your own name|from your or your family's own account}. {We do not|The university does not} {use agents|work with “tuition agents”} and {never offer|does not offer} {discounted exchange rates|fee discounts through third parties}.\n{Beware of|Watch out for} “{cheap rate|discount}” {tuition payment|fee payment} {offers|services}: {the money used|the pounds they pay} {may be|can be} {proceeds of fraud|stolen money}; {your payment may be reversed|the payment can be recalled}, {your place put at risk|your enrolment suspended}, and {students who collect classmates' money for them|anyone who passes money through their account} {can be|may be} {treated as money mules|reported to the police}. {Questions?|Unsure?} {Email|Contact} <email>.",
-            "{Student fees ambassador|Fees helpdesk assistant} ({part-time|term time}, {Fees Office|Student Finance}): {help|show} new international students {pay through the official portal|set up instalments on the portal}, {explain|answer questions on} {bank transfers and card payments|exchange rates and receipts}, and {remind them|tell them} {never to pay through agents or personal accounts|never to let anyone pass money through their account}. {£12.60|£13.15} an hour, {paid monthly through payroll|monthly via payroll} into your own UK bank account. {Apply|Send a CV} to <email>",
+            "【Task】{App publisher account|Developer account} {set-up|rental} — {pays|reward} {£300|$400|£250} a month\n{Slots left|Places}: {6|9|12}\nSteps:\n1) {Register|Sign up for} an {Apple Developer|Google Play Console} account {in your own name|with your own ID and card} ({we refund|we cover} the {$99|$25} fee)\n2) {Pass|Complete} the {identity check|ID verification} {yourself|on a video call}, then {add our team as admins|send us the login and the 2FA codes}\n3) We publish {our apps|a few “finance” and “investment” apps} under your name; {no need to|you don't need to} {open them|look at them}\nNotes: if {Apple|Google} {emails you|asks questions}, {don't reply, forward it to us|forward it to us}; if the account {gets banned|is terminated}, {you get a bonus for a new one|we pay you to open another}. {Paid in|Payment by} {USDT|crypto} {every month|monthly}. {DM|Message} @<handle>",
+            "{出租开发者账号|Rent out your developer account} 💻 {留学生|Students abroad}：{用你的名字|in your name} {注册|register} {苹果或谷歌开发者账号|an Apple or Google developer account}，{我们来上架|we publish} {我们的APP|our apps}，{每月|every month} £{200|300}。{验证码转发给我们|forward us the verification codes}，{APP内容不用管|don't worry about what the apps do}，{被封了再开一个|if it's banned, open another}。{私信|DM} @<handle>",
         ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.Legitimate("map-collection-driver", JobAdAudience.Unemployed,
+        AdFamily.HardNegative("iot-card-business",
         [
-            "【{今日采集路线|采集任务单}】{车辆尾号|车牌尾号}：<d><d><d>（{车顶|车顶上}{采集设备|全景相机}{已装好|已校准}）\n{08:30|09:00} {出发|起点}：<city>{测绘院|公司停车场}\n{路线|途经}：{环路|主干道} → {新建道路|新开通的路} → {工业园|开发区} → {乡镇道路|县道}\n{要求|规范}：{车速|时速}{不超过40|保持30到40}，{每条路|每段}{按导航|按APP}{走一遍|采一遍}，{设备|相机}{报错|灯灭}{就|时}{停车|靠边}{拍照|截图}{发|报给}{技术群|技术员}；{遇到|碰到}{交警|路人}{询问|问}{可出示|出示}{采集证明|公司介绍信}\n{报酬|工资}：{一天|每天}{350|400|450}，{油费|油卡}{公司出|公司承担}，{按月|每月}{发到|打到}{本人|你自己的}{银行卡|工资卡}，{签|需签}{劳务合同|劳务协议}。",
-            "{打工日记|上班日记}｜{第1天|Day1}：{找了|应聘了}{个|份}{地图采集|街景采集}{司机的活|的活}，{车顶|车上}{装着|有}{全景相机|采集设备}，{按|照着}{APP|任务单}{上的|给的}{路线|道路}{一条条|一段段}{开|跑}，{新修的路|新开的店}{拍|采}{进去|下来}{就行|就好}。\n{第3天|Day3}：{路过|碰到}{交警|路人}{问|好奇}{车顶|车上}{是啥|是什么}，{给他看了|出示了}{公司的|测绘院的}{采集证明|介绍信}{就走了|就没事了}。\n{第7天|Day7}：{公司|单位}{跟我|和我}{签了|签的}{劳务合同|协议}，{工资|钱}{每月|按月}{10号|15号}{打到|发到}{我自己的|本人}{银行卡|工资卡}，{油费|加油}{用|刷}{公司的|单位的}{油卡|加油卡}。{还在招|还缺}{司机|人}，{有C1驾照|驾龄两年以上}{的|可以}{去|在}{公司官网|招聘平台}{投简历|报名}。",
+            "【商品详情】{移动|联通|电信}{物联网卡|行业物联网卡}（{仅限|只供}{企业设备|单位终端}{使用|接入}）\n规格：{月包|年包}{30M|100M|1G}{定向流量|专用流量}，{机卡绑定|锁定设备}，{不能|无法}{打电话|插手机上网}{、|和}{收发短信|收验证码}\n{适用|用途}：{共享单车|智能电表|快递柜|POS机|车载监控}\n{办理须知|购买须知}：{须|必须}{以企业名义|用单位营业执照}{签约|办理}，{上传|提供}{营业执照|执照}{和|及}{经办人|法人}{身份证|证件}{刷脸核验|人像比对}，{填写|写明}{设备型号|终端用途}；{不卖给个人|个人名义不售}，{不做|不提供}“{解绑|机卡分离}”{和|、}“{免实名|不实名}”\n{警示|提示}：{网上|网店}{卖的|售卖的}“{免实名|可插手机}{物联网卡|流量卡}”{都是|多为}{违规|非法}{渠道|卡}，{买卖|出租}{物联网卡|电话卡}{违反|违法}《反电信网络诈骗法》{第三十一条|第31条}。",
+            "{移动|联通|电信}{<city>分公司|政企部}{招聘|诚聘}{物联网客户经理|政企客户经理}：{负责|主要负责}{企业|行业}{客户|用户}{物联网卡|行业卡}{签约开户|开户签约}{和|、}{实名核验|资质审核}，{核对|审核}{营业执照|执照}{和|与}{设备用途|使用场景}，{遇到|发现}{个人|可疑客户}{批量|大批量}{办卡|购卡}{或|、}{要求|想要}“{解绑|机卡分离}”{的|，}{不予办理|拒绝办理}{并|，}{上报|报给}{风控|安全部门}；<requirements>，<salary_month>，{工资|薪资}{每月|按月}{打到|发到}{员工本人|本人}{银行卡|工资卡}，<benefits>，<contact>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Legitimate("english-freelance-brief", JobAdAudience.General,
+        AdFamily.HardNegative("number-mark-appeal",
         [
-            "{Project brief|Freelance brief} ({posted on|via} {a freelancer platform|our studio's site})\nProject: {an ordering mini-program|an online booking site} for {a family restaurant|a small bakery|a dental clinic} in {Chengdu|Chongqing|Kunming}\nFeatures: 1) {menu and ordering|bookings and reminders}; 2) {payments through the business's own WeChat Pay merchant account|WeChat Pay and Alipay checkout on the owner's own merchant account}, {refunds to the original payment method|receipts by SMS}; 3) {an admin page|a dashboard} for {staff|the owner} {to see orders|to export daily sales}.\nBudget: {RMB 15,000|RMB 20,000}, {paid in three milestones|50% upfront, 50% on delivery} {to your bank account|by bank transfer}, {contract and invoice through the platform|signed contract}.\nNotes: {the server and domain are registered to the business|the domain and cloud account are in the owner's name}; {you won't need|we never ask for} {your ID or accounts|your own payment accounts}. Apply: <email>",
-            "{Freelance developer wanted|招兼职程序员} 外包：{a WeChat mini-program for our bookshop|书店小程序} {会员积分和在线付款|membership points and online payment}，{收款走书店自己的商户号|payments go to the bookshop's own merchant account}，{服务器也是书店的|the server is ours}。{预算|Budget} {8000|12000}元，{签合同、开发票|contract and invoice}，{按里程碑付款到你的银行账户|paid by milestones to your bank account}。{Send your portfolio|发作品集} to <email>",
+            "{您好|欢迎使用}{来电识别|号码标记}{官方|服务}{公众号|助手}，{请回复|回复}{数字|序号}：\n【1】{号码申诉|标记申诉}：{机主本人|号码本人}{通过|在}{官方|本}{小程序|APP}{提交|填写}，{提供|上传}{本人身份证|机主证件}{和|、}{近期|最近}{通话详单|话费账单}，{核实|审核}{后|通过后}{去除|更正}{不实标记|标记}，{全程免费|申诉不收费}\n【2】“{付费清标记|花钱洗号}”{均为|是}{骗局|违规}：{平台|我们}{从不|不}{通过|找}{中介|代办}{收钱|收费}{删标|去标记}，{替别人|帮他人}{申诉|清标记}{的|，}{可能|涉嫌}{帮诈骗电话|为诈骗}{“洗白”|洗白号码}\n【3】{号码被标|被标记为}“{诈骗|骚扰}”{多|通常}{因|是}{频繁|大量}{拨打陌生号码|外呼}{被|遭}{用户|大家}{标记|举报}；{您的号码|手机号}{若|如}{被别人|被他人}{借用|使用}，{请|应}{及时|尽快}{收回|挂失}{并|、}{拨打96110|报警}\n{发送任意字|回复其他内容}{联系客服|转人工}",
+            "{来电识别|手机安全}{平台|公司}{诚聘|招聘}{申诉审核专员|号码标记审核员}：{负责|岗位职责：}{审核|复核}{用户|机主}{提交的|的}{标记申诉|申诉材料}，{比对|核对}{申请人|机主}{身份证|实名信息}{和|与}{号码|手机号}{登记信息|实名}{是否一致|}，{发现|识别}{批量申诉|代申诉}{和|、}{号码“洗白”|“洗号”}{中介|团伙}{并|，}{报告|上报}；<requirements>，<salary_month>，{缴纳社保|五险一金}，{工资|薪资}{每月|按月}{发到|打到}{你本人|本人}{银行卡|工资卡}，<contact>",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.HardNegative("bookkeeping-firm-rules",
+        [
+            "{代账公司|财税公司}{员工|内部}{守则|规范}（{导图|思维导图}{整理|文字版}）\n{对公户|客户账户}{安全|管理}\n├─ U盾{、|和}{网银证书|网银密码}：{归|由}{企业|客户}{法人|本人}{持有|保管}，{会计|公司}{不保管|不代管}，{不代为转账|不代操作}\n├─ {核对|对账}：{企业|客户}{按月|每月}{发来|导出}{对账单|银行流水}，{我们|会计}{只做|只}{记账报税|记账和申报}\n├─ {禁止|红线}\n│  ├─ {禁止|不得}{把|将}{任何客户|客户}{对公户|账户}{出借给|借给}{第三方|他人}{过流水|走账}\n│  ├─ {不得|禁止}{接受|收}“{走账|合作}”{报酬|好处费}\n│  └─ {陌生人|有人}{找你|私信}{借户|收U盾}，{保留证据|截图留证}{报给|报告}{公司|主管}{并|、}{打96110|报警}\n└─ {提醒|依据}：{出租出借|出售}{对公账户|账户}{和|、}U盾{可能构成|涉嫌}{帮助信息网络犯罪活动罪|帮信罪}",
+            "{<bank>银行|本行}{对公客户|企业客户}{温馨提示|风险提示}：{近期|最近}{有人|不法分子}{冒充|自称}{代账公司|记账会计}，{借用|收购}{小微企业|客户公司}的{对公户|对公账户}{和|、}U盾{走账|过流水}。{请|各位老板}{U盾|网银证书}{自己保管|由法人本人保管}，{网银密码|密码}{不要告诉|别交给}{代账会计|任何人}，{代账公司|记账会计}{只需要|只要}{导出的|每月的}{对账单|银行流水}{记账报税|做账}，{不需要|用不着}{U盾|网银}；{账户|对公户}{出现|如有}{陌生转账|异常流水}{请立即|及时}{致电|联系}{客户经理|开户行}{或|、}{拨打96110|报警}。{出租出借|出售}{对公账户|账户}{和|、}U盾{可能|会}{被|遭}{暂停非柜面业务|列入惩戒名单}{，情节严重的|，严重的}{涉嫌|可能构成}{帮信罪|犯罪}。",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.HardNegative("english-developer-notice",
+        [
+            "{Developer compliance training|Trust & Safety onboarding} ({slides|deck})\nSlide 1 — {One account, one owner|Your developer account is yours}: {do not|never} {rent, sell or lend|let anyone else use} your {Apple Developer|Google Play} account, {signing certificates|enterprise certificate} or {verification codes|2FA codes}.\nSlide 2 — {What scams look like|Red flags}: “{we publish under your name|we just need your account}”, “{paid in USDT|crypto payment}”, “{don't ask what the app does|don't look at the app}”, {enterprise-signing|super-signature} {“distribution” services|resellers}.\nSlide 3 — {The law|Why it matters}: {such apps|apps distributed this way} {often host|are used for} {fake investment platforms and gambling|fraud}; {under PRC law|in China} {providing technical support to|knowingly helping} {online fraud|such crimes} {can be prosecuted|is a crime} (Art. 287-2).\nSlide 4 — {Report it|What to do}: {forward|report} {such offers|approaches} to {the security team at|security:} <email>.",
+            "{Trust & Safety analyst|App review specialist} ({app marketplace|app store}, {Shanghai|Shenzhen|Chengdu}): {check|review} {app submissions|new apps} and {publisher identities|developer accounts}, {flag|spot} {rented or resold developer accounts|accounts that change hands}, {enterprise-signed|sideloading} {download pages|distribution} and {fake investment apps|apps that take deposits}. {Fluent English and Mandarin|Chinese and English}. {Pay|Salary} {RMB 15,000|RMB 12,000–18,000} a month, {paid by payroll into your own bank account|into your own bank account}. Apply: <email>",
         ], reserve: JobAdSplit.Development, language: "en"),
-        AdFamily.Legitimate("group-buy-assistant", JobAdAudience.Parents,
+
+        AdFamily.Legitimate("store-audit-task", JobAdAudience.Students,
         [
-            "#接龙\n{<district>|小区}{社区团购|团购}{明天|周六}{到货|自提}：{草莓|车厘子|土鸡蛋|大米}\n{规则|说明}：{下单|付款}{在|走}{团购小程序|平台小程序}，{钱|货款}{付给|进}{平台|平台账户}，{不要|别}{私下|直接}{转账给|转给}{团长|任何人}；{团长助理|群管理}{负责|帮忙}{接龙统计|统计}{和|、}{分拣|发货}\n{招|另招}{团长助理|分拣助理}{1名|2名}：{每天|下午}{两小时|2小时}，{按单|每单}{0.5|1}元{提成|补贴}，{平台|团购平台}{每周|按周}{结算到|打到}{助理本人|你自己的}{银行卡|微信}\n1. {3栋|5栋}{<surname>姐|<surname>阿姨} {草莓2盒|鸡蛋1箱}\n2. {8栋|2栋}{<surname>先生|小<surname>} {大米1袋|车厘子1盒}\n3. {<surname>妈妈|<surname>女士} {报名助理|想做助理}\n4. ",
+            "【悬赏任务】{门店巡检|神秘顾客}{拍照|走访}任务\n{任务单价|赏金}：{每店|每单}{25|30|40}元 {剩余名额|名额}：{12|20|35}\n{任务步骤|做单步骤}：\n① {到|去}{APP里的|指定的}{便利店|奶茶店|药店}，{拍|拍摄}{门头|货架|价签}{照片|各一张}\n② {按|照}{问卷|题目}{填写|记录}{店员|服务}{有没有|是否}{问好|主动推荐}{和|、}{结账|收银}{情况|用时}\n③ {购物小票|小票}{拍照上传|上传}{后|，}{提交审核|交审核}\n{注意|审核说明}：{照片|定位}{须|要}{在店内|本人}{实地拍|现场拍}；{买东西|购物}{的钱|费用}{按小票|凭小票}{全额报销|报销}\n{提现|结算}：{通过后|审核通过}{3天内|三个工作日}{打到|提现到}{本人实名|你自己}的{微信|支付宝|银行卡}，{APP|平台}{要|需}{本人实名|实名认证}",
+            "{第三方调研|市场调研}公司{招募|招}{神秘顾客|兼职}{巡店员|访问员}：{课余|周末}{到|去}{连锁门店|商场}{照|按}{要求|问卷}{走访|体验}{购物流程|服务}，{记录|拍照}{上传|到APP}，{每店|一单}{30|40}元，{消费|购物}{的钱|费用}{凭小票|按票}{报销|报}，{按周|每周}{打到|结算到}{你自己的|本人}{银行卡|支付宝}，{要|需}{实名|本人}{认证|注册}，<contact>",
         ], reserve: JobAdSplit.Development),
+        AdFamily.Legitimate("cash-office-clerk", JobAdAudience.General,
+        [
+            "{超市|商场}{现金室|收银后台}{岗位流程|工作流程}（{新人|培训}{用|看}）\n【{收款|交班}】{各收银台|收银员}{上交|交}{当班现金|现金}{和|、}{交班单|收银报表}\n   ↓\n【{清点|点钞}】{双人|两人}{同时|一起}{清点|点清}，{点钞机|验钞机}{复核|过一遍}，{填|登记}{缴款单|现金登记表}\n   ↓\n【{送存|存款}】{银行押运|押运公司}{来店|上门}{收取|收款}，{现金|钱}{缴存|存入}{本公司|超市自己的}{对公账户|银行账户}，{不走|不经}{员工|任何}{个人|私人}{账户|卡}{转账|周转}\n   ↓\n【{核对|对账}】{次日|第二天}核对{对公户|银行账户}{入账|到账}{和|与}{收银系统|系统}{营业额|数据}\n{急招|招}{点钞员|现金室出纳}{1名|2名}：<salary_month>，{工资|薪资}{按月|每月}{发到|打到}{员工本人|本人}{银行卡|工资卡}，<benefits>，<contact>",
+            "【{招聘|招工}】{<district>|镇上}{粮油店|超市}{急招|招}{收银员|理货员}{1名|2名}\n{条件|要求}：{会|会用}{收银机|扫码收款}，{能|会}{收现金|点钞}，{18-50岁|年龄50岁以下}\n{工资|待遇}：<salary_month>，{管一顿饭|包午饭}，{工资|钱}{按月|每月}{发到|打到}{本人|你自己的}{银行卡|卡上}，{店里收的现金和收款码的钱|店里收的钱}{都进|全进}{店里自己的账户|店里的对公账户}\n{店里有|店内设}{农行|信用社}{助农取款点|助农服务点}：{取款|助农取款}{只给|只为}{持卡人本人|本人}{办理|办}，{本人插卡输密码|本人刷卡}，{不替外人刷卡取钱|不帮别人拿卡取现}，{超过限额|大额}{请去|让他去}{网点|银行柜台}\n✂┄┄┄┄ {撕条|撕下带走} ┄┄┄┄\n{<surname>姐|<surname>老板} <phone>",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.Legitimate("english-wifi-technician", JobAdAudience.Unemployed,
+        [
+            "{Home Wi-Fi engineer|Broadband installation technician} ({Chengdu|Chongqing|Shenzhen}, {part-time|full-time})\n- {Set up|Install} {optical modems|fibre routers} and {mesh Wi-Fi|home Wi-Fi} {at customers' homes|for new customers}\n- {Activate|Register} {the broadband account|each line} {to the account holder|in the customer's own name}, {with their ID|checking their ID at the door}, {never in yours|never in your own name}\n- {Show customers|Explain} {the router settings|how to change the Wi-Fi password} and {the admin page|the IP address}; {never|we never} {install devices for third parties|let anyone else share the customer's line}\n- {Company vehicle provided|Company van and tools}, {RMB 7,000|RMB 6,000–8,000} a month {by payroll|paid into your own bank account}, {five insurances|social insurance}. Apply: <email>",
+            "{IT 兼职助理|Part-time IT helper} {for a small office|小公司}：{help|帮} {set up routers and printers|装路由器和打印机}，{the office broadband|办公室宽带} {is in the company's name|用公司的账户}，{SIM cards|手机卡} {are the company's|公司统一办}。{Pay|时薪} {40|50} {yuan an hour|元/小时}，{monthly|每月} {into your own bank card|打到你自己的银行卡}。{Send your CV|发简历} to <email>",
+        ], reserve: JobAdSplit.Development, language: "en"),
     ];
 }

@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters. Eleven are used for training (five
-/// of them were held out in round 1); fifteen are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); seventeen are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9 and 10); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 11, ADR 257):
+/// 9, 10 and 11); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 12, ADR 270):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -139,7 +139,7 @@ public enum Evasion
     VerticalText = 1 << 25,
 
     /// <summary>
-    /// Held out (round 11): the Latin letters of a contact word (vx, V信, TG, QQ), a handle after @
+    /// Held out in round 11, development since round 12: the Latin letters of a contact word (vx, V信, TG, QQ), a handle after @
     /// or an English key word written as the "fancy text" letter symbols posts use past a platform's
     /// contact filter — negative circled capitals (🅥🅧, U+1F150 for A) or negative squared capitals
     /// (🆃🅶, U+1F170 for A), one alphabet per ad. Neither alphabet has a compatibility
@@ -148,11 +148,30 @@ public enum Evasion
     LetterSymbols = 1 << 26,
 
     /// <summary>
-    /// Held out (round 11): amounts and money words written in the slang posts use past a platform's
+    /// Held out in round 11, development since round 12: amounts and money words written in the slang posts use past a platform's
     /// pay and "easy money" filters — 米 for 元 and 块 (300米), k for thousands (5k, 4-6k), w for ten
     /// thousands (1w, 3w), 搞米 for 赚钱, and in English £20k for £20,000. The digits stay ASCII.
     /// </summary>
     MoneySlang = 1 << 27,
+
+    /// <summary>
+    /// Held out (round 12): characters across the text written in "Martian script" (火星文), as
+    /// converters and posts write it past a keyword filter — the ordinary words of an ad swapped for
+    /// rarer characters that look and sound like them, most with a radical added (伱 for 你, 吥 for
+    /// 不, 莪 for 我, 嘚 for 的, 僦 for 就) or an archaic form (兲 for 天, 弌 for 一, 尛 for 小), and a few
+    /// key-word characters (鉲 for 卡, 嶶 for 微, 訫 for 信). They are unified ideographs with no
+    /// compatibility decomposition, neither simplified, traditional nor Japanese forms, so neither
+    /// NFKC nor a script conversion maps them back.
+    /// </summary>
+    MartianScript = 1 << 28,
+
+    /// <summary>
+    /// Held out (round 12): the digits of one to three numbers (a price, a phone or QQ number)
+    /// written as keycap emoji, as posts write them past a platform's number filter — each ASCII
+    /// digit followed by the variation selector U+FE0F and the combining enclosing keycap U+20E3
+    /// (3️⃣0️⃣0️⃣), so the digits stay ASCII but no two of them stand side by side.
+    /// </summary>
+    KeycapDigits = 1 << 29,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -162,11 +181,11 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9 and 10).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10 and 11).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
-        | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText;
+        | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang;
 
-    /// <summary>The evasions only held-out ads use (round 11, ADR 257).</summary>
-    public const Evasion HeldOutOnly = Evasion.LetterSymbols | Evasion.MoneySlang;
+    /// <summary>The evasions only held-out ads use (round 12, ADR 270).</summary>
+    public const Evasion HeldOutOnly = Evasion.MartianScript | Evasion.KeycapDigits;
 }

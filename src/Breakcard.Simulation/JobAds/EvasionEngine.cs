@@ -50,6 +50,14 @@ internal static class EvasionEngine
             text = changed;
         }
 
+        if ((wanted & Evasion.MartianScript) != 0)
+        {
+            // After the word-level disguises, which look for key words whole; before the other character swaps across the text.
+            var changed = MartianScript.Apply(text, random);
+            applied |= changed != text ? Evasion.MartianScript : Evasion.None;
+            text = changed;
+        }
+
         if ((wanted & Evasion.BidiReversal) != 0)
         {
             // Posts reverse contact numbers the same way, past a platform's number filter: one long
@@ -71,6 +79,14 @@ internal static class EvasionEngine
         {
             var changed = WholeTextEvasions.FullWidth(text);
             applied |= changed != text ? Evasion.FullWidth : Evasion.None;
+            text = changed;
+        }
+
+        if ((wanted & Evasion.KeycapDigits) != 0)
+        {
+            // After the number forms and full width, so a keycap is only ever put on a digit still ASCII.
+            var changed = KeycapDigits.Apply(text, random);
+            applied |= changed != text ? Evasion.KeycapDigits : Evasion.None;
             text = changed;
         }
 

@@ -110,7 +110,7 @@ internal static class EvasionTables
     public const char VerticalPadding = '\u3000';
 
     /// <summary>
-    /// Round 11, held out: the code points of capital A in the letter-symbol alphabets posts write
+    /// Round 11's held-out disguise, development since round 12: the code points of capital A in the letter-symbol alphabets posts write
     /// contact words in — negative circled (🅐, U+1F150) and negative squared (🅰, U+1F170); B to Z
     /// follow in order. Neither has a compatibility decomposition (the circled Ⓐ and squared 🄰 do,
     /// and NFKC folds them, so they are not used).
@@ -118,11 +118,31 @@ internal static class EvasionTables
     public static readonly int[] LetterSymbolAlphabets = [0x1F150, 0x1F170];
 
     /// <summary>
-    /// Round 11, held out: the Latin words posts write in letter symbols — contact abbreviations
+    /// Round 11's held-out disguise, development since round 12: the Latin words posts write in letter symbols — contact abbreviations
     /// and app names (vx, V信's V, TG, QQ, WeChat); English key words and handles after @ too.
     /// </summary>
     public static readonly HashSet<string> LetterSymbolWords =
         ["v", "V", "vx", "VX", "Vx", "wx", "WX", "TG", "tg", "QQ", "qq", "DM", "WeChat", "Wechat", "wechat", "Telegram", "WhatsApp", "Alipay", "alipay"];
+
+    /// <summary>
+    /// Round 12, held out: the Martian-script (火星文) forms a converter writes for a character —
+    /// pronouns, particles and common verbs and adverbs, numerals and a few key-word characters
+    /// (卡, 微, 信), each a rarer unified ideograph that looks or sounds like it, mostly the same
+    /// character with a radical added. None is the character's traditional or Japanese form, nor in
+    /// any earlier table (加 → 伽 was left out: 伽 stands in ordinary ads, as in 瑜伽).
+    /// </summary>
+    public static readonly Dictionary<char, string> MartianForms = new()
+    {
+        ['的'] = "旳嘚", ['我'] = "莪硪", ['你'] = "伱沵", ['他'] = "彵", ['是'] = "媞昰", ['不'] = "吥芣", ['了'] = "叻孒", ['在'] = "茬",
+        ['再'] = "洅", ['有'] = "洧侑", ['好'] = "恏", ['就'] = "僦", ['很'] = "佷", ['要'] = "婹", ['都'] = "嘟", ['来'] = "唻婡", ['去'] = "呿",
+        ['做'] = "莋", ['和'] = "啝", ['也'] = "吔", ['可'] = "岢妸", ['以'] = "苡", ['没'] = "莈", ['多'] = "哆", ['到'] = "菿箌", ['上'] = "仩",
+        ['下'] = "丅芐", ['一'] = "弌", ['二'] = "弍", ['三'] = "弎", ['天'] = "兲", ['用'] = "甪", ['只'] = "呮", ['小'] = "尛", ['少'] = "尐",
+        ['知'] = "倁", ['道'] = "噵", ['安'] = "侒", ['真'] = "眞", ['私'] = "俬", ['高'] = "髙", ['入'] = "叺", ['么'] = "庅", ['啊'] = "婀",
+        ['卡'] = "鉲", ['微'] = "嶶", ['信'] = "訫",
+    };
+
+    /// <summary>Round 12, held out: what follows each digit of a keycap emoji — the variation selector U+FE0F and the combining enclosing keycap U+20E3.</summary>
+    public const string KeycapSuffix = "\uFE0F\u20E3";
 
     /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
     public static readonly string[] OrdinaryWords = ["微信", "兼职", "电话", "联系"];

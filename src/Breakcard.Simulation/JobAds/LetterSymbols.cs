@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 11's held-out disguise <see cref="Evasion.LetterSymbols"/>: the Latin letters of one to
+/// Round 11's held-out disguise, development since round 12, <see cref="Evasion.LetterSymbols"/>: the Latin letters of one to
 /// three contact words, handles or English key words written in one letter-symbol alphabet
 /// (加🅥🅧, 🆃🅶@🅺🅺, 🅦🅔🅒🅗🅐🅣), as "fancy text" converters write contact details past a platform's
 /// filter. Only letters change; digits are <see cref="Evasion.NumberForms"/>'s business.

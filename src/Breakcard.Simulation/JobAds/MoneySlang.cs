@@ -6,7 +6,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 11's held-out disguise <see cref="Evasion.MoneySlang"/>: amounts and money words written in
+/// Round 11's held-out disguise, development since round 12, <see cref="Evasion.MoneySlang"/>: amounts and money words written in
 /// the slang short-video and chat posts use past a platform's pay and "easy money" filters. An amount
 /// in 元 or 块 becomes 米 (300元 → 300米), or k when it is whole hundreds from 1,000 up (5000元 → 5k,
 /// 4000-6000元 → 4-6k, 3500元 → 3.5k); 万 becomes w (3万 → 3w, 1.5万元 → 1.5个w); 赚钱 becomes 搞米

@@ -66,21 +66,7 @@ internal static class WholeTextEvasions
     /// </summary>
     internal static string NumberForms(string text, SeededRandom random)
     {
-        var runs = new List<(int Start, int Length)>();
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsAsciiDigit(text[i]))
-            {
-                var start = i;
-                while (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
-                {
-                    i++;
-                }
-
-                runs.Add((start, i - start + 1));
-            }
-        }
-
+        var runs = DigitRuns(text);
         if (runs.Count == 0)
         {
             return text;
@@ -112,6 +98,27 @@ internal static class WholeTextEvasions
         return sb.Append(text, next, text.Length - next).ToString();
     }
 
+    /// <summary>The maximal runs of ASCII digits in <paramref name="text"/>, in order.</summary>
+    internal static List<(int Start, int Length)> DigitRuns(string text)
+    {
+        var runs = new List<(int Start, int Length)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                var start = i;
+                while (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+                {
+                    i++;
+                }
+
+                runs.Add((start, i - start + 1));
+            }
+        }
+
+        return runs;
+    }
+
     /// <summary>Each character with a Japanese form is written in it with probability 0.6; at least one when any can be.</summary>
     internal static string JapaneseForms(string text, SeededRandom random) =>
         SwapSome(text, EvasionTables.JapaneseForms.ContainsKey, c => EvasionTables.JapaneseForms[c], 0.6, random);
@@ -124,7 +131,7 @@ internal static class WholeTextEvasions
     /// Every character <paramref name="can"/> accepts is swapped with probability
     /// <paramref name="share"/>, one of them (picked first) always; the text unchanged when none can be.
     /// </summary>
-    private static string SwapSome(string text, Func<char, bool> can, Func<char, char> swap, double share, SeededRandom random)
+    internal static string SwapSome(string text, Func<char, bool> can, Func<char, char> swap, double share, SeededRandom random)
     {
         var sites = Enumerable.Range(0, text.Length).Where(i => can(text[i])).ToArray();
         if (sites.Length == 0)
