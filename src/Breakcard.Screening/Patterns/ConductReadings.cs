@@ -68,6 +68,43 @@ internal static class ConductReadings
     /// <summary>True when, within reach of term <paramref name="i"/>, a check is waived (开户意愿核实别问太细, 尽调问题别问太细, 审核放宽).</summary>
     public static bool ChecksWaivedNear(PatternContext c, int i) => PairNear(c, i, Checks, CheckWaivers, 6);
 
+    // A check made on the applicant (刷脸核验, 人像比对, 实名认证): what documents are submitted to.
+    private static readonly string[] Verifications = ["核验", "比对", "认证", "审核", "核实"];
+
+    // Whatever takes the check, the account or its money to someone else.
+    private const Lexicon.Concept ToOthers = Lexicon.Concept.OnBehalf | Lexicon.Concept.ControlHandover | Lexicon.Concept.Custody
+        | Lexicon.Concept.Outflow | Lexicon.Concept.ForwardTarget | Lexicon.Concept.Nominee | Lexicon.Concept.CodeReception;
+
+    private const int VerificationReach = 24;
+
+    /// <summary>
+    /// True when the documents of terms [<paramref name="first"/>, <paramref name="last"/>] are submitted to a check on the
+    /// applicant (须用单位营业执照办理，上传执照和经办人身份证人像比对) in a text that pays the reader nothing and sends
+    /// nothing to anyone else: a buyer or an account holder registering in its own name, not an identity lent (ADR 273).
+    /// A price, daily pay, a unit of trade, a waived check or anything handed to others withdraws it.
+    /// </summary>
+    public static bool SubmittedForOwnCheck(PatternContext c, int first, int last)
+    {
+        if (c.HasOffer || c.Has(Lexicon.Concept.DailyPay | Lexicon.Concept.EasyMoney | Lexicon.Concept.TradeUnit | Lexicon.Concept.Reassurance)
+            || c.Near(first, ToOthers, VerificationReach) || c.Near(last, ToOthers, VerificationReach) || ChecksWaivedNear(c, last))
+        {
+            return false;
+        }
+
+        var s = c.Text.Text;
+        var from = c.Terms[first].Start;
+        var to = Math.Min(s.Length, c.Terms[last].End + VerificationReach);
+        foreach (var v in Verifications)
+        {
+            if (s.IndexOf(v, from, to - from, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool PairNear(PatternContext c, int i, string[] first, string[] second, int gap)
     {
         var s = c.Text.Text;
