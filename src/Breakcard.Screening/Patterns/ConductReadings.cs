@@ -18,7 +18,7 @@ internal static class ConductReadings
     private static bool IsHearsay(char before) => before is '听' or '据' or '虽' or '可' or '所' or '以';
 
     // Not to ask or mind (别问, 不用管, 不归你管) …
-    private static readonly string[] Waivers = ["别问", "不用问", "不要问", "不许问", "勿问", "不用管", "别管", "不要管", "不归你管", "不关你事", "别打听", "的勿扰", "dontask", "donotask"];
+    private static readonly string[] Waivers = ["别问", "不用问", "不要问", "不许问", "勿问", "不用管", "别管", "不要管", "不归你管", "不关你事", "别打听", "的勿扰", "不问", "不用看", "dontask", "donotask"];
 
     // … what it is for (干嘛, 做什么, 聊什么, 用途, 项目, 群里的事); 勿扰 only after the asking (问用途的勿扰), not 非诚勿扰.
     private static readonly string[] Purposes = ["干嘛", "干什么", "做什么", "是什么", "聊什么", "用途", "项目", "的事", "whatitis", "whatitsfor", "whatitdoes"];
@@ -99,6 +99,44 @@ internal static class ConductReadings
             if (s.IndexOf(v, from, to - from, StringComparison.Ordinal) >= 0)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The worker's own checking of a document (审核营业执照, 核对身份证).
+    private static readonly string[] CheckVerbs = ["审核", "核对", "核验", "查验", "核实", "审查"];
+
+    /// <summary>
+    /// True when a licence or identity document of terms [<paramref name="first"/>, <paramref name="last"/>] is the object
+    /// of a check the worker makes (负责开户、实名核验，审核营业执照): an operator's or a bank's employee checking customers,
+    /// not an account opened or a licence handed over for others — unless the check is waived or the result goes to
+    /// someone else (ADR 273).
+    /// </summary>
+    public static bool DocumentChecked(PatternContext c, int first, int last)
+    {
+        if (c.Near(first, ToOthers, VerificationReach) || c.Near(last, ToOthers, VerificationReach) || ChecksWaivedNear(c, first) || ChecksWaivedNear(c, last))
+        {
+            return false;
+        }
+
+        var s = c.Text.Text;
+        for (var k = first; k <= last; k++)
+        {
+            var t = c.Terms[k];
+            if (!t.Has(Lexicon.Concept.CorporateAccount | Lexicon.Concept.IdentityDocument))
+            {
+                continue;
+            }
+
+            foreach (var verb in CheckVerbs)
+            {
+                var at = t.Start - verb.Length;
+                if (at >= 0 && string.CompareOrdinal(s, at, verb, 0, verb.Length) == 0)
+                {
+                    return true;
+                }
             }
         }
 

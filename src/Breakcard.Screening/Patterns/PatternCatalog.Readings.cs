@@ -171,4 +171,10 @@ public static partial class PatternCatalog
 
         return false;
     }
+
+    // A document submitted to a check on its own holder, nothing paid, or checked by the worker (ADR 273). A hit the
+    // text already quotes in a warning stays, reported as quoted.
+    private static bool IsRegistration(PatternContext c, (int First, int Last) h) =>
+        !c.IsSpanNegated(h.First, h.Last)
+        && (ConductReadings.SubmittedForOwnCheck(c, h.First, h.Last) || ConductReadings.DocumentChecked(c, h.First, h.Last));
 }

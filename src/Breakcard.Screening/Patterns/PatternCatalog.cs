@@ -114,11 +114,14 @@ public static partial class PatternCatalog
                 .Concat(c.IsLicensedHiring ? [] : Rules.Pair(c, SettlementAmbiguous, OwnInstrument, 8, (i, j) => c.IsOwn(i) || c.IsOwn(j)))),
 
         new("collect-and-forward", "Receiving money and passing it on for others",
-            "收款/收钱 + 转出/转给/指定账户 for someone else or through your own account (帮商家收钱再转出, receive payments into your account and forward them); cash withdrawn and handed to an upline (取现交给上线).",
+            "收款/收钱 + 转出/转给/指定账户 for someone else or through your own account (帮商家收钱再转出, receive payments into your account and forward them); cash withdrawn and handed to an upline (取现交给上线); cash withdrawn for others for pay (帮我们的人插卡取现).",
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
-            c => c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason)
+            c => (c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason)
                 ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !IsOwnPayOnly(c, i, j) && !c.IsPayFlow(i) && !c.IsPayFlow(j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6))
-                : []),
+                : [])
+                // Cash withdrawn for others, for pay (帮我们的人插卡取现，每取1万给你100): their cards, the reader's till or
+                // hands (ADR 273). A clerk who withdraws only for the cardholder says so (不帮别人取现 is a prohibition).
+                .Concat(c.HasOffer || c.Has(PayLure) ? Rules.Pair(c, OnBehalf, CashWithdrawal, 8, (i, j) => c.Terms[i].Has(OnBehalf) && !c.Terms[j].Has(OnBehalf)) : [])),
 
         new("pass-through", "Money passed through one's own account",
             "Money that arrives in your own account from the recruiter's side (打进你的卡, 派款到你账户, 先打给你, we deposit into your account, receiving deposits) and leaves as told (原路转出, 转给下一位, 回U, 进多少转多少, forward them, feed it into a crypto ATM), in either order within a few clauses — outside payroll.",
@@ -170,8 +173,9 @@ public static partial class PatternCatalog
                 // A corporate account kept by the recruiter (执照和账户交我们保管) is handed over, as a kept card is (ADR 215).
                 .Concat(c.IsLicensedHiring ? [] : Rules.Pair(c, CorporateAccount, Custody, 24))
                 .Concat(c.Has(CorporateAccount | PayLure) || c.HasOffer ? Rules.Single(c, Nominee) : [])
-                // A buyer's own licence submitted to the seller's check (须用单位营业执照办理…核验), nothing paid (ADR 273).
-                .Where(h => c.IsSpanNegated(h.First, h.Last) || !ConductReadings.SubmittedForOwnCheck(c, h.First, h.Last))),
+                // A buyer's own licence submitted to the seller's check (须用单位营业执照办理…核验), nothing paid, or a licence
+                // the worker checks (审核营业执照): registration, not a licence lent (ADR 273).
+                .Where(h => !IsRegistration(c, h))),
 
         new("sms-code", "Receiving or forwarding SMS verification codes for others",
             "接码, 收码, 接短信; 验证码 with 帮/代/提供/出售.",
@@ -187,7 +191,8 @@ public static partial class PatternCatalog
                 .Concat(Rules.Pair(c, IdentityDocument, OnBehalf, 6))
                 .Concat(c.HasOffer || c.Has(DailyPay | EasyMoney) ? Rules.Pair(c, IdentityDocument, Open, 6, (i, j) => c.Terms[i].Has(Possessive) || c.Terms[j].Has(Possessive)) : [])
                 .Concat(Rules.VerbObject(c, TradeVerb, IdentityDocument, 6, TradeVerbAfter))
-                .Where(h => c.IsSpanNegated(h.First, h.Last) || !ConductReadings.SubmittedForOwnCheck(c, h.First, h.Last))),
+                // The applicant's own documents checked, or the worker checking them (ADR 273).
+                .Where(h => !IsRegistration(c, h))),
 
         new("technical-support", "Equipment, gateways or servers run, carried or hosted for others",
             "A gateway that relays calls or texts (多卡网关, GOIP, 群发设备, 伪基站) installed or tended; or equipment, a server or a back end (设备, 箱子, 服务器, 后台) that the worker is told to explain away (有人问就说是车载冰箱), not to ask about (不用管设备是干嘛的), to shield from a platform's blocking (防封, 防红) or that is hooked to settlement (跑分系统), for pay — outside licensed hiring.",

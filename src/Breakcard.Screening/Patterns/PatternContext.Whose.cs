@@ -27,7 +27,8 @@ public sealed partial class PatternContext
     /// a word ending in 单 followed by 价 is cut before 单价 (任务单价 is a task's unit price, not a task order);
     /// a Latin k or w right after a digit is a magnitude (月薪4k, 1w), not the start of a disguised word;
     /// a withdrawal paid into the reader's own wallet or card (提现到本人实名的微信) is the reader's payout, not cash handed on;
-    /// "and report" after finding (发现……团伙并上报) is a verdict on what was found.
+    /// "and report" after finding (发现……团伙并上报) is a verdict on what was found;
+    /// what to say after someone asks or checks (网点查的话就说…, 银行问哪来的现金，就说…) is a cover story, concealment.
     /// </summary>
     private static Concept ReadWhose(IReadOnlyList<TermMatch> terms, string s, int i, Concept concepts)
     {
@@ -58,12 +59,48 @@ public sealed partial class PatternContext
             return concepts & ~(Concept.CashWithdrawal | Concept.MoneyFlow);
         }
 
+        if (text is "就说" or "说是" or "就讲" && CoverStoryAfterAsking(terms, s, i))
+        {
+            return Concept.Secrecy;
+        }
+
         if (text is "并上报" or "并报告" or "后上报" or "并举报" or "报告" or "上报")
         {
             return Preceded(s, t.Start, Detections, DetectionReach) ? Concept.WarningVerdict : Concept.None;
         }
 
         return concepts;
+    }
+
+    // Asking or checking, then what to say (银行问哪来的现金，就说…; 网点查的话就说…). Hearsay (听说是) is no instruction,
+    // and what to tell a customer who asks (顾客问起就说是新款) is sales talk (ADR 260).
+    private const int AskingReach = 14;
+
+    private static bool CoverStoryAfterAsking(IReadOnlyList<TermMatch> terms, string s, int i)
+    {
+        var start = terms[i].Start;
+        if (start > 0 && s[start - 1] is '听' or '据' or '虽' or '可' or '所' or '以')
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, start - AskingReach);
+        var asked = s.AsSpan(from, start - from).LastIndexOfAny('问', '查');
+        if (asked < 0)
+        {
+            return false;
+        }
+
+        asked += from;
+        for (var k = i - 1; k >= 0 && terms[k].End > asked - 6; k--)
+        {
+            if (terms[k].Has(Concept.ServedPerson) && terms[k].End <= asked)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // 提现到本人实名的微信, 提现：审核通过后打到你自己的微信: "own" and then a wallet or card follow the withdrawal
