@@ -21,7 +21,7 @@ internal static class ConductReadings
     private static readonly string[] Waivers = ["别问", "不用问", "不要问", "不许问", "勿问", "不用管", "别管", "不要管", "不归你管", "不关你事", "别打听", "的勿扰", "不问", "不用看", "dontask", "donotask"];
 
     // … what it is for (干嘛, 做什么, 聊什么, 用途, 项目, 群里的事); 勿扰 only after the asking (问用途的勿扰), not 非诚勿扰.
-    private static readonly string[] Purposes = ["干嘛", "干什么", "做什么", "是什么", "聊什么", "用途", "项目", "的事", "whatitis", "whatitsfor", "whatitdoes"];
+    private static readonly string[] Purposes = ["干嘛", "干什么", "做什么", "是什么", "聊什么", "用途", "项目", "的事", "内容", "whatitis", "whatitsfor", "whatitdoes"];
 
     // Checks an employee owes (开户意愿核实, 尽调, 审核) …
     private static readonly string[] Checks = ["核实", "核验", "尽调", "意愿", "审核", "风控"];
@@ -141,6 +141,30 @@ internal static class ConductReadings
         }
 
         return false;
+    }
+
+    // Whose number: a client's or someone else's (客户的号, 别人的号码), not the reader's own.
+    private static readonly string[] OthersNumbers = ["客户", "别人", "他人"];
+
+    // A number's mark taken off (号被标记成诈骗, 去平台申诉, 标记清除).
+    private static readonly string[] MarkWords = ["标记", "申诉"];
+
+    /// <summary>
+    /// True when term <paramref name="i"/> is someone else's phone number (客户的号) whose fraud mark the worker is to have
+    /// removed (标记, 申诉 within reach) while told not to mind what the client does (客户做什么不用管): the calls of an
+    /// unknown client get through again, communication help under Art. 287-2 (ADR 273).
+    /// </summary>
+    public static bool OthersNumberCleared(PatternContext c, int i)
+    {
+        var text = c.Terms[i].Term.Text;
+        if (!OthersNumbers.Any(o => text.StartsWith(o, StringComparison.Ordinal)) || !PurposeUnaskedNear(c, i))
+        {
+            return false;
+        }
+
+        var s = c.Text.Text;
+        var (from, to) = Around(c, i);
+        return MarkWords.Any(w => s.IndexOf(w, from, to - from, StringComparison.Ordinal) >= 0);
     }
 
     private static bool PairNear(PatternContext c, int i, string[] first, string[] second, int gap)

@@ -86,11 +86,14 @@ public static partial class PatternCatalog
             c => Rules.VerbObject(c, TradeVerb, PhoneCard, 8, TradeVerbAfter, afterWindow: 4)),
 
         new("call-relay", "Your phone number used to make or relay calls",
-            "你的手机号/你的卡 with 按话术/外呼/转接电话/群发短信 (用你的手机号按话术拨打电话); messages sent from your number or through your SIM for pay: the communication-transmission help of Art. 287-2.",
+            "你的手机号/你的卡 with 按话术/外呼/转接电话/群发短信 (用你的手机号按话术拨打电话); messages sent from your number or through your SIM for pay; clients' numbers cleared of their marks (客户的号被标记……去申诉) with what the clients do left unasked: the communication-transmission help of Art. 287-2.",
             0.75, RiskConduct.PhoneCardTrade, [CriminalLaw287_2, AntiFraudLaw31], "Communication transmission is one of the forms of help named in Art. 287-2.",
             c => (c.Has(Possessive) ? Rules.Pair(c, CallRelay, PhoneCard | Possessive, 8) : [])
                 // "sends texts from your number", "through your SIM": the holder's number itself is the relay, for pay.
-                .Concat(c.HasOffer || c.Has(PayLure) ? Rules.SingleAll(c, CallRelay | Possessive | PhoneCard) : [])),
+                .Concat(c.HasOffer || c.Has(PayLure) ? Rules.SingleAll(c, CallRelay | Possessive | PhoneCard) : [])
+                // Clients' numbers cleared of their marks for pay, what the clients do left unasked (ADR 273): the calls
+                // get through again. Appealing one's own number's mark is no one else's number.
+                .Concat(c.HasOffer || c.Has(PayLure) ? Rules.Single(c, PhoneCard, i => ConductReadings.OthersNumberCleared(c, i)) : [])),
 
         new("account-lending", "Your WeChat or Alipay lent, or used to receive money for others",
             "出租/收购 + 微信/支付宝/收款码, or a payment account with money moving and \"your\" or \"for others\" nearby: 用你的支付宝帮忙收款.",

@@ -28,6 +28,7 @@ public sealed partial class PatternContext
     /// a Latin k or w right after a digit is a magnitude (月薪4k, 1w), not the start of a disguised word;
     /// a withdrawal paid into the reader's own wallet or card (提现到本人实名的微信) is the reader's payout, not cash handed on;
     /// "and report" after finding (发现……团伙并上报) is a verdict on what was found;
+    /// a ban or a stop answered by a replacement (下载页被封立刻换) evades the platform's control;
     /// what to say after someone asks or checks (网点查的话就说…, 银行问哪来的现金，就说…) is a cover story, concealment.
     /// </summary>
     private static Concept ReadWhose(IReadOnlyList<TermMatch> terms, string s, int i, Concept concepts)
@@ -59,6 +60,11 @@ public sealed partial class PatternContext
             return concepts & ~(Concept.CashWithdrawal | Concept.MoneyFlow);
         }
 
+        if (text is "被封" or "被停" && Followed(s, t.End, Replacements, 6))
+        {
+            return Concept.Secrecy;
+        }
+
         if (text is "就说" or "说是" or "就讲" && CoverStoryAfterAsking(terms, s, i))
         {
             return Concept.Secrecy;
@@ -71,6 +77,10 @@ public sealed partial class PatternContext
 
         return concepts;
     }
+
+    // A ban or a stop answered by a replacement (域名被封立刻换, 证书被封马上补, 卡被停了再办): the platform's or the
+    // operator's control evaded, as 号被封就换个号 is (ADR 260). An appeal (被封请申诉) is read in ReadInPlace.
+    private static readonly string[] Replacements = ["换", "再开", "再办", "再注册", "补"];
 
     // Asking or checking, then what to say (银行问哪来的现金，就说…; 网点查的话就说…). Hearsay (听说是) is no instruction,
     // and what to tell a customer who asks (顾客问起就说是新款) is sales talk (ADR 260).
