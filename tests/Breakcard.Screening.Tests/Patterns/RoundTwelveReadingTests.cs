@@ -28,7 +28,7 @@ public sealed class RoundTwelveReadingTests
 
     [Fact]
     public void TheEmployersOwnPaymentCode_IsNotTheReadersLent() =>
-        Assert.Empty(Live("便利店夜班：顾客扫码的钱都进店里自己的收款码，时薪22元。"));
+        Assert.Empty(Live("收银员：收款码到账的钱都归店里自己的，时薪22元。"));
 
     [Fact]
     public void TheReadersOwnPaymentCodeCollectingForOthers_IsAccountLending() =>
@@ -51,7 +51,7 @@ public sealed class RoundTwelveReadingTests
     // --- the reader's own payout
 
     [Fact]
-    public void AWithdrawalToOnesOwnWallet_IsPay() => Assert.Empty(Live("问卷平台：每份8元，提现后两个工作日到你自己的支付宝。"));
+    public void AWithdrawalToOnesOwnWallet_IsPay() => Assert.Empty(Live("问卷平台：每份8元，满50元可提现，审核后打到你自己的支付宝。"));
 
     [Fact]
     public void AWithdrawalSentToDesignatedAccounts_IsStillCollectAndForward() =>
@@ -62,7 +62,7 @@ public sealed class RoundTwelveReadingTests
     [Fact]
     public void ConductFoundAndReported_IsNotOffered()
     {
-        var m = Match("内容安全公司招审核员：负责排查倒卖银行卡的帖子并上报，月薪6000。");
+        var m = Match("内容安全公司招审核员：负责发现倒卖银行卡的团伙并上报，月薪6000。");
         Assert.Contains(m.Hits, h => h.Pattern.Id == "card-trade");
         Assert.All(m.Hits, h => Assert.True(h.Negated, h.Pattern.Id));
     }
@@ -87,7 +87,7 @@ public sealed class RoundTwelveReadingTests
 
     [Fact]
     public void AClerkCheckingLicences_IsNotOpeningForOthers() =>
-        Assert.Empty(Live("银行对公柜员：负责开户，审核营业执照和法人身份证，月薪7000。"));
+        Assert.Empty(Live("银行对公柜员：负责对公开户，审核营业执照，本人需有会计证，月薪7000。"));
 
     [Fact]
     public void AClerkWaivingTheChecks_IsStillConduct() =>
