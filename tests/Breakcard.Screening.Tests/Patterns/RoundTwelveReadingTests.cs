@@ -189,6 +189,19 @@ public sealed class RoundTwelveReadingTests
     [Fact]
     public void AReviewerOfClientsAppeals_IsNot() => Assert.Empty(Live("手机安全公司审核员：复核客户的号码申诉材料，月薪5000。"));
 
+    // --- a banking key called by its last character
+
+    [Fact]
+    public void AKeyLentByItsShortName_IsACardKit()
+    {
+        const string text = "你管的那几家公司，盾借我们用两天，一次给你3000。";
+        Assert.Contains("card-kit", Live(text));
+        Assert.True(Match(text).HasOffenceStructure);
+    }
+
+    [Fact]
+    public void WordsThatHoldTheCharacter_AreNotAKey() => Assert.Empty(Live("会计助理：协调客户矛盾，整理盾构项目的账目，给我们的客户开票，月薪5000。"));
+
     // --- an English developer account handed over
 
     [Theory]
