@@ -10,6 +10,11 @@ internal static class AmountScanner
     private const string ChineseDigits = "零〇一二两三四五六七八九十百千万";
     private const string Units = "元块米rkw万千百";
 
+    // A unit letter that begins an English word is not a unit ("Slide 4 — Report" reads "4report"), except rmb (ADR 273).
+    private static bool StartsWord(string text, int at) =>
+        char.IsAsciiLetter(text[at]) && at + 1 < text.Length && char.IsAsciiLetter(text[at + 1])
+        && !text.AsSpan(at).StartsWith("rmb", StringComparison.Ordinal);
+
     /// <summary>The [start, end) spans of amounts in <paramref name="text"/>.</summary>
     public static List<(int Start, int End)> Find(string text)
     {
@@ -27,7 +32,7 @@ internal static class AmountScanner
                 }
 
                 var digits = end - i;
-                var unitEnd = end < text.Length && Units.Contains(text[end], StringComparison.Ordinal) ? end + 1 : end;
+                var unitEnd = end < text.Length && Units.Contains(text[end], StringComparison.Ordinal) && !StartsWord(text, end) ? end + 1 : end;
                 var yuanSign = i > 0 && text[i - 1] == '¥';
                 // A year (2027年, 2027届) dates the ad; it is not an amount.
                 var year = digits == 4 && !yuanSign && end < text.Length && text[end] is '年' or '届' or '级';

@@ -18,10 +18,10 @@ internal static class ConductReadings
     private static bool IsHearsay(char before) => before is '听' or '据' or '虽' or '可' or '所' or '以';
 
     // Not to ask or mind (别问, 不用管, 不归你管) …
-    private static readonly string[] Waivers = ["别问", "不用问", "不要问", "不许问", "勿问", "不用管", "别管", "不要管", "不归你管", "不关你事", "别打听", "的勿扰", "dontask", "donotask"];
+    private static readonly string[] Waivers = ["别问", "不用问", "不要问", "不许问", "勿问", "不用管", "别管", "不要管", "不归你管", "不关你事", "别打听", "的勿扰", "不问", "不用看", "dontask", "donotask"];
 
     // … what it is for (干嘛, 做什么, 聊什么, 用途, 项目, 群里的事); 勿扰 only after the asking (问用途的勿扰), not 非诚勿扰.
-    private static readonly string[] Purposes = ["干嘛", "干什么", "做什么", "是什么", "聊什么", "用途", "项目", "的事", "whatitis", "whatitsfor", "whatitdoes"];
+    private static readonly string[] Purposes = ["干嘛", "干什么", "做什么", "是什么", "聊什么", "用途", "项目", "的事", "内容", "whatitis", "whatitsfor", "whatitdoes"];
 
     // Checks an employee owes (开户意愿核实, 尽调, 审核) …
     private static readonly string[] Checks = ["核实", "核验", "尽调", "意愿", "审核", "风控"];
@@ -67,6 +67,105 @@ internal static class ConductReadings
 
     /// <summary>True when, within reach of term <paramref name="i"/>, a check is waived (开户意愿核实别问太细, 尽调问题别问太细, 审核放宽).</summary>
     public static bool ChecksWaivedNear(PatternContext c, int i) => PairNear(c, i, Checks, CheckWaivers, 6);
+
+    // A check made on the applicant (刷脸核验, 人像比对, 实名认证): what documents are submitted to.
+    private static readonly string[] Verifications = ["核验", "比对", "认证", "审核", "核实"];
+
+    // Whatever takes the check, the account or its money to someone else.
+    private const Lexicon.Concept ToOthers = Lexicon.Concept.OnBehalf | Lexicon.Concept.ControlHandover | Lexicon.Concept.Custody
+        | Lexicon.Concept.Outflow | Lexicon.Concept.ForwardTarget | Lexicon.Concept.Nominee | Lexicon.Concept.CodeReception;
+
+    private const int VerificationReach = 24;
+
+    /// <summary>
+    /// True when the documents of terms [<paramref name="first"/>, <paramref name="last"/>] are submitted to a check on the
+    /// applicant (须用单位营业执照办理，上传执照和经办人身份证人像比对) in a text that pays the reader nothing and sends
+    /// nothing to anyone else: a buyer or an account holder registering in its own name, not an identity lent (ADR 273).
+    /// A price, daily pay, a unit of trade, a waived check or anything handed to others withdraws it.
+    /// </summary>
+    public static bool SubmittedForOwnCheck(PatternContext c, int first, int last)
+    {
+        if (c.HasOffer || c.Has(Lexicon.Concept.DailyPay | Lexicon.Concept.EasyMoney | Lexicon.Concept.TradeUnit | Lexicon.Concept.Reassurance)
+            || c.Near(first, ToOthers, VerificationReach) || c.Near(last, ToOthers, VerificationReach) || ChecksWaivedNear(c, last))
+        {
+            return false;
+        }
+
+        var s = c.Text.Text;
+        var from = c.Terms[first].Start;
+        var to = Math.Min(s.Length, c.Terms[last].End + VerificationReach);
+        foreach (var v in Verifications)
+        {
+            if (s.IndexOf(v, from, to - from, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The worker's own checking of a document (审核营业执照, 核对身份证).
+    private static readonly string[] CheckVerbs = ["审核", "核对", "核验", "查验", "核实", "审查"];
+
+    /// <summary>
+    /// True when a licence or identity document of terms [<paramref name="first"/>, <paramref name="last"/>] is the object
+    /// of a check the worker makes (负责开户、实名核验，审核营业执照): an operator's or a bank's employee checking customers,
+    /// not an account opened or a licence handed over for others — unless the check is waived or the result goes to
+    /// someone else (ADR 273).
+    /// </summary>
+    public static bool DocumentChecked(PatternContext c, int first, int last)
+    {
+        if (c.Near(first, ToOthers, VerificationReach) || c.Near(last, ToOthers, VerificationReach) || ChecksWaivedNear(c, first) || ChecksWaivedNear(c, last))
+        {
+            return false;
+        }
+
+        var s = c.Text.Text;
+        for (var k = first; k <= last; k++)
+        {
+            var t = c.Terms[k];
+            if (!t.Has(Lexicon.Concept.CorporateAccount | Lexicon.Concept.IdentityDocument))
+            {
+                continue;
+            }
+
+            foreach (var verb in CheckVerbs)
+            {
+                var at = t.Start - verb.Length;
+                if (at >= 0 && string.CompareOrdinal(s, at, verb, 0, verb.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Whose number: a client's or someone else's (客户的号, 别人的号码), not the reader's own.
+    private static readonly string[] OthersNumbers = ["客户", "别人", "他人"];
+
+    // A number's mark taken off (号被标记成诈骗, 去平台申诉, 标记清除).
+    private static readonly string[] MarkWords = ["标记", "申诉"];
+
+    /// <summary>
+    /// True when term <paramref name="i"/> is someone else's phone number (客户的号) whose fraud mark the worker is to have
+    /// removed (标记, 申诉 within reach) while told not to mind what the client does (客户做什么不用管): the calls of an
+    /// unknown client get through again, communication help under Art. 287-2 (ADR 273).
+    /// </summary>
+    public static bool OthersNumberCleared(PatternContext c, int i)
+    {
+        var text = c.Terms[i].Term.Text;
+        if (!OthersNumbers.Any(o => text.StartsWith(o, StringComparison.Ordinal)) || !PurposeUnaskedNear(c, i))
+        {
+            return false;
+        }
+
+        var s = c.Text.Text;
+        var (from, to) = Around(c, i);
+        return MarkWords.Any(w => s.IndexOf(w, from, to - from, StringComparison.Ordinal) >= 0);
+    }
 
     private static bool PairNear(PatternContext c, int i, string[] first, string[] second, int gap)
     {

@@ -6,7 +6,7 @@ namespace Breakcard.Screening.Patterns;
 /// Numbers the amount scanner finds that are not money, read in general form (ADR 244): a count or date
 /// written with a slash or a colon in the original (1/3 of a thread, 11/23, 10:30 — the separator is gone
 /// after normalisation, so "1/3" reads "13"), and a service number called or asked for (客服10010,
-/// 咨询95588, 拨打96110, call 10086). A price in a round-9 bank notice was a hotline; a thread's "2/3" was an
+/// 咨询95588, 拨打96110, call 10086), an ordinal (第31条) a data allowance (月包100M) and the digits of a mail address (hr45@163.com, ADR 273). A price in a round-9 bank notice was a hotline; a thread's "2/3" was an
 /// offer of 23.
 /// </summary>
 internal static class NonMoneyNumbers
@@ -26,7 +26,7 @@ internal static class NonMoneyNumbers
         var kept = new List<(int Start, int End)>(amounts.Count);
         foreach (var a in amounts)
         {
-            if (!IsCountOrDate(text, a) && !IsDialled(text.Text, a))
+            if (!IsCountOrDate(text, a) && !IsDialled(text.Text, a) && !IsOrdinal(text.Text, a) && !IsDataSize(text.Text, a) && !IsInAddress(text, a))
             {
                 kept.Add(a);
             }
@@ -50,6 +50,50 @@ internal static class NonMoneyNumbers
 
         return false;
     }
+
+    // An ordinal (第31条, 第三十一条, 第2期, Art. 287-2): an article, an issue or a rank, never a price (ADR 273). A currency
+    // word inside the span (第2笔300元 is read as one run only when a unit joins them) keeps it money.
+    private static bool IsOrdinal(string s, (int Start, int End) a) =>
+        s.AsSpan(a.Start, a.End - a.Start).IndexOfAny(CurrencyWords) < 0
+        && (s.AsSpan(0, a.Start).EndsWith("第", StringComparison.Ordinal) || s.AsSpan(0, a.Start).EndsWith("art", StringComparison.Ordinal)
+            || s.AsSpan(0, a.Start).EndsWith("article", StringComparison.Ordinal) || s.AsSpan(0, a.Start).EndsWith("section", StringComparison.Ordinal));
+
+    private static readonly System.Buffers.SearchValues<char> CurrencyWords = System.Buffers.SearchValues.Create("元块¥$");
+
+    // A data allowance (月包100M, 1G流量, 30MB): megabytes and gigabytes, not money (ADR 273).
+    private static bool IsDataSize(string s, (int Start, int End) a)
+    {
+        var end = a.End;
+        if (end >= s.Length || s[end] is not ('m' or 'g') || !char.IsAsciiDigit(s[end - 1]))
+        {
+            return false;
+        }
+
+        return end + 1 >= s.Length || !char.IsAsciiLetter(s[end + 1]) || s[end + 1] == 'b';
+    }
+
+    // Digits of an e-mail or web address (hr45@163.com, job06@sina.com): a mailbox, not a price (ADR 273).
+    private static bool IsInAddress(NormalisedText text, (int Start, int End) a)
+    {
+        var (from, to) = text.OriginalSpan(a.Start, a.End);
+        var o = text.Original;
+        var start = from;
+        while (start > 0 && IsAddressChar(o[start - 1]))
+        {
+            start--;
+        }
+
+        var end = to;
+        while (end < o.Length && IsAddressChar(o[end]))
+        {
+            end++;
+        }
+
+        var token = o.AsSpan(start, end - start);
+        return token.Contains('@') || token.Contains(".com", StringComparison.OrdinalIgnoreCase) || token.Contains("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsAddressChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '@' or '.' or '_' or '-';
 
     private static bool IsDigit(char c) => char.IsAsciiDigit(c) || c is >= '\uFF10' and <= '\uFF19';
 

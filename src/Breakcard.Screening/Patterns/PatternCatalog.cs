@@ -9,7 +9,7 @@ namespace Breakcard.Screening.Patterns;
 /// under. Written from the conduct listed in Anti-Fraud Law Art. 31 and 法发〔2021〕22号 Art. 7 and
 /// the lures in the source documents, before the held-out corpus families were written.
 /// </summary>
-public static class PatternCatalog
+public static partial class PatternCatalog
 {
     private const Concept TradeVerb = RentOut | Sell | Buy;
     private const Concept TradeVerbAfter = RentOut | Sell | Buy;
@@ -86,11 +86,14 @@ public static class PatternCatalog
             c => Rules.VerbObject(c, TradeVerb, PhoneCard, 8, TradeVerbAfter, afterWindow: 4)),
 
         new("call-relay", "Your phone number used to make or relay calls",
-            "你的手机号/你的卡 with 按话术/外呼/转接电话/群发短信 (用你的手机号按话术拨打电话); messages sent from your number or through your SIM for pay: the communication-transmission help of Art. 287-2.",
+            "你的手机号/你的卡 with 按话术/外呼/转接电话/群发短信 (用你的手机号按话术拨打电话); messages sent from your number or through your SIM for pay; clients' numbers cleared of their marks (客户的号被标记……去申诉) with what the clients do left unasked: the communication-transmission help of Art. 287-2.",
             0.75, RiskConduct.PhoneCardTrade, [CriminalLaw287_2, AntiFraudLaw31], "Communication transmission is one of the forms of help named in Art. 287-2.",
             c => (c.Has(Possessive) ? Rules.Pair(c, CallRelay, PhoneCard | Possessive, 8) : [])
                 // "sends texts from your number", "through your SIM": the holder's number itself is the relay, for pay.
-                .Concat(c.HasOffer || c.Has(PayLure) ? Rules.SingleAll(c, CallRelay | Possessive | PhoneCard) : [])),
+                .Concat(c.HasOffer || c.Has(PayLure) ? Rules.SingleAll(c, CallRelay | Possessive | PhoneCard) : [])
+                // Clients' numbers cleared of their marks for pay, what the clients do left unasked (ADR 273): the calls
+                // get through again. Appealing one's own number's mark is no one else's number.
+                .Concat(c.HasOffer || c.Has(PayLure) ? Rules.Single(c, PhoneCard, i => ConductReadings.OthersNumberCleared(c, i)) : [])),
 
         new("account-lending", "Your WeChat or Alipay lent, or used to receive money for others",
             "出租/收购 + 微信/支付宝/收款码, or a payment account with money moving and \"your\" or \"for others\" nearby: 用你的支付宝帮忙收款.",
@@ -114,11 +117,14 @@ public static class PatternCatalog
                 .Concat(c.IsLicensedHiring ? [] : Rules.Pair(c, SettlementAmbiguous, OwnInstrument, 8, (i, j) => c.IsOwn(i) || c.IsOwn(j)))),
 
         new("collect-and-forward", "Receiving money and passing it on for others",
-            "收款/收钱 + 转出/转给/指定账户 for someone else or through your own account (帮商家收钱再转出, receive payments into your account and forward them); cash withdrawn and handed to an upline (取现交给上线).",
+            "收款/收钱 + 转出/转给/指定账户 for someone else or through your own account (帮商家收钱再转出, receive payments into your account and forward them); cash withdrawn and handed to an upline (取现交给上线); cash withdrawn for others for pay (帮我们的人插卡取现).",
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
-            c => c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason)
+            c => (c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason)
                 ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !IsOwnPayOnly(c, i, j) && !c.IsPayFlow(i) && !c.IsPayFlow(j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6))
-                : []),
+                : [])
+                // Cash withdrawn for others, for pay (帮我们的人插卡取现，每取1万给你100): their cards, the reader's till or
+                // hands (ADR 273). A clerk who withdraws only for the cardholder says so (不帮别人取现 is a prohibition).
+                .Concat(c.HasOffer || c.Has(PayLure) ? Rules.Pair(c, OnBehalf, CashWithdrawal, 8, (i, j) => c.Terms[i].Has(OnBehalf) && !c.Terms[j].Has(OnBehalf)) : [])),
 
         new("pass-through", "Money passed through one's own account",
             "Money that arrives in your own account from the recruiter's side (打进你的卡, 派款到你账户, 先打给你, we deposit into your account, receiving deposits) and leaves as told (原路转出, 转给下一位, 回U, 进多少转多少, forward them, feed it into a crypto ATM), in either order within a few clauses — outside payroll.",
@@ -169,7 +175,10 @@ public static class PatternCatalog
                 .Concat(c.IsLicensedHiring ? [] : Rules.Pair(c, CorporateAccount, HandOver, 8))
                 // A corporate account kept by the recruiter (执照和账户交我们保管) is handed over, as a kept card is (ADR 215).
                 .Concat(c.IsLicensedHiring ? [] : Rules.Pair(c, CorporateAccount, Custody, 24))
-                .Concat(c.Has(CorporateAccount | PayLure) || c.HasOffer ? Rules.Single(c, Nominee) : [])),
+                .Concat(c.Has(CorporateAccount | PayLure) || c.HasOffer ? Rules.Single(c, Nominee) : [])
+                // A buyer's own licence submitted to the seller's check (须用单位营业执照办理…核验), nothing paid, or a licence
+                // the worker checks (审核营业执照): registration, not a licence lent (ADR 273).
+                .Where(h => !IsRegistration(c, h))),
 
         new("sms-code", "Receiving or forwarding SMS verification codes for others",
             "接码, 收码, 接短信; 验证码 with 帮/代/提供/出售.",
@@ -184,7 +193,9 @@ public static class PatternCatalog
                 .Concat(Rules.SingleAll(c, SendIdentity | IdentityDocument).Where(h => !IsOwnVerification(c, h.First, h.Last)))
                 .Concat(Rules.Pair(c, IdentityDocument, OnBehalf, 6))
                 .Concat(c.HasOffer || c.Has(DailyPay | EasyMoney) ? Rules.Pair(c, IdentityDocument, Open, 6, (i, j) => c.Terms[i].Has(Possessive) || c.Terms[j].Has(Possessive)) : [])
-                .Concat(Rules.VerbObject(c, TradeVerb, IdentityDocument, 6, TradeVerbAfter))),
+                .Concat(Rules.VerbObject(c, TradeVerb, IdentityDocument, 6, TradeVerbAfter))
+                // The applicant's own documents checked, or the worker checking them (ADR 273).
+                .Where(h => !IsRegistration(c, h))),
 
         new("technical-support", "Equipment, gateways or servers run, carried or hosted for others",
             "A gateway that relays calls or texts (多卡网关, GOIP, 群发设备, 伪基站) installed or tended; or equipment, a server or a back end (设备, 箱子, 服务器, 后台) that the worker is told to explain away (有人问就说是车载冰箱), not to ask about (不用管设备是干嘛的), to shield from a platform's blocking (防封, 防红) or that is hooked to settlement (跑分系统), for pay — outside licensed hiring.",
@@ -263,151 +274,4 @@ public static class PatternCatalog
     /// <summary>The pattern with <paramref name="id"/>.</summary>
     public static RiskPattern Get(string id) =>
         All.FirstOrDefault(p => p.Id == id) ?? throw new KeyNotFoundException($"no screening pattern '{id}'");
-
-    // Honest ads disguise 电话 to get a phone number past platform filters (电 话, 电hua), and
-    // 电话卡 inherits it: a disguised phone-card word is not evidence by itself.
-    private static bool IsDisguisedEvidence(Normalisation.TermMatch t) => t.IsDisguised && !t.Has(PhoneCard);
-
-    // The money must land in the reader's own account (打进你的卡, 用你的QQ收个款, in your own name): an agent
-    // who collects tenants' deposits and forwards them to the landlord passes on money without lending an account.
-    private static bool IntoOwnAccount(PatternContext c, int inflow) =>
-        c.Terms[inflow].Has(Possessive) || c.Near(inflow, Possessive, 24);
-
-    // The remainder comes first and is transferred, not paid to the reader (其余月底转到你的卡 is pay); it is money —
-    // an amount between them (剩下的几百元按指示转给) or a cut kept right before (留下提成，其余……转给) — and money
-    // or an own account was named before it (提现到你的支付宝, 转入我的卡: a daily report speaks in the first person).
-    private static bool IsRemainderPassedOn(PatternContext c, int first, int last)
-    {
-        var terms = c.Terms;
-        if (!terms[first].Has(Remainder) || terms[last].Has(Remainder) || c.IsPayFlow(last) || c.IsOwn(last) || IsToReader(c, last))
-        {
-            return false;
-        }
-
-        var s = c.Text.Text;
-        var money = c.Amounts.Exists(a => a.Start >= terms[first].End && a.End <= terms[last].Start)
-            || s.AsSpan(Math.Max(0, terms[first].Start - RemainderCutReach), Math.Min(RemainderCutReach, terms[first].Start)).IndexOfAny(CutWords) >= 0;
-        if (!money)
-        {
-            return false;
-        }
-
-        for (var k = first - 1; k >= 0 && c.Span(terms[k].End, terms[first].Start) <= RemainderArrivalReach; k--)
-        {
-            if ((terms[k].Has(MoneyFlow | Inflow | CollectMoney | CashWithdrawal) && !c.IsPayFlow(k)) || terms[k].Has(Possessive))
-            {
-                return true;
-            }
-        }
-
-        var from = Math.Max(0, terms[first].Start - RemainderArrivalReach);
-        return s.AsSpan(from, terms[first].Start - from).Contains("我的", StringComparison.Ordinal);
-    }
-
-    // A cut kept before the remainder: 提成, 佣金, 手续费, 好处费, a share in points or per cent.
-    private static readonly System.Buffers.SearchValues<string> CutWords =
-        System.Buffers.SearchValues.Create(["提成", "佣金", "手续费", "好处费", "个点", "%", "commission", "cut"], StringComparison.Ordinal);
-
-    private const int RemainderCutReach = 12;
-
-    // Money arrives a few lines before what is left of it is sent on (a daily report: 1. 转入… 3. 剩下的…转给).
-    private const int RemainderArrivalReach = 80;
-
-    // A transfer followed by "you" or "your own" pays the reader (转给你, 转到你自己的).
-    private static bool IsToReader(PatternContext c, int flow)
-    {
-        var s = c.Text.Text;
-        var end = c.Terms[flow].End;
-        return end < s.Length && s[end] is '你' or '您';
-    }
-
-    // Anything that hands the check, its result or the account to someone else, or pays for the check itself.
-    private const Concept ForOthers = OnBehalf | HandOver | ControlHandover | SmsCode | CodeReception | RemoteControl | Secrecy;
-
-    // A real-name or face check the holder does in person for their own job account (平台人脸认证本人操作,
-    // 拿自己的身份证认证) is onboarding: no one else gets the identity. A price on the check, or anything
-    // handing it to others nearby, withdraws the excuse (ADR 205).
-    private static bool IsOwnVerification(PatternContext c, int first, int last)
-    {
-        var doc = c.Terms[first].Has(IdentityDocument) ? first : last;
-        var self = c.Near(first, SelfOperated, 3) || c.Near(last, SelfOperated, 3)
-            || (!c.Terms[doc].Has(Possessive) && c.NearBefore(doc, Possessive, 1));
-        return self && !c.NearAmount(first, 8) && !c.NearAmount(last, 8) && !c.Near(first, ForOthers, 16) && !c.Near(last, ForOthers, 16);
-    }
-
-    // A WeChat or Alipay named as the ad's contact (微信：w4378, 加wei xin a01240, 电话微信同号, 微信13023137378)
-    // is not an account money moves through.
-    private static bool IsContact(PatternContext c, int i)
-    {
-        var (start, end) = c.Text.OriginalSpan(c.Terms[i].Start, c.Terms[i].End);
-        var o = c.Text.Original;
-        if (start > 0 && o[start - 1] == '加')
-        {
-            return true;
-        }
-
-        while (end < o.Length && o[end] == ' ')
-        {
-            end++;
-        }
-
-        if (end >= o.Length)
-        {
-            return false;
-        }
-
-        // 同号 and an id's letters read on the normalised text, so traditional 同號 and a full-width ｚ4504 count too.
-        var folded = c.Text.Text;
-        var after = c.Terms[i].End;
-        var sameNumber = after + 2 <= folded.Length && folded.AsSpan(after).StartsWith("同号", StringComparison.Ordinal);
-        // Only after a Chinese word: "wechat account" run together in English is not an id.
-        var idLetter = after < folded.Length && char.IsAsciiLetter(folded[after]) && c.Terms[i].Term.Text[0] >= '\u3400';
-        if (o[end] is ':' or '\uFF1A' || char.IsAsciiLetter(o[end]) || sameNumber || idLetter)
-        {
-            return true;
-        }
-
-        var digits = 0;
-        while (end + digits < o.Length && char.IsAsciiDigit(o[end + digits]))
-        {
-            digits++;
-        }
-
-        return digits >= 6; // a phone number, not an amount
-    }
-
-    // Pay arriving in the reader's own wallet (钱下班转到本人微信, 转到你自己的微信) with nothing collected for
-    // others or passed on is wages, not a lent account (ADR 205).
-    private static bool IsOwnPayInto(PatternContext c, int i) =>
-        c.NearBefore(i, Possessive, 1) && c.NearBefore(i, MoneyFlow | Inflow, 6)
-        && !c.Near(i, OnBehalf | Outflow | ForwardTarget | Settlement | SettlementAmbiguous, 16)
-        && !c.Terms.Any(t => t.Has(CollectMoney) && !t.Has(MoneyFlow | Inflow));
-
-    // Money paid into the reader's own card (每周打到你自己的卡上) with no one else's money and nothing passed
-    // on: the pay of the job, not collecting and forwarding (ADR 205).
-    private static bool IsOwnPayOnly(PatternContext c, int i, int j)
-    {
-        if (c.Has(OnBehalf | ForwardTarget | Outflow))
-        {
-            return false;
-        }
-
-        var between = false;
-        var otherFlow = false;
-        for (var k = 0; k < c.Terms.Count; k++)
-        {
-            between |= k > i && k < j && c.Terms[k].Has(Possessive);
-            otherFlow |= (k < i || k > j) && c.Terms[k].Has(MoneyFlow | CollectMoney);
-        }
-
-        return between && !otherFlow;
-    }
-
-    private static IEnumerable<(int First, int Last)> AmbiguousBrushing(PatternContext c)
-    {
-        var distinct = c.Terms.Where(t => t.Has(BrushingAmbiguous)).Select(t => t.Term.Text).Distinct(StringComparer.Ordinal).Count();
-        // Daily pay alone does not make 新人首单 or 返佣 brushing: a delivery platform pays riders daily and
-        // rewards a new rider's first order too (ADR 198).
-        return distinct >= 2 || c.Has(EasyMoney) ? Rules.Single(c, BrushingAmbiguous) : [];
-    }
 }

@@ -38,6 +38,7 @@ public sealed partial class PatternContext
             }
 
             concepts = ReadInPlace(terms, s, i, concepts);
+            concepts = ReadWhose(terms, s, i, concepts);
             if (concepts != t.Concepts)
             {
                 copy ??= [.. terms];
