@@ -19,17 +19,18 @@ public static class ScreeningTargets
     /// </summary>
     public const double HeldOutPrecisionFloor = 0.55;
 
-    /// <summary>Regression floor for recall on the held-out corpus in the test suite (0.70 since round 4, ADR 101; round 11's run: 0.851, the test's 3,000 ads 0.863).</summary>
+    /// <summary>Regression floor for recall on the held-out corpus in the test suite (0.70 since round 4, ADR 101; round 11's run: 0.851, the test's 3,000 ads 0.863; round 12's run: 0.723, the test's 0.740, ADR 279).</summary>
     public const double HeldOutRecallFloor = 0.70;
 
     /// <summary>
     /// Floor for precision on the development split (the last burned held-out set, tuned on). Set by
-    /// ADR 269 under the figure the round's tuning reached on it (round 10's set: 0.998 on 10,000 ads),
+    /// ADR 269 under the figure the round's tuning reached on it and restated by ADR 279 for round 11's set
+    /// (0.999 on 10,000 ads after ADR 273),
     /// so that a change which undoes a tuned reading fails here even when the held-out figure hides it.
     /// </summary>
     public const double DevelopmentPrecisionFloor = 0.95;
 
-    /// <summary>Floor for recall on the development split (round 10's set after round 11's tuning: 0.946 on 10,000 ads; ADR 269).</summary>
+    /// <summary>Floor for recall on the development split (round 11's set after round 12's tuning: 0.966 on 10,000 ads; ADR 269, restated by ADR 279).</summary>
     public const double DevelopmentRecallFloor = 0.90;
 
     /// <summary>
