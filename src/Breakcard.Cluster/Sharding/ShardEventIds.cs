@@ -1,11 +1,13 @@
+using Breakcard.Detection.Pipeline;
+
 namespace Breakcard.Cluster.Sharding;
 
 /// <summary>
 /// The ids (and release positions) of the last <see cref="Capacity"/> events a shard applied, by
 /// their stream sequence, so the shard's alerts can name their evidence as <c>MonitorSession</c>'s
 /// do (ADR 0155). A shard sees a subset of the stream's sequences, not in sequence order, so the
-/// engine's <c>EventIdStore</c> (contiguous sequences) does not fit; this keeps the same layout
-/// idea. Not thread safe.
+/// engine's <c>EventIdStore</c> (contiguous sequences) does not fit; this keeps its text the same
+/// way, in a <see cref="CharRing"/>. Not thread safe.
 /// </summary>
 /// <remarks>
 /// Implementation note (ADR 0276): the ids are copied into one ring of characters and the entries
@@ -24,8 +26,7 @@ internal sealed class ShardEventIds
     private long[] _releases;
     private long[] _starts;
     private int[] _lengths;
-    private char[] _text = new char[FirstSize * 16];
-    private long _textEnd;
+    private readonly CharRing _text = new(FirstSize * 16);
     private long _added;
 
     /// <summary>Keeps the last <paramref name="capacity"/> events.</summary>
@@ -72,18 +73,11 @@ internal sealed class ShardEventIds
 
         // The text still needed once this id is in starts with the oldest event that stays kept.
         var oldest = Math.Max(0, _added + 1 - _capacity);
-        var keepFrom = oldest == _added ? _textEnd : _starts[(int)(oldest % _sequences.Length)];
-        if (_textEnd + id.Length - keepFrom > _text.Length)
-        {
-            GrowText(keepFrom, _textEnd + id.Length - keepFrom);
-        }
-
-        Copy(id, _text, _textEnd);
+        var keepFrom = oldest == _added ? _text.End : _starts[(int)(oldest % _sequences.Length)];
+        _starts[at] = _text.Append(id, keepFrom);
         _sequences[at] = sequence;
         _releases[at] = release;
-        _starts[at] = _textEnd;
         _lengths[at] = id.Length;
-        _textEnd += id.Length;
         _added++;
         return true;
     }
@@ -96,7 +90,7 @@ internal sealed class ShardEventIds
             return null;
         }
 
-        return string.Create(_lengths[at], (this, _starts[at]), static (chars, state) => state.Item1.CopyOut(state.Item2, chars));
+        return _text.Read(_starts[at], _lengths[at]);
     }
 
     /// <summary>The kept events, oldest first: sequence, id and release (for checkpoints).</summary>
@@ -107,41 +101,5 @@ internal sealed class ShardEventIds
             var at = (int)(n % _sequences.Length);
             yield return (_sequences[at], IdOf(_sequences[at])!, _releases[at]);
         }
-    }
-
-    private void GrowText(long keepFrom, long needed)
-    {
-        var kept = new char[_textEnd - keepFrom];
-        CopyOut(keepFrom, kept);
-        var size = (long)_text.Length * 2;
-        while (size < needed)
-        {
-            size *= 2;
-        }
-
-        _text = new char[checked((int)Math.Min(size, Array.MaxLength))];
-        if (needed > _text.Length)
-        {
-            throw new InvalidOperationException("the shard's retained event ids do not fit in memory");
-        }
-
-        Copy(kept, _text, keepFrom);
-    }
-
-    // Positions count characters written since the start; the ring holds position p at p mod length.
-    private static void Copy(ReadOnlySpan<char> chars, char[] ring, long position)
-    {
-        var at = (int)(position % ring.Length);
-        var first = Math.Min(chars.Length, ring.Length - at);
-        chars[..first].CopyTo(ring.AsSpan(at));
-        chars[first..].CopyTo(ring);
-    }
-
-    private void CopyOut(long position, Span<char> chars)
-    {
-        var at = (int)(position % _text.Length);
-        var first = Math.Min(chars.Length, _text.Length - at);
-        _text.AsSpan(at, first).CopyTo(chars);
-        _text.AsSpan(0, chars.Length - first).CopyTo(chars[first..]);
     }
 }
