@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using Breakcard.Cluster.Sharding;
+using Breakcard.Cluster.Sharding.Checkpoints;
 using Breakcard.Cluster.Tests.Support;
 using Breakcard.Detection;
 using Breakcard.Detection.Reference;
@@ -64,6 +66,32 @@ public sealed class ShardCheckpointTests
 
         // The engine's evidence ring alone is 2^20 records of 32 bytes; a shard's share of a small stream fills little of it.
         Assert.True(snapshot.Length < 4 << 20, $"snapshot of {snapshot.Length:N0} bytes");
+    }
+
+    [Fact]
+    public void SnapshotWrittenBeforeZeroBlocks_IsStillRestored_ToTheSameState()
+    {
+        var snapshot = SnapshotOfShardZero(Sharded);
+        Assert.Equal("BCZB"u8.ToArray(), snapshot[..4]);
+
+        // The same state as a shard checkpoint was written before ADR 0276: compressed only.
+        var payload = new MemoryStream();
+        using (var blocks = new ZeroBlockReader(new ZLibStream(new MemoryStream(snapshot, 4, snapshot.Length - 4), CompressionMode.Decompress)))
+        {
+            blocks.CopyTo(payload);
+        }
+
+        var old = new MemoryStream();
+        using (var zip = new ZLibStream(old, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            zip.Write(payload.ToArray());
+        }
+
+        var restored = NewShard(0, 2);
+        restored.Restore(old.ToArray());
+
+        // Written again, it is the snapshot it was restored from.
+        Assert.Equal(snapshot, restored.Snapshot());
     }
 
     [Fact]

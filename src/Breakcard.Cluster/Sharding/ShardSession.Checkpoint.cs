@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Breakcard.Cluster.Grains;
+using Breakcard.Cluster.Sharding.Checkpoints;
 using Breakcard.Detection.Alerts;
 using Breakcard.Detection.Reference;
 
@@ -12,7 +13,9 @@ namespace Breakcard.Cluster.Sharding;
 /// alerts so far with their fact devices, and the engine snapshot (with the place stores, ADR 0188)
 /// — taken between batches only, never with a batch part-applied (ADR 0185, 0201) —
 /// the pieces <c>MonitorSession</c> checkpoints for a whole stream. Compressed: the engine
-/// snapshot carries the whole evidence ring, mostly zeros on a shard's share of a stream.
+/// snapshot carries the whole evidence ring, mostly zeros on a shard's share of a stream; its
+/// all-zero blocks are left out before compression (<see cref="ZeroBlockWriter"/>, ADR 0276), and
+/// a checkpoint written before that (compressed only) is still read.
 /// </content>
 public sealed partial class ShardSession
 {
@@ -20,6 +23,10 @@ public sealed partial class ShardSession
     // 2: order keys by release position, no counters or rejections (the gateway sequences; ADR 0185).
     // 3: each alert's fact device (ADR 0188, 0201); the place stores are in the engine snapshot.
     private const int FormatVersion = 3;
+
+    // Before the compressed bytes when the zero blocks were left out (ADR 0276). A checkpoint
+    // without it starts with the zlib header (0x78), as every one written before did.
+    private static ReadOnlySpan<byte> ZeroBlocksMark => "BCZB"u8;
 
     /// <summary>Writes the shard's whole state, compressed, between events.</summary>
     public byte[] Snapshot()
@@ -30,8 +37,9 @@ public sealed partial class ShardSession
         }
 
         using var buffer = new MemoryStream();
+        buffer.Write(ZeroBlocksMark);
         using (var zip = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        using (var writer = new BinaryWriter(zip))
+        using (var writer = new BinaryWriter(new ZeroBlockWriter(zip)))
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
@@ -46,13 +54,12 @@ public sealed partial class ShardSession
                 }
             }
 
-            writer.Write(_seenOrder.Count);
-            foreach (var sequence in _seenOrder)
+            writer.Write(_ids.Count);
+            foreach (var (sequence, id, release) in _ids.InOrder())
             {
-                var s = _seen[sequence];
                 writer.Write(sequence);
-                writer.Write(s.Id);
-                writer.Write(s.Release);
+                writer.Write(id);
+                writer.Write(release);
             }
 
             writer.Write(_alerts.Count);
@@ -83,13 +90,15 @@ public sealed partial class ShardSession
     public void Restore(byte[] snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (_seenOrder.Count > 0 || _alerts.Count > 0)
+        if (_ids.Count > 0 || _alerts.Count > 0)
         {
             throw new InvalidOperationException("a shard restores into a fresh session only");
         }
 
-        using var zip = new ZLibStream(new MemoryStream(snapshot, writable: false), CompressionMode.Decompress);
-        using var reader = new BinaryReader(zip);
+        var marked = snapshot.AsSpan().StartsWith(ZeroBlocksMark);
+        var skip = marked ? ZeroBlocksMark.Length : 0;
+        Stream zip = new ZLibStream(new MemoryStream(snapshot, skip, snapshot.Length - skip, writable: false), CompressionMode.Decompress);
+        using var reader = new BinaryReader(new BufferedStream(marked ? new ZeroBlockReader(zip) : zip, 1 << 16));
         try
         {
             Read(reader);
@@ -129,7 +138,8 @@ public sealed partial class ShardSession
         for (var n = reader.ReadInt32(); n > 0; n--)
         {
             var sequence = reader.ReadInt64();
-            Remember(sequence, new Seen(reader.ReadString(), reader.ReadInt64()));
+            var id = reader.ReadString();
+            _ids.TryAdd(sequence, id, reader.ReadInt64());
         }
 
         for (var n = reader.ReadInt32(); n > 0; n--)

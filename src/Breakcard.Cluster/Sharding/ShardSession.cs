@@ -31,8 +31,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     private readonly ShardOwnership _owners;
     private readonly AlertFactory _factory;
     private readonly int _shard;
-    private readonly Dictionary<long, Seen> _seen = [];
-    private readonly Queue<long> _seenOrder = new();
+    private readonly ShardEventIds _ids = new(RetainedEventIds);
     private readonly List<Alert> _owned = [];
     private readonly List<ShardAlert> _alerts = [];
     private readonly int[] _baseCounts;
@@ -223,7 +222,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     }
 
     /// <inheritdoc />
-    public string? IdOf(long sequence) => _seen.TryGetValue(sequence, out var s) ? s.Id : null;
+    public string? IdOf(long sequence) => _ids.IdOf(sequence);
 
     /// <inheritdoc />
     void IAlertSink.OnAlert(AlertDraft alert)
@@ -327,7 +326,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
 
     private void ApplyCore(ShardItem item, in EngineEvent e)
     {
-        Remember(item.Sequence, new Seen(item.Event.Id, item.Release));
+        _ids.TryAdd(item.Sequence, item.Event.Id, item.Release);
         _release = item.Release;
         switch (item.Side)
         {
@@ -367,19 +366,4 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
 
     private bool Owns(ScoredKind kind, string key) =>
         (kind == ScoredKind.Phone ? _owners.OfPhone(key) : _owners.OfAccount(key)) == _shard;
-
-    private void Remember(long sequence, Seen seen)
-    {
-        if (_seen.TryAdd(sequence, seen))
-        {
-            _seenOrder.Enqueue(sequence);
-            if (_seenOrder.Count > RetainedEventIds)
-            {
-                _seen.Remove(_seenOrder.Dequeue());
-            }
-        }
-    }
-
-    /// <summary>What the shard remembers of an event it applied.</summary>
-    private sealed record Seen(string Id, long Release);
 }

@@ -18,8 +18,7 @@ public sealed class EventIdStore : IEventIdLookup
 {
     private readonly long[] _starts;
     private readonly int[] _lengths;
-    private char[] _text;
-    private long _textEnd;
+    private readonly CharRing _text;
     private long _next;
 
     /// <summary>Creates a store that keeps the last <paramref name="capacity"/> ids.</summary>
@@ -28,7 +27,7 @@ public sealed class EventIdStore : IEventIdLookup
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         _starts = new long[capacity];
         _lengths = new int[capacity];
-        _text = new char[(int)Math.Min((long)capacity * 16, 1 << 20)];
+        _text = new CharRing((int)Math.Min((long)capacity * 16, 1 << 20));
     }
 
     /// <summary>Ids kept at most.</summary>
@@ -46,16 +45,9 @@ public sealed class EventIdStore : IEventIdLookup
         // The text still needed once this id is in starts with the oldest id that stays retained.
         var oldest = _next - _starts.Length + 1;
         var keepFrom = oldest > 0 ? _starts[oldest % _starts.Length] : 0;
-        if (_textEnd + id.Length - keepFrom > _text.Length)
-        {
-            Grow(keepFrom, _textEnd + id.Length - keepFrom);
-        }
-
-        CopyIn(_textEnd, id);
         var slot = _next % _starts.Length;
-        _starts[slot] = _textEnd;
+        _starts[slot] = _text.Append(id, keepFrom);
         _lengths[slot] = id.Length;
-        _textEnd += id.Length;
         return _next++;
     }
 
@@ -68,7 +60,7 @@ public sealed class EventIdStore : IEventIdLookup
         }
 
         var slot = sequence % _starts.Length;
-        return string.Create(_lengths[slot], (this, _starts[slot]), static (chars, state) => state.Item1.CopyOut(state.Item2, chars));
+        return _text.Read(_starts[slot], _lengths[slot]);
     }
 
     /// <summary>Writes the retained ids (for checkpoints).</summary>
@@ -101,47 +93,11 @@ public sealed class EventIdStore : IEventIdLookup
 
         Array.Clear(_starts);
         Array.Clear(_lengths);
-        _textEnd = 0;
+        _text.Reset();
         _next = Math.Max(0, next - _starts.Length);
         while (_next < next)
         {
             Add(reader.ReadString());
         }
-    }
-
-    private void Grow(long keepFrom, long needed)
-    {
-        var kept = new char[_textEnd - keepFrom];
-        CopyOut(keepFrom, kept);
-        var size = (long)_text.Length * 2;
-        while (size < needed)
-        {
-            size *= 2;
-        }
-
-        _text = new char[checked((int)Math.Min(size, Array.MaxLength))];
-        if (needed > _text.Length)
-        {
-            throw new InvalidOperationException("The retained event ids do not fit in memory: lower the number of ids retained.");
-        }
-
-        CopyIn(keepFrom, kept);
-    }
-
-    // Positions count characters written since the start; the ring holds position p at p mod length.
-    private void CopyIn(long position, ReadOnlySpan<char> chars)
-    {
-        var at = (int)(position % _text.Length);
-        var first = Math.Min(chars.Length, _text.Length - at);
-        chars[..first].CopyTo(_text.AsSpan(at));
-        chars[first..].CopyTo(_text);
-    }
-
-    private void CopyOut(long position, Span<char> chars)
-    {
-        var at = (int)(position % _text.Length);
-        var first = Math.Min(chars.Length, _text.Length - at);
-        _text.AsSpan(at, first).CopyTo(chars);
-        _text.AsSpan(0, chars.Length - first).CopyTo(chars[first..]);
     }
 }

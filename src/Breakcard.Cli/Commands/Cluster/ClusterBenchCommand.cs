@@ -33,16 +33,18 @@ internal static class ClusterBenchCommand
         var batch = new Option<int>("--batch") { Description = "Events per batch.", DefaultValueFactory = _ => 2_000 }.InRange(1, 1_000_000);
         var shards = new Option<int>("--shards") { Description = "Also measure the sharded mode: one stream split over this many shard grains (0: not measured).", DefaultValueFactory = _ => 0 }.InRange(0, 256);
         var shardedOnly = new Option<bool>("--sharded-only") { Description = "With --shards: measure the sharded mode only (no stream-grain rows)." };
+        var allocations = new Option<bool>("--allocations") { Description = "With --shards: also list the types the sharded runs allocate most (sampled; slows the runs, so their timings are not figures)." };
+        var every = new Option<int>("--checkpoint-every") { Description = "Batches between a stream's or shard's checkpoints, as for cluster silo.", DefaultValueFactory = _ => 32 }.InRange(1, 100_000);
         var command = new Command("bench", "Measure cluster throughput with 1, 2, 3… loopback silos on this machine against the single-process engine.")
         {
-            silos, streams, people, days, runs, batch, shards, shardedOnly,
+            silos, streams, people, days, runs, batch, shards, shardedOnly, every, allocations,
         };
         command.SetBody(cli, async (parse, ct) =>
         {
             var root = Path.Combine(Path.GetTempPath(), "breakcard-cluster-bench-" + Guid.NewGuid().ToString("N")[..8]);
             try
             {
-                return await RunAsync(cli, root, parse.GetValue(silos)!, parse.GetValue(streams), parse.GetValue(people), parse.GetValue(days), parse.GetValue(runs), parse.GetValue(batch), parse.GetValue(shards), parse.GetValue(shardedOnly), ct).ConfigureAwait(false);
+                return await RunAsync(cli, root, parse.GetValue(silos)!, parse.GetValue(streams), parse.GetValue(people), parse.GetValue(days), parse.GetValue(runs), parse.GetValue(batch), parse.GetValue(shards), parse.GetValue(shardedOnly), parse.GetValue(every), parse.GetValue(allocations), ct).ConfigureAwait(false);
             }
             finally
             {
@@ -55,7 +57,7 @@ internal static class ClusterBenchCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext cli, string root, int[] siloCounts, int streams, int people, int days, int runs, int batch, int shards, bool shardedOnly, CancellationToken ct)
+    private static async Task<int> RunAsync(CliContext cli, string root, int[] siloCounts, int streams, int people, int days, int runs, int batch, int shards, bool shardedOnly, int every, bool allocations, CancellationToken ct)
     {
         var world = Path.Combine(root, "world");
         await WorldSimulator.RunAsync(new SimulationOptions(people, days, 20_261_122, SimulationOptions.DefaultStart, OutputFormat.Jsonl), world, cancellationToken: ct).ConfigureAwait(false);
@@ -68,7 +70,7 @@ internal static class ClusterBenchCommand
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"city: {people:N0} people, {days} days, {events.Count:N0} events per stream; {streams} streams; {Environment.ProcessorCount} cores; median of {runs} runs"));
         if (shardedOnly && shards > 0)
         {
-            await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, ct).ConfigureAwait(false);
+            await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, every, allocations, ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         }
 
@@ -86,7 +88,7 @@ internal static class ClusterBenchCommand
             var measured = new List<(double Rate, double CpuMicros)>();
             for (var r = 0; r < runs; r++)
             {
-                measured.Add(await ClusterRunAsync(events, n, streams, batch, r, Path.Combine(root, $"out-{n}-{r}"), ct).ConfigureAwait(false));
+                measured.Add(await ClusterRunAsync(events, n, streams, batch, every, r, Path.Combine(root, $"out-{n}-{r}"), ct).ConfigureAwait(false));
             }
 
             var median = Median(measured.Select(m => m.Rate));
@@ -96,35 +98,70 @@ internal static class ClusterBenchCommand
 
         if (shards > 0)
         {
-            await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, ct).ConfigureAwait(false);
+            await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, every, allocations, ct).ConfigureAwait(false);
         }
 
         return ExitCodes.Ok;
     }
 
-    /// <summary>The sharded mode's rows: the single-process engine on the same options, then one stream in <paramref name="shards"/> shards per silo count, with its transfer rounds per batch.</summary>
-    private static async Task ShardedRowsAsync(CliContext cli, string root, List<WireEvent> events, int[] siloCounts, int runs, int batch, int shards, CancellationToken ct)
+    /// <summary>
+    /// The sharded mode's rows: the single-process engine on the same options, the sharded stages in
+    /// one process without Orleans (<see cref="Breakcard.Cluster.Sharding.InProcessShardedRun"/>: gateway
+    /// and shard sessions called directly), then one stream in <paramref name="shards"/> shards per silo
+    /// count, with its transfer rounds per batch. Each row also says what it allocated and collected
+    /// per event (ADR 0276), so the Orleans rows' cost splits into the engine, the sharding and the cluster.
+    /// </summary>
+    private static async Task ShardedRowsAsync(CliContext cli, string root, List<WireEvent> events, int[] siloCounts, int runs, int batch, int shards, int every, bool allocations, CancellationToken ct)
     {
+        using var types = allocations ? new AllocationTypes() : null;
         // The sharded mode leaves the place indicators out: compare it with the single-process engine on the same options.
         var local = Breakcard.Cluster.Sharding.LocalIndicators.Apply(DetectionOptions.Default);
         var localSingles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-local-" + r), local)).ToList();
         var localSingle = Median(localSingles.Select(x => x.Rate));
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"single process, one stream, sharded-mode indicators: {localSingle:N0} events/s, {Median(localSingles.Select(x => x.CpuMicros)):0.0} µs CPU per event"));
+            $"single process, one stream, sharded-mode indicators: {localSingle:N0} events/s, {Median(localSingles.Select(x => x.Cost.CpuMicros(events.Count))):0.0} µs CPU per event; {Memory(localSingles.Select(x => x.Cost), events.Count)}"));
+        var inProcess = new List<ProcessCost>();
+        for (var r = 0; r < runs; r++)
+        {
+            var start = ProcessCost.Now();
+            await new Breakcard.Cluster.Sharding.InProcessShardedRun(shards, batch, _ => ReferenceData.Empty(), DetectionOptions.Default)
+                .RunAsync(events, Path.Combine(root, $"sharded-in-process-{r}"), ct).ConfigureAwait(false);
+            inProcess.Add(ProcessCost.Now().Since(start));
+        }
+
+        cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"in process without Orleans, {shards} shards: {Median(inProcess.Select(c => c.CpuMicros(events.Count))):0.0} µs CPU per event; {Memory(inProcess, events.Count)}"));
         foreach (var n in siloCounts)
         {
-            var measured = new List<(double Rate, double CpuMicros, IReadOnlyList<int> Rounds)>();
+            var measured = new List<(double Rate, ProcessCost Cost, IReadOnlyList<int> Rounds)>();
             for (var r = 0; r < runs; r++)
             {
-                measured.Add(await ShardedRunAsync(events, n, shards, batch, r, Path.Combine(root, $"sharded-{n}-{r}"), ct).ConfigureAwait(false));
+                measured.Add(await ShardedRunAsync(events, n, shards, batch, every, r, Path.Combine(root, $"sharded-{n}-{r}"), types, ct).ConfigureAwait(false));
             }
 
             var median = Median(measured.Select(m => m.Rate));
             var rounds = measured[0].Rounds.Select(x => (double)x).ToList();
             cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{n} silo{(n == 1 ? " " : "s")}, one stream in {shards} shards: {median:N0} events/s ({median / localSingle:0.00}× single process), {Median(measured.Select(m => m.CpuMicros)):0.0} µs CPU per event; " +
-                $"transfer rounds per batch: median {Median(rounds):0}, p90 {Percentile(rounds, 0.9):0}, max {rounds.Max():0} over {rounds.Count} batches; runs: {string.Join(", ", measured.Select(m => m.Rate.ToString("N0", CultureInfo.InvariantCulture)))}"));
+                $"{n} silo{(n == 1 ? " " : "s")}, one stream in {shards} shards: {median:N0} events/s ({median / localSingle:0.00}× single process), {Median(measured.Select(m => m.Cost.CpuMicros(events.Count))):0.0} µs CPU per event; " +
+                $"transfer rounds per batch: median {Median(rounds):0}, p90 {Percentile(rounds, 0.9):0}, max {rounds.Max():0} over {rounds.Count} batches; {Memory(measured.Select(m => m.Cost), events.Count)}; runs: {string.Join(", ", measured.Select(m => m.Rate.ToString("N0", CultureInfo.InvariantCulture)))}"));
         }
+
+        if (types is not null)
+        {
+            cli.Console.WriteLine("types allocated most in the sharded runs (sampled):");
+            foreach (var line in types.Report((long)events.Count * runs * siloCounts.Length, 20))
+            {
+                cli.Console.WriteLine(line);
+            }
+        }
+    }
+
+    /// <summary>Medians of the runs' allocation and collections per event.</summary>
+    private static string Memory(IEnumerable<ProcessCost> costs, long events)
+    {
+        var list = costs.ToList();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"allocated {Median(list.Select(c => c.BytesPer(events))):N0} B per event, GC paused {Median(list.Select(c => c.PauseMicros(events))):0.00} µs per event, collections gen0/1/2 {Median(list.Select(c => (double)c.Gen0)):0}/{Median(list.Select(c => (double)c.Gen1)):0}/{Median(list.Select(c => (double)c.Gen2)):0} per run");
     }
 
     private static double Percentile(List<double> values, double p)
@@ -133,10 +170,10 @@ internal static class ClusterBenchCommand
         return sorted[Math.Min(sorted.Length - 1, (int)Math.Floor(p * sorted.Length))];
     }
 
-    private static (double Rate, double CpuMicros) SingleProcess(List<WireEvent> events, string output, DetectionOptions? options = null)
+    private static (double Rate, double CpuMicros, ProcessCost Cost) SingleProcess(List<WireEvent> events, string output, DetectionOptions? options = null)
     {
         options ??= DetectionOptions.Default;
-        var cpu = Environment.CpuUsage.TotalTime;
+        var start = ProcessCost.Now();
         var clock = Stopwatch.StartNew();
         using (var session = new MonitorSession(ReferenceData.Empty(), options, new PointsModel(options), output))
         {
@@ -144,12 +181,13 @@ internal static class ClusterBenchCommand
             session.Finish();
         }
 
-        return (events.Count / clock.Elapsed.TotalSeconds, (Environment.CpuUsage.TotalTime - cpu).TotalMicroseconds / events.Count);
+        var cost = ProcessCost.Now().Since(start);
+        return (events.Count / clock.Elapsed.TotalSeconds, cost.CpuMicros(events.Count), cost);
     }
 
-    private static async Task<(double Rate, double CpuMicros)> ClusterRunAsync(List<WireEvent> events, int silos, int streams, int batch, int run, string output, CancellationToken ct)
+    private static async Task<(double Rate, double CpuMicros)> ClusterRunAsync(List<WireEvent> events, int silos, int streams, int batch, int every, int run, string output, CancellationToken ct)
     {
-        await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: 32).ConfigureAwait(false);
+        await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: every).ConfigureAwait(false);
         var clients = new List<Microsoft.Extensions.Hosting.IHost>();
         try
         {
@@ -174,15 +212,17 @@ internal static class ClusterBenchCommand
         }
     }
 
-    private static async Task<(double Rate, double CpuMicros, IReadOnlyList<int> Rounds)> ShardedRunAsync(List<WireEvent> events, int silos, int shards, int batch, int run, string output, CancellationToken ct)
+    private static async Task<(double Rate, ProcessCost Cost, IReadOnlyList<int> Rounds)> ShardedRunAsync(List<WireEvent> events, int silos, int shards, int batch, int every, int run, string output, AllocationTypes? types, CancellationToken ct)
     {
-        await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: 32).ConfigureAwait(false);
+        await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: every).ConfigureAwait(false);
         using var client = await ClusterClient.StartAsync(cluster.ClientSettings([.. Enumerable.Range(0, silos)]), ct).ConfigureAwait(false);
-        var cpu = Environment.CpuUsage.TotalTime;
+        var start = ProcessCost.Now();
         var clock = Stopwatch.StartNew();
         var gateway = new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), shards, new GatewayOptions { BatchSize = batch });
+        types?.Counting = true;
         await gateway.RunAsync($"sharded-{run}", events, output, ct).ConfigureAwait(false);
-        return (events.Count / clock.Elapsed.TotalSeconds, (Environment.CpuUsage.TotalTime - cpu).TotalMicroseconds / events.Count, gateway.RoundsPerBatch);
+        types?.Counting = false;
+        return (events.Count / clock.Elapsed.TotalSeconds, ProcessCost.Now().Since(start), gateway.RoundsPerBatch);
     }
 
     private static double Median(IEnumerable<double> values)

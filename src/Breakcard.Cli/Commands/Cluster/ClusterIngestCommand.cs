@@ -56,6 +56,7 @@ internal static class ClusterIngestCommand
             using var clientHost = client;
             var options = new GatewayOptions { BatchSize = parse.GetValue(batch) };
             var clock = System.Diagnostics.Stopwatch.StartNew();
+            var cost = ProcessCost.Now();
             var result = parse.GetValue(shards) is > 0 and var n
                 ? await new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), n, options, entities, detection).RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false)
                 : await new IngestGateway(ClusterClient.Of(client), options).RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false);
@@ -64,6 +65,8 @@ internal static class ClusterIngestCommand
             cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"stream {result.Stream}: {result.Events:N0} events in {result.Batches:N0} batches, {result.Alerts:N0} alerts, {source.Counts.Quarantined:N0} records quarantined; " +
                 $"{result.Events / seconds:N0} events/s; {result.Failovers} failed calls, {result.Resends} batches re-sent; silos: {string.Join(", ", result.Silos)}"));
+            // The gateway's own share of the sharded mode's cost, beside what each silo reports when it stops (ADR 0276).
+            cli.Console.WriteLine("gateway process during the stream (reading the input included): " + ProcessCost.Now().Since(cost).Describe(result.Events));
             cli.Console.WriteLine($"outputs in {outFolder}");
             await client.StopAsync(CancellationToken.None).ConfigureAwait(false);
             return ExitCodes.Ok;

@@ -72,6 +72,7 @@ internal static class ClusterSiloCommand
             using var host = await SiloHost.StartAsync(settings, runtime, cancellationToken: ct).ConfigureAwait(false);
             cli.Console.WriteLine($"silo up: cluster {settings.ClusterId}, silo port {settings.SiloPort}, gateway port {settings.GatewayPort}, " +
                 (settings.Store == ClusterStore.Postgres ? "membership and checkpoints in PostgreSQL" : $"primary {settings.PrimarySiloPort}, checkpoints in {settings.StateFolder}") + ". Ctrl-C to stop.");
+            var up = ProcessCost.Now();
             try
             {
                 await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
@@ -81,13 +82,15 @@ internal static class ClusterSiloCommand
                 // Ctrl-C: leave the cluster gracefully below.
             }
 
+            // What serving cost this silo, start-up and shutdown excluded: its share of the sharded mode's cost (ADR 0276).
+            var served = ProcessCost.Now().Since(up);
             await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
             if (Directory.Exists(settings.ScratchFolder))
             {
                 Directory.Delete(settings.ScratchFolder, recursive: true);
             }
 
-            cli.Console.WriteLine("silo stopped");
+            cli.Console.WriteLine("silo stopped; while up: " + served.Describe(0));
             return ExitCodes.Ok;
         });
         return command;
