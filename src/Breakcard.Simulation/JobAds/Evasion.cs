@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters. Eleven are used for training (five
-/// of them were held out in round 1); seventeen are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); nineteen are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10 and 11); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 12, ADR 270):
+/// 9, 10, 11 and 12); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 13, ADR 280):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -155,7 +155,7 @@ public enum Evasion
     MoneySlang = 1 << 27,
 
     /// <summary>
-    /// Held out (round 12): characters across the text written in "Martian script" (火星文), as
+    /// Held out in round 12, development since round 13: characters across the text written in "Martian script" (火星文), as
     /// converters and posts write it past a keyword filter — the ordinary words of an ad swapped for
     /// rarer characters that look and sound like them, most with a radical added (伱 for 你, 吥 for
     /// 不, 莪 for 我, 嘚 for 的, 僦 for 就) or an archaic form (兲 for 天, 弌 for 一, 尛 for 小), and a few
@@ -166,12 +166,27 @@ public enum Evasion
     MartianScript = 1 << 28,
 
     /// <summary>
-    /// Held out (round 12): the digits of one to three numbers (a price, a phone or QQ number)
+    /// Held out in round 12, development since round 13: the digits of one to three numbers (a price, a phone or QQ number)
     /// written as keycap emoji, as posts write them past a platform's number filter — each ASCII
     /// digit followed by the variation selector U+FE0F and the combining enclosing keycap U+20E3
     /// (3️⃣0️⃣0️⃣), so the digits stay ASCII but no two of them stand side by side.
     /// </summary>
     KeycapDigits = 1 << 29,
+
+    /// <summary>
+    /// Held out (round 13): characters of contact, money and card words (微, 信, 卡, 收, 款, 钱, 结, 群 …)
+    /// written in zhuyin (注音, bopomofo), as 注音文 posts write a word past a keyword filter — ㄨㄟ信 for
+    /// 微信, 银行ㄎㄚ for 银行卡, ㄕㄡ款 for 收款. The symbols (U+3105–U+3129) have no compatibility
+    /// decomposition, so NFKC leaves them as they are.
+    /// </summary>
+    ZhuyinSymbols = 1 << 30,
+
+    /// <summary>
+    /// Held out (round 13): in one to three numbers (a price, a phone or QQ number) the digits with a
+    /// Latin look-alike written as it — O or o for 0, l or I for 1, Z for 2, S for 5, B for 8
+    /// (l38OOOOlZ34, 日结3OO) — as posts write a contact number past a platform's number filter.
+    /// </summary>
+    DigitLetters = 1 << 31,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -181,11 +196,12 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10 and 11).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11 and 12).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
-        | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang;
+        | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
+        | Evasion.MartianScript | Evasion.KeycapDigits;
 
-    /// <summary>The evasions only held-out ads use (round 12, ADR 270).</summary>
-    public const Evasion HeldOutOnly = Evasion.MartianScript | Evasion.KeycapDigits;
+    /// <summary>The evasions only held-out ads use (round 13, ADR 280).</summary>
+    public const Evasion HeldOutOnly = Evasion.ZhuyinSymbols | Evasion.DigitLetters;
 }

@@ -58,6 +58,14 @@ internal static class EvasionEngine
             text = changed;
         }
 
+        if ((wanted & Evasion.ZhuyinSymbols) != 0)
+        {
+            // After the word-level disguises and Martian script, which look for characters whole.
+            var changed = ZhuyinSymbols.Apply(text, random);
+            applied |= changed != text ? Evasion.ZhuyinSymbols : Evasion.None;
+            text = changed;
+        }
+
         if ((wanted & Evasion.BidiReversal) != 0)
         {
             // Posts reverse contact numbers the same way, past a platform's number filter: one long
@@ -79,6 +87,14 @@ internal static class EvasionEngine
         {
             var changed = WholeTextEvasions.FullWidth(text);
             applied |= changed != text ? Evasion.FullWidth : Evasion.None;
+            text = changed;
+        }
+
+        if ((wanted & Evasion.DigitLetters) != 0)
+        {
+            // After the number forms and full width (digits still ASCII), before keycaps, which then leave a number with letters in it alone.
+            var changed = DigitLetters.Apply(text, random);
+            applied |= changed != text ? Evasion.DigitLetters : Evasion.None;
             text = changed;
         }
 

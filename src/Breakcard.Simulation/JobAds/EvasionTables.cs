@@ -125,7 +125,7 @@ internal static class EvasionTables
         ["v", "V", "vx", "VX", "Vx", "wx", "WX", "TG", "tg", "QQ", "qq", "DM", "WeChat", "Wechat", "wechat", "Telegram", "WhatsApp", "Alipay", "alipay"];
 
     /// <summary>
-    /// Round 12, held out: the Martian-script (火星文) forms a converter writes for a character —
+    /// Round 12's held-out disguise, development since round 13: the Martian-script (火星文) forms a converter writes for a character —
     /// pronouns, particles and common verbs and adverbs, numerals and a few key-word characters
     /// (卡, 微, 信), each a rarer unified ideograph that looks or sounds like it, mostly the same
     /// character with a radical added. None is the character's traditional or Japanese form, nor in
@@ -141,8 +141,25 @@ internal static class EvasionTables
         ['卡'] = "鉲", ['微'] = "嶶", ['信'] = "訫",
     };
 
-    /// <summary>Round 12, held out: what follows each digit of a keycap emoji — the variation selector U+FE0F and the combining enclosing keycap U+20E3.</summary>
+    /// <summary>Round 12's held-out disguise, development since round 13: what follows each digit of a keycap emoji — the variation selector U+FE0F and the combining enclosing keycap U+20E3.</summary>
     public const string KeycapSuffix = "\uFE0F\u20E3";
+
+    /// <summary>
+    /// Round 13, held out: the zhuyin (注音, bopomofo) a 注音文 post writes for a character of a contact,
+    /// money or card word, without tone marks as posts mostly write it (ㄨㄟ for 微, ㄎㄚ for 卡).
+    /// </summary>
+    public static readonly Dictionary<char, string> ZhuyinForms = new()
+    {
+        ['微'] = "ㄨㄟ", ['信'] = "ㄒㄧㄣ", ['卡'] = "ㄎㄚ", ['银'] = "ㄧㄣ", ['钱'] = "ㄑㄧㄢ", ['码'] = "ㄇㄚ", ['租'] = "ㄗㄨ",
+        ['收'] = "ㄕㄡ", ['转'] = "ㄓㄨㄢ", ['账'] = "ㄓㄤ", ['号'] = "ㄏㄠ", ['赚'] = "ㄓㄨㄢ", ['款'] = "ㄎㄨㄢ", ['结'] = "ㄐㄧㄝ",
+        ['兼'] = "ㄐㄧㄢ", ['薪'] = "ㄒㄧㄣ", ['私'] = "ㄙ", ['聊'] = "ㄌㄧㄠ", ['加'] = "ㄐㄧㄚ", ['群'] = "ㄑㄩㄣ",
+    };
+
+    /// <summary>Round 13, held out: the Latin letters posts write for the digits that look like them (O for 0, l for 1, Z for 2, S for 5, B for 8).</summary>
+    public static readonly Dictionary<char, string> DigitLetterForms = new()
+    {
+        ['0'] = "Oo", ['1'] = "lI", ['2'] = "Z", ['5'] = "S", ['8'] = "B",
+    };
 
     /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
     public static readonly string[] OrdinaryWords = ["微信", "兼职", "电话", "联系"];

@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 12's held-out disguise <see cref="Evasion.MartianScript"/>: characters across the whole text
+/// Round 12's held-out disguise, development since round 13, <see cref="Evasion.MartianScript"/>: characters across the whole text
 /// written in "Martian script" (火星文), the way converters and posts write an ad past a keyword
 /// filter — 伱 for 你, 吥 for 不, 嘚 for 的, 兲 for 天, and for a few key-word characters 鉲 for 卡,
 /// 嶶 for 微, 訫 for 信. Unlike the homophone and look-alike tables, which swap one or two characters

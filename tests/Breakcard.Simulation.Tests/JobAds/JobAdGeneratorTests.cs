@@ -49,7 +49,7 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 5,000 ads: fourteen later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have (2 of them here).
+        // 5,000 ads: sixteen later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
         var ads = JobAdGenerator.Generate(9, new JobAdOptions(5_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
@@ -59,9 +59,10 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(ads, a => (a.Evasions & Evasions.Development) != 0); // the evasions held out in rounds 1–4 are tuned on now
         Assert.Contains(ads, a => (a.Evasions & (Evasion.LineBreaks | Evasion.FillerLetters)) != 0); // and round 5's since round 6
         foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms, Evasion.Placeholders, Evasion.NumberForms,
-                     Evasion.EnglishWords, Evasion.BidiReversal, Evasion.Nicknames, Evasion.VerticalText, Evasion.LetterSymbols, Evasion.MoneySlang })
+                     Evasion.EnglishWords, Evasion.BidiReversal, Evasion.Nicknames, Evasion.VerticalText, Evasion.LetterSymbols, Evasion.MoneySlang,
+                     Evasion.MartianScript, Evasion.KeycapDigits })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 10's since round 11, round 11's since round 12, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, … round 11's since round 12, round 12's since round 13, on risky and benign ads.
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
         }
@@ -79,7 +80,7 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.MartianScript, Evasion.KeycapDigits })
+        foreach (var evasion in new[] { Evasion.ZhuyinSymbols, Evasion.DigitLetters })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
@@ -87,28 +88,39 @@ public sealed class JobAdGeneratorTests
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 12's families (ADR 270) all occur, and only in the held-out split.
-        var roundTwelve = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundTwelve, ads.Select(a => a.Family).Where(roundTwelve.Contains).ToHashSet());
+        // Round 13's families (ADR 280) all occur, and only in the held-out split.
+        var roundThirteen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundThirteen, ads.Select(a => a.Family).Where(roundThirteen.Contains).ToHashSet());
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundTwelve.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundTwelve.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundThirteen.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundThirteen.Contains(a.Family));
 
-        // Round 12's disguises never reach a training or development ad, nor their characters a training or development text
-        // (no template writes a Martian form or a keycap); round 11's letter symbols now reach development ads, training ads still never.
+        // Round 13's disguises never reach a training or development ad, nor their symbols a training or development text
+        // (no template writes zhuyin or a letter inside a number); round 12's Martian script and keycaps now reach development ads, training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasMartianForm(a.Text) || a.Text.Contains('\u20E3', StringComparison.Ordinal));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.MartianScript) != 0 && HasMartianForm(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.KeycapDigits) != 0 && System.Text.RegularExpressions.Regex.IsMatch(a.Text, "\\d\uFE0F\u20E3"));
-        Assert.DoesNotContain(trainingAds, a => HasLetterSymbol(a.Text) || a.Text.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal) || a.Text.Contains('\u202E', StringComparison.Ordinal));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.LetterSymbols) != 0 && HasLetterSymbol(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.MoneySlang) != 0 && System.Text.RegularExpressions.Regex.IsMatch(a.Text, @"\d(米|k|w|W|个w)"));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasZhuyin(a.Text) || HasDigitLetters(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.ZhuyinSymbols) != 0 && HasZhuyin(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.DigitLetters) != 0 && HasDigitLetters(a.Text));
+        Assert.DoesNotContain(trainingAds, a => HasMartianForm(a.Text) || a.Text.Contains('\u20E3', StringComparison.Ordinal) || HasLetterSymbol(a.Text)
+            || a.Text.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal) || a.Text.Contains('\u202E', StringComparison.Ordinal));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.MartianScript) != 0 && HasMartianForm(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.KeycapDigits) != 0 && a.Text.Contains('\u20E3', StringComparison.Ordinal));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADR 270, Consequences).
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADR 280, Consequences).
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.40);
     }
+
+    /// <summary>A zhuyin (bopomofo) symbol, U+3105–U+312F.</summary>
+    private static bool HasZhuyin(string text) => text.Any(c => c is >= '\u3105' and <= '\u312F');
+
+    /// <summary>
+    /// A number of five or more characters (a phone, QQ or order number; not after a Latin, Greek or Cyrillic letter, as in a handle) with letters of <see cref="EvasionTables.DigitLetterForms"/>
+    /// for some of its digits and at least two digits left (l3BOOOO4Z67), standing apart from any name, word or decimal.
+    /// </summary>
+    private static bool HasDigitLetters(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"(?<![A-Za-z0-9@.\u0370-\u04FF])(?=[0-9OolIZSB]*[OolIZSB])(?=(?:[OolIZSB]*[0-9]){2})[0-9OolIZSB]{5,}(?![A-Za-z0-9@.])");
 
     /// <summary>A Martian-script form of <see cref="EvasionTables.MartianForms"/>.</summary>
     private static bool HasMartianForm(string text) => text.Any(c => EvasionTables.MartianForms.Values.Any(forms => forms.Contains(c)));
@@ -130,13 +142,14 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 10's families train, round 11's are the development set, round 12's are held out (ADR 270).
+        // Round 11's families train, round 12's are the development set, round 13's are held out (ADR 280).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(EighthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(NinthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(EleventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -144,15 +157,17 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(EighthHeldOutFamilies.All, f => f.Id == "risky.gold-runner");
         Assert.Contains(NinthHeldOutFamilies.All, f => f.Id == "risky.phone-rebind");
         Assert.Contains(TenthHeldOutFamilies.All, f => f.Id == "risky.base-station-driver");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.proxy-node");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.telecom-line-agent");
-        Assert.Equal((15, 15, 15), (NinthHeldOutFamilies.All.Length, TenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((197, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(EleventhHeldOutFamilies.All, f => f.Id == "risky.proxy-node");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.telecom-line-agent");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.imessage-blaster");
+        Assert.Equal((15, 15, 15), (TenthHeldOutFamilies.All.Length, EleventhHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
+        Assert.Equal((212, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
         Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 11's set, moved whole
+        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 12's set, moved whole
+        Assert.Equal(30, EleventhHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 11's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -204,5 +219,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }
