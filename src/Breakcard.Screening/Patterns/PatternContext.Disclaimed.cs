@@ -29,6 +29,12 @@ public sealed partial class PatternContext
                 t++;
             }
 
+            // Every disclaimer begins with one of these: the per-character scan stays cheap (screening is CPU-bound).
+            if (s[p] is not ('不' or '无' or '用'))
+            {
+                continue;
+            }
+
             // Inside a term other than a bare decoy (不要求 is listed as one so that 要求 is not read as a requirement).
             if (t < Terms.Count && Terms[t].Start < p || t < Terms.Count && Terms[t].Start == p && Terms[t].Term.Concepts != Concept.Decoy)
             {
