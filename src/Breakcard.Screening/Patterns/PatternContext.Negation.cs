@@ -165,6 +165,7 @@ public sealed partial class PatternContext
             }
         }
 
+        NegateDisclaimedActs(negated);
         if (!HasOffer && !Has(Concept.DailyPay | Concept.EasyMoney | Concept.TradeUnit))
         {
             NegateConsequences(negated);

@@ -38,9 +38,9 @@ public sealed partial class PatternContext
 
     private bool _onwardLive;
 
-    private static readonly string[] ScheduleMarkers = ["每月", "每个月", "每周", "每星期", "月底", "月初", "次月", "按月", "按周", "按单", "周结", "月结", "monthly", "weekly", "everymonth", "everyweek", "biweekly", "fortnight"];
+    private static readonly string[] ScheduleMarkers = ["每月", "每个月", "每周", "每星期", "月底", "月初", "次月", "按月", "按周", "按单", "周结", "月结", "一周一结", "一月一结", "半月结", "每半月", "每两周", "双周", "monthly", "weekly", "everymonth", "everyweek", "biweekly", "fortnight"];
 
-    // Wages arrive on a schedule (每月15号打到, 次月10日转入, paid weekly into); the recruiter's money arrives
+    // Wages arrive on a schedule (每月15号打到, 次月10日转入, 一周一结转到, paid weekly into; the spelled-out periods since ADR 283); the recruiter's money arrives
     // once, first (钱我们先转到你的卡上), and is then used. Only money on a schedule is the worker's pay.
     private static bool OnSchedule(string s, int flowStart)
     {

@@ -9,8 +9,8 @@ namespace Breakcard.Screening.Patterns;
 // "own" was taken for the reader's when it was the employer's.
 public sealed partial class PatternContext
 {
-    // What an employer calls its own (店里自己的账户, 公司自己的账户): the owner named right before 自己.
-    private static readonly string[] Employers = ["店里", "店铺", "门店", "本店", "公司", "单位", "厂里", "老板", "商家", "店"];
+    // What an employer calls its own (店里自己的账户, 公司自己的账户, 企业自己的营业执照 since ADR 283): the owner named right before 自己.
+    private static readonly string[] Employers = ["店里", "店铺", "门店", "本店", "公司", "单位", "厂里", "老板", "商家", "店", "企业", "机构"];
 
     // Money a till or a counter takes in (店里收的钱, 收的现金): 收 is collecting it, not buying.
     private static readonly string[] Takings = ["钱", "现金", "款", "营业款", "货款", "营业额"];
