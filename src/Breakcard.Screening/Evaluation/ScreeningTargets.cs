@@ -24,14 +24,16 @@ public static class ScreeningTargets
 
     /// <summary>
     /// Floor for precision on the development split (the last burned held-out set, tuned on). Set by
-    /// ADR 269 under the figure the round's tuning reached on it and restated by ADR 279 for round 11's set
-    /// (0.999 on 10,000 ads after ADR 273),
-    /// so that a change which undoes a tuned reading fails here even when the held-out figure hides it.
+    /// ADR 269 under the figure the round's tuning reached on it, so that a change which undoes a tuned
+    /// reading fails here even when the held-out figure hides it, and restated with each round that
+    /// moves the split: 0.95 for round 11's set (ADR 279); 0.80 for round 12's set (ADR 289), which
+    /// ADR 283 tuned on half its families only (0.872 on 10,000 ads, 0.848 on the test's 3,000;
+    /// 0.656 before that tuning).
     /// </summary>
-    public const double DevelopmentPrecisionFloor = 0.95;
+    public const double DevelopmentPrecisionFloor = 0.80;
 
-    /// <summary>Floor for recall on the development split (round 11's set after round 12's tuning: 0.966 on 10,000 ads; ADR 269, restated by ADR 279).</summary>
-    public const double DevelopmentRecallFloor = 0.90;
+    /// <summary>Floor for recall on the development split (round 12's set after round 13's half tuning: 0.740 on 10,000 ads, 0.733 on the test's 3,000; ADR 289).</summary>
+    public const double DevelopmentRecallFloor = 0.68;
 
     /// <summary>
     /// Floor for precision on the hand-written hard cases. Set before the first run on them: the
