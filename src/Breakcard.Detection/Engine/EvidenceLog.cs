@@ -108,8 +108,8 @@ public struct EvidenceRecord
 /// <summary>
 /// A bounded, shared evidence buffer: a ring of records, each entity's records chained from its
 /// newest backwards (the chain head is four bytes in the entity's state). When the ring wraps the
-/// oldest evidence is overwritten and chains simply end there. The ring grows by doubling up to its
-/// capacity and allocates nothing once it has reached it. Not thread safe.
+/// oldest evidence is overwritten and chains simply end there. No allocation after construction, or,
+/// for a <see cref="EvidenceRing.Growing"/> ring, once it has grown to its capacity. Not thread safe.
 /// </summary>
 /// <remarks>
 /// Implementation note: record number <c>w</c> (counting every write) lives in slot
@@ -119,10 +119,11 @@ public struct EvidenceRecord
 /// when <see cref="SweepDue"/> (every 2^30 writes) it passes every head to <see cref="Sweep"/>, which
 /// clears heads whose record has left the ring — so no surviving head is ever more than
 /// 2^30 + capacity writes old. Each link back is then exact arithmetic on write numbers.
-/// Implementation note (ADR 0286): the ring starts small and doubles while it has never wrapped, so
-/// record <c>w</c> stays in slot <c>w</c> through every growth. A full ring is 32 MB at the default
-/// capacity; each of a sharded stream's shards built one up front, which was the largest allocation
-/// of a sharded run of a short stream, and a shard holding 1/N of the accounts may never fill it.
+/// Implementation note (ADR 0286): a growing ring starts small and doubles while it has never
+/// wrapped, so record <c>w</c> stays in slot <c>w</c> through every growth. A full ring is 29 MB at
+/// the default capacity; each of a sharded stream's shards built one up front, the largest allocation
+/// of a sharded run of a short stream. The single engine keeps the whole ring: there the growth's
+/// copies cost full collections (measured +0.4 µs per event on a 120,580-event stream).
 /// </remarks>
 public sealed class EvidenceLog
 {
@@ -133,14 +134,14 @@ public sealed class EvidenceLog
     private long _written;
     private long _nextSweep;
 
-    /// <summary>Creates a log of <paramref name="capacity"/> records (at most 2^30).</summary>
-    public EvidenceLog(int capacity)
-        : this(capacity, 31)
+    /// <summary>Creates a log of <paramref name="capacity"/> records (at most 2^30), allocated whole or as it fills (<paramref name="ring"/>).</summary>
+    public EvidenceLog(int capacity, EvidenceRing ring = EvidenceRing.Whole)
+        : this(capacity, 31, ring)
     {
     }
 
     /// <summary>Creates a log whose head tags have <paramref name="tagBits"/> bits (tests use few, to reach the sweeps).</summary>
-    internal EvidenceLog(int capacity, int tagBits)
+    internal EvidenceLog(int capacity, int tagBits, EvidenceRing ring = EvidenceRing.Whole)
     {
         _tagModulus = 1L << tagBits;
         if (capacity < 1 || capacity > SweepPeriod)
@@ -149,7 +150,7 @@ public sealed class EvidenceLog
         }
 
         _capacity = capacity;
-        _ring = new EvidenceRecord[Math.Min(FirstSize, capacity)];
+        _ring = new EvidenceRecord[ring == EvidenceRing.Growing ? Math.Min(FirstSize, capacity) : capacity];
         _nextSweep = SweepPeriod;
     }
 

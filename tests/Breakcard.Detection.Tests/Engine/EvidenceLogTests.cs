@@ -132,13 +132,16 @@ public sealed class EvidenceLogTests
     }
 
     [Fact]
-    public void Log_LargeCapacity_AllocatesAsItFills()
+    public void Log_GrowingRing_AllocatesAsItFills_WholeRingAtOnce()
     {
         // ADR 0286: a shard that never fills its ring does not pay for all of it up front.
         var before = GC.GetAllocatedBytesForCurrentThread();
-        var log = new EvidenceLog(1 << 20);
+        var log = new EvidenceLog(1 << 20, EvidenceRing.Growing);
         Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 1 << 20);
         Assert.Equal(1 << 20, log.Capacity);
+        before = GC.GetAllocatedBytesForCurrentThread();
+        _ = new EvidenceLog(1 << 20);
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 28L << 20, 40L << 20);
     }
 
     [Fact]
@@ -148,7 +151,7 @@ public sealed class EvidenceLogTests
         // records written before and after each growth. Model as in the random test above.
         const int capacity = 10_000;
         var random = new Random(286);
-        var log = new EvidenceLog(capacity);
+        var log = new EvidenceLog(capacity, EvidenceRing.Growing);
         var heads = new int[7];
         Array.Fill(heads, -1);
         var entities = new List<int>();
