@@ -131,7 +131,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     private void StartBatch()
     {
         var count = _batch.Count;
-        if (_events.Length < count)
+        if (_keyStart.Length <= count)
         {
             // Grown to the largest batch seen and reused (ADR 0286).
             _events = new EngineEvent[count];
