@@ -115,7 +115,7 @@ public sealed partial class ShardGrain : Grain, IShardGrain
 
             _session ??= Open(firstEventUnixSeconds);
             // The batch's identifiers were interned by its place round, which this activation applied.
-            _session.Begin(ShardWire.UnpackItems(items));
+            _session.Begin(items);
         }
 
         _session.Receive(notes);

@@ -40,7 +40,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     private readonly List<TransferNote> _produced = [];
     private readonly ShardReadiness _readiness;
     private readonly HashSet<long> _waiting = [];
-    private ShardItem[] _batch = [];
+    private readonly ShardBatch _batch = new();
     private EngineEvent[] _events = [];
     private readonly List<long> _keys = [];
     private int[] _keyStart = [];
@@ -65,7 +65,8 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         _baseCounts = [.. EntityFingerprint.Interners(reference).Select(i => i.Count)];
         _entities = EntityFingerprint.Of(reference);
         _readiness = new ShardReadiness(reference, options);
-        Engine = new MonitoringEngine(reference, options, model, this) { PlaceInput = this };
+        // A shard applies a part of the stream's events: its ring grows as it fills (ADR 0286).
+        Engine = new MonitoringEngine(reference, options, model, this, EvidenceRing.Growing) { PlaceInput = this };
         _factory = new AlertFactory(reference, this, Engine.Clock.UtcOffset);
     }
 
@@ -104,23 +105,48 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     public void Begin(ShardItem[] items)
     {
         ArgumentNullException.ThrowIfNull(items);
+        NotHolding();
+        _batch.Load(items);
+        StartBatch();
+    }
+
+    /// <summary>Starts a batch from its items as <see cref="ShardWire.PackItems"/> encoded them, decoded into the shard's reused storage (ADR 0286).</summary>
+    /// <exception cref="InvalidDataException">The message is damaged, or an item names an identifier index no batch has announced to this shard.</exception>
+    public void Begin(byte[] packed)
+    {
+        ArgumentNullException.ThrowIfNull(packed);
+        NotHolding();
+        ShardWire.UnpackItems(packed, _batch);
+        StartBatch();
+    }
+
+    private void NotHolding()
+    {
         if (Holding)
         {
             throw new InvalidOperationException("the shard still holds part of the previous batch");
         }
+    }
 
-        _batch = items;
-        _events = new EngineEvent[items.Length];
-        _keyStart = new int[items.Length + 1];
-        _pending = new int[items.Length];
+    private void StartBatch()
+    {
+        var count = _batch.Count;
+        if (_keyStart.Length <= count)
+        {
+            // Grown to the largest batch seen and reused (ADR 0286).
+            _events = new EngineEvent[count];
+            _keyStart = new int[count + 1];
+            _pending = new int[count];
+        }
+
         _keys.Clear();
         Span<long> own = stackalloc long[ShardReadiness.MaxKeys];
         var strict = false;
-        for (var i = 0; i < items.Length; i++)
+        for (var i = 0; i < count; i++)
         {
-            _events[i] = ToEngine(items[i]);
+            _events[i] = ToEngine(in _batch[i], _batch.IdOf(i));
             _keyStart[i] = _keys.Count;
-            _readiness.KeysOf(in _events[i], items[i].Side, own);
+            _readiness.KeysOf(in _events[i], _batch[i].Side, own);
             foreach (var k in own)
             {
                 if (k != ShardReadiness.None)
@@ -129,25 +155,25 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
                 }
             }
 
-            strict |= _readiness.Pushes && !ReceiverKeys(items[i], _keyStart[i]);
+            strict |= _readiness.Pushes && !ReceiverKeys(in _batch[i], _keyStart[i]);
             _pending[i] = i;
         }
 
-        _keyStart[items.Length] = _keys.Count;
+        _keyStart[count] = _keys.Count;
         if (strict)
         {
             // An item's engine would count on its own place stores and could push anywhere: strict order.
             _keys.Clear();
-            for (var i = 0; i < items.Length; i++)
+            for (var i = 0; i < count; i++)
             {
                 _keyStart[i] = i;
                 _keys.Add(ShardReadiness.Common);
             }
 
-            _keyStart[items.Length] = items.Length;
+            _keyStart[count] = count;
         }
 
-        _pendingCount = items.Length;
+        _pendingCount = count;
         _batchAlerts = _alerts.Count;
         _notes.Clear();
         _produced.Clear();
@@ -192,17 +218,14 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
                 continue;
             }
 
-            Apply(_batch[i], in _events[i]);
+            Apply(i);
         }
 
         _pendingCount = kept;
         if (!Holding)
         {
-            _batch = [];
-            _events = [];
+            _batch.Reset(0);
             _keys.Clear();
-            _keyStart = [];
-            _pending = [];
         }
 
         return [.. _produced.Skip(from)];
@@ -251,9 +274,9 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     /// list on the item, so what the engine will write is known before it applies it. False when a
     /// login, call or SMS has no counts: its engine would count on its own stores (strict order).
     /// </summary>
-    private bool ReceiverKeys(ShardItem item, int start)
+    private bool ReceiverKeys(in ShardBatchItem item, int start)
     {
-        if (item.Event.Kind is not (WireKind.Login or WireKind.Call or WireKind.Sms))
+        if (item.Kind is not (WireKind.Login or WireKind.Call or WireKind.Sms))
         {
             return true;
         }
@@ -305,8 +328,9 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         return false;
     }
 
-    private void Apply(ShardItem item, in EngineEvent e)
+    private void Apply(int i)
     {
+        ref readonly var item = ref _batch[i];
         if (item.Places is { } places)
         {
             // Taken by the engine through IPlaceInput when it applies the event (ADR 0188, 0201).
@@ -315,7 +339,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
 
         try
         {
-            ApplyCore(item, in e);
+            ApplyCore(in item, _batch.IdOf(i), in _events[i]);
         }
         finally
         {
@@ -324,9 +348,9 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         }
     }
 
-    private void ApplyCore(ShardItem item, in EngineEvent e)
+    private void ApplyCore(in ShardBatchItem item, ReadOnlySpan<char> id, in EngineEvent e)
     {
-        _ids.TryAdd(item.Sequence, item.Event.Id, item.Release);
+        _ids.TryAdd(item.Sequence, id, item.Release);
         _release = item.Release;
         switch (item.Side)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -46,7 +47,7 @@ public sealed partial class MonitoringEngine
         _dedup.Write(writer);
         var (ring, written) = _evidence.Raw;
         writer.Write(written);
-        WriteArray<EvidenceRecord>(writer, ring);
+        WriteRing(writer, ring, _evidence.Capacity);
     }
 
     /// <summary>
@@ -113,13 +114,7 @@ public sealed partial class MonitoringEngine
         _dedup.Read(reader);
 
         var written = reader.ReadInt64();
-        var ring = ReadArray<EvidenceRecord>(reader);
-        if (ring.Length != _evidence.Capacity)
-        {
-            throw new InvalidDataException("the snapshot's evidence log has another capacity");
-        }
-
-        _evidence.Restore(ring, written);
+        _evidence.Restore(ReadArray<EvidenceRecord>(reader), written);
         _linkedHolders.Clear();
     }
 
@@ -156,6 +151,23 @@ public sealed partial class MonitoringEngine
     }
 
     private static void WriteArray<T>(BinaryWriter writer, T[] items) where T : struct => WriteSpan<T>(writer, items);
+
+    /// <summary>
+    /// The evidence ring as a full ring of <paramref name="capacity"/> slots, the slots not allocated
+    /// yet as zeros (ADR 0286): the snapshot's bytes are those of a ring allocated whole, so the format
+    /// is unchanged and a snapshot restores into any engine of the same capacity.
+    /// </summary>
+    private static void WriteRing(BinaryWriter writer, EvidenceRecord[] ring, int capacity)
+    {
+        writer.Write(capacity);
+        writer.Write(MemoryMarshal.AsBytes(ring.AsSpan()));
+        Span<byte> zeros = stackalloc byte[4096];
+        zeros.Clear();
+        for (var left = (long)(capacity - ring.Length) * Unsafe.SizeOf<EvidenceRecord>(); left > 0; left -= zeros.Length)
+        {
+            writer.Write(zeros[..(int)Math.Min(left, zeros.Length)]);
+        }
+    }
 
     private static void WriteSpan<T>(BinaryWriter writer, ReadOnlySpan<T> items) where T : struct
     {

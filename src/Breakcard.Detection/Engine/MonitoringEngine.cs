@@ -69,7 +69,13 @@ public sealed partial class MonitoringEngine
     {
     }
 
-    private MonitoringEngine(ReferenceData reference, DetectionOptions options, IRiskModel model, IAlertSink sink, IReleaseSink? release)
+    /// <summary>Creates an engine over <paramref name="reference"/> data whose evidence ring is allocated as <paramref name="evidence"/> says (ADR 0286).</summary>
+    public MonitoringEngine(ReferenceData reference, DetectionOptions options, IRiskModel model, IAlertSink sink, EvidenceRing evidence)
+        : this(reference, options, model, sink, null, evidence)
+    {
+    }
+
+    private MonitoringEngine(ReferenceData reference, DetectionOptions options, IRiskModel model, IAlertSink sink, IReleaseSink? release, EvidenceRing evidence = EvidenceRing.Whole)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(options);
@@ -98,7 +104,7 @@ public sealed partial class MonitoringEngine
         _holders = new HolderState[reference.HolderCount];
         Array.Fill(_holders, HolderState.Empty);
         _flaggedHolders = new ulong[(reference.HolderCount + 63) / 64];
-        _evidence = new EvidenceLog(_engine.EvidenceLogCapacity);
+        _evidence = new EvidenceLog(_engine.EvidenceLogCapacity, evidence);
         _dedup = new Deduplicator((long)_engine.DeduplicationRetentionSeconds + _engine.AllowedLatenessSeconds + 1);
 
         _halfSeconds = _engine.HalfWindowHours * EngineTime.Hour;

@@ -132,6 +132,50 @@ public sealed class EvidenceLogTests
     }
 
     [Fact]
+    public void Log_GrowingRing_AllocatesAsItFills_WholeRingAtOnce()
+    {
+        // ADR 0286: a shard that never fills its ring does not pay for all of it up front.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var log = new EvidenceLog(1 << 20, EvidenceRing.Growing);
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 1 << 20);
+        Assert.Equal(1 << 20, log.Capacity);
+        before = GC.GetAllocatedBytesForCurrentThread();
+        _ = new EvidenceLog(1 << 20);
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 28L << 20, 40L << 20);
+    }
+
+    [Fact]
+    public void Chain_AcrossTheRingsGrowthAndWrap_EqualsTheEntitysWritesStillInTheRing()
+    {
+        // Capacity 10,000: the ring grows 4,096 → 8,192 → 10,000 slots, then wraps; chains link
+        // records written before and after each growth. Model as in the random test above.
+        const int capacity = 10_000;
+        var random = new Random(286);
+        var log = new EvidenceLog(capacity, EvidenceRing.Growing);
+        var heads = new int[7];
+        Array.Fill(heads, -1);
+        var entities = new List<int>();
+        int[] checks = [1, 4_095, 4_096, 4_097, 8_192, 8_193, 9_999, 10_000, 10_001, 17_000, 25_000];
+        for (var w = 0; w < 25_000; w++)
+        {
+            var entity = random.Next(heads.Length);
+            entities.Add(entity);
+            var e = EngineEvent.Transaction(1_700_000_000, 0, 1, w, Core.Events.Channel.Transfer, (ulong)w, 0, w);
+            log.Append(ref heads[entity], ScoredKind.Account, in e, w, -1, EvidenceDirection.In);
+            if (!checks.Contains(w + 1))
+            {
+                continue;
+            }
+
+            for (var k = 0; k < heads.Length; k++)
+            {
+                var expected = Enumerable.Range(0, w + 1).Where(x => entities[x] == k && x > w - capacity).Reverse().Select(x => (long)x).ToList();
+                Assert.Equal(expected, log.Chain(ScoredKind.Account, heads[k], capacity).Select(r => r.Sequence).ToList());
+            }
+        }
+    }
+
+    [Fact]
     public void Log_CapacityAboveTheSweepPeriod_Refused() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new EvidenceLog(5, 3));
 

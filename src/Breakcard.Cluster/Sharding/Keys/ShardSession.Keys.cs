@@ -54,9 +54,9 @@ public sealed partial class ShardSession
     }
 
     /// <summary>The engine event of an item, from the indexes the gateway gave its identifiers (ADR 0247): no identifier is looked up.</summary>
-    private EngineEvent ToEngine(ShardItem item)
+    private EngineEvent ToEngine(in ShardBatchItem w, ReadOnlySpan<char> id)
     {
-        var (w, r, sequence) = (item.Event, item.Refs, item.Sequence);
+        var (r, sequence) = (w.Refs, w.Sequence);
         var phones = w.Kind is WireKind.Call or WireKind.Sms;
         if (!Known(phones ? ScoredKind.Phone : ScoredKind.Account, r.A) || (w.Kind != WireKind.Login && !Known(phones ? ScoredKind.Phone : ScoredKind.Account, r.B))
             || r.Device >= _reference.Devices.Count || r.Place >= (w.Kind == WireKind.Login ? _reference.Ips.Count : _reference.Cells.Count))
@@ -67,12 +67,12 @@ public sealed partial class ShardSession
         return w.Kind switch
         {
             WireKind.Transaction => EngineEvent.Transaction(w.UnixSeconds, r.A, r.B, w.Value, (Channel)w.Sub,
-                EventIdHash.Of(EventKind.Transaction, w.Id), EventIdHash.TrailingNumber(w.Id), sequence),
+                EventIdHash.Of(EventKind.Transaction, id), EventIdHash.TrailingNumber(id), sequence),
             WireKind.Call => EngineEvent.Call(w.UnixSeconds, r.A, r.B, (int)Math.Clamp(w.Value, 0, int.MaxValue), r.Device, r.Place,
-                EventIdHash.Of(EventKind.Call, w.Id), EventIdHash.TrailingNumber(w.Id), sequence),
+                EventIdHash.Of(EventKind.Call, id), EventIdHash.TrailingNumber(id), sequence),
             WireKind.Sms => EngineEvent.Sms(w.UnixSeconds, r.B, r.A, (SmsKind)w.Sub, r.Device, r.Place,
-                EventIdHash.Of(EventKind.Sms, w.Id), EventIdHash.TrailingNumber(w.Id), sequence),
-            WireKind.Login => EngineEvent.Login(w.UnixSeconds, r.A, r.Device, r.Place, EventIdHash.Of(EventKind.Login, w.Id), EventIdHash.TrailingNumber(w.Id), sequence),
+                EventIdHash.Of(EventKind.Sms, id), EventIdHash.TrailingNumber(id), sequence),
+            WireKind.Login => EngineEvent.Login(w.UnixSeconds, r.A, r.Device, r.Place, EventIdHash.Of(EventKind.Login, id), EventIdHash.TrailingNumber(id), sequence),
             _ => throw new InvalidOperationException($"event kind {w.Kind} is not monitored"),
         };
     }

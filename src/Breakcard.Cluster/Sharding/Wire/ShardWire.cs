@@ -1,3 +1,4 @@
+using System.Text;
 using Breakcard.Cluster.Grains;
 
 namespace Breakcard.Cluster.Sharding;
@@ -47,20 +48,43 @@ public static class ShardWire
     /// <summary>The items <see cref="PackItems"/> encoded.</summary>
     public static ShardItem[] UnpackItems(byte[] packed)
     {
-        var r = Reader(packed);
-        var items = new ShardItem[Count(ref r)];
+        var batch = new ShardBatch();
+        UnpackItems(packed, batch);
+        var items = new ShardItem[batch.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            var sequence = r.Read7BitEncodedInt64();
-            var release = r.Read7BitEncodedInt64();
-            var processTime = r.Read7BitEncodedInt64();
-            var side = (ShardSide)r.ReadByte();
-            var peer = r.Read7BitEncodedInt() - 1;
-            var (e, refs) = ReadEvent(ref r);
-            items[i] = new ShardItem(sequence, release, processTime, side, peer, e, refs, ReadPlaces(ref r));
+            items[i] = batch.ToItem(i);
         }
 
         return items;
+    }
+
+    /// <summary>The items <see cref="PackItems"/> encoded, into a shard's reused <paramref name="batch"/> (ADR 0286): no record or string per item.</summary>
+    internal static void UnpackItems(byte[] packed, ShardBatch batch)
+    {
+        var r = Reader(packed);
+        var count = Count(ref r);
+        batch.Reset(Math.Min(count, packed.Length));
+        for (var i = 0; i < count; i++)
+        {
+            var item = new ShardBatchItem
+            {
+                Sequence = r.Read7BitEncodedInt64(),
+                Release = r.Read7BitEncodedInt64(),
+                ProcessTime = r.Read7BitEncodedInt64(),
+                Side = (ShardSide)r.ReadByte(),
+                Peer = r.Read7BitEncodedInt() - 1,
+                Kind = (WireKind)r.ReadByte(),
+            };
+            var id = r.ReadStringBytes();
+            var idLength = Encoding.UTF8.GetChars(id, batch.TextRoom(Encoding.UTF8.GetMaxCharCount(id.Length)));
+            item.UnixSeconds = r.Read7BitEncodedInt64();
+            item.Refs = new EventRefs(r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1);
+            item.Value = r.Read7BitEncodedInt64();
+            item.Sub = r.ReadByte();
+            item.Places = ReadPlaces(ref r);
+            batch.Add(item, idLength);
+        }
     }
 
     /// <summary>A shard's place round of one batch: the stream's new identifiers (in index order) and its place items, encoded.</summary>
@@ -199,17 +223,6 @@ public static class ShardWire
         w.Write7BitEncodedInt(refs.Place + 1);
         w.Write7BitEncodedInt64(e.Value);
         w.Write(e.Sub);
-    }
-
-    private static (WireEvent Event, EventRefs Refs) ReadEvent(ref WireReader r)
-    {
-        var kind = (WireKind)r.ReadByte();
-        var id = r.ReadString();
-        var unix = r.Read7BitEncodedInt64();
-        var refs = new EventRefs(r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1);
-        var value = r.Read7BitEncodedInt64();
-        var sub = r.ReadByte();
-        return (new WireEvent(kind, id, unix, 0, string.Empty, string.Empty, value, sub, null, null, null), refs);
     }
 
     private static void WritePlaces(WireWriter w, ShardPlaces? p)

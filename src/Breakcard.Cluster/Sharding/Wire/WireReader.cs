@@ -39,7 +39,10 @@ internal ref struct WireReader(ReadOnlySpan<byte> bytes)
     public long Read7BitEncodedInt64() => unchecked((long)Read7BitEncodedInt64(10));
 
     /// <summary>A string: its UTF-8 byte count (7-bit), then the bytes.</summary>
-    public string ReadString()
+    public string ReadString() => Encoding.UTF8.GetString(ReadStringBytes());
+
+    /// <summary>A string's UTF-8 bytes, in the message (its byte count, 7-bit, then the bytes).</summary>
+    public ReadOnlySpan<byte> ReadStringBytes()
     {
         var length = Read7BitEncodedInt();
         if (length < 0 || _at + length > _bytes.Length)
@@ -47,9 +50,9 @@ internal ref struct WireReader(ReadOnlySpan<byte> bytes)
             throw Short();
         }
 
-        var s = Encoding.UTF8.GetString(_bytes.Slice(_at, length));
+        var bytes = _bytes.Slice(_at, length);
         _at += length;
-        return s;
+        return bytes;
     }
 
     private ulong Read7BitEncodedInt64(int maxBytes)

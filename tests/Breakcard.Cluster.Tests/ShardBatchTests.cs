@@ -1,0 +1,62 @@
+using Breakcard.Cluster.Grains;
+using Breakcard.Cluster.Sharding;
+
+namespace Breakcard.Cluster.Tests;
+
+/// <summary>
+/// A shard's reused batch storage (ADR 0286): batches decoded one after another into the same
+/// storage read back as the records that were packed — a shorter batch after a longer one, ids
+/// longer than the storage's first text, non-ASCII ids — and nothing of a batch stays after it.
+/// </summary>
+public sealed class ShardBatchTests
+{
+    [Fact]
+    public void UnpackItems_BatchesIntoOneStorage_EachReadsBackAsPacked()
+    {
+        var batch = new ShardBatch();
+        ShardItem[][] batches =
+        [
+            [.. Enumerable.Range(0, 40).Select(i => Item(i, $"T{i}", i % 3 == 0 ? new ShardPlaces(i, 1, 2, 3, [new PlacePushed(1, i, 6, 100)]) : null))],
+            [Item(100, "交易-" + new string('x', 3_000), null), Item(101, "S7", new ShardPlaces(0, 0, 1, 0, null))],
+            [Item(200, "L1", null)],
+            [],
+        ];
+
+        foreach (var items in batches)
+        {
+            ShardWire.UnpackItems(ShardWire.PackItems(items), batch);
+
+            Assert.Equal(items.Length, batch.Count);
+            for (var i = 0; i < items.Length; i++)
+            {
+                var (sent, got) = (items[i], batch.ToItem(i));
+                Assert.Equal((sent.Sequence, sent.Release, sent.ProcessTime, sent.Side, sent.Peer, sent.Refs), (got.Sequence, got.Release, got.ProcessTime, got.Side, got.Peer, got.Refs));
+                Assert.Equal((sent.Event.Kind, sent.Event.Id, sent.Event.UnixSeconds, sent.Event.Value, sent.Event.Sub), (got.Event.Kind, got.Event.Id, got.Event.UnixSeconds, got.Event.Value, got.Event.Sub));
+                Assert.Equal(sent.Event.Id, batch.IdOf(i).ToString());
+                Assert.Equal(sent.Places is null, got.Places is null);
+                Assert.Equal(sent.Places?.Pushes ?? [], got.Places?.Pushes ?? []);
+            }
+        }
+    }
+
+    [Fact]
+    public void Load_Records_SameAsUnpackingThem()
+    {
+        ShardItem[] items = [Item(5, "C1", new ShardPlaces(1, 2, 3, 4, [])), Item(6, "T2", null)];
+        var (loaded, unpacked) = (new ShardBatch(), new ShardBatch());
+        loaded.Load(items);
+        ShardWire.UnpackItems(ShardWire.PackItems(items), unpacked);
+
+        Assert.Equal(unpacked.Count, loaded.Count);
+        for (var i = 0; i < items.Length; i++)
+        {
+            Assert.Equal(unpacked.IdOf(i).ToString(), loaded.IdOf(i).ToString());
+            Assert.Equal(unpacked.ToItem(i) with { Places = null }, loaded.ToItem(i) with { Places = null });
+        }
+    }
+
+    private static ShardItem Item(long sequence, string id, ShardPlaces? places) =>
+        new(sequence, sequence + 1, 1_762_000_000 + sequence, (ShardSide)(sequence % 3), sequence % 3 == 1 ? 4 : -1,
+            new WireEvent(places is null ? WireKind.Transaction : WireKind.Call, id, 1_762_000_000 + sequence, 0, string.Empty, string.Empty, sequence * 7, (byte)(sequence % 5), null, null, null),
+            new EventRefs((int)sequence, (int)sequence + 1, places is null ? -1 : 2, places is null ? -1 : 0), places);
+}
