@@ -3,7 +3,6 @@ using System.Text.Json;
 using Breakcard.Screening;
 using Breakcard.Screening.Model;
 using Breakcard.Screening.Normalisation;
-using Breakcard.Screening.Patterns;
 using Breakcard.Screening.Scoring;
 using Breakcard.Simulation.JobAds;
 
@@ -22,7 +21,7 @@ void Dump(string split, AdModel? model, IEnumerable<LabelledText> ads)
     foreach (var a in ads)
     {
         var nt = TextNormaliser.Default.Normalise(a.Text);
-        var m = PatternMatcher.Match(nt);
+        var m = Breakcard.Screening.Patterns.PatternMatcher.Match(nt);
         var p = model?.Predict(nt, m) ?? -1;
         var r = screener.Screen(a.Text);
         var live = m.Hits.Where(h => !h.Negated).Select(h => h.Pattern.Id).Distinct().ToArray();
