@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); nineteen are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); twenty-one are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11 and 12); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 13, ADR 280):
+/// 9, 10, 11, 12 and 13); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 14, ADR 290):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -174,7 +174,7 @@ public enum Evasion : long
     KeycapDigits = 1L << 29,
 
     /// <summary>
-    /// Held out (round 13): characters of contact, money and card words (微, 信, 卡, 收, 款, 钱, 结, 群 …)
+    /// Held out in round 13, development since round 14: characters of contact, money and card words (微, 信, 卡, 收, 款, 钱, 结, 群 …)
     /// written in zhuyin (注音, bopomofo), as 注音文 posts write a word past a keyword filter — ㄨㄟ信 for
     /// 微信, 银行ㄎㄚ for 银行卡, ㄕㄡ款 for 收款. The symbols (U+3105–U+3129) have no compatibility
     /// decomposition, so NFKC leaves them as they are.
@@ -182,11 +182,28 @@ public enum Evasion : long
     ZhuyinSymbols = 1L << 30,
 
     /// <summary>
-    /// Held out (round 13): in one to three numbers (a price, a phone or QQ number) the digits with a
+    /// Held out in round 13, development since round 14: in one to three numbers (a price, a phone or QQ number) the digits with a
     /// Latin look-alike written as it — O or o for 0, l or I for 1, Z for 2, S for 5, B for 8
     /// (l38OOOOlZ34, 日结3OO) — as posts write a contact number past a platform's number filter.
     /// </summary>
     DigitLetters = 1L << 31,
+
+    /// <summary>
+    /// Held out (round 14): the digits of one to three numbers of three or more digits in a Chinese text written as
+    /// they are read aloud over a phone or a radio — 幺 for 1, 两 for 2, 拐 for 7, 勾 for 9, 洞 for 0
+    /// and the ordinary numerals 三 四 五 六 八 for the rest (幺三八洞洞洞洞四五六拐, 日结三洞洞) — as
+    /// posts write a contact number past a platform's number filter. 幺, 两, 拐, 勾 and 洞 are
+    /// ordinary words, not numerals.
+    /// </summary>
+    SpokenDigits = 1L << 32,
+
+    /// <summary>
+    /// Held out (round 14): one to three numbers of six or more digits (a phone, QQ or order number)
+    /// cut into two or three parts joined by words — 前三位138，中间0000，后四位4567; 前面13800，后面004567
+    /// (in English: first three 138, then 0000, last four 4567) — as posts split a contact number
+    /// past a platform's number filter. The digits stay ASCII; no run holds the whole number.
+    /// </summary>
+    SplitNumbers = 1L << 33,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -196,12 +213,12 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11 and 12).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12 and 13).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
-        | Evasion.MartianScript | Evasion.KeycapDigits;
+        | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters;
 
-    /// <summary>The evasions only held-out ads use (round 13, ADR 280).</summary>
-    public const Evasion HeldOutOnly = Evasion.ZhuyinSymbols | Evasion.DigitLetters;
+    /// <summary>The evasions only held-out ads use (round 14, ADR 290).</summary>
+    public const Evasion HeldOutOnly = Evasion.SpokenDigits | Evasion.SplitNumbers;
 }
