@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 13's held-out disguise <see cref="Evasion.DigitLetters"/>: in one to three free-standing
+/// Round 13's held-out disguise <see cref="Evasion.DigitLetters"/>, development since round 14: in one to three free-standing
 /// numbers of three or more digits (a price, a phone or QQ number) the digits that have a Latin look-alike written as it —
 /// O or o for 0, l or I for 1, Z for 2, S for 5, B for 8 (l38OOOOlZ34, 日结3OO) — as posts write a
 /// contact number past a platform's number filter, which looks for runs of digits. Leetspeak goes

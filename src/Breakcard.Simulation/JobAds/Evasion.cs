@@ -1,66 +1,66 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The ways an ad can disguise its key words to evade filters. Eleven are used for training (five
-/// of them were held out in round 1); nineteen are development evasions (<see cref="Evasions.Development"/>:
+/// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
+/// of them were held out in round 1); twenty-one are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11 and 12); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 13, ADR 280):
+/// 9, 10, 11, 12 and 13); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 14, ADR 290):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
-public enum Evasion
+public enum Evasion : long
 {
     /// <summary>None.</summary>
     None = 0,
 
     /// <summary>Spaces, dots, asterisks or dashes between the characters of a key word (银 行 卡, 银.行.卡).</summary>
-    Separators = 1 << 0,
+    Separators = 1L << 0,
 
     /// <summary>Characters replaced by common homophones (薇信, 祖卡, 跑粉).</summary>
-    Homophones = 1 << 1,
+    Homophones = 1L << 1,
 
     /// <summary>Characters replaced by look-alikes (徽信, 卞, 曰结).</summary>
-    Lookalikes = 1 << 2,
+    Lookalikes = 1L << 2,
 
     /// <summary>Key words in pinyin, whole or mixed (yinhangka, yin行卡).</summary>
-    Pinyin = 1 << 3,
+    Pinyin = 1L << 3,
 
     /// <summary>Digits and Latin letters in full-width forms (３００, ｖｘ).</summary>
-    FullWidth = 1 << 4,
+    FullWidth = 1L << 4,
 
     /// <summary>Emoji around phrases (💰日结🔥).</summary>
-    EmojiDecoration = 1 << 5,
+    EmojiDecoration = 1L << 5,
 
     /// <summary>Held out in round 1: the whole ad in traditional characters.</summary>
-    Traditional = 1 << 6,
+    Traditional = 1L << 6,
 
     /// <summary>Held out in round 1: unusual separators (｜, 丨, ~, /, zero-width spaces) between characters.</summary>
-    SymbolSeparators = 1 << 7,
+    SymbolSeparators = 1L << 7,
 
     /// <summary>Held out in round 1: homophones outside the training table, some unknown to the normaliser.</summary>
-    NovelHomophones = 1 << 8,
+    NovelHomophones = 1L << 8,
 
     /// <summary>Held out in round 1: initials abbreviations (yhk, zfb, sfz, sjk).</summary>
-    Abbreviations = 1 << 9,
+    Abbreviations = 1L << 9,
 
     /// <summary>Held out in round 1: emoji between the characters of key words (银💰行💰卡).</summary>
-    EmojiInterleave = 1 << 10,
+    EmojiInterleave = 1L << 10,
 
     /// <summary>Held out in rounds 1–4, development since round 5: characters written as their components (钅艮 for 银, 禾且 for 租, 石马 for 码).</summary>
-    SplitCharacters = 1 << 11,
+    SplitCharacters = 1L << 11,
 
     /// <summary>Held out in rounds 1–4, development since round 5: digits for letters in English words (b4nk c4rd, T3l3gr4m).</summary>
-    Leetspeak = 1 << 12,
+    Leetspeak = 1L << 12,
 
     /// <summary>Held out in rounds 1–4, development since round 5: emoji standing for words (💳 for 卡, 📱 for 手机, 💰 for 钱, 💬 for 微信).</summary>
-    EmojiWords = 1 << 13,
+    EmojiWords = 1L << 13,
 
     /// <summary>Held out in round 5, development since round 6: a key word broken across a line, as posters set one phrase per line (银行\n卡).</summary>
-    LineBreaks = 1 << 14,
+    LineBreaks = 1L << 14,
 
     /// <summary>Held out in round 5, development since round 6: a stray Latin letter or digit inside a Chinese key word (出x租, 银1行卡).</summary>
-    FillerLetters = 1 << 15,
+    FillerLetters = 1L << 15,
 
     /// <summary>
     /// Held out in round 6, development since round 7: characters swapped, across the whole text, for code points from other
@@ -68,10 +68,10 @@ public enum Evasion
     /// radical-supplement forms (⻓ for 长, ⻔ for 门), Cyrillic letters in Latin words (bаnk with а
     /// U+0430) — as the "anti-block" text converters evaders use produce.
     /// </summary>
-    LookalikeCodePoints = 1 << 16,
+    LookalikeCodePoints = 1L << 16,
 
     /// <summary>Held out in round 6, development since round 7: one or two characters of a key word written as their pinyin initial, the rest kept (y行卡, 支F宝, V信, 出z).</summary>
-    InitialMix = 1 << 17,
+    InitialMix = 1L << 17,
 
     /// <summary>
     /// Held out in round 7, development since round 8: every character of a key word followed by the same combining or invisible
@@ -79,7 +79,7 @@ public enum Evasion
     /// U+0336 (strikethrough), the low line U+0332 (underline), the enclosing circle U+20DD, the
     /// variation selector U+FE0F, the zero-width joiner U+200D.
     /// </summary>
-    CombiningMarks = 1 << 18,
+    CombiningMarks = 1L << 18,
 
     /// <summary>
     /// Held out in round 7, development since round 8: characters across the text written in their Japanese kanji forms, which
@@ -87,14 +87,14 @@ public enum Evasion
     /// 転 for 转, 証 for 证, 戸 for 户), and 的 written as the kana の, as simplified-to-Japanese
     /// converters and "anti-block" posts produce.
     /// </summary>
-    JapaneseForms = 1 << 19,
+    JapaneseForms = 1L << 19,
 
     /// <summary>
     /// Held out in round 8, development since round 9: one character of a Chinese key word replaced by a placeholder — 某 (as in
     /// 某宝, 某信), ○, □, ×, ⭕ — so that a reader fills it in and a filter does not (支某宝, 银○卡,
     /// 出□); in an English key word one inner letter replaced by an asterisk (b*nk, acc*unt).
     /// </summary>
-    Placeholders = 1 << 20,
+    Placeholders = 1L << 20,
 
     /// <summary>
     /// Held out in round 8, development since round 9: numbers — prices, phone, QQ and order numbers — written digit by digit in
@@ -102,14 +102,14 @@ public enum Evasion
     /// or the Chinese capital numerals of cheques and receipts (壹伍零), as "anti-block" posts write
     /// contact numbers so that a platform's number filter does not see them.
     /// </summary>
-    NumberForms = 1 << 21,
+    NumberForms = 1L << 21,
 
     /// <summary>
     /// Held out in round 9, development since round 10: a Chinese key word, or part of it, written as the English word for it, as
     /// posts code-switch past a Chinese keyword filter — bank卡 for 银行卡, SIM卡 for 手机卡, WeChat for
     /// 微信, Alipay for 支付宝, ID for 身份证, 验证code for 验证码, Ukey for U盾, PT for 兼职.
     /// </summary>
-    EnglishWords = 1 << 22,
+    EnglishWords = 1L << 22,
 
     /// <summary>
     /// Held out in round 9, development since round 10: a key word stored in reverse between the right-to-left override U+202E and
@@ -118,7 +118,7 @@ public enum Evasion
     /// used to get words past chat and nickname filters — and a long number (phone, QQ) reversed the
     /// same way, past a platform's number filter.
     /// </summary>
-    BidiReversal = 1 << 23,
+    BidiReversal = 1L << 23,
 
     /// <summary>
     /// Held out in round 10, development since round 11: a key word replaced by the nickname posts use for it, so that a reader
@@ -127,7 +127,7 @@ public enum Evasion
     /// 收款码, 那串数字 for 验证码, 盾 for U盾; in English "the green app" for WeChat, "the blue app"
     /// for Alipay, "the paper plane app" for Telegram.
     /// </summary>
-    Nicknames = 1 << 24,
+    Nicknames = 1L << 24,
 
     /// <summary>
     /// Held out in round 10, development since round 11: one clause holding a key word laid out as vertical text, the way
@@ -136,7 +136,7 @@ public enum Evasion
     /// line interleaves characters of different columns (出租银行卡 stored as 卡银出 / 　行租) and no key
     /// word stands whole in the stored text.
     /// </summary>
-    VerticalText = 1 << 25,
+    VerticalText = 1L << 25,
 
     /// <summary>
     /// Held out in round 11, development since round 12: the Latin letters of a contact word (vx, V信, TG, QQ), a handle after @
@@ -145,14 +145,14 @@ public enum Evasion
     /// (🆃🅶, U+1F170 for A), one alphabet per ad. Neither alphabet has a compatibility
     /// decomposition, so NFKC leaves them as they are.
     /// </summary>
-    LetterSymbols = 1 << 26,
+    LetterSymbols = 1L << 26,
 
     /// <summary>
     /// Held out in round 11, development since round 12: amounts and money words written in the slang posts use past a platform's
     /// pay and "easy money" filters — 米 for 元 and 块 (300米), k for thousands (5k, 4-6k), w for ten
     /// thousands (1w, 3w), 搞米 for 赚钱, and in English £20k for £20,000. The digits stay ASCII.
     /// </summary>
-    MoneySlang = 1 << 27,
+    MoneySlang = 1L << 27,
 
     /// <summary>
     /// Held out in round 12, development since round 13: characters across the text written in "Martian script" (火星文), as
@@ -163,7 +163,7 @@ public enum Evasion
     /// compatibility decomposition, neither simplified, traditional nor Japanese forms, so neither
     /// NFKC nor a script conversion maps them back.
     /// </summary>
-    MartianScript = 1 << 28,
+    MartianScript = 1L << 28,
 
     /// <summary>
     /// Held out in round 12, development since round 13: the digits of one to three numbers (a price, a phone or QQ number)
@@ -171,22 +171,39 @@ public enum Evasion
     /// digit followed by the variation selector U+FE0F and the combining enclosing keycap U+20E3
     /// (3️⃣0️⃣0️⃣), so the digits stay ASCII but no two of them stand side by side.
     /// </summary>
-    KeycapDigits = 1 << 29,
+    KeycapDigits = 1L << 29,
 
     /// <summary>
-    /// Held out (round 13): characters of contact, money and card words (微, 信, 卡, 收, 款, 钱, 结, 群 …)
+    /// Held out in round 13, development since round 14: characters of contact, money and card words (微, 信, 卡, 收, 款, 钱, 结, 群 …)
     /// written in zhuyin (注音, bopomofo), as 注音文 posts write a word past a keyword filter — ㄨㄟ信 for
     /// 微信, 银行ㄎㄚ for 银行卡, ㄕㄡ款 for 收款. The symbols (U+3105–U+3129) have no compatibility
     /// decomposition, so NFKC leaves them as they are.
     /// </summary>
-    ZhuyinSymbols = 1 << 30,
+    ZhuyinSymbols = 1L << 30,
 
     /// <summary>
-    /// Held out (round 13): in one to three numbers (a price, a phone or QQ number) the digits with a
+    /// Held out in round 13, development since round 14: in one to three numbers (a price, a phone or QQ number) the digits with a
     /// Latin look-alike written as it — O or o for 0, l or I for 1, Z for 2, S for 5, B for 8
     /// (l38OOOOlZ34, 日结3OO) — as posts write a contact number past a platform's number filter.
     /// </summary>
-    DigitLetters = 1 << 31,
+    DigitLetters = 1L << 31,
+
+    /// <summary>
+    /// Held out (round 14): the digits of one to three numbers of three or more digits in a Chinese text written as
+    /// they are read aloud over a phone or a radio — 幺 for 1, 两 for 2, 拐 for 7, 勾 for 9, 洞 for 0
+    /// and the ordinary numerals 三 四 五 六 八 for the rest (幺三八洞洞洞洞四五六拐, 日结三洞洞) — as
+    /// posts write a contact number past a platform's number filter. 幺, 两, 拐, 勾 and 洞 are
+    /// ordinary words, not numerals.
+    /// </summary>
+    SpokenDigits = 1L << 32,
+
+    /// <summary>
+    /// Held out (round 14): one to three numbers of six or more digits (a phone, QQ or order number)
+    /// cut into two or three parts joined by words — 前三位138，中间0000，后四位4567; 前面13800，后面004567
+    /// (in English: first three 138, then 0000, last four 4567) — as posts split a contact number
+    /// past a platform's number filter. The digits stay ASCII; no run holds the whole number.
+    /// </summary>
+    SplitNumbers = 1L << 33,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -196,12 +213,12 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11 and 12).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12 and 13).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
-        | Evasion.MartianScript | Evasion.KeycapDigits;
+        | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters;
 
-    /// <summary>The evasions only held-out ads use (round 13, ADR 280).</summary>
-    public const Evasion HeldOutOnly = Evasion.ZhuyinSymbols | Evasion.DigitLetters;
+    /// <summary>The evasions only held-out ads use (round 14, ADR 290).</summary>
+    public const Evasion HeldOutOnly = Evasion.SpokenDigits | Evasion.SplitNumbers;
 }

@@ -75,6 +75,22 @@ internal static class EvasionEngine
             text = changed;
         }
 
+        if ((wanted & Evasion.SplitNumbers) != 0)
+        {
+            // Before the number forms, full width and the other digit disguises, which then act on the parts or on the numbers left.
+            var changed = SplitNumbers.Apply(text, random);
+            applied |= changed != text ? Evasion.SplitNumbers : Evasion.None;
+            text = changed;
+        }
+
+        if ((wanted & Evasion.SpokenDigits) != 0)
+        {
+            // Before the number forms, full width, digit letters and keycaps: a number read aloud is not also written in other digits.
+            var changed = SpokenDigits.Apply(text, random);
+            applied |= changed != text ? Evasion.SpokenDigits : Evasion.None;
+            text = changed;
+        }
+
         if ((wanted & Evasion.NumberForms) != 0)
         {
             // Before full width, which would turn the digits into other code points first.

@@ -145,7 +145,7 @@ internal static class EvasionTables
     public const string KeycapSuffix = "\uFE0F\u20E3";
 
     /// <summary>
-    /// Round 13, held out: the zhuyin (注音, bopomofo) a 注音文 post writes for a character of a contact,
+    /// Round 13's held-out disguise, development since round 14: the zhuyin (注音, bopomofo) a 注音文 post writes for a character of a contact,
     /// money or card word, without tone marks as posts mostly write it (ㄨㄟ for 微, ㄎㄚ for 卡).
     /// </summary>
     public static readonly Dictionary<char, string> ZhuyinForms = new()
@@ -155,11 +155,33 @@ internal static class EvasionTables
         ['兼'] = "ㄐㄧㄢ", ['薪'] = "ㄒㄧㄣ", ['私'] = "ㄙ", ['聊'] = "ㄌㄧㄠ", ['加'] = "ㄐㄧㄚ", ['群'] = "ㄑㄩㄣ",
     };
 
-    /// <summary>Round 13, held out: the Latin letters posts write for the digits that look like them (O for 0, l for 1, Z for 2, S for 5, B for 8).</summary>
+    /// <summary>Round 13's held-out disguise, development since round 14: the Latin letters posts write for the digits that look like them (O for 0, l for 1, Z for 2, S for 5, B for 8).</summary>
     public static readonly Dictionary<char, string> DigitLetterForms = new()
     {
         ['0'] = "Oo", ['1'] = "lI", ['2'] = "Z", ['5'] = "S", ['8'] = "B",
     };
+
+    /// <summary>
+    /// Round 14, held out: each digit as it is read aloud over a phone or a radio — the readings 幺, 两,
+    /// 拐, 勾 and 洞 where one is used (none of them a numeral), the ordinary numerals for the rest. Not the
+    /// capital numerals of <see cref="NumberScripts"/> (叁, 肆, 伍, 陆, 捌).
+    /// </summary>
+    public static readonly Dictionary<char, string> SpokenDigitForms = new()
+    {
+        ['0'] = "洞", ['1'] = "幺", ['2'] = "两", ['3'] = "三", ['4'] = "四", ['5'] = "五", ['6'] = "六", ['7'] = "拐", ['8'] = "八", ['9'] = "勾",
+    };
+
+    /// <summary>Round 14, held out: the words a post puts before the three parts of a split number (前三位138，中间0000，后四位4567).</summary>
+    public static readonly (string First, string Middle, string Last)[] ThreePartNumberWords =
+        [("前三位", "，中间", "，后四位"), ("前三位是", "，中间是", "，最后四位是"), ("开头", "，接着", "，尾号"), ("", "（接）", "（再接）")];
+
+    /// <summary>Round 14, held out: the words a post puts before the two parts of a split number (前面13800，后面004567).</summary>
+    public static readonly (string First, string Last)[] TwoPartNumberWords =
+        [("前面", "，后面"), ("前几位", "，后几位"), ("", "，后面接"), ("先打", "，再打")];
+
+    /// <summary>Round 14, held out: the same words in an English text (first three 138, then 0000, last four 4567).</summary>
+    public static readonly (string First, string Middle, string Last)[] EnglishNumberWords =
+        [("first three ", ", then ", ", last four "), ("", " then ", " then ")];
 
     /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
     public static readonly string[] OrdinaryWords = ["微信", "兼职", "电话", "联系"];

@@ -5,7 +5,8 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The free-standing numbers of a text — a price, a phone or QQ number — that the number disguises
-/// rewrite (<see cref="Evasion.KeycapDigits"/>, <see cref="Evasion.DigitLetters"/>). Digits that
+/// rewrite (<see cref="Evasion.KeycapDigits"/>, <see cref="Evasion.DigitLetters"/>, <see cref="Evasion.SpokenDigits"/>,
+/// <see cref="Evasion.SplitNumbers"/>). Digits that
 /// touch a Latin letter, @ or a point belong to a handle, an e-mail address, a word or a decimal
 /// (kk123, hr@163.com, 2FA, 5G, 1.5万) and are left alone.
 /// </summary>
@@ -15,7 +16,15 @@ internal static class FreeNumbers
     /// <paramref name="text"/> with one to three of its free-standing numbers that <paramref name="can"/>
     /// accepts rewritten digit by digit with <paramref name="write"/>; unchanged when it has none.
     /// </summary>
-    public static string RewriteSome(string text, SeededRandom random, Func<string, bool> can, Func<char, string> write)
+    public static string RewriteSome(string text, SeededRandom random, Func<string, bool> can, Func<char, string> write) =>
+        RewriteSomeWhole(text, random, can, number => string.Concat(number.Select(write)));
+
+    /// <summary>
+    /// <paramref name="text"/> with one to three of its free-standing numbers that <paramref name="can"/>
+    /// accepts rewritten whole with <paramref name="write"/> (<see cref="Evasion.SplitNumbers"/> cuts a number into
+    /// parts); unchanged when it has none. The digit-by-digit rewrite makes the same random draws in the same order.
+    /// </summary>
+    public static string RewriteSomeWhole(string text, SeededRandom random, Func<string, bool> can, Func<string, string> write)
     {
         var runs = WholeTextEvasions.DigitRuns(text)
             .Where(r => !(r.Start > 0 && IsPartOfAName(text[r.Start - 1])) && !(r.Start + r.Length < text.Length && IsPartOfAName(text[r.Start + r.Length])))
@@ -33,12 +42,7 @@ internal static class FreeNumbers
         var next = 0;
         foreach (var (start, length) in chosen)
         {
-            sb.Append(text, next, start - next);
-            for (var k = start; k < start + length; k++)
-            {
-                sb.Append(write(text[k]));
-            }
-
+            sb.Append(text, next, start - next).Append(write(text.Substring(start, length)));
             next = start + length;
         }
 

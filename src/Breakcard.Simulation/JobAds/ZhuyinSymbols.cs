@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 13's held-out disguise <see cref="Evasion.ZhuyinSymbols"/>: characters of contact, money and
+/// Round 13's held-out disguise <see cref="Evasion.ZhuyinSymbols"/>, development since round 14: characters of contact, money and
 /// card words across the text written in zhuyin (注音, bopomofo, U+3105–U+3129) — ㄨㄟ信 for 微信,
 /// 银行ㄎㄚ for 银行卡, ㄕㄡ款 for 收款 — as 注音文 posts write a word past a keyword filter. Each
 /// character becomes two or three symbols of another script, not a Latin spelling (pinyin), an

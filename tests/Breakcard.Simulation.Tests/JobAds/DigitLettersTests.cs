@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 13's held-out disguise <see cref="Evasion.DigitLetters"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 13's held-out disguise (development since round 14) <see cref="Evasion.DigitLetters"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class DigitLettersTests
 {
     [Theory]

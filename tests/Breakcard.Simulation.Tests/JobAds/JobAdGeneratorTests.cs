@@ -49,7 +49,7 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 5,000 ads: sixteen later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
+        // 5,000 ads: eighteen later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
         var ads = JobAdGenerator.Generate(9, new JobAdOptions(5_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
@@ -60,12 +60,18 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(ads, a => (a.Evasions & (Evasion.LineBreaks | Evasion.FillerLetters)) != 0); // and round 5's since round 6
         foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms, Evasion.Placeholders, Evasion.NumberForms,
                      Evasion.EnglishWords, Evasion.BidiReversal, Evasion.Nicknames, Evasion.VerticalText, Evasion.LetterSymbols, Evasion.MoneySlang,
-                     Evasion.MartianScript, Evasion.KeycapDigits })
+                     Evasion.MartianScript, Evasion.KeycapDigits, Evasion.ZhuyinSymbols, Evasion.DigitLetters })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 11's since round 12, round 12's since round 13, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, … round 12's since round 13, round 13's since round 14, on risky and benign ads.
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
+            if (evasion != Evasion.LetterSymbols)
+            {
+                Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
+            }
         }
+
+        // Letter symbols write the Latin letters of a contact word (vx, QQ, WeChat) or a handle after @, which round 13's honest
+        // families, the development set since round 14, do not write: drawn for benign development ads, they find nothing to change.
     }
 
     [Fact]
@@ -80,7 +86,7 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.ZhuyinSymbols, Evasion.DigitLetters })
+        foreach (var evasion in new[] { Evasion.SpokenDigits, Evasion.SplitNumbers })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
@@ -88,29 +94,41 @@ public sealed class JobAdGeneratorTests
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 13's families (ADR 280) all occur, and only in the held-out split.
-        var roundThirteen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundThirteen, ads.Select(a => a.Family).Where(roundThirteen.Contains).ToHashSet());
+        // Round 14's families (ADR 290) all occur, and only in the held-out split.
+        var roundFourteen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundFourteen, ads.Select(a => a.Family).Where(roundFourteen.Contains).ToHashSet());
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundThirteen.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundThirteen.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundFourteen.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundFourteen.Contains(a.Family));
 
-        // Round 13's disguises never reach a training or development ad, nor their symbols a training or development text
-        // (no template writes zhuyin or a letter inside a number); round 12's Martian script and keycaps now reach development ads, training ads still never.
+        // Round 14's disguises never reach a training or development ad, nor their forms a training or development text
+        // (no template reads a number aloud or splits it with words); round 13's zhuyin and digit letters now reach development ads, training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasZhuyin(a.Text) || HasDigitLetters(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.ZhuyinSymbols) != 0 && HasZhuyin(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.DigitLetters) != 0 && HasDigitLetters(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasSpokenDigits(a.Text) || HasSplitNumber(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.SpokenDigits) != 0 && HasSpokenDigits(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.SplitNumbers) != 0 && HasSplitNumber(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasMartianForm(a.Text) || a.Text.Contains('\u20E3', StringComparison.Ordinal) || HasLetterSymbol(a.Text)
-            || a.Text.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal) || a.Text.Contains('\u202E', StringComparison.Ordinal));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.MartianScript) != 0 && HasMartianForm(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.KeycapDigits) != 0 && a.Text.Contains('\u20E3', StringComparison.Ordinal));
+            || a.Text.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal) || a.Text.Contains('\u202E', StringComparison.Ordinal)
+            || HasZhuyin(a.Text) || HasDigitLetters(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.ZhuyinSymbols) != 0 && HasZhuyin(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.DigitLetters) != 0 && HasDigitLetters(a.Text));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADR 280, Consequences).
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADR 290, Consequences).
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.40);
     }
+
+    /// <summary>
+    /// A number read aloud (<see cref="EvasionTables.SpokenDigitForms"/>): three or more of its characters in a row, at least one a
+    /// reading that is not a numeral (幺, 两, 拐, 勾, 洞, or 两 in its traditional or Japanese form), and not only 两 among them.
+    /// </summary>
+    private static bool HasSpokenDigits(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, "(?=[幺两兩両洞拐勾三四五六八]*[幺洞拐勾])[幺两兩両洞拐勾三四五六八]{3,}");
+
+    /// <summary>A number cut into parts by the words of <see cref="EvasionTables.ThreePartNumberWords"/>, <see cref="EvasionTables.TwoPartNumberWords"/> or the English ones.</summary>
+    private static bool HasSplitNumber(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\d{2,}(?:，中间|，中间是|，接着|（接）|，后面|，后几位|，后面接|，再打| then )\d{2,}");
 
     /// <summary>A zhuyin (bopomofo) symbol, U+3105–U+312F.</summary>
     private static bool HasZhuyin(string text) => text.Any(c => c is >= '\u3105' and <= '\u312F');
@@ -142,7 +160,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 11's families train, round 12's are the development set, round 13's are held out (ADR 280).
+        // Round 12's families train, round 13's are the development set, round 14's are held out (ADR 290).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
@@ -150,6 +168,7 @@ public sealed class JobAdGeneratorTests
         Assert.All(NinthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(EleventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(TwelfthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -158,16 +177,17 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(NinthHeldOutFamilies.All, f => f.Id == "risky.phone-rebind");
         Assert.Contains(TenthHeldOutFamilies.All, f => f.Id == "risky.base-station-driver");
         Assert.Contains(EleventhHeldOutFamilies.All, f => f.Id == "risky.proxy-node");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.telecom-line-agent");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.imessage-blaster");
-        Assert.Equal((15, 15, 15), (TenthHeldOutFamilies.All.Length, EleventhHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((212, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(TwelfthHeldOutFamilies.All, f => f.Id == "risky.telecom-line-agent");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.imessage-blaster");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.call-forward-lend");
+        Assert.Equal((15, 15, 15), (EleventhHeldOutFamilies.All.Length, TwelfthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
+        Assert.Equal((227, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
         Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 12's set, moved whole
-        Assert.Equal(30, EleventhHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 11's set, moved whole
+        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 13's set, moved whole
+        Assert.Equal(30, TwelfthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 12's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -219,5 +239,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }
