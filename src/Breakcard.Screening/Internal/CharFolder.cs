@@ -142,6 +142,12 @@ internal sealed class CharFolder
 
     private bool IsLatinLetterOrDigit(string text, int i) => i >= 0 && i < text.Length && _bmp[text[i]] is [(>= 'a' and <= 'z') or (>= '0' and <= '9')];
 
+    /// <summary>
+    /// The kind given to letters read from zhuyin: a spelling in a script, like traditional characters, so the words pass
+    /// reads the pinyin they make without counting it as a disguise (ADR 293).
+    /// </summary>
+    internal const byte ZhuyinKind = (byte)Lexicon.FoldKind.Spelling;
+
     /// <summary>Folds <paramref name="text"/> into <paramref name="output"/> (appending).</summary>
     public void Fold(string text, FoldBuffer output)
     {
@@ -160,7 +166,7 @@ internal sealed class CharFolder
                     var pinyin = Bopomofo.NextSyllable(text, ref i, end);
                     for (var k = 0; k < pinyin.Length; k++)
                     {
-                        output.Add(pinyin[k], start, i, k == 0 ? pending : (byte)0);
+                        output.Add(pinyin[k], start, i, k == 0 ? pending : (byte)0, ZhuyinKind);
                     }
 
                     pending = 0;

@@ -30,6 +30,14 @@ public sealed class RoundFourteenReadingTests
     public void ALoneZhuyinI_StaysAStrokeSeparator() =>
         Assert.Equal("出租", Folded("出ㄧ租"));
 
+    [Fact]
+    public void AWordInZhuyin_IsASpellingNotADisguise() =>
+        Assert.DoesNotContain("disguised-vocabulary", Live("超市理货员，月薪4500元，每月10号发到你本人的银行ㄎㄚ。"));
+
+    [Fact]
+    public void AWordInLatinPinyin_StaysADisguise() =>
+        Assert.Contains("disguised-vocabulary", Live("超市理货员，月薪4500元，每月10号发到你本人的yinhangka。"));
+
     // --- digits written as look-alike letters inside a number
 
     [Fact]
