@@ -87,9 +87,66 @@ internal sealed class CharFolder
         return IsLatinLetter(text, i + 1) || (IsLatinLetter(text, i - 2) && !IsLatinLetterOrDigit(text, i + 1)) ? letter : null;
     }
 
+    /// <summary>
+    /// The length of a number written partly in digit look-alike letters (O for 0, l or I for 1, Z for 2, S for
+    /// 5, B for 8: l3BOOOO4Z67, 日结3OO, IOOO元) starting a Latin token at <paramref name="i"/>, or 0. The
+    /// whole token must be digits and look-alikes, with two look-alikes or more; and either a look-alike after
+    /// a digit in a token that begins with a digit or holds two digits (B2B, ISO9001, 90s stay words), or
+    /// no digit at all and a money unit right after (IOOO元). ADR 293.
+    /// </summary>
+    private int DigitLetterNumber(string text, int i)
+    {
+        var end = i;
+        int digits = 0, letters = 0;
+        var letterAfterDigit = false;
+        while (end < text.Length && _bmp[text[end]] is [var f] && f is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+        {
+            if (f is >= '0' and <= '9')
+            {
+                digits++;
+            }
+            else if (DigitOf(f) != '\0')
+            {
+                letters++;
+                letterAfterDigit |= digits > 0;
+            }
+            else
+            {
+                return 0;
+            }
+
+            end++;
+        }
+
+        if (letters < 2 || end - i < 3)
+        {
+            return 0;
+        }
+
+        if (digits > 0)
+        {
+            return letterAfterDigit && (digits >= 2 || _bmp[text[i]] is [>= '0' and <= '9']) ? end - i : 0;
+        }
+
+        return end < text.Length && text[end] is '元' or '块' or '米' ? end - i : 0;
+    }
+
+    private static char DigitOf(char folded) => folded switch
+    {
+        >= '0' and <= '9' => folded,
+        'o' => '0', 'l' or 'i' => '1', 'z' => '2', 's' => '5', 'b' => '8',
+        _ => '\0',
+    };
+
     private bool IsLatinLetter(string text, int i) => i >= 0 && i < text.Length && _bmp[text[i]] is [>= 'a' and <= 'z'];
 
     private bool IsLatinLetterOrDigit(string text, int i) => i >= 0 && i < text.Length && _bmp[text[i]] is [(>= 'a' and <= 'z') or (>= '0' and <= '9')];
+
+    /// <summary>
+    /// The kind given to letters read from zhuyin: a spelling in a script, like traditional characters, so the words pass
+    /// reads the pinyin they make without counting it as a disguise (ADR 293).
+    /// </summary>
+    internal const byte ZhuyinKind = (byte)Lexicon.FoldKind.Spelling;
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="output"/> (appending).</summary>
     public void Fold(string text, FoldBuffer output)
@@ -99,6 +156,41 @@ internal sealed class CharFolder
         while (i < text.Length)
         {
             var c = text[i];
+            if (Bopomofo.IsSymbol(c) && Bopomofo.RunLength(text, i) is > 0 and var run)
+            {
+                // Zhuyin reads as pinyin (ㄨㄟ信 = wei信): a writer's spelling, not a symbol (ADR 293).
+                var end = i + run;
+                while (i < end)
+                {
+                    var start = i;
+                    var pinyin = Bopomofo.NextSyllable(text, ref i, end);
+                    for (var k = 0; k < pinyin.Length; k++)
+                    {
+                        output.Add(pinyin[k], start, i, k == 0 ? pending : (byte)0, ZhuyinKind);
+                    }
+
+                    pending = 0;
+                }
+
+                continue;
+            }
+
+            if (i == 0 || !IsLatinLetterOrDigit(text, i - 1))
+            {
+                var number = DigitLetterNumber(text, i);
+                for (var k = 0; k < number; k++)
+                {
+                    output.Add(DigitOf(_bmp[text[i + k]]![0]), i + k, i + k + 1, k == 0 ? pending : (byte)0);
+                }
+
+                if (number > 0)
+                {
+                    pending = 0;
+                    i += number;
+                    continue;
+                }
+            }
+
             int width;
             string? folded;
             byte breaks;

@@ -118,15 +118,36 @@ public sealed class TextNormaliser
                 separated |= (input.Flags[k] & FoldBuffer.SeparatorBefore) != 0;
             }
 
-            var flags = (byte)(input.Flags[i] | (entry.Kind.IsDisguise() ? FoldBuffer.Disguised : 0));
+            var kind = entry.Kind == FoldKind.Pinyin && SyllablesFromZhuyin(input, i, length) ? FoldKind.Spelling : entry.Kind;
+            var flags = (byte)(input.Flags[i] | (kind.IsDisguise() ? FoldBuffer.Disguised : 0));
             for (var k = 0; k < entry.Canonical.Length; k++)
             {
                 var f = k == 0 ? flags : (byte)((separated ? FoldBuffer.SeparatorBefore : 0) | (flags & FoldBuffer.Disguised));
-                output.Add(entry.Canonical[k], start, end, f, (byte)entry.Kind);
+                output.Add(entry.Canonical[k], start, end, f, (byte)kind);
             }
 
             i += length;
         }
+    }
+
+    // Pinyin whose letters all came from zhuyin (ㄨㄟ信) is the word spelled in a phonetic script, not disguised (ADR 293).
+    private static bool SyllablesFromZhuyin(FoldBuffer input, int from, int length)
+    {
+        var any = false;
+        for (var k = from; k < from + length; k++)
+        {
+            if (char.IsAsciiLetter(input.Chars[k]))
+            {
+                if (input.Kinds[k] != CharFolder.ZhuyinKind)
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
     }
 
     private List<TermMatch> FindTerms(FoldBuffer text)

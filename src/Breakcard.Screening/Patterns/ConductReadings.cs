@@ -29,6 +29,43 @@ internal static class ConductReadings
     // … waived for the people someone brings (别问太细, 不查, 放宽, 跳过, 简单走个流程).
     private static readonly string[] CheckWaivers = ["别问", "不问", "少问", "不用问", "别查", "不查", "不用查", "放宽", "跳过", "通融", "走个过场", "走个流程"];
 
+    /// <summary>
+    /// True when account term <paramref name="account"/>, opened by the reader (an opening verb within 16 characters
+    /// before it), is handed over by term <paramref name="handOver"/> right after it to someone other than the reader
+    /// (交给我们, 交给上家; not 交给你, an employer giving the reader a work account).
+    /// </summary>
+    public static bool OpenedAndHandedOn(PatternContext c, int account, int handOver)
+    {
+        var (a, h) = (c.Terms[account], c.Terms[handOver]);
+        if (h.Start < a.End || (h.End < c.Text.Text.Length && c.Text.Text[h.End] is '你' or '您'))
+        {
+            return false;
+        }
+
+        for (var k = account - 1; k >= 0 && c.Span(c.Terms[k].End, a.Start) <= 16; k--)
+        {
+            if (c.Terms[k].Has(Lexicon.Concept.Open) && !c.IsNegated(k))
+            {
+                return true;
+            }
+        }
+
+        var s = c.Text.Text;
+        var from = Math.Max(0, a.Start - 16);
+        foreach (var done in OpeningDone)
+        {
+            if (s.IndexOf(done, from, a.Start - from, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An opening completed (开好, 办下来, 注册好): the lexicon's opening verbs name the act, these its result.
+    private static readonly string[] OpeningDone = ["开好", "开完", "办好", "办完", "办下来", "注册好", "申请下来", "开下来"];
+
     /// <summary>True when a cover story (…就说是…, 说是做网店测试) lies within reach of term <paramref name="i"/>.</summary>
     public static bool CoverStoryNear(PatternContext c, int i)
     {

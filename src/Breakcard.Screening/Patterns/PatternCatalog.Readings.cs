@@ -76,7 +76,27 @@ public static partial class PatternCatalog
         var doc = c.Terms[first].Has(IdentityDocument) ? first : last;
         var self = c.Near(first, SelfOperated, 3) || c.Near(last, SelfOperated, 3)
             || (!c.Terms[doc].Has(Possessive) && c.NearBefore(doc, Possessive, 1));
-        return self && !c.NearAmount(first, 8) && !c.NearAmount(last, 8) && !c.Near(first, ForOthers, 16) && !c.Near(last, ForOthers, 16);
+        // A served person passing the check themself lends nothing, whatever the job pays next to it (ADR 293).
+        var served = ServedPersonThemself(c, doc);
+        return (served || (self && !c.NearAmount(first, 8) && !c.NearAmount(last, 8))) && !c.Near(first, ForOthers, 16) && !c.Near(last, ForOthers, 16);
+    }
+
+    // 刷脸客户本人做, 由用户自己刷脸: the served person whose identity it is passes the check themself; the worker lends
+    // no face (ADR 293). 你本人 / 您本人 name the reader and stay the reader's.
+    private static bool ServedPersonThemself(PatternContext c, int doc)
+    {
+        var s = c.Text.Text;
+        for (var k = 0; k < c.Terms.Count; k++)
+        {
+            var t = c.Terms[k];
+            if (t.Has(ServedPerson) && c.Gap(t, c.Terms[doc]) <= 4
+                && (string.CompareOrdinal(s, t.End, "本人", 0, 2) == 0 || string.CompareOrdinal(s, t.End, "自己", 0, 2) == 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A WeChat or Alipay named as the ad's contact (微信：w4378, 加wei xin a01240, 电话微信同号, 微信13023137378)

@@ -73,7 +73,10 @@ public static partial class PatternCatalog
             c => (c.Has(Possessive | PayLure | Idle) || c.HasOffer ? Rules.Pair(c, HandOver, BankCard | BankingKey | PhoneCard, 8, (i, j) => !c.Near(i, LegitimateReason, 12) && !c.Near(j, LegitimateReason, 12)) : [])
                 // A card kept by the "company" (卡和密码由公司统一保管) is handed over whatever the job: no honest
                 // employer keeps a card or its password, so payroll context does not excuse it.
-                .Concat(Rules.Pair(c, Custody, BankCard | CardGeneric | BankingKey, 10))),
+                .Concat(Rules.Pair(c, Custody, BankCard | CardGeneric | BankingKey, 10))
+                // A card named by 卡 alone and handed over right beside it (卡交出来后再给2000元, 把卡交给我们): whose card it
+                // then is does not depend on the word for it (ADR 293).
+                .Concat(c.Has(Possessive | PayLure | Idle) || c.HasOffer ? Rules.Pair(c, HandOver, CardGeneric, 2, (i, j) => !c.Near(i, LegitimateReason, 12) && !c.Near(j, LegitimateReason, 12)) : [])),
 
         new("card-slang", "Card-trade slang",
             "卡农 (card farmer), 卡商/卡头/卡贩 (card dealer), 两卡 (the two cards), card dealer.",
@@ -149,7 +152,10 @@ public static partial class PatternCatalog
         new("instrument-control", "Use or control of one's own card, wallet or account handed over",
             "Your bank card, payment wallet, account, U盾 or phone card bound or pushed to \"our\" merchant or system, or used by the recruiter (绑到我们的系统, 推送到指定的商户, 归我们用, 免密支付, give us access), for pay.",
             0.80, RiskConduct.AccountLending, [AntiFraudLaw31, Opinion2021No22Art7, CriminalLaw287_2], "Lending the use of a card or payment account is the conduct of Anti-Fraud Law Art. 31 whatever form the hand-over takes.",
-            c => c.IsLicensedHiring || !(c.HasOffer || c.Has(PayLure)) ? [] : Rules.Pair(c, ControlHandover, OwnInstrument, 12, (i, j) => !c.Near(i, LegitimateReason, 12) && !c.Near(j, LegitimateReason, 12))),
+            c => c.IsLicensedHiring || !(c.HasOffer || c.Has(PayLure)) ? [] : Rules.Pair(c, ControlHandover, OwnInstrument, 12, (i, j) => !c.Near(i, LegitimateReason, 12) && !c.Near(j, LegitimateReason, 12))
+                // An account the reader opened, handed over right after (开好线路账号交给上家, 办下来账号密码交给平台):
+                // who holds it is then the receiver, whatever the verb (ADR 293).
+                .Concat(Rules.Pair(c, InternetAccount | PaymentAccount, HandOver, 2, (i, j) => ConductReadings.OpenedAndHandedOn(c, i, j)))),
 
         new("remote-control", "One's phone or online banking operated remotely by others",
             "远程控制, 屏幕共享, 远程操作 of your phone, ToDesk, screen sharing — a \"technician\" operating your phone or banking app, for pay, outside formal IT work.",

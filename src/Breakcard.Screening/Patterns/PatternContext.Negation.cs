@@ -89,7 +89,7 @@ public sealed partial class PatternContext
     private bool[] ComputeNegation()
     {
         var negated = new bool[Terms.Count];
-        if (IsWarningNotice && (!HasOffer || _topics >= NewsTopics))
+        if (IsWarningNotice && (!HasOffer || (_topics >= NewsTopics && !PromisesPay())))
         {
             Array.Fill(negated, true);
             return negated;
