@@ -28,12 +28,14 @@ public static class ScreeningTargets
     /// reading fails here even when the held-out figure hides it, and restated with each round that
     /// moves the split: 0.95 for round 11's set (ADR 279); 0.80 for round 12's set (ADR 289), which
     /// ADR 283 tuned on half its families only (0.872 on 10,000 ads, 0.848 on the test's 3,000;
-    /// 0.656 before that tuning).
+    /// 0.656 before that tuning); 0.58 for round 13's set (ADR 305), which ADR 293 tuned on half its
+    /// families and whose other half holds the worst honest families (0.634 on 10,000 ads, 0.607 on the
+    /// test's 3,000; 0.589 before that tuning).
     /// </summary>
-    public const double DevelopmentPrecisionFloor = 0.80;
+    public const double DevelopmentPrecisionFloor = 0.58;
 
-    /// <summary>Floor for recall on the development split (round 12's set after round 13's half tuning: 0.740 on 10,000 ads, 0.733 on the test's 3,000; ADR 289).</summary>
-    public const double DevelopmentRecallFloor = 0.68;
+    /// <summary>Floor for recall on the development split (round 13's set after round 14's half tuning: 0.855 on 10,000 ads, 0.849 on the test's 3,000; 0.813 before that tuning, which fails here; ADR 305).</summary>
+    public const double DevelopmentRecallFloor = 0.82;
 
     /// <summary>
     /// Floor for precision on the hand-written hard cases. Set before the first run on them: the
