@@ -15,13 +15,15 @@ SETTINGS = [  # name, scorer, flagged from
     ("d: ADR 306 default, w 1.0 + offence-structure floor, from 50", lambda r: floored(r, w=1.0), 50),
     ("d54: the same from 54 (what both fits chose)", lambda r: floored(r, w=1.0), 54),
 ]
+# ADR 306's reject band: the model-led score and ADR 52's both reach 70 (RejectNeedsPatternLedScore).
+REJECT = {k: lambda r: floored(r, w=1.0) >= 70 and score(r) >= 70 for k in ("d", "d54")}
 rows = load(sys.argv[1], "ho")
 if not rows:
     sys.exit(f"{sys.argv[1]}: no rows of split 'ho'")
 hard = load(sys.argv[2]) if len(sys.argv) > 2 else []
 for name, f, band in SETTINGS:
     P, R, tp, fp, fn, tn = pr(rows, lambda r: f(r) >= band)
-    rj = pr(rows, lambda r: f(r) >= 70)
+    rj = pr(rows, REJECT.get(name.split(":")[0], lambda r: f(r) >= 70))
     line = f"{name}, flagged from {band}: P {P:.4f} R {R:.4f} (TP {tp}, FP {fp}, FN {fn}, TN {tn}); reject P {rj[0]:.4f} R {rj[1]:.4f}"
     if hard:
         hP, hR, *_ = pr(hard, lambda r: f(r) >= band)

@@ -55,6 +55,11 @@ public sealed class AdScreener
         score = Math.Max(score, floor);
         var capped = !structure && Options.RejectNeedsOffenceStructure && score >= Options.RejectFrom;
         score = capped ? Options.RejectFrom - 1 : score;
+
+        // ADR 306: the model leads to review, but reject-and-report stays where the patterns' own score put it.
+        var unconfirmed = !capped && Options.RejectNeedsPatternLedScore && probability is { } q && score >= Options.RejectFrom
+            && PatternLed(q, evidence) < Options.RejectFrom;
+        score = unconfirmed ? Options.RejectFrom - 1 : score;
         var band = Options.BandOf(score);
         var reasons = Reasons(normalised, matches, probability);
         if (floored)
@@ -65,6 +70,11 @@ public sealed class AdScreener
         if (honesty > 0)
         {
             reasons.Add(new ScreeningReason(ReasonKind.Mitigation, "honest-context", "Honest context and no offence structure: " + matches.Honest + " (the score counts " + (1 - honesty).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " of itself)", "", 0, 0, 0, null, [], null));
+        }
+
+        if (unconfirmed)
+        {
+            reasons.Add(new ScreeningReason(ReasonKind.Decision, "reject-needs-patterns", "The model is confident but the patterns' own score stays under the reject band: review, not reject", "", 0, 0, 0, null, [], null));
         }
 
         if (capped)
@@ -131,8 +141,14 @@ public sealed class AdScreener
             return 0;
         }
 
+        return PatternLed(p, matches.Evidence);
+    }
+
+    /// <summary>ADR 52's pattern-led score 100 × (w·p + (1 − w)·e), w being <see cref="ScreeningOptions.FloorModelWeight"/>.</summary>
+    private int PatternLed(double p, double evidence)
+    {
         var w = Options.FloorModelWeight;
-        return (int)Math.Round(100 * ((w * p) + ((1 - w) * matches.Evidence)), MidpointRounding.AwayFromZero);
+        return (int)Math.Round(100 * ((w * p) + ((1 - w) * evidence)), MidpointRounding.AwayFromZero);
     }
 
     /// <summary>Noisy-OR of <paramref name="weight"/> over the kinds of honest-context evidence in <paramref name="honest"/>.</summary>

@@ -59,6 +59,23 @@ public sealed class OffenceStructureFloorTests(TrainedModelFixture fixture)
     }
 
     [Fact]
+    public void RejectNeedsThePatternLedScore_NotTheModelAlone()
+    {
+        // Face verification for others, priced: identity-lending (0.60) is the only pattern. With the pattern-led
+        // score set to 100 × e (60) the patterns do not reach reject, however confident the model.
+        const string Text = "需要配合做个人脸验证，三分钟搞定，100一次，不用露面不用见人，私信";
+        var options = ScreeningOptions.Default with { FloorModelWeight = 0 };
+        var free = new AdScreener(TextNormaliser.Default, fixture.Model, options with { RejectNeedsPatternLedScore = false }).Screen(Text);
+        Assert.True(free.ModelProbability >= 0.7, $"p = {free.ModelProbability}");
+        Assert.Equal(RiskBand.High, free.Band);
+
+        var r = new AdScreener(TextNormaliser.Default, fixture.Model, options).Screen(Text);
+        Assert.Equal(69, r.Score);
+        Assert.Equal(RiskBand.Medium, r.Band);
+        Assert.Contains(r.Reasons, x => x.Kind == ReasonKind.Decision && x.Id == "reject-needs-patterns");
+    }
+
+    [Fact]
     public void WithoutAModel_TheBandsStayPatternLed()
     {
         var screener = new AdScreener(TextNormaliser.Default, null);
