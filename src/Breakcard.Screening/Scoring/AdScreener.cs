@@ -21,7 +21,8 @@ public sealed class AdScreener
     {
         _normaliser = normaliser ?? throw new ArgumentNullException(nameof(normaliser));
         _model = model;
-        Options = options ?? ScreeningOptions.Default;
+        // Without a model the score is the patterns' evidence, and its bands stay ADR 52's (the web API's screener).
+        Options = options ?? (model is null ? ScreeningOptions.PatternLed : ScreeningOptions.Default);
         Options.Validate();
     }
 
@@ -49,13 +50,31 @@ public sealed class AdScreener
         var honesty = structure ? 0 : HonestEvidence(matches.Honest, Options.HonestContextWeight);
         combined *= 1 - honesty;
         var score = (int)Math.Round(100 * combined, MidpointRounding.AwayFromZero);
+        var floor = FloorOf(matches, probability);
+        var floored = floor > score;
+        score = Math.Max(score, floor);
         var capped = !structure && Options.RejectNeedsOffenceStructure && score >= Options.RejectFrom;
         score = capped ? Options.RejectFrom - 1 : score;
+
+        // ADR 306: the model leads to review, but reject-and-report stays where the patterns' own score put it.
+        var unconfirmed = !capped && Options.RejectNeedsPatternLedScore && probability is { } q && score >= Options.RejectFrom
+            && PatternLed(q, evidence) < Options.RejectFrom;
+        score = unconfirmed ? Options.RejectFrom - 1 : score;
         var band = Options.BandOf(score);
         var reasons = Reasons(normalised, matches, probability);
+        if (floored)
+        {
+            reasons.Add(new ScreeningReason(ReasonKind.Decision, "offence-structure-floor", "An offence structure is stated and nothing honest is said: the patterns' score " + floor.ToString(System.Globalization.CultureInfo.InvariantCulture) + " decided, not the model's", "", 0, 0, 0, null, [], null));
+        }
+
         if (honesty > 0)
         {
             reasons.Add(new ScreeningReason(ReasonKind.Mitigation, "honest-context", "Honest context and no offence structure: " + matches.Honest + " (the score counts " + (1 - honesty).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " of itself)", "", 0, 0, 0, null, [], null));
+        }
+
+        if (unconfirmed)
+        {
+            reasons.Add(new ScreeningReason(ReasonKind.Decision, "reject-needs-patterns", "The model is confident but the patterns' own score stays under the reject band: review, not reject", "", 0, 0, 0, null, [], null));
         }
 
         if (capped)
@@ -105,6 +124,31 @@ public sealed class AdScreener
                 }
             });
         return results;
+    }
+
+    /// <summary>
+    /// The offence-structure floor (ADR 306): the pattern-led score 100 × (w·p + (1 − w)·e), w being
+    /// <see cref="ScreeningOptions.FloorModelWeight"/>, when a live pattern states an offence structure and the text
+    /// has no honest context at all; 0 otherwise, or without a model (the score is then the patterns' already).
+    /// The price is not required: the readings miss some prices (价格5000-20000不等, 按流水千分之三), and the reject
+    /// gate still requires one.
+    /// </summary>
+    private int FloorOf(PatternMatches matches, double? probability)
+    {
+        if (!Options.OffenceStructureFloor || probability is not { } p || matches.Honest != HonestContext.None
+            || !matches.Hits.Any(h => !h.Negated && h.Pattern.IsOffenceStructure))
+        {
+            return 0;
+        }
+
+        return PatternLed(p, matches.Evidence);
+    }
+
+    /// <summary>ADR 52's pattern-led score 100 × (w·p + (1 − w)·e), w being <see cref="ScreeningOptions.FloorModelWeight"/>.</summary>
+    private int PatternLed(double p, double evidence)
+    {
+        var w = Options.FloorModelWeight;
+        return (int)Math.Round(100 * ((w * p) + ((1 - w) * evidence)), MidpointRounding.AwayFromZero);
     }
 
     /// <summary>Noisy-OR of <paramref name="weight"/> over the kinds of honest-context evidence in <paramref name="honest"/>.</summary>

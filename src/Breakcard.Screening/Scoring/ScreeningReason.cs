@@ -13,6 +13,9 @@ public enum ReasonKind
 
     /// <summary>Evidence against: risky words quoted inside a warning, or the text is an anti-fraud notice.</summary>
     Mitigation,
+
+    /// <summary>What decided the score when it was not the model-led combination: the offence-structure floor (ADR 306).</summary>
+    Decision,
 }
 
 /// <summary>One reason behind a score, quoting the original text.</summary>

@@ -21,26 +21,34 @@ public sealed class RoundEightModelAloneTests(TrainedModelFixture fixture)
         const string Plain = "小区保洁阿姨，每天上午打扫楼道，月薪3200元，包午餐";
         var alone = screener.Screen(Plain);
         Assert.Empty(Live(Plain));
-        var expected = (int)Math.Round(100 * (0.4 * alone.ModelProbability!.Value * 0.9 + (0.6 * alone.PatternEvidence)), MidpointRounding.AwayFromZero);
+        // Model-led (ADR 306): the model alone counts at its share of the whole score (0.4 of it before).
+        var expected = (int)Math.Round(100 * alone.ModelProbability!.Value * 0.9, MidpointRounding.AwayFromZero);
         Assert.Equal(expected, alone.Score);
 
-        // A live pattern (card-trade): the model counts in full.
+        // A live pattern (card-trade): the model counts in full; the offence-structure floor may raise it to the
+        // pattern-led score, never lower it.
         var trade = screener.Screen("高价收购银行卡，一张800元");
-        var full = (int)Math.Round(100 * (0.4 * trade.ModelProbability!.Value + (0.6 * trade.PatternEvidence)), MidpointRounding.AwayFromZero);
-        Assert.Equal(full, trade.Score);
+        var full = (int)Math.Round(100 * trade.ModelProbability!.Value, MidpointRounding.AwayFromZero);
+        var patternLed = (int)Math.Round(100 * (0.4 * trade.ModelProbability!.Value + (0.6 * trade.PatternEvidence)), MidpointRounding.AwayFromZero);
+        Assert.Equal(Math.Max(full, patternLed), trade.Score);
         Assert.DoesNotContain(trade.Reasons, r => r.Id == "model-alone");
 
         // Share 1 switches it off.
         var off = new AdScreener(TextNormaliser.Default, fixture.Model, ScreeningOptions.Default with { ModelAloneShare = 1 }).Screen(Plain);
-        Assert.Equal((int)Math.Round(100 * 0.4 * off.ModelProbability!.Value, MidpointRounding.AwayFromZero), off.Score);
+        Assert.Equal((int)Math.Round(100 * off.ModelProbability!.Value, MidpointRounding.AwayFromZero), off.Score);
     }
 
     [Fact]
-    public void AModelAloneBelowNearCertainty_CannotReachReview()
+    public void AModelAlone_NeedsItsShareOfTheReviewBand()
     {
-        // Scores are rounded: 100 × 0.4 × 0.9 × p ≥ 34.5 needs p ≥ 0.9583 (0.95 → 34.2 stays under 35, 0.96 → 34.56 → 35).
-        Assert.True(Math.Round(100 * 0.4 * 0.95 * ScreeningOptions.Default.ModelAloneShare, MidpointRounding.AwayFromZero) < ScreeningOptions.Default.ReviewFrom);
-        Assert.True(Math.Round(100 * 0.4 * 0.96 * ScreeningOptions.Default.ModelAloneShare, MidpointRounding.AwayFromZero) >= ScreeningOptions.Default.ReviewFrom);
+        // Model-led (ADR 306): 100 × 0.9 × p ≥ 49.5 needs p ≥ 0.55 (0.54 → 48.6 stays under 50). ADR 215's
+        // near-certainty (p ≥ 0.9583) belonged to the 0.4 weight and still holds under PatternLed.
+        var d = ScreeningOptions.Default;
+        Assert.True(Math.Round(100 * d.ModelWeight * 0.54 * d.ModelAloneShare, MidpointRounding.AwayFromZero) < d.ReviewFrom);
+        Assert.True(Math.Round(100 * d.ModelWeight * 0.55 * d.ModelAloneShare, MidpointRounding.AwayFromZero) >= d.ReviewFrom);
+        var old = ScreeningOptions.PatternLed;
+        Assert.True(Math.Round(100 * old.ModelWeight * 0.95 * old.ModelAloneShare, MidpointRounding.AwayFromZero) < old.ReviewFrom);
+        Assert.True(Math.Round(100 * old.ModelWeight * 0.96 * old.ModelAloneShare, MidpointRounding.AwayFromZero) >= old.ReviewFrom);
         Assert.Throws<ArgumentOutOfRangeException>(() => new AdScreener(TextNormaliser.Default, null, ScreeningOptions.Default with { ModelAloneShare = 1.5 }));
     }
 

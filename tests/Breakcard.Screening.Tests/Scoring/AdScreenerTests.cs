@@ -27,20 +27,27 @@ public sealed class AdScreenerTests(TrainedModelFixture fixture)
         var text = "出租银行卡，日结";
         var result = screener.Screen(text);
         var p = result.ModelProbability!.Value;
-        var expected = (int)Math.Round(100 * ((0.4 * p) + (0.6 * 0.91)), MidpointRounding.AwayFromZero);
-        Assert.Equal(expected, result.Score);
+        var blend = (int)Math.Round(100 * ((0.4 * p) + (0.6 * 0.91)), MidpointRounding.AwayFromZero);
+
+        // Model-led (ADR 306): the model's 100 × p, and card-trade with no honest context floors it at ADR 52's blend.
+        Assert.Equal(Math.Max((int)Math.Round(100 * p, MidpointRounding.AwayFromZero), blend), result.Score);
+        Assert.Equal(blend, new AdScreener(TextNormaliser.Default, fixture.Model, ScreeningOptions.PatternLed).Screen(text).Score);
     }
 
     [Theory]
-    [InlineData(0, RiskBand.Low)]
-    [InlineData(34, RiskBand.Low)]
-    [InlineData(35, RiskBand.Medium)]
-    [InlineData(69, RiskBand.Medium)]
-    [InlineData(70, RiskBand.High)]
-    [InlineData(100, RiskBand.High)]
-    public void BandOf_Thresholds(int score, RiskBand band)
+    [InlineData(0, RiskBand.Low, RiskBand.Low)]
+    [InlineData(34, RiskBand.Low, RiskBand.Low)]
+    [InlineData(35, RiskBand.Low, RiskBand.Medium)]
+    [InlineData(49, RiskBand.Low, RiskBand.Medium)]
+    [InlineData(50, RiskBand.Medium, RiskBand.Medium)]
+    [InlineData(69, RiskBand.Medium, RiskBand.Medium)]
+    [InlineData(70, RiskBand.High, RiskBand.High)]
+    [InlineData(100, RiskBand.High, RiskBand.High)]
+    public void BandOf_Thresholds(int score, RiskBand band, RiskBand patternLedBand)
     {
+        // Review from 50 under the model-led default (ADR 306), from 35 under ADR 52's pattern-led options.
         Assert.Equal(band, ScreeningOptions.Default.BandOf(score));
+        Assert.Equal(patternLedBand, ScreeningOptions.PatternLed.BandOf(score));
     }
 
     [Fact]
