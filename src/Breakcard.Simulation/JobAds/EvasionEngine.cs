@@ -13,13 +13,8 @@ internal static class EvasionEngine
     public static (string Text, Evasion Applied) Apply(string text, Evasion wanted, string[] words, SeededRandom random)
     {
         var applied = Evasion.None;
-        if ((wanted & Evasion.VerticalText) != 0)
-        {
-            // First, while the key words still stand whole: a converter lays out the text as posted.
-            var changed = VerticalLayout.Apply(text, words, random);
-            applied |= changed != text ? Evasion.VerticalText : Evasion.None;
-            text = changed;
-        }
+        // First, while the key words still stand whole: a converter lays out the text as posted.
+        Step(Evasion.VerticalText, t => VerticalLayout.Apply(t, words, random));
 
         foreach (var evasion in WordLevel)
         {
@@ -34,114 +29,44 @@ internal static class EvasionEngine
             }
         }
 
-        if ((wanted & Evasion.MoneySlang) != 0)
-        {
-            // Before the number disguises, which would write the digits of an amount in other forms first.
-            var changed = MoneySlang.Apply(text, random);
-            applied |= changed != text ? Evasion.MoneySlang : Evasion.None;
-            text = changed;
-        }
+        // Before the number disguises, which would write the digits of an amount in other forms first.
+        Step(Evasion.MoneySlang, t => MoneySlang.Apply(t, random));
 
-        if ((wanted & Evasion.LetterSymbols) != 0)
-        {
-            // After the word-level disguises (an English word or WeChat may only now stand in the text), before full width.
-            var changed = LetterSymbols.Apply(text, words, random);
-            applied |= changed != text ? Evasion.LetterSymbols : Evasion.None;
-            text = changed;
-        }
+        // After the word-level disguises (an English word or WeChat may only now stand in the text), before full width.
+        Step(Evasion.LetterSymbols, t => LetterSymbols.Apply(t, words, random));
 
-        if ((wanted & Evasion.MartianScript) != 0)
-        {
-            // After the word-level disguises, which look for key words whole; before the other character swaps across the text.
-            var changed = MartianScript.Apply(text, random);
-            applied |= changed != text ? Evasion.MartianScript : Evasion.None;
-            text = changed;
-        }
+        // After the word-level disguises, which look for key words whole; before the other character swaps across the text.
+        Step(Evasion.MartianScript, t => MartianScript.Apply(t, random));
 
-        if ((wanted & Evasion.ZhuyinSymbols) != 0)
-        {
-            // After the word-level disguises and Martian script, which look for characters whole.
-            var changed = ZhuyinSymbols.Apply(text, random);
-            applied |= changed != text ? Evasion.ZhuyinSymbols : Evasion.None;
-            text = changed;
-        }
+        // After the word-level disguises and Martian script, which look for characters whole.
+        Step(Evasion.ZhuyinSymbols, t => ZhuyinSymbols.Apply(t, random));
 
-        if ((wanted & Evasion.BidiReversal) != 0)
-        {
-            // Posts reverse contact numbers the same way, past a platform's number filter: one long
-            // number (a phone or QQ number) too, always when no key word was reversed.
-            var changed = WholeTextEvasions.ReverseOneNumber(text, (applied & Evasion.BidiReversal) == 0 || random.Chance(0.5), random);
-            applied |= changed != text ? Evasion.BidiReversal : Evasion.None;
-            text = changed;
-        }
+        // Posts reverse contact numbers the same way, past a platform's number filter: one long
+        // number (a phone or QQ number) too, always when no key word was reversed.
+        Step(Evasion.BidiReversal, t => WholeTextEvasions.ReverseOneNumber(t, (applied & Evasion.BidiReversal) == 0 || random.Chance(0.5), random));
 
-        if ((wanted & Evasion.SplitNumbers) != 0)
-        {
-            // Before the number forms, full width and the other digit disguises, which then act on the parts or on the numbers left.
-            var changed = SplitNumbers.Apply(text, random);
-            applied |= changed != text ? Evasion.SplitNumbers : Evasion.None;
-            text = changed;
-        }
+        // Before the number forms, full width and the other digit disguises, which then act on the parts or on the numbers left.
+        Step(Evasion.SplitNumbers, t => SplitNumbers.Apply(t, random));
 
-        if ((wanted & Evasion.SpokenDigits) != 0)
-        {
-            // Before the number forms, full width, digit letters and keycaps: a number read aloud is not also written in other digits.
-            var changed = SpokenDigits.Apply(text, random);
-            applied |= changed != text ? Evasion.SpokenDigits : Evasion.None;
-            text = changed;
-        }
+        // Before the number forms, full width, digit letters and keycaps: a number read aloud is not also written in other digits.
+        Step(Evasion.SpokenDigits, t => SpokenDigits.Apply(t, random));
 
-        if ((wanted & Evasion.NumberForms) != 0)
-        {
-            // Before full width, which would turn the digits into other code points first.
-            var changed = WholeTextEvasions.NumberForms(text, random);
-            applied |= changed != text ? Evasion.NumberForms : Evasion.None;
-            text = changed;
-        }
+        // Before full width, which would turn the digits into other code points first.
+        Step(Evasion.NumberForms, t => WholeTextEvasions.NumberForms(t, random));
 
-        if ((wanted & Evasion.FullWidth) != 0)
-        {
-            var changed = WholeTextEvasions.FullWidth(text);
-            applied |= changed != text ? Evasion.FullWidth : Evasion.None;
-            text = changed;
-        }
+        Step(Evasion.FullWidth, t => WholeTextEvasions.FullWidth(t));
 
-        if ((wanted & Evasion.DigitLetters) != 0)
-        {
-            // After the number forms and full width (digits still ASCII), before keycaps, which then leave a number with letters in it alone.
-            var changed = DigitLetters.Apply(text, random);
-            applied |= changed != text ? Evasion.DigitLetters : Evasion.None;
-            text = changed;
-        }
+        // After the number forms and full width (digits still ASCII), before keycaps, which then leave a number with letters in it alone.
+        Step(Evasion.DigitLetters, t => DigitLetters.Apply(t, random));
 
-        if ((wanted & Evasion.KeycapDigits) != 0)
-        {
-            // After the number forms and full width, so a keycap is only ever put on a digit still ASCII.
-            var changed = KeycapDigits.Apply(text, random);
-            applied |= changed != text ? Evasion.KeycapDigits : Evasion.None;
-            text = changed;
-        }
+        // After the number forms and full width, so a keycap is only ever put on a digit still ASCII.
+        Step(Evasion.KeycapDigits, t => KeycapDigits.Apply(t, random));
 
-        if ((wanted & Evasion.Traditional) != 0)
-        {
-            var changed = WholeTextEvasions.Traditional(text);
-            applied |= changed != text ? Evasion.Traditional : Evasion.None;
-            text = changed;
-        }
+        Step(Evasion.Traditional, t => WholeTextEvasions.Traditional(t));
 
-        if ((wanted & Evasion.JapaneseForms) != 0)
-        {
-            var changed = WholeTextEvasions.JapaneseForms(text, random);
-            applied |= changed != text ? Evasion.JapaneseForms : Evasion.None;
-            text = changed;
-        }
+        Step(Evasion.JapaneseForms, t => WholeTextEvasions.JapaneseForms(t, random));
 
-        if ((wanted & Evasion.LookalikeCodePoints) != 0)
-        {
-            var changed = WholeTextEvasions.LookalikeCodePoints(text, random);
-            applied |= changed != text ? Evasion.LookalikeCodePoints : Evasion.None;
-            text = changed;
-        }
+        Step(Evasion.LookalikeCodePoints, t => WholeTextEvasions.LookalikeCodePoints(t, random));
 
         if ((wanted & Evasion.EmojiDecoration) != 0)
         {
@@ -150,6 +75,17 @@ internal static class EvasionEngine
         }
 
         return (text, applied);
+
+        // One whole-text disguise: applied only when wanted, and reported only when it changed the text.
+        void Step(Evasion evasion, Func<string, string> disguise)
+        {
+            if ((wanted & evasion) != 0)
+            {
+                var changed = disguise(text);
+                applied |= changed != text ? evasion : Evasion.None;
+                text = changed;
+            }
+        }
     }
 
     private static readonly Evasion[] WordLevel =
