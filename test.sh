@@ -6,7 +6,7 @@
 #   ./test.sh                 # everything
 #   ./test.sh --filter-class 'Breakcard.Core.Tests.*'   # extra arguments go to `dotnet test`
 #
-# Environment it sets for the tests (documented in docs/testing.md):
+# Environment it sets for the tests (documented in docs/contributing.md, "Tests"):
 #   BREAKCARD_TEST_POSTGRES   Npgsql connection string of the throwaway server
 #   BREAKCARD_TEST_CHROMIUM   path of the Chromium executable for browser tests
 set -euo pipefail
@@ -75,4 +75,16 @@ start_postgres
 ensure_chromium
 
 log "dotnet test (Release)"
-dotnet test --solution Breakcard.slnx -c Release "$@"
+# The output is kept and, on failure, each failed test's first lines are printed again at the end: CI
+# shows only the output's tail, where the summary says how many failed but not which.
+TEST_LOG=$(mktemp /tmp/breakcard-test.XXXXXX.log)
+set +e
+dotnet test --solution Breakcard.slnx -c Release "$@" 2>&1 | tee "$TEST_LOG"
+rc=${PIPESTATUS[0]}
+set -e
+if [ "$rc" -ne 0 ]; then
+  log "failed tests (repeated from above; first lines of each):"
+  sed 's/\x1b\[[0-9;]*m//g' "$TEST_LOG" | awk '/^failed /{n=30; print "--"} /^(Running tests from|\/)/{n=0} n>0 && !/^[[:space:]]*\{"EventId"/{print; n--}' | head -n 400
+fi
+rm -f "$TEST_LOG"
+exit "$rc"

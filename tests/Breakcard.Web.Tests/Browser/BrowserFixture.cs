@@ -30,6 +30,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(Screenshots);
+        // Web-first assertions (Expect) retry until this timeout, the same as the contexts' own (see LoginAsync).
+        Assertions.SetDefaultExpectTimeout(90_000);
         Server = await WebServer.StartAsync(kestrel: true, demo: true);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -59,7 +61,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         // timeout keeps the test about behaviour, and a failed login says where the browser ended up.
         context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(Server.BaseUrl + "/login");
+        await OpenAsync(page, "/login");
         await page.FillAsync("#login-user", user);
         await page.FillAsync("#login-password", Breakcard.Web.Demo.DemoSeeder.Password);
         await page.ClickAsync("#login-submit");
@@ -83,6 +85,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         return page;
     }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> and returns once the navigation has committed, not at the load event: under the
+    /// whole suite's load the load event sometimes never reached Playwright (see <see cref="LoginAsync"/>). Callers wait
+    /// for what they read with web-first assertions or auto-waiting actions.
+    /// </summary>
+    public async Task OpenAsync(IPage page, string path) =>
+        await page.GotoAsync(Server.BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Commit });
 
     public static Task ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
