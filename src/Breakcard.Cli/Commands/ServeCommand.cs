@@ -26,8 +26,9 @@ public static class ServeCommand
         var settings = new Option<string?>("--settings") { Description = "Settings file (default breakcard.web.json when present)." };
         var world = new Option<string?>("--world") { Description = "A world folder whose entity files (people, companies, accounts, phones, devices, links) are the live monitor's reference data and link analysis's entities." };
         var worldInstitution = new Option<string?>("--world-institution") { Description = "The institution whose monitor --world belongs to (default bank-a, the demo bank)." };
+        var screeningModel = new Option<string?>("--screening-model") { Description = "A job-ad screening model file (`breakcard screen train --out FILE`); without it the screening API and page use the patterns alone." };
         var cluster = new ServeClusterOptions();
-        var command = new Command("serve", "Run the web API and the analysts' dashboard.") { store, urls, demo, folder, settings, world, worldInstitution };
+        var command = new Command("serve", "Run the web API and the analysts' dashboard.") { store, urls, demo, folder, settings, world, worldInstitution, screeningModel };
         cluster.AddTo(command);
         command.SetBody(cli, async (parse, ct) =>
         {
@@ -37,6 +38,7 @@ public static class ServeCommand
             Add(args, "--settings", parse.GetValue(settings));
             Add(args, "--world", parse.GetValue(world));
             Add(args, "--worldInstitution", parse.GetValue(worldInstitution));
+            Add(args, "--screeningModel", parse.GetValue(screeningModel));
             if (parse.GetValue(demo))
             {
                 args.Add("--demo=true");

@@ -75,7 +75,13 @@ public static class BreakcardWeb
         builder.Services.AddSingleton<DecisionAuditor>();
         builder.Services.AddSingleton<DecisionRateLimiter>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DecisionAuditor>());
-        builder.Services.AddSingleton(_ => new AdScreener(TextNormaliser.Default, null));
+        var screeningModel = ScreeningModelSetting.Load(settings.ScreeningModel);
+        builder.Services.AddSingleton(_ => new AdScreener(TextNormaliser.Default, screeningModel));
+        if (screeningModel is not null)
+        {
+            builder.Services.AddSingleton(screeningModel); // disposed with the host
+        }
+
         builder.Services.AddSingleton<DemoSeeder>();
         builder.Services.AddSingleton<ReviewWorldSource>();
         builder.Services.Configure<JsonOptions>(o =>

@@ -65,6 +65,12 @@ public sealed class WebSettings
     /// <summary>Token lifetime in minutes (1 to 1440).</summary>
     public int JwtMinutes { get; set; } = 15;
 
+    /// <summary>
+    /// A job-ad screening model file (<c>breakcard screen train --out FILE</c>). With it the screening API and page
+    /// use the model-led score with the patterns' floor (ADR 306); unset, the patterns alone (ADR 52's bands).
+    /// </summary>
+    public string? ScreeningModel { get; set; }
+
     /// <summary>A world folder whose entity files (people, companies, accounts, phones, devices, links) are the reference data of <see cref="WorldInstitution"/>'s live monitor and of link analysis.</summary>
     public string? World { get; set; }
 
