@@ -101,7 +101,9 @@ public sealed class ShardWireTests
     }
 
     // The encoding is BinaryWriter's (ADR 0247) at every 7-bit length, one byte to ten; written with
-    // locals and read with a one-byte shortcut since ADR 0313, it must stay exactly that.
+    // locals and read with a one-byte shortcut since ADR 0313, it must stay exactly that. The expected
+    // bytes are written field by field with BinaryWriter on purpose (the same shape as PackResults):
+    // they must not come from the code under test.
     [Fact]
     public void Results_AtEvery7BitLength_AreTheBytesBinaryWriterWrites()
     {
