@@ -29,6 +29,27 @@ public sealed class GrainStorageTests : IDisposable
     [Fact]
     public Task Folder_StaleWriterRefused_NewestCheckpointKept() => StaleWriterRefused(new FileGrainStorage(_folder, Serializer));
 
+    // Two storages over one folder are two silo processes: the stale writer's storage never saw
+    // the newer version, so the check must read it from the file (ADR 0313).
+    [Fact]
+    public Task Folder_StaleWriterOfAnotherSilo_Refused() =>
+        StaleWriterRefused(new FileGrainStorage(_folder, Serializer), new FileGrainStorage(_folder, Serializer));
+
+    [Fact]
+    public async Task Folder_DamagedHeader_WriteRefusedNamingTheFile()
+    {
+        var storage = new FileGrainStorage(_folder, Serializer);
+        var grain = GrainId.Create("monitor", "bank-a");
+        var state = new GrainState<MonitorGrainState>();
+        await storage.ReadStateAsync("monitor", grain, state);
+        await storage.WriteStateAsync("monitor", grain, state);
+        var file = Assert.Single(Directory.GetFiles(_folder, "*.state"));
+        await File.WriteAllBytesAsync(file, [1, 0, 0, 0, 0], TestContext.Current.CancellationToken);
+
+        var ex = await Assert.ThrowsAsync<InvalidDataException>(() => storage.WriteStateAsync("monitor", grain, state));
+        Assert.Contains(file, ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Postgres_StaleWriterRefused_NewestCheckpointKept()
     {
@@ -38,8 +59,9 @@ public sealed class GrainStorageTests : IDisposable
         await StaleWriterRefused(new PostgresGrainStorage(source, Serializer, "test"));
     }
 
-    private static async Task StaleWriterRefused(IGrainStorage storage)
+    private static async Task StaleWriterRefused(IGrainStorage storage, IGrainStorage? other = null)
     {
+        other ??= storage;
         var grain = GrainId.Create("monitor", "bank-a");
         var first = new GrainState<MonitorGrainState>();
         await storage.ReadStateAsync("monitor", grain, first);
@@ -50,11 +72,11 @@ public sealed class GrainStorageTests : IDisposable
 
         // A second activation (the stream moved) reads the checkpoint and moves on.
         var second = new GrainState<MonitorGrainState>();
-        await storage.ReadStateAsync("monitor", grain, second);
+        await other.ReadStateAsync("monitor", grain, second);
         Assert.Equal(32, second.State!.Batches);
         Assert.Equal([1, 2, 3], second.State!.Snapshot);
         second.State!.Batches = 64;
-        await storage.WriteStateAsync("monitor", grain, second);
+        await other.WriteStateAsync("monitor", grain, second);
 
         // The first, stale activation tries to write an older stream position.
         first.State!.Batches = 40;

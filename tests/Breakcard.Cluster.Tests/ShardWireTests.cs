@@ -100,6 +100,56 @@ public sealed class ShardWireTests
         Assert.Empty(ShardWire.UnpackResults(ShardWire.PackResults([])));
     }
 
+    // The encoding is BinaryWriter's (ADR 0247) at every 7-bit length, one byte to ten; written with
+    // locals and read with a one-byte shortcut since ADR 0313, it must stay exactly that. The expected
+    // bytes are written field by field with BinaryWriter on purpose (the same shape as PackResults):
+    // they must not come from the code under test.
+    [Fact]
+    public void Results_AtEvery7BitLength_AreTheBytesBinaryWriterWrites()
+    {
+        long[] sequences = [0, 1, 127, 128, 16_383, 16_384, 1L << 21, (1L << 28) - 1, 1L << 35, 1L << 56, long.MaxValue, -1, long.MinValue];
+        int[] ints = [0, 127, 128, 16_384, int.MaxValue, -1, int.MinValue];
+        var results = sequences.Select((s, i) => new PlaceResult(s, PlaceParts.Device, ints[i % ints.Length], ints[(i + 1) % ints.Length], ints[(i + 2) % ints.Length], ints[(i + 3) % ints.Length], null)).ToArray();
+        using var expected = new MemoryStream();
+        using (var w = new BinaryWriter(expected))
+        {
+            w.Write((byte)3);
+            w.Write7BitEncodedInt(results.Length);
+            foreach (var r in results)
+            {
+                w.Write7BitEncodedInt64(r.Sequence);
+                w.Write((byte)r.Parts);
+                w.Write7BitEncodedInt(r.Device);
+                w.Write7BitEncodedInt(r.Place);
+                w.Write7BitEncodedInt(r.Holders);
+                w.Write7BitEncodedInt(r.Sims);
+                w.Write7BitEncodedInt(0);
+            }
+        }
+
+        var packed = ShardWire.PackResults(results);
+
+        Assert.Equal(expected.ToArray(), packed);
+        Assert.Equal(results, ShardWire.UnpackResults(packed));
+    }
+
+    // The writer's buffer is kept by the thread between messages (ADR 0313): a message packed after a
+    // larger one is its own bytes only, the same as when packed first.
+    [Fact]
+    public void Items_PackedAfterALargerMessage_SameBytes()
+    {
+        ShardItem[] small = [new(0, 0, 1_762_000_000, ShardSide.Whole, -1, Transfer, new EventRefs(0, 1, -1, -1))];
+        var large = Enumerable.Range(0, 5_000).Select(i => new ShardItem(i, i, 1_762_000_000 + i, ShardSide.Whole, -1, Call, new EventRefs(i, i + 1, 2, 0))).ToArray();
+
+        var first = ShardWire.PackItems(small);
+        var bulky = ShardWire.PackItems(large);
+        var again = ShardWire.PackItems(small);
+
+        Assert.Equal(first, again);
+        Assert.Equal(large.Length, ShardWire.UnpackItems(bulky).Length);
+        Assert.Equal(first, ShardWire.PackItems(small));
+    }
+
     [Fact]
     public void OtherVersion_IsRefused_NamingTheBuildMismatch()
     {

@@ -115,24 +115,28 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
 
         var (w, refs) = held;
         var release = _released++;
+        if (w.Kind == WireKind.Transaction)
+        {
+            RouteTransfer(w, refs, e.Sequence, release, processTime);
+            return;
+        }
+
+        // Implementation note (ADR 0313): a login, call or SMS is one record shared by the place
+        // stage and every shard list it goes to (the record is immutable; the place stage replaces
+        // an item by a copy with its counts, never changes it). Three equal records were built per call.
+        var item = new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs);
+        _placed?.Invoke(item);
         switch (w.Kind)
         {
-            case WireKind.Transaction:
-                RouteTransfer(w, refs, e.Sequence, release, processTime);
-                break;
             case WireKind.Call:
-                _placed?.Invoke(new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs));
-                var caller = _owners.OfPhone(refs.A);
-                Add(caller, new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs));
-                AddOnce(_owners.OfPhone(refs.B), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs));
+                Add(_owners.OfPhone(refs.A), item);
+                AddOnce(_owners.OfPhone(refs.B), item);
                 break;
             case WireKind.Sms:
-                _placed?.Invoke(new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs));
-                AddToGroup(_owners.OfPhone(refs.B), _owners.RelayShardsOfPhone(refs.B), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs));
+                AddToGroup(_owners.OfPhone(refs.B), _owners.RelayShardsOfPhone(refs.B), item);
                 break;
             default:
-                _placed?.Invoke(new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs));
-                AddToGroup(_owners.OfAccount(refs.A), _owners.RelayShardsOfAccount(refs.A), new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs));
+                AddToGroup(_owners.OfAccount(refs.A), _owners.RelayShardsOfAccount(refs.A), item);
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using Orleans.Runtime;
 using Orleans.Serialization;
@@ -13,6 +14,10 @@ namespace Breakcard.Cluster.Storage;
 /// </summary>
 public sealed class FileGrainStorage : IGrainStorage
 {
+    // A state file: the version (Int64) and the payload's length (Int32), little-endian as a
+    // BinaryWriter writes them, then the payload.
+    private const int HeaderBytes = 12;
+
     private readonly string _folder;
     private readonly Serializer _serializer;
     private readonly Lock _gate = new();
@@ -49,10 +54,16 @@ public sealed class FileGrainStorage : IGrainStorage
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var path = PathOf(stateName, grainId);
-        var payload = _serializer.SerializeToArray(grainState.State);
         lock (_gate)
         {
-            var stored = File.Exists(path) ? Read(path).Version : (long?)null;
+            // Implementation note (ADR 0313): the check reads the stored version from the file's
+            // 12-byte header only, and the state is serialised straight into the temporary file.
+            // Reading the whole previous checkpoint back and serialising into an array of its own
+            // made two arrays the size of a shard's snapshot per checkpoint (≈ 65 B per event on
+            // 1 silo; the read itself was only ≈ 0.01–0.02 µs of CPU per event). The version stays
+            // in the file, not in memory, so a stale writer is refused also when another silo
+            // process wrote the newer version.
+            var stored = File.Exists(path) ? StoredVersion(path) : (long?)null;
             var expected = grainState.ETag is null ? (long?)null : long.Parse(grainState.ETag, CultureInfo.InvariantCulture);
             if (stored != expected)
             {
@@ -62,12 +73,21 @@ public sealed class FileGrainStorage : IGrainStorage
             var version = (stored ?? 0) + 1;
             var temp = path + ".tmp";
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
-            using (var writer = new BinaryWriter(stream))
             {
-                writer.Write(version);
-                writer.Write(payload.Length);
-                writer.Write(payload);
-                writer.Flush();
+                Span<byte> header = stackalloc byte[HeaderBytes];
+                BinaryPrimitives.WriteInt64LittleEndian(header, version);
+                stream.Write(header);
+                _serializer.Serialize(grainState.State, stream);
+                var length = stream.Position - HeaderBytes;
+                if (length > int.MaxValue)
+                {
+                    throw new InvalidOperationException($"grain state {stateName} of {grainId} is {length} bytes, over the 2 GiB a state file holds");
+                }
+
+                // The payload's length goes in once it is known (the reader checks the file is complete).
+                BinaryPrimitives.WriteInt32LittleEndian(header[8..], (int)length);
+                stream.Position = 8;
+                stream.Write(header[8..]);
                 stream.Flush(flushToDisk: true);
             }
 
@@ -87,6 +107,19 @@ public sealed class FileGrainStorage : IGrainStorage
         grainState.RecordExists = false;
         grainState.State = Activator.CreateInstance<T>();
         return Task.CompletedTask;
+    }
+
+    /// <summary>The version in the header of the state file at <paramref name="path"/>, without reading its payload.</summary>
+    private static long StoredVersion(string path)
+    {
+        Span<byte> header = stackalloc byte[HeaderBytes];
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        if (stream.ReadAtLeast(header, HeaderBytes, throwOnEndOfStream: false) < HeaderBytes)
+        {
+            throw new InvalidDataException($"{path} ends early: grain state damaged");
+        }
+
+        return BinaryPrimitives.ReadInt64LittleEndian(header);
     }
 
     private static (long Version, byte[] Payload) Read(string path)

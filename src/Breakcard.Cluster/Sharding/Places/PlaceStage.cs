@@ -135,7 +135,9 @@ internal sealed class PlaceStage
             {
                 if (_byRelease.TryGetValue(items[i].Release, out var c))
                 {
-                    items[i] = items[i] with { Places = c.Places };
+                    // The sequencer gives the place stage and the event's shards one record (ADR 0313),
+                    // so one counted copy serves them all.
+                    items[i] = ReferenceEquals(items[i], c.Source.Item) ? c.Counted : items[i] with { Places = c.Places };
                 }
             }
         }
@@ -154,7 +156,7 @@ internal sealed class PlaceStage
                 {
                     // The receiver's shard applies the trigger (changing only partial state there, as a
                     // call's callee shard does) so the push runs at its position with it as evidence.
-                    extra[k].Add(r.Item with { Places = c.Places });
+                    extra[k].Add(c.Counted);
                 }
             }
         }
@@ -236,6 +238,7 @@ internal sealed class PlaceStage
         private int _device;
         private int _place;
         private ShardPlaces? _places;
+        private ShardItem? _counted;
 
         public Released Source { get; } = source;
 
@@ -249,6 +252,9 @@ internal sealed class PlaceStage
 
         /// <summary>The counts the event's items carry: one object for all of them, made once every result is in.</summary>
         public ShardPlaces Places => _places ??= Make();
+
+        /// <summary>The released item with <see cref="Places"/>: one record for every shard that applies the event.</summary>
+        public ShardItem Counted => _counted ??= Source.Item with { Places = Places };
 
         private ShardPlaces Make()
         {

@@ -57,6 +57,13 @@ internal ref struct WireReader(ReadOnlySpan<byte> bytes)
 
     private ulong Read7BitEncodedInt64(int maxBytes)
     {
+        // Most integers of a message (indexes, sides, counts) take one byte: read it without the
+        // loop (ADR 0313).
+        if ((uint)_at < (uint)_bytes.Length && _bytes[_at] < 0x80)
+        {
+            return _bytes[_at++];
+        }
+
         ulong value = 0;
         for (var shift = 0; shift < maxBytes * 7; shift += 7)
         {

@@ -9,13 +9,41 @@ namespace Breakcard.Cluster.Sharding;
 /// little-endian fixed-size integers), without a stream under it. ADR 0247's profile found the
 /// stream's per-byte virtual calls most of the encoding's cost. Not thread safe.
 /// </summary>
-internal sealed class WireWriter(int capacity)
+internal sealed class WireWriter
 {
-    private byte[] _buffer = new byte[Math.Max(capacity, 16)];
+    // Implementation note (ADR 0313): a message is written into a buffer the thread keeps between
+    // messages and copied out once, at its exact length; the gateway packs every shard's items and
+    // place round of every batch, and a fresh buffer per message (sized for the worst item) was
+    // most of the encoding's allocation. Buffers beyond this size are not kept.
+    private const int KeptBytes = 1 << 20;
+
+    [ThreadStatic]
+    private static byte[]? t_spare;
+
+    private byte[] _buffer;
     private int _length;
 
-    /// <summary>The bytes written.</summary>
-    public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
+    /// <summary>A writer with room for <paramref name="capacity"/> bytes before it grows.</summary>
+    public WireWriter(int capacity)
+    {
+        var spare = t_spare;
+        t_spare = null;
+        _buffer = spare is not null && spare.Length >= capacity ? spare : new byte[Math.Max(capacity, 16)];
+    }
+
+    /// <summary>The bytes written; the writer's buffer goes back to the thread, so nothing may be written after.</summary>
+    public byte[] ToArray()
+    {
+        var bytes = _buffer.AsSpan(0, _length).ToArray();
+        if (_buffer.Length <= KeptBytes && (t_spare is null || t_spare.Length < _buffer.Length))
+        {
+            t_spare = _buffer;
+        }
+
+        _buffer = [];
+        _length = 0;
+        return bytes;
+    }
 
     /// <summary>One byte.</summary>
     public void Write(byte value)
@@ -39,14 +67,19 @@ internal sealed class WireWriter(int capacity)
     public void Write7BitEncodedInt64(long value)
     {
         Reserve(10);
+        // Locals, not the fields, in the loop (ADR 0313): the fields were read again for every byte
+        // and the array's bounds checked each time; most integers here take one to five bytes.
+        var buffer = _buffer;
+        var at = _length;
         var v = unchecked((ulong)value);
         while (v >= 0x80)
         {
-            _buffer[_length++] = unchecked((byte)(v | 0x80));
+            buffer[at++] = unchecked((byte)(v | 0x80));
             v >>= 7;
         }
 
-        _buffer[_length++] = unchecked((byte)v);
+        buffer[at++] = unchecked((byte)v);
+        _length = at;
     }
 
     /// <summary>A string: its UTF-8 byte count (7-bit), then the bytes.</summary>
