@@ -1,5 +1,5 @@
-# Round 15's blind set: ADR 310's model (n-grams without digits, the default after ADR 310) against ADR 306's
-# (digits kept), both under ADR 306's default score (w 1.0 + offence-structure floor, review from 50, reject as
+# Round 15's blind set: ADR 310's model (n-grams without digits, L2 1e-5; the default after ADR 310) against ADR
+# 306's (digits kept, L2 1e-4), both under ADR 306's default score (w 1.0 + offence-structure floor, review from 50, reject as
 # ADR 306 decision 4). Registered 2026-11-24 on branch scr-r15m before round 15's set is opened; report both rows,
 # whichever wins, next to preregistered.py's.
 # Input: docs/evaluation/adr296 built against the commit under test, run twice on the same set:
@@ -13,7 +13,7 @@ from common import auc, load, pr
 from score import score
 from preregistered_rules import floored
 
-MODELS = ("ADR 310's model (digits dropped, default)", "ADR 306's model (digits kept)")
+MODELS = ("ADR 310's model (digits dropped, L2 1e-5; default)", "ADR 306's model (digits kept, L2 1e-4)")
 for i, name in enumerate(MODELS):
     rows = load(sys.argv[1 + i], "ho")
     if not rows:
