@@ -11,8 +11,11 @@ using Breakcard.Simulation.JobAds;
 var mode = args[0];
 var outPath = args[1];
 var ng = mode != "hard" && args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
-var l2 = args.Length > 3 ? float.Parse(args[3], CultureInfo.InvariantCulture) : 1e-4f;
-var opts = new ModelTrainingOptions { NgramLength = ng, L2Regularization = l2 };
+var l2 = args.Length > 3 ? float.Parse(args[3], CultureInfo.InvariantCulture) : new ModelTrainingOptions().L2Regularization;
+// Without [ngram l2] the model is the default's (ADR 310: L2 1e-5); a fifth argument "digits" keeps digits in the
+// n-grams, so `3 0.0001 digits` trains ADR 306's model.
+var keepNumbers = args.Length > 4 && args[4] == "digits";
+var opts = new ModelTrainingOptions { NgramLength = ng, L2Regularization = l2, KeepNumbers = keepNumbers };
 using var w = new StreamWriter(outPath);
 List<LabelledText> Lab(ulong seed, int n, JobAdSplit s) => [.. JobAdGenerator.Generate(seed, new JobAdOptions(n, s)).Select(a => new LabelledText(a.Id, a.Text, a.IsRisky, a.Family))];
 void Dump(string split, AdModel? model, IEnumerable<LabelledText> ads)

@@ -14,7 +14,8 @@ namespace Breakcard.Screening.Model;
 
 /// <summary>
 /// The learned half of screening: an ML.NET logistic-regression model over character n-grams
-/// (1 to <see cref="ModelTrainingOptions.NgramLength"/>) of the normalised text and the words of
+/// (1 to <see cref="ModelTrainingOptions.NgramLength"/>) of the normalised text (without its digits
+/// unless <see cref="ModelTrainingOptions.KeepNumbers"/>) and the words of
 /// the explicit analysis (patterns found or quoted, concepts outside warnings). Thread safe:
 /// ML.NET prediction engines are not, and are costly to create, so each is rented from a pool for
 /// one call and returned. Dispose to release the engines.
@@ -74,7 +75,7 @@ public sealed class AdModel : IDisposable
             CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = options.NgramLength, UseAllLengths = true },
             KeepDiacritics = true,
             KeepPunctuations = true,
-            KeepNumbers = true,
+            KeepNumbers = options.KeepNumbers,
             CaseMode = TextNormalizingEstimator.CaseMode.None,
             StopWordsRemoverOptions = null,
             Norm = TextFeaturizingEstimator.NormFunction.L2,

@@ -45,6 +45,19 @@ public sealed class AdModelTests(TrainedModelFixture fixture)
     }
 
     [Fact]
+    public void Predict_ByDefault_DoesNotTellAmountsApart()
+    {
+        // ADR 310: the n-grams drop digits, so a family's amounts and counts are not features; the same text with
+        // another amount (the same readings: a price either way) gets the same probability.
+        var a = Normaliser.Normalise("出租你闲置的银行卡，一天300，日结，私聊");
+        var b = Normaliser.Normalise("出租你闲置的银行卡，一天800，日结，私聊");
+        Assert.Equal(fixture.Model.Predict(a), fixture.Model.Predict(b));
+
+        using var keeping = AdModel.Train(Corpus.Training(3, 1_500), Normaliser, new ModelTrainingOptions { KeepNumbers = true }, "digits kept");
+        Assert.NotEqual(keeping.Predict(a), keeping.Predict(b));
+    }
+
+    [Fact]
     public void Train_OneClassOnly_IsRejected()
     {
         var only = Corpus.Training(3, 300).Where(e => e.IsRisky).ToList();

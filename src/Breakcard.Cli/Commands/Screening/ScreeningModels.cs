@@ -10,7 +10,7 @@ namespace Breakcard.Cli.Commands.Screening;
 
 /// <summary>
 /// Where the screening model comes from: a model file, or the default model trained on the spot
-/// from the simulator's training split (ADR 0050: deterministic, about 15 s, no binary in the
+/// from the simulator's training split (ADR 0050: deterministic, about 16 s since ADR 310, no binary in the
 /// repository, works offline from a fresh clone).
 /// </summary>
 internal static class ScreeningModels
