@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); twenty-one are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); twenty-three are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12 and 13); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 14, ADR 290):
+/// 9, 10, 11, 12, 13 and 14); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 15, ADR 307):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -189,7 +189,7 @@ public enum Evasion : long
     DigitLetters = 1L << 31,
 
     /// <summary>
-    /// Held out (round 14): the digits of one to three numbers of three or more digits in a Chinese text written as
+    /// Held out in round 14, development since round 15: the digits of one to three numbers of three or more digits in a Chinese text written as
     /// they are read aloud over a phone or a radio — 幺 for 1, 两 for 2, 拐 for 7, 勾 for 9, 洞 for 0
     /// and the ordinary numerals 三 四 五 六 八 for the rest (幺三八洞洞洞洞四五六拐, 日结三洞洞) — as
     /// posts write a contact number past a platform's number filter. 幺, 两, 拐, 勾 and 洞 are
@@ -198,12 +198,27 @@ public enum Evasion : long
     SpokenDigits = 1L << 32,
 
     /// <summary>
-    /// Held out (round 14): one to three numbers of six or more digits (a phone, QQ or order number)
+    /// Held out in round 14, development since round 15: one to three numbers of six or more digits (a phone, QQ or order number)
     /// cut into two or three parts joined by words — 前三位138，中间0000，后四位4567; 前面13800，后面004567
     /// (in English: first three 138, then 0000, last four 4567) — as posts split a contact number
     /// past a platform's number filter. The digits stay ASCII; no run holds the whole number.
     /// </summary>
     SplitNumbers = 1L << 33,
+
+    /// <summary>
+    /// Held out (round 15): every contact in the text — a phone number, an e-mail address, a handle after @ or after a
+    /// contact word (微信, vx, QQ, TG, 私聊 …) — taken out and replaced by a pointer to where the reader finds it
+    /// (微信：看主页, 电话：头像上有, 私聊置顶评论里; in English "link in bio", "DM me"), as posts keep the contact off the text
+    /// a filter reads. Earlier disguises rewrite a contact so a reader can still read it; here it is not in the text at all.
+    /// </summary>
+    ContactPointers = 1L << 34,
+
+    /// <summary>
+    /// Held out (round 15): the ad wrapped in a few sentences of everyday life before and after it (今天带孩子去公园转了一圈，
+    /// 风有点大。… 晚饭做了番茄炒蛋。), as soft posts on lifestyle platforms write an offer into a "daily share" so that it is a
+    /// small part of an ordinary post. No character of the ad changes; the sentences hold no key word.
+    /// </summary>
+    EverydayChatter = 1L << 35,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -213,12 +228,12 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12 and 13).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13 and 14).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
-        | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters;
+        | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters | Evasion.SpokenDigits | Evasion.SplitNumbers;
 
-    /// <summary>The evasions only held-out ads use (round 14, ADR 290).</summary>
-    public const Evasion HeldOutOnly = Evasion.SpokenDigits | Evasion.SplitNumbers;
+    /// <summary>The evasions only held-out ads use (round 15, ADR 307).</summary>
+    public const Evasion HeldOutOnly = Evasion.ContactPointers | Evasion.EverydayChatter;
 }

@@ -13,7 +13,13 @@ internal static class EvasionEngine
     public static (string Text, Evasion Applied) Apply(string text, Evasion wanted, string[] words, SeededRandom random)
     {
         var applied = Evasion.None;
-        // First, while the key words still stand whole: a converter lays out the text as posted.
+        // First: a post that keeps its contact off the text never held it, so no later disguise rewrites it.
+        Step(Evasion.ContactPointers, t => ContactPointers.Apply(t, random));
+
+        // Before every disguise across the text (traditional script, Martian script, zhuyin …), which then act on the chatter too, as on a post written so.
+        Step(Evasion.EverydayChatter, t => EverydayChatter.Apply(t, random));
+
+        // Then, while the key words still stand whole: a converter lays out the text as posted.
         Step(Evasion.VerticalText, t => VerticalLayout.Apply(t, words, random));
 
         foreach (var evasion in WordLevel)

@@ -162,7 +162,7 @@ internal static class EvasionTables
     };
 
     /// <summary>
-    /// Round 14, held out: each digit as it is read aloud over a phone or a radio — the readings 幺, 两,
+    /// Round 14's held-out disguise, development since round 15: each digit as it is read aloud over a phone or a radio — the readings 幺, 两,
     /// 拐, 勾 and 洞 where one is used (none of them a numeral), the ordinary numerals for the rest. Not the
     /// capital numerals of <see cref="NumberScripts"/> (叁, 肆, 伍, 陆, 捌).
     /// </summary>
@@ -171,17 +171,44 @@ internal static class EvasionTables
         ['0'] = "洞", ['1'] = "幺", ['2'] = "两", ['3'] = "三", ['4'] = "四", ['5'] = "五", ['6'] = "六", ['7'] = "拐", ['8'] = "八", ['9'] = "勾",
     };
 
-    /// <summary>Round 14, held out: the words a post puts before the three parts of a split number (前三位138，中间0000，后四位4567).</summary>
+    /// <summary>Round 14's held-out disguise, development since round 15: the words a post puts before the three parts of a split number (前三位138，中间0000，后四位4567).</summary>
     public static readonly (string First, string Middle, string Last)[] ThreePartNumberWords =
         [("前三位", "，中间", "，后四位"), ("前三位是", "，中间是", "，最后四位是"), ("开头", "，接着", "，尾号"), ("", "（接）", "（再接）")];
 
-    /// <summary>Round 14, held out: the words a post puts before the two parts of a split number (前面13800，后面004567).</summary>
+    /// <summary>Round 14's held-out disguise, development since round 15: the words a post puts before the two parts of a split number (前面13800，后面004567).</summary>
     public static readonly (string First, string Last)[] TwoPartNumberWords =
         [("前面", "，后面"), ("前几位", "，后几位"), ("", "，后面接"), ("先打", "，再打")];
 
-    /// <summary>Round 14, held out: the same words in an English text (first three 138, then 0000, last four 4567).</summary>
+    /// <summary>Round 14's held-out disguise, development since round 15: the same words in an English text (first three 138, then 0000, last four 4567).</summary>
     public static readonly (string First, string Middle, string Last)[] EnglishNumberWords =
         [("first three ", ", then ", ", last four "), ("", " then ", " then ")];
+
+    /// <summary>
+    /// Round 15, held out: what a post writes where its contact was — a pointer to the poster's profile page, avatar or
+    /// pinned comment, which a filter reading the post's text does not read (微信：看我主页).
+    /// </summary>
+    public static readonly string[] ContactPointers = ["看我主页", "主页简介里有", "见头像", "头像上有", "看置顶评论", "置顶评论里有"];
+
+    /// <summary>Round 15, held out: the same pointers in an English text.</summary>
+    public static readonly string[] EnglishContactPointers = ["link in my bio", "see the pinned comment", "on my profile page"];
+
+    /// <summary>
+    /// Round 15, held out: sentences of everyday life a soft post wraps an offer in ("daily share" posts). None holds a key
+    /// word of <see cref="RiskyWords"/> or <see cref="OrdinaryWords"/>, a digit, or a word of money, cards or contact.
+    /// </summary>
+    public static readonly string[] EverydayChatter =
+    [
+        "今天带孩子去公园转了一圈，银杏叶全黄了。", "早上起晚了，地铁上差点睡过站。", "楼下新开了一家面馆，牛肉面还挺香。", "最近天气转凉，记得多穿件外套。",
+        "周末在家大扫除，累得不想动。", "晚饭做了番茄炒蛋，孩子吃了两碗。", "下班路上看到好美的晚霞，随手拍了一张。", "又是被闹钟叫醒的一天，先喝杯咖啡续命。",
+        "阳台的绿萝终于长出新叶子了。", "傍晚陪老妈去河边散步，风有点大。", "今天的小确幸：奶茶第二杯半价。", "雨下了一整天，窝在家里追剧。",
+    ];
+
+    /// <summary>Round 15, held out: the same kind of sentences in an English text.</summary>
+    public static readonly string[] EnglishEverydayChatter =
+    [
+        "Finally got my sourdough to rise this morning.", "Rainy Sunday, so it's tea and a good book for me.", "Took the dog for a long walk by the river today.",
+        "Tried the new noodle place downtown, not bad at all.", "My tomato plants are finally turning red.", "Caught the most beautiful sunset on the way home.",
+    ];
 
     /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
     public static readonly string[] OrdinaryWords = ["微信", "兼职", "电话", "联系"];

@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 14's held-out disguise <see cref="Evasion.SplitNumbers"/>: one to three free-standing numbers
+/// Round 14's held-out disguise <see cref="Evasion.SplitNumbers"/>, development since round 15: one to three free-standing numbers
 /// of six or more digits (a phone, QQ or order number) cut into two or three parts joined by words —
 /// 前三位138，中间0000，后四位4567; 前面13800，后面004567; in English "first three 138, then 0000,
 /// last four 4567" — as posts split a contact number past a platform's number filter, which looks

@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 14's held-out disguise <see cref="Evasion.SpokenDigits"/>: in a Chinese text, the digits of
+/// Round 14's held-out disguise <see cref="Evasion.SpokenDigits"/>, development since round 15: in a Chinese text, the digits of
 /// one to three free-standing numbers of three or more digits written as they are read aloud over a
 /// phone — 幺 for 1, 两 for 2, 拐 for 7, 勾 for 9, 洞 for 0, the ordinary numerals for the rest
 /// (幺三八洞洞洞洞四五六拐) — as posts write a contact number past a platform's number filter. Number

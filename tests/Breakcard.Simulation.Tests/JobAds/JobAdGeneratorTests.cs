@@ -49,7 +49,7 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 5,000 ads: eighteen later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
+        // 5,000 ads: twenty later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
         var ads = JobAdGenerator.Generate(9, new JobAdOptions(5_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
@@ -60,9 +60,9 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(ads, a => (a.Evasions & (Evasion.LineBreaks | Evasion.FillerLetters)) != 0); // and round 5's since round 6
         foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms, Evasion.Placeholders, Evasion.NumberForms,
                      Evasion.EnglishWords, Evasion.BidiReversal, Evasion.Nicknames, Evasion.VerticalText, Evasion.LetterSymbols, Evasion.MoneySlang,
-                     Evasion.MartianScript, Evasion.KeycapDigits, Evasion.ZhuyinSymbols, Evasion.DigitLetters })
+                     Evasion.MartianScript, Evasion.KeycapDigits, Evasion.ZhuyinSymbols, Evasion.DigitLetters, Evasion.SpokenDigits, Evasion.SplitNumbers })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 12's since round 13, round 13's since round 14, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, … round 13's since round 14, round 14's since round 15, on risky and benign ads.
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             if (evasion != Evasion.LetterSymbols)
             {
@@ -70,8 +70,8 @@ public sealed class JobAdGeneratorTests
             }
         }
 
-        // Letter symbols write the Latin letters of a contact word (vx, QQ, WeChat) or a handle after @, which round 13's honest
-        // families, the development set since round 14, do not write: drawn for benign development ads, they find nothing to change.
+        // Letter symbols write the Latin letters of a contact word (vx, QQ, WeChat) or a handle after @, which round 14's honest
+        // families, the development set since round 15, do not write: drawn for benign development ads, they find nothing to change.
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.SpokenDigits, Evasion.SplitNumbers })
+        foreach (var evasion in new[] { Evasion.ContactPointers, Evasion.EverydayChatter })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
@@ -94,30 +94,45 @@ public sealed class JobAdGeneratorTests
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 14's families (ADR 290) all occur, and only in the held-out split.
-        var roundFourteen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundFourteen, ads.Select(a => a.Family).Where(roundFourteen.Contains).ToHashSet());
+        // Round 15's families (ADR 307) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
+        var roundFifteen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundFifteen, ads.Select(a => a.Family).Where(roundFifteen.Contains).ToHashSet());
+        foreach (var evasion in new[] { Evasion.ContactPointers, Evasion.EverydayChatter })
+        {
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundFifteen.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundFifteen.Contains(a.Family));
+        }
+
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundFourteen.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundFourteen.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundFifteen.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundFifteen.Contains(a.Family));
 
-        // Round 14's disguises never reach a training or development ad, nor their forms a training or development text
-        // (no template reads a number aloud or splits it with words); round 13's zhuyin and digit letters now reach development ads, training ads still never.
+        // Round 15's disguises never reach a training or development ad, nor their sentences a training or development text
+        // (no template points to a profile page, avatar or pinned comment, nor tells of its day); round 14's spoken digits and split
+        // numbers now reach development ads, training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasSpokenDigits(a.Text) || HasSplitNumber(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.SpokenDigits) != 0 && HasSpokenDigits(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.SplitNumbers) != 0 && HasSplitNumber(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasContactPointer(a.Text) || HasEverydayChatter(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.ContactPointers) != 0 && HasContactPointer(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.EverydayChatter) != 0 && HasEverydayChatter(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasMartianForm(a.Text) || a.Text.Contains('\u20E3', StringComparison.Ordinal) || HasLetterSymbol(a.Text)
             || a.Text.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal) || a.Text.Contains('\u202E', StringComparison.Ordinal)
-            || HasZhuyin(a.Text) || HasDigitLetters(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.ZhuyinSymbols) != 0 && HasZhuyin(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.DigitLetters) != 0 && HasDigitLetters(a.Text));
+            || HasZhuyin(a.Text) || HasDigitLetters(a.Text) || HasSpokenDigits(a.Text) || HasSplitNumber(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.SpokenDigits) != 0 && HasSpokenDigits(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.SplitNumbers) != 0 && HasSplitNumber(a.Text));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADR 290, Consequences).
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADR 307, Consequences).
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.40);
     }
+
+    /// <summary>A pointer of <see cref="EvasionTables.ContactPointers"/> or <see cref="EvasionTables.EnglishContactPointers"/> where a contact was.</summary>
+    private static bool HasContactPointer(string text) =>
+        EvasionTables.ContactPointers.Concat(EvasionTables.EnglishContactPointers).Any(p => text.Contains(p, StringComparison.Ordinal));
+
+    /// <summary>A sentence of <see cref="EvasionTables.EverydayChatter"/> or <see cref="EvasionTables.EnglishEverydayChatter"/>.</summary>
+    private static bool HasEverydayChatter(string text) =>
+        EvasionTables.EverydayChatter.Concat(EvasionTables.EnglishEverydayChatter).Any(c => text.Contains(c, StringComparison.Ordinal));
 
     /// <summary>
     /// A number read aloud (<see cref="EvasionTables.SpokenDigitForms"/>): three or more of its characters in a row, at least one a
@@ -160,7 +175,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 12's families train, round 13's are the development set, round 14's are held out (ADR 290).
+        // Round 13's families train, round 14's are the development set, round 15's are held out (ADR 307).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
@@ -169,6 +184,7 @@ public sealed class JobAdGeneratorTests
         Assert.All(TenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(EleventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TwelfthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(ThirteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -178,16 +194,17 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(TenthHeldOutFamilies.All, f => f.Id == "risky.base-station-driver");
         Assert.Contains(EleventhHeldOutFamilies.All, f => f.Id == "risky.proxy-node");
         Assert.Contains(TwelfthHeldOutFamilies.All, f => f.Id == "risky.telecom-line-agent");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.imessage-blaster");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.call-forward-lend");
-        Assert.Equal((15, 15, 15), (EleventhHeldOutFamilies.All.Length, TwelfthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((227, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(ThirteenthHeldOutFamilies.All, f => f.Id == "risky.imessage-blaster");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.call-forward-lend");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.elder-sim-proxy");
+        Assert.Equal((15, 15, 15), (TwelfthHeldOutFamilies.All.Length, ThirteenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
+        Assert.Equal((242, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
-        Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 13's set, moved whole
-        Assert.Equal(30, TwelfthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 12's set, moved whole
+        Assert.Equal(29, HeldOutFamilies.All.Sum(f => f.Templates.Length));
+        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 14's set, moved whole
+        Assert.Equal(30, ThirteenthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 13's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -239,5 +256,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }

@@ -5,7 +5,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 14's held-out disguise <see cref="Evasion.SpokenDigits"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 14's held-out disguise (development since round 15) <see cref="Evasion.SpokenDigits"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class SpokenDigitsTests
 {
     [Theory]
