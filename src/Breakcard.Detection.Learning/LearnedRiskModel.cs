@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Breakcard.Core.Errors;
 using Breakcard.Detection.Indicators;
@@ -18,28 +19,40 @@ namespace Breakcard.Detection.Learning;
 public sealed class LearnedRiskModel : IRiskModel, IDisposable
 {
     private const int MaxCached = 1 << 20;
+    private readonly Loaded _loaded;
     private readonly PredictionEngine<ModelInput, ModelOutput> _predict;
     private readonly ModelInput _input = new();
     private ModelOutput _output = new();
     private readonly Dictionary<(ulong, ulong, ulong), byte> _cache = [];
 
-    private LearnedRiskModel(PredictionEngine<ModelInput, ModelOutput> predict, string name)
+    private LearnedRiskModel(Loaded loaded)
     {
-        _predict = predict;
-        Name = name;
+        _loaded = loaded;
+        // Implementation note: ML.NET documents a loaded transformer as shareable and a prediction
+        // engine as not; creating engines from several threads is serialised to be safe.
+        lock (loaded)
+        {
+            _predict = loaded.Ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(loaded.Transformer);
+        }
     }
 
     /// <inheritdoc />
-    public string Name { get; }
+    public string Name => _loaded.Algorithm;
+
+    /// <inheritdoc />
+    /// <remarks>"fasttree 3F2A9C01B7D4E5F6": the algorithm and the first 16 hex digits of the SHA-256 of the model file's bytes.</remarks>
+    public string Identity => _loaded.Identity;
 
     /// <summary>Loads a model zip written by <see cref="ModelTrainer"/>; a file that is not one gives a located error.</summary>
     public static LearnedRiskModel Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        // One read: the fingerprint is of exactly the bytes the model is made from.
+        var content = File.ReadAllBytes(path);
         string algorithm;
         try
         {
-            using (var zip = ZipFile.OpenRead(path))
+            using (var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read))
             {
                 var entry = zip.GetEntry(ModelTrainer.MetadataEntry)
                     ?? throw new InvalidInputException(new InputError(path, null, null, "not a Breakcard model (no " + ModelTrainer.MetadataEntry + "); train one with 'breakcard train'"));
@@ -57,8 +70,9 @@ public sealed class LearnedRiskModel : IRiskModel, IDisposable
             }
 
             var ml = new MLContext(seed: 0);
-            var model = ml.Model.Load(path, out _);
-            return new LearnedRiskModel(ml.Model.CreatePredictionEngine<ModelInput, ModelOutput>(model), algorithm);
+            var transformer = ml.Model.Load(new MemoryStream(content, writable: false), out _);
+            var identity = algorithm + " " + Convert.ToHexString(SHA256.HashData(content))[..16];
+            return new LearnedRiskModel(new Loaded(ml, transformer, algorithm, identity));
         }
         catch (InvalidDataException ex)
         {
@@ -69,6 +83,12 @@ public sealed class LearnedRiskModel : IRiskModel, IDisposable
             throw new InvalidInputException(new InputError(path, null, ModelTrainer.MetadataEntry, "unreadable model description: " + ex.Message), ex);
         }
     }
+
+    /// <summary>
+    /// Another instance of the same model, for another engine (an instance is not thread safe): it
+    /// shares the loaded trees, has its own prediction engine and an empty score cache.
+    /// </summary>
+    public LearnedRiskModel Copy() => new(_loaded);
 
     /// <inheritdoc />
     public int Score(ScoredKind kind, in Strengths strengths)
@@ -105,6 +125,9 @@ public sealed class LearnedRiskModel : IRiskModel, IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _predict.Dispose();
+
+    /// <summary>What every copy of one loaded model file shares.</summary>
+    private sealed record Loaded(MLContext Ml, ITransformer Transformer, string Algorithm, string Identity);
 
     private void Predict(ScoredKind kind, in Strengths strengths)
     {

@@ -23,6 +23,10 @@ public sealed class MonitorRuntime
         Options = options;
         Model = model;
         Settings = settings;
+        // What the factory makes, asked once: shards report it to the gateway (ADR 0327).
+        var sample = model(options);
+        ModelIdentity = sample.Identity;
+        (sample as IDisposable)?.Dispose();
     }
 
     /// <summary>
@@ -34,8 +38,11 @@ public sealed class MonitorRuntime
     /// <summary>Detection options.</summary>
     public DetectionOptions Options { get; }
 
-    /// <summary>Makes the risk model for the options.</summary>
+    /// <summary>Makes the risk model for the options (a new instance per engine: a learned model's are not thread safe).</summary>
     public Func<DetectionOptions, IRiskModel> Model { get; }
+
+    /// <summary>The <see cref="IRiskModel.Identity"/> of the models <see cref="Model"/> makes ("points", or a learned model's algorithm and file fingerprint).</summary>
+    public string ModelIdentity { get; }
 
     /// <summary>Cluster settings (checkpoint interval, scratch folder).</summary>
     public ClusterSettings Settings { get; }
@@ -44,16 +51,22 @@ public sealed class MonitorRuntime
     public static MonitorRuntime EventsOnly(ClusterSettings settings) => EventsOnly(settings, DetectionOptions.Default);
 
     /// <summary>The points model with reference data learned from events only, under <paramref name="options"/>.</summary>
-    public static MonitorRuntime EventsOnly(ClusterSettings settings, DetectionOptions options) =>
-        new((_, _) => ReferenceData.Empty(), options, o => new PointsModel(o), settings);
+    public static MonitorRuntime EventsOnly(ClusterSettings settings, DetectionOptions options) => EventsOnly(settings, options, o => new PointsModel(o));
+
+    /// <summary>Reference data learned from events only, under <paramref name="options"/>, with the models <paramref name="model"/> makes.</summary>
+    public static MonitorRuntime EventsOnly(ClusterSettings settings, DetectionOptions options, Func<DetectionOptions, IRiskModel> model) =>
+        new((_, _) => ReferenceData.Empty(), options, model, settings);
 
     /// <summary>The points model over a world's entity files.</summary>
     public static MonitorRuntime OverWorld(WorldReference world, ClusterSettings settings) => OverWorld(world, settings, DetectionOptions.Default);
 
     /// <summary>The points model over a world's entity files, under <paramref name="options"/>.</summary>
-    public static MonitorRuntime OverWorld(WorldReference world, ClusterSettings settings, DetectionOptions options)
+    public static MonitorRuntime OverWorld(WorldReference world, ClusterSettings settings, DetectionOptions options) => OverWorld(world, settings, options, o => new PointsModel(o));
+
+    /// <summary>A world's entity files, under <paramref name="options"/>, with the models <paramref name="model"/> makes.</summary>
+    public static MonitorRuntime OverWorld(WorldReference world, ClusterSettings settings, DetectionOptions options, Func<DetectionOptions, IRiskModel> model)
     {
         ArgumentNullException.ThrowIfNull(world);
-        return new((_, asOf) => world.Build(asOf), options, o => new PointsModel(o), settings);
+        return new((_, asOf) => world.Build(asOf), options, model, settings);
     }
 }

@@ -17,14 +17,16 @@ public sealed class InProcessShardedRun
     private readonly int _batchSize;
     private readonly Func<DateOnly, ReferenceData> _reference;
     private readonly DetectionOptions _options;
+    private readonly Func<DetectionOptions, IRiskModel> _model;
 
     /// <summary>
     /// A run over <paramref name="shards"/> shards in batches of <paramref name="batchSize"/> events;
     /// <paramref name="reference"/> builds each shard's (and the router's) reference data for the
     /// stream's first local day; <paramref name="options"/> as the silos would be given them
-    /// (<see cref="LocalIndicators.Apply"/> is applied here).
+    /// (<see cref="LocalIndicators.Apply"/> is applied here); <paramref name="model"/> makes each shard's
+    /// risk model (default: the points model).
     /// </summary>
-    public InProcessShardedRun(int shards, int batchSize, Func<DateOnly, ReferenceData> reference, DetectionOptions options)
+    public InProcessShardedRun(int shards, int batchSize, Func<DateOnly, ReferenceData> reference, DetectionOptions options, Func<DetectionOptions, IRiskModel>? model = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(shards, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
@@ -34,6 +36,7 @@ public sealed class InProcessShardedRun
         _batchSize = batchSize;
         _reference = reference;
         _options = LocalIndicators.Apply(options);
+        _model = model ?? (o => new PointsModel(o));
     }
 
     /// <summary>
@@ -69,7 +72,7 @@ public sealed class InProcessShardedRun
             {
                 var offset = TimeSpan.FromMinutes(_options.Engine.UtcOffsetMinutes);
                 var asOf = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(e.UnixSeconds).ToOffset(offset).DateTime);
-                sessions = [.. Enumerable.Range(0, _shards).Select(k => new ShardSession(k, _shards, _reference(asOf), _options, new PointsModel(_options)))];
+                sessions = [.. Enumerable.Range(0, _shards).Select(k => new ShardSession(k, _shards, _reference(asOf), _options, _model(_options)))];
                 var reference = _reference(asOf);
                 keys = new StreamKeyLog(reference);
                 var owners = new ShardOwnership(reference, _shards);

@@ -34,14 +34,17 @@ public sealed partial class ShardedGateway
     private readonly GatewayOptions _options;
     private readonly WorldReference? _world;
     private readonly DetectionOptions _detection;
+    private readonly string _model;
 
     /// <summary>
     /// Creates a gateway over <paramref name="client"/> splitting streams into <paramref name="shards"/>
     /// shards. <paramref name="world"/>: the entity files the silos load (null when they learn
     /// entities from events only); <paramref name="detection"/>: the silos' detection options
-    /// (default: <see cref="DetectionOptions.Default"/>, what silos run).
+    /// (default: <see cref="DetectionOptions.Default"/>, what silos run); <paramref name="model"/>: the
+    /// identity of the silos' risk model (<see cref="Detection.Scoring.IRiskModel.Identity"/>; default:
+    /// the points model). The gateway scores nothing but refuses shards that run other options or another model (ADR 0218, 0327).
     /// </summary>
-    public ShardedGateway(IClusterClient client, int shards, GatewayOptions? options = null, WorldReference? world = null, DetectionOptions? detection = null)
+    public ShardedGateway(IClusterClient client, int shards, GatewayOptions? options = null, WorldReference? world = null, DetectionOptions? detection = null, string? model = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentOutOfRangeException.ThrowIfLessThan(shards, 1);
@@ -50,6 +53,7 @@ public sealed partial class ShardedGateway
         _options = options ?? new GatewayOptions();
         _world = world;
         _detection = LocalIndicators.Apply(detection ?? DetectionOptions.Default);
+        _model = model ?? DetectionAgreement.PointsIdentity;
         if (_options.BatchSize < 1)
         {
             throw new ArgumentException("batch size must be at least 1", nameof(options));
@@ -76,7 +80,7 @@ public sealed partial class ShardedGateway
         var owners = new ShardOwnership(reference, _shards);
         var places = new PlaceStage(owners, _detection);
         var run = new Run(stream, [.. Enumerable.Range(0, _shards).Select(k => _client.GetGrain<IShardGrain>(ShardGrain.Key(stream, k, _shards)))], places.Facts, _options, cancellationToken);
-        await run.CheckSettingsAsync(_detection).ConfigureAwait(false);
+        await run.CheckSettingsAsync(_detection, _model).ConfigureAwait(false);
         using var rejected = new RejectedLines(outputFolder);
         var sequencer = new StreamSequencer(_detection, owners, rejected.Add, places.Add);
         long sequence = 0, inBatch = 0;

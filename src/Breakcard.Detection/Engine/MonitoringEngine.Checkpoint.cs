@@ -14,10 +14,11 @@ public sealed partial class MonitoringEngine
     private const int FormatVersion = 2;
 
     /// <summary>
-    /// A fingerprint of the options and model: a snapshot only restores into an engine with the
-    /// same settings, because state written under other thresholds would mean something else.
+    /// A fingerprint of the options and model (<see cref="Scoring.IRiskModel.Identity"/>: a learned model by
+    /// its file's content): a snapshot only restores into an engine with the same settings, because
+    /// state written under other thresholds or another model would mean something else.
     /// </summary>
-    public string Fingerprint => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Options.ToJson() + "\n" + _model.Name)))[..16];
+    public string Fingerprint => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Options.ToJson() + "\n" + _model.Identity)))[..16];
 
     /// <summary>
     /// Writes every piece of state — entities, holders, reorder buffer, de-duplication memory,
@@ -29,7 +30,9 @@ public sealed partial class MonitoringEngine
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(Magic);
         writer.Write(FormatVersion);
-        writer.Write(Fingerprint);
+        // The model's identity follows the fingerprint, so a refusal can name the model the snapshot
+        // was written under (ADR 0327); snapshots before it hold the fingerprint alone.
+        writer.Write(Fingerprint + " " + _model.Identity);
         var c = _counters;
         foreach (var v in (long[])[c.Received, c.Applied, c.Duplicates, c.LateApplied, c.LateRejected, c.Expired, c.OutOfRange, c.Alerts, _maxSeen, _releasedBelow, _frontier])
         {
@@ -70,10 +73,14 @@ public sealed partial class MonitoringEngine
                 $"the engine snapshot has state format {version}; this version reads format {FormatVersion} only (the state layout changed): resume with the version that wrote it, or run again from the start of the input");
         }
 
-        var fingerprint = reader.ReadString();
+        var settings = reader.ReadString();
+        var space = settings.IndexOf(' ', StringComparison.Ordinal);
+        var fingerprint = space < 0 ? settings : settings[..space];
         if (fingerprint != Fingerprint)
         {
-            throw new InvalidDataException($"the snapshot was written with other detection options or model ({fingerprint}, now {Fingerprint})");
+            var model = space < 0 ? "not recorded" : settings[(space + 1)..];
+            throw new InvalidDataException(
+                $"the snapshot was written with other detection options or model ({fingerprint}, now {Fingerprint}; model {model}, now {_model.Identity})");
         }
 
         var v = new long[11];

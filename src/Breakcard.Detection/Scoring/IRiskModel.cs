@@ -29,6 +29,13 @@ public interface IRiskModel
     /// <summary>Short name written in alerts, for example "points" or "fasttree".</summary>
     string Name { get; }
 
+    /// <summary>
+    /// What the model is, for the settings a checkpoint is written under and that the hosts of one
+    /// stream must agree on: <see cref="Name"/>, plus, for a model loaded from a file, a fingerprint
+    /// of the file's content (two models of one algorithm are not the same model).
+    /// </summary>
+    string Identity => Name;
+
     /// <summary>The risk, 0–100.</summary>
     int Score(ScoredKind kind, in Strengths strengths);
 

@@ -133,6 +133,40 @@ public sealed class ClusterCommandInputTests
         Assert.DoesNotContain("stream s:", printed.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("silo")]
+    [InlineData("ingest")]
+    public async Task ModelFileMissingOrForeign_NamesTheOptionAndTheFile_BeforeStarting(string command)
+    {
+        using var temp = new CliRunner.TempFolder();
+        var missing = Path.Combine(temp.Path, "none.zip");
+        var text = Path.Combine(temp.Path, "model.zip");
+        await File.WriteAllTextAsync(text, "not a zip\n", TestContext.Current.CancellationToken);
+        var zip = Path.Combine(temp.Path, "foreign.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            archive.CreateEntry("readme.txt");
+        }
+
+        string[] args = command == "silo"
+            ? ["cluster", "silo", "--state", temp.Path]
+            : ["cluster", "ingest", "--input", Events(temp.Path), "--out", Path.Combine(temp.Path, "out"), "--stream", "s", "--shards", "2", "--gateways", "1"];
+        foreach (var (file, reason) in new[] { (missing, "the model file does not exist"), (text, "not a model zip"), (zip, "not a Breakcard model") })
+        {
+            var result = await CliRunner.RunAsync([.. args, "--model", file]);
+
+            Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+            Assert.Contains($"{file}: field '--model': {reason}", result.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("silo up", result.Output, StringComparison.Ordinal);
+        }
+
+        // breakcard monitor takes the same files and says the same.
+        var monitor = await CliRunner.RunAsync("monitor", "--input", Events(temp.Path), "--out", Path.Combine(temp.Path, "m"), "--model", missing);
+        Assert.Equal(ExitCodes.InvalidInput, monitor.ExitCode);
+        Assert.Contains($"{missing}: field '--model': the model file does not exist", monitor.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>An empty event file (the commands above stop before reading events).</summary>
     private static string Events(string folder)
     {

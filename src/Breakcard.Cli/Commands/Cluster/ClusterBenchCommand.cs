@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Breakcard.Cli.Commands.Monitor;
 using Breakcard.Cli.Infrastructure;
 using Breakcard.Cluster.Gateway;
 using Breakcard.Cluster.Grains;
@@ -34,17 +35,19 @@ internal static class ClusterBenchCommand
         var shards = new Option<int>("--shards") { Description = "Also measure the sharded mode: one stream split over this many shard grains (0: not measured).", DefaultValueFactory = _ => 0 }.InRange(0, 256);
         var shardedOnly = new Option<bool>("--sharded-only") { Description = "With --shards: measure the sharded mode only (no stream-grain rows)." };
         var allocations = new Option<bool>("--allocations") { Description = "With --shards: also list the types the sharded runs allocate most (sampled; slows the runs, so their timings are not figures)." };
+        var model = new Option<FileInfo?>(RiskModelFile.Option) { Description = "A learned model from 'breakcard train' for every engine measured (single process, stream grains, shards); default: the points model." };
         var every = new Option<int>("--checkpoint-every") { Description = "Batches between a stream's or shard's checkpoints, as for cluster silo.", DefaultValueFactory = _ => 32 }.InRange(1, 100_000);
         var command = new Command("bench", "Measure cluster throughput with 1, 2, 3… loopback silos on this machine against the single-process engine.")
         {
-            silos, streams, people, days, runs, batch, shards, shardedOnly, every, allocations,
+            silos, streams, people, days, runs, batch, shards, shardedOnly, every, allocations, model,
         };
         command.SetBody(cli, async (parse, ct) =>
         {
+            var risk = RiskModelFile.Load(parse.GetValue(model)?.FullName);
             var root = Path.Combine(Path.GetTempPath(), "breakcard-cluster-bench-" + Guid.NewGuid().ToString("N")[..8]);
             try
             {
-                return await RunAsync(cli, root, parse.GetValue(silos)!, parse.GetValue(streams), parse.GetValue(people), parse.GetValue(days), parse.GetValue(runs), parse.GetValue(batch), parse.GetValue(shards), parse.GetValue(shardedOnly), parse.GetValue(every), parse.GetValue(allocations), ct).ConfigureAwait(false);
+                return await RunAsync(cli, root, parse.GetValue(silos)!, parse.GetValue(streams), parse.GetValue(people), parse.GetValue(days), parse.GetValue(runs), parse.GetValue(batch), parse.GetValue(shards), parse.GetValue(shardedOnly), parse.GetValue(every), parse.GetValue(allocations), risk, ct).ConfigureAwait(false);
             }
             finally
             {
@@ -57,7 +60,7 @@ internal static class ClusterBenchCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext cli, string root, int[] siloCounts, int streams, int people, int days, int runs, int batch, int shards, bool shardedOnly, int every, bool allocations, CancellationToken ct)
+    private static async Task<int> RunAsync(CliContext cli, string root, int[] siloCounts, int streams, int people, int days, int runs, int batch, int shards, bool shardedOnly, int every, bool allocations, RiskModelFile model, CancellationToken ct)
     {
         var world = Path.Combine(root, "world");
         await WorldSimulator.RunAsync(new SimulationOptions(people, days, 20_261_122, SimulationOptions.DefaultStart, OutputFormat.Jsonl), world, cancellationToken: ct).ConfigureAwait(false);
@@ -67,14 +70,14 @@ internal static class ClusterBenchCommand
             events = [.. input.Events()];
         }
 
-        cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"city: {people:N0} people, {days} days, {events.Count:N0} events per stream; {streams} streams; {Environment.ProcessorCount} cores; median of {runs} runs"));
+        cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"city: {people:N0} people, {days} days, {events.Count:N0} events per stream; {streams} streams; {Environment.ProcessorCount} cores; risk model {model.Identity}; median of {runs} runs"));
         if (shardedOnly && shards > 0)
         {
-            await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, every, allocations, ct).ConfigureAwait(false);
+            await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, every, allocations, model, ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         }
 
-        var singles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-" + r))).ToList();
+        var singles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-" + r), DetectionOptions.Default, model)).ToList();
         var single = Median(singles.Select(x => x.Rate));
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"single process, one stream: {single:N0} events/s, {Median(singles.Select(x => x.CpuMicros)):0.0} µs CPU per event"));
@@ -88,7 +91,7 @@ internal static class ClusterBenchCommand
             var measured = new List<(double Rate, double CpuMicros)>();
             for (var r = 0; r < runs; r++)
             {
-                measured.Add(await ClusterRunAsync(events, n, streams, batch, every, r, Path.Combine(root, $"out-{n}-{r}"), ct).ConfigureAwait(false));
+                measured.Add(await ClusterRunAsync(events, n, streams, batch, every, r, Path.Combine(root, $"out-{n}-{r}"), model, ct).ConfigureAwait(false));
             }
 
             var median = Median(measured.Select(m => m.Rate));
@@ -98,7 +101,7 @@ internal static class ClusterBenchCommand
 
         if (shards > 0)
         {
-            await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, every, allocations, ct).ConfigureAwait(false);
+            await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, every, allocations, model, ct).ConfigureAwait(false);
         }
 
         return ExitCodes.Ok;
@@ -111,12 +114,12 @@ internal static class ClusterBenchCommand
     /// count, with its transfer rounds per batch. Each row also says what it allocated and collected
     /// per event (ADR 0276), so the Orleans rows' cost splits into the engine, the sharding and the cluster.
     /// </summary>
-    private static async Task ShardedRowsAsync(CliContext cli, string root, List<WireEvent> events, int[] siloCounts, int runs, int batch, int shards, int every, bool allocations, CancellationToken ct)
+    private static async Task ShardedRowsAsync(CliContext cli, string root, List<WireEvent> events, int[] siloCounts, int runs, int batch, int shards, int every, bool allocations, RiskModelFile model, CancellationToken ct)
     {
         using var types = allocations ? new AllocationTypes() : null;
         // The sharded mode leaves the place indicators out: compare it with the single-process engine on the same options.
         var local = Breakcard.Cluster.Sharding.LocalIndicators.Apply(DetectionOptions.Default);
-        var localSingles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-local-" + r), local)).ToList();
+        var localSingles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-local-" + r), local, model)).ToList();
         var localSingle = Median(localSingles.Select(x => x.Rate));
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"single process, one stream, sharded-mode indicators: {localSingle:N0} events/s, {Median(localSingles.Select(x => x.Cost.CpuMicros(events.Count))):0.0} µs CPU per event; {Memory(localSingles.Select(x => x.Cost), events.Count)}"));
@@ -124,7 +127,7 @@ internal static class ClusterBenchCommand
         for (var r = 0; r < runs; r++)
         {
             var start = ProcessCost.Now();
-            await new Breakcard.Cluster.Sharding.InProcessShardedRun(shards, batch, _ => ReferenceData.Empty(), DetectionOptions.Default)
+            await new Breakcard.Cluster.Sharding.InProcessShardedRun(shards, batch, _ => ReferenceData.Empty(), DetectionOptions.Default, model.Create)
                 .RunAsync(events, Path.Combine(root, $"sharded-in-process-{r}"), ct).ConfigureAwait(false);
             inProcess.Add(ProcessCost.Now().Since(start));
         }
@@ -136,7 +139,7 @@ internal static class ClusterBenchCommand
             var measured = new List<(double Rate, ProcessCost Cost, IReadOnlyList<int> Rounds)>();
             for (var r = 0; r < runs; r++)
             {
-                measured.Add(await ShardedRunAsync(events, n, shards, batch, every, r, Path.Combine(root, $"sharded-{n}-{r}"), types, ct).ConfigureAwait(false));
+                measured.Add(await ShardedRunAsync(events, n, shards, batch, every, r, Path.Combine(root, $"sharded-{n}-{r}"), types, model, ct).ConfigureAwait(false));
             }
 
             var median = Median(measured.Select(m => m.Rate));
@@ -170,12 +173,11 @@ internal static class ClusterBenchCommand
         return sorted[Math.Min(sorted.Length - 1, (int)Math.Floor(p * sorted.Length))];
     }
 
-    private static (double Rate, double CpuMicros, ProcessCost Cost) SingleProcess(List<WireEvent> events, string output, DetectionOptions? options = null)
+    private static (double Rate, double CpuMicros, ProcessCost Cost) SingleProcess(List<WireEvent> events, string output, DetectionOptions options, RiskModelFile model)
     {
-        options ??= DetectionOptions.Default;
         var start = ProcessCost.Now();
         var clock = Stopwatch.StartNew();
-        using (var session = new MonitorSession(ReferenceData.Empty(), options, new PointsModel(options), output))
+        using (var session = new MonitorSession(ReferenceData.Empty(), options, model.Create(options), output))
         {
             session.Feed(events);
             session.Finish();
@@ -185,9 +187,9 @@ internal static class ClusterBenchCommand
         return (events.Count / clock.Elapsed.TotalSeconds, cost.CpuMicros(events.Count), cost);
     }
 
-    private static async Task<(double Rate, double CpuMicros)> ClusterRunAsync(List<WireEvent> events, int silos, int streams, int batch, int every, int run, string output, CancellationToken ct)
+    private static async Task<(double Rate, double CpuMicros)> ClusterRunAsync(List<WireEvent> events, int silos, int streams, int batch, int every, int run, string output, RiskModelFile model, CancellationToken ct)
     {
-        await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: every).ConfigureAwait(false);
+        await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: every, runtime: s => MonitorRuntime.EventsOnly(s, DetectionOptions.Default, model.Create)).ConfigureAwait(false);
         var clients = new List<Microsoft.Extensions.Hosting.IHost>();
         try
         {
@@ -212,13 +214,13 @@ internal static class ClusterBenchCommand
         }
     }
 
-    private static async Task<(double Rate, ProcessCost Cost, IReadOnlyList<int> Rounds)> ShardedRunAsync(List<WireEvent> events, int silos, int shards, int batch, int every, int run, string output, AllocationTypes? types, CancellationToken ct)
+    private static async Task<(double Rate, ProcessCost Cost, IReadOnlyList<int> Rounds)> ShardedRunAsync(List<WireEvent> events, int silos, int shards, int batch, int every, int run, string output, AllocationTypes? types, RiskModelFile model, CancellationToken ct)
     {
-        await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: every).ConfigureAwait(false);
+        await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: every, runtime: s => MonitorRuntime.EventsOnly(s, DetectionOptions.Default, model.Create)).ConfigureAwait(false);
         using var client = await ClusterClient.StartAsync(cluster.ClientSettings([.. Enumerable.Range(0, silos)]), ct).ConfigureAwait(false);
         var start = ProcessCost.Now();
         var clock = Stopwatch.StartNew();
-        var gateway = new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), shards, new GatewayOptions { BatchSize = batch });
+        var gateway = new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), shards, new GatewayOptions { BatchSize = batch }, model: model.Identity);
         types?.Counting = true;
         await gateway.RunAsync($"sharded-{run}", events, output, ct).ConfigureAwait(false);
         types?.Counting = false;

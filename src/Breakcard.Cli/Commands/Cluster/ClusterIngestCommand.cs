@@ -36,11 +36,12 @@ internal static class ClusterIngestCommand
         {
             var settings = shared.Read(parse) with { GatewayPorts = parse.GetValue(gateways)! };
             var detection = shared.ReadDetection(parse);
+            var model = shared.ReadModel(parse);
             var outFolder = parse.GetValue(output)!.FullName;
             Directory.CreateDirectory(outFolder);
             using var quarantine = QuarantineCsvWriter.Create(Path.Combine(outFolder, "quarantine.csv"));
             using var source = GatewayInput.Open(parse.GetValue(input)!.FullName, quarantine);
-            // Input errors before connecting: a bad world folder or options file never waits for a cluster.
+            // Input errors before connecting: a bad world folder, options or model file never waits for a cluster.
             var entities = parse.GetValue(world) is { } folder ? ReadWorld(cli, folder, outFolder) : null;
             Microsoft.Extensions.Hosting.IHost client;
             try
@@ -58,7 +59,7 @@ internal static class ClusterIngestCommand
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var cost = ProcessCost.Now();
             var result = parse.GetValue(shards) is > 0 and var n
-                ? await new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), n, options, entities, detection).RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false)
+                ? await new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), n, options, entities, detection, model.Identity).RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false)
                 : await new IngestGateway(ClusterClient.Of(client), options).RunAsync(parse.GetValue(stream)!, source.Events(), outFolder, ct).ConfigureAwait(false);
             quarantine.Flush();
             var seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-3);

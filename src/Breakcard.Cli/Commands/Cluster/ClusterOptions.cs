@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Breakcard.Cli.Commands.Monitor;
 using Breakcard.Cli.Infrastructure;
 using Breakcard.Cluster.Hosting;
 using Breakcard.Detection;
@@ -16,9 +17,12 @@ internal sealed class ClusterOptions
 
     public Option<FileInfo?> Detection { get; } = new("--options") { Description = "Detection options (JSON, as for breakcard monitor). Silos and the gateway of a sharded stream must be given the same file: the gateway checks it before sending any event (ADR 0218). With --shards 0 the stream grain runs the whole engine on the silo's options and the gateway computes nothing from them, so ingest only checks that the file is valid (ADR 0220)." };
 
+    public Option<FileInfo?> Model { get; } = new(RiskModelFile.Option) { Description = "A learned model from 'breakcard train', as for breakcard monitor; default: the points model. Silos and the gateway of a sharded stream must be given the same file: the gateway checks its fingerprint before sending any event, and a checkpoint refuses to restore under another model (ADR 0327). With --shards 0 ingest only checks that the file is a model." };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Detection);
+        command.Options.Add(Model);
         command.Options.Add(ClusterId);
         command.Options.Add(Postgres);
         command.Options.Add(State);
@@ -28,6 +32,9 @@ internal sealed class ClusterOptions
     public DetectionOptions ReadDetection(ParseResult parse) => parse.GetValue(Detection) is { } file
         ? file.Exists ? DetectionOptions.Load(file.FullName) : throw new Breakcard.Core.Errors.InvalidInputException(new Breakcard.Core.Errors.InputError(file.FullName, null, "--options", "the options file does not exist"))
         : DetectionOptions.Default;
+
+    /// <summary>The model of --model, or the points model; a missing or foreign file is an error naming --model and the file.</summary>
+    public RiskModelFile ReadModel(ParseResult parse) => RiskModelFile.Load(parse.GetValue(Model)?.FullName);
 
     public ClusterSettings Read(ParseResult parse) => new()
     {

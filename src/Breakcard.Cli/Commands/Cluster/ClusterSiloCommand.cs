@@ -45,7 +45,8 @@ internal static class ClusterSiloCommand
                 ScratchFolder = Path.Combine(Path.GetTempPath(), "breakcard-cluster-scratch", string.Create(CultureInfo.InvariantCulture, $"{parse.GetValue(port)}-{Environment.ProcessId}")),
             };
             var detection = shared.ReadDetection(parse);
-            var runtime = MonitorRuntime.EventsOnly(settings, detection);
+            var model = shared.ReadModel(parse);
+            var runtime = MonitorRuntime.EventsOnly(settings, detection, model.Create);
             if (parse.GetValue(world) is { } folder)
             {
                 if (!folder.Exists)
@@ -57,7 +58,7 @@ internal static class ClusterSiloCommand
                 var quarantinePath = Path.Combine(settings.StateFolder, $"entity-quarantine-{settings.SiloPort}.csv");
                 using var quarantine = QuarantineCsvWriter.Create(quarantinePath);
                 var reference = WorldReference.Read(folder.FullName, quarantine);
-                runtime = MonitorRuntime.OverWorld(reference, settings, detection);
+                runtime = MonitorRuntime.OverWorld(reference, settings, detection, model.Create);
                 cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"reference data: {reference.Counts.Sum(c => c.Accepted):N0} entities from {folder.FullName}; {quarantine.Count:N0} rows quarantined ({quarantinePath})"));
             }
@@ -71,7 +72,7 @@ internal static class ClusterSiloCommand
             });
             using var host = await SiloHost.StartAsync(settings, runtime, cancellationToken: ct).ConfigureAwait(false);
             cli.Console.WriteLine($"silo up: cluster {settings.ClusterId}, silo port {settings.SiloPort}, gateway port {settings.GatewayPort}, " +
-                (settings.Store == ClusterStore.Postgres ? "membership and checkpoints in PostgreSQL" : $"primary {settings.PrimarySiloPort}, checkpoints in {settings.StateFolder}") + ". Ctrl-C to stop.");
+                (settings.Store == ClusterStore.Postgres ? "membership and checkpoints in PostgreSQL" : $"primary {settings.PrimarySiloPort}, checkpoints in {settings.StateFolder}") + $"; risk model {model.Identity}. Ctrl-C to stop.");
             var up = ProcessCost.Now();
             try
             {

@@ -94,7 +94,7 @@ internal static class MonitorRun
         }
 
         using var reader = readers.Count == 1 ? readers[0] : new MergedEventReader(readers);
-        var model = LoadModel(request.Model, options);
+        var model = RiskModelFile.Load(request.Model).Create(options);
         try
         {
             request.Out.Create();
@@ -345,7 +345,4 @@ internal static class MonitorRun
     }
 
     private static DetectionOptions LoadOptions(string? path) => path is null ? DetectionOptions.Default : DetectionOptions.Load(path);
-
-    private static IRiskModel LoadModel(string? path, DetectionOptions options) =>
-        path is null ? new PointsModel(options) : LearnedRiskModel.Load(path);
 }
