@@ -9,7 +9,8 @@ namespace Breakcard.Simulation.JobAds;
 /// corporate account, a test lab's device log of the company's own SIMs and codes, an operator's sales leaderboard of
 /// cards opened for customers present in person, a class committee's group rules for collecting class fees, a payroll
 /// agency's FAQ, a depot's e-mail on cash-on-delivery takings, a shop's shift handover with its collection codes, a
-/// driving school's roster of learners verifying in their own names, a fleet's receipt for IoT cards). Not every one
+/// driving school's roster of learners verifying in their own names, a fleet's receipt for IoT cards, a delivery app's task pushes on the rider's own
+/// account, a bank's sales-call script for corporate accounts). Not every one
 /// says it is lawful or names its employer: real honest texts often just describe the work. A few are legitimate
 /// plain jobs (a recruiter's chat, an English accounts-payable e-mail). Four are risky, in the same forms, so that the
 /// form alone teaches nothing either way: a card-collecting team's weekly report, an e-mail asking for a company's
@@ -70,6 +71,16 @@ internal static class HonestTwinFamilies
         [
             "【收据】\n今收到 <company>\n交来 {车载定位|GPS终端}{物联网卡|流量卡} {40|60|120} 张{年费|服务费}：人民币{肆仟捌佰元整（¥4800）|柒仟贰佰元整（¥7200）}\n{卡|号码}{登记在|实名在}{贵公司|该公司}名下，{只|仅}{用于|插在}{公司|自有}{货车|车辆}{定位终端|GPS}，{已|均}{开通|设置}{定向流量|只能上定位平台}\n{付款方式|付款}：{对公转账|公司账户转账}  {经手人|收款人}：<surname>{经理|先生}（{运营商|通信}政企{客户经理|部}）",
             "<company>{招|诚聘}{车队调度|车辆管理员}：{管|维护}{公司|车队}{货车|车辆}的{GPS|定位终端}和{车载|物联网}卡，{卡|流量}{到期|欠费}{续费|走公司账户}，{登记|核对}{设备|卡号}台账。<salary_month>，<benefits>，<contact>",
+        ]),
+        AdFamily.HardNegative("errand-rider-task-push",
+        [
+            "【{骑手|跑腿}App{推送|消息}】\n🔔 {07:5<d>|08:0<d>} 您的{骑手账号|跑腿账号}已上线，{今日|本日}{站点|区域}：<district>\n🔔 {11:2<d>|12:1<d>} 新订单：{药店代买|超市代买|生鲜配送}，{顾客|用户}{已在App付款|线上已付}，{商品钱|货款}{由平台|平台会}{先垫付|预付}，{不用|无需}{你|自己}{垫钱|转账}\n🔔 {15:4<d>|16:3<d>} {到付单|货到付款}：{向顾客|找顾客}收{现金|款} {86|132} 元，{请|要}{当天|今晚}在App里{交回|上缴}{站点|平台}\n🔔 {21:0<d>|21:3<d>} {今日|今天}完成 {28|35} 单，收入 {186|244} 元，{将于|明天}{次日|}{转入|打到}您{实名|本人}{绑定的银行卡|绑卡}",
+            "{招|急招}{跑腿骑手|外卖骑手|同城配送员}：{手机|App}{接单|派单}，{代买|送药|送餐}，{账号|骑手账号}{本人实名|用你自己的身份证}{注册|认证}，{每单|一单}{6|7|8}元{起|+补贴}，{收入|工资}{每天|按周}{转到|提现到}你本人银行卡。{电动车|车}{自备|可租}，<contact>",
+        ]),
+        AdFamily.HardNegative("bank-sales-call-script",
+        [
+            "【{外呼话术|电话营销脚本}】<bank>{银行|}{<city>分行|支行}{普惠金融部|公司业务部}  {对公账户|企业账户}{开户|结算}{推荐|营销}\n开场：您好，{我是|这边是}<bank>{银行|}{客户经理|对公客户经理}<surname>{某|先生|女士}，{看到|了解到}贵{公司|单位}{刚注册|新成立}，{想|来}{介绍|说一下}{我们的|}{对公账户|基本户}{开户|结算}{服务|套餐}。\n{客户问|对方问}“要{带|准备}什么”：{营业执照|执照}原件、{法人|法定代表人}身份证，{法人|法定代表人}{本人|要}到{网点|柜台}{面签|办理}，{U盾|网银盾}{开户当天|当场}{交给|给}{法人|公司}。\n{客户问|对方问}“{能不能|可以}{代办|让别人去办}”：{我们|这个}{需要|得}{核实|见到}{法人|负责人}{本人|本人意愿}，{谢谢理解|请您理解}。\n结束：{稍后|回头}{发|把}{网点地址|材料清单}{短信|发到您手机上}。",
+            "<bank>{银行|}{招|招聘}{对公客户经理|公司业务客户经理}：{电话|上门}{拓展|联系}{新注册企业|小微企业}{开立|办}{对公账户|基本户}，{按|照}{外呼话术|行里的话术}{介绍|讲}{结算|网银}{产品|服务}，{协助|帮}{企业|客户}{准备|备齐}{开户材料|材料}。<salary_month>，<benefits>，<contact>",
         ]),
         AdFamily.Legitimate("recruiter-chat", JobAdAudience.Students,
         [
