@@ -12,10 +12,12 @@ namespace Breakcard.Simulation.JobAds;
 /// driving school's roster of learners verifying in their own names, a fleet's receipt for IoT cards, a delivery app's task pushes on the rider's own
 /// account, a bank's sales-call script for corporate accounts). Not every one
 /// says it is lawful or names its employer: real honest texts often just describe the work. A few are legitimate
-/// plain jobs (a recruiter's chat, an English accounts-payable e-mail). Four are risky, in the same forms, so that the
+/// plain jobs (a recruiter's chat, an English accounts-payable e-mail). Nine are risky, in the same forms, so that the
 /// form alone teaches nothing either way: a card-collecting team's weekly report, an e-mail asking for a company's
 /// corporate account to "pass" money through, a leaderboard of people collecting for a "platform" on their own codes,
-/// and a work log of a home phone rack receiving codes for strangers' registrations. Written from the training
+/// a work log of a home phone rack receiving codes for strangers' registrations,
+/// an advance-payment task leaderboard, a 跑分 team's group rules, a card-kit studio's shift handover, an English
+/// payment agent's onboarding e-mail and a receipt for selling one's own phone cards. Written from the training
 /// families' forms, the 帮信 reporting (/work/shared/seeds) and the domain notes, not from any held-out text.
 /// </summary>
 internal static class HonestTwinFamilies
@@ -111,6 +113,31 @@ internal static class HonestTwinFamilies
         [
             "【{工作|值班}日志】{出租屋|家里} {机架|卡槽} {<d><d>|1<d>}{台|部}{手机|猫池}\n{08|09}:{0|1|2}<d> {开机|上线}，{插|装}{别人的|收来的}{手机卡|电话卡} {64|128} 张（{不是|都不是}{我|我们}的{名字|实名}）\n{10|11}:{0|1|2|3|4}<d> {平台|上家}{派|下发}{号|任务}：{注册|登录}{各种|不同}{App|平台}{账号|小号}，{收到|来了}{验证码|短信验证码} {230|410} 条，{全部|都}{转发|报}到{平台|上家}\n{15|16}:{0|1|2}<d> {卡|号}{被封|停机} {6|9} 张，{上家|平台}{再寄|补} {新卡|一批}\n{22|23}:{0|1|2}<d> {下线|关机}，{今日|今天}{结|收入} {260|380} 元，{打到|转到}{我|本人}{银行卡|支付宝}\n{备注|注意}：{别|不要}{问|管}{号|账号}{拿去|用来}{干什么|做什么}",
             "{在家|宅家}{挂机|躺赚}：{我们|上家}{寄|给}你{手机|设备}和{电话卡|手机卡}，你{插上|插卡}{开机|挂着}，{收|接}{验证码|短信}{自动|按要求}{转发|报给}{平台|我们}，{每条|一条}{0.5|0.8|1}元，{一天|每天}{两三百|三四百}。{卡|号}{被封|停了}{补寄|我们再寄}，{号|账号}{干什么|用途}{别问|不用管}。<contact_risky>",
+        ]),
+        AdFamily.Risky("advance-task-leaderboard", JobAdScheme.OrderBrushing, JobAdAudience.Parents,
+        [
+            "【{今日|本周}任务{排行榜|战绩榜}】{“商家助力”|“点单”}{群|团队} {11|12}月{<d>|1<d>|2<d>}日\n{第1名|No.1} {<surname>姐|宝妈<surname>}  {垫付|做单} {38|52} 单  {本金|垫资} {2.1|3.4} 万  佣金 {630|1020} 元\n{第2名|No.2} {阿<surname>|小<surname>}  {24|31} 单  {1.2|1.6} 万  佣金 {360|480} 元\n{第3名|No.3} {新人|你}  {9|12} 单  {4000|5200} 元  佣金 {120|156} 元\n{规则|玩法}：{用你自己的|拿本人}{支付宝|银行卡}{先垫付|先付款}{下单|拍商品}，{截图|付款截图}{报给|发给}{派单员|老师}，{本金|本金和佣金}{下一单|做完三单}{一起返|再返}；{连单|卡单}{要|必须}{补齐|再垫}{才能|才}{提现|返还}",
+            "{宝妈|在家}{兼职|副业}：{帮商家|给店铺}{做单|冲销量}，{用你的|拿自己的}{支付宝|银行卡}{先垫付|先付款}，{每单|一单}{返|拿}{3%|5%}佣金，{群里|每天}{晒|出}{排行榜|战绩}。{连单|卡单}{补齐|再垫}{才能|就能}{提现|返本金}。<contact_risky>",
+        ]),
+        AdFamily.Risky("score-team-group-rules", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
+        [
+            "【群规】{“跑量”|“码队”}{三群|五群} {必读|入群必看}\n1. {收款码|微信和支付宝收款码}{只能|必须}用{你本人|自己}{实名|的}，{一人|每人}{最少|至少}{两个|三个}码\n2. {单|款}{到账|进来}{截图|报备}{发群里|给管理}，{十分钟内|五分钟内}{转到|转给}{群主|上级}{发的|指定}{卡号|账户}，{超时|晚转}{罚|扣} {50|100} 元\n3. {私吞|不转}{一律|直接}{踢群|拉黑}{并|还要}{找你|上门}\n4. {码|卡}{被封|被冻}{自己|自行}{处理|解决}，{银行|民警}{问|打电话}{就说|一律说}是{朋友还钱|自己卖货}\n5. {佣金|提成}{每万|一万}{150|200}元，{日结|当天结}",
+            "{跑量|码队}{群|团队}{招人|进人}：{用你本人的|拿自己的}{收款码|微信支付宝}{收款|接单}，{到账|进来}{报备后|截图后}{十分钟内|马上}{转给|转到}{群主|指定账户}，{每万|一万}{提|拿}{150|200}元。{群规|规矩}：{不许|别}{私吞|压款}，{冻卡|封码}{自己扛|自己处理}。<contact_risky>",
+        ]),
+        AdFamily.Risky("card-kit-handover", JobAdScheme.CardBuying, JobAdAudience.Unemployed,
+        [
+            "【交接清单】{“机房”|工作室} {白班|夜班} → {夜班|白班}  {交接人|交}：{阿<surname>|<surname>哥}\n{收到|入库}{卡套|整套卡} {11|17} 套：{银行卡|一类卡}+U盾+{手机卡|电话卡}+{身份证复印件|身份证照片}，{卡主|本人}{都|已经}{改好|设好}{密码|网银}\n{测试|试卡}{转账|走账} {9|14} 套{通过|正常}，{2|3} 套{被限|限额}，{放|单独放}{抽屉|一边}\n{卡主|本人}{钱|费用}{已结|结清} {8|13} 人，{每套|一套} {1000|1500} 元\n{注意|提醒}：{手机卡|电话卡}{别拔|不要拔}，{验证码|短信}{来了|到了}{马上|及时}{报|发}{给操作员|群里}",
+            "{收|高价收}{整套卡|卡套}：{银行卡|一类卡}{带|加}U盾、{手机卡|电话卡}和{身份证照片|身份证复印件}{一起|整套}{交|送}到{我们|工作室}，{每套|一套}{1000|1500}元{当场结|现结}，{卡|东西}{交了|交接后}{就不用管|别问用途}。<contact_risky>",
+        ]),
+        AdFamily.Risky("english-payment-agent-email", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
+        [
+            "From: {Finance Team|Operations}, {Global|Apex|Nova} {Trading|Logistics} Ltd\nTo: {new agent|payment agent} <surname>\nSubject: {your first assignment|agent onboarding}\nHi,\nAs our local payment agent you'll receive {client|customer} payments into {your own|your personal} bank account — usually {3|5} to {8|10} transfers a day. When each one lands, {buy USDT|send it on} {the same day|within the hour} to the wallet we give you and keep {5%|8%}. If the bank asks, say the money is {from friends|for goods you sell}. {Don't ask where the payments come from|No need to know the senders}. If your account is frozen, {open a new one|use a family member's}.\n{Best|Regards}, {Mark|Daniel|Sophie}",
+            "{Remote|Home-based} payment agent 收款代理 wanted: receive our clients' payments into your own bank account and forward them {the same day|within an hour} in USDT, keep {5%|8%}. No experience needed, 学生也可以. If the bank calls, say it's money from friends. DM <handle>",
+        ], language: "en"),
+        AdFamily.Risky("sim-sale-receipt", JobAdScheme.PhoneCards, JobAdAudience.Students,
+        [
+            "【收条】\n今收到 {“渠道”|<surname>老板|“卡商”} {现金|转账} {2000|3000|4800} 元，{为|是}{我|本人}{实名|名下}{手机卡|电话卡} {10|15|24} 张{的|}{费用|卡钱}\n{卡|号码}{已|全部}{交给|寄给}{对方|他们}，{服务密码|密码}{已|也}{告诉|交给}{对方|他们}，{实名|机主}{不变|还是我}\n{约定|说好}：{营业厅|运营商}{打电话|回访}{就说|要说}{卡在自己手里|自己在用}，{停机|被封}{后|了}{不退钱|钱不退}\n{收款人|立据人}：<surname>{同学|某}  {2025|2026}年<d>月",
+            "{收|高价收}{手机卡|电话卡}：{你本人|用你身份证}{去营业厅|到营业厅}{办|开}{卡|几张卡}，{连同|和}{服务密码|密码}{一起|都}{交给我们|卖给我们}，{每张|一张}{200|300}元{现结|当场结}，{写个收条|打个收条}{就行|即可}。{营业厅|运营商}{回访|打电话}{就说|说}{自己在用|卡在自己手里}。<contact_risky>",
         ]),
     ];
 }

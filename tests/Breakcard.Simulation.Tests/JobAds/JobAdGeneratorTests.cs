@@ -198,7 +198,7 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.call-forward-lend");
         Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.elder-sim-proxy");
         Assert.Equal((15, 15, 15), (TwelfthHeldOutFamilies.All.Length, ThirteenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((242 + 18, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Equal((242 + 23, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
@@ -216,7 +216,7 @@ public sealed class JobAdGeneratorTests
         // ADR 321: written to fill gaps of the training corpus, so none may reach a development or held-out split, and
         // none may reuse an id of a reserved family (that would move a blind family's ads into training).
         Assert.All(HonestTwinFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
-        Assert.Equal((4, 12, 2), (HonestTwinFamilies.All.Count(f => f.Kind == JobAdKind.Risky),
+        Assert.Equal((9, 12, 2), (HonestTwinFamilies.All.Count(f => f.Kind == JobAdKind.Risky),
             HonestTwinFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative), HonestTwinFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
         var reserved = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.Training).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HonestTwinFamilies.All, f => reserved.Contains(f.Id));
