@@ -198,7 +198,7 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.call-forward-lend");
         Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.elder-sim-proxy");
         Assert.Equal((15, 15, 15), (TwelfthHeldOutFamilies.All.Length, ThirteenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((242 + 23, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Equal((242, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
@@ -208,25 +208,6 @@ public sealed class JobAdGeneratorTests
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
-    }
-
-    [Fact]
-    public void HonestTwins_AreTrainingOnly_MostlyHonest_AndNewIds()
-    {
-        // ADR 321: written to fill gaps of the training corpus, so none may reach a development or held-out split, and
-        // none may reuse an id of a reserved family (that would move a blind family's ads into training).
-        Assert.All(HonestTwinFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
-        Assert.Equal((9, 12, 2), (HonestTwinFamilies.All.Count(f => f.Kind == JobAdKind.Risky),
-            HonestTwinFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative), HonestTwinFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
-        var reserved = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.Training).Select(f => f.Id).ToHashSet();
-        Assert.DoesNotContain(HonestTwinFamilies.All, f => reserved.Contains(f.Id));
-        var ids = HonestTwinFamilies.All.Select(f => f.Id).ToHashSet();
-        // Development ads come from development families only; held-out ads may carry a training family, but then only
-        // under a held-out disguise (ADR 307), like every earlier family.
-        Assert.DoesNotContain(JobAdGenerator.Generate(7, new JobAdOptions(4000, JobAdSplit.Development)), a => ids.Contains(a.Family));
-        Assert.All(JobAdGenerator.Generate(7, new JobAdOptions(4000, JobAdSplit.HeldOut)).Where(a => ids.Contains(a.Family)),
-            a => Assert.NotEqual(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.Contains(JobAdGenerator.Generate(7, new JobAdOptions(4000, JobAdSplit.Training)), a => ids.Contains(a.Family));
     }
 
     [Fact]
@@ -275,5 +256,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. HonestTwinFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }
