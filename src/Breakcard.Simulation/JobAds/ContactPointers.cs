@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 15's held-out disguise <see cref="Evasion.ContactPointers"/>: every contact in the text — a mobile number, an
+/// Round 15's held-out disguise <see cref="Evasion.ContactPointers"/>, development since round 16: every contact in the text — a mobile number, an
 /// e-mail address, a handle after @, a handle or number after a contact word (微信, V信, vx, 加v, QQ, TG, 飞机号, 私聊, 联系,
 /// WeChat, Telegram, WhatsApp) — taken out and replaced by a pointer to where the reader finds it: the poster's profile page,
 /// avatar or pinned comment (微信：看我主页, 电话：头像上有; in English "link in my bio"), as posts keep the contact off the
@@ -16,7 +16,7 @@ internal static partial class ContactPointers
     /// <summary><paramref name="text"/> with each contact replaced by a pointer; unchanged when it holds none.</summary>
     public static string Apply(string text, SeededRandom random)
     {
-        var pointers = text.Any(c => c is >= '\u4E00' and <= '\u9FFF') ? EvasionTables.ContactPointers : EvasionTables.EnglishContactPointers;
+        var pointers = TextLanguage.IsChinese(text) ? EvasionTables.ContactPointers : EvasionTables.EnglishContactPointers;
         return Contact().Replace(text, m => m.Groups["label"].Value + random.Pick(pointers));
     }
 

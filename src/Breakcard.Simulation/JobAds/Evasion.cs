@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); twenty-three are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); twenty-five are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13 and 14); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 15, ADR 307):
+/// 9, 10, 11, 12, 13, 14 and 15); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 16, ADR 318):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -206,7 +206,7 @@ public enum Evasion : long
     SplitNumbers = 1L << 33,
 
     /// <summary>
-    /// Held out (round 15): every contact in the text — a phone number, an e-mail address, a handle after @ or after a
+    /// Held out in round 15, development since round 16: every contact in the text — a phone number, an e-mail address, a handle after @ or after a
     /// contact word (微信, vx, QQ, TG, 私聊 …) — taken out and replaced by a pointer to where the reader finds it
     /// (微信：看主页, 电话：头像上有, 私聊置顶评论里; in English "link in bio", "DM me"), as posts keep the contact off the text
     /// a filter reads. Earlier disguises rewrite a contact so a reader can still read it; here it is not in the text at all.
@@ -214,11 +214,27 @@ public enum Evasion : long
     ContactPointers = 1L << 34,
 
     /// <summary>
-    /// Held out (round 15): the ad wrapped in a few sentences of everyday life before and after it (今天带孩子去公园转了一圈，
+    /// Held out in round 15, development since round 16: the ad wrapped in a few sentences of everyday life before and after it (今天带孩子去公园转了一圈，
     /// 风有点大。… 晚饭做了番茄炒蛋。), as soft posts on lifestyle platforms write an offer into a "daily share" so that it is a
     /// small part of an ordinary post. No character of the ad changes; the sentences hold no key word.
     /// </summary>
     EverydayChatter = 1L << 35,
+
+    /// <summary>
+    /// Held out (round 16): each contact number (a mobile number, or the digits after 微信, QQ, 电话, 联系, call, text …) written
+    /// as a puzzle the reader undoes by a rule the post states in words — its digits reversed (76540000831（倒着输）), or each
+    /// digit one up or one down (24911115678（每位减一）) — as posts keep a number past a platform's number filter. Every
+    /// earlier number disguise keeps each digit's value in the order it is read; here the digits in the text are not the number.
+    /// </summary>
+    NumberPuzzles = 1L << 36,
+
+    /// <summary>
+    /// Held out (round 16): the ad posted as an offer someone else sent, between a line that warns against it or asks whether it
+    /// is real (姐妹们避雷！今天有人私信我这个，大家看看：) and one that leaves the reader to judge (我没敢做，大家自己判断。) — the
+    /// "reverse traffic" (反向引流) posts that carry an offer and its contact under a warning or a question. No character of the ad
+    /// changes; unlike everyday chatter, the added lines speak of the ad and take a stance on it.
+    /// </summary>
+    QuotedOffer = 1L << 37,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -228,12 +244,13 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13 and 14).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 and 15).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
-        | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters | Evasion.SpokenDigits | Evasion.SplitNumbers;
+        | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters | Evasion.SpokenDigits | Evasion.SplitNumbers
+        | Evasion.ContactPointers | Evasion.EverydayChatter;
 
-    /// <summary>The evasions only held-out ads use (round 15, ADR 307).</summary>
-    public const Evasion HeldOutOnly = Evasion.ContactPointers | Evasion.EverydayChatter;
+    /// <summary>The evasions only held-out ads use (round 16, ADR 318).</summary>
+    public const Evasion HeldOutOnly = Evasion.NumberPuzzles | Evasion.QuotedOffer;
 }

@@ -16,6 +16,12 @@ internal static class EvasionEngine
         // First: a post that keeps its contact off the text never held it, so no later disguise rewrites it.
         Step(Evasion.ContactPointers, t => ContactPointers.Apply(t, random));
 
+        // Next, while the contact numbers are still plain digits: the puzzle is worked on the number itself, before any other number disguise.
+        Step(Evasion.NumberPuzzles, t => NumberPuzzles.Apply(t, random));
+
+        // The offer quoted under a warning or a question, before the chatter, which then wraps the whole post.
+        Step(Evasion.QuotedOffer, t => QuotedOffer.Apply(t, random));
+
         // Before every disguise across the text (traditional script, Martian script, zhuyin …), which then act on the chatter too, as on a post written so.
         Step(Evasion.EverydayChatter, t => EverydayChatter.Apply(t, random));
 

@@ -184,16 +184,16 @@ internal static class EvasionTables
         [("first three ", ", then ", ", last four "), ("", " then ", " then ")];
 
     /// <summary>
-    /// Round 15, held out: what a post writes where its contact was — a pointer to the poster's profile page, avatar or
+    /// Round 15's held-out disguise, development since round 16: what a post writes where its contact was — a pointer to the poster's profile page, avatar or
     /// pinned comment, which a filter reading the post's text does not read (微信：看我主页).
     /// </summary>
     public static readonly string[] ContactPointers = ["看我主页", "主页简介里有", "见头像", "头像上有", "看置顶评论", "置顶评论里有"];
 
-    /// <summary>Round 15, held out: the same pointers in an English text.</summary>
+    /// <summary>Round 15's held-out disguise, development since round 16: the same pointers in an English text.</summary>
     public static readonly string[] EnglishContactPointers = ["link in my bio", "see the pinned comment", "on my profile page"];
 
     /// <summary>
-    /// Round 15, held out: sentences of everyday life a soft post wraps an offer in ("daily share" posts). None holds a key
+    /// Round 15's held-out disguise, development since round 16: sentences of everyday life a soft post wraps an offer in ("daily share" posts). None holds a key
     /// word of <see cref="RiskyWords"/> or <see cref="OrdinaryWords"/>, a digit, or a word of money, cards or contact.
     /// </summary>
     public static readonly string[] EverydayChatter =
@@ -203,12 +203,46 @@ internal static class EvasionTables
         "阳台的绿萝终于长出新叶子了。", "傍晚陪老妈去河边散步，风有点大。", "今天的小确幸：奶茶第二杯半价。", "雨下了一整天，窝在家里追剧。",
     ];
 
-    /// <summary>Round 15, held out: the same kind of sentences in an English text.</summary>
+    /// <summary>Round 15's held-out disguise, development since round 16: the same kind of sentences in an English text.</summary>
     public static readonly string[] EnglishEverydayChatter =
     [
         "Finally got my sourdough to rise this morning.", "Rainy Sunday, so it's tea and a good book for me.", "Took the dog for a long walk by the river today.",
         "Tried the new noodle place downtown, not bad at all.", "My tomato plants are finally turning red.", "Caught the most beautiful sunset on the way home.",
     ];
+
+    /// <summary>
+    /// Round 16, held out: the rules a post states for undoing a number puzzle, by kind — the digits reversed, each digit written
+    /// one up (the reader takes one off), each digit written one down (the reader adds one).
+    /// </summary>
+    public static readonly string[][] NumberPuzzleNotes =
+        [["（倒着输）", "（号码倒过来）", "（反着看）"], ["（每位减一）", "（每个数字减1）"], ["（每位加一）", "（每个数字加1）"]];
+
+    /// <summary>Round 16, held out: the same rules in an English text.</summary>
+    public static readonly string[][] EnglishNumberPuzzleNotes =
+        [[" (backwards)", " (read it backwards)"], [" (minus 1 on each digit)", " (take 1 off every digit)"], [" (plus 1 on each digit)", " (add 1 to every digit)"]];
+
+    /// <summary>
+    /// Round 16, held out: the line a "reverse traffic" (反向引流) post puts before an offer it presents as someone else's — a
+    /// warning or a question about it. None holds a key word of <see cref="RiskyWords"/> or <see cref="OrdinaryWords"/>, a
+    /// digit, or a word of money, cards or contact.
+    /// </summary>
+    public static readonly string[] QuotedOfferOpeners =
+    [
+        "姐妹们避雷！今天有人私信我这个，大家看看：", "有没有人做过这个？靠谱吗？原话如下：", "刷到一条，不知道真的假的，先发出来问问：",
+        "曝光一下，群里有人一直在发这个：", "朋友转给我的，说能赚点零花，大家帮忙看看：", "求问：这种到底是不是骗人的？内容如下：",
+    ];
+
+    /// <summary>Round 16, held out: the line such a post puts after the offer, leaving the reader to judge.</summary>
+    public static readonly string[] QuotedOfferClosers =
+        ["我没敢做，大家自己判断。", "有做过的说说，真的假的？", "感觉不太对劲，先存着。", "转给需要的人，自己甄别。", "看着挺心动的，有懂的吗？"];
+
+    /// <summary>Round 16, held out: the same lines in an English text.</summary>
+    public static readonly string[] EnglishQuotedOfferOpeners =
+        ["PSA: someone sent me this today, be careful:", "Is this legit? Got this message:", "Has anyone done this? Copying it here:"];
+
+    /// <summary>Round 16, held out: the closing lines in an English text.</summary>
+    public static readonly string[] EnglishQuotedOfferClosers =
+        ["I didn't reply. Judge for yourselves.", "Does anyone know if it's real?", "Sharing so you can decide."];
 
     /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
     public static readonly string[] OrdinaryWords = ["微信", "兼职", "电话", "联系"];

@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 15's held-out disguise <see cref="Evasion.EverydayChatter"/>: the ad wrapped in sentences of everyday life — one or
+/// Round 15's held-out disguise <see cref="Evasion.EverydayChatter"/>, development since round 16: the ad wrapped in sentences of everyday life — one or
 /// two before it, one or two after (今天带孩子去公园转了一圈，银杏叶全黄了。… 晚饭做了番茄炒蛋，孩子吃了两碗。) — as soft posts
 /// on lifestyle platforms write an offer into a "daily share", so that it is a small part of an ordinary post. No character of
 /// the ad changes, unlike every earlier disguise; emoji decoration adds emoji, not words, and the sentences hold no key word.
@@ -13,7 +13,7 @@ internal static class EverydayChatter
     /// <summary><paramref name="text"/> between chatter in its own language (Chinese when it holds any Chinese).</summary>
     public static string Apply(string text, SeededRandom random)
     {
-        var table = text.Any(c => c is >= '\u4E00' and <= '\u9FFF') ? EvasionTables.EverydayChatter : EvasionTables.EnglishEverydayChatter;
+        var table = TextLanguage.IsChinese(text) ? EvasionTables.EverydayChatter : EvasionTables.EnglishEverydayChatter;
         var picks = table.ToArray();
         random.Shuffle(picks.AsSpan());
         var before = random.NextInt(1, 3);

@@ -17,7 +17,7 @@ internal static class SplitNumbers
     /// <summary><paramref name="text"/> with one to three of its numbers of six or more digits split; unchanged when it has none.</summary>
     public static string Apply(string text, SeededRandom random)
     {
-        var chinese = text.Any(c => c is >= '\u4E00' and <= '\u9FFF');
+        var chinese = TextLanguage.IsChinese(text);
         return FreeNumbers.RewriteSomeWhole(text, random, n => n.Length >= MinimumLength, n => Split(n, chinese, random));
     }
 

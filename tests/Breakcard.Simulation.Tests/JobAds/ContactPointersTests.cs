@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 15's held-out disguise <see cref="Evasion.ContactPointers"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 15's held-out disguise (development since round 16) <see cref="Evasion.ContactPointers"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class ContactPointersTests
 {
     private const string Pointer = "(?:看我主页|主页简介里有|见头像|头像上有|看置顶评论|置顶评论里有)";

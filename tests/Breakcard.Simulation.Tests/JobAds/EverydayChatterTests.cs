@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 15's held-out disguise <see cref="Evasion.EverydayChatter"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 15's held-out disguise (development since round 16) <see cref="Evasion.EverydayChatter"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class EverydayChatterTests
 {
     [Theory]

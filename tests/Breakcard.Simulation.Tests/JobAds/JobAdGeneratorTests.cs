@@ -49,7 +49,7 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 5,000 ads: twenty later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
+        // 5,000 ads: twenty-two later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
         var ads = JobAdGenerator.Generate(9, new JobAdOptions(5_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
@@ -60,9 +60,10 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(ads, a => (a.Evasions & (Evasion.LineBreaks | Evasion.FillerLetters)) != 0); // and round 5's since round 6
         foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms, Evasion.Placeholders, Evasion.NumberForms,
                      Evasion.EnglishWords, Evasion.BidiReversal, Evasion.Nicknames, Evasion.VerticalText, Evasion.LetterSymbols, Evasion.MoneySlang,
-                     Evasion.MartianScript, Evasion.KeycapDigits, Evasion.ZhuyinSymbols, Evasion.DigitLetters, Evasion.SpokenDigits, Evasion.SplitNumbers })
+                     Evasion.MartianScript, Evasion.KeycapDigits, Evasion.ZhuyinSymbols, Evasion.DigitLetters, Evasion.SpokenDigits, Evasion.SplitNumbers,
+                     Evasion.ContactPointers, Evasion.EverydayChatter })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 13's since round 14, round 14's since round 15, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, … round 14's since round 15, round 15's since round 16, on risky and benign ads.
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             if (evasion != Evasion.LetterSymbols)
             {
@@ -70,8 +71,8 @@ public sealed class JobAdGeneratorTests
             }
         }
 
-        // Letter symbols write the Latin letters of a contact word (vx, QQ, WeChat) or a handle after @, which round 14's honest
-        // families, the development set since round 15, do not write: drawn for benign development ads, they find nothing to change.
+        // Letter symbols write the Latin letters of a contact word (vx, QQ, WeChat) or a handle after @, which round 15's honest
+        // families, the development set since round 16, do not write: drawn for benign development ads, they find nothing to change.
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.ContactPointers, Evasion.EverydayChatter })
+        foreach (var evasion in new[] { Evasion.NumberPuzzles, Evasion.QuotedOffer })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
@@ -94,37 +95,48 @@ public sealed class JobAdGeneratorTests
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 15's families (ADR 307) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
-        var roundFifteen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundFifteen, ads.Select(a => a.Family).Where(roundFifteen.Contains).ToHashSet());
-        foreach (var evasion in new[] { Evasion.ContactPointers, Evasion.EverydayChatter })
+        // Round 16's families (ADR 318) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
+        var roundSixteen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundSixteen, ads.Select(a => a.Family).Where(roundSixteen.Contains).ToHashSet());
+        foreach (var evasion in new[] { Evasion.NumberPuzzles, Evasion.QuotedOffer })
         {
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundFifteen.Contains(a.Family));
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundFifteen.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundSixteen.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundSixteen.Contains(a.Family));
         }
 
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundFifteen.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundFifteen.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundSixteen.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundSixteen.Contains(a.Family));
 
-        // Round 15's disguises never reach a training or development ad, nor their sentences a training or development text
-        // (no template points to a profile page, avatar or pinned comment, nor tells of its day); round 14's spoken digits and split
-        // numbers now reach development ads, training ads still never.
+        // Round 16's disguises never reach a training or development ad, nor their rules and lines a training or development text
+        // (no template states a rule to undo a number, nor quotes itself under a warning); round 15's contact pointers and everyday
+        // chatter now reach development ads, training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasContactPointer(a.Text) || HasEverydayChatter(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.ContactPointers) != 0 && HasContactPointer(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.EverydayChatter) != 0 && HasEverydayChatter(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasNumberPuzzle(a.Text) || HasQuotedOffer(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.NumberPuzzles) != 0 && HasNumberPuzzle(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.QuotedOffer) != 0 && HasQuotedOffer(a.Text));
+        // Round 14's forms, training since round 16, set their columns apart with the ideographic space that also pads vertical text.
+        var spacedForms = AllFamilies().Where(f => f.Templates.Any(t => t.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal))).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(trainingAds, a => HasMartianForm(a.Text) || a.Text.Contains('\u20E3', StringComparison.Ordinal) || HasLetterSymbol(a.Text)
-            || a.Text.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal) || a.Text.Contains('\u202E', StringComparison.Ordinal)
-            || HasZhuyin(a.Text) || HasDigitLetters(a.Text) || HasSpokenDigits(a.Text) || HasSplitNumber(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.SpokenDigits) != 0 && HasSpokenDigits(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.SplitNumbers) != 0 && HasSplitNumber(a.Text));
+            || (a.Text.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal) && !spacedForms.Contains(a.Family)) || a.Text.Contains('\u202E', StringComparison.Ordinal)
+            || HasZhuyin(a.Text) || HasDigitLetters(a.Text) || HasSpokenDigits(a.Text) || HasSplitNumber(a.Text) || HasContactPointer(a.Text) || HasEverydayChatter(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.ContactPointers) != 0 && HasContactPointer(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.EverydayChatter) != 0 && HasEverydayChatter(a.Text));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADR 307, Consequences).
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADR 307 and 318, Consequences).
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.40);
     }
+
+    /// <summary>A rule of <see cref="EvasionTables.NumberPuzzleNotes"/> or <see cref="EvasionTables.EnglishNumberPuzzleNotes"/> right after a number or handle.</summary>
+    private static bool HasNumberPuzzle(string text) =>
+        EvasionTables.NumberPuzzleNotes.Concat(EvasionTables.EnglishNumberPuzzleNotes).SelectMany(n => n)
+            .Any(n => System.Text.RegularExpressions.Regex.IsMatch(text, @"[0-9A-Za-z_]" + System.Text.RegularExpressions.Regex.Escape(n)));
+
+    /// <summary>An opening line of <see cref="EvasionTables.QuotedOfferOpeners"/> or <see cref="EvasionTables.EnglishQuotedOfferOpeners"/>.</summary>
+    private static bool HasQuotedOffer(string text) =>
+        EvasionTables.QuotedOfferOpeners.Concat(EvasionTables.EnglishQuotedOfferOpeners).Any(o => text.Contains(o, StringComparison.Ordinal));
 
     /// <summary>A pointer of <see cref="EvasionTables.ContactPointers"/> or <see cref="EvasionTables.EnglishContactPointers"/> where a contact was.</summary>
     private static bool HasContactPointer(string text) =>
@@ -175,7 +187,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 13's families train, round 14's are the development set, round 15's are held out (ADR 307).
+        // Round 14's families train, round 15's are the development set, round 16's are held out (ADR 318).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
@@ -185,6 +197,7 @@ public sealed class JobAdGeneratorTests
         Assert.All(EleventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TwelfthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(ThirteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(FourteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -195,16 +208,17 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(EleventhHeldOutFamilies.All, f => f.Id == "risky.proxy-node");
         Assert.Contains(TwelfthHeldOutFamilies.All, f => f.Id == "risky.telecom-line-agent");
         Assert.Contains(ThirteenthHeldOutFamilies.All, f => f.Id == "risky.imessage-blaster");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.call-forward-lend");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.elder-sim-proxy");
-        Assert.Equal((15, 15, 15), (TwelfthHeldOutFamilies.All.Length, ThirteenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((242, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(FourteenthHeldOutFamilies.All, f => f.Id == "risky.call-forward-lend");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.elder-sim-proxy");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.cyber-id-lend");
+        Assert.Equal((15, 15, 15), (ThirteenthHeldOutFamilies.All.Length, FourteenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
+        Assert.Equal((257, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
-        Assert.Equal(29, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 14's set, moved whole
-        Assert.Equal(30, ThirteenthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 13's set, moved whole
+        Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
+        Assert.Equal(29, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 15's set, moved whole
+        Assert.Equal(30, FourteenthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 14's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -256,5 +270,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }
