@@ -23,18 +23,8 @@ public sealed class ClusterLearnedModelTests(TrainedModelWorlds trained) : IClas
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task LearnedModel_StreamGrain_WorldEntityFiles_ByteIdenticalAlertsAndScoresToMonitorModel()
-    {
-        var world = trained.Worlds.World;
-        var expected = await MonitorAsync("--input", world);
-        await using var cluster = await StartAsync(world, RiskModelFile.Load(trained.Model));
-        var output = trained.Worlds.NewFolder("cluster");
-
-        var result = await IngestAsync(cluster, world, output, 0, null, "--model", trained.Model);
-
-        Assert.True(result.ExitCode == ExitCodes.Ok, result.Error);
-        AssertSameOutputs(expected, output);
-    }
+    public Task LearnedModel_StreamGrain_WorldEntityFiles_ByteIdenticalAlertsAndScoresToMonitorModel() =>
+        ClusterOverWorldAsync(trained.Worlds.World, 0);
 
     /// <summary>The sharded mode with events only (no entity files on either side).</summary>
     [Fact]
@@ -61,16 +51,26 @@ public sealed class ClusterLearnedModelTests(TrainedModelWorlds trained) : IClas
     [Fact]
     public async Task LearnedModel_ShardedStream_WorldEntityFiles_ByteIdenticalAlertsAndScoresToMonitorModel()
     {
-        var world = trained.Worlds.TrainingWorld;
+        var expected = await ClusterOverWorldAsync(trained.Worlds.TrainingWorld, 3);
+        Assert.Contains("\"LINKED_RISK\"", await File.ReadAllTextAsync(Path.Combine(expected, "alerts.jsonl"), Ct), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Two loopback silos over <paramref name="world"/>'s entity files fed by <c>cluster ingest</c>
+    /// (stream grain at 0 shards; else sharded, the gateway given the same files) against
+    /// <c>monitor --model</c>: the same alerts and scores; the monitor run's folder.
+    /// </summary>
+    private async Task<string> ClusterOverWorldAsync(string world, int shards)
+    {
         var expected = await MonitorAsync("--input", world);
         await using var cluster = await StartAsync(world, RiskModelFile.Load(trained.Model));
         var output = trained.Worlds.NewFolder("cluster");
 
-        var result = await IngestAsync(cluster, world, output, 3, world, "--model", trained.Model);
+        var result = await IngestAsync(cluster, world, output, shards, shards == 0 ? null : world, "--model", trained.Model);
 
         Assert.True(result.ExitCode == ExitCodes.Ok, result.Error);
-        Assert.Contains("\"LINKED_RISK\"", await File.ReadAllTextAsync(Path.Combine(expected, "alerts.jsonl"), Ct), StringComparison.Ordinal);
         AssertSameOutputs(expected, output);
+        return expected;
     }
 
     /// <summary>The same in process (the sharded stages without Orleans), at 2 and 3 shards and batches of 1,000.</summary>
