@@ -23,7 +23,7 @@ public sealed class LearnedRiskModel : IRiskModel, IDisposable
     private readonly PredictionEngine<ModelInput, ModelOutput> _predict;
     private readonly ModelInput _input = new();
     private ModelOutput _output = new();
-    private readonly Dictionary<(ulong, ulong, ulong), byte> _cache = [];
+    private readonly Dictionary<(ulong, ulong, ulong, ulong), byte> _cache = [];
 
     private LearnedRiskModel(Loaded loaded)
     {
@@ -135,12 +135,24 @@ public sealed class LearnedRiskModel : IRiskModel, IDisposable
         _predict.Predict(_input, ref _output);
     }
 
-    private static (ulong, ulong, ulong) Key(ScoredKind kind, in Strengths s)
+    /// <summary>
+    /// The cache key: every byte of the strength vector and the kind. The key once covered the
+    /// first 24 of the 28 slots only, so vectors differing in CODE_RELAY or the graph indicators
+    /// shared a cached score, and a score depended on which vector an engine met first — per
+    /// engine, so shards disagreed with the single process (ADR 0330).
+    /// </summary>
+    private static (ulong, ulong, ulong, ulong) Key(ScoredKind kind, in Strengths s)
     {
         var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(in s, 1));
+        if (bytes.Length != 28)
+        {
+            throw new InvalidOperationException($"the score cache's key covers 28 strength slots, not {bytes.Length}: widen it");
+        }
+
         var a = BitConverter.ToUInt64(bytes[..8]);
         var b = BitConverter.ToUInt64(bytes[8..16]);
-        var c = BitConverter.ToUInt64(bytes[16..24]) ^ ((ulong)kind << 62);
-        return (a, b, c);
+        var c = BitConverter.ToUInt64(bytes[16..24]);
+        var d = BitConverter.ToUInt32(bytes[24..28]) | ((ulong)kind << 32);
+        return (a, b, c, d);
     }
 }

@@ -112,17 +112,21 @@ public sealed partial class MonitoringEngine
         var before = risk;
         risk = (byte)direct;
         riskiest = entity;
-        ScheduleIfRaised(holder, before, direct);
+        ScheduleIfRaised(holder, before, direct, kind, entity);
     }
 
-    private void ScheduleIfRaised(int holder, int before, int after)
+    private void ScheduleIfRaised(int holder, int before, int after, ScoredKind kind, int entity)
     {
         // Any rise at or above the minimum is pushed, so linked entities never carry a stale figure;
         // only holders with a flagged entity ever get here, so this is rare.
         if (after >= _ind.LinkedRisk.MinLinkedRisk && after > before)
         {
             _flaggedHolders[holder >> 6] |= 1UL << holder;
-            _linkedHolders.Enqueue(holder);
+            // Who raised it, for a sharded host's merge order (ADR 0330); a rise while passing
+            // risk on keeps the origin of the holder being passed on.
+            var raiser = _followUp.Stage == FollowUpStage.Linked ? _followUp
+                : new FollowUp(FollowUpStage.Linked, kind, entity, _followUp.Stage);
+            _linkedHolders.Enqueue((holder, raiser));
         }
     }
 
@@ -157,6 +161,7 @@ public sealed partial class MonitoringEngine
         while (_pushes.Count > 0)
         {
             var push = _pushes.Dequeue();
+            _followUp = new FollowUp(FollowUpStage.Push, push.Kind, push.Entity, FollowUpStage.Own);
             var holder = push.Kind == ScoredKind.Account ? _reference.Account(push.Entity).Holder : _reference.Phone(push.Entity).Holder;
             ref var score = ref push.Kind == ScoredKind.Account ? ref _accounts[push.Entity].Score : ref _phones[push.Entity].Score;
             score.Raise(push.Indicator, push.Strength);
@@ -171,6 +176,8 @@ public sealed partial class MonitoringEngine
                 Rescore(push.Kind, push.Entity, ref score, now, e.Sequence, holder);
             }
         }
+
+        _followUp = FollowUp.Own;
     }
 
     /// <summary>
@@ -182,7 +189,7 @@ public sealed partial class MonitoringEngine
     {
         while (_linkedHolders.Count > 0)
         {
-            var holder = _linkedHolders.Dequeue();
+            (var holder, _followUp) = _linkedHolders.Dequeue();
             foreach (var a in _reference.AccountsOf(holder))
             {
                 ref var score = ref _accounts[a].Score;
@@ -197,6 +204,8 @@ public sealed partial class MonitoringEngine
                 Rescore(ScoredKind.Phone, p, ref score, now, sequence, holder);
             }
         }
+
+        _followUp = FollowUp.Own;
     }
 
     private AlertDraft BuildAlert(ScoredKind kind, int entity, int holder, int now, long sequence, int risk, int band, in Strengths strengths, int evidenceHead, IReadOnlyList<IndicatorFact> facts)

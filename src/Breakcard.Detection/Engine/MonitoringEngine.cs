@@ -39,8 +39,9 @@ public sealed partial class MonitoringEngine
     private readonly ReorderBuffer _reorder = new();
     private readonly Deduplicator _dedup;
     private readonly EvidenceLog _evidence;
-    private readonly Queue<int> _linkedHolders = new();
+    private readonly Queue<(int Holder, FollowUp Raiser)> _linkedHolders = new();
     private readonly Queue<Push> _pushes = new();
+    private FollowUp _followUp;
     private readonly byte[] _bandOfRisk = new byte[101];
     private readonly IReleaseSink? _release;
 
@@ -143,6 +144,13 @@ public sealed partial class MonitoringEngine
 
     /// <summary>Sees every re-scoring (for collecting training features); null for none.</summary>
     public IScoreObserver? Observer { get; set; }
+
+    /// <summary>
+    /// What the engine runs when it raises an alert: the event's own application, a push or linked
+    /// risk, with the entity behind it (read by an <see cref="IAlertSink"/> in
+    /// <see cref="IAlertSink.OnAlert"/>; ADR 0330).
+    /// </summary>
+    public FollowUp FollowUp => _followUp;
 
     /// <summary>What happened to the events so far.</summary>
     public EngineCounters Counters => _counters with { Pending = _reorder.Count };

@@ -1,7 +1,11 @@
 namespace Breakcard.Cluster.Tests.Support;
 
-/// <summary>Deletes the simulated test world when the test run ends.</summary>
+/// <summary>Deletes the simulated test worlds when the test run ends.</summary>
 public sealed class TestWorldCleanup : IDisposable
 {
-    public void Dispose() => TestWorld.Delete();
+    public void Dispose()
+    {
+        TestWorld.Delete();
+        EntityWorld.Delete();
+    }
 }

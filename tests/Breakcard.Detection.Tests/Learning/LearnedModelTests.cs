@@ -94,6 +94,42 @@ public sealed class LearnedModelTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// A score is the model's for the whole strength vector, whatever the model scored before
+    /// (ADR 0330): the cache key once left out the last four slots, so a vector differing from an
+    /// earlier one only in CODE_RELAY or a graph indicator got the earlier one's score — and an
+    /// engine's scores depended on its history, so shards disagreed with the single process.
+    /// </summary>
+    [Theory]
+    [InlineData(IndicatorId.CodeRelay)]
+    [InlineData(IndicatorId.GraphStack)]
+    [InlineData(IndicatorId.GraphCycle)]
+    [InlineData(IndicatorId.GraphScatterGather)]
+    public void Score_VectorsDifferingOnlyInALastSlot_EachScoredOnItsOwn_NotByCacheHistory(IndicatorId indicator)
+    {
+        var random = new Random(9);
+        var examples = Enumerable.Range(0, 1_200).Select(i =>
+        {
+            var s = With(IndicatorId.FanIn, (byte)random.Next(0, 101));
+            var mule = i % 3 == 0;
+            s[(int)indicator] = mule ? (byte)random.Next(60, 101) : (byte)0;
+            return new TrainingExample(ScoredKind.Account, s, mule);
+        }).ToList();
+        var path = Path.Combine(_dir, "last-slot.zip");
+        ModelTrainer.Train(examples, LearnedAlgorithm.FastTree, seed: 7, path);
+        using var history = LearnedRiskModel.Load(path);
+        using var fresh = history.Copy();
+        var without = With(IndicatorId.FanIn, 50);
+        var with = without;
+        with[(int)indicator] = 90;
+
+        var before = history.Score(ScoredKind.Account, without);
+        var after = history.Score(ScoredKind.Account, with);
+
+        Assert.True(fresh.Score(ScoredKind.Account, with) - before >= 30, $"the model does not learn {indicator}: {before} → {fresh.Score(ScoredKind.Account, with)}");
+        Assert.Equal(fresh.Score(ScoredKind.Account, with), after);
+    }
+
     [Fact]
     public void Load_NotAModel_LocatedError()
     {

@@ -20,8 +20,6 @@ public sealed partial class ShardSession
     private readonly List<PlacePush> _pushBuffer = [];
     private long _pushSequence = -1;
     private PlacePushed[]? _pushList;
-    private (ScoredKind Kind, int Entity) _triggerFirst;
-    private (ScoredKind Kind, int Entity) _triggerSecond;
 
     /// <summary>Applies a place round: each item's parts, in order, on this shard's place stores; the counts per item.</summary>
     public PlaceResult[] Place(IReadOnlyList<PlaceItem> items)
@@ -76,19 +74,20 @@ public sealed partial class ShardSession
 
         _pushSequence = e.Sequence;
         _pushList = p.Pushes;
-        var kind = e.Kind == EventKind.Login ? ScoredKind.Account : ScoredKind.Phone;
-        _triggerFirst = (kind, e.Source);
-        _triggerSecond = e.Kind == EventKind.Login ? (kind, -1) : (kind, e.Target);
         counts = new PlaceCounts(p.DeviceHolders, p.IpHolders, p.SimsInDevice, p.HeavyInCell, owned is { Length: > 0 } ? owned : null);
         return true;
     }
 
     /// <summary>
     /// The step of an alert raised after a login, call or SMS with place pushes, in the engine's
-    /// order (ADR 0201): the trigger's own entities' alerts keep the item's step; then the pushes'
-    /// receivers, in the device's push order (<see cref="AlertStep.OfPush"/>); then the linked risk,
-    /// which the engine runs after every push, holder by holder in the order they were raised — by
-    /// the trigger's entities first, then by the receivers in push order. Null: the item's step.
+    /// order (ADR 0201, 0330), from what the engine was running when it raised it
+    /// (<see cref="MonitoringEngine.FollowUp"/>): the event's own application keeps the item's step;
+    /// a push, the receiver's position in the device's push list (<see cref="AlertStep.OfPush"/>);
+    /// linked risk, which the engine passes on after every push, holder by holder in the order they
+    /// were raised, the position of the re-scoring that raised the holder — by the trigger's own
+    /// application first, then by the pushes in list order. An alert of a trigger's own entity can
+    /// come in any stage (a number that alerts only once its holder's other card passes risk on).
+    /// Null: the item's step.
     /// </summary>
     private byte? PushStep(AlertDraft alert)
     {
@@ -97,40 +96,34 @@ public sealed partial class ShardSession
             return null;
         }
 
-        var entity = (alert.Kind, alert.Entity);
-        if (entity == _triggerFirst || entity == _triggerSecond)
+        var f = Engine.FollowUp;
+        switch (f.Stage)
         {
-            return null;
+            case FollowUpStage.Push:
+                var i = PushIndex(f.Kind, f.Entity);
+                return i < 0 ? null : AlertStep.OfPush(i);
+            case FollowUpStage.Linked when f.RaisedIn == FollowUpStage.Own:
+                return AlertStep.OfPush(_pushList.Length);
+            case FollowUpStage.Linked:
+                var raiser = PushIndex(f.Kind, f.Entity);
+                return raiser < 0 ? null : AlertStep.OfPush(_pushList.Length + 1 + raiser);
+            default:
+                return null;
         }
-
-        for (var i = 0; i < _pushList.Length; i++)
-        {
-            if (_pushList[i].Kind == (byte)alert.Kind && _pushList[i].Entity == alert.Entity)
-            {
-                return AlertStep.OfPush(i);
-            }
-        }
-
-        var holder = HolderOf(alert.Kind, alert.Entity);
-        if (holder < 0)
-        {
-            return null;
-        }
-
-        var raiser = holder == HolderOf(_triggerFirst.Kind, _triggerFirst.Entity) || holder == HolderOf(_triggerSecond.Kind, _triggerSecond.Entity) ? 0 : -1;
-        for (var i = 0; raiser < 0 && i < _pushList.Length; i++)
-        {
-            if (HolderOf((ScoredKind)_pushList[i].Kind, _pushList[i].Entity) == holder)
-            {
-                raiser = 1 + i;
-            }
-        }
-
-        return raiser < 0 ? null : AlertStep.OfPush(_pushList.Length + raiser);
     }
 
-    private int HolderOf(ScoredKind kind, int entity) =>
-        entity < 0 ? -1 : kind == ScoredKind.Phone ? _reference.Phone(entity).Holder : _reference.Account(entity).Holder;
+    private int PushIndex(ScoredKind kind, int entity)
+    {
+        for (var i = 0; i < _pushList!.Length; i++)
+        {
+            if (_pushList[i].Kind == (byte)kind && _pushList[i].Entity == entity)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The device whose count the alert's SHARED_DEVICE or SIM_CLUSTER reason shows (the merge reads it from the place stage), or null.</summary>
     private string? FactDevice(AlertDraft alert)
