@@ -20,17 +20,20 @@ def pr(rows,name,showB=True):
     fn=sum(1 for r in rows if r['y'] and r['score']<50)
     P=tp/(tp+fp) if tp+fp else 0; R=tp/(tp+fn)
     print(f"{name}: n={len(rows)} AUC {auc(rows):.4f} P {P:.4f} R {R:.4f} (TP {tp} FP {fp} FN {fn})")
-rows=[json.loads(l) for l in open(sys.argv[1])]
-which=sys.argv[2:] or ['oof','dev','A','hard']
 def fam(r): return r['fam']
-for w in which:
-    if w=='oof': pr([r for r in rows if r['split']=='oof'],'oof')
-    if w=='dev': pr([r for r in rows if r['split']=='dev'],'dev (round 14)')
-    if w=='A': pr([r for r in rows if r['split']=='ho' and fam(r) in A],'half A')
-    if w=='B': pr([r for r in rows if r['split']=='ho' and fam(r) in B],'half B')
-    if w=='hard': pr([r for r in rows if r['split']=='hard'],'hard')
-    if w=='fams':
-        fs=sorted(set(fam(r) for r in rows if r['split']=='ho' and fam(r) in A))
-        for f in fs:
-            rr=[r for r in rows if r['split']=='ho' and fam(r)==f]
-            print(f"  {f}: {sum(1 for r in rr if (r['score']>=50)==bool(r['y']))}/{len(rr)} right")
+def main(argv, A=A, B=B, dev_name='dev (round 14)'):
+    rows=[json.loads(l) for l in open(argv[1])]
+    which=argv[2:] or ['oof','dev','A','hard']
+    for w in which:
+        if w=='oof': pr([r for r in rows if r['split']=='oof'],'oof')
+        if w=='dev': pr([r for r in rows if r['split']=='dev'],dev_name)
+        if w=='A': pr([r for r in rows if r['split']=='ho' and fam(r) in A],'half A')
+        if w=='B': pr([r for r in rows if r['split']=='ho' and fam(r) in B],'half B')
+        if w=='hard': pr([r for r in rows if r['split']=='hard'],'hard')
+        if w=='fams':
+            fs=sorted(set(fam(r) for r in rows if r['split']=='ho' and fam(r) in A))
+            for f in fs:
+                rr=[r for r in rows if r['split']=='ho' and fam(r)==f]
+                print(f"  {f}: {sum(1 for r in rr if (r['score']>=50)==bool(r['y']))}/{len(rr)} right")
+if __name__ == '__main__':
+    main(sys.argv)

@@ -82,7 +82,7 @@ public static partial class PatternCatalog
     }
 
     // 刷脸客户本人做, 由用户自己刷脸: the served person whose identity it is passes the check themself; the worker lends
-    // no face (ADR 293). 你本人 / 您本人 name the reader and stay the reader's.
+    // no face (ADR 293). 你本人 / 您本人 name the reader and stay the reader's. A holder at the counter in person too (ADR 334).
     private static bool ServedPersonThemself(PatternContext c, int doc)
     {
         var s = c.Text.Text;
@@ -93,6 +93,27 @@ public static partial class PatternCatalog
                 && (string.CompareOrdinal(s, t.End, "本人", 0, 2) == 0 || string.CompareOrdinal(s, t.End, "自己", 0, 2) == 0))
             {
                 return true;
+            }
+        }
+
+        return HolderAtCounter(c.Text.Text);
+    }
+
+    // At the counter (ADR 334): the holder came in person (机主：林先生（本人到厅）, 机主：何女士（本人办理）), so the ID read and
+    // the face check at the counter are the holder's own. 你本人到厅 / 您本人 name the reader and stay the reader's; what
+    // hands the check to others nearby still withdraws the excuse (IsOwnVerification).
+    private static readonly string[] InPerson = ["本人到厅", "本人到店", "本人到场", "本人到柜台", "本人到营业厅", "本人来店", "本人持证", "本人办理"];
+
+    private static bool HolderAtCounter(string s)
+    {
+        foreach (var w in InPerson)
+        {
+            for (var at = s.IndexOf(w, StringComparison.Ordinal); at >= 0; at = s.IndexOf(w, at + w.Length, StringComparison.Ordinal))
+            {
+                if (at == 0 || s[at - 1] is not ('你' or '您'))
+                {
+                    return true;
+                }
             }
         }
 
