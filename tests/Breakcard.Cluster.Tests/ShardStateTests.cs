@@ -30,7 +30,7 @@ public sealed class ShardStateTests
             // every identifier's slot (before ADR 0335) gives each shard about the whole.
             Assert.All(slots, b => Assert.InRange(b, 1, whole * 1.3 / shards));
             // Together, the shards hold the whole once, plus what more than one shard applies (a
-            // relay group's phone, stamped by logins on each of its accounts' shards).
+            // relay group's logins and SMS reach every shard of the group, ADR 0207).
             Assert.InRange(slots.Sum(), whole, whole * 1.1);
         }
 
