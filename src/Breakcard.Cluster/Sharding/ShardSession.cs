@@ -7,6 +7,7 @@ using Breakcard.Detection.Engine;
 using Breakcard.Detection.Pipeline;
 using Breakcard.Detection.Reference;
 using Breakcard.Detection.Scoring;
+using Breakcard.Detection.State;
 
 namespace Breakcard.Cluster.Sharding;
 
@@ -22,7 +23,7 @@ namespace Breakcard.Cluster.Sharding;
 /// Alerts are kept for owned entities only, with the order key the merge needs (ADR 0155). Not
 /// thread safe.
 /// </summary>
-public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInput
+public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInput, IEntityOwner
 {
     /// <summary>How many of the shard's latest events keep their ids (for alert evidence), as <see cref="MonitorSession"/> keeps 2^20.</summary>
     public const int RetainedEventIds = 1 << 20;
@@ -65,8 +66,9 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         _baseCounts = [.. EntityFingerprint.Interners(reference).Select(i => i.Count)];
         _entities = EntityFingerprint.Of(reference);
         _readiness = new ShardReadiness(reference, options);
-        // A shard applies a part of the stream's events: its ring grows as it fills (ADR 0286).
-        Engine = new MonitoringEngine(reference, options, model, this, EvidenceRing.Growing) { PlaceInput = this };
+        // A shard applies a part of the stream's events: its ring grows as it fills (ADR 0286), and
+        // its engine holds state only for the entities it applies (ADR 0335).
+        Engine = new MonitoringEngine(reference, options, model, this, EvidenceRing.Growing, EntitySlots.Local) { PlaceInput = this, Owner = this };
         _factory = new AlertFactory(reference, this, Engine.Clock.UtcOffset);
     }
 
@@ -384,6 +386,9 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
             throw new InvalidOperationException($"shard {_shard} was sent a transfer side of an account it does not own: the gateway and the silos read different entity files (give the gateway the world the silos load)");
         }
     }
+
+    /// <inheritdoc />
+    bool IEntityOwner.Owns(ScoredKind kind, int entity) => Owns(kind, entity);
 
     private bool Owns(ScoredKind kind, int entity) =>
         (kind == ScoredKind.Phone ? _owners.OfPhone(entity) : _owners.OfAccount(entity)) == _shard;

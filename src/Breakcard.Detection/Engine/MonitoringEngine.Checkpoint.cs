@@ -13,6 +13,10 @@ public sealed partial class MonitoringEngine
     // 2: 216-byte account state and 32-byte evidence records (ADR 0160); 1: 232 and 44 bytes.
     private const int FormatVersion = 2;
 
+    // 3: format 2 with each store's slot map (the entity index of every local slot) after its slots,
+    // written only by an engine with local slots (ADR 0335), so a single process still writes 2.
+    private const int LocalSlotsVersion = 3;
+
     /// <summary>
     /// A fingerprint of the options and model (<see cref="Scoring.IRiskModel.Identity"/>: a learned model by
     /// its file's content): a snapshot only restores into an engine with the same settings, because
@@ -29,7 +33,8 @@ public sealed partial class MonitoringEngine
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(Magic);
-        writer.Write(FormatVersion);
+        var local = _accounts.Slots == EntitySlots.Local;
+        writer.Write(local ? LocalSlotsVersion : FormatVersion);
         // The model's identity follows the fingerprint, so a refusal can name the model the snapshot
         // was written under (ADR 0327); snapshots before it hold the fingerprint alone.
         writer.Write(Fingerprint + " " + _model.Identity);
@@ -39,11 +44,11 @@ public sealed partial class MonitoringEngine
             writer.Write(v);
         }
 
-        WriteStore(writer, _accounts);
-        WriteStore(writer, _phones);
-        WriteStore(writer, _devices);
-        WriteStore(writer, _ips);
-        WriteStore(writer, _cells);
+        WriteStore(writer, _accounts, local);
+        WriteStore(writer, _phones, local);
+        WriteStore(writer, _devices, local);
+        WriteStore(writer, _ips, local);
+        WriteStore(writer, _cells, local);
         WriteArray<HolderState>(writer, _holders);
         WriteArray<ulong>(writer, _flaggedHolders);
         WriteArray<EngineEvent>(writer, _reorder.ToArray());
@@ -67,10 +72,18 @@ public sealed partial class MonitoringEngine
         }
 
         var version = reader.ReadInt32();
-        if (version != FormatVersion)
+        if (version != FormatVersion && version != LocalSlotsVersion)
         {
             throw new InvalidDataException(
-                $"the engine snapshot has state format {version}; this version reads format {FormatVersion} only (the state layout changed): resume with the version that wrote it, or run again from the start of the input");
+                $"the engine snapshot has state format {version}; this version reads formats {FormatVersion} and {LocalSlotsVersion} only (the state layout changed): resume with the version that wrote it, or run again from the start of the input");
+        }
+
+        var mapped = version == LocalSlotsVersion;
+        if (mapped && _accounts.Slots != EntitySlots.Local)
+        {
+            // A format-2 snapshot restores into local slots as the identity map; the reverse would
+            // put each entity's state in another entity's slot.
+            throw new InvalidDataException("the snapshot was written by a shard's engine, whose slots are its own entities' (ADR 0335): it restores into a shard only");
         }
 
         var settings = reader.ReadString();
@@ -95,11 +108,11 @@ public sealed partial class MonitoringEngine
             Expired = v[5], OutOfRange = v[6], Alerts = v[7],
         };
         (_maxSeen, _releasedBelow, _frontier) = (v[8], v[9], v[10]);
-        ReadStore(reader, _accounts);
-        ReadStore(reader, _phones);
-        ReadStore(reader, _devices);
-        ReadStore(reader, _ips);
-        ReadStore(reader, _cells);
+        ReadStore(reader, _accounts, mapped);
+        ReadStore(reader, _phones, mapped);
+        ReadStore(reader, _devices, mapped);
+        ReadStore(reader, _ips, mapped);
+        ReadStore(reader, _cells, mapped);
         var holders = ReadArray<HolderState>(reader);
         if (holders.Length != _holders.Length)
         {
@@ -125,7 +138,7 @@ public sealed partial class MonitoringEngine
         _linkedHolders.Clear();
     }
 
-    private static void WriteStore<T>(BinaryWriter writer, ShardedStore<T> store) where T : struct
+    private static void WriteStore<T>(BinaryWriter writer, ShardedStore<T> store, bool mapped) where T : struct
     {
         writer.Write(store.Count);
         writer.Write(store.ShardCount);
@@ -133,9 +146,14 @@ public sealed partial class MonitoringEngine
         {
             WriteSpan<T>(writer, store.UsedSlots(k));
         }
+
+        if (mapped)
+        {
+            WriteSpan<int>(writer, store.Entities);
+        }
     }
 
-    private static void ReadStore<T>(BinaryReader reader, ShardedStore<T> store) where T : struct
+    private static void ReadStore<T>(BinaryReader reader, ShardedStore<T> store, bool mapped) where T : struct
     {
         var count = reader.ReadInt32();
         if (reader.ReadInt32() != store.ShardCount)
@@ -154,6 +172,11 @@ public sealed partial class MonitoringEngine
             }
 
             data.CopyTo(slots);
+        }
+
+        if (mapped)
+        {
+            store.SetEntities(ReadArray<int>(reader));
         }
     }
 

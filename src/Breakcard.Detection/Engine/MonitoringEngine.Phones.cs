@@ -14,7 +14,9 @@ public sealed partial class MonitoringEngine
     {
         var caller = e.Source;
         var callee = e.Target;
-        if (callee >= 0)
+        // A shard applies a call for its caller and for its callee; the callee side touches the
+        // callee's state alone, so only the callee's owner keeps it (ADR 0335).
+        if (callee >= 0 && (Owner is null || Owner.Owns(ScoredKind.Phone, callee)))
         {
             ref var c = ref _phones[callee];
             TouchPhone(ref c, callee, in _reference.Phone(callee), now);
@@ -23,6 +25,18 @@ public sealed partial class MonitoringEngine
 
         if (caller < 0)
         {
+            return;
+        }
+
+        if (Owner is not null && !Owner.Owns(ScoredKind.Phone, caller))
+        {
+            // The callee's shard: the caller's side is its owner's. Only the device's pushes the
+            // place stage sent with the call run here, for the receivers this shard owns (ADR 0207, 0335).
+            if (e.Device >= 0 && TakeCounts(in e, out var given))
+            {
+                EnqueuePushes(given.Pushes);
+            }
+
             return;
         }
 

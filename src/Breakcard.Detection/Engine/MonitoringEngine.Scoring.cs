@@ -273,15 +273,16 @@ public sealed partial class MonitoringEngine
     }
 
     /// <summary>Distinct holders whose accounts used <paramref name="device"/> in its window (0 for none).</summary>
+    // Peek: an alert's facts may name a device counted on another shard (ADR 0335); it gets no slot here.
     internal int DeviceHolders(int device) =>
-        device < 0 ? 0 : Sketch.AtLeast(_devices[device].HoldersNow | _devices[device].HoldersPrev);
+        device < 0 ? 0 : Sketch.AtLeast(_devices.Peek(device).HoldersNow | _devices.Peek(device).HoldersPrev);
 
     /// <summary>Distinct SIMs seen in <paramref name="device"/> in its window.</summary>
     internal int DeviceSims(int device) =>
-        device < 0 ? 0 : Sketch.AtLeast(_devices[device].SimsNow | _devices[device].SimsPrev);
+        device < 0 ? 0 : Sketch.AtLeast(_devices.Peek(device).SimsNow | _devices.Peek(device).SimsPrev);
 
     /// <summary>Heavy-calling SIMs in <paramref name="cell"/> today.</summary>
-    internal int CellHeavySims(int cell) => cell < 0 ? 0 : Sketch.AtLeast(_cells[cell].HeavySims);
+    internal int CellHeavySims(int cell) => cell < 0 ? 0 : Sketch.AtLeast(_cells.Peek(cell).HeavySims);
 
     /// <summary>The holder state of <paramref name="holder"/>.</summary>
     internal HolderState HolderOf(int holder) => _holders[holder];

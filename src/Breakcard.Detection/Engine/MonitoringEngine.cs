@@ -76,7 +76,18 @@ public sealed partial class MonitoringEngine
     {
     }
 
-    private MonitoringEngine(ReferenceData reference, DetectionOptions options, IRiskModel model, IAlertSink sink, IReleaseSink? release, EvidenceRing evidence = EvidenceRing.Whole)
+    /// <summary>
+    /// Creates an engine over <paramref name="reference"/> data whose evidence ring is allocated as
+    /// <paramref name="evidence"/> says (ADR 0286) and whose entity stores give slots as
+    /// <paramref name="slots"/> says (ADR 0335: <see cref="EntitySlots.Local"/> for an engine that
+    /// applies a part of a stream's entities).
+    /// </summary>
+    public MonitoringEngine(ReferenceData reference, DetectionOptions options, IRiskModel model, IAlertSink sink, EvidenceRing evidence, EntitySlots slots)
+        : this(reference, options, model, sink, null, evidence, slots)
+    {
+    }
+
+    private MonitoringEngine(ReferenceData reference, DetectionOptions options, IRiskModel model, IAlertSink sink, IReleaseSink? release, EvidenceRing evidence = EvidenceRing.Whole, EntitySlots slots = EntitySlots.Global)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(options);
@@ -97,11 +108,11 @@ public sealed partial class MonitoringEngine
         _model = model;
         _sink = sink;
         _clock = new EngineTime(TimeSpan.FromMinutes(_engine.UtcOffsetMinutes));
-        _accounts = new ShardedStore<AccountState>(_engine.Shards, AccountState.Empty, reference.Accounts.Count);
-        _phones = new ShardedStore<PhoneState>(_engine.Shards, PhoneState.Empty, reference.Phones.Count);
-        _devices = new ShardedStore<DeviceState>(_engine.Shards, DeviceState.Empty, reference.Devices.Count);
-        _ips = new ShardedStore<DeviceState>(_engine.Shards, DeviceState.Empty);
-        _cells = new ShardedStore<CellState>(_engine.Shards, CellState.Empty);
+        _accounts = new ShardedStore<AccountState>(_engine.Shards, AccountState.Empty, reference.Accounts.Count, slots);
+        _phones = new ShardedStore<PhoneState>(_engine.Shards, PhoneState.Empty, reference.Phones.Count, slots);
+        _devices = new ShardedStore<DeviceState>(_engine.Shards, DeviceState.Empty, reference.Devices.Count, slots);
+        _ips = new ShardedStore<DeviceState>(_engine.Shards, DeviceState.Empty, 0, slots);
+        _cells = new ShardedStore<CellState>(_engine.Shards, CellState.Empty, 0, slots);
         _holders = new HolderState[reference.HolderCount];
         Array.Fill(_holders, HolderState.Empty);
         _flaggedHolders = new ulong[(reference.HolderCount + 63) / 64];
@@ -142,6 +153,9 @@ public sealed partial class MonitoringEngine
     /// <summary>The scoring model.</summary>
     public IRiskModel Model => _model;
 
+    /// <summary>The owner of entities when this engine applies part of a stream (ADR 0335); null: every entity is this engine's.</summary>
+    public IEntityOwner? Owner { get; init; }
+
     /// <summary>Sees every re-scoring (for collecting training features); null for none.</summary>
     public IScoreObserver? Observer { get; set; }
 
@@ -169,6 +183,18 @@ public sealed partial class MonitoringEngine
 
     /// <summary>The phone states.</summary>
     public ShardedStore<PhoneState> Phones => _phones;
+
+    /// <summary>
+    /// Bytes of entity state the engine holds (used slots of every store and their slot maps, ADR
+    /// 0335; not the spare capacity of grown arrays, nor the evidence ring, nor the reference data).
+    /// </summary>
+    public long EntityStateBytes => EntitySlotBytes
+        + _accounts.MapBytes() + _phones.MapBytes() + _devices.MapBytes() + _ips.MapBytes() + _cells.MapBytes()
+        + (long)_holders.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<HolderState>();
+
+    /// <summary>Bytes of the used slots of every entity store (accounts, phones, devices, IPs, cells): the state that splits over shards (ADR 0335).</summary>
+    public long EntitySlotBytes =>
+        _accounts.SlotBytes() + _phones.SlotBytes() + _devices.SlotBytes() + _ips.SlotBytes() + _cells.SlotBytes();
 
     /// <summary>The shared evidence log.</summary>
     public EvidenceLog Evidence => _evidence;

@@ -41,8 +41,9 @@ public static class ScoreTable
                 continue;
             }
 
-            var state = i < engine.Accounts.Count ? engine.Accounts[i] : default;
-            var seen = i < engine.Accounts.Count && state.LastSeen != EngineTime.Never;
+            // Peek: a shard's engine holds only the entities it applied (ADR 0335); the others read as never seen.
+            ref readonly var state = ref engine.Accounts.Peek(i);
+            var seen = state.LastSeen != EngineTime.Never;
             if (!seen && (profile.Flags & AccountFlags.InReference) == 0)
             {
                 continue;
@@ -53,8 +54,8 @@ public static class ScoreTable
 
         for (var i = 0; i < reference.Phones.Count; i++)
         {
-            var state = i < engine.Phones.Count ? engine.Phones[i] : default;
-            var seen = i < engine.Phones.Count && state.FirstSeen != EngineTime.Never;
+            ref readonly var state = ref engine.Phones.Peek(i);
+            var seen = state.FirstSeen != EngineTime.Never;
             if (!seen && !reference.Phone(i).InReference)
             {
                 continue;

@@ -8,8 +8,16 @@ namespace Breakcard.Detection.State;
 /// <c>i mod S</c> at slot <c>i / S</c>, each shard one flat struct array. A shard is the unit a
 /// cluster host would own (an Orleans grain per shard); here all shards live in one process and
 /// are reached by index arithmetic. Arrays grow on demand (the only allocation, and rare).
-/// Not thread safe.
+/// With <see cref="EntitySlots.Local"/> the index is first mapped to a local slot, given on the
+/// entity's first access (ADR 0335): an engine that applies a part of a stream (a cluster shard)
+/// holds state only for the entities it applies. Not thread safe.
 /// </summary>
+/// <remarks>
+/// Implementation note: the map is a dense <c>int[]</c> by entity index holding slot + 1 (0: no
+/// slot, so a grown map needs no fill) — one bounds check and one load per access, where a
+/// dictionary would hash. With <see cref="EntitySlots.Global"/> it is null and the only cost is
+/// one predictable null test per access.
+/// </remarks>
 /// <typeparam name="T">The state struct.</typeparam>
 public sealed class ShardedStore<T> where T : struct
 {
@@ -17,9 +25,18 @@ public sealed class ShardedStore<T> where T : struct
     private readonly int _shift;
     private readonly int _mask;
     private readonly T _empty;
+    private T _peeked;
+    private int[]? _slotOf;
+    private int[] _entityOf = [];
 
-    /// <summary>Creates <paramref name="shards"/> shards (a power of two) whose unused slots hold <paramref name="empty"/>.</summary>
+    /// <summary>Creates <paramref name="shards"/> shards (a power of two) whose unused slots hold <paramref name="empty"/>, one slot per entity index.</summary>
     public ShardedStore(int shards, T empty, int initialEntities = 0)
+        : this(shards, empty, initialEntities, EntitySlots.Global)
+    {
+    }
+
+    /// <summary>Creates <paramref name="shards"/> shards (a power of two) whose unused slots hold <paramref name="empty"/>, slots given as <paramref name="slots"/> says.</summary>
+    public ShardedStore(int shards, T empty, int initialEntities, EntitySlots slots)
     {
         if (shards < 1 || !BitOperations.IsPow2(shards))
         {
@@ -30,6 +47,13 @@ public sealed class ShardedStore<T> where T : struct
         _mask = shards - 1;
         _empty = empty;
         _shards = new T[shards][];
+        if (slots == EntitySlots.Local)
+        {
+            // Local slots fill from 0 in first-touch order: the initial size says nothing about them.
+            _slotOf = [];
+            initialEntities = 0;
+        }
+
         var perShard = Math.Max(16, (initialEntities >> _shift) + 1);
         for (var k = 0; k < shards; k++)
         {
@@ -41,18 +65,23 @@ public sealed class ShardedStore<T> where T : struct
     /// <summary>Number of shards.</summary>
     public int ShardCount => _shards.Length;
 
-    /// <summary>Highest entity index ever touched, plus one.</summary>
+    /// <summary>Highest slot ever touched, plus one: with <see cref="EntitySlots.Global"/> the highest entity index plus one, with <see cref="EntitySlots.Local"/> the number of entities held.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The shard that owns entity <paramref name="index"/>.</summary>
-    public int ShardOf(int index) => index & _mask;
+    /// <summary>Whether slots are entity indexes or given on first access.</summary>
+    public EntitySlots Slots => _slotOf is null ? EntitySlots.Global : EntitySlots.Local;
 
-    /// <summary>The state of entity <paramref name="index"/> (≥ 0), growing the shard when needed.</summary>
+    /// <summary>The state of entity <paramref name="index"/> (≥ 0), growing the shard when needed (and, with local slots, giving the entity a slot).</summary>
     public ref T this[int index]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
+            if (_slotOf is not null)
+            {
+                index = LocalSlot(index);
+            }
+
             var shard = _shards[index & _mask];
             var slot = index >> _shift;
             if ((uint)slot >= (uint)shard.Length)
@@ -69,10 +98,50 @@ public sealed class ShardedStore<T> where T : struct
         }
     }
 
+    /// <summary>
+    /// The state of entity <paramref name="index"/> (≥ 0) without giving it a slot or growing a
+    /// shard: the empty state when it has none. For readers that may name an entity this store never
+    /// applied (a shard's score table, alert facts naming another shard's device). The reference is
+    /// to a copy when the entity has no slot: writes through it are lost.
+    /// </summary>
+    public ref readonly T Peek(int index)
+    {
+        if (_slotOf is not null)
+        {
+            if ((uint)index >= (uint)_slotOf.Length || _slotOf[index] == 0)
+            {
+                _peeked = _empty;
+                return ref _peeked;
+            }
+
+            index = _slotOf[index] - 1;
+        }
+
+        var shard = _shards[index & _mask];
+        var slot = index >> _shift;
+        if ((uint)slot >= (uint)shard.Length)
+        {
+            _peeked = _empty;
+            return ref _peeked;
+        }
+
+        return ref shard[slot];
+    }
+
     /// <summary>Hints that entity <paramref name="index"/>'s state will be read soon (no growth, no effect on results).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Prefetch(int index)
     {
+        if (_slotOf is not null)
+        {
+            if ((uint)index >= (uint)_slotOf.Length || _slotOf[index] == 0)
+            {
+                return;
+            }
+
+            index = _slotOf[index] - 1;
+        }
+
         var shard = _shards[index & _mask];
         var slot = index >> _shift;
         if ((uint)slot < (uint)shard.Length)
@@ -94,9 +163,21 @@ public sealed class ShardedStore<T> where T : struct
         return array.AsSpan(0, used);
     }
 
-    /// <summary>Marks entities 0 … <paramref name="count"/> − 1 as in use (when restoring a checkpoint).</summary>
+    /// <summary>Marks slots 0 … <paramref name="count"/> − 1 as in use (when restoring a checkpoint); with local slots, slot <c>i</c> holds entity <c>i</c> until <see cref="SetEntities"/> says otherwise.</summary>
     public void SetCount(int count)
     {
+        if (_slotOf is not null)
+        {
+            _slotOf = [];
+            Count = 0;
+            for (var i = 0; i < count; i++)
+            {
+                _ = LocalSlot(i);
+            }
+
+            return;
+        }
+
         if (count > 0)
         {
             _ = this[count - 1];
@@ -105,7 +186,49 @@ public sealed class ShardedStore<T> where T : struct
         Count = count;
     }
 
-    /// <summary>Bytes held by the shard arrays (capacity, not just used slots).</summary>
+    /// <summary>The entity index of each local slot in slot order (empty with <see cref="EntitySlots.Global"/>; for checkpoints).</summary>
+    public ReadOnlySpan<int> Entities => _slotOf is null ? [] : _entityOf.AsSpan(0, Count);
+
+    /// <summary>Gives local slot <c>i</c> to entity <paramref name="entities"/>[i] (restoring a checkpoint, after <see cref="SetCount"/>).</summary>
+    /// <exception cref="InvalidDataException">The list is not one entity per used slot, or names an entity twice.</exception>
+    public void SetEntities(ReadOnlySpan<int> entities)
+    {
+        if (_slotOf is null)
+        {
+            throw new InvalidOperationException("a store whose slots are entity indexes has no slot map");
+        }
+
+        if (entities.Length != Count)
+        {
+            throw new InvalidDataException("the snapshot's slot map does not have one entity per used slot");
+        }
+
+        var max = -1;
+        foreach (var e in entities)
+        {
+            if (e < 0)
+            {
+                throw new InvalidDataException("the snapshot's slot map names a negative entity index");
+            }
+
+            max = Math.Max(max, e);
+        }
+
+        _slotOf = new int[max + 1];
+        for (var i = 0; i < entities.Length; i++)
+        {
+            if (_slotOf[entities[i]] != 0)
+            {
+                throw new InvalidDataException("the snapshot's slot map gives an entity two slots");
+            }
+
+            _slotOf[entities[i]] = i + 1;
+        }
+
+        entities.CopyTo(_entityOf);
+    }
+
+    /// <summary>Bytes held by the shard arrays and the slot map (capacity, not just used slots).</summary>
     public long AllocatedBytes()
     {
         long n = 0;
@@ -114,7 +237,54 @@ public sealed class ShardedStore<T> where T : struct
             n += (long)s.Length * Unsafe.SizeOf<T>();
         }
 
-        return n;
+        return n + ((long)(_slotOf?.Length ?? 0) + _entityOf.Length) * sizeof(int);
+    }
+
+    /// <summary>Bytes of the used slots, whatever the arrays' spare capacity.</summary>
+    public long SlotBytes() => (long)Count * Unsafe.SizeOf<T>();
+
+    /// <summary>Bytes of the slot map (its capacity by entity index, which doubles past the highest mapped) and its inverse in use; 0 with <see cref="EntitySlots.Global"/>.</summary>
+    public long MapBytes() => _slotOf is null ? 0 : ((long)_slotOf.Length + Count) * sizeof(int);
+
+    /// <summary>The local slot of entity <paramref name="index"/>, given now when it has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int LocalSlot(int index)
+    {
+        var map = _slotOf!;
+        if ((uint)index < (uint)map.Length)
+        {
+            var slot = map[index];
+            if (slot != 0)
+            {
+                return slot - 1;
+            }
+        }
+
+        return NewSlot(index);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int NewSlot(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        var map = _slotOf!;
+        if (index >= map.Length)
+        {
+            Array.Resize(ref map, Math.Max(index + 1, Math.Max(16, map.Length * 2)));
+            _slotOf = map;
+        }
+
+        var slot = Count;
+        if (slot >= _entityOf.Length)
+        {
+            Array.Resize(ref _entityOf, Math.Max(16, _entityOf.Length * 2));
+        }
+
+        _entityOf[slot] = index;
+        map[index] = slot + 1;
+        // The caller's indexer raises Count past the slot; SetCount's loop has no caller to do it.
+        Count = slot + 1;
+        return slot;
     }
 
     private T[] Grow(int shard, int slot)

@@ -149,7 +149,7 @@ public sealed class InfrastructureTests
         BitConverter.GetBytes(1).CopyTo(bytes, 4);
         var ex = Assert.Throws<InvalidDataException>(() => new Harness().Engine.RestoreSnapshot(new BinaryReader(new MemoryStream(bytes))));
         Assert.Contains("state format 1", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("reads format 2", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("reads formats 2 and 3", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

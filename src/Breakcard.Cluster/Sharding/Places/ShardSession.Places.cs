@@ -134,7 +134,7 @@ public sealed partial class ShardSession
             return null;
         }
 
-        var device = alert.Kind == ScoredKind.Phone ? Engine.Phones[alert.Entity].LastDevice : Engine.Accounts[alert.Entity].LastDevice;
+        var device = alert.Kind == ScoredKind.Phone ? Engine.Phones.Peek(alert.Entity).LastDevice : Engine.Accounts.Peek(alert.Entity).LastDevice;
         return device >= 0 ? _reference.Devices.KeyOf(device) : null;
     }
 

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Breakcard.Cluster.Sharding;
+using Breakcard.Cluster.Tests.Support;
+using Breakcard.Detection;
+
+namespace Breakcard.Cluster.Tests;
+
+/// <summary>
+/// A shard's engine holds state for the entities it applies, not for every identifier of the
+/// stream (ADR 0335): at N shards each shard's entity state is about 1/N of the whole, plus what it
+/// shares — the slot maps (4 B per identifier) and the holders.
+/// </summary>
+public sealed class ShardStateTests
+{
+    [Fact]
+    public void EntityState_AtOneToSixShards_EachShardHoldsAboutItsShare()
+    {
+        var events = TestWorld.Events();
+        var one = Run(events, 1)[0];
+        var whole = SlotBytes(one);
+        var report = new List<string> { string.Create(CultureInfo.InvariantCulture, $"1 shard: {whole:N0} B of slots") };
+        foreach (var shards in (int[])[2, 3, 6])
+        {
+            var sessions = Run(events, shards);
+            var slots = sessions.Select(SlotBytes).ToArray();
+            var total = sessions.Select(s => s.Engine.EntityStateBytes).ToArray();
+            report.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{shards} shards: slots per shard {string.Join(" / ", slots.Select(b => b.ToString("N0", CultureInfo.InvariantCulture)))} B, with maps and holders {string.Join(" / ", total.Select(b => b.ToString("N0", CultureInfo.InvariantCulture)))} B"));
+            // Each shard's slots: its share of the whole, with room for the hash's imbalance. Holding
+            // every identifier's slot (before ADR 0335) gives each shard about the whole.
+            Assert.All(slots, b => Assert.InRange(b, 1, whole * 1.3 / shards));
+            // Together, the shards hold the whole once, plus what more than one shard applies (a
+            // relay group's logins and SMS reach every shard of the group, ADR 0207).
+            Assert.InRange(slots.Sum(), whole, whole * 1.1);
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join(Environment.NewLine, report));
+    }
+
+    [Fact]
+    public void Snapshot_OfAShardWithLocalSlots_RestoresToTheSameSlots()
+    {
+        var events = TestWorld.Events();
+        var restored = 0;
+        var expected = TestWorld.SingleProcessWithEntities;
+
+        var (actual, _) = InProcess.Run(events, 3, 2_000, TestWorld.Reference, DetectionOptions.Default, (batches, shard, session) =>
+        {
+            if (batches != 4)
+            {
+                return session;
+            }
+
+            var copy = new ShardSession(shard, 3, TestWorld.Reference.Build(DateOnly.FromDateTime(events[0].Time.ToOffset(TimeSpan.FromHours(8)).DateTime)), session.Engine.Options, session.Engine.Model);
+            copy.Restore(session.Snapshot());
+            Assert.Equal(session.Engine.Accounts.Entities.ToArray(), copy.Engine.Accounts.Entities.ToArray());
+            Assert.Equal(session.Engine.Phones.Entities.ToArray(), copy.Engine.Phones.Entities.ToArray());
+            Assert.Equal(session.Engine.EntitySlotBytes, copy.Engine.EntitySlotBytes);
+            restored++;
+            return copy;
+        });
+
+        Assert.Equal(3, restored);
+        Outputs.AssertIdentical(expected, actual);
+    }
+
+    private static long SlotBytes(ShardSession session) => session.Engine.EntitySlotBytes;
+
+    private static ShardSession[] Run(IReadOnlyList<Breakcard.Cluster.Grains.WireEvent> events, int shards)
+    {
+        var sessions = new ShardSession[shards];
+        InProcess.Run(events, shards, 2_000, TestWorld.Reference, DetectionOptions.Default, (_, shard, session) => sessions[shard] = session);
+        return sessions;
+    }
+}
