@@ -45,17 +45,20 @@ public sealed class RelayPushOrderTests
         Outputs.AssertIdentical(expected, actual);
     }
 
-    [Fact]
-    public async Task RelayPushAlertOnALowerShard_TwoSilosThreeShards_ByteIdenticalToSingleProcess()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public async Task RelayPushAlertOnALowerShard_TwoSilos_ByteIdenticalToSingleProcess(int shards)
     {
         var w = World.Value;
         var expected = Expected(simBox: true);
         await using var cluster = await LoopbackCluster.StartAsync(2, runtime: s => MonitorRuntime.OverWorld(w.Reference, s));
         using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0, 1), TestContext.Current.CancellationToken);
-        var gateway = new ShardedGateway(ClusterClient.Of(client), 3, new GatewayOptions { BatchSize = 50 }, w.Reference);
+        var gateway = new ShardedGateway(ClusterClient.Of(client), shards, new GatewayOptions { BatchSize = 50 }, w.Reference);
         var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-relayorder-" + Guid.NewGuid().ToString("N")[..8]);
 
-        await gateway.RunAsync("bank-relay", Events(w, simBox: true), output, TestContext.Current.CancellationToken);
+        await gateway.RunAsync("bank-relay-" + shards, Events(w, simBox: true), output, TestContext.Current.CancellationToken);
 
         var actual = Outputs.Read(output);
         Directory.Delete(output, recursive: true);
