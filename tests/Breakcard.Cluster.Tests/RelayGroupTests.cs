@@ -1,12 +1,9 @@
 using System.Text;
 using Breakcard.Cluster.Grains;
-using Breakcard.Cluster.Hosting;
 using Breakcard.Cluster.Sharding;
 using Breakcard.Cluster.Tests.Support;
 using Breakcard.Core.Events;
 using Breakcard.Detection;
-using Breakcard.Detection.Reference;
-using Breakcard.Ingest.Quarantine;
 
 namespace Breakcard.Cluster.Tests;
 
@@ -22,7 +19,7 @@ namespace Breakcard.Cluster.Tests;
 public sealed class RelayGroupTests
 {
     private static readonly int[] ShardCounts = [2, 3, 4];
-    private static readonly Lazy<Relay> World = new(Relay.Build);
+    private static readonly Lazy<RelayWorld> World = new(Relay.Build);
 
     [Fact]
     public void ShardReadiness_PutsTheAccountAndItsBoundPhoneOfAnotherHolder_InOneGroup()
@@ -45,7 +42,7 @@ public sealed class RelayGroupTests
     public void RelayedCodesAcrossShards_ShardedOutputByteIdenticalToSingleProcess_AndRaisesCodeRelay()
     {
         var w = World.Value;
-        var events = w.Events();
+        var events = Relay.Events(w);
         var expected = TestWorld.RunSingle(events, w.Reference, DetectionOptions.Default);
 
         var alerts = Encoding.UTF8.GetString(expected.Alerts);
@@ -65,110 +62,32 @@ public sealed class RelayGroupTests
         }
     }
 
-    /// <summary>The test city's entity files with <see cref="Account"/> re-bound to <see cref="Phone"/> (another holder's).</summary>
-    private sealed record Relay(WorldReference Original, WorldReference Reference, DateOnly AsOf, string Account, string Phone, string[] Others)
+    /// <summary>
+    /// Three logins to A's account from a device A does not own, each followed a minute later by a
+    /// verification code to B's phone (three relays: CODE_RELAY needs two); transfers in and out
+    /// of A's account; unrelated transfers, logins and SMS of other accounts in between.
+    /// </summary>
+    private static class Relay
     {
-        private static readonly long T0 = new DateTimeOffset(2025, 3, 3, 10, 0, 0, TimeSpan.FromHours(8)).ToUnixTimeSeconds();
+        public static RelayWorld Build() => RelayWorld.Build(ShardCounts, (o, account, phone) => o.OfAccount(account) != o.OfPhone(phone));
 
-        public static Relay Build()
-        {
-            var asOf = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(T0).ToOffset(TimeSpan.FromHours(8)).DateTime);
-            var original = TestWorld.Reference;
-            var data = original.Build(asOf);
-            var owners = ShardCounts.Select(n => new ShardOwnership(data, n)).ToArray();
-
-            // A: a holder's (non-cash) account bound to its own phone; B: another holder's phone, on
-            // another shard than A at every shard count tested.
-            string? account = null, oldPhone = null, phone = null;
-            for (var a = 0; a < data.Accounts.Count && phone is null; a++)
-            {
-                var profile = data.Account(a);
-                var bound = data.BoundPhone(a);
-                if (profile.Holder < 0 || bound < 0 || (profile.Flags & AccountFlags.Cash) != 0)
-                {
-                    continue;
-                }
-
-                var key = data.Accounts.KeyOf(a);
-                for (var p = 0; p < data.Phones.Count; p++)
-                {
-                    var h = data.Phone(p).Holder;
-                    var pk = data.Phones.KeyOf(p);
-                    if (h >= 0 && h != profile.Holder && owners.All(o => o.OfAccount(key) != o.OfPhone(pk)))
-                    {
-                        (account, oldPhone, phone) = (key, data.Phones.KeyOf(bound), pk);
-                        break;
-                    }
-                }
-            }
-
-            Assert.NotNull(phone);
-            var others = Enumerable.Range(0, data.Accounts.Count).Select(data.Accounts.KeyOf)
-                .Where(k => k != account && (data.Account(data.Accounts.Find(k)).Flags & AccountFlags.Cash) == 0).Take(6).ToArray();
-
-            var folder = Path.Combine(Path.GetTempPath(), "breakcard-cluster-relay-" + Guid.NewGuid().ToString("N")[..8]);
-            Directory.CreateDirectory(folder);
-            try
-            {
-                foreach (var file in new[] { EntitySchema.PeopleCsv, EntitySchema.CompaniesCsv, EntitySchema.AccountsCsv, EntitySchema.PhonesCsv, EntitySchema.DevicesCsv })
-                {
-                    var source = Path.Combine(TestWorld.WorldFolder, file);
-                    if (File.Exists(source))
-                    {
-                        File.Copy(source, Path.Combine(folder, file));
-                    }
-                }
-
-                // Re-point A's account-phone link (the only line naming both) at B's phone.
-                var rebound = 0;
-                var lines = File.ReadAllLines(Path.Combine(TestWorld.WorldFolder, EntitySchema.LinksCsv)).Select(line =>
-                {
-                    if (line.Contains(account!, StringComparison.Ordinal) && line.Contains(oldPhone!, StringComparison.Ordinal))
-                    {
-                        rebound++;
-                        return line.Replace(oldPhone!, phone, StringComparison.Ordinal);
-                    }
-
-                    return line;
-                }).ToArray();
-                Assert.Equal(1, rebound);
-                File.WriteAllLines(Path.Combine(folder, EntitySchema.LinksCsv), lines);
-                return new Relay(original, WorldReference.Read(folder, new QuarantineList()), asOf, account!, phone!, others);
-            }
-            finally
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
-
-        /// <summary>
-        /// Three logins to A's account from a device A does not own, each followed a minute later by a
-        /// verification code to B's phone (three relays: CODE_RELAY needs two); transfers in and out
-        /// of A's account; unrelated transfers, logins and SMS of other accounts in between.
-        /// </summary>
-        public List<WireEvent> Events()
+        public static List<WireEvent> Events(RelayWorld w)
         {
             var events = new List<WireEvent>();
-            var t = T0;
+            var t = RelayWorld.T0;
             for (var i = 0; i < 3; i++)
             {
-                events.Add(Transfer("IN" + i, t += 60, Others[i], Account, 4_980_000 - (i * 7_000)));
-                events.Add(Login("LA" + i, t += 60, Account, "BUYER-PHONE-77"));
-                events.Add(Transfer("U" + i, t += 30, Others[3], Others[4], 12_300 + i));
-                events.Add(Login("LO" + i, t += 30, Others[5], "OTHER-DEVICE-" + i));
-                events.Add(new WireEvent(WireKind.Sms, "CODE" + i, t += 60, 480, "10690000", Phone, 0, (byte)SmsKind.VerificationCode, null, null, null));
-                events.Add(new WireEvent(WireKind.Sms, "AD" + i, t += 10, 480, "10691111", Phone, 0, (byte)SmsKind.Notification, null, null, null));
-                events.Add(Transfer("OUT" + i, t += 90, Account, Others[(i + 1) % 3], 4_950_000 - (i * 7_000)));
+                events.Add(RelayWorld.Transfer("IN" + i, t += 60, w.Others[i], w.Account, 4_980_000 - (i * 7_000)));
+                events.Add(RelayWorld.Login("LA" + i, t += 60, w.Account, "BUYER-PHONE-77"));
+                events.Add(RelayWorld.Transfer("U" + i, t += 30, w.Others[3], w.Others[4], 12_300 + i));
+                events.Add(RelayWorld.Login("LO" + i, t += 30, w.Others[5], "OTHER-DEVICE-" + i));
+                events.Add(RelayWorld.Code("CODE" + i, t += 60, "10690000", w.Phone));
+                events.Add(new WireEvent(WireKind.Sms, "AD" + i, t += 10, 480, "10691111", w.Phone, 0, (byte)SmsKind.Notification, null, null, null));
+                events.Add(RelayWorld.Transfer("OUT" + i, t += 90, w.Account, w.Others[(i + 1) % 3], 4_950_000 - (i * 7_000)));
                 t += 600;
             }
 
             return events;
         }
-
-        private static WireEvent Transfer(string id, long time, string debit, string credit, long fen) =>
-            new(WireKind.Transaction, id, time, 480, debit, credit, fen, (byte)Channel.Transfer, null, null, null);
-
-        private static WireEvent Login(string id, long time, string account, string device) =>
-            new(WireKind.Login, id, time, 480, account, string.Empty, 0, 0, device, null, null);
     }
 }

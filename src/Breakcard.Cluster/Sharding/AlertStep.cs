@@ -23,12 +23,13 @@ public static class AlertStep
     public const byte CreditFollowUps = 3;
 
     /// <summary>
-    /// A place push of a login, call or SMS (ADR 0188, 0201): <c>Push + i</c> for the receiver of the
-    /// trigger's push <c>i</c>, after the trigger's own alerts, in the device's push order. Only
-    /// whole events push, so these never meet the transfer sides' steps of one release.
+    /// The follow-ups of a whole login, call or SMS (ADR 0188, 0201, 0330, 0338), after the trigger's
+    /// own alerts: <c>Push</c> for a relayed code's push, <c>Push + 1 + i</c> for the receiver of the
+    /// device's push <c>i</c>, then linked risk by who raised the holder. Only whole events push, so
+    /// these never meet the transfer sides' steps of one release.
     /// </summary>
     public const byte Push = 2;
 
-    /// <summary>The step of an alert raised by push <paramref name="index"/> of its trigger.</summary>
+    /// <summary>The step <paramref name="index"/> places after <see cref="Push"/>.</summary>
     public static byte OfPush(int index) => (byte)Math.Min(Push + index, byte.MaxValue);
 }

@@ -161,7 +161,9 @@ public sealed partial class MonitoringEngine
         while (_pushes.Count > 0)
         {
             var push = _pushes.Dequeue();
-            _followUp = new FollowUp(FollowUpStage.Push, push.Kind, push.Entity, FollowUpStage.Own);
+            // CODE_RELAY is the one push of an entity rather than a place (ADR 0338).
+            var stage = push.Indicator == IndicatorId.CodeRelay ? FollowUpStage.Relay : FollowUpStage.Push;
+            _followUp = new FollowUp(stage, push.Kind, push.Entity, FollowUpStage.Own);
             var holder = push.Kind == ScoredKind.Account ? _reference.Account(push.Entity).Holder : _reference.Phone(push.Entity).Holder;
             ref var score = ref push.Kind == ScoredKind.Account ? ref _accounts[push.Entity].Score : ref _phones[push.Entity].Score;
             score.Raise(push.Indicator, push.Strength);

@@ -36,10 +36,11 @@ internal static class ClusterBenchCommand
         var shardedOnly = new Option<bool>("--sharded-only") { Description = "With --shards: measure the sharded mode only (no stream-grain rows)." };
         var allocations = new Option<bool>("--allocations") { Description = "With --shards: also list the types the sharded runs allocate most (sampled; slows the runs, so their timings are not figures)." };
         var model = new Option<FileInfo?>(RiskModelFile.Option) { Description = "A learned model from 'breakcard train' for every engine measured (single process, stream grains, shards); default: the points model." };
+        var entities = new Option<bool>("--entities") { Description = "Give every engine measured the simulated city's entity files (people, companies, accounts, phones, devices, links) as reference data, as breakcard monitor reads a world folder's and cluster silo --world loads them; default: entities learned from events only. The sharded rows are checked against the single process." };
         var every = new Option<int>("--checkpoint-every") { Description = "Batches between a stream's or shard's checkpoints, as for cluster silo.", DefaultValueFactory = _ => 32 }.InRange(1, 100_000);
         var command = new Command("bench", "Measure cluster throughput with 1, 2, 3… loopback silos on this machine against the single-process engine.")
         {
-            silos, streams, people, days, runs, batch, shards, shardedOnly, every, allocations, model,
+            silos, streams, people, days, runs, batch, shards, shardedOnly, every, allocations, model, entities,
         };
         command.SetBody(cli, async (parse, ct) =>
         {
@@ -47,7 +48,7 @@ internal static class ClusterBenchCommand
             var root = Path.Combine(Path.GetTempPath(), "breakcard-cluster-bench-" + Guid.NewGuid().ToString("N")[..8]);
             try
             {
-                return await RunAsync(cli, root, parse.GetValue(silos)!, parse.GetValue(streams), parse.GetValue(people), parse.GetValue(days), parse.GetValue(runs), parse.GetValue(batch), parse.GetValue(shards), parse.GetValue(shardedOnly), parse.GetValue(every), parse.GetValue(allocations), risk, ct).ConfigureAwait(false);
+                return await RunAsync(cli, root, parse.GetValue(silos)!, parse.GetValue(streams), parse.GetValue(people), parse.GetValue(days), parse.GetValue(runs), parse.GetValue(batch), parse.GetValue(shards), parse.GetValue(shardedOnly), parse.GetValue(every), parse.GetValue(allocations), parse.GetValue(entities), risk, ct).ConfigureAwait(false);
             }
             finally
             {
@@ -60,7 +61,7 @@ internal static class ClusterBenchCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext cli, string root, int[] siloCounts, int streams, int people, int days, int runs, int batch, int shards, bool shardedOnly, int every, bool allocations, RiskModelFile model, CancellationToken ct)
+    private static async Task<int> RunAsync(CliContext cli, string root, int[] siloCounts, int streams, int people, int days, int runs, int batch, int shards, bool shardedOnly, int every, bool allocations, bool withEntities, RiskModelFile model, CancellationToken ct)
     {
         var world = Path.Combine(root, "world");
         await WorldSimulator.RunAsync(new SimulationOptions(people, days, 20_261_122, SimulationOptions.DefaultStart, OutputFormat.Jsonl), world, cancellationToken: ct).ConfigureAwait(false);
@@ -70,14 +71,14 @@ internal static class ClusterBenchCommand
             events = [.. input.Events()];
         }
 
-        cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"city: {people:N0} people, {days} days, {events.Count:N0} events per stream; {streams} streams; {Environment.ProcessorCount} cores; risk model {model.Identity}; median of {runs} runs"));
+        var reference = BenchReference.Of(world, withEntities, events);
+        cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"city: {people:N0} people, {days} days, {events.Count:N0} events per stream; {streams} streams; {Environment.ProcessorCount} cores; risk model {model.Identity}; reference data: {reference.Describe()}; median of {runs} runs"));
         if (shardedOnly && shards > 0)
         {
-            await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, every, allocations, model, ct).ConfigureAwait(false);
-            return ExitCodes.Ok;
+            return await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, every, allocations, model, reference, ct).ConfigureAwait(false);
         }
 
-        var singles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-" + r), DetectionOptions.Default, model)).ToList();
+        var singles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-" + r), DetectionOptions.Default, model, reference)).ToList();
         var single = Median(singles.Select(x => x.Rate));
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"single process, one stream: {single:N0} events/s, {Median(singles.Select(x => x.CpuMicros)):0.0} µs CPU per event"));
@@ -91,7 +92,7 @@ internal static class ClusterBenchCommand
             var measured = new List<(double Rate, double CpuMicros)>();
             for (var r = 0; r < runs; r++)
             {
-                measured.Add(await ClusterRunAsync(events, n, streams, batch, every, r, Path.Combine(root, $"out-{n}-{r}"), model, ct).ConfigureAwait(false));
+                measured.Add(await ClusterRunAsync(events, n, streams, batch, every, r, Path.Combine(root, $"out-{n}-{r}"), model, reference, ct).ConfigureAwait(false));
             }
 
             var median = Median(measured.Select(m => m.Rate));
@@ -99,12 +100,9 @@ internal static class ClusterBenchCommand
                 $"{n} silo{(n == 1 ? " " : "s")}: {median:N0} events/s in total ({median / single:0.00}× single process), {Median(measured.Select(m => m.CpuMicros)):0.0} µs CPU per event (silos, gateways and clients); runs: {string.Join(", ", measured.Select(m => m.Rate.ToString("N0", CultureInfo.InvariantCulture)))}"));
         }
 
-        if (shards > 0)
-        {
-            await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, every, allocations, model, ct).ConfigureAwait(false);
-        }
-
-        return ExitCodes.Ok;
+        return shards > 0
+            ? await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, every, allocations, model, reference, ct).ConfigureAwait(false)
+            : ExitCodes.Ok;
     }
 
     /// <summary>
@@ -113,13 +111,17 @@ internal static class ClusterBenchCommand
     /// and shard sessions called directly), then one stream in <paramref name="shards"/> shards per silo
     /// count, with its transfer rounds per batch. Each row also says what it allocated and collected
     /// per event (ADR 0276), so the Orleans rows' cost splits into the engine, the sharding and the cluster.
+    /// Every sharded run's alerts and scores are compared with the single process's (ADR 0338): a
+    /// difference is reported and fails the command, since a row that computes something else is
+    /// not a figure of the same work.
     /// </summary>
-    private static async Task ShardedRowsAsync(CliContext cli, string root, List<WireEvent> events, int[] siloCounts, int runs, int batch, int shards, int every, bool allocations, RiskModelFile model, CancellationToken ct)
+    private static async Task<int> ShardedRowsAsync(CliContext cli, string root, List<WireEvent> events, int[] siloCounts, int runs, int batch, int shards, int every, bool allocations, RiskModelFile model, BenchReference reference, CancellationToken ct)
     {
         using var types = allocations ? new AllocationTypes() : null;
         // The sharded mode leaves the place indicators out: compare it with the single-process engine on the same options.
         var local = Breakcard.Cluster.Sharding.LocalIndicators.Apply(DetectionOptions.Default);
-        var localSingles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-local-" + r), local, model)).ToList();
+        var localSingles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-local-" + r), local, model, reference)).ToList();
+        var agreement = new BenchReference.Agreement(Path.Combine(root, "single-local-0"));
         var localSingle = Median(localSingles.Select(x => x.Rate));
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"single process, one stream, sharded-mode indicators: {localSingle:N0} events/s, {Median(localSingles.Select(x => x.Cost.CpuMicros(events.Count))):0.0} µs CPU per event; {Memory(localSingles.Select(x => x.Cost), events.Count)}"));
@@ -127,9 +129,10 @@ internal static class ClusterBenchCommand
         for (var r = 0; r < runs; r++)
         {
             var start = ProcessCost.Now();
-            await new Breakcard.Cluster.Sharding.InProcessShardedRun(shards, batch, _ => ReferenceData.Empty(), DetectionOptions.Default, model.Create)
+            await new Breakcard.Cluster.Sharding.InProcessShardedRun(shards, batch, reference.Build, DetectionOptions.Default, model.Create)
                 .RunAsync(events, Path.Combine(root, $"sharded-in-process-{r}"), ct).ConfigureAwait(false);
             inProcess.Add(ProcessCost.Now().Since(start));
+            agreement.Check($"in process, run {r + 1}", Path.Combine(root, $"sharded-in-process-{r}"));
         }
 
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -139,7 +142,8 @@ internal static class ClusterBenchCommand
             var measured = new List<(double Rate, ProcessCost Cost, IReadOnlyList<int> Rounds)>();
             for (var r = 0; r < runs; r++)
             {
-                measured.Add(await ShardedRunAsync(events, n, shards, batch, every, r, Path.Combine(root, $"sharded-{n}-{r}"), types, model, ct).ConfigureAwait(false));
+                measured.Add(await ShardedRunAsync(events, n, shards, batch, every, r, Path.Combine(root, $"sharded-{n}-{r}"), types, model, reference, ct).ConfigureAwait(false));
+                agreement.Check($"{n} silo(s), run {r + 1}", Path.Combine(root, $"sharded-{n}-{r}"));
             }
 
             var median = Median(measured.Select(m => m.Rate));
@@ -157,6 +161,9 @@ internal static class ClusterBenchCommand
                 cli.Console.WriteLine(line);
             }
         }
+
+        cli.Console.WriteLine(agreement.Report());
+        return agreement.Differences == 0 ? ExitCodes.Ok : ExitCodes.IntegrityFailure;
     }
 
     /// <summary>Medians of the runs' allocation and collections per event.</summary>
@@ -173,11 +180,13 @@ internal static class ClusterBenchCommand
         return sorted[Math.Min(sorted.Length - 1, (int)Math.Floor(p * sorted.Length))];
     }
 
-    private static (double Rate, double CpuMicros, ProcessCost Cost) SingleProcess(List<WireEvent> events, string output, DetectionOptions options, RiskModelFile model)
+    private static (double Rate, double CpuMicros, ProcessCost Cost) SingleProcess(List<WireEvent> events, string output, DetectionOptions options, RiskModelFile model, BenchReference reference)
     {
+        // Built before the clock starts: the cluster rows build theirs in the silos' start-up, which is not timed either.
+        var data = reference.Build(reference.AsOf);
         var start = ProcessCost.Now();
         var clock = Stopwatch.StartNew();
-        using (var session = new MonitorSession(ReferenceData.Empty(), options, model.Create(options), output))
+        using (var session = new MonitorSession(data, options, model.Create(options), output))
         {
             session.Feed(events);
             session.Finish();
@@ -187,9 +196,9 @@ internal static class ClusterBenchCommand
         return (events.Count / clock.Elapsed.TotalSeconds, cost.CpuMicros(events.Count), cost);
     }
 
-    private static async Task<(double Rate, double CpuMicros)> ClusterRunAsync(List<WireEvent> events, int silos, int streams, int batch, int every, int run, string output, RiskModelFile model, CancellationToken ct)
+    private static async Task<(double Rate, double CpuMicros)> ClusterRunAsync(List<WireEvent> events, int silos, int streams, int batch, int every, int run, string output, RiskModelFile model, BenchReference reference, CancellationToken ct)
     {
-        await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: every, runtime: s => MonitorRuntime.EventsOnly(s, DetectionOptions.Default, model.Create)).ConfigureAwait(false);
+        await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: every, runtime: s => reference.Runtime(s, model)).ConfigureAwait(false);
         var clients = new List<Microsoft.Extensions.Hosting.IHost>();
         try
         {
@@ -214,13 +223,13 @@ internal static class ClusterBenchCommand
         }
     }
 
-    private static async Task<(double Rate, ProcessCost Cost, IReadOnlyList<int> Rounds)> ShardedRunAsync(List<WireEvent> events, int silos, int shards, int batch, int every, int run, string output, AllocationTypes? types, RiskModelFile model, CancellationToken ct)
+    private static async Task<(double Rate, ProcessCost Cost, IReadOnlyList<int> Rounds)> ShardedRunAsync(List<WireEvent> events, int silos, int shards, int batch, int every, int run, string output, AllocationTypes? types, RiskModelFile model, BenchReference reference, CancellationToken ct)
     {
-        await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: every, runtime: s => MonitorRuntime.EventsOnly(s, DetectionOptions.Default, model.Create)).ConfigureAwait(false);
+        await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: every, runtime: s => reference.Runtime(s, model)).ConfigureAwait(false);
         using var client = await ClusterClient.StartAsync(cluster.ClientSettings([.. Enumerable.Range(0, silos)]), ct).ConfigureAwait(false);
         var start = ProcessCost.Now();
         var clock = Stopwatch.StartNew();
-        var gateway = new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), shards, new GatewayOptions { BatchSize = batch }, model: model.Identity);
+        var gateway = new Breakcard.Cluster.Sharding.ShardedGateway(ClusterClient.Of(client), shards, new GatewayOptions { BatchSize = batch }, reference.World, model: model.Identity);
         types?.Counting = true;
         await gateway.RunAsync($"sharded-{run}", events, output, ct).ConfigureAwait(false);
         types?.Counting = false;

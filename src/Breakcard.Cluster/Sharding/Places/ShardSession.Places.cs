@@ -79,44 +79,52 @@ public sealed partial class ShardSession
     }
 
     /// <summary>
-    /// The step of an alert raised after a login, call or SMS with place pushes, in the engine's
-    /// order (ADR 0201, 0330), from what the engine was running when it raised it
-    /// (<see cref="MonitoringEngine.FollowUp"/>): the event's own application keeps the item's step;
-    /// a push, the receiver's position in the device's push list (<see cref="AlertStep.OfPush"/>);
-    /// linked risk, which the engine passes on after every push, holder by holder in the order they
-    /// were raised, the position of the re-scoring that raised the holder — by the trigger's own
-    /// application first, then by the pushes in list order. An alert of a trigger's own entity can
-    /// come in any stage (a number that alerts only once its holder's other card passes risk on).
-    /// Null: the item's step.
+    /// The step of an alert raised after a whole event's own application, in the engine's order
+    /// (ADR 0201, 0330, 0338), from what the engine was running when it raised it
+    /// (<see cref="MonitoringEngine.FollowUp"/>): the own application keeps the item's step; then a
+    /// relayed code's push (queued in the SMS's own application, so before every place push); then
+    /// each place push at its receiver's position in the device's push list; then linked risk, which
+    /// the engine passes on after every push, holder by holder in the order they were raised — by
+    /// the own application first, then by the relay push, then by the place pushes in list order. An
+    /// alert of a trigger's own entity can come in any stage (a number that alerts only once its
+    /// holder's other card passes risk on). A transfer side's follow-ups keep their own steps
+    /// (<see cref="AlertStep.DebitFollowUps"/>): only whole events push. Null: the item's step.
     /// </summary>
     private byte? PushStep(AlertDraft alert)
     {
-        if (alert.TriggerSequence != _pushSequence || _pushList is null)
+        var f = Engine.FollowUp;
+        if (f.Stage == FollowUpStage.Own || _step != AlertStep.Whole)
         {
             return null;
         }
 
-        var f = Engine.FollowUp;
+        // The place list is this event's only when the engine took this item's counts.
+        var list = alert.TriggerSequence == _pushSequence ? _pushList : null;
+        var n = list?.Length ?? 0;
         switch (f.Stage)
         {
+            case FollowUpStage.Relay:
+                return AlertStep.OfPush(0);
             case FollowUpStage.Push:
-                var i = PushIndex(f.Kind, f.Entity);
-                return i < 0 ? null : AlertStep.OfPush(i);
+                var i = PushIndex(list, f.Kind, f.Entity);
+                return i < 0 ? null : AlertStep.OfPush(1 + i);
             case FollowUpStage.Linked when f.RaisedIn == FollowUpStage.Own:
-                return AlertStep.OfPush(_pushList.Length);
+                return AlertStep.OfPush(1 + n);
+            case FollowUpStage.Linked when f.RaisedIn == FollowUpStage.Relay:
+                return AlertStep.OfPush(2 + n);
             case FollowUpStage.Linked:
-                var raiser = PushIndex(f.Kind, f.Entity);
-                return raiser < 0 ? null : AlertStep.OfPush(_pushList.Length + 1 + raiser);
+                var raiser = PushIndex(list, f.Kind, f.Entity);
+                return raiser < 0 ? null : AlertStep.OfPush(3 + n + raiser);
             default:
                 return null;
         }
     }
 
-    private int PushIndex(ScoredKind kind, int entity)
+    private static int PushIndex(PlacePushed[]? list, ScoredKind kind, int entity)
     {
-        for (var i = 0; i < _pushList!.Length; i++)
+        for (var i = 0; i < (list?.Length ?? 0); i++)
         {
-            if (_pushList[i].Kind == (byte)kind && _pushList[i].Entity == entity)
+            if (list![i].Kind == (byte)kind && list[i].Entity == entity)
             {
                 return i;
             }
