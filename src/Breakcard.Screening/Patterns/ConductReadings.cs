@@ -21,7 +21,9 @@ internal static class ConductReadings
     private static readonly string[] Waivers = ["别问", "不用问", "不要问", "不许问", "勿问", "不用管", "别管", "不要管", "不归你管", "不关你事", "别打听", "的勿扰", "不问", "不用看", "dontask", "donotask"];
 
     // … what it is for (干嘛, 做什么, 聊什么, 用途, 项目, 群里的事); 勿扰 only after the asking (问用途的勿扰), not 非诚勿扰.
-    private static readonly string[] Purposes = ["干嘛", "干什么", "做什么", "是什么", "聊什么", "用途", "项目", "的事", "内容", "whatitis", "whatitsfor", "whatitdoes"];
+    // Where something leads (跳到哪别问, 链接指向哪里不用管) is its purpose too: the destination of a link or a redirect
+    // is the business it serves (ADR 344).
+    private static readonly string[] Purposes = ["干嘛", "干什么", "做什么", "是什么", "聊什么", "用途", "项目", "的事", "内容", "到哪", "去哪", "哪里", "whatitis", "whatitsfor", "whatitdoes", "whereitgoes", "whereitleads"];
 
     // Checks an employee owes (开户意愿核实, 尽调, 审核) …
     private static readonly string[] Checks = ["核实", "核验", "尽调", "意愿", "审核", "风控"];
