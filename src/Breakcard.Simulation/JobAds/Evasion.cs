@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); twenty-five are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); twenty-seven are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13, 14 and 15); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 16, ADR 318):
+/// 9, 10, 11, 12, 13, 14, 15 and 16); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 17, ADR 341):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -221,7 +221,7 @@ public enum Evasion : long
     EverydayChatter = 1L << 35,
 
     /// <summary>
-    /// Held out (round 16): each contact number (a mobile number, or the digits after 微信, QQ, 电话, 联系, call, text …) written
+    /// Held out in round 16, development since round 17: each contact number (a mobile number, or the digits after 微信, QQ, 电话, 联系, call, text …) written
     /// as a puzzle the reader undoes by a rule the post states in words — its digits reversed (76540000831（倒着输）), or each
     /// digit one up or one down (24911115678（每位减一）) — as posts keep a number past a platform's number filter. Every
     /// earlier number disguise keeps each digit's value in the order it is read; here the digits in the text are not the number.
@@ -229,12 +229,29 @@ public enum Evasion : long
     NumberPuzzles = 1L << 36,
 
     /// <summary>
-    /// Held out (round 16): the ad posted as an offer someone else sent, between a line that warns against it or asks whether it
+    /// Held out in round 16, development since round 17: the ad posted as an offer someone else sent, between a line that warns against it or asks whether it
     /// is real (姐妹们避雷！今天有人私信我这个，大家看看：) and one that leaves the reader to judge (我没敢做，大家自己判断。) — the
     /// "reverse traffic" (反向引流) posts that carry an offer and its contact under a warning or a question. No character of the ad
     /// changes; unlike everyday chatter, the added lines speak of the ad and take a stance on it.
     /// </summary>
     QuotedOffer = 1L << 37,
+
+    /// <summary>
+    /// Held out (round 17): the ad cut at its sentences into a post and the poster's own replies under it (楼主：…), with a
+    /// reply or two of other users between them (蹲一个后续。), as posts keep the details out of the text a review reads first
+    /// and put them in the comments. Every earlier disguise keeps the ad's sentences together and in order in one text, wrapped
+    /// or not; here they stand apart, each under a speaker's name, with other speakers' lines between them.
+    /// </summary>
+    CommentThread = 1L << 38,
+
+    /// <summary>
+    /// Held out (round 17): the order of characters scrambled where the key words stand — two neighbours swapped in a key word or
+    /// between it and the next character (银卡行, 加信微; in English the inner letters of a word, bnak crad) — as 乱序 converters
+    /// write a post that a reader still reads and a keyword filter no longer matches. No character is added, removed or
+    /// replaced: every earlier disguise swaps, adds or removes characters, or, like bidi reversal, stores them backwards but
+    /// shows them in order; here the reader sees them out of order.
+    /// </summary>
+    ScrambledOrder = 1L << 39,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -244,13 +261,13 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14 and 15).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 and 16).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
         | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters | Evasion.SpokenDigits | Evasion.SplitNumbers
-        | Evasion.ContactPointers | Evasion.EverydayChatter;
+        | Evasion.ContactPointers | Evasion.EverydayChatter | Evasion.NumberPuzzles | Evasion.QuotedOffer;
 
-    /// <summary>The evasions only held-out ads use (round 16, ADR 318).</summary>
-    public const Evasion HeldOutOnly = Evasion.NumberPuzzles | Evasion.QuotedOffer;
+    /// <summary>The evasions only held-out ads use (round 17, ADR 341).</summary>
+    public const Evasion HeldOutOnly = Evasion.CommentThread | Evasion.ScrambledOrder;
 }

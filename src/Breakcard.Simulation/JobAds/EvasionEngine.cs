@@ -19,11 +19,17 @@ internal static class EvasionEngine
         // Next, while the contact numbers are still plain digits: the puzzle is worked on the number itself, before any other number disguise.
         Step(Evasion.NumberPuzzles, t => NumberPuzzles.Apply(t, random));
 
+        // The ad itself cut into a post and its replies, before a quoting line or chatter wraps the whole thread.
+        Step(Evasion.CommentThread, t => CommentThread.Apply(t, random));
+
         // The offer quoted under a warning or a question, before the chatter, which then wraps the whole post.
         Step(Evasion.QuotedOffer, t => QuotedOffer.Apply(t, random));
 
         // Before every disguise across the text (traditional script, Martian script, zhuyin …), which then act on the chatter too, as on a post written so.
         Step(Evasion.EverydayChatter, t => EverydayChatter.Apply(t, random));
+
+        // While the key words still stand whole, before every disguise that changes them: a 乱序 converter is given the plain post.
+        Step(Evasion.ScrambledOrder, t => ScrambledOrder.Apply(t, words, random));
 
         // Then, while the key words still stand whole: a converter lays out the text as posted.
         Step(Evasion.VerticalText, t => VerticalLayout.Apply(t, words, random));

@@ -211,18 +211,18 @@ internal static class EvasionTables
     ];
 
     /// <summary>
-    /// Round 16, held out: the rules a post states for undoing a number puzzle, by kind — the digits reversed, each digit written
+    /// Round 16's held-out disguise, development since round 17: the rules a post states for undoing a number puzzle, by kind — the digits reversed, each digit written
     /// one up (the reader takes one off), each digit written one down (the reader adds one).
     /// </summary>
     public static readonly string[][] NumberPuzzleNotes =
         [["（倒着输）", "（号码倒过来）", "（反着看）"], ["（每位减一）", "（每个数字减1）"], ["（每位加一）", "（每个数字加1）"]];
 
-    /// <summary>Round 16, held out: the same rules in an English text.</summary>
+    /// <summary>Round 16's held-out disguise, development since round 17: the same rules in an English text.</summary>
     public static readonly string[][] EnglishNumberPuzzleNotes =
         [[" (backwards)", " (read it backwards)"], [" (minus 1 on each digit)", " (take 1 off every digit)"], [" (plus 1 on each digit)", " (add 1 to every digit)"]];
 
     /// <summary>
-    /// Round 16, held out: the line a "reverse traffic" (反向引流) post puts before an offer it presents as someone else's — a
+    /// Round 16's held-out disguise, development since round 17: the line a "reverse traffic" (反向引流) post puts before an offer it presents as someone else's — a
     /// warning or a question about it. None holds a key word of <see cref="RiskyWords"/> or <see cref="OrdinaryWords"/>, a
     /// digit, or a word of money, cards or contact.
     /// </summary>
@@ -232,17 +232,41 @@ internal static class EvasionTables
         "曝光一下，群里有人一直在发这个：", "朋友转给我的，说能赚点零花，大家帮忙看看：", "求问：这种到底是不是骗人的？内容如下：",
     ];
 
-    /// <summary>Round 16, held out: the line such a post puts after the offer, leaving the reader to judge.</summary>
+    /// <summary>Round 16's held-out disguise, development since round 17: the line such a post puts after the offer, leaving the reader to judge.</summary>
     public static readonly string[] QuotedOfferClosers =
         ["我没敢做，大家自己判断。", "有做过的说说，真的假的？", "感觉不太对劲，先存着。", "转给需要的人，自己甄别。", "看着挺心动的，有懂的吗？"];
 
-    /// <summary>Round 16, held out: the same lines in an English text.</summary>
+    /// <summary>Round 16's held-out disguise, development since round 17: the same lines in an English text.</summary>
     public static readonly string[] EnglishQuotedOfferOpeners =
         ["PSA: someone sent me this today, be careful:", "Is this legit? Got this message:", "Has anyone done this? Copying it here:"];
 
-    /// <summary>Round 16, held out: the closing lines in an English text.</summary>
+    /// <summary>Round 16's held-out disguise, development since round 17: the closing lines in an English text.</summary>
     public static readonly string[] EnglishQuotedOfferClosers =
         ["I didn't reply. Judge for yourselves.", "Does anyone know if it's real?", "Sharing so you can decide."];
+
+    /// <summary>
+    /// Round 17, held out: the line a post puts between itself and its comments, where the poster's own replies carry the rest
+    /// of the ad. None of these tables holds a key word of <see cref="RiskyWords"/> or <see cref="OrdinaryWords"/>, a digit, or
+    /// a word of money, cards or contact.
+    /// </summary>
+    public static readonly string[] CommentThreadHeaders = ["——评论区——", "全部评论", "评论 · 最新"];
+
+    /// <summary>Round 17, held out: how a thread names the poster in front of each of their replies.</summary>
+    public static readonly string[] CommentThreadAuthors = ["楼主：", "作者："];
+
+    /// <summary>Round 17, held out: other users' replies between the poster's, asking for the rest or keeping the post.</summary>
+    public static readonly string[] CommentThreadReplies =
+        ["小鹿：蹲一个后续。", "晴天：楼主细说？", "路过的猫：然后呢？", "阿泽：怎么弄的？", "一颗橙子：同问。", "山风：先收藏，回头看。"];
+
+    /// <summary>Round 17, held out: the same lines in an English text.</summary>
+    public static readonly string[] EnglishCommentThreadHeaders = ["— Comments —", "Replies", "Top comments"];
+
+    /// <summary>Round 17, held out: the poster's name in an English thread.</summary>
+    public static readonly string[] EnglishCommentThreadAuthors = ["OP: ", "Author: "];
+
+    /// <summary>Round 17, held out: other users' replies in an English thread.</summary>
+    public static readonly string[] EnglishCommentThreadReplies =
+        ["Mia: how does it work?", "jay_k: following", "Sam T.: same question here", "rosie: saving this"];
 
     /// <summary>Words that ordinary ads disguise too (contact details dodging the platform's filter).</summary>
     public static readonly string[] OrdinaryWords = ["微信", "兼职", "电话", "联系"];

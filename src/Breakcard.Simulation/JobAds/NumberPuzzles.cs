@@ -5,7 +5,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 16's held-out disguise <see cref="Evasion.NumberPuzzles"/>: each contact — an 11-digit mobile number standing alone,
+/// Round 16's held-out disguise <see cref="Evasion.NumberPuzzles"/>, development since round 17: each contact — an 11-digit mobile number standing alone,
 /// or a number or handle with three or more digits after a contact word (微信, vx, QQ, TG, 飞机号, 电话, 联系, call, text,
 /// WhatsApp …) — written as a puzzle with the rule to undo it stated in words: reversed (76540000831（倒着输）, 4321kk（反着看）),
 /// or each digit written one up (24911115678（每位减一）, kk2345（每个数字减1）) or one down (02799993456（每位加一）), as posts keep

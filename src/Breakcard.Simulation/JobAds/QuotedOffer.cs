@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 16's held-out disguise <see cref="Evasion.QuotedOffer"/>: the ad posted as an offer someone else sent, after a line
+/// Round 16's held-out disguise <see cref="Evasion.QuotedOffer"/>, development since round 17: the ad posted as an offer someone else sent, after a line
 /// that warns against it or asks whether it is real (姐妹们避雷！今天有人私信我这个，大家看看：) and before one that leaves the reader
 /// to judge (我没敢做，大家自己判断。) — the "reverse traffic" (反向引流) posts that carry an offer and its contact whole under a
 /// warning or a question, so that a reviewer reads a warning. No character of the ad changes.

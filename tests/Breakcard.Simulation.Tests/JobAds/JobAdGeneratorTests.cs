@@ -49,8 +49,8 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 5,000 ads: twenty-two later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
-        var ads = JobAdGenerator.Generate(9, new JobAdOptions(5_000, JobAdSplit.Development)).ToList();
+        // 8,000 ads: twenty-four later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
+        var ads = JobAdGenerator.Generate(9, new JobAdOptions(8_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
             Assert.Equal(JobAdSplit.Development, reserves[ad.Family]);
@@ -61,18 +61,20 @@ public sealed class JobAdGeneratorTests
         foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms, Evasion.Placeholders, Evasion.NumberForms,
                      Evasion.EnglishWords, Evasion.BidiReversal, Evasion.Nicknames, Evasion.VerticalText, Evasion.LetterSymbols, Evasion.MoneySlang,
                      Evasion.MartianScript, Evasion.KeycapDigits, Evasion.ZhuyinSymbols, Evasion.DigitLetters, Evasion.SpokenDigits, Evasion.SplitNumbers,
-                     Evasion.ContactPointers, Evasion.EverydayChatter })
+                     Evasion.ContactPointers, Evasion.EverydayChatter, Evasion.NumberPuzzles, Evasion.QuotedOffer })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 14's since round 15, round 15's since round 16, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, … round 15's since round 16, round 16's since round 17, on risky and benign ads.
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
-            if (evasion != Evasion.LetterSymbols)
+            if (evasion is not Evasion.LetterSymbols and not Evasion.Nicknames)
             {
                 Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
             }
         }
 
-        // Letter symbols write the Latin letters of a contact word (vx, QQ, WeChat) or a handle after @, which round 15's honest
-        // families, the development set since round 16, do not write: drawn for benign development ads, they find nothing to change.
+        // Letter symbols write the Latin letters of a contact word (vx, QQ, WeChat) or a handle after @, which round 16's honest
+        // families, the development set since round 17, seldom write: drawn for benign development ads, they find nothing to change.
+        // Nicknames likewise: on benign ads they only rename 微信, which few of round 16's fourteen honest templates write (one in
+        // its text, three now and then through the contact slot); at seed 9 none of 8,000 or 10,000 development ads drew one for such a text.
     }
 
     [Fact]
@@ -87,7 +89,7 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.NumberPuzzles, Evasion.QuotedOffer })
+        foreach (var evasion in new[] { Evasion.CommentThread, Evasion.ScrambledOrder })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
@@ -95,36 +97,37 @@ public sealed class JobAdGeneratorTests
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 16's families (ADR 318) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
-        var roundSixteen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundSixteen, ads.Select(a => a.Family).Where(roundSixteen.Contains).ToHashSet());
-        foreach (var evasion in new[] { Evasion.NumberPuzzles, Evasion.QuotedOffer })
+        // Round 17's families (ADR 341) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
+        var roundSeventeen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundSeventeen, ads.Select(a => a.Family).Where(roundSeventeen.Contains).ToHashSet());
+        foreach (var evasion in new[] { Evasion.CommentThread, Evasion.ScrambledOrder })
         {
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundSixteen.Contains(a.Family));
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundSixteen.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundSeventeen.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundSeventeen.Contains(a.Family));
         }
 
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundSixteen.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundSixteen.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundSeventeen.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundSeventeen.Contains(a.Family));
 
-        // Round 16's disguises never reach a training or development ad, nor their rules and lines a training or development text
-        // (no template states a rule to undo a number, nor quotes itself under a warning); round 15's contact pointers and everyday
-        // chatter now reach development ads, training ads still never.
+        // Round 17's disguises never reach a training or development ad, nor a thread's lines a training or development text (no
+        // template cuts itself into a post and its replies); round 16's number puzzles and quoted offers now reach development ads,
+        // training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasNumberPuzzle(a.Text) || HasQuotedOffer(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.NumberPuzzles) != 0 && HasNumberPuzzle(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.QuotedOffer) != 0 && HasQuotedOffer(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasCommentThread(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.CommentThread) != 0 && HasCommentThread(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.CommentThread) == 0 && HasCommentThread(a.Text));
         // Round 14's forms, training since round 16, set their columns apart with the ideographic space that also pads vertical text.
         var spacedForms = AllFamilies().Where(f => f.Templates.Any(t => t.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal))).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(trainingAds, a => HasMartianForm(a.Text) || a.Text.Contains('\u20E3', StringComparison.Ordinal) || HasLetterSymbol(a.Text)
             || (a.Text.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal) && !spacedForms.Contains(a.Family)) || a.Text.Contains('\u202E', StringComparison.Ordinal)
-            || HasZhuyin(a.Text) || HasDigitLetters(a.Text) || HasSpokenDigits(a.Text) || HasSplitNumber(a.Text) || HasContactPointer(a.Text) || HasEverydayChatter(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.ContactPointers) != 0 && HasContactPointer(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.EverydayChatter) != 0 && HasEverydayChatter(a.Text));
+            || HasZhuyin(a.Text) || HasDigitLetters(a.Text) || HasSpokenDigits(a.Text) || HasSplitNumber(a.Text) || HasContactPointer(a.Text) || HasEverydayChatter(a.Text)
+            || HasNumberPuzzle(a.Text) || HasQuotedOffer(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.NumberPuzzles) != 0 && HasNumberPuzzle(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.QuotedOffer) != 0 && HasQuotedOffer(a.Text));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADR 307 and 318, Consequences).
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318 and 341, Consequences).
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.40);
     }
@@ -137,6 +140,12 @@ public sealed class JobAdGeneratorTests
     /// <summary>An opening line of <see cref="EvasionTables.QuotedOfferOpeners"/> or <see cref="EvasionTables.EnglishQuotedOfferOpeners"/>.</summary>
     private static bool HasQuotedOffer(string text) =>
         EvasionTables.QuotedOfferOpeners.Concat(EvasionTables.EnglishQuotedOfferOpeners).Any(o => text.Contains(o, StringComparison.Ordinal));
+
+    /// <summary>A line of <see cref="EvasionTables.CommentThreadHeaders"/> (or the English ones) and, after it, a reply of the poster's.</summary>
+    private static bool HasCommentThread(string text) =>
+        EvasionTables.CommentThreadHeaders.Concat(EvasionTables.EnglishCommentThreadHeaders)
+            .Any(h => text.Split('\n').SkipWhile(l => l != h).Skip(1)
+                .Any(l => EvasionTables.CommentThreadAuthors.Concat(EvasionTables.EnglishCommentThreadAuthors).Any(x => l.StartsWith(x, StringComparison.Ordinal))));
 
     /// <summary>A pointer of <see cref="EvasionTables.ContactPointers"/> or <see cref="EvasionTables.EnglishContactPointers"/> where a contact was.</summary>
     private static bool HasContactPointer(string text) =>
@@ -187,7 +196,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 14's families train, round 15's are the development set, round 16's are held out (ADR 318).
+        // Round 15's families train, round 16's are the development set, round 17's are held out (ADR 341).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
@@ -198,6 +207,7 @@ public sealed class JobAdGeneratorTests
         Assert.All(TwelfthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(ThirteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(FourteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(FifteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -209,16 +219,17 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(TwelfthHeldOutFamilies.All, f => f.Id == "risky.telecom-line-agent");
         Assert.Contains(ThirteenthHeldOutFamilies.All, f => f.Id == "risky.imessage-blaster");
         Assert.Contains(FourteenthHeldOutFamilies.All, f => f.Id == "risky.call-forward-lend");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.elder-sim-proxy");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.cyber-id-lend");
-        Assert.Equal((15, 15, 15), (ThirteenthHeldOutFamilies.All.Length, FourteenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((257, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(FifteenthHeldOutFamilies.All, f => f.Id == "risky.elder-sim-proxy");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.cyber-id-lend");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.imei-rewriter");
+        Assert.Equal((15, 15, 15), (FourteenthHeldOutFamilies.All.Length, FifteenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
+        Assert.Equal((272, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
         Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(29, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 15's set, moved whole
-        Assert.Equal(30, FourteenthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 14's set, moved whole
+        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 16's set, moved whole
+        Assert.Equal(29, FifteenthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 15's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -270,5 +281,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }

@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 16's held-out disguise <see cref="Evasion.NumberPuzzles"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 16's held-out disguise (development since round 17) <see cref="Evasion.NumberPuzzles"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class NumberPuzzlesTests
 {
     // Hand-worked: 13800004567 reversed, each digit one up, each digit one down; 123456789 the same three ways.
