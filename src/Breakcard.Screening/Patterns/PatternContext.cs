@@ -43,15 +43,18 @@ public sealed partial class PatternContext
 
         var topics = Terms.Where(t => t.Has(Concept.WarningTopic)).Select(t => t.Term.Text).Distinct(StringComparer.Ordinal).Count();
         var cues = Terms.Count(t => t.Has(Concept.WarningCue | Concept.WarningVerdict));
-        IsWarningNotice = topics >= 2 || (topics >= 1 && cues >= 2);
+        var readsAsNotice = topics >= 2 || (topics >= 1 && cues >= 2);
         _topics = topics;
         // A warning notice that quotes the offer (“刷脸认证一次100元”为名) describes it rather than
         // makes it: in a notice, units and amounts inside quotation marks are not an offer.
         // A speaker who guards against the conduct (an anti-fraud topic, a school office, a police station,
         // volunteers) quotes the offers it warns about: “不出借银行卡”, “出租出借银行卡”的危害.
         _guarded = topics >= 1 || Has(Concept.Institution);
-        var quotes = IsWarningNotice || _guarded ? QuotedSpans(text.Original) : [];
+        var quotes = readsAsNotice || _guarded ? QuotedSpans(text.Original) : [];
         _quotes = quotes;
+        // A text that pays its reader to get complaints withdrawn or buried handles the warning topics (ADR 348).
+        OrdersSuppression = PaysToSuppress(quotes);
+        IsWarningNotice = readsAsNotice && !OrdersSuppression;
         // A quiz whose marked answers refuse (B.拒绝并报警 ✔) describes the approach in its questions: their amounts are not an offer.
         var refusingQuiz = QuizReading.AnswersRefuse(text, Terms);
         HasOffer = Has(Concept.EncryptedContact)
@@ -92,7 +95,8 @@ public sealed partial class PatternContext
 
     /// <summary>
     /// True when the text reads as an anti-fraud warning: two distinct warning topics (帮信罪,
-    /// 反诈, 刑事责任 ...), or a topic and two warning cues. Cues then reach across their sentence.
+    /// 反诈, 刑事责任 ...), or a topic and two warning cues, unless it pays its reader to act against complainants
+    /// or victims (ADR 348). Cues then reach across their sentence.
     /// </summary>
     public bool IsWarningNotice { get; }
 

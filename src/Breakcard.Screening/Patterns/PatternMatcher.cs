@@ -70,7 +70,8 @@ public static class PatternMatcher
         var honest = HonestContext.None;
         honest |= c.ProhibitsConduct ? HonestContext.Prohibition : 0;
         honest |= c.IsWarningNotice ? HonestContext.WarningNotice : 0;
-        honest |= c.Has(Concept.WarningVerdict) ? HonestContext.ReportFraming : 0;
+        // Reporting words in a text that pays to get complaints withdrawn are the complaints it buries (ADR 348).
+        honest |= c.Has(Concept.WarningVerdict) && !c.OrdersSuppression ? HonestContext.ReportFraming : 0;
         honest |= c.PaysIntoOwnAccount ? HonestContext.OwnAccountPay : 0;
         honest |= c.Has(Concept.Institution | Concept.ContractParty) || c.IsLicensedHiring ? HonestContext.InstitutionVoice : 0;
         honest |= c.HelpsServedPerson ? HonestContext.ServedPersonHelp : 0;
