@@ -44,16 +44,12 @@ public sealed class ShardStateTests
         var asOf = DateOnly.FromDateTime(events[0].Time.ToOffset(TimeSpan.FromHours(8)).DateTime);
         // The whole, as the gateway (and a single process) holds it: the entity files' and every
         // identifier of the stream, each with its text and profile.
-        var gateway = TestWorld.Reference.Build(asOf);
-        var loadedProfiles = gateway.ProfileBytes();
-        var log = new StreamKeyLog(gateway);
-        foreach (var e in events)
-        {
-            log.Add(e);
-        }
+        var loadedProfiles = TestWorld.Reference.Build(asOf).ProfileBytes();
+        var gateway = Numbered(events, asOf);
 
         var (texts, profiles) = (gateway.TextBytes(), gateway.ProfileBytes());
-        var report = new List<string> { string.Create(CultureInfo.InvariantCulture, $"whole: texts {texts:N0} B, profiles {profiles:N0} B (entity files' {loadedProfiles:N0} B)") };
+        var counts = string.Join(" / ", EntityFingerprint.Interners(gateway).Select(i => i.Count.ToString("N0", CultureInfo.InvariantCulture)));
+        var report = new List<string> { string.Create(CultureInfo.InvariantCulture, $"whole: texts {texts:N0} B, profiles {profiles:N0} B (entity files' {loadedProfiles:N0} B); accounts / phones / devices / IPs / cells {counts}, holders {gateway.Holders.Count:N0}") };
         foreach (var shards in (int[])[2, 3, 6])
         {
             var sessions = Run(events, shards);
@@ -109,12 +105,7 @@ public sealed class ShardStateTests
     {
         var events = TestWorld.Events();
         var asOf = DateOnly.FromDateTime(events[0].Time.ToOffset(TimeSpan.FromHours(8)).DateTime);
-        var gateway = TestWorld.Reference.Build(asOf);
-        var log = new StreamKeyLog(gateway);
-        foreach (var e in events)
-        {
-            log.Add(e);
-        }
+        var gateway = Numbered(events, asOf);
 
         var restored = 0;
         var (actual, _) = InProcess.Run(events, 3, 2_000, TestWorld.Reference, DetectionOptions.Default, (batches, shard, session) =>
@@ -141,6 +132,19 @@ public sealed class ShardStateTests
 
         Assert.Equal(3, restored);
         Outputs.AssertIdentical(TestWorld.SingleProcessWithEntities, actual);
+    }
+
+    /// <summary>The entity files' reference with every identifier of <paramref name="events"/> numbered, as the gateway holds it.</summary>
+    private static Breakcard.Detection.Reference.ReferenceData Numbered(IReadOnlyList<Breakcard.Cluster.Grains.WireEvent> events, DateOnly asOf)
+    {
+        var gateway = TestWorld.Reference.Build(asOf);
+        var log = new StreamKeyLog(gateway);
+        foreach (var e in events)
+        {
+            log.Add(e);
+        }
+
+        return gateway;
     }
 
     private static long SlotBytes(ShardSession session) => session.Engine.EntitySlotBytes;
