@@ -16,7 +16,7 @@ public sealed class DeviceFactsTests
     [Fact]
     public void BatchPoints_ResolveByRelease_ThenOnlyTheLastPointPerDeviceStays()
     {
-        var facts = new DeviceFacts();
+        var facts = new DeviceFacts(new GatewayNames(ReferenceData.Empty()));
         facts.Add("D", 1, 2, 1);
         facts.Add("D", 5, 3, 1);
         facts.Add("D", 9, 4, 2);

@@ -38,6 +38,41 @@ public sealed class ShardStateTests
     }
 
     [Fact]
+    public void IdentifierTables_AtTwoToSixShards_EachShardHoldsItsShareOfTheTexts_AndNoProfilePerStreamIdentifier()
+    {
+        var events = TestWorld.Events();
+        var asOf = DateOnly.FromDateTime(events[0].Time.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        // The whole, as the gateway (and a single process) holds it: the entity files' and every
+        // identifier of the stream, each with its text and profile.
+        var loadedProfiles = TestWorld.Reference.Build(asOf).ProfileBytes();
+        var gateway = Numbered(events, asOf);
+
+        var (texts, profiles) = (gateway.TextBytes(), gateway.ProfileBytes());
+        var counts = string.Join(" / ", EntityFingerprint.Interners(gateway).Select(i => i.Count.ToString("N0", CultureInfo.InvariantCulture)));
+        var report = new List<string> { string.Create(CultureInfo.InvariantCulture, $"whole: texts {texts:N0} B, profiles {profiles:N0} B (entity files' {loadedProfiles:N0} B); accounts / phones / devices / IPs / cells {counts}, holders {gateway.Holders.Count:N0}") };
+        foreach (var shards in (int[])[2, 3, 6])
+        {
+            var sessions = Run(events, shards);
+            var shardTexts = sessions.Select(s => s.Engine.Reference.TextBytes()).ToArray();
+            var shardProfiles = sessions.Select(s => s.Engine.Reference.ProfileBytes()).ToArray();
+            var tables = sessions.Select(s => s.IdentifierBytes).ToArray();
+            var maps = sessions.Select(s => s.Engine.EntityStateBytes - s.Engine.EntitySlotBytes).ToArray();
+            report.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{shards} shards: texts {Join(shardTexts)} B, profiles {Join(shardProfiles)} B, identifier tables with the owner cache {Join(tables)} B, slot maps and holders {Join(maps)} B"));
+            // A shard keeps the texts of its own accounts, numbers and holders (ADR 0358): its share.
+            // Every identifier's text on every shard (before ADR 0358) is the whole on each.
+            Assert.All(shardTexts, b => Assert.InRange(b, 1, texts * 1.3 / shards));
+            // Profiles: the entity files' on every shard, none per identifier of the stream (only
+            // its cash points). Before ADR 0358 every shard grew them with the stream, as the gateway.
+            Assert.All(shardProfiles, b => Assert.InRange(b, loadedProfiles / 2, loadedProfiles + ((profiles - loadedProfiles) / 10)));
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join(Environment.NewLine, report));
+    }
+
+    private static string Join(long[] bytes) => string.Join(" / ", bytes.Select(b => b.ToString("N0", CultureInfo.InvariantCulture)));
+
+    [Fact]
     public void Snapshot_OfAShardWithLocalSlots_RestoresToTheSameSlots()
     {
         var events = TestWorld.Events();
@@ -56,12 +91,60 @@ public sealed class ShardStateTests
             Assert.Equal(session.Engine.Accounts.Entities.ToArray(), copy.Engine.Accounts.Entities.ToArray());
             Assert.Equal(session.Engine.Phones.Entities.ToArray(), copy.Engine.Phones.Entities.ToArray());
             Assert.Equal(session.Engine.EntitySlotBytes, copy.Engine.EntitySlotBytes);
+            Assert.Equal(session.Engine.Reference.IdentifierBytes(), copy.Engine.Reference.IdentifierBytes());
             restored++;
             return copy;
         });
 
         Assert.Equal(3, restored);
         Outputs.AssertIdentical(expected, actual);
+    }
+
+    [Fact]
+    public void Snapshot_WrittenBeforeOnlyOwnTextsWereKept_IsRead_IntoTheSameTables_AndEndsAsTheSingleProcess()
+    {
+        var events = TestWorld.Events();
+        var asOf = DateOnly.FromDateTime(events[0].Time.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var gateway = Numbered(events, asOf);
+
+        var restored = 0;
+        var (actual, _) = InProcess.Run(events, 3, 2_000, TestWorld.Reference, DetectionOptions.Default, (batches, shard, session) =>
+        {
+            if (batches != 4)
+            {
+                return session;
+            }
+
+            // Format 3 (ADR 0335's): every identifier's text. Read into what this shard keeps.
+            var copy = new ShardSession(shard, 3, TestWorld.Reference.Build(asOf), session.Engine.Options, session.Engine.Model);
+            copy.Restore(ShardCheckpointFormat3.From(session.Snapshot(), gateway));
+            foreach (var (a, b) in EntityFingerprint.Interners(session.Engine.Reference).Zip(EntityFingerprint.Interners(copy.Engine.Reference)))
+            {
+                Assert.Equal(a.Count, b.Count);
+                Assert.Equal(a.HeldFrom(0), b.HeldFrom(0));
+            }
+
+            Assert.Equal(session.Engine.Reference.StreamCash.Order(), copy.Engine.Reference.StreamCash.Order());
+            Assert.Equal(session.Engine.Reference.IdentifierBytes(), copy.Engine.Reference.IdentifierBytes());
+            restored++;
+            return copy;
+        });
+
+        Assert.Equal(3, restored);
+        Outputs.AssertIdentical(TestWorld.SingleProcessWithEntities, actual);
+    }
+
+    /// <summary>The entity files' reference with every identifier of <paramref name="events"/> numbered, as the gateway holds it.</summary>
+    private static Breakcard.Detection.Reference.ReferenceData Numbered(IReadOnlyList<Breakcard.Cluster.Grains.WireEvent> events, DateOnly asOf)
+    {
+        var gateway = TestWorld.Reference.Build(asOf);
+        var log = new StreamKeyLog(gateway);
+        foreach (var e in events)
+        {
+            log.Add(e);
+        }
+
+        return gateway;
     }
 
     private static long SlotBytes(ShardSession session) => session.Engine.EntitySlotBytes;

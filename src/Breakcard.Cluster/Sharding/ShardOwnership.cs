@@ -54,6 +54,12 @@ public sealed class ShardOwnership
     /// <summary>The shard count.</summary>
     public int Shards { get; }
 
+    /// <summary>Bytes of the per-index owner caches (4 B per account or phone index asked about).</summary>
+    internal long CacheBytes => (_accountShards.Length + _phoneShards.Length) * (long)sizeof(int);
+
+    /// <summary>The reference data this ownership reads (at the gateway, the one its key log numbers every identifier into).</summary>
+    internal ReferenceData Reference => _reference;
+
     /// <summary>The shard that owns account <paramref name="key"/>.</summary>
     public int OfAccount(string key)
     {

@@ -22,7 +22,10 @@ public sealed partial class ShardSession
     private const uint Magic = 0x53484342; // "BCHS"
     // 2: order keys by release position, no counters or rejections (the gateway sequences; ADR 0185).
     // 3: each alert's fact device (ADR 0188, 0201); the place stores are in the engine snapshot.
-    private const int FormatVersion = 3;
+    // 4: of the stream's identifiers, the count per kind and only the texts this shard holds, each
+    //    with its index, then the cash accounts among those it does not (ADR 0358). 3 is still read.
+    private const int FormatVersion = 4;
+    private const int FormatWithEveryKey = 3;
 
     // Before the compressed bytes when the zero blocks were left out (ADR 0276). A checkpoint
     // without it starts with the zlib header (0x78), as every one written before did.
@@ -48,10 +51,20 @@ public sealed partial class ShardSession
             {
                 writer.Write(_baseCounts[i]);
                 writer.Write(interners[i].Count);
-                for (var k = _baseCounts[i]; k < interners[i].Count; k++)
+                var held = interners[i].HeldFrom(_baseCounts[i]).ToList();
+                writer.Write(held.Count);
+                foreach (var (index, key) in held)
                 {
-                    writer.Write(interners[i].KeyOf(k));
+                    writer.Write(index);
+                    writer.Write(key);
                 }
+            }
+
+            var cash = _reference.StreamCash.ToArray();
+            writer.Write(cash.Length);
+            foreach (var a in cash)
+            {
+                writer.Write(a);
             }
 
             writer.Write(_ids.Count);
@@ -111,28 +124,19 @@ public sealed partial class ShardSession
 
     private void Read(BinaryReader reader)
     {
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        var version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : -1;
+        if (version is not (FormatVersion or FormatWithEveryKey))
         {
             throw new InvalidDataException("not a Breakcard shard checkpoint of this version");
         }
 
-        var interners = EntityFingerprint.Interners(_reference);
-        for (var i = 0; i < interners.Length; i++)
+        if (version == FormatWithEveryKey)
         {
-            var baseCount = reader.ReadInt32();
-            var count = reader.ReadInt32();
-            if (baseCount != _baseCounts[i] || interners[i].Count != baseCount)
-            {
-                throw new InvalidDataException("the shard checkpoint was written over other reference data (entity counts differ)");
-            }
-
-            for (var k = baseCount; k < count; k++)
-            {
-                if (InternKey((WireKeyKind)(i + 1), reader.ReadString()) != k)
-                {
-                    throw new InvalidDataException("the shard checkpoint's entity keys repeat");
-                }
-            }
+            ReadEveryKey(reader);
+        }
+        else
+        {
+            ReadHeldKeys(reader);
         }
 
         for (var n = reader.ReadInt32(); n > 0; n--)
@@ -155,14 +159,113 @@ public sealed partial class ShardSession
         Engine.RestoreSnapshot(reader);
     }
 
-    /// <summary>Interns <paramref name="key"/> as the engine would intern an identifier of <paramref name="kind"/>; returns its index.</summary>
+    /// <summary>Format 3 (before ADR 0358): every identifier's text, numbered here as a batch's are (<see cref="InternKey"/>).</summary>
+    private void ReadEveryKey(BinaryReader reader)
+    {
+        var interners = EntityFingerprint.Interners(_reference);
+        for (var i = 0; i < interners.Length; i++)
+        {
+            var count = BaseChecked(reader, interners[i], i);
+            for (var k = _baseCounts[i]; k < count; k++)
+            {
+                if (InternKey((WireKeyKind)(i + 1), reader.ReadString()) != k)
+                {
+                    throw new InvalidDataException("the shard checkpoint's entity keys repeat");
+                }
+            }
+        }
+    }
+
+    /// <summary>Format 4: the counts, the texts held with their indexes, the cash accounts.</summary>
+    private void ReadHeldKeys(BinaryReader reader)
+    {
+        var interners = EntityFingerprint.Interners(_reference);
+        var held = new List<(int Kind, int Index, string Key)>();
+        var counts = new int[interners.Length];
+        for (var i = 0; i < interners.Length; i++)
+        {
+            counts[i] = BaseChecked(reader, interners[i], i);
+            var last = _baseCounts[i] - 1;
+            for (var n = reader.ReadInt32(); n > 0; n--)
+            {
+                var index = reader.ReadInt32();
+                if (index <= last || index >= counts[i])
+                {
+                    throw new InvalidDataException("the shard checkpoint's held identifiers are out of order");
+                }
+
+                held.Add((i, last = index, reader.ReadString()));
+            }
+        }
+
+        var cash = new HashSet<int>();
+        for (var n = reader.ReadInt32(); n > 0; n--)
+        {
+            cash.Add(reader.ReadInt32());
+        }
+
+        for (var i = 0; i < interners.Length; i++)
+        {
+            foreach (var (_, index, key) in held.Where(h => h.Kind == i))
+            {
+                while (interners[i].Count < index)
+                {
+                    Number(interners[i], i == 0 && cash.Contains(interners[i].Count));
+                }
+
+                if (interners[i].Intern(key) != index)
+                {
+                    throw new InvalidDataException("the shard checkpoint's entity keys repeat");
+                }
+
+                if (i == 0 && cash.Contains(index))
+                {
+                    _reference.MarkStreamCash(index);
+                }
+            }
+
+            while (interners[i].Count < counts[i])
+            {
+                Number(interners[i], i == 0 && cash.Contains(interners[i].Count));
+            }
+        }
+    }
+
+    private int BaseChecked(BinaryReader reader, StringInterner interner, int kind)
+    {
+        var baseCount = reader.ReadInt32();
+        var count = reader.ReadInt32();
+        if (baseCount != _baseCounts[kind] || interner.Count != baseCount || count < baseCount)
+        {
+            throw new InvalidDataException("the shard checkpoint was written over other reference data (entity counts differ)");
+        }
+
+        return count;
+    }
+
+    /// <summary>Numbers the next identifier of <paramref name="interner"/> without its text (a restored one this shard does not hold).</summary>
+    private void Number(StringInterner interner, bool cash)
+    {
+        var index = interner.Skip();
+        if (cash)
+        {
+            _reference.MarkStreamCash(index);
+        }
+    }
+
+    /// <summary>
+    /// Numbers <paramref name="key"/> as the next identifier of <paramref name="kind"/>, keeping its
+    /// text only when this shard owns it (ADR 0358): accounts and phones by the shard of their
+    /// identifier (one first seen in the stream has no holder), devices, IPs and cells never — the
+    /// place items carry their indexes, and an alert naming one is named by the gateway. Returns the index.
+    /// </summary>
     private int InternKey(WireKeyKind kind, string key) =>
         kind switch
         {
-            WireKeyKind.Account => _reference.InternAccount(key),
-            WireKeyKind.Phone => _reference.InternPhone(key),
-            WireKeyKind.Device => _reference.Devices.Intern(key),
-            WireKeyKind.Ip => _reference.Ips.Intern(key),
-            _ => _reference.Cells.Intern(key),
+            WireKeyKind.Account => _reference.AddAccount(key, hold: _owners.OfAccount(key) == _shard),
+            WireKeyKind.Phone => _reference.AddPhone(key, hold: _owners.OfPhone(key) == _shard),
+            WireKeyKind.Device => _reference.Devices.Skip(),
+            WireKeyKind.Ip => _reference.Ips.Skip(),
+            _ => _reference.Cells.Skip(),
         };
 }

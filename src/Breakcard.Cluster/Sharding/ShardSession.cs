@@ -66,6 +66,11 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         _baseCounts = [.. EntityFingerprint.Interners(reference).Select(i => i.Count)];
         _entities = EntityFingerprint.Of(reference);
         _readiness = new ShardReadiness(reference, options);
+        // Everything the entity files gave is read (ownership, relay groups, readiness, the
+        // fingerprint): from here on the shard keeps the text of its own accounts, numbers and
+        // holders only, and numbers the stream's identifiers without a profile each (ADR 0358).
+        KeepOwnTexts(reference, shard, shards);
+        reference.FreezeProfiles();
         // A shard applies a part of the stream's events: its ring grows as it fills (ADR 0286), and
         // its engine holds state only for the entities it applies (ADR 0335).
         Engine = new MonitoringEngine(reference, options, model, this, EvidenceRing.Growing, EntitySlots.Local) { PlaceInput = this, Owner = this };
@@ -74,6 +79,13 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
 
     /// <summary>The engine.</summary>
     public MonitoringEngine Engine { get; }
+
+    /// <summary>
+    /// Bytes of this shard's identifier tables (ADR 0358): the reference data's strings,
+    /// dictionaries and profiles (<see cref="ReferenceData.IdentifierBytes"/>) and the owner cache
+    /// by index; the engine's slot maps are <see cref="MonitoringEngine.EntityStateBytes"/>' part.
+    /// </summary>
+    public long IdentifierBytes => _reference.IdentifierBytes() + _owners.CacheBytes;
 
     /// <summary>Owned entities' alerts so far.</summary>
     public IReadOnlyList<ShardAlert> Alerts => _alerts;
@@ -381,7 +393,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     /// <summary>A side of a transfer reaches the shard that owns its account, or the gateway and the silos disagree on the entity files.</summary>
     private void Expect(int account)
     {
-        if (_owners.OfAccount(account) != _shard)
+        if (!Owns(ScoredKind.Account, account))
         {
             throw new InvalidOperationException($"shard {_shard} was sent a transfer side of an account it does not own: the gateway and the silos read different entity files (give the gateway the world the silos load)");
         }
@@ -390,9 +402,34 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     /// <inheritdoc />
     bool IEntityOwner.Owns(ScoredKind kind, int entity) => Owns(kind, entity);
 
+    /// <summary>
+    /// A shard keeps the text of an account or number exactly when it owns it (ADR 0358): one of
+    /// the entity files by its holder's shard (<see cref="KeepOwnTexts"/>), one first seen in the
+    /// stream by its own identifier's (<see cref="InternKey"/>). So the text held is the answer,
+    /// with no owner cache by index.
+    /// </summary>
     private bool Owns(ScoredKind kind, int entity) =>
-        (kind == ScoredKind.Phone ? _owners.OfPhone(entity) : _owners.OfAccount(entity)) == _shard;
+        (kind == ScoredKind.Phone ? _reference.Phones : _reference.Accounts).TryKeyOf(entity, out _);
 
     private bool Owns(ScoredKind kind, string key) =>
-        (kind == ScoredKind.Phone ? _owners.OfPhone(key) : _owners.OfAccount(key)) == _shard;
+        (kind == ScoredKind.Phone ? _reference.Phones : _reference.Accounts).Find(key) >= 0;
+
+    /// <summary>
+    /// Lets go of the entity files' texts this shard does not read (ADR 0358): accounts and numbers
+    /// of other shards' holders (an alert names another shard's counterparty by index, and the
+    /// gateway writes its text), holders of other shards, and every device (a device is counted by
+    /// index; an alert's device fact is named by the gateway too). Profiles stay: the engine reads
+    /// the other side's of a transfer.
+    /// </summary>
+    private static void KeepOwnTexts(ReferenceData reference, int shard, int shards)
+    {
+        // A throwaway ownership: its owner cache by index is let go with it.
+        var owners = new ShardOwnership(reference, shards);
+        reference.Accounts.Retain(a => owners.OfAccount(a) == shard);
+        reference.Phones.Retain(p => owners.OfPhone(p) == shard);
+        reference.Holders.Retain(h => ShardRouter.ShardOf(reference.Holders.KeyOf(h), shards) == shard);
+        reference.Devices.Retain(static _ => false);
+        reference.Ips.Retain(static _ => false);
+        reference.Cells.Retain(static _ => false);
+    }
 }

@@ -222,7 +222,7 @@ public sealed partial class ShardedGateway
             foreach (var (shard, a) in ordered)
             {
                 var alert = JsonSerializer.Deserialize<Alert>(a.Json, MonitorGrain.LineJson) ?? throw new InvalidDataException("a shard sent an empty alert");
-                alert = places.Facts.Apply(shard, a, alert) with { AlertId = "A" + (alerts.Count + 1).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) };
+                alert = places.Facts.Apply(shard, a, places.Names.Resolve(alert)) with { AlertId = "A" + (alerts.Count + 1).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) };
                 alerts.Add(alert);
                 await writer.WriteLineAsync(JsonSerializer.Serialize(alert, MonitorGrain.LineJson).AsMemory(), cancel).ConfigureAwait(false);
             }

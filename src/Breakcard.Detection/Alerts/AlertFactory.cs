@@ -121,11 +121,15 @@ public sealed class AlertFactory(ReferenceData reference, IEventIdLookup ids, Ti
         // transaction, the number of a call or SMS.
         Counterparty = r.Counterparty < 0 ? null : (r.EventKind, r.Direction) switch
         {
-            (EventKind.Transaction, _) or (EventKind.Login, EvidenceDirection.Related) => reference.Accounts.KeyOf(r.Counterparty),
-            (EventKind.Login, _) => reference.Devices.KeyOf(r.Counterparty),
-            _ => reference.Phones.KeyOf(r.Counterparty),
+            (EventKind.Transaction, _) or (EventKind.Login, EvidenceDirection.Related) => NameOf(reference.Accounts, DeferredName.Account, r.Counterparty),
+            (EventKind.Login, _) => NameOf(reference.Devices, DeferredName.Device, r.Counterparty),
+            _ => NameOf(reference.Phones, DeferredName.Phone, r.Counterparty),
         },
     };
+
+    /// <summary>An identifier's text, or its index as a <see cref="DeferredName"/> where this process does not hold the text (a shard, ADR 0358).</summary>
+    private static string NameOf(StringInterner keys, char kind, int index) =>
+        keys.TryKeyOf(index, out var key) ? key : DeferredName.Of(kind, index);
 
     private string KeyOf(ScoredKind kind, int entity) =>
         kind == ScoredKind.Phone ? reference.Phones.KeyOf(entity) : reference.Accounts.KeyOf(entity);

@@ -49,7 +49,13 @@ public static class ScoreTable
                 continue;
             }
 
-            rows.Add(Row(ScoredKind.Account, i, reference.Accounts.KeyOf(i), seen ? state.Score : ScoreState.Empty, engine, byEntity, format));
+            // A shard holds the text of its own identifiers only (ADR 0358); the others are not its rows.
+            if (!reference.Accounts.TryKeyOf(i, out var key))
+            {
+                continue;
+            }
+
+            rows.Add(Row(ScoredKind.Account, i, key, seen ? state.Score : ScoreState.Empty, engine, byEntity, format));
         }
 
         for (var i = 0; i < reference.Phones.Count; i++)
@@ -61,7 +67,12 @@ public static class ScoreTable
                 continue;
             }
 
-            rows.Add(Row(ScoredKind.Phone, i, reference.Phones.KeyOf(i), seen ? state.Score : ScoreState.Empty, engine, byEntity, format));
+            if (!reference.Phones.TryKeyOf(i, out var key))
+            {
+                continue;
+            }
+
+            rows.Add(Row(ScoredKind.Phone, i, key, seen ? state.Score : ScoreState.Empty, engine, byEntity, format));
         }
 
         rows.Sort(static (a, b) => a.Risk != b.Risk ? b.Risk.CompareTo(a.Risk)

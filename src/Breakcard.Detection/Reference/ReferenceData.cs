@@ -21,6 +21,14 @@ public sealed class ReferenceData
     private readonly int[] _deviceOwners;
     private readonly int[] _boundPhones;
 
+    // Identifiers first seen in the stream have the unknown profile, an account the cash flag too
+    // when its number says so (ADR 0358): once the profiles are frozen (a shard), those are not
+    // stored per identifier, only the indexes of cash accounts.
+    private static readonly AccountProfile UnknownAccount = AccountProfile.Unknown;
+    private static readonly AccountProfile UnknownCash = AccountProfile.Unknown with { Flags = AccountFlags.Cash };
+    private static readonly PhoneProfile UnknownPhone = PhoneProfile.Unknown;
+    private HashSet<int>? _streamCash;
+
     internal ReferenceData(
         StringInterner accounts, AccountProfile[] accountProfiles,
         StringInterner phones, PhoneProfile[] phoneProfiles,
@@ -83,7 +91,7 @@ public sealed class ReferenceData
     {
         var before = Phones.Count;
         var i = Phones.Intern(number);
-        if (i == before && i >= _phones.Length)
+        if (i == before && i >= _phones.Length && _streamCash is null)
         {
             var grown = Grow(_phones, i + 1);
             for (var k = _phones.Length; k < grown.Length; k++)
@@ -97,8 +105,93 @@ public sealed class ReferenceData
         return i;
     }
 
+    /// <summary>
+    /// True once <see cref="FreezeProfiles"/> was called: identifiers added since have no stored
+    /// profile (and, when added by <see cref="AddAccount"/> or <see cref="AddPhone"/> without
+    /// holding, no text).
+    /// </summary>
+    public bool ProfilesFrozen => _streamCash is not null;
+
+    /// <summary>
+    /// From now on, profiles are not stored per identifier (ADR 0358): every identifier added after
+    /// this point is first seen in the stream, so its profile is the unknown one (an account's cash
+    /// flag aside, kept as a set of indexes). Used by a shard, which numbers every identifier of the
+    /// stream but should hold memory only for its own.
+    /// </summary>
+    public void FreezeProfiles()
+    {
+        if (_streamCash is not null)
+        {
+            return;
+        }
+
+        _streamCash = [];
+        // Trimmed to the loaded identifiers, so that every later index reads the shared profiles.
+        Array.Resize(ref _accounts, Accounts.Count);
+        Array.Resize(ref _phones, Phones.Count);
+    }
+
+    /// <summary>
+    /// With <see cref="FreezeProfiles"/> in force, adds the account <paramref name="accountNumber"/>
+    /// (new to this reference data) at the next index, keeping its text only when
+    /// <paramref name="hold"/>; returns the index.
+    /// </summary>
+    public int AddAccount(ReadOnlySpan<char> accountNumber, bool hold)
+    {
+        var cash = _streamCash ?? throw new InvalidOperationException("accounts are added without a profile only once the profiles are frozen");
+        var i = hold ? Accounts.Intern(accountNumber) : Accounts.Skip();
+        if (CashPoints.IsCash(accountNumber))
+        {
+            cash.Add(i);
+        }
+
+        return i;
+    }
+
+    /// <summary>As <see cref="AddAccount"/> for a phone number or service code.</summary>
+    public int AddPhone(ReadOnlySpan<char> number, bool hold)
+    {
+        _ = _streamCash ?? throw new InvalidOperationException("phones are added without a profile only once the profiles are frozen");
+        return hold ? Phones.Intern(number) : Phones.Skip();
+    }
+
+    /// <summary>The cash accounts among the identifiers added since <see cref="FreezeProfiles"/> (for a checkpoint).</summary>
+    public IEnumerable<int> StreamCash => _streamCash ?? [];
+
+    /// <summary>Marks account <paramref name="account"/> (added since <see cref="FreezeProfiles"/>) a cash point (restoring a checkpoint).</summary>
+    public void MarkStreamCash(int account)
+    {
+        var cash = _streamCash ?? throw new InvalidOperationException("the profiles are not frozen");
+        ArgumentOutOfRangeException.ThrowIfLessThan(account, _accounts.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(account, Accounts.Count);
+        cash.Add(account);
+    }
+
+    /// <summary>
+    /// Bytes of the identifier tables, estimated from their structures (ADR 0358): every interner's
+    /// strings, dictionary and index entries (<see cref="StringInterner.EstimatedBytes"/>) and the
+    /// account and phone profiles (16 B and 12 B each, a frozen reference's cash accounts ≈ 16 B).
+    /// </summary>
+    public long IdentifierBytes() => TextBytes() + ProfileBytes();
+
+    /// <summary>The interners' part of <see cref="IdentifierBytes"/>: strings, dictionaries, index lists.</summary>
+    public long TextBytes() =>
+        Accounts.EstimatedBytes() + Phones.EstimatedBytes() + Holders.EstimatedBytes() + Devices.EstimatedBytes()
+        + Ips.EstimatedBytes() + Cells.EstimatedBytes();
+
+    /// <summary>The profiles' part of <see cref="IdentifierBytes"/>.</summary>
+    public long ProfileBytes() => (_accounts.Length * 16L) + (_phones.Length * 12L) + ((_streamCash?.Count ?? 0) * 16L);
+
     /// <summary>Static profile of account <paramref name="account"/>.</summary>
-    public ref readonly AccountProfile Account(int account) => ref _accounts[account];
+    public ref readonly AccountProfile Account(int account)
+    {
+        if ((uint)account < (uint)_accounts.Length)
+        {
+            return ref _accounts[account];
+        }
+
+        return ref StreamAccount(account);
+    }
 
     /// <summary>Hints that account <paramref name="account"/>'s profile will be read soon.</summary>
     internal void PrefetchAccount(int account)
@@ -110,7 +203,20 @@ public sealed class ReferenceData
     }
 
     /// <summary>Static profile of phone <paramref name="phone"/>.</summary>
-    public ref readonly PhoneProfile Phone(int phone) => ref _phones[phone];
+    public ref readonly PhoneProfile Phone(int phone)
+    {
+        if ((uint)phone < (uint)_phones.Length)
+        {
+            return ref _phones[phone];
+        }
+
+        if (_streamCash is null || (uint)phone >= (uint)Phones.Count)
+        {
+            throw new IndexOutOfRangeException($"phone {phone} is not numbered");
+        }
+
+        return ref UnknownPhone;
+    }
 
     /// <summary>Static profile of holder <paramref name="holder"/>.</summary>
     public ref readonly HolderProfile Holder(int holder) => ref _holders[holder];
@@ -132,12 +238,32 @@ public sealed class ReferenceData
     /// <summary>True when both accounts are known to belong to the same holder.</summary>
     public bool SameHolder(int accountA, int accountB)
     {
-        var a = _accounts[accountA].Holder;
-        return a >= 0 && a == _accounts[accountB].Holder;
+        var a = Account(accountA).Holder;
+        return a >= 0 && a == Account(accountB).Holder;
+    }
+
+    private ref readonly AccountProfile StreamAccount(int account)
+    {
+        if (_streamCash is null || (uint)account >= (uint)Accounts.Count)
+        {
+            throw new IndexOutOfRangeException($"account {account} is not numbered");
+        }
+
+        return ref _streamCash.Contains(account) ? ref UnknownCash : ref UnknownAccount;
     }
 
     private void EnsureAccount(int i, bool cash)
     {
+        if (_streamCash is not null)
+        {
+            if (cash)
+            {
+                _streamCash.Add(i);
+            }
+
+            return;
+        }
+
         if (i >= _accounts.Length)
         {
             var grown = Grow(_accounts, i + 1);

@@ -1,8 +1,12 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Breakcard.Detection.Reference;
 
 /// <summary>
 /// Maps strings (account numbers, phone numbers, device ids) to dense indexes 0, 1, 2, … once, so
 /// the engine works on integers. Lookups take spans, so parsing never allocates for a known key.
+/// An index may also be taken without its text (<see cref="Skip"/>): a shard of the sharded mode
+/// numbers every identifier of the stream but keeps the text only of those it owns (ADR 0358).
 /// Not thread safe.
 /// </summary>
 public sealed class StringInterner
@@ -11,11 +15,19 @@ public sealed class StringInterner
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spans;
     private readonly List<string> _keys = [];
 
+    // Implementation note: once an index was skipped, the texts of later indexes are kept by index
+    // here (held ones only), so a skipped index costs nothing; before that, _keys is the dense list.
+    private Dictionary<int, string>? _late;
+    private int _count;
+
     /// <summary>Creates an empty interner.</summary>
     public StringInterner() => _spans = _index.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Number of keys.</summary>
-    public int Count => _keys.Count;
+    /// <summary>Number of indexes given (with or without their text).</summary>
+    public int Count => _count;
+
+    /// <summary>Number of indexes whose text is held (equal to <see cref="Count"/> unless <see cref="Skip"/> was used).</summary>
+    public int Held => _index.Count;
 
     /// <summary>The index of <paramref name="key"/>, adding it when new.</summary>
     public int Intern(ReadOnlySpan<char> key)
@@ -26,17 +38,79 @@ public sealed class StringInterner
         }
 
         var s = key.ToString();
-        i = _keys.Count;
+        i = _count++;
         _index.Add(s, i);
-        _keys.Add(s);
+        if (_late is null)
+        {
+            _keys.Add(s);
+        }
+        else
+        {
+            _late.Add(i, s);
+        }
+
         return i;
     }
 
-    /// <summary>The index of <paramref name="key"/>, or -1 when it was never interned.</summary>
+    /// <summary>Takes the next index without keeping its text (the key is held elsewhere); returns it.</summary>
+    public int Skip()
+    {
+        _late ??= [];
+        return _count++;
+    }
+
+    /// <summary>
+    /// Keeps the text of the indexes <paramref name="keep"/> selects and lets go of the others' (a
+    /// shard, once it has read its entity files, keeps its own identifiers' only; ADR 0358). The
+    /// indexes stay as they are; a dropped one reads as skipped.
+    /// </summary>
+    public void Retain(Func<int, bool> keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        var late = new Dictionary<int, string>();
+        for (var i = 0; i < _count; i++)
+        {
+            if (TryKeyOf(i, out var key))
+            {
+                if (keep(i))
+                {
+                    late.Add(i, key);
+                }
+                else
+                {
+                    _index.Remove(key);
+                }
+            }
+        }
+
+        _keys.Clear();
+        _keys.Capacity = 0;
+        _late = late;
+        _index.TrimExcess();
+    }
+
+    /// <summary>The index of <paramref name="key"/>, or -1 when it was never interned (or its index was skipped).</summary>
     public int Find(ReadOnlySpan<char> key) => _spans.TryGetValue(key, out var i) ? i : -1;
 
     /// <summary>The key of index <paramref name="index"/> (full, unmasked: callers mask for display).</summary>
-    public string KeyOf(int index) => _keys[index];
+    /// <exception cref="InvalidOperationException">The index was skipped: its text is not held here.</exception>
+    public string KeyOf(int index) =>
+        TryKeyOf(index, out var key) ? key : throw new InvalidOperationException($"identifier {index} is numbered here without its text (ADR 0358)");
+
+    /// <summary>The key of index <paramref name="index"/>, false when the index was skipped.</summary>
+    public bool TryKeyOf(int index, [NotNullWhen(true)] out string? key)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _count);
+        if (index < _keys.Count)
+        {
+            key = _keys[index];
+            return true;
+        }
+
+        key = null;
+        return _late is not null && _late.TryGetValue(index, out key);
+    }
 
     /// <summary>
     /// A read-only copy of the keys interned so far, safe to read from any number of threads while
@@ -44,6 +118,42 @@ public sealed class StringInterner
     /// </summary>
     public InternedKeys Snapshot() => new(new Dictionary<string, int>(_index, StringComparer.Ordinal));
 
-    /// <summary>Every key in index order.</summary>
+    /// <summary>The keys of the indexes before the first skipped one, in index order (every key unless <see cref="Skip"/> was used).</summary>
     public IReadOnlyList<string> Keys => _keys;
+
+    /// <summary>The held keys of index <paramref name="start"/> and later, in index order.</summary>
+    public IEnumerable<KeyValuePair<int, string>> HeldFrom(int start)
+    {
+        for (var i = Math.Max(0, start); i < _keys.Count; i++)
+        {
+            yield return new(i, _keys[i]);
+        }
+
+        foreach (var late in (_late ?? []).Where(k => k.Key >= start).OrderBy(k => k.Key))
+        {
+            yield return late;
+        }
+    }
+
+    /// <summary>
+    /// Bytes this interner holds, estimated from its structures (ADR 0358): per held key its
+    /// string (header, length and UTF-16 text), its dictionary entry and bucket, and its list or
+    /// by-index entry.
+    /// </summary>
+    public long EstimatedBytes()
+    {
+        const int stringOverhead = 22; // object header and method table 16, length 4, terminator 2
+        long bytes = 0;
+        foreach (var key in _index.Keys)
+        {
+            bytes += (stringOverhead + (2L * key.Length) + 7) & ~7L;
+        }
+
+        // A Dictionary<string, int> entry: hash 4, next 4, key 8, value 4 (+4 padding); bucket 4.
+        bytes += _index.Count * (24L + 4);
+        bytes += _keys.Capacity * 8L;
+        // A Dictionary<int, string> entry: hash 4, next 4, key 4 (+4), value 8; bucket 4.
+        bytes += (_late?.Count ?? 0) * (24L + 4);
+        return bytes;
+    }
 }

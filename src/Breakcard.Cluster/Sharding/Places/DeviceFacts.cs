@@ -16,7 +16,7 @@ namespace Breakcard.Cluster.Sharding;
 /// the batch in progress, plus one resolved fact per such alert — not one point per event.
 /// Not thread safe.
 /// </summary>
-internal sealed class DeviceFacts
+internal sealed class DeviceFacts(GatewayNames names)
 {
     private const int MaxKeptCapacity = 16;
 
@@ -73,7 +73,7 @@ internal sealed class DeviceFacts
                 continue;
             }
 
-            _resolved[(shard, f.Ordinal)] = PointAt(f.Device, f.Release) ?? throw new InvalidOperationException(
+            _resolved[(shard, f.Ordinal)] = PointAt(names.Resolve(f.Device), f.Release) ?? throw new InvalidOperationException(
                 $"shard {shard} reported alert {f.Ordinal} (release {f.Release}) after its batch ended; the device counts it reads are gone (a shard did not report its batch's alerts)");
         }
     }

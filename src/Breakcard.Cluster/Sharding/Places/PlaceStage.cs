@@ -41,10 +41,15 @@ internal sealed class PlaceStage
         _shards = owners.Shards;
         _clock = new EngineTime(TimeSpan.FromMinutes(options.Engine.UtcOffsetMinutes));
         _heavyCalls = options.Indicators.SimCluster.HeavyCalls;
+        Names = new GatewayNames(owners.Reference);
+        Facts = new DeviceFacts(Names);
     }
 
+    /// <summary>The texts of the identifiers the shards' alerts name by index (ADR 0358).</summary>
+    public GatewayNames Names { get; }
+
     /// <summary>Each device's counts after the releases that touched it, for the facts of alerts (ADR 0266).</summary>
-    public DeviceFacts Facts { get; } = new();
+    public DeviceFacts Facts { get; }
 
     /// <summary>The shard owning a place: the stable hash of its kind and identifier.</summary>
     public static int ShardOf(PlaceParts kind, string key, int shards) =>

@@ -143,7 +143,8 @@ public sealed partial class ShardSession
         }
 
         var device = alert.Kind == ScoredKind.Phone ? Engine.Phones.Peek(alert.Entity).LastDevice : Engine.Accounts.Peek(alert.Entity).LastDevice;
-        return device >= 0 ? _reference.Devices.KeyOf(device) : null;
+        // A device first seen in the stream is numbered here without its text: the gateway names it (ADR 0358).
+        return device < 0 ? null : _reference.Devices.TryKeyOf(device, out var key) ? key : DeferredName.Of(DeferredName.Device, device);
     }
 
     /// <summary>
