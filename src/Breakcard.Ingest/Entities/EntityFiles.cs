@@ -6,6 +6,7 @@ using Breakcard.Core.Identifiers;
 using Breakcard.Core.Links;
 using Breakcard.Core.People;
 using Breakcard.Core.Telecom;
+using Breakcard.Ingest.Internal;
 using Breakcard.Ingest.Quarantine;
 using Breakcard.Ingest.Tables;
 
@@ -84,7 +85,7 @@ public static class EntityFiles
         switch (name)
         {
             case EntitySchema.PeopleCsv:
-                if (row.Required("id", out var id) && row.Identifier("identity_number", ResidentId.TryParse, out ResidentId identity)
+                if (row.Key("id", out var id) && row.Identifier("identity_number", ResidentId.TryParse, out ResidentId identity)
                     && row.Required("name", out var personName) && row.Enum("gender", out Gender gender) && row.Date("birth_date", out var birth)
                     && row.Enum("education", out Education education) && row.Enum("occupation", out Occupation occupation))
                 {
@@ -94,7 +95,7 @@ public static class EntityFiles
 
                 return false;
             case EntitySchema.CompaniesCsv:
-                if (row.Required("id", out var companyId) && row.Identifier("credit_code", CreditCode.TryParse, out CreditCode code)
+                if (row.Key("id", out var companyId) && row.Identifier("credit_code", CreditCode.TryParse, out CreditCode code)
                     && row.Date("registered", out var registered) && row.Enum("status", out CompanyStatus status))
                 {
                     target.Add(new Company(companyId, code, f.Text("name"), f.Text("registered_address"), f.Text("legal_representative_id"),
@@ -105,11 +106,11 @@ public static class EntityFiles
                 return false;
             case EntitySchema.AccountsCsv:
                 if (row.Account("account_number", out var number) && row.Required("bank", out var bank) && row.Enum("class", out AccountClass cls)
-                    && row.Enum("holder_kind", out AccountHolderKind holderKind) && row.Date("opened", out var opened)
+                    && row.Enum("holder_kind", out AccountHolderKind holderKind) && row.OptionalKey("holder_id", out var accountHolder) && row.Date("opened", out var opened)
                     && row.Enum("status", out AccountStatus accountStatus) && row.OptionalIdentifier("card_number", BankCardNumber.TryParse, out BankCardNumber? card)
                     && row.OptionalDate("last_activity", out var last))
                 {
-                    target.Add(new BankAccount(number, bank, cls, holderKind, f.Text("holder_id"), opened, accountStatus, card)
+                    target.Add(new BankAccount(number, bank, cls, holderKind, accountHolder, opened, accountStatus, card)
                     {
                         Branch = NullIfEmpty(f.Text("branch")),
                         OpenedBy = NullIfEmpty(f.Text("opened_by")),
@@ -121,9 +122,10 @@ public static class EntityFiles
                 return false;
             case EntitySchema.PhonesCsv:
                 if (row.Identifier("number", MobileNumber.TryParse, out MobileNumber mobile) && row.Enum("operator", out MobileOperator op)
-                    && row.Enum("kind", out PhoneCardKind phoneKind) && row.Date("activated", out var activated))
+                    && row.Enum("kind", out PhoneCardKind phoneKind) && row.Date("activated", out var activated)
+                    && row.OptionalKey("holder_id", out var phoneHolder))
                 {
-                    target.Add(new PhoneCard(mobile, op, phoneKind, f.Text("holder_id"), activated)
+                    target.Add(new PhoneCard(mobile, op, phoneKind, phoneHolder, activated)
                     {
                         Outlet = NullIfEmpty(f.Text("outlet")),
                         OpenedBy = NullIfEmpty(f.Text("opened_by")),
@@ -133,16 +135,17 @@ public static class EntityFiles
 
                 return false;
             case EntitySchema.DevicesCsv:
-                if (row.Identifier("device_id", DeviceId.TryParse, out DeviceId device) && row.Enum("kind", out DeviceKind deviceKind))
+                if (row.Identifier("device_id", DeviceId.TryParse, out DeviceId device) && row.Enum("kind", out DeviceKind deviceKind)
+                    && row.OptionalKey("owner_id", out var owner))
                 {
-                    target.Add(new Device(device, deviceKind, NullIfEmpty(f.Text("owner_id"))));
+                    target.Add(new Device(device, deviceKind, NullIfEmpty(owner)));
                     return true;
                 }
 
                 return false;
             default:
-                if (row.Enum("from_kind", out EntityKind fromKind) && row.Required("from_id", out var fromId) && row.Enum("kind", out LinkKind linkKind)
-                    && row.Enum("to_kind", out EntityKind toKind) && row.Required("to_id", out var toId) && row.OptionalDate("since", out var since))
+                if (row.Enum("from_kind", out EntityKind fromKind) && row.Key("from_id", out var fromId) && row.Enum("kind", out LinkKind linkKind)
+                    && row.Enum("to_kind", out EntityKind toKind) && row.Key("to_id", out var toId) && row.OptionalDate("since", out var since))
                 {
                     target.Add(new EntityLink(fromKind, fromId, linkKind, toKind, toId, since ?? DateOnly.MinValue));
                     return true;
@@ -165,6 +168,23 @@ public static class EntityFiles
         {
             value = _file.Text(column);
             return value.Length > 0 || Fail(column, RejectReason.MissingValue, "empty");
+        }
+
+        // Ids name entities in alerts and cases and are compared exactly, so they follow the event
+        // ids' rule: a control character would also collide with the cluster's deferred names (ADR 0358).
+        public bool Key(string column, out string value)
+            => OptionalKey(column, out value) && (value.Length > 0 || Fail(column, RejectReason.MissingValue, "empty"));
+
+        public bool OptionalKey(string column, out string value)
+        {
+            value = _file.Text(column);
+            if (value.Length == 0)
+            {
+                return true;
+            }
+
+            var problem = TextRules.CheckKey(value, column);
+            return problem is null || Fail(column, RejectReason.InvalidId, problem);
         }
 
         public bool Enum<T>(string column, out T value)

@@ -79,6 +79,8 @@ public sealed class EntityFilesTests : IDisposable
     [InlineData("P0000002,510108196001112148,张三,female,1960-01-11,primary_or_none,astronaut,510108,x", "occupation", RejectReason.UnknownValue)]
     [InlineData(",510108196001112148,张三,female,1960-01-11,primary_or_none,retired,510108,x", "id", RejectReason.MissingValue)]
     [InlineData("P0000002,510108196001112148,,female,1960-01-11,primary_or_none,retired,510108,x", "name", RejectReason.MissingValue)]
+    [InlineData("\u001FA12,510108196001112148,张三,female,1960-01-11,primary_or_none,retired,510108,x", "id", RejectReason.InvalidId)]
+    [InlineData("P 0000002,510108196001112148,张三,female,1960-01-11,primary_or_none,retired,510108,x", "id", RejectReason.InvalidId)]
     [InlineData("P0000002,510108196001112148,张三,female", null, RejectReason.FieldCount)]
     [InlineData("P0000002,510108196001112148,\"张\"三,female,1960-01-11,primary_or_none,retired,510108,x", "name", RejectReason.Malformed)]
     public void Read_BadPersonRow_QuarantinedWithLineAndFieldAndReadingGoesOn(string row, string? field, RejectReason reason)
@@ -100,6 +102,7 @@ public sealed class EntityFilesTests : IDisposable
     [InlineData("62-17,BOC,class_i,personal,P1,2005-12-19,active,,,,", "account_number", RejectReason.InvalidAccount)]
     [InlineData("6217853959480318442,BOC,class_i,personal,P1,2005-12-19,active,,,,2025/02/27", "last_activity", RejectReason.InvalidTime)]
     [InlineData("6217853959480318442,,class_i,personal,P1,2005-12-19,active,,,,", "bank", RejectReason.MissingValue)]
+    [InlineData("6217853959480318442,BOC,class_i,personal,P 1,2005-12-19,active,,,,", "holder_id", RejectReason.InvalidId)]
     public void Read_BadAccountRow_QuarantinedWithField(string row, string field, RejectReason reason)
     {
         Write("accounts.csv", AccountsHeader + row + "\n" + Account);
@@ -115,6 +118,7 @@ public sealed class EntityFilesTests : IDisposable
     [InlineData("phones.csv", "number,operator,kind,holder_id,activated,outlet,opened_by\n12345,china_mobile,ordinary,P1,2020-03-19,,\n", "number")]
     [InlineData("devices.csv", "device_id,kind,owner_id\n864527045926795,phone,P1\n", "device_id")]
     [InlineData("links.csv", "from_kind,from_id,kind,to_kind,to_id,since\nperson,P1,likes,account,1,\n", "kind")]
+    [InlineData("links.csv", "from_kind,from_id,kind,to_kind,to_id,since\naccount,\u001F12,account_phone,phone,18853141568,\n", "from_id")]
     [InlineData("companies.csv", "id,credit_code,name,registered_address,legal_representative_id,business_scope,registered,status\nC1,91510104RF28KAP0N7,n,a,,s,2000-07-10,operating\n", "credit_code")]
     public void Read_BadIdentifierOrKind_QuarantinedWithField(string file, string text, string field)
     {
