@@ -22,7 +22,8 @@ public sealed partial class ShardSession
     private const uint Magic = 0x53484342; // "BCHS"
     // 2: order keys by release position, no counters or rejections (the gateway sequences; ADR 0185).
     // 3: each alert's fact device (ADR 0188, 0201); the place stores are in the engine snapshot.
-    private const int FormatVersion = 3;
+    // 4: an alert's step is a long, not a byte (ADR 0361); a version-3 checkpoint is still read.
+    private const int FormatVersion = 4;
 
     // Before the compressed bytes when the zero blocks were left out (ADR 0276). A checkpoint
     // without it starts with the zlib header (0x78), as every one written before did.
@@ -111,7 +112,8 @@ public sealed partial class ShardSession
 
     private void Read(BinaryReader reader)
     {
-        if (reader.ReadUInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        var version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : -1;
+        if (version is not (3 or FormatVersion))
         {
             throw new InvalidDataException("not a Breakcard shard checkpoint of this version");
         }
@@ -144,7 +146,7 @@ public sealed partial class ShardSession
 
         for (var n = reader.ReadInt32(); n > 0; n--)
         {
-            var a = new ShardAlert(reader.ReadInt64(), reader.ReadByte(), reader.ReadInt32(), reader.ReadString());
+            var a = new ShardAlert(reader.ReadInt64(), version == 3 ? reader.ReadByte() : reader.ReadInt64(), reader.ReadInt32(), reader.ReadString());
             a = a with { Device = reader.ReadBoolean() ? reader.ReadString() : null };
             _alerts.Add(a);
             _owned.Add(JsonSerializer.Deserialize<Alert>(a.Json, MonitorGrain.LineJson) ?? throw new InvalidDataException("an empty alert in the shard checkpoint"));

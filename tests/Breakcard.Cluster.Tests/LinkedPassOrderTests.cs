@@ -1,0 +1,141 @@
+using System.Text;
+using System.Text.Json;
+using Breakcard.Cluster.Gateway;
+using Breakcard.Cluster.Grains;
+using Breakcard.Cluster.Hosting;
+using Breakcard.Cluster.Sharding;
+using Breakcard.Cluster.Tests.Support;
+using Breakcard.Detection;
+using Breakcard.Detection.Indicators;
+using Breakcard.Detection.Reference;
+
+namespace Breakcard.Cluster.Tests;
+
+/// <summary>
+/// A holder passed on twice in one event (ADR 0361). Holder H's phone C is first seen as the callee
+/// of a call, which raises its static SIMS_PER_IDENTITY but does not re-score it. Then H's account
+/// A logs in from a device H2's account B used before: the device becomes shared, A alerts in the
+/// login's own application and raises H, the device pushes SHARED_DEVICE to B, which alerts and
+/// raises H2. Passing H's risk on re-scores C: C alerts, and its direct risk (the pending SIMS_PER_
+/// IDENTITY) raises H again — queued after H2. H2's entities alert; then H's second pass raises A's
+/// LINKED_RISK and A alerts again, last. Before ADR 0361 the second pass kept the step of the first
+/// (raised by the own application), so the merge put A's second alert before H2's.
+/// Only SHARED_DEVICE, LINKED_RISK and SIMS_PER_IDENTITY carry weight, and a static signal alone may
+/// alert (context cap 100), so each step of the story is one indicator.
+/// </summary>
+public sealed class LinkedPassOrderTests
+{
+    private static readonly DetectionOptions Options = Build();
+    private static readonly Lazy<Pair> World = new(Pair.Find);
+    private static readonly Lazy<Outputs> Single = new(() => TestWorld.RunSingle(Events(World.Value), TestWorld.Reference, Options));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void HolderRaisedAgainInItsOwnPass_InProcess_ByteIdenticalToSingleProcess(int shards)
+    {
+        var expected = Expected();
+
+        var (actual, _) = InProcess.Run(Events(World.Value), shards, 500, TestWorld.Reference, Options);
+
+        Outputs.AssertIdentical(expected, actual);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task HolderRaisedAgainInItsOwnPass_TwoSilos_ByteIdenticalToSingleProcess(int shards)
+    {
+        var expected = Expected();
+        await using var cluster = await LoopbackCluster.StartAsync(2, runtime: s => MonitorRuntime.OverWorld(TestWorld.Reference, s, Options));
+        using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0, 1), TestContext.Current.CancellationToken);
+        var gateway = new ShardedGateway(ClusterClient.Of(client), shards, new GatewayOptions { BatchSize = 2 }, TestWorld.Reference, Options);
+        var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-linkedpass-" + Guid.NewGuid().ToString("N")[..8]);
+
+        await gateway.RunAsync("bank-linkedpass-" + shards, Events(World.Value), output, TestContext.Current.CancellationToken);
+
+        var actual = Outputs.Read(output);
+        Directory.Delete(output, recursive: true);
+        Outputs.AssertIdentical(expected, actual);
+    }
+
+    /// <summary>The single process's outputs, with the case in them: on the login, A; B; C; H2's other entities; A again (band 4), last.</summary>
+    private static Outputs Expected()
+    {
+        var w = World.Value;
+        var alerts = Encoding.UTF8.GetString(Single.Value.Alerts).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(a => a.GetProperty("trigger_event_id").GetString() == "LOGIN-A")
+            .Select(a => a.GetProperty("entity").GetString())
+            .ToList();
+        var shown = "LOGIN-A alerts: " + string.Join(", ", alerts);
+        Assert.True(alerts.Count >= 5, shown);
+        Assert.True(alerts[0] == w.Account && alerts[1] == w.Pushed && alerts.IndexOf(w.Phone) > 1, shown);
+        // A's second alert comes after at least one alert of H2's other entities.
+        Assert.Equal(w.Account, alerts[^1]);
+        Assert.Contains(alerts.Skip(2).SkipLast(1), e => w.OtherOfH2.Contains(e));
+        return Single.Value;
+    }
+
+    private static List<WireEvent> Events(Pair w)
+    {
+        var t = RelayWorld.T0;
+        return
+        [
+            new WireEvent(WireKind.Call, "CALL-C", t, 480, "13912345678", w.Phone, 30, 0, null, null, null),
+            RelayWorld.Login("LOGIN-B", t + 60, w.Pushed, "DEVICE-SHARED-1"),
+            RelayWorld.Login("LOGIN-A", t + 120, w.Account, "DEVICE-SHARED-1"),
+        ];
+    }
+
+    private static DetectionOptions Build()
+    {
+        var weights = IndicatorCatalog.All.ToDictionary(i => i.Code, _ => 0, StringComparer.Ordinal);
+        weights["SHARED_DEVICE"] = 100;
+        weights["LINKED_RISK"] = 100;
+        weights["SIMS_PER_IDENTITY"] = 100;
+        var d = DetectionOptions.Default;
+        return d with
+        {
+            Scoring = d.Scoring with { Weights = weights, ContextAloneCap = 100 },
+            Indicators = d.Indicators with
+            {
+                SharedDevice = d.Indicators.SharedDevice with { MinHoldersPerDevice = 2 },
+                SimsPerIdentity = d.Indicators.SimsPerIdentity with { MaxPerOperator = 1 },
+            },
+        };
+    }
+
+    /// <summary>H (account A, phone C, two SIMs at one operator) and H2 (account B and at least one other entity) of the test city's entity files.</summary>
+    private sealed record Pair(string Account, string Phone, string Pushed, string[] OtherOfH2)
+    {
+        public static Pair Find()
+        {
+            var data = TestWorld.Reference.Build(DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(RelayWorld.T0).ToOffset(TimeSpan.FromHours(8)).DateTime));
+            // H holds two SIMs at one operator (SIMS_PER_IDENTITY over a limit of one); H2 any other holder with a phone.
+            var usable = Enumerable.Range(0, data.Holders.Count).Where(h => data.PhonesOf(h).Length > 0 && Usable(data, h) is not null).ToList();
+            var h = usable.First(x => data.Holder(x).MaxSimsPerOperator >= 2);
+            var h2 = usable.First(x => x != h);
+            var b = Usable(data, h2)!.Value;
+            var others = data.AccountsOf(h2).ToArray().Where(a => a != b).Select(data.Accounts.KeyOf)
+                .Concat(data.PhonesOf(h2).ToArray().Select(data.Phones.KeyOf)).ToArray();
+            return new Pair(data.Accounts.KeyOf(Usable(data, h)!.Value), data.Phones.KeyOf(data.PhonesOf(h)[0]), data.Accounts.KeyOf(b), others);
+        }
+
+        /// <summary>The holder's first account that is not a cash point, if any.</summary>
+        private static int? Usable(ReferenceData data, int holder)
+        {
+            foreach (var a in data.AccountsOf(holder))
+            {
+                if ((data.Account(a).Flags & AccountFlags.Cash) == 0)
+                {
+                    return a;
+                }
+            }
+
+            return null;
+        }
+    }
+}
