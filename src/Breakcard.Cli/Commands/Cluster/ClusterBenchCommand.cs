@@ -82,6 +82,8 @@ internal static class ClusterBenchCommand
         var single = Median(singles.Select(x => x.Rate));
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"single process, one stream: {single:N0} events/s, {Median(singles.Select(x => x.CpuMicros)):0.0} µs CPU per event"));
+        // Every stream grain runs the whole engine on the whole stream: each stream's files are the single process's (ADR 0361).
+        var streamAgreement = new BenchAgreement(Path.Combine(root, "single-0"), "stream-grain");
         foreach (var n in siloCounts)
         {
             if (n < 1 || n > 16)
@@ -93,6 +95,10 @@ internal static class ClusterBenchCommand
             for (var r = 0; r < runs; r++)
             {
                 measured.Add(await ClusterRunAsync(events, n, streams, batch, every, r, Path.Combine(root, $"out-{n}-{r}"), model, reference, ct).ConfigureAwait(false));
+                for (var k = 0; k < streams; k++)
+                {
+                    streamAgreement.Check($"{n} silo(s), run {r + 1}, stream {k + 1}", Path.Combine(root, $"out-{n}-{r}", k.ToString(CultureInfo.InvariantCulture)));
+                }
             }
 
             var median = Median(measured.Select(m => m.Rate));
@@ -100,9 +106,11 @@ internal static class ClusterBenchCommand
                 $"{n} silo{(n == 1 ? " " : "s")}: {median:N0} events/s in total ({median / single:0.00}× single process), {Median(measured.Select(m => m.CpuMicros)):0.0} µs CPU per event (silos, gateways and clients); runs: {string.Join(", ", measured.Select(m => m.Rate.ToString("N0", CultureInfo.InvariantCulture)))}"));
         }
 
-        return shards > 0
+        cli.Console.WriteLine(streamAgreement.Report());
+        var sharded = shards > 0
             ? await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, every, allocations, model, reference, ct).ConfigureAwait(false)
             : ExitCodes.Ok;
+        return streamAgreement.ExitCode != ExitCodes.Ok ? streamAgreement.ExitCode : sharded;
     }
 
     /// <summary>
@@ -111,9 +119,8 @@ internal static class ClusterBenchCommand
     /// and shard sessions called directly), then one stream in <paramref name="shards"/> shards per silo
     /// count, with its transfer rounds per batch. Each row also says what it allocated and collected
     /// per event (ADR 0276), so the Orleans rows' cost splits into the engine, the sharding and the cluster.
-    /// Every sharded run's alerts and scores are compared with the single process's (ADR 0338): a
-    /// difference is reported and fails the command, since a row that computes something else is
-    /// not a figure of the same work.
+    /// Every sharded run's alerts, scores and summary are compared with the single process's (ADR
+    /// 0338, 0361, <see cref="BenchAgreement"/>): a difference is reported and fails the command.
     /// </summary>
     private static async Task<int> ShardedRowsAsync(CliContext cli, string root, List<WireEvent> events, int[] siloCounts, int runs, int batch, int shards, int every, bool allocations, RiskModelFile model, BenchReference reference, CancellationToken ct)
     {
@@ -121,7 +128,7 @@ internal static class ClusterBenchCommand
         // The sharded mode leaves the place indicators out: compare it with the single-process engine on the same options.
         var local = Breakcard.Cluster.Sharding.LocalIndicators.Apply(DetectionOptions.Default);
         var localSingles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-local-" + r), local, model, reference)).ToList();
-        var agreement = new BenchReference.Agreement(Path.Combine(root, "single-local-0"));
+        var agreement = new BenchAgreement(Path.Combine(root, "single-local-0"), "sharded");
         var localSingle = Median(localSingles.Select(x => x.Rate));
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"single process, one stream, sharded-mode indicators: {localSingle:N0} events/s, {Median(localSingles.Select(x => x.Cost.CpuMicros(events.Count))):0.0} µs CPU per event; {Memory(localSingles.Select(x => x.Cost), events.Count)}"));
@@ -163,7 +170,7 @@ internal static class ClusterBenchCommand
         }
 
         cli.Console.WriteLine(agreement.Report());
-        return agreement.Differences == 0 ? ExitCodes.Ok : ExitCodes.IntegrityFailure;
+        return agreement.ExitCode;
     }
 
     /// <summary>Medians of the runs' allocation and collections per event.</summary>
