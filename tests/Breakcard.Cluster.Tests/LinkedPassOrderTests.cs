@@ -20,74 +20,94 @@ namespace Breakcard.Cluster.Tests;
 /// IDENTITY) raises H again — queued after H2. H2's entities alert; then H's second pass raises A's
 /// LINKED_RISK and A alerts again, last. Before ADR 0361 the second pass kept the step of the first
 /// (raised by the own application), so the merge put A's second alert before H2's.
-/// Only SHARED_DEVICE, LINKED_RISK and SIMS_PER_IDENTITY carry weight, and a static signal alone may
-/// alert (context cap 100), so each step of the story is one indicator.
+/// The same on a transfer from A to B (<c>transfer</c>): one amount just under the reporting line
+/// alerts A, its tainted inflow alerts B, H's pass re-raises H after H2, and A alerts again last. On
+/// shards where A and B live apart the transfer is split, and before ADR 0361 the debit side's
+/// follow-ups (both of H's passes) all came before the credit side's (H2's pass).
+/// Only SHARED_DEVICE, JUST_UNDER_THRESHOLD, TAINTED_INFLOW, LINKED_RISK and SIMS_PER_IDENTITY carry
+/// weight, one event under the line fires, and a static signal alone may alert (context cap 100),
+/// so each step of the story is one indicator.
 /// </summary>
 public sealed class LinkedPassOrderTests
 {
     private static readonly DetectionOptions Options = Build();
     private static readonly Lazy<Pair> World = new(Pair.Find);
-    private static readonly Lazy<Outputs> Single = new(() => TestWorld.RunSingle(Events(World.Value), TestWorld.Reference, Options));
+    private static readonly Lazy<Outputs> Login = new(() => TestWorld.RunSingle(Events(World.Value, transfer: false), TestWorld.Reference, Options));
+    private static readonly Lazy<Outputs> Transfer = new(() => TestWorld.RunSingle(Events(World.Value, transfer: true), TestWorld.Reference, Options));
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(5)]
-    public void HolderRaisedAgainInItsOwnPass_InProcess_ByteIdenticalToSingleProcess(int shards)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, false)]
+    [InlineData(5, false)]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    [InlineData(3, true)]
+    [InlineData(5, true)]
+    public void HolderRaisedAgainInItsOwnPass_InProcess_ByteIdenticalToSingleProcess(int shards, bool transfer)
     {
-        var expected = Expected();
+        var expected = Expected(transfer);
 
-        var (actual, _) = InProcess.Run(Events(World.Value), shards, 500, TestWorld.Reference, Options);
+        var (actual, _) = InProcess.Run(Events(World.Value, transfer), shards, 500, TestWorld.Reference, Options);
 
         Outputs.AssertIdentical(expected, actual);
     }
 
-    [Theory]
-    [InlineData(2)]
-    [InlineData(3)]
-    public async Task HolderRaisedAgainInItsOwnPass_TwoSilos_ByteIdenticalToSingleProcess(int shards)
+    [Fact]
+    public void Transfer_SplitOverShards_AtSomeShardCountsTested()
     {
-        var expected = Expected();
+        var w = World.Value;
+        var owners = ((int[])[2, 3, 5]).Select(n => new ShardOwnership(TestWorld.Reference.Build(Pair.AsOf), n));
+
+        Assert.Contains(owners, o => o.OfAccount(w.Account) != o.OfAccount(w.Pushed));
+    }
+
+    [Theory]
+    [InlineData(2, false)]
+    [InlineData(3, false)]
+    [InlineData(3, true)]
+    public async Task HolderRaisedAgainInItsOwnPass_TwoSilos_ByteIdenticalToSingleProcess(int shards, bool transfer)
+    {
+        var expected = Expected(transfer);
         await using var cluster = await LoopbackCluster.StartAsync(2, runtime: s => MonitorRuntime.OverWorld(TestWorld.Reference, s, Options));
         using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0, 1), TestContext.Current.CancellationToken);
         var gateway = new ShardedGateway(ClusterClient.Of(client), shards, new GatewayOptions { BatchSize = 2 }, TestWorld.Reference, Options);
         var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-linkedpass-" + Guid.NewGuid().ToString("N")[..8]);
 
-        await gateway.RunAsync("bank-linkedpass-" + shards, Events(World.Value), output, TestContext.Current.CancellationToken);
+        await gateway.RunAsync("bank-linkedpass-" + shards + "-" + transfer, Events(World.Value, transfer), output, TestContext.Current.CancellationToken);
 
         var actual = Outputs.Read(output);
         Directory.Delete(output, recursive: true);
         Outputs.AssertIdentical(expected, actual);
     }
 
-    /// <summary>The single process's outputs, with the case in them: on the login, A; B; C; H2's other entities; A again (band 4), last.</summary>
-    private static Outputs Expected()
+    /// <summary>The single process's outputs, with the case in them: on the login (transfer), A; B; C; H2's other entities; A again (band 4), last.</summary>
+    private static Outputs Expected(bool transfer)
     {
         var w = World.Value;
-        var alerts = Encoding.UTF8.GetString(Single.Value.Alerts).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        var single = transfer ? Transfer.Value : Login.Value;
+        var alerts = Encoding.UTF8.GetString(single.Alerts).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => JsonDocument.Parse(l).RootElement)
-            .Where(a => a.GetProperty("trigger_event_id").GetString() == "LOGIN-A")
+            .Where(a => a.GetProperty("trigger_event_id").GetString() == (transfer ? "PAY-B" : "LOGIN-A"))
             .Select(a => a.GetProperty("entity").GetString())
             .ToList();
-        var shown = "LOGIN-A alerts: " + string.Join(", ", alerts);
+        var shown = "alerts: " + string.Join(", ", alerts);
         Assert.True(alerts.Count >= 5, shown);
         Assert.True(alerts[0] == w.Account && alerts[1] == w.Pushed && alerts.IndexOf(w.Phone) > 1, shown);
         // A's second alert comes after at least one alert of H2's other entities.
         Assert.Equal(w.Account, alerts[^1]);
         Assert.Contains(alerts.Skip(2).SkipLast(1), e => w.OtherOfH2.Contains(e));
-        return Single.Value;
+        return single;
     }
 
-    private static List<WireEvent> Events(Pair w)
+    /// <summary>A call first touches C; then B and A log in from one device, or A pays B ¥48,000 (just under the ¥50,000 line).</summary>
+    private static List<WireEvent> Events(Pair w, bool transfer)
     {
         var t = RelayWorld.T0;
-        return
-        [
-            new WireEvent(WireKind.Call, "CALL-C", t, 480, "13912345678", w.Phone, 30, 0, null, null, null),
-            RelayWorld.Login("LOGIN-B", t + 60, w.Pushed, "DEVICE-SHARED-1"),
-            RelayWorld.Login("LOGIN-A", t + 120, w.Account, "DEVICE-SHARED-1"),
-        ];
+        var call = new WireEvent(WireKind.Call, "CALL-C", t, 480, "13912345678", w.Phone, 30, 0, null, null, null);
+        return transfer
+            ? [call, RelayWorld.Transfer("PAY-B", t + 120, w.Account, w.Pushed, 4_800_000)]
+            : [call, RelayWorld.Login("LOGIN-B", t + 60, w.Pushed, "DEVICE-SHARED-1"), RelayWorld.Login("LOGIN-A", t + 120, w.Account, "DEVICE-SHARED-1")];
     }
 
     private static DetectionOptions Build()
@@ -96,6 +116,8 @@ public sealed class LinkedPassOrderTests
         weights["SHARED_DEVICE"] = 100;
         weights["LINKED_RISK"] = 100;
         weights["SIMS_PER_IDENTITY"] = 100;
+        weights["JUST_UNDER_THRESHOLD"] = 100;
+        weights["TAINTED_INFLOW"] = 100;
         var d = DetectionOptions.Default;
         return d with
         {
@@ -104,6 +126,8 @@ public sealed class LinkedPassOrderTests
             {
                 SharedDevice = d.Indicators.SharedDevice with { MinHoldersPerDevice = 2 },
                 SimsPerIdentity = d.Indicators.SimsPerIdentity with { MaxPerOperator = 1 },
+                JustUnderThreshold = d.Indicators.JustUnderThreshold with { MinCount = 1 },
+                TaintedInflow = d.Indicators.TaintedInflow with { PassOnPercent = 100 },
             },
         };
     }
@@ -111,9 +135,11 @@ public sealed class LinkedPassOrderTests
     /// <summary>H (account A, phone C, two SIMs at one operator) and H2 (account B and at least one other entity) of the test city's entity files.</summary>
     private sealed record Pair(string Account, string Phone, string Pushed, string[] OtherOfH2)
     {
+        public static DateOnly AsOf => DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(RelayWorld.T0).ToOffset(TimeSpan.FromHours(8)).DateTime);
+
         public static Pair Find()
         {
-            var data = TestWorld.Reference.Build(DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(RelayWorld.T0).ToOffset(TimeSpan.FromHours(8)).DateTime));
+            var data = TestWorld.Reference.Build(AsOf);
             // H holds two SIMs at one operator (SIMS_PER_IDENTITY over a limit of one); H2 any other holder with a phone.
             var usable = Enumerable.Range(0, data.Holders.Count).Where(h => data.PhonesOf(h).Length > 0 && Usable(data, h) is not null).ToList();
             var h = usable.First(x => data.Holder(x).MaxSimsPerOperator >= 2);

@@ -16,10 +16,10 @@ public static class AlertStep
     /// <summary>The credit side of a split transfer.</summary>
     public const long Credit = 1;
 
-    /// <summary>Pushes and linked risk after the debit side.</summary>
+    /// <summary>Linked risk after the debit side (a holder raised again in its pass: + 2 per generation, ADR 0361).</summary>
     public const long DebitFollowUps = 2;
 
-    /// <summary>Pushes and linked risk after the credit side.</summary>
+    /// <summary>Linked risk after the credit side (+ 2 per generation).</summary>
     public const long CreditFollowUps = 3;
 
     /// <summary>

@@ -89,8 +89,8 @@ public sealed partial class ShardSession
     /// and then, generation by generation, the holders raised again while their own risk was passed
     /// on, each after every holder queued before it. An alert of a trigger's own entity can come in
     /// any stage (a number that alerts only once its holder's other card passes risk on). A transfer
-    /// side's follow-ups keep their own steps (<see cref="AlertStep.DebitFollowUps"/>): only whole
-    /// events push. Null: the item's step.
+    /// side's follow-ups keep their own steps (<see cref="AlertStep.DebitFollowUps"/>, only whole
+    /// events push), two more per generation. Null: the item's step.
     /// </summary>
     /// <remarks>
     /// Implementation note: the slot of a linked pass is (generation, raiser) with raiser 0 for the
@@ -103,9 +103,16 @@ public sealed partial class ShardSession
     private long? PushStep(AlertDraft alert)
     {
         var f = Engine.FollowUp;
-        if (f.Stage == FollowUpStage.Own || _step != AlertStep.Whole)
+        if (f.Stage == FollowUpStage.Own)
         {
             return null;
+        }
+
+        if (_step != AlertStep.Whole)
+        {
+            // A split transfer's sides each raise one holder (the payer's, the payee's), passed on
+            // debit first; a holder raised again in its pass waits behind the other side's.
+            return f.Stage == FollowUpStage.Linked ? checked(_step + (2L * f.Generation)) : null;
         }
 
         // The place list is this event's only when the engine took this item's counts.
