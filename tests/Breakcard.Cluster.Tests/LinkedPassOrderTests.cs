@@ -1,8 +1,4 @@
-using System.Text;
-using System.Text.Json;
-using Breakcard.Cluster.Gateway;
 using Breakcard.Cluster.Grains;
-using Breakcard.Cluster.Hosting;
 using Breakcard.Cluster.Sharding;
 using Breakcard.Cluster.Tests.Support;
 using Breakcard.Detection;
@@ -69,15 +65,9 @@ public sealed class LinkedPassOrderTests
     public async Task HolderRaisedAgainInItsOwnPass_TwoSilos_ByteIdenticalToSingleProcess(int shards, bool transfer)
     {
         var expected = Expected(transfer);
-        await using var cluster = await LoopbackCluster.StartAsync(2, runtime: s => MonitorRuntime.OverWorld(TestWorld.Reference, s, Options));
-        using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0, 1), TestContext.Current.CancellationToken);
-        var gateway = new ShardedGateway(ClusterClient.Of(client), shards, new GatewayOptions { BatchSize = 2 }, TestWorld.Reference, Options);
-        var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-linkedpass-" + Guid.NewGuid().ToString("N")[..8]);
 
-        await gateway.RunAsync("bank-linkedpass-" + shards + "-" + transfer, Events(World.Value, transfer), output, TestContext.Current.CancellationToken);
+        var actual = await TwoSilos.RunShardedAsync(TestWorld.Reference, Options, shards, 2, "bank-linkedpass-" + shards + "-" + transfer, Events(World.Value, transfer));
 
-        var actual = Outputs.Read(output);
-        Directory.Delete(output, recursive: true);
         Outputs.AssertIdentical(expected, actual);
     }
 
@@ -86,11 +76,7 @@ public sealed class LinkedPassOrderTests
     {
         var w = World.Value;
         var single = transfer ? Transfer.Value : Login.Value;
-        var alerts = Encoding.UTF8.GetString(single.Alerts).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => JsonDocument.Parse(l).RootElement)
-            .Where(a => a.GetProperty("trigger_event_id").GetString() == (transfer ? "PAY-B" : "LOGIN-A"))
-            .Select(a => a.GetProperty("entity").GetString())
-            .ToList();
+        var alerts = single.EntitiesAlertedBy(transfer ? "PAY-B" : "LOGIN-A");
         var shown = "alerts: " + string.Join(", ", alerts);
         Assert.True(alerts.Count >= 5, shown);
         Assert.True(alerts[0] == w.Account && alerts[1] == w.Pushed && alerts.IndexOf(w.Phone) > 1, shown);

@@ -30,6 +30,7 @@ internal static class ClusterBenchCommand
         var streams = new Option<int>("--streams") { Description = "Independent streams fed at once (one grain each).", DefaultValueFactory = _ => 3 }.InRange(1, 64);
         var people = new Option<int>("--people") { Description = "Population of the simulated city.", DefaultValueFactory = _ => 3_000 }.InRange(SimulationOptions.MinPeople, 200_000);
         var days = new Option<int>("--days") { Description = "Days simulated.", DefaultValueFactory = _ => 10 }.InRange(1, 60);
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the simulated city (another seed, another city: the agreement checks then cover other worlds).", DefaultValueFactory = _ => 20_261_122 };
         var runs = new Option<int>("--runs") { Description = "Runs per silo count (the median is reported).", DefaultValueFactory = _ => 3 }.InRange(1, 20);
         var batch = new Option<int>("--batch") { Description = "Events per batch.", DefaultValueFactory = _ => 2_000 }.InRange(1, 1_000_000);
         var shards = new Option<int>("--shards") { Description = "Also measure the sharded mode: one stream split over this many shard grains (0: not measured).", DefaultValueFactory = _ => 0 }.InRange(0, 256);
@@ -40,7 +41,7 @@ internal static class ClusterBenchCommand
         var every = new Option<int>("--checkpoint-every") { Description = "Batches between a stream's or shard's checkpoints, as for cluster silo.", DefaultValueFactory = _ => 32 }.InRange(1, 100_000);
         var command = new Command("bench", "Measure cluster throughput with 1, 2, 3… loopback silos on this machine against the single-process engine.")
         {
-            silos, streams, people, days, runs, batch, shards, shardedOnly, every, allocations, model, entities,
+            silos, streams, people, days, seed, runs, batch, shards, shardedOnly, every, allocations, model, entities,
         };
         command.SetBody(cli, async (parse, ct) =>
         {
@@ -48,7 +49,7 @@ internal static class ClusterBenchCommand
             var root = Path.Combine(Path.GetTempPath(), "breakcard-cluster-bench-" + Guid.NewGuid().ToString("N")[..8]);
             try
             {
-                return await RunAsync(cli, root, parse.GetValue(silos)!, parse.GetValue(streams), parse.GetValue(people), parse.GetValue(days), parse.GetValue(runs), parse.GetValue(batch), parse.GetValue(shards), parse.GetValue(shardedOnly), parse.GetValue(every), parse.GetValue(allocations), parse.GetValue(entities), risk, ct).ConfigureAwait(false);
+                return await RunAsync(cli, root, parse.GetValue(silos)!, parse.GetValue(streams), parse.GetValue(people), parse.GetValue(days), parse.GetValue(seed), parse.GetValue(runs), parse.GetValue(batch), parse.GetValue(shards), parse.GetValue(shardedOnly), parse.GetValue(every), parse.GetValue(allocations), parse.GetValue(entities), risk, ct).ConfigureAwait(false);
             }
             finally
             {
@@ -61,10 +62,10 @@ internal static class ClusterBenchCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext cli, string root, int[] siloCounts, int streams, int people, int days, int runs, int batch, int shards, bool shardedOnly, int every, bool allocations, bool withEntities, RiskModelFile model, CancellationToken ct)
+    private static async Task<int> RunAsync(CliContext cli, string root, int[] siloCounts, int streams, int people, int days, ulong seed, int runs, int batch, int shards, bool shardedOnly, int every, bool allocations, bool withEntities, RiskModelFile model, CancellationToken ct)
     {
         var world = Path.Combine(root, "world");
-        await WorldSimulator.RunAsync(new SimulationOptions(people, days, 20_261_122, SimulationOptions.DefaultStart, OutputFormat.Jsonl), world, cancellationToken: ct).ConfigureAwait(false);
+        await WorldSimulator.RunAsync(new SimulationOptions(people, days, seed, SimulationOptions.DefaultStart, OutputFormat.Jsonl), world, cancellationToken: ct).ConfigureAwait(false);
         List<WireEvent> events;
         using (var input = GatewayInput.Open(world, new QuarantineList()))
         {
@@ -72,7 +73,7 @@ internal static class ClusterBenchCommand
         }
 
         var reference = BenchReference.Of(world, withEntities, events);
-        cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"city: {people:N0} people, {days} days, {events.Count:N0} events per stream; {streams} streams; {Environment.ProcessorCount} cores; risk model {model.Identity}; reference data: {reference.Describe()}; median of {runs} runs"));
+        cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"city: {people:N0} people, {days} days, seed {seed}, {events.Count:N0} events per stream; {streams} streams; {Environment.ProcessorCount} cores; risk model {model.Identity}; reference data: {reference.Describe()}; median of {runs} runs"));
         if (shardedOnly && shards > 0)
         {
             return await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, every, allocations, model, reference, ct).ConfigureAwait(false);
