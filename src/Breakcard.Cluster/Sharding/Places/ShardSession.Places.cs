@@ -97,8 +97,8 @@ public sealed partial class ShardSession
     /// own application, 1 for the relay push and 2 + i for place push i. Every holder raised in one
     /// slot lives on one shard (a re-raise is of the holder being passed on, and holder affinity puts
     /// a holder on one shard), so the shard's own order sorts a slot. The step is a long: n is at most
-    /// a device's remembered entities and a generation needs a strict rise of a holder's risk (at
-    /// most 200), so it cannot overflow or saturate.
+    /// a device's remembered entities and each generation needs a rise of a holder's risk, so no
+    /// count saturates it, and an overflow would throw (checked) rather than misorder.
     /// </remarks>
     private long? PushStep(AlertDraft alert)
     {
