@@ -1,9 +1,5 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using Breakcard.Cluster.Gateway;
 using Breakcard.Cluster.Grains;
-using Breakcard.Cluster.Hosting;
 using Breakcard.Cluster.Sharding;
 using Breakcard.Cluster.Tests.Support;
 using Breakcard.Core.Events;
@@ -53,15 +49,9 @@ public sealed class RelayPushOrderTests
     {
         var w = World.Value;
         var expected = Expected(simBox: true);
-        await using var cluster = await LoopbackCluster.StartAsync(2, runtime: s => MonitorRuntime.OverWorld(w.Reference, s));
-        using var client = await ClusterClient.StartAsync(cluster.ClientSettings(0, 1), TestContext.Current.CancellationToken);
-        var gateway = new ShardedGateway(ClusterClient.Of(client), shards, new GatewayOptions { BatchSize = 50 }, w.Reference);
-        var output = Path.Combine(Path.GetTempPath(), "breakcard-cluster-relayorder-" + Guid.NewGuid().ToString("N")[..8]);
 
-        await gateway.RunAsync("bank-relay-" + shards, Events(w, simBox: true), output, TestContext.Current.CancellationToken);
+        var actual = await TwoSilos.RunShardedAsync(w.Reference, DetectionOptions.Default, shards, 50, "bank-relay-" + shards, Events(w, simBox: true));
 
-        var actual = Outputs.Read(output);
-        Directory.Delete(output, recursive: true);
         Outputs.AssertIdentical(expected, actual);
     }
 
@@ -70,11 +60,7 @@ public sealed class RelayPushOrderTests
     {
         var w = World.Value;
         var expected = simBox ? Boxed.Value : Plain.Value;
-        var relay = Encoding.UTF8.GetString(expected.Alerts).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => JsonDocument.Parse(l).RootElement)
-            .Where(a => a.GetProperty("trigger_event_id").GetString() == "CODE19")
-            .Select(a => a.GetProperty("entity").GetString())
-            .ToList();
+        var relay = expected.EntitiesAlertedBy("CODE19");
         Assert.True(relay.Count >= 2 && relay[0] == w.Phone && relay[1] == w.Account, "CODE19 alerts: " + string.Join(", ", relay));
         Assert.Equal(simBox ? 7 : 2, relay.Count);
         return expected;

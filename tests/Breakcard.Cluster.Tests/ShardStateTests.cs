@@ -100,8 +100,10 @@ public sealed class ShardStateTests
         Outputs.AssertIdentical(expected, actual);
     }
 
-    [Fact]
-    public void Snapshot_WrittenBeforeOnlyOwnTextsWereKept_IsRead_IntoTheSameTables_AndEndsAsTheSingleProcess()
+    [Theory]
+    [InlineData(3)] // ADR 0335's: every identifier's text, byte steps.
+    [InlineData(4)] // ADR 0358's: the held texts, byte steps (before ADR 0361's long steps).
+    public void Snapshot_WrittenInAnEarlierFormat_IsRead_IntoTheSameTables_AndEndsAsTheSingleProcess(int format)
     {
         var events = TestWorld.Events();
         var asOf = DateOnly.FromDateTime(events[0].Time.ToOffset(TimeSpan.FromHours(8)).DateTime);
@@ -115,9 +117,9 @@ public sealed class ShardStateTests
                 return session;
             }
 
-            // Format 3 (ADR 0335's): every identifier's text. Read into what this shard keeps.
+            // Read into what this shard keeps.
             var copy = new ShardSession(shard, 3, TestWorld.Reference.Build(asOf), session.Engine.Options, session.Engine.Model);
-            copy.Restore(ShardCheckpointFormat3.From(session.Snapshot(), gateway));
+            copy.Restore(OlderShardCheckpoint.From(session.Snapshot(), gateway, format));
             foreach (var (a, b) in EntityFingerprint.Interners(session.Engine.Reference).Zip(EntityFingerprint.Interners(copy.Engine.Reference)))
             {
                 Assert.Equal(a.Count, b.Count);

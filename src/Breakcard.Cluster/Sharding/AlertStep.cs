@@ -8,28 +8,28 @@ namespace Breakcard.Cluster.Sharding;
 public static class AlertStep
 {
     /// <summary>A whole event (every alert of it is raised on one shard, in the shard's order).</summary>
-    public const byte Whole = 0;
+    public const long Whole = 0;
 
     /// <summary>The debit side of a split transfer.</summary>
-    public const byte Debit = 0;
+    public const long Debit = 0;
 
     /// <summary>The credit side of a split transfer.</summary>
-    public const byte Credit = 1;
+    public const long Credit = 1;
 
-    /// <summary>Pushes and linked risk after the debit side.</summary>
-    public const byte DebitFollowUps = 2;
+    /// <summary>Linked risk after the debit side (a holder raised again in its pass: + 2 per generation, ADR 0361).</summary>
+    public const long DebitFollowUps = 2;
 
-    /// <summary>Pushes and linked risk after the credit side.</summary>
-    public const byte CreditFollowUps = 3;
+    /// <summary>Linked risk after the credit side (+ 2 per generation).</summary>
+    public const long CreditFollowUps = 3;
 
     /// <summary>
-    /// The follow-ups of a whole login, call or SMS (ADR 0188, 0201, 0330, 0338), after the trigger's
-    /// own alerts: <c>Push</c> for a relayed code's push, <c>Push + 1 + i</c> for the receiver of the
-    /// device's push <c>i</c>, then linked risk by who raised the holder. Only whole events push, so
-    /// these never meet the transfer sides' steps of one release.
+    /// The follow-ups of a whole login, call or SMS (ADR 0188, 0201, 0330, 0338, 0361), after the
+    /// trigger's own alerts: <c>Push</c> for a relayed code's push, <c>Push + 1 + i</c> for the
+    /// receiver of the device's push <c>i</c>, then linked risk by who raised the holder and in which
+    /// generation. Only whole events push, so these never meet the transfer sides' steps of one release.
     /// </summary>
-    public const byte Push = 2;
+    public const long Push = 2;
 
     /// <summary>The step <paramref name="index"/> places after <see cref="Push"/>.</summary>
-    public static byte OfPush(int index) => (byte)Math.Min(Push + index, byte.MaxValue);
+    public static long OfPush(long index) => checked(Push + index);
 }

@@ -10,7 +10,7 @@ namespace Breakcard.Cluster.Sharding;
 [GenerateSerializer, Immutable]
 public sealed record ShardAlert(
     [property: Id(0)] long Release,
-    [property: Id(1)] byte Step,
+    [property: Id(1)] long Step,
     [property: Id(2)] int Ordinal,
     [property: Id(3)] string Json,
     [property: Id(4)] string? Device = null);

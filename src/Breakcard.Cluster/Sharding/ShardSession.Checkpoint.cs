@@ -23,9 +23,12 @@ public sealed partial class ShardSession
     // 2: order keys by release position, no counters or rejections (the gateway sequences; ADR 0185).
     // 3: each alert's fact device (ADR 0188, 0201); the place stores are in the engine snapshot.
     // 4: of the stream's identifiers, the count per kind and only the texts this shard holds, each
-    //    with its index, then the cash accounts among those it does not (ADR 0358). 3 is still read.
-    private const int FormatVersion = 4;
+    //    with its index, then the cash accounts among those it does not (ADR 0358).
+    // 5: 4, and an alert's step is a long, not a byte (ADR 0361). 3 and 4 are still read (both were
+    //    written by main between the two merges).
+    private const int FormatVersion = 5;
     private const int FormatWithEveryKey = 3;
+    private const int FormatWithByteSteps = 4;
 
     // Before the compressed bytes when the zero blocks were left out (ADR 0276). A checkpoint
     // without it starts with the zlib header (0x78), as every one written before did.
@@ -125,7 +128,7 @@ public sealed partial class ShardSession
     private void Read(BinaryReader reader)
     {
         var version = reader.ReadUInt32() == Magic ? reader.ReadInt32() : -1;
-        if (version is not (FormatVersion or FormatWithEveryKey))
+        if (version is not (FormatVersion or FormatWithByteSteps or FormatWithEveryKey))
         {
             throw new InvalidDataException("not a Breakcard shard checkpoint of this version");
         }
@@ -148,7 +151,7 @@ public sealed partial class ShardSession
 
         for (var n = reader.ReadInt32(); n > 0; n--)
         {
-            var a = new ShardAlert(reader.ReadInt64(), reader.ReadByte(), reader.ReadInt32(), reader.ReadString());
+            var a = new ShardAlert(reader.ReadInt64(), version < FormatVersion ? reader.ReadByte() : reader.ReadInt64(), reader.ReadInt32(), reader.ReadString());
             a = a with { Device = reader.ReadBoolean() ? reader.ReadString() : null };
             _alerts.Add(a);
             _owned.Add(JsonSerializer.Deserialize<Alert>(a.Json, MonitorGrain.LineJson) ?? throw new InvalidDataException("an empty alert in the shard checkpoint"));

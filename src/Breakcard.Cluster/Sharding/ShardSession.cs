@@ -48,7 +48,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     private int[] _pending = [];
     private int _pendingCount;
     private long _release;
-    private byte _step;
+    private long _step;
 
     // The first of the current (between batches, the last) batch's alerts: the ones BatchFacts reports.
     private int _batchAlerts;

@@ -30,10 +30,14 @@ public enum FollowUpStage : byte
 /// they are the entity whose re-scoring scheduled the holder now being passed on, and
 /// <see cref="RaisedIn"/> the stage that re-scoring ran in (<see cref="FollowUpStage.Own"/>,
 /// <see cref="FollowUpStage.Relay"/> or <see cref="FollowUpStage.Push"/>): the engine passes holders
-/// on in the order they were raised. The own stage needs no order inside it: a login, call or SMS
-/// re-scores one entity there (a call its caller only), so it raises at most one alert.
+/// on in the order they were raised, and a holder raised again while its own risk is passed on (a
+/// card of the holder whose direct risk rose in that pass) is queued after every holder already
+/// waiting: <see cref="Generation"/> counts those re-raisings from the raise that started the chain,
+/// whose raiser and stage the later passes keep (ADR 0361). The own stage needs no order inside it:
+/// a login, call or SMS re-scores one entity there (a call its caller only), so it raises at most
+/// one alert.
 /// </summary>
-public readonly record struct FollowUp(FollowUpStage Stage, ScoredKind Kind, int Entity, FollowUpStage RaisedIn)
+public readonly record struct FollowUp(FollowUpStage Stage, ScoredKind Kind, int Entity, FollowUpStage RaisedIn, int Generation = 0)
 {
     /// <summary>The event's own application.</summary>
     public static FollowUp Own => default;

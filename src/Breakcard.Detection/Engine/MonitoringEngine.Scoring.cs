@@ -123,8 +123,9 @@ public sealed partial class MonitoringEngine
         {
             _flaggedHolders[holder >> 6] |= 1UL << holder;
             // Who raised it, for a sharded host's merge order (ADR 0330); a rise while passing
-            // risk on keeps the origin of the holder being passed on.
-            var raiser = _followUp.Stage == FollowUpStage.Linked ? _followUp
+            // risk on keeps the origin of the holder being passed on, one generation later: the
+            // queue puts it after every holder already waiting (ADR 0361).
+            var raiser = _followUp.Stage == FollowUpStage.Linked ? _followUp with { Generation = _followUp.Generation + 1 }
                 : new FollowUp(FollowUpStage.Linked, kind, entity, _followUp.Stage);
             _linkedHolders.Enqueue((holder, raiser));
         }

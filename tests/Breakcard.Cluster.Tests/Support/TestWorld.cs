@@ -89,6 +89,13 @@ public sealed record Outputs(byte[] Alerts, byte[] Scores, byte[] Summary)
 
     public int AlertCount => Alerts.Count(b => b == (byte)'\n');
 
+    /// <summary>The entities alerted on event <paramref name="trigger"/>, in the file's order.</summary>
+    public List<string> EntitiesAlertedBy(string trigger) =>
+        [.. System.Text.Encoding.UTF8.GetString(Alerts).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .Where(a => a.GetProperty("trigger_event_id").GetString() == trigger)
+            .Select(a => a.GetProperty("entity").GetString()!)];
+
     /// <summary>Byte for byte, compared as text so a failure shows where the files part.</summary>
     public static void AssertIdentical(Outputs expected, Outputs actual)
     {

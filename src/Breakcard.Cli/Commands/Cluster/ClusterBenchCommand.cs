@@ -30,6 +30,7 @@ internal static class ClusterBenchCommand
         var streams = new Option<int>("--streams") { Description = "Independent streams fed at once (one grain each).", DefaultValueFactory = _ => 3 }.InRange(1, 64);
         var people = new Option<int>("--people") { Description = "Population of the simulated city.", DefaultValueFactory = _ => 3_000 }.InRange(SimulationOptions.MinPeople, 200_000);
         var days = new Option<int>("--days") { Description = "Days simulated.", DefaultValueFactory = _ => 10 }.InRange(1, 60);
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the simulated city (another seed, another city: the agreement checks then cover other worlds).", DefaultValueFactory = _ => 20_261_122 };
         var runs = new Option<int>("--runs") { Description = "Runs per silo count (the median is reported).", DefaultValueFactory = _ => 3 }.InRange(1, 20);
         var batch = new Option<int>("--batch") { Description = "Events per batch.", DefaultValueFactory = _ => 2_000 }.InRange(1, 1_000_000);
         var shards = new Option<int>("--shards") { Description = "Also measure the sharded mode: one stream split over this many shard grains (0: not measured).", DefaultValueFactory = _ => 0 }.InRange(0, 256);
@@ -40,7 +41,7 @@ internal static class ClusterBenchCommand
         var every = new Option<int>("--checkpoint-every") { Description = "Batches between a stream's or shard's checkpoints, as for cluster silo.", DefaultValueFactory = _ => 32 }.InRange(1, 100_000);
         var command = new Command("bench", "Measure cluster throughput with 1, 2, 3… loopback silos on this machine against the single-process engine.")
         {
-            silos, streams, people, days, runs, batch, shards, shardedOnly, every, allocations, model, entities,
+            silos, streams, people, days, seed, runs, batch, shards, shardedOnly, every, allocations, model, entities,
         };
         command.SetBody(cli, async (parse, ct) =>
         {
@@ -48,7 +49,7 @@ internal static class ClusterBenchCommand
             var root = Path.Combine(Path.GetTempPath(), "breakcard-cluster-bench-" + Guid.NewGuid().ToString("N")[..8]);
             try
             {
-                return await RunAsync(cli, root, parse.GetValue(silos)!, parse.GetValue(streams), parse.GetValue(people), parse.GetValue(days), parse.GetValue(runs), parse.GetValue(batch), parse.GetValue(shards), parse.GetValue(shardedOnly), parse.GetValue(every), parse.GetValue(allocations), parse.GetValue(entities), risk, ct).ConfigureAwait(false);
+                return await RunAsync(cli, root, parse.GetValue(silos)!, parse.GetValue(streams), parse.GetValue(people), parse.GetValue(days), parse.GetValue(seed), parse.GetValue(runs), parse.GetValue(batch), parse.GetValue(shards), parse.GetValue(shardedOnly), parse.GetValue(every), parse.GetValue(allocations), parse.GetValue(entities), risk, ct).ConfigureAwait(false);
             }
             finally
             {
@@ -61,10 +62,10 @@ internal static class ClusterBenchCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext cli, string root, int[] siloCounts, int streams, int people, int days, int runs, int batch, int shards, bool shardedOnly, int every, bool allocations, bool withEntities, RiskModelFile model, CancellationToken ct)
+    private static async Task<int> RunAsync(CliContext cli, string root, int[] siloCounts, int streams, int people, int days, ulong seed, int runs, int batch, int shards, bool shardedOnly, int every, bool allocations, bool withEntities, RiskModelFile model, CancellationToken ct)
     {
         var world = Path.Combine(root, "world");
-        await WorldSimulator.RunAsync(new SimulationOptions(people, days, 20_261_122, SimulationOptions.DefaultStart, OutputFormat.Jsonl), world, cancellationToken: ct).ConfigureAwait(false);
+        await WorldSimulator.RunAsync(new SimulationOptions(people, days, seed, SimulationOptions.DefaultStart, OutputFormat.Jsonl), world, cancellationToken: ct).ConfigureAwait(false);
         List<WireEvent> events;
         using (var input = GatewayInput.Open(world, new QuarantineList()))
         {
@@ -72,7 +73,7 @@ internal static class ClusterBenchCommand
         }
 
         var reference = BenchReference.Of(world, withEntities, events);
-        cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"city: {people:N0} people, {days} days, {events.Count:N0} events per stream; {streams} streams; {Environment.ProcessorCount} cores; risk model {model.Identity}; reference data: {reference.Describe()}; median of {runs} runs"));
+        cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"city: {people:N0} people, {days} days, seed {seed}, {events.Count:N0} events per stream; {streams} streams; {Environment.ProcessorCount} cores; risk model {model.Identity}; reference data: {reference.Describe()}; median of {runs} runs"));
         if (shardedOnly && shards > 0)
         {
             return await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, every, allocations, model, reference, ct).ConfigureAwait(false);
@@ -82,6 +83,8 @@ internal static class ClusterBenchCommand
         var single = Median(singles.Select(x => x.Rate));
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"single process, one stream: {single:N0} events/s, {Median(singles.Select(x => x.CpuMicros)):0.0} µs CPU per event"));
+        // Every stream grain runs the whole engine on the whole stream: each stream's files are the single process's (ADR 0361).
+        var streamAgreement = new BenchAgreement(Path.Combine(root, "single-0"), "stream-grain");
         foreach (var n in siloCounts)
         {
             if (n < 1 || n > 16)
@@ -93,6 +96,10 @@ internal static class ClusterBenchCommand
             for (var r = 0; r < runs; r++)
             {
                 measured.Add(await ClusterRunAsync(events, n, streams, batch, every, r, Path.Combine(root, $"out-{n}-{r}"), model, reference, ct).ConfigureAwait(false));
+                for (var k = 0; k < streams; k++)
+                {
+                    streamAgreement.Check($"{n} silo(s), run {r + 1}, stream {k + 1}", Path.Combine(root, $"out-{n}-{r}", k.ToString(CultureInfo.InvariantCulture)));
+                }
             }
 
             var median = Median(measured.Select(m => m.Rate));
@@ -100,9 +107,11 @@ internal static class ClusterBenchCommand
                 $"{n} silo{(n == 1 ? " " : "s")}: {median:N0} events/s in total ({median / single:0.00}× single process), {Median(measured.Select(m => m.CpuMicros)):0.0} µs CPU per event (silos, gateways and clients); runs: {string.Join(", ", measured.Select(m => m.Rate.ToString("N0", CultureInfo.InvariantCulture)))}"));
         }
 
-        return shards > 0
+        cli.Console.WriteLine(streamAgreement.Report());
+        var sharded = shards > 0
             ? await ShardedRowsAsync(cli, root, events, siloCounts, runs, batch, shards, every, allocations, model, reference, ct).ConfigureAwait(false)
             : ExitCodes.Ok;
+        return streamAgreement.ExitCode != ExitCodes.Ok ? streamAgreement.ExitCode : sharded;
     }
 
     /// <summary>
@@ -111,9 +120,8 @@ internal static class ClusterBenchCommand
     /// and shard sessions called directly), then one stream in <paramref name="shards"/> shards per silo
     /// count, with its transfer rounds per batch. Each row also says what it allocated and collected
     /// per event (ADR 0276), so the Orleans rows' cost splits into the engine, the sharding and the cluster.
-    /// Every sharded run's alerts and scores are compared with the single process's (ADR 0338): a
-    /// difference is reported and fails the command, since a row that computes something else is
-    /// not a figure of the same work.
+    /// Every sharded run's alerts, scores and summary are compared with the single process's (ADR
+    /// 0338, 0361, <see cref="BenchAgreement"/>): a difference is reported and fails the command.
     /// </summary>
     private static async Task<int> ShardedRowsAsync(CliContext cli, string root, List<WireEvent> events, int[] siloCounts, int runs, int batch, int shards, int every, bool allocations, RiskModelFile model, BenchReference reference, CancellationToken ct)
     {
@@ -121,7 +129,7 @@ internal static class ClusterBenchCommand
         // The sharded mode leaves the place indicators out: compare it with the single-process engine on the same options.
         var local = Breakcard.Cluster.Sharding.LocalIndicators.Apply(DetectionOptions.Default);
         var localSingles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-local-" + r), local, model, reference)).ToList();
-        var agreement = new BenchReference.Agreement(Path.Combine(root, "single-local-0"));
+        var agreement = new BenchAgreement(Path.Combine(root, "single-local-0"), "sharded");
         var localSingle = Median(localSingles.Select(x => x.Rate));
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"single process, one stream, sharded-mode indicators: {localSingle:N0} events/s, {Median(localSingles.Select(x => x.Cost.CpuMicros(events.Count))):0.0} µs CPU per event; {Memory(localSingles.Select(x => x.Cost), events.Count)}"));
@@ -163,7 +171,7 @@ internal static class ClusterBenchCommand
         }
 
         cli.Console.WriteLine(agreement.Report());
-        return agreement.Differences == 0 ? ExitCodes.Ok : ExitCodes.IntegrityFailure;
+        return agreement.ExitCode;
     }
 
     /// <summary>Medians of the runs' allocation and collections per event.</summary>

@@ -80,22 +80,39 @@ public sealed partial class ShardSession
 
     /// <summary>
     /// The step of an alert raised after a whole event's own application, in the engine's order
-    /// (ADR 0201, 0330, 0338), from what the engine was running when it raised it
+    /// (ADR 0201, 0330, 0338, 0361), from what the engine was running when it raised it
     /// (<see cref="MonitoringEngine.FollowUp"/>): the own application keeps the item's step; then a
     /// relayed code's push (queued in the SMS's own application, so before every place push); then
     /// each place push at its receiver's position in the device's push list; then linked risk, which
     /// the engine passes on after every push, holder by holder in the order they were raised — by
-    /// the own application first, then by the relay push, then by the place pushes in list order. An
-    /// alert of a trigger's own entity can come in any stage (a number that alerts only once its
-    /// holder's other card passes risk on). A transfer side's follow-ups keep their own steps
-    /// (<see cref="AlertStep.DebitFollowUps"/>): only whole events push. Null: the item's step.
+    /// the own application first, then by the relay push, then by the place pushes in list order —
+    /// and then, generation by generation, the holders raised again while their own risk was passed
+    /// on, each after every holder queued before it. An alert of a trigger's own entity can come in
+    /// any stage (a number that alerts only once its holder's other card passes risk on). A transfer
+    /// side's follow-ups keep their own steps (<see cref="AlertStep.DebitFollowUps"/>, only whole
+    /// events push), two more per generation. Null: the item's step.
     /// </summary>
-    private byte? PushStep(AlertDraft alert)
+    /// <remarks>
+    /// Implementation note: the slot of a linked pass is (generation, raiser) with raiser 0 for the
+    /// own application, 1 for the relay push and 2 + i for place push i. Every holder raised in one
+    /// slot lives on one shard (a re-raise is of the holder being passed on, and holder affinity puts
+    /// a holder on one shard), so the shard's own order sorts a slot. The step is a long: n is at most
+    /// a device's remembered entities and each generation needs a rise of a holder's risk, so no
+    /// count saturates it, and an overflow would throw (checked) rather than misorder.
+    /// </remarks>
+    private long? PushStep(AlertDraft alert)
     {
         var f = Engine.FollowUp;
-        if (f.Stage == FollowUpStage.Own || _step != AlertStep.Whole)
+        if (f.Stage == FollowUpStage.Own)
         {
             return null;
+        }
+
+        if (_step != AlertStep.Whole)
+        {
+            // A split transfer's sides each raise one holder (the payer's, the payee's), passed on
+            // debit first; a holder raised again in its pass waits behind the other side's.
+            return f.Stage == FollowUpStage.Linked ? checked(_step + (2L * f.Generation)) : null;
         }
 
         // The place list is this event's only when the engine took this item's counts.
@@ -108,13 +125,14 @@ public sealed partial class ShardSession
             case FollowUpStage.Push:
                 var i = PushIndex(list, f.Kind, f.Entity);
                 return i < 0 ? null : AlertStep.OfPush(1 + i);
-            case FollowUpStage.Linked when f.RaisedIn == FollowUpStage.Own:
-                return AlertStep.OfPush(1 + n);
-            case FollowUpStage.Linked when f.RaisedIn == FollowUpStage.Relay:
-                return AlertStep.OfPush(2 + n);
             case FollowUpStage.Linked:
-                var raiser = PushIndex(list, f.Kind, f.Entity);
-                return raiser < 0 ? null : AlertStep.OfPush(3 + n + raiser);
+                var raiser = f.RaisedIn switch
+                {
+                    FollowUpStage.Own => 0,
+                    FollowUpStage.Relay => 1,
+                    _ => PushIndex(list, f.Kind, f.Entity) is var p and >= 0 ? 2 + p : -1,
+                };
+                return raiser < 0 ? null : AlertStep.OfPush(1 + n + ((long)f.Generation * (n + 2)) + raiser);
             default:
                 return null;
         }
