@@ -228,6 +228,9 @@ public static partial class PatternCatalog
             // A bank promoter paid per card opened does the checks (ADR 260): only waived checks make it the conduct.
             c => !(c.HasOffer || c.Has(PayLure)) ? [] : Rules.Single(c, Open, i => ConductReadings.ChecksWaivedNear(c, i))),
 
+        FakeEndorsement(),
+        VictimSilencing(),
+
         new("order-brushing", "Part-time order brushing and rebate tasks",
             "刷单, 刷信誉, 刷好评, order brushing; 垫付/返利/返佣/补单 together or with a pay lure.",
             0.60, RiskConduct.OrderBrushing, [CriminalLaw287_2],

@@ -60,18 +60,19 @@ public static class PatternMatcher
 
         return new PatternMatches(hits, context.IsWarningNotice, context.HasOffer, liveConcepts)
         {
-            Honest = HonestOf(context),
+            Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp)),
             Disguised = disguised,
         };
     }
 
-    private static HonestContext HonestOf(PatternContext c)
+    private static HonestContext HonestOf(PatternContext c, bool silencing)
     {
         var honest = HonestContext.None;
-        honest |= c.ProhibitsConduct ? HonestContext.Prohibition : 0;
+        // A victim's complaint quoted by whoever is paid to bury it (充值后无法提现) is not a prohibition (ADR 352).
+        honest |= c.ProhibitsConduct && !silencing ? HonestContext.Prohibition : 0;
         honest |= c.IsWarningNotice ? HonestContext.WarningNotice : 0;
         // Reporting words in a text that pays to get complaints withdrawn are the complaints it buries (ADR 348).
-        honest |= c.Has(Concept.WarningVerdict) && !c.OrdersSuppression ? HonestContext.ReportFraming : 0;
+        honest |= c.Has(Concept.WarningVerdict) && !c.OrdersSuppression && !silencing ? HonestContext.ReportFraming : 0;
         honest |= c.PaysIntoOwnAccount ? HonestContext.OwnAccountPay : 0;
         honest |= c.Has(Concept.Institution | Concept.ContractParty) || c.IsLicensedHiring ? HonestContext.InstitutionVoice : 0;
         honest |= c.HelpsServedPerson ? HonestContext.ServedPersonHelp : 0;

@@ -41,4 +41,10 @@ public enum RiskConduct
 
     /// <summary>An employee's position abused: accounts or cards opened, or due diligence passed, for people others bring, for pay.</summary>
     InsiderAbuse,
+
+    /// <summary>
+    /// Other help Art. 287-2 covers beside the forms it names: a fraud's victims kept quiet — complaints withdrawn or buried,
+    /// doubters drowned out, complainants kept from the police — for pay (ADR 352).
+    /// </summary>
+    OtherHelp,
 }

@@ -54,7 +54,7 @@ public sealed class RiskPattern
     public bool IsOffenceStructure =>
         Conduct is RiskConduct.CardTrade or RiskConduct.PhoneCardTrade or RiskConduct.AccountLending or RiskConduct.PaymentSettlement
             or RiskConduct.CorporateAccount or RiskConduct.SmsCodeReception or RiskConduct.IdentityLending
-            or RiskConduct.TechnicalSupport or RiskConduct.Promotion or RiskConduct.InsiderAbuse
+            or RiskConduct.TechnicalSupport or RiskConduct.Promotion or RiskConduct.InsiderAbuse or RiskConduct.OtherHelp
         && Id is not ("many-cards" or "card-required" or "card-slang" or "minor-recruiting" or "internet-account-trade");
 
     /// <summary>Finds evidence: spans of term indices [First, Last] in the context's terms.</summary>
