@@ -26,6 +26,12 @@ public static class LegalReferences
         "afl-31", "Anti-Telecom and Online Fraud Law Art. 31", "《反电信网络诈骗法》第三十一条", new DateOnly(2022, 12, 1),
         "No buying, selling, renting or lending phone cards, IoT cards, bank or payment accounts, or internet accounts, and no helping others pass real-name checks.");
 
+    /// <summary>Anti-Telecom and Online Fraud Law Art. 14: no making, selling, providing or using devices and software for fraud.</summary>
+    public static LegalReference AntiFraudLaw14 { get; } = new(
+        "afl-14", "Anti-Telecom and Online Fraud Law Art. 14", "《反电信网络诈骗法》第十四条", new DateOnly(2022, 12, 1),
+        "No one may illegally make, sell, provide or use SIM-box devices, number-changing or virtual-dialling devices and software, batch account and address switching systems, or other devices and software used for telecom fraud.",
+        SecondarySource: true);
+
     /// <summary>Anti-Telecom and Online Fraud Law Art. 17: risk controls on corporate-account opening.</summary>
     public static LegalReference AntiFraudLaw17 { get; } = new(
         "afl-17", "Anti-Telecom and Online Fraud Law Art. 17", "《反电信网络诈骗法》第十七条", new DateOnly(2022, 12, 1),

@@ -166,6 +166,8 @@ public sealed partial class PatternContext
         }
 
         NegateDisclaimedActs(negated);
+        // A device act refused or denied right before it (不改串号, 未改, never change the IMEI; ADR 355).
+        DeviceIdentityReading.NegateRefused(this, negated);
         if (!HasOffer && !Has(Concept.DailyPay | Concept.EasyMoney | Concept.TradeUnit))
         {
             NegateConsequences(negated);

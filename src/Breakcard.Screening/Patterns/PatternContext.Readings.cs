@@ -24,7 +24,12 @@ public sealed partial class PatternContext
         {
             var t = terms[i];
             var concepts = t.Concepts;
-            if (t.Fold.IsDisguise() && t.Has(Concept.DailyPay | Concept.EasyMoney) && t.Start > 0 && char.IsAsciiDigit(s[t.Start - 1]) && s[t.Start] is '日' or '月' or '号')
+            // A term read across a form's field boundary (网络　电话卡： → 网络电话) is no term (ADR 355).
+            if (CrossesFieldBoundary(text, t))
+            {
+                concepts = Concept.None;
+            }
+            else if (t.Fold.IsDisguise() && t.Has(Concept.DailyPay | Concept.EasyMoney) && t.Start > 0 && char.IsAsciiDigit(s[t.Start - 1]) && s[t.Start] is '日' or '月' or '号')
             {
                 concepts = Concept.None;
             }
