@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 17's held-out disguise <see cref="Evasion.CommentThread"/>: the ad cut at sentence or line ends into two or three
+/// Round 17's held-out disguise, development since round 18, <see cref="Evasion.CommentThread"/>: the ad cut at sentence or line ends into two or three
 /// parts — the first stays the post, the others become the poster's own replies under a comments line (楼主：…), with another
 /// user's reply before each of them (小鹿：蹲一个后续。) — as posts keep the details out of the text a review reads first and
 /// put them in the comments. No character of the ad changes, but its sentences no longer stand together: quoted offers and

@@ -1,112 +1,113 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The sixteenth held-out families (round 16), the development set since round 17 (ADR 341); written 2026-11-24 blind — by an engineer who had not opened
+/// The seventeenth held-out families (round 17), the development set since round 18 (ADR 349); written 2026-11-24 blind — by an engineer who had not opened
 /// the screening normaliser, patterns, model or their tests, nor read any round's misses — after
-/// round 15's families became the development set and before any change prompted by them (ADR 318).
+/// round 16's families became the development set and before any change prompted by them (ADR 341).
 /// New stories from the 帮信 reporting of 2024–2026, on acts no earlier family told, across Art.
-/// 287-2 and the two-card rules — verifying group-buy vouchers that "customers" bought in bulk at a
-/// shop opened on one's own licence, with no customer at the counter, and passing the settlement on
-/// (payment settlement through a platform merchant account), lending one's phone and phone card in
-/// person for an hour of calls to strangers (communication transmission), opening international
-/// roaming on one's own phone cards and mailing them to "the boss" abroad (phone cards), lending
-/// one's national network identity credential (网号网证) and one's face so that others' accounts pass
-/// real-name checks (helping others pass real-name checks), putting "parasite" pages for gambling and
-/// loan sites on a school's or client's website one can log in to (advertising; server hosting),
-/// holding the deposits of a guarantee group's trades in card kits in one's own account (payment
-/// settlement), renting one's verified company account on a recruitment platform to post "part-time"
-/// jobs (internet accounts; advertising), and an English fundraiser page in one's name whose payouts,
-/// from donations made with cards "we add", are forwarded abroad (payment settlement) — and honest
-/// texts on the same acts in the same forms: a restaurant's voucher log that verifies only customers
-/// at the counter, a phone shop's calendar of repairs handed back to their owners and an operator's
-/// receipt for a customer's own roaming, a service centre's "一图读懂" on one's own 网号网证, a company's SEO settings sheet for
-/// its own website, a housing agency's escrow slip paid into a bank's supervised account, a company's
-/// own recruiting account, a registered charity's campaign page. They are written as voucher
-/// verification logs, calendar entries (日程), business receipts (业务受理回执), "一图读懂" infographic texts,
-/// SEO settings sheets (TDK), escrow slips, platform account cards and campaign pages, forms earlier families did not use;
-/// risky and honest texts share every one of them, and the honest texts name cards, accounts, SIMs,
-/// IDs, face verification, codes, payments, transfers and collections in the same words as the risky
-/// ones, so neither the form nor the vocabulary gives the label away. Their one held-out run is recorded in docs/screening.md;
-/// since round 17 they are tuned on, never trained on.
+/// 287-2 and the two-card rules — letting a gang's "members" top up a shop's stored-value member cards
+/// with strangers' money and "refunding" the balance to accounts the gang names (payment settlement
+/// through a shop's prepaid cards), keeping a wall of group-controlled phones online at home on one's
+/// own broadband that add friends and send messages by themselves (communication transmission; internet
+/// access), rewriting the IMEI of boxes of phones so that platforms take them for new devices
+/// (technical support), getting victims' complaints about a "wealth platform" withdrawn, reported away
+/// and buried (other help), playing several "old investors" in a stock-tips group who cheer the
+/// "teacher" and drown out anyone who says scam (other help), downloading loan and investment apps
+/// with an invitation code and filming "it paid out" reviews for the app store and one's own video
+/// account (advertising), an English crypto debit card opened in one's own name and handed over with
+/// its PIN and app (payment accounts, Anti-Fraud Law Art. 31), and an English moderator of a
+/// "trading" group who deletes withdrawal complaints and sends the "release fee" link (other help) —
+/// and honest texts on the same acts in the same forms: a gym's refund form for a member card paid
+/// back to the original payment, an app company's purchase order for its test-phone lab, a repair
+/// shop's test report of a customer's phone whose IMEI it does not change, a company's public-opinion daily that answers
+/// complaints and deletes none, a securities branch's group rules and a tutorial video's acceptance sheet, a school's
+/// and a bank's anti-fraud pledges, a bank's community moderator who removes impersonators. They are
+/// written as refund forms (退卡申请单), purchase orders (采购单), device test reports (检测报告), public-opinion dailies
+/// (舆情日报), group rules (群规), acceptance sheets (验收单), pledges and declarations (承诺书) and
+/// moderation logs, forms earlier families did not use; risky and honest texts share every one of
+/// them, and the honest texts name cards, accounts, SIMs, IDs, face verification, codes, payments,
+/// transfers and collections in the same words as the risky ones, so neither the form nor the
+/// vocabulary gives the label away. Their one held-out run is recorded in docs/screening.md;
+/// since round 18 they are tuned on, never trained on.
 /// </summary>
 internal static class DevelopmentFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("groupbuy-voucher-redeemer", JobAdScheme.PaymentSettlement, JobAdAudience.Parents,
+        AdFamily.Risky("stored-value-cashback", JobAdScheme.PaymentSettlement, JobAdAudience.General,
         [
-            "【核销记录】{抖音|美团|点评}团购　门店：{<surname>记小吃|老<surname>面馆|阿<surname>奶茶}（{你本人的|你名下的}个体执照）\n{券码|核销码} <d><d><d><d>****<d><d>　{双人套餐|100元代金券|200元储值券}　{1<d>|2{0|1|2|3}}:{0|1|2|3|4|5}<d> {已核销|核销成功}　到店顾客：{无|未到店}\n{券码|核销码} <d><d><d><d>****<d><d>　{四人套餐|500元代金券}　{1<d>|2{0|1|2|3}}:{0|1|2|3|4|5}<d> {已核销|核销成功}　到店顾客：{无|未到店}\n今日核销 {86|120|64} 张，合计 {4.3万|6.1万|2.8万} 元，{平台|T+1}{结算到|打到}{你的|店铺绑定的}{银行卡|账户}\n说明：{券|套餐}是{“客户”|我们的人}{批量买的|统一下的单}，{你|店里}{只管|在后台}{点核销|核销}，{不用出餐|不用做菜}，{店里不用来人|顾客不会来}；{结算款|货款}到账后{留|扣}{3%|5个点}，{其余|剩下的}{按指示|照群里说的}{转到|转给}{指定账户|“供应商”}；{平台|银行}{问|打电话}就说{生意好|团购卖得好}",
-            "{开店的|有个体执照的}{老板|宝妈}看过来：{不用进货|零成本}，{用你|用你本人}{名下的|的}{小店|个体执照}在{抖音|美团}{开团购|上团购套餐}，{“客户”|我们}{每天|每晚}{批量买券|下单买套餐}，你在{后台|商家版}{点核销|核销}就行，{顾客|人}{不到店|不用来}，{不用做菜|不出餐}。{平台结算|结算款}{到你卡上|打到你账户}后{留3%|扣5个点}，{剩下的|其余}{转给|转到}{我们指定的账户|“供应商”}。{钱从哪来|买券的是谁}{别问|不用管}，<contact_risky>",
+            "【退卡申请单】{美容院|健身房|洗车店|美甲店}：{<surname>老板的店|你的店}（{你本人的|你名下的}{个体执照|营业执照}）\n会员：{“客户”<d><d>号|<surname>某（我们的人）}　卡号：VIP<d><d><d><d>\n{充值|储值}：{今天|当天} {19|20|21}:{0|1|2|3|4|5}<d>　{5000|3000|8000}元（{扫你店里的收款码|进你店的收款账户}）\n{退卡|退款}：{今天|当天} {22|23}:{0|1|2|3|4|5}<d>　{余额全退|全额退}，{扣|留}{3%|5%}{“手续费”|返点}给你\n{退款方式|收款账户}：{转到指定账户|打到我们给的卡}（{不是充值的人|不退原路}）\n{原因|备注}：{“合作”|“会员搬家”}；{会员|充值的人}{不到店|没来过}，{不做项目|没消费}；{钱从哪来|谁在充}{别问|不用管}；{银行|平台}{问起|打电话}就说{会员不想练了|店里搞活动}",
+            "{开店的老板|有实体店的}{看过来|注意}：{美容院|健身房|洗车店}的{收款码|会员系统}{别闲着|能赚钱}，{我们的“会员”|我们的人}{每天|每晚}{来充值|来储值}{几万|两三万}，{钱到你账户后|到账后}{你按充值额|你给他们}{办“退卡”|退款}，{转到我们给的卡|转回指定账户}，{流水|每单}{给你|抽}{3%|5%}，{人不用来|不消费}{也不做项目|不用做服务}。{谁在充|钱是哪来的}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("phone-lend-caller", JobAdScheme.PhoneCards, JobAdAudience.Students,
+        AdFamily.Risky("phone-wall-keeper", JobAdScheme.PhoneCards, JobAdAudience.Unemployed,
         [
-            "【日程】{周五|周六|今晚} {19:00|20:00}–{21:00|22:00}　{借手机|“打电话”}\n地点：{学校后门奶茶店|老地方|网吧包间}\n提醒：{提前30分钟|提前1小时}\n备注：{手机充满电|带上手机}，{插|用}{你本人的|你自己的}{手机卡|卡}；{老<surname>|我们的人}{用你手机|拿你手机}{打几个电话|打两个小时电话}，你{坐旁边|在旁边}{看着|玩}，{一小时|每小时}{100|150|200}{现结|当场转你}；{对方是谁|说什么}{别问|不用管}，{走之前|打完}{删通话记录|清记录}；{号被停了|卡被封了}{去营业厅补一张|再办一张}{接着来|照样做}，{营业厅问|有人问}就说{自己打的|手机一直自己用}；{叫上室友|多叫几个同学}，{一个人头|介绍一个}{另给|再给}{50|100}",
-            "{有偿借手机|借手机赚钱}：{大学生|学生党}{晚上|课后}{两小时|一两个小时}，{带上|拿着}{你本人的手机和卡|自己的手机}{借给我们的人|给我们}{打电话|打几个电话}，你{坐旁边|在旁边}{看着|陪着}，{一小时|每小时}{100|150}{现结|当场结}，{打给谁|说什么}{不用管|别问}，{打完|结束}{删通话记录|清记录}。{号被停了|卡被封}{去补一张|再办新卡}{照样做|继续}。<contact_risky>",
+            "【采购单】{工作室|项目}：{手机墙|群控}{搭建|托管}　{收货人|放置地点}：{你本人|你家里}（{<city>|你租的房子}）\n{品名|物品}：{二手手机|旧安卓机} {30|50|80} 台　{支架|手机架} {2|3} 个　{群控盒子|群控主板} 1 个　{USB集线器|充电排插} {4|6} 个\n{宽带|网络}：{办在你本人名下|用你名下的宽带}　{手机卡|电话卡}：{我们寄来|每台一张}，{停了|被封了}{你去营业厅补卡|你负责补卡}\n{费用|结算}：{设备我们出|设备公司寄}，{托管费|电费补贴}{每台每月|一台一个月}{30|50}元，{月结|每月结}\n{要求|备注}：{24小时|全天}{通电联网|不断电不断网}，{手机|屏幕}{自己会动|会自动加好友、发消息}，{别碰|不用管}；{邻居|房东}{问起|问}就说{做直播|测试手机}；{发的什么|加的是谁}{不用管|别问}",
+            "{在家|宿舍}{就能做|躺赚}：{帮工作室|帮公司}{托管|放}一面{手机墙|“群控”手机架}，{几十台|三五十台}{旧手机|手机}{连上|接上}{你家的宽带|你名下的宽带}{24小时|全天}{开着|不断电}，{手机|它们}{自己|会自动}{加好友|发消息}，你{只管|只要}{插好电|看着别断网}，{卡停了|号被封}{去营业厅补卡|你去补一张}，{一台|每台}{每月|一个月}{30|50}元。{发什么|加的谁}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("roaming-sim-lend", JobAdScheme.PhoneCards, JobAdAudience.Unemployed,
+        AdFamily.Risky("imei-rewriter", JobAdScheme.IdentityLending, JobAdAudience.Unemployed,
         [
-            "【业务受理回执】{移动|联通|电信}{营业厅|自有厅}\n业务名称：{国际漫游开通|开通国际及港澳台漫游}\n号码：1{3|5|8}<d>****<d><d><d><d>　机主：{你本人|你自己}\n{受理时间|办理时间}：{11|12}月{1<d>|2<d>}日 {10|14|16}:{0|1|2|3|4|5}<d>\n{备注|用途}：{出境旅游|出国探亲}（{照我们说的填|这样写就行}）\n——{“老板”|介绍人}的{话|交代}：{回执|这张}{拍照发我|拍给我}，{卡|号码}{连同|和}{另外两张|你再办的两张}{新卡|卡}{一起|都}{开好漫游|开漫游}{寄到|快递到}{<city>|我给的地址}，{在国外|在东南亚}{插上用|用}，{一张|每张}{每月|一个月}{500|800}{租金|补贴}；{话费|漫游费}{我们充|公司出}；{卡|号}{别注销|别挂失}，{运营商|营业厅}{回访|打电话}就说{自己出国|家里人在国外用}；{打给谁|干什么用}{别问|不用管}",
-            "{在家|闲着}{就能赚|躺赚}：{用你|你本人}{名下的|实名的}{手机卡|电话卡}{开通国际漫游|开境外漫游}，{连卡|卡}{寄给|快递给}{我们|国外的“老板”}{在国外用|插在那边手机上用}，{每张|一张}{每月|一个月}{500|800}{租金|元}，{多办几张|一人三张}{更多|翻倍}。{话费|漫游费}{我们出|公司充}，{运营商|营业厅}{回访|打电话}就说{自己出国|亲戚在国外用}。<contact_risky>",
+            "【检测报告】{批次|单号} <d><d><d><d>　{送检|来机}：{“工作室”|老板}{一箱|一批} {50|100|200} 台\n机型：{安卓杂机|二手手机}　{原IMEI|原串号}：86<d><d><d><d>****　{新IMEI|新串号}：{已写入|随机生成}\n{检测项目|结果}：{一键新机|抹机改参数} ✔　{平台识别|APP登录}：{新设备|新手机} ✔　{旧记录|以前的账号}：{查不到|已清} ✔\n{收费|价格}：{改串号|改IMEI} {30|50}元/台，{一百台以上|批量}{八折|另议}\n{说明|备注}：{改好|改完}{寄回|按地址发}{<city>|指定地址}；{机器|手机}{从哪来|做什么用}{不问|别问}，{不开单|不留记录}，{现金|U}结",
+            "{招|高薪招}{手机维修师傅|刷机技术}：{会|能}{改串号|改IMEI}{和|、}{一键新机|抹参数}的{来|优先}，{工作室|老板}的{手机|几百台手机}{成箱|一批批}{寄来|送来}，{一台|每台}{改好|做完}{30|50}元，{改完|改好}{平台|APP}{认不出|查不到}是{同一台|旧手机}。{手机拿去干嘛|干什么用}{别问|不用管}，{不开单|不留底}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("cyber-id-lend", JobAdScheme.IdentityLending, JobAdAudience.Students,
+        AdFamily.Risky("complaint-suppressor", JobAdScheme.IdentityLending, JobAdAudience.Students,
         [
-            "【一图读懂】{网证兼职|领网证}怎么赚钱\n▍是什么：用你本人身份证{加刷脸|和人脸识别}在“国家网络身份认证”APP{开通|申请}{网号|网证}，{把|将}{网证二维码|网证截图}{和|、}{网号|那串号码}{交给|发给}{客服|我们}\n▍怎么赚：{首次|第一次}{300|500}元，{之后|以后}{每认证一个号|每过一个实名}{再给|另加}{20|30}元，{日结|当天结}\n▍怎么做：{弹出授权|收到刷脸提醒}{按客服说的|照客服说的}{点同意|刷一下脸}，{我们|“客户”}{用你的网证|用你的网号}给{别人的账号|游戏、直播、交友号}{过实名|实名认证}\n▍注意：{APP别删|网证别注销}，{有人问|派出所打电话}就说{手机丢了|自己不清楚}；{号拿去干什么|认证的是谁}{不用管|别问}",
-            "{新兼职|轻松赚}：{申请|开通}“{国家网络身份认证|网号网证}”，{把|将}{你的网证二维码|网证截图}{和|、}{网号|号码}{发给我们|交给客服}，{授权提醒|刷脸请求}{来了|弹出}{按我们说的|照着}{点同意|刷脸}，{我们|客户}{用你的网证|用你的网号}给{别人的账号|游戏、直播号}{过实名|实名认证}，{一次|首次}{300|500}元，{每认证一个|一个号}{再给|另加}{20|30}元，{日结|当天结}。<contact_risky>",
+            "【舆情日报】{3|4|5|6|7|8|9|10|11|12}月{1<d>|2<d>}日　{项目|客户}：{“某理财平台”|“某投资APP”|“某贷款APP”}\n{平台|来源}　{标题|内容}　{状态|处理}\n{黑猫投诉|投诉平台}　“{提现不到账|充值后无法提现}”　{已联系投诉人，退{10%|20%}换撤诉|已私聊，答应退一部分后撤诉}\n{小红书|贴吧}　“{是骗子吗|被骗了}”　{已组织举报删除|已删帖}\n{百度|搜索}{结果|下拉}　“{平台名+骗局|平台名+跑路}”　{已压到第三页|已刷正面内容}\n{说明|要求}：{投诉人|受害人}{要报警|说要报警}的{先稳住|说能全退}，{一条|每条}{删除|撤诉}{200|300}元，{客户|平台}{做什么的|是不是骗局}{不用管|别问}，{周结|U结}",
+            "{高薪招|招}{舆情专员|“公关”兼职}（{在家|线上}）：{帮|替}{理财平台|投资APP}{处理|消}{黑猫投诉|投诉}{和|、}{差评|负面帖}，{联系投诉人|私聊发帖的}{退一点钱|给点补偿}{换撤诉|让他删帖}，{没撤的|删不掉的}{找人举报删除|组织人刷正面}{压下去|压到后面}，{一条|每条}{200|300}元{周结|日结}。{平台是不是骗局|客户做什么}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("seo-parasite-poster", JobAdScheme.IdentityLending, JobAdAudience.Students,
+        AdFamily.Risky("stock-group-shill", JobAdScheme.IdentityLending, JobAdAudience.Parents,
         [
-            "【网站TDK设置单】{任务|工单}号 <d><d><d><d>\n站点：{你负责的|你能登录后台的}{学校|单位|老客户}网站{某个栏目|二级目录} /{news|zt|info}<d><d>/\n标题（T）：{“同城交友”|“体育直播免费看”|“快速贷款当天下款”}{_官方入口|_最新入口}\n描述（D）：{真人|靠谱}{平台|入口}，{注册就送|首充返}{88|188}元\n关键词（K）：{菠菜|棋牌|体育|网贷}{、下款快|、高返水|、最新入口}\n要求：在这个目录下{批量生成|上传}{页面|“寄生虫”页面}{500|1000}个，{百度|搜索}{收录|搜到}后{跳转|转到}{客户的站|我们给的链接}；{原网站|单位}{管理员|的人}{发现不了|看不到}{就行|最好}，{每收录一千条|收录一千条}{1000|1500}元，{U结|USDT结}；{客户是做什么的|跳到哪}{别问|不用管}",
-            "{招|高价招}{SEO技术|收录兼职}：{手里有|能登录}{学校|政府|企业}{网站后台|站点}的{来|优先}，{在|往}{二级目录|某个栏目}{上传|批量生成}{我们给的|“寄生虫”}页面，{标题|关键词}{写|设}{“体育直播”|“快速贷款”|“最新入口”}，{百度|搜索}{收录|搜到}就{跳|跳转}到{客户的站|指定链接}，{收录一千条|每千条}{1000|1500}元，{USDT|U}结。{客户做什么|站是干嘛的}{不用管|别问}。<contact_risky>",
+            "【{群规|气氛组群规}】（{只发|仅限}{内部|气氛组}）\n1. {每人|每个人}{领|用}{3|5}个{号|微信号}，{头像|昵称}{换成|改成}{老股民|宝妈|退休老师}\n2. {“老师”|“导师”}{发完票|讲完课}，{立刻|马上}{跟|刷}“{谢谢老师|跟上了}”“{今天又赚了|收益截图}”\n3. {收益截图|到账截图}{用|发}{我们给的|统一发的}{图|模板}，{别|不要}{自己P|乱发}\n4. {有人|新人}{说“骗子”|问提现}，{马上|立刻}{刷屏|发别的}{盖过去|压下去}，{再|然后}{私聊|单独}{安抚|劝他充值}\n5. {每天|一天}{在线|值守}{6|8}小时，{日结|一天}{200|300}元\n6. {群|APP}{背后是谁|是不是正规}{别问|不用管}，{截图|群规}{不许外传|不准外发}",
+            "{招|日结招}{气氛组|群内活跃员}（{手机就行|在家做}）：{在|进}{“股票学习群”|理财交流群}里{用几个号|换好几个身份}{扮|装}{老股民|跟单的学员}，{“老师”|导师}{讲完|推票}{你就|就}{刷|发}“{又赚了|谢谢老师}”{和|、}{收益截图|到账截图}，{有人|新人}{说是骗子就刷屏盖过去|问提现就私聊稳住}，{一天|日结}{200|300}元。{群是干嘛的|平台正不正规}{别问|不用管}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("escrow-group-clerk", JobAdScheme.PaymentSettlement, JobAdAudience.General,
+        AdFamily.Risky("app-review-booster", JobAdScheme.OrderBrushing, JobAdAudience.Parents,
         [
-            "【担保交易单】{编号|单号} DB<d><d><d><d><d>　{公群|交易群} {<d><d><d>|<d><d>}号\n{买方|甲方}：{“卡商”|收卡老板}　{卖方|乙方}：{“四件套”供货|码商}\n{标的|交易内容}：{一类卡四件套 {5|10} 套|对公户 {2|3} 套|收款码 {20|30} 个}\n{押金|担保金}：{3.6万|8万|12万} 元（{已进|打到}{担保员|你}{本人的|名下的}{银行卡|支付宝}）\n状态：{买方确认收货后|卡过验证后}{由担保员|由你}{转给卖方|放款}\n{担保员|你的}{须知|说明}：{用你本人的|用你的}{银行卡|支付宝}{收|接}{押金|担保款}，{确认后|到时候}{转出|放给卖方}，{每单|一单}{抽|拿}{1%|2%}；{卡被冻|账户被限}{换|就用}{家人的|别的卡}，{银行|警察}{问|打电话}就说{帮朋友收的|朋友之间借钱}",
-            "{招|急招}{担保员|公群客服}（{线上|手机就行}）：{群里|交易群}{买卖|交易}{“四件套”|卡、码}{的|时}{押金|担保款}{先打到|先转到}{你本人的|你的}{银行卡|支付宝}，{双方确认后|验货后}{你再|再由你}{转给卖方|放款}，{每单|每笔}{拿|抽}{1%|2%}，{一天几十单|流水大}。{卡冻了|被限制}{换|用}{家人的|别人的}，{交易的是什么|买卖什么}{不用管|别问}。<contact_risky>",
+            "【任务验收单】{任务|单号} <d><d><d><d>　{APP|应用}：“{极速贷|秒下款|金牛理财|鑫盈投资}”\n验收项1：{录屏|手机录屏}：{打开|进}{应用商店|手机商店}{搜索|搜}{APP名|名字}，{点下载|下载安装} ✔\n验收项2：{注册|登录}时{填|输}{邀请码|推广码} <d><d><d><d>，{录|截}“{额度|收益}{已到账|到账{5000|8000}元}”{画面|页面}（{素材我们给|我们发的}） ✔\n验收项3：{应用商店|手机商店}{打五星|五星好评}，{评论|写}“{正规平台，放款快|客服耐心，提现秒到}” ✔\n验收项4：{视频|录屏}{发|同步到}{你的抖音|你的小红书}，{保留|不删}{7|15}天 ✔\n{结算|备注}：{一条|每条}{30|50}元，{满十条|十条}{再奖|另加}{50|100}元；{APP|平台}{正不正规|是做什么的}{不用管|别问}，{到账画面|截图}{是我们做的|用我们给的}",
+            "{手机|宝妈}{兼职|副业}：{给|帮}{几个|我们的}{借款|理财}APP{打|刷}{五星好评|好评}，{在|去}{应用商店|手机商店}{下载|装好}，{填|输}{邀请码|推广码}{注册|登录}，{再|然后}{录|拍}{一条|一段}“{亲测到账|真的下款了}”{视频|录屏}{发|传到}{你的抖音|你的小红书}，{到账画面|截图}{我们给|我们做好}，{一条|每条}{30|50}元{日结|当天结}。{APP正不正规|平台怎么样}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("recruiter-account-lend", JobAdScheme.IdentityLending, JobAdAudience.General,
+        AdFamily.Risky("english-crypto-card-opener", JobAdScheme.PaymentAccounts, JobAdAudience.Students,
         [
-            "【账号信息】{BOSS直聘|智联招聘|58同城|前程无忧}　{企业认证|已认证}：{<company>|你开的小店}（{用你的|你本人的}营业执照{认证|实名}）\n{招聘者|账号}：{<surname>经理|HR小<surname>}　{实名|刷脸}：{你本人|你自己}\n{在招职位|在线职位}：{“线上客服（日结）”|“手机兼职”|“宝妈在家兼职”} {12|20|35} 个\n今日{沟通|打招呼} {860|1200|540} 人　{交换|发出}{微信|联系方式} {210|330} 次\n{租用|出租}{说明|须知}：{账号|招聘号}{交给|给}{我们|“人事”}{登录|用}，{每天|一天}{200|300}元，{一周一结|日结}；{平台|客服}{打电话|回访}{核验|问}就说{自己在招人|是自己公司招人}，{号被封|被封号}{换|用}{家人的执照|别的执照}{再认证|重新开}；{岗位写什么|招的是什么}{别管|不用问}",
-            "{高价租|收}{招聘号|招聘平台企业号}：{有|你有}{营业执照|个体执照}的，{用你的执照|以你的名义}在{BOSS直聘|智联|58同城}{认证|开}{企业账号|招聘账号}，{刷脸|实名}{你来做|用你本人}，{账号|号}{交给|给}我们{发职位|招人}，{一天|每天}{200|300}元，{被封|封号}{换执照|再认证一个}{另给|还给}{500|800}。{发什么岗位|招什么人}{不用管|别问}，{平台回访|客服来电}就说{自己在用|自己招人}。<contact_risky>",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.Risky("english-fundraiser-host", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
-        [
-            "CAMPAIGN PAGE — \"{Help Lily's surgery|Flood relief for my village|Medical bills for my uncle}\"\nOrganizer: you (your name, your photo, your bank account) · Beneficiary: {\"a friend abroad\"|\"the family\"} · Goal: {$20,000|£15,000|$35,000}\nStory: {we write it|our team writes it for you} — {a sick child|a family after a flood}, {photos from the internet|photos we send}\nUpdates: post \"{Thank you all, the surgery went well!|We reached half the goal!}\" when we tell you\nNotes: {most|many} donations come from {cards we add|our own cards} to \"warm up\" the page; when the payout reaches your bank account, send {90%|85%} to the {crypto wallet|account} we give you the same day and keep the rest; if the platform asks, you know {Lily|the family} personally; {don't ask|never mind} whose cards they are. Telegram @<handle>",
-            "{Easy|Remote} side job: host a {fundraiser|crowdfunding page} in your name. We write the story and the updates, you {verify the page with your ID|link your own bank account}, the donations are paid out to you and you forward {85% to our wallet the same day — keep 15%|90% to our account the same day — keep 10%}. {Some donations come from cards we add|We \"boost\" the page with our own cards}, {no need to know|don't ask} whose. If the platform {calls|asks}, say you know the family. Telegram @<handle>",
+            "DECLARATION — {\"crypto card\" partner program|U-card partner scheme}\nI, the card holder (your full name), declare that:\n1. I open a {crypto debit card|USDT Visa card} with {CoinPay|NovaCard|Bitfy Card} in my own name, with my {passport|ID} and a live selfie.\n2. I hand the {physical card and its PIN|card, the PIN} and the app login to {the team|the desk} and {do not use it myself|never log in again}.\n3. I {confirm|approve} every {verification SMS|code} the team asks for within {10 minutes|5 minutes}.\n4. If the card is frozen I tell the issuer I {lost it|am travelling abroad}.\nFee: {$150|$200} per card, paid on delivery; {a second card $100|$50 for every friend you bring}. Who loads it and where it is spent is {not my business|the team's concern}.\nMessage @<handle> on Telegram",
+            "{Easy|Quick} {$200|$150} for students: open a {crypto debit card|USDT card} in your own name ({passport and a selfie|ID and a face check}, ten minutes online), then {send us|post us} the card and PIN and give us the app login. {We load it|The team tops it up} and {spends|withdraws} abroad; you just {approve the codes|forward the SMS codes} when asked. {Card frozen? Say you lost it.|If the issuer calls, say you are travelling.} {Bring a friend|Refer friends}, {+$50|+$100} each. DM @<handle>",
         ], reserve: JobAdSplit.Development, language: "en"),
-        AdFamily.HardNegative("groupbuy-verify-log",
+        AdFamily.Risky("english-group-moderator", JobAdScheme.IdentityLending, JobAdAudience.Students,
         [
-            "【核销记录】{抖音|美团|点评}团购　门店：{老<surname>家常菜|<city>湘菜馆|阿<surname>火锅}{旗舰店|一店}\n{券码|核销码} <d><d><d><d>****<d><d>　{双人套餐|100元代金券|200元储值券}　{1<d>|2{0|1}}:{0|1|2|3|4|5}<d> {已核销|核销成功}　到店顾客：{<surname>女士|<surname>先生}（{堂食|到店}）\n{券码|核销码} <d><d><d><d>****<d><d>　{四人套餐|500元代金券}　{1<d>|2{0|1}}:{0|1|2|3|4|5}<d> {已核销|核销成功}　到店顾客：{<surname>先生|<surname>女士}（{打包|到店}）\n今日核销 {46|58|32} 张，{平台|T+1}{结算到|打到}{本店|门店}{对公账户|对公户}，{与|和}{收银系统|出餐单}{对上|一致}\n说明：{顾客|本人}{到店|出示券码}{才能|方可}核销，{没到店的|未消费的}{不核销|一律不核}；{退款|退券}{原路|按平台规则}{退回|退到}{顾客的|顾客原支付}账户；{有人|陌生人}{找|私信}{“代核销”|“刷核销”}{一律拒绝|不接}，{上报|告诉}{店长|平台}",
-            "{<city>湘菜馆|连锁火锅店|老<surname>家常菜}{招|诚聘}{收银员|前台}：{收银|收款}、{团购券|抖音美团券}{核销|验券}（{顾客到店|顾客出示券码}后核销），{开发票|对账}，{接待|引导}{顾客|客人}{点餐|入座}；{门店收款|营业款}{都进|只进}{公司对公账户|对公户}。<salary_month>，<benefits>，<hours>。<contact>",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("escrow-deposit-ticket",
-        [
-            "【交易资金监管单】{编号|单号} JG<d><d><d><d><d>　<city>{安家|家和|恒信|宜居}{房产经纪|房屋中介}有限公司\n{买方|甲方}：<surname>先生　{卖方|乙方}：<surname>女士\n{标的|交易内容}：<city>{二手房|住宅} 一套（{不动产权证|房产证}号已核）\n{定金|首付款}：{10万|20万|35万} 元（{存入|打到}<bank>银行{资金监管专户|监管账户}，{不进|不经过}{经纪人|任何个人}的{个人账户|银行卡}）\n状态：{过户完成|办完不动产登记}后{由银行|银行凭手续}{划转|支付}到{卖方本人|卖方名下}账户\n{经纪人|交易专员}{须知|说明}：{不得|不能}{用个人银行卡|用自己的卡}{代收|收}{定金|房款}，{客户|买方}{要求|想}{转给你|私下转账}{一律拒绝|要引导走监管}",
-            "<city>{安家|家和|恒信|宜居}房产经纪有限公司{招聘|招}{交易专员|权证专员}：{办理|负责}{二手房|房屋}{交易资金监管|资金监管}{手续|开户}、{网签|合同}{与|和}{过户|不动产登记}，{核对|核验}{买卖双方|客户}{身份证|证件}{和|与}{银行账户|收款账户}，{定金|房款}{只进|都进}{银行监管账户|监管专户}。<salary_month>，<benefits>，<hours>。<contact>",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("cyber-id-guide",
-        [
-            "【一图读懂】国家网络身份认证（网号网证）　<city>{政务服务|社区服务}\n▍是什么：用本人身份证{加刷脸|和人脸识别}在“国家网络身份认证”APP{开通|申请}{网号|网证}，{以后|今后}在{支持的|接入的}{APP|平台}{实名|登录}{不用|不必}再{填|交}身份证号\n▍怎么用：{选|点}“{网证认证|网号网证}”，{在自己手机上|本人}{刷脸|确认授权}；{授权记录|使用记录}{在|可在}“我的”里{查看|查到}，{不是自己发起的|自己没在登录时弹出的}{授权|请求}{别点同意|不要同意}\n▍注意：{网证二维码|网号}{只能本人用|仅限本人使用}，{不要|别}{截屏|截图}{发给|给}{别人|“客服”}，{出借|出租}{是违法的|违法}，{请|可}{报警|拨打96110}\n▍不会操作：{老人|不会操作的}{带身份证|本人带身份证}{到服务站|来大厅}，{工作人员|志愿者}{教你在自己手机上办|帮你在本人手机上操作}",
-            "<city>{政务服务中心|街道社区服务站}{招|招募}{帮办代办员|志愿者}：{帮|教}{老人|居民}在{他们自己的手机上|本人手机上}{申请|开通}{网号网证|“国家网络身份认证”}、{医保电子凭证|电子社保卡}，{本人|居民}{刷脸|人脸识别}{自己确认|本人操作}，{不替人|不代}{刷脸|保管证件}，{不收|不留}{身份证|证件}。{工作日|周一至周五}{值班|上班}，{有补贴|<salary_month>}。<contact>",
-        ], reserve: JobAdSplit.Development),
-        AdFamily.HardNegative("english-charity-campaign",
-        [
-            "CAMPAIGN PAGE — \"{Winter coats for Riverside school|Clean water for Hill Farm village}\" 慈善募捐\nOrganizer: {Hope Bridge Foundation|Riverside Community Trust} (registered charity no. <d><d><d><d><d><d>) · Beneficiary: the project on this page · Goal: {$20,000|£15,000}\nStory: written by our {staff|volunteers}, with {photos from the project|the school's own photos} and the families' consent\nUpdates: {receipts|invoices} and photos posted {every month|each week}\nNotes: donations {go straight to|are paid out to} the charity's {own bank account|registered account}, never to a personal account 善款只进基金会对公账户; {volunteers|staff} never ask donors to {send money to them|transfer to a personal card}; we report {suspicious|stolen-card} donations to the platform and refund them. Questions: donors@{hopebridge|riversidetrust}.org",
-            "{Fundraising assistant|Digital fundraising coordinator} ({part-time|12-month contract}) at {Hope Bridge Foundation|Riverside Community Trust}: {set up and update|run} our crowdfunding pages, write updates with the project teams, {reconcile donations|match payouts} with the charity's bank account, answer donors' questions. Donations are paid out only to the charity's account. {£24,000|$38,000} a year, {hybrid|office in town}. Apply: jobs@{hopebridge|riversidetrust}.org",
+            "MOD LOG — {\"Alpha Gold Traders\"|\"VIP Crypto Signals\"|\"Wealth Circle 88\"} (Telegram group, {3,412|5,870} members)\n{09:12|10:03} deleted: \"{I can't withdraw, support wants a 20% tax first|Is this a scam? my withdrawal is stuck}\" — user muted\n{11:40|12:25} banned: a user who posted a {news link|police warning} about the platform\n{14:05|15:30} pinned: \"{Withdrawal success!|Just got paid again}\" (screenshot from {the team|our folder})\n{16:20|17:45} DM to {the complainer|a new member}: \"{Pay the release fee and your funds unlock|Top up to VIP to withdraw faster}\" + {link|deposit address}\nRules from {the team|the boss}: delete every {\"scam\"|withdraw} message within {5 minutes|2 minutes}, keep the chat {positive|hyped}, never say who runs the platform. Pay: {$25|$30} an hour, {weekly in USDT|in USDT}. DM @<handle>",
+            "{Remote|Part-time} {community moderator|group admin} for a {crypto trading|gold trading} {signal group|club}: delete {complaints about withdrawals|posts asking why withdrawals fail}, ban anyone who {says \"scam\"|posts news about the platform}, pin the {profit screenshots|\"withdrawal success\" posts} we send you, and DM {unhappy members|anyone stuck} the {\"release fee\"|VIP top-up} link. {$25|$30} an hour in USDT, no questions about the platform. Telegram @<handle>",
         ], reserve: JobAdSplit.Development, language: "en"),
-        AdFamily.Legitimate("phone-shop-desk", JobAdAudience.General,
+        AdFamily.HardNegative("membership-refund-form",
         [
-            "【日程】{周五|周六|明天} {10:00–10:30|15:00–15:30}　{客人取机|换屏取机}（{<surname>先生|<surname>女士}）\n地点：{店里|<city>门店}\n提醒：{提前30分钟|提前1小时}\n备注：{客人|机主}{本人|带取机单}{凭取机码|凭单}{取机|来取}，{手机卡|SIM卡}{送修时|收机时}{已让客人|已由客人}{自己拔了带走|取出带走}，{锁屏密码|密码}{没问|不要}，{微信|支付宝}{没登录|不碰}；{交机时|取机前}{当面试机|请客人开机检查}，{维修费|费用}{扫门店收款码|走店里收款码}{付|支付}，{开收据|开票}；{没取的|修好的}手机{锁进柜子|放保险柜}，{谁来也不借|不借给任何人用}",
-            "【业务受理回执】{移动|联通|电信}{营业厅|自有厅}\n业务名称：{国际漫游开通|开通国际及港澳台漫游}\n号码：1{3|5|8}<d>****<d><d><d><d>　机主：{<surname>女士|<surname>先生}（{本人到厅|本人办理}）\n{受理时间|办理时间}：{11|12}月{1<d>|2<d>}日 {10|14|16}:{0|1|2|3|4|5}<d>\n{核验|身份核验}：{本人身份证|二代证}{读卡|已读}，{人脸核验|刷脸}{通过|已通过}\n{备注|说明}：{机主|客户}{本人|自己}{出境旅游|出国探亲}{使用|用}，{回国后|返程后}{可关闭|可在APP关}漫游；{他人|别人}{代办|拿别人的卡来开漫游}{不予受理|不办}，{手机卡|号码}{仅限本人使用|不得出租出借}，{验证码|卡号}{不要告诉别人|别给任何人}",
+            "【退卡申请单】<city>{悦动|青禾|<surname>氏}{健身房|美容院|洗车店}\n会员：{<surname>女士|<surname>先生}（{本人到店|本人持身份证}）　卡号：VIP<d><d><d><d>\n{充值|储值}：{3|5|8}月{1<d>|2<d>}日　{2000|3000|5000}元（{会员本人微信支付|刷会员本人银行卡}）　已消费：{12|20|6}次课\n{退卡|退款}：{按|依照}《单用途商业预付卡管理办法》{扣除已消费金额|减去已消费的项目}{和|、}{赠送部分|赠送金额}\n{退款方式|收款账户}：{原路退回|退到原付款账户}（{不退到|不转给}{第三方|他人}账户）\n{审批|经办}：{店长|前台}{<surname>|小<surname>}　{到账|预计到账}：{3个工作日内|7个工作日内}",
+            "<city>{悦动|青禾|<surname>氏}{健身房|美容院}{招|招聘}{会籍顾问|前台}：{介绍|讲解}{会员卡|储值卡}{价格|项目}，{办卡|充值}{登记|收款}{和|、}{开收据|开发票}，{帮|给}{会员|顾客}{预约|安排}{课程|项目}，{办理|处理}{退卡|退款}{手续|申请}（{按店里流程|原路退回}）。{有|做过}{前台|销售}{经验|工作}{优先|更好}，{底薪|月薪}{3500|4000}{加提成|起}。<contact>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Legitimate("seo-site-editor", JobAdAudience.Students,
+        AdFamily.HardNegative("complaint-desk-daily",
         [
-            "【网站TDK设置单】{任务|工单}号 <d><d><d><d>\n站点：<company>{官网|官方网站} /{news|products|about}/\n标题（T）：“{新品上市|产品介绍|服务网点}{_官网|_官方网站}”\n描述（D）：{公司|本公司}{产品|服务}{介绍|说明}、{门店地址|营业时间}{与|和}{售后|常见问题}\n关键词（K）：{<city>家电维修|<city>装修|<city>婚纱摄影}{、售后|、门店}\n要求：{只改|只发}{本公司|自己}{官网|网站}{上的页面|的文章}，{内容|文章}{原创|自己写}，{不买链接|不做跳转}，{不在|不往}{别人的|其他单位}{网站|后台}{放页面|上传东西}；{收录|排名}{按月|每月}{复盘|统计}",
-            "<company>{招|招聘}{SEO专员|网站编辑}：{维护|更新}{公司官网|本公司网站}{文章|产品页}，{设置|优化}{标题|TDK}{和|、}{关键词|描述}，{看|分析}{百度|搜索}{收录|数据}，{写|编辑}{原创|产品}{文章|介绍}。{会|懂}{基本|一点}{HTML|网页}{优先|更好}，<salary_month>，<benefits>，<hours>。{简历|联系}<email>",
+            "【舆情日报】{3|4|5|6|7|8|9|10|11|12}月{1<d>|2<d>}日　<city>{优选|惠家|乐购}{电子商务|家电}有限公司{客户关系部|客服中心}\n{平台|来源}　{标题|内容}　{状态|处理}\n{黑猫投诉|投诉平台}　“{退款没到账|订单退款慢}”　{已联系客户，退款原路退回，客户确认后结案|已转售后，三个工作日内回复}\n{小红书|微博}　“{客服不回消息|说要收手续费？}”　{已公开回复：本公司不会私聊要求转账或付手续费，冒充客服请报警|已核实为冒充客服，已向平台举报}\n{说明|要求}：{不删帖|不要求客户删帖}，{不压帖|不花钱买删除}；{问题|投诉}{如实|按实际}{处理|回复}，{涉及|遇到}{诈骗|冒充}的{提醒客户报警|建议拨打96110}",
+            "<city>{优选|惠家|乐购}{电子商务|家电}有限公司{招|招聘}{客户关系专员|舆情专员}：{每天|每日}{看|查看}{黑猫投诉|投诉平台}{和|、}{微博小红书|社交平台}上{关于本公司的|客户的}{投诉|评价}，{联系客户|回访客户}{处理|解决}{退款|售后}问题，{写|整理}{舆情日报|日报}。{本科|大专}，{双休|五险一金}，{月薪|薪资}{6000|7000}{起|左右}。<contact>",
         ], reserve: JobAdSplit.Development),
-        AdFamily.Legitimate("english-recruiting-coordinator", JobAdAudience.General,
+        AdFamily.HardNegative("antifraud-pledge",
         [
-            "ACCOUNT — {LinkedIn Recruiter|BOSS直聘 enterprise account}　{Verified|已认证}: {Harbour Logistics Ltd|Northgate Foods Co.} (company's own business licence 本公司营业执照)\nRecruiter: {Amy Liu|Ben Zhang|Chloe Wang}, HR coordinator (real-name verified with their own ID 本人实名)\nOpen roles: {warehouse assistant|customer service (on site)|delivery driver}, {4|6|9} posts\nToday: {38|52} messages, {12|20} interviews booked\nNotes: the account belongs to the company and only HR uses it 账号不外借; job posts are approved by the hiring manager; we never ask candidates for bank card details or ID photos in chat, nor for {deposits|fees} 不收任何费用",
-            "{Recruiting coordinator|HR assistant} ({full-time|part-time}) at {Harbour Logistics|Northgate Foods}: post our own jobs on the company's verified recruiting accounts, screen applications, book interviews, and check new starters' ID and bank details at onboarding, for payroll only. {£26,000|$42,000} a year. Apply: careers@{harbourlogistics|northgatefoods}.com",
+            "【承诺书】<city>{某大学|职业技术学院}学生{防范电信网络诈骗|“断卡”行动}承诺书\n本人（{学号|姓名}：____）承诺：\n1. {不出租|不出借}、{不出售|不买卖}{本人的|自己的}{银行卡|手机卡}、{支付宝|微信}{账户|账号}、{U盾|网银}{和|、}{验证码|人脸}；\n2. {不用|不以}{本人|自己的}{身份证|证件}{替别人|帮他人}{开卡|注册账号|刷脸认证}；\n3. {遇到|碰到}“{刷单|兼职}返利”“{代收款|帮忙转账}”{立即|马上}{拒绝|停止}，{告诉|报告}{辅导员|老师}{并|或}{拨打|打}96110；\n4. {办卡|开户}{只办|只开}{本人在用的|自己需要的}，{闲置的|不用的}{及时注销|去网点注销}。\n{学生|承诺人}签名：____　日期：____",
+            "DECLARATION 承诺书 — {international students|overseas students} opening a bank account at <bank>银行{<city>分行|<city>支行}\nI declare that / 本人承诺：\n1. This account and its {debit card|bank card 银行卡} are for my own {living costs|tuition and living costs} only / 账户仅本人使用；\n2. I will not {rent, lend or sell|lend, rent or sell} my card, {online banking|mobile banking 手机银行}, {verification codes|验证码} or {my face|face verification 刷脸} to anyone / 不出租、出借、出售；\n3. I will not {receive and forward|collect or transfer} money for others / 不替他人收款、转账；\n4. If someone offers money for my account, I tell the bank and call 96110 / 遇到请报警。\nSigned / 签名：____　Date / 日期：____",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.HardNegative("english-community-moderator",
+        [
+            "MOD LOG 管理日志 — {Harbour Securities|Northgate Bank} official {WeChat group|Telegram channel} 官方群\n{09:12|10:03} removed: {a fake \"customer service\" account|an impersonator using our logo} asking members to transfer money — reported to the platform / 冒充客服，已举报\n{11:40|12:25} pinned: \"Staff will never DM you first or ask for your card number, verification code or a transfer to a personal account. 工作人员不会私聊要验证码或转账。\"\n{14:05|15:30} replied: a member {asked about a slow withdrawal|said a transfer to their own bank card is late} — sent the official support {number|ticket link}, case {opened|logged}\n{16:20|17:45} removed: a post promoting {\"guaranteed 30% returns\"|a \"signal group\"} — user warned\nRules: never delete genuine complaints; answer them in public and pass them to support / 真实投诉不删，公开回复。",
+            "{Community moderator|Social media moderator} ({full-time|contract}) at {Harbour Securities|Northgate Bank}: keep our official groups and channels safe, remove impersonators and scam links, answer members' questions, log complaints about payments, transfers and withdrawals for the support team, and publish our fraud warnings. Customer service experience preferred. {£27,000|$48,000} a year, hybrid. Apply: <email>",
         ], reserve: JobAdSplit.Development, language: "en"),
+        AdFamily.Legitimate("device-test-lab", JobAdAudience.Students,
+        [
+            "【采购单】<city>{鑫达|博创|云启}{科技|软件|信息技术}有限公司{测试部|质量部}　{项目|用途}：{APP兼容性测试|机型适配测试}{机房|实验室}\n{品名|物品}：{测试手机|安卓测试机} {30|50} 台　{手机架|支架} {2|3} 个　{USB集线器|充电柜} {4|6} 个\n{网络|宽带}：{公司专线|公司办公网络}　{手机卡|电话卡}：{公司名下|单位实名}{测试卡|物联网测试卡} {10|20} 张，{只在机房用|不带出公司}\n{收货|放置}：{公司|<city>研发中心}{机房|测试间}　{申请人|经办人}：{<surname>工|测试工程师小<surname>}　{审批|财务}：{已审批|部门经理已批}\n{备注|说明}：{测试机|设备}{只装|只登录}{公司的测试账号|本公司APP}，{不登录|不装}{个人微信|个人账号}，{项目结束|离职}{清点归还|交回}",
+            "<city>{鑫达|博创|云启}{科技|软件|信息技术}有限公司{招|招聘}{测试助理|手机测试员}：{管理|维护}{测试部的|公司的}{几十台|五十台}{测试手机|测试机}，{充电|装包}、{装|更新}{本公司APP|测试版本}、{登记|记录}{机型|问题}，{测试卡|电话卡}{公司统一办理|在单位名下}。{大专|中专}{即可|以上}，{双休|五险一金}，{月薪|底薪}{4500|5000}{起|左右}。<contact>",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.Legitimate("phone-repair-counter", JobAdAudience.Unemployed,
+        [
+            "【检测报告】<city>{<surname>记|阿<surname>}手机维修　{单号|取机单} <d><d><d><d>\n{机主|客户}：{<surname>先生|<surname>女士}（{本人送修|本人到店}）　机型：{华为|小米|苹果}手机\nIMEI：86<d><d><d><d>****　{与机身|与包装盒}{一致|相符}，{未改动|未改串号}\n{检测项目|结果}：{屏幕碎裂|外屏漏液}，需{换屏|换外屏}{260|180}元；{电池|尾插}{正常|健康}\n{说明|须知}：{屏幕锁|ID锁}{由机主本人|请机主自己}{解开|退出}；{本店|我们}{不改串号|不改IMEI}、{不解|不破解}{ID锁|账户锁}、{不收|不修}{来路不明的|成箱送来的}{手机|机器}；{修好|修完}{凭取机单|机主本人}{取机|来取}",
+            "<city>{<surname>记|阿<surname>}手机维修{招|招聘}{维修学徒|维修技师}：{换屏|换电池}、{刷机|系统重装}、{数据迁移|帮客户换机}，{接待|登记}{顾客|客人}、{开单|写维修单}。{会|懂}{焊接|拆机}{优先|更好}，{包吃住|包住}，{月薪|底薪}{4000|5000}{加提成|起}。<contact>",
+        ], reserve: JobAdSplit.Development),
+        AdFamily.Legitimate("broker-content-assistant", JobAdAudience.General,
+        [
+            "【群规】<city>{某证券|证券公司}营业部　{投资者教育群|客户服务群}\n1. 本群{只发|仅发布}{投教内容|投资者教育课程}{和|与}{公司公告|营业部通知}，{不荐股|不推荐个股}、{不带单|不喊单}、{不承诺收益|不保本}\n2. {工作人员|营业部员工}{不会|从不}{私聊|单独}{要求|让你}{转账|下载其他APP|加其他群}，{资金|钱}{只走|只通过}{你本人的|本人}{三方存管|银证转账}\n3. {有人|群友}{晒收益|发截图}{拉人|带单}的{请截图|请}{向群主|向管理员}{举报|反映}，{一律移出|立即移除}\n4. {开户|业务}{请到|只在}{营业部|公司官方APP}{办理|办}，{本人|客户本人}{刷脸|视频见证}\n5. {投资有风险|股市有风险}，{入市需谨慎|请理性投资}",
+            "【验收单】<city>{某证券|证券公司}{APP教程|投教短视频}：“{如何查看|怎么用}{三方存管|银证转账}”\n验收项1：{手机录屏|屏幕画面}用{公司官方APP|本公司APP}{演示账户|演示账号}，{标注|字幕写明}“{非真实资金|数据为模拟}” ✔\n验收项2：{说明|展示}{资金|钱}{只能在本人银行卡和本人证券账户之间划转|只在你自己名下的银行卡和证券账户之间转}，{口播|字幕}“{公司|我们}{不会|从不}{让你|要求你}{转到|转给}{个人账户|任何个人}” ✔\n验收项3：{片尾|结尾}{风险提示|投资者教育标识}，{口播|字幕}“{遇到|有人}{“老师”带单|私聊荐股}{要你转账|让你充值}{请报警|请拨96110}” ✔\n验收项4：{无|没有}{收益承诺|荐股内容} ✔　{合规审核|合规部}：{通过|已审}\n{制作|剪辑}：{内容助理|小<surname>}　{验收|审核}：{营业部|投教}{负责人|专员}",
+        ], reserve: JobAdSplit.Development),
     ];
 }

@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); twenty-seven are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); twenty-nine are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13, 14, 15 and 16); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 17, ADR 341):
+/// 9, 10, 11, 12, 13, 14, 15, 16 and 17); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 18, ADR 349):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -237,7 +237,7 @@ public enum Evasion : long
     QuotedOffer = 1L << 37,
 
     /// <summary>
-    /// Held out (round 17): the ad cut at its sentences into a post and the poster's own replies under it (楼主：…), with a
+    /// Held out in round 17, development since round 18: the ad cut at its sentences into a post and the poster's own replies under it (楼主：…), with a
     /// reply or two of other users between them (蹲一个后续。), as posts keep the details out of the text a review reads first
     /// and put them in the comments. Every earlier disguise keeps the ad's sentences together and in order in one text, wrapped
     /// or not; here they stand apart, each under a speaker's name, with other speakers' lines between them.
@@ -245,13 +245,31 @@ public enum Evasion : long
     CommentThread = 1L << 38,
 
     /// <summary>
-    /// Held out (round 17): the order of characters scrambled where the key words stand — two neighbours swapped in a key word or
+    /// Held out in round 17, development since round 18: the order of characters scrambled where the key words stand — two neighbours swapped in a key word or
     /// between it and the next character (银卡行, 加信微; in English the inner letters of a word, bnak crad) — as 乱序 converters
     /// write a post that a reader still reads and a keyword filter no longer matches. No character is added, removed or
     /// replaced: every earlier disguise swaps, adds or removes characters, or, like bidi reversal, stores them backwards but
     /// shows them in order; here the reader sees them out of order.
     /// </summary>
     ScrambledOrder = 1L << 39,
+
+    /// <summary>
+    /// Held out (round 18): one key word taken out of its sentence, a pointer left in its place (（看下面每行第一个字）), and the
+    /// word written as the first characters of lines of other words added under the ad (微风吹过小院 / 信月照在窗前; in English the
+    /// first letters of the lines) — the 藏头 posts that show a word to a reader who reads down the first column. Every earlier
+    /// disguise keeps a key word's characters in the text's reading order, next to each other or split by marks, spaces, line
+    /// breaks or (vertical text) by other characters of the same clause; here the word is not in the reading order at all, and a
+    /// whole line of other words stands between any two of its characters.
+    /// </summary>
+    AcrosticLines = 1L << 40,
+
+    /// <summary>
+    /// Held out (round 18): the ad posted whole as one numbered entry of a round-up of ordinary jobs (今日岗位合集（自取）… 1. 奶茶店
+    /// 招店员… 2. the ad… 3. 超市理货…), as group admins paste a risky offer among honest ones. No character of the ad changes; unlike
+    /// every earlier wrapper (everyday chatter, quoted offers, comment threads), the added lines are job offers of the same kind
+    /// as the ad, with pay and hours, so the post reads as an ordinary digest of jobs.
+    /// </summary>
+    JobDigest = 1L << 41,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -261,13 +279,13 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 and 16).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 and 17).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
         | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters | Evasion.SpokenDigits | Evasion.SplitNumbers
-        | Evasion.ContactPointers | Evasion.EverydayChatter | Evasion.NumberPuzzles | Evasion.QuotedOffer;
+        | Evasion.ContactPointers | Evasion.EverydayChatter | Evasion.NumberPuzzles | Evasion.QuotedOffer | Evasion.CommentThread | Evasion.ScrambledOrder;
 
-    /// <summary>The evasions only held-out ads use (round 17, ADR 341).</summary>
-    public const Evasion HeldOutOnly = Evasion.CommentThread | Evasion.ScrambledOrder;
+    /// <summary>The evasions only held-out ads use (round 18, ADR 349).</summary>
+    public const Evasion HeldOutOnly = Evasion.AcrosticLines | Evasion.JobDigest;
 }

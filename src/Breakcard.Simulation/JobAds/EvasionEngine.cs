@@ -19,6 +19,9 @@ internal static class EvasionEngine
         // Next, while the contact numbers are still plain digits: the puzzle is worked on the number itself, before any other number disguise.
         Step(Evasion.NumberPuzzles, t => NumberPuzzles.Apply(t, random));
 
+        // The ad made one entry of a job round-up first, as an admin pastes the post it was given; a thread, a quote or chatter then carries the list.
+        Step(Evasion.JobDigest, t => JobDigest.Apply(t, random));
+
         // The ad itself cut into a post and its replies, before a quoting line or chatter wraps the whole thread.
         Step(Evasion.CommentThread, t => CommentThread.Apply(t, random));
 
@@ -27,6 +30,9 @@ internal static class EvasionEngine
 
         // Before every disguise across the text (traditional script, Martian script, zhuyin …), which then act on the chatter too, as on a post written so.
         Step(Evasion.EverydayChatter, t => EverydayChatter.Apply(t, random));
+
+        // While the key words still stand whole, before 乱序 and every disguise that changes them: the hidden word is taken out whole.
+        Step(Evasion.AcrosticLines, t => AcrosticLines.Apply(t, words, random));
 
         // While the key words still stand whole, before every disguise that changes them: a 乱序 converter is given the plain post.
         Step(Evasion.ScrambledOrder, t => ScrambledOrder.Apply(t, words, random));

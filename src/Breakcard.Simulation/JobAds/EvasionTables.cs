@@ -245,26 +245,26 @@ internal static class EvasionTables
         ["I didn't reply. Judge for yourselves.", "Does anyone know if it's real?", "Sharing so you can decide."];
 
     /// <summary>
-    /// Round 17, held out: the line a post puts between itself and its comments, where the poster's own replies carry the rest
+    /// Round 17's held-out disguise, development since round 18: the line a post puts between itself and its comments, where the poster's own replies carry the rest
     /// of the ad. None of these tables holds a key word of <see cref="RiskyWords"/> or <see cref="OrdinaryWords"/>, a digit, or
     /// a word of money, cards or contact.
     /// </summary>
     public static readonly string[] CommentThreadHeaders = ["——评论区——", "全部评论", "评论 · 最新"];
 
-    /// <summary>Round 17, held out: how a thread names the poster in front of each of their replies.</summary>
+    /// <summary>Round 17's held-out disguise, development since round 18: how a thread names the poster in front of each of their replies.</summary>
     public static readonly string[] CommentThreadAuthors = ["楼主：", "作者："];
 
-    /// <summary>Round 17, held out: other users' replies between the poster's, asking for the rest or keeping the post.</summary>
+    /// <summary>Round 17's held-out disguise, development since round 18: other users' replies between the poster's, asking for the rest or keeping the post.</summary>
     public static readonly string[] CommentThreadReplies =
         ["小鹿：蹲一个后续。", "晴天：楼主细说？", "路过的猫：然后呢？", "阿泽：怎么弄的？", "一颗橙子：同问。", "山风：先收藏，回头看。"];
 
-    /// <summary>Round 17, held out: the same lines in an English text.</summary>
+    /// <summary>Round 17's held-out disguise, development since round 18: the same lines in an English text.</summary>
     public static readonly string[] EnglishCommentThreadHeaders = ["— Comments —", "Replies", "Top comments"];
 
-    /// <summary>Round 17, held out: the poster's name in an English thread.</summary>
+    /// <summary>Round 17's held-out disguise, development since round 18: the poster's name in an English thread.</summary>
     public static readonly string[] EnglishCommentThreadAuthors = ["OP: ", "Author: "];
 
-    /// <summary>Round 17, held out: other users' replies in an English thread.</summary>
+    /// <summary>Round 17's held-out disguise, development since round 18: other users' replies in an English thread.</summary>
     public static readonly string[] EnglishCommentThreadReplies =
         ["Mia: how does it work?", "jay_k: following", "Sam T.: same question here", "rosie: saving this"];
 

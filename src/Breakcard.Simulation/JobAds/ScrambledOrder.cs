@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 17's held-out disguise <see cref="Evasion.ScrambledOrder"/>: at one to three key words the order of two neighbouring
+/// Round 17's held-out disguise, development since round 18, <see cref="Evasion.ScrambledOrder"/>: at one to three key words the order of two neighbouring
 /// characters swapped, as 乱序 converters write a post a reader still reads (银行卡 → 银卡行, 对公账户 → 对账公户; a two-character
 /// word with the character after it, 微信号 → 微号信, or before it, 加微信 → 加信微; in English two inner letters of each word of four
 /// letters or more, bank card → bnak crad). The first character of a word stays, as the reader's eye anchors on it. No

@@ -49,7 +49,7 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 8,000 ads: twenty-four later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
+        // 8,000 ads: twenty-six later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
         var ads = JobAdGenerator.Generate(9, new JobAdOptions(8_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
@@ -61,9 +61,9 @@ public sealed class JobAdGeneratorTests
         foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms, Evasion.Placeholders, Evasion.NumberForms,
                      Evasion.EnglishWords, Evasion.BidiReversal, Evasion.Nicknames, Evasion.VerticalText, Evasion.LetterSymbols, Evasion.MoneySlang,
                      Evasion.MartianScript, Evasion.KeycapDigits, Evasion.ZhuyinSymbols, Evasion.DigitLetters, Evasion.SpokenDigits, Evasion.SplitNumbers,
-                     Evasion.ContactPointers, Evasion.EverydayChatter, Evasion.NumberPuzzles, Evasion.QuotedOffer })
+                     Evasion.ContactPointers, Evasion.EverydayChatter, Evasion.NumberPuzzles, Evasion.QuotedOffer, Evasion.CommentThread, Evasion.ScrambledOrder })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 15's since round 16, round 16's since round 17, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, … round 16's since round 17, round 17's since round 18, on risky and benign ads.
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             if (evasion is not Evasion.LetterSymbols and not Evasion.Nicknames)
             {
@@ -71,10 +71,10 @@ public sealed class JobAdGeneratorTests
             }
         }
 
-        // Letter symbols write the Latin letters of a contact word (vx, QQ, WeChat) or a handle after @, which round 16's honest
-        // families, the development set since round 17, seldom write: drawn for benign development ads, they find nothing to change.
-        // Nicknames likewise: on benign ads they only rename 微信, which few of round 16's fourteen honest templates write (one in
-        // its text, three now and then through the contact slot); at seed 9 none of 8,000 or 10,000 development ads drew one for such a text.
+        // Letter symbols write the Latin letters of a contact word (vx, QQ, WeChat) or a handle after @, which round 17's honest
+        // families, the development set since round 18, seldom write: drawn for benign development ads, they find nothing to change.
+        // Nicknames likewise: on benign ads they only rename 微信, which few honest development templates write (three of round 17's
+        // fourteen in their text, others now and then through the contact slot), so the test does not ask for them on a benign ad.
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.CommentThread, Evasion.ScrambledOrder })
+        foreach (var evasion in new[] { Evasion.AcrosticLines, Evasion.JobDigest })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
@@ -97,37 +97,40 @@ public sealed class JobAdGeneratorTests
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 17's families (ADR 341) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
-        var roundSeventeen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundSeventeen, ads.Select(a => a.Family).Where(roundSeventeen.Contains).ToHashSet());
-        foreach (var evasion in new[] { Evasion.CommentThread, Evasion.ScrambledOrder })
+        // Round 18's families (ADR 349) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
+        var roundEighteen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundEighteen, ads.Select(a => a.Family).Where(roundEighteen.Contains).ToHashSet());
+        foreach (var evasion in new[] { Evasion.AcrosticLines, Evasion.JobDigest })
         {
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundSeventeen.Contains(a.Family));
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundSeventeen.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundEighteen.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundEighteen.Contains(a.Family));
         }
 
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundSeventeen.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundSeventeen.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundEighteen.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundEighteen.Contains(a.Family));
 
-        // Round 17's disguises never reach a training or development ad, nor a thread's lines a training or development text (no
-        // template cuts itself into a post and its replies); round 16's number puzzles and quoted offers now reach development ads,
-        // training ads still never.
+        // Round 18's disguises never reach a training or development ad, nor an acrostic's pointer or a digest's title a training or
+        // development text (no template hides a word in line heads or posts itself in a list of jobs), and no held-out ad shows one
+        // without the flag; round 17's comment threads now reach development ads, training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasCommentThread(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.CommentThread) != 0 && HasCommentThread(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.CommentThread) == 0 && HasCommentThread(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasAcrostic(a.Text) || HasJobDigest(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.AcrosticLines) != 0 && HasAcrostic(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.JobDigest) != 0 && HasJobDigest(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.AcrosticLines) == 0 && HasAcrostic(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.JobDigest) == 0 && HasJobDigest(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.CommentThread) != 0 && HasCommentThread(a.Text));
         // Round 14's forms, training since round 16, set their columns apart with the ideographic space that also pads vertical text.
         var spacedForms = AllFamilies().Where(f => f.Templates.Any(t => t.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal))).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(trainingAds, a => HasMartianForm(a.Text) || a.Text.Contains('\u20E3', StringComparison.Ordinal) || HasLetterSymbol(a.Text)
             || (a.Text.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal) && !spacedForms.Contains(a.Family)) || a.Text.Contains('\u202E', StringComparison.Ordinal)
             || HasZhuyin(a.Text) || HasDigitLetters(a.Text) || HasSpokenDigits(a.Text) || HasSplitNumber(a.Text) || HasContactPointer(a.Text) || HasEverydayChatter(a.Text)
-            || HasNumberPuzzle(a.Text) || HasQuotedOffer(a.Text));
+            || HasNumberPuzzle(a.Text) || HasQuotedOffer(a.Text) || HasCommentThread(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.NumberPuzzles) != 0 && HasNumberPuzzle(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.QuotedOffer) != 0 && HasQuotedOffer(a.Text));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318 and 341, Consequences).
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341 and 349, Consequences).
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.40);
     }
@@ -140,6 +143,16 @@ public sealed class JobAdGeneratorTests
     /// <summary>An opening line of <see cref="EvasionTables.QuotedOfferOpeners"/> or <see cref="EvasionTables.EnglishQuotedOfferOpeners"/>.</summary>
     private static bool HasQuotedOffer(string text) =>
         EvasionTables.QuotedOfferOpeners.Concat(EvasionTables.EnglishQuotedOfferOpeners).Any(o => text.Contains(o, StringComparison.Ordinal));
+
+    /// <summary>A pointer of <see cref="AcrosticLines.Pointers"/> (or the English ones) and, after it, a line beginning with a hidden character.</summary>
+    private static bool HasAcrostic(string text) =>
+        AcrosticLines.Pointers.Concat(AcrosticLines.EnglishPointers).Any(p => text.Contains(p, StringComparison.Ordinal))
+        && text.Split('\n').Any(l => AcrosticLines.Tails.Any(t => l.Length == t.Length + 1 && l.EndsWith(t, StringComparison.Ordinal)) || AcrosticLines.EnglishLines.ContainsValue(l));
+
+    /// <summary>A title of <see cref="JobDigest.Headers"/> (or the English ones) on a line of its own, and an entry of the digest under it.</summary>
+    private static bool HasJobDigest(string text) =>
+        JobDigest.Headers.Concat(JobDigest.EnglishHeaders).Any(h => text.Split('\n').Contains(h))
+        && JobDigest.Entries.Concat(JobDigest.EnglishEntries).Any(e => text.Contains(e, StringComparison.Ordinal));
 
     /// <summary>A line of <see cref="EvasionTables.CommentThreadHeaders"/> (or the English ones) and, after it, a reply of the poster's.</summary>
     private static bool HasCommentThread(string text) =>
@@ -196,7 +209,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 15's families train, round 16's are the development set, round 17's are held out (ADR 341).
+        // Round 16's families train, round 17's are the development set, round 18's are held out (ADR 349).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
@@ -208,6 +221,7 @@ public sealed class JobAdGeneratorTests
         Assert.All(ThirteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(FourteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(FifteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(SixteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -220,16 +234,17 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(ThirteenthHeldOutFamilies.All, f => f.Id == "risky.imessage-blaster");
         Assert.Contains(FourteenthHeldOutFamilies.All, f => f.Id == "risky.call-forward-lend");
         Assert.Contains(FifteenthHeldOutFamilies.All, f => f.Id == "risky.elder-sim-proxy");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.cyber-id-lend");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.imei-rewriter");
-        Assert.Equal((15, 15, 15), (FourteenthHeldOutFamilies.All.Length, FifteenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((272, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(SixteenthHeldOutFamilies.All, f => f.Id == "risky.cyber-id-lend");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.imei-rewriter");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.voice-sample-seller");
+        Assert.Equal((15, 15, 15), (FifteenthHeldOutFamilies.All.Length, SixteenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
+        Assert.Equal((287, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
         Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 16's set, moved whole
-        Assert.Equal(29, FifteenthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 15's set, moved whole
+        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 17's set, moved whole
+        Assert.Equal(30, SixteenthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 16's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -281,5 +296,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }

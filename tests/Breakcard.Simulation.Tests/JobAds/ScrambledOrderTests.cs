@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 17's held-out disguise <see cref="Evasion.ScrambledOrder"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 17's held-out disguise (development since round 18) <see cref="Evasion.ScrambledOrder"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class ScrambledOrderTests
 {
     [Theory]
