@@ -168,6 +168,8 @@ public sealed partial class PatternContext
         NegateDisclaimedActs(negated);
         // A device act refused or denied right before it (不改串号, 未改, never change the IMEI; ADR 355).
         DeviceIdentityReading.NegateRefused(this, negated);
+        // Handing over control or operating a device remotely, refused right before it (no remote access, 不远程控制; ADR 365).
+        NegateRefusedActs(negated);
         if (!HasOffer && !Has(Concept.DailyPay | Concept.EasyMoney | Concept.TradeUnit))
         {
             NegateConsequences(negated);

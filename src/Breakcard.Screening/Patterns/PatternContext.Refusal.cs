@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using Breakcard.Screening.Lexicon;
+
+namespace Breakcard.Screening.Patterns;
+
+// ADR 365: an act of handing over control (remote access, 授权给, 由我们操作) or of operating someone's device remotely
+// (远程控制, screen sharing) that the text refuses, forbids or says is not done — "no remote access", "we never give
+// remote access", 不远程控制, 不得授权给 — is named, not done. A warning cue (切勿, never) already negates what follows it
+// in its clause; the plain negators (不, 没, 无, no, not, without) are no cues, since they are everywhere in recruiting
+// text (不限学历, no experience), so they negate only an act they stand right before, within its clause as written.
+public sealed partial class PatternContext
+{
+    /// <summary>Acts whose plain negation right before them says they are not done (ADR 365).</summary>
+    internal const Concept NegatableActs = Concept.ControlHandover | Concept.RemoteControl;
+
+    // A Chinese negator right before the act, or before one character that carries it (不得, 不要, 不会, 不给, 从不 + act).
+    private static readonly char[] ChineseNegators = ['不', '没', '未', '无', '别', '勿', '禁', '拒', '莫'];
+
+    /// <summary>Negates every <see cref="NegatableActs"/> term that a plain negation stands right before in its clause.</summary>
+    private void NegateRefusedActs(bool[] negated)
+    {
+        for (var k = 0; k < Terms.Count; k++)
+        {
+            var t = Terms[k];
+            if (!negated[k] && t.Has(NegatableActs) && t.Start < Text.Text.Length && IsRefusedAct(t.Start, t.End))
+            {
+                negated[k] = true;
+            }
+        }
+    }
+
+    private bool IsRefusedAct(int start, int end)
+    {
+        var (from, _) = Text.OriginalSpan(start, end);
+        var original = Text.Original;
+        // What stands before the act on its line, back to the last punctuation: the act's own clause as written.
+        var lineStart = from;
+        while (lineStart > 0 && from - lineStart < 40 && !IsClauseMark(original[lineStart - 1]))
+        {
+            lineStart--;
+        }
+
+        var before = original[lineStart..from].TrimEnd();
+        if (before.Length == 0)
+        {
+            return false;
+        }
+
+        var last = before.Length - 1;
+        if (Array.IndexOf(ChineseNegators, before[last]) >= 0)
+        {
+            return true;
+        }
+
+        // One character between (不得, 不要, 不给, 不让): a negator two before, not itself ending a word the act follows.
+        if (last >= 1 && Array.IndexOf(ChineseNegators, before[last - 1]) >= 0 && !char.IsWhiteSpace(before[last]) && before[last] > 0x2E80)
+        {
+            return true;
+        }
+
+        return EnglishRefusal().IsMatch(before);
+    }
+
+    private static bool IsClauseMark(char ch) => ch is '\n' or '\r' or ',' or '.' or ';' or ':' or '!' or '?' or '，' or '。' or '；' or '：' or '！' or '？' or '、' or '|' or '—';
+
+    // "no remote access", "without screen sharing", "we never give remote access", "do not grant remote access":
+    // no / without right before the act; not, never and their contractions before it or before one verb that carries it.
+    [GeneratedRegex(@"(?:\b(?:no|without|nor)|\b(?:not|never|don't|dont|won't|wont|cannot|can't|doesn't|didn't)(?:\s+[a-z]+)?)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishRefusal();
+}
