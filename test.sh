@@ -82,6 +82,12 @@ set +e
 dotnet test --solution Breakcard.slnx -c Release "$@" 2>&1 | tee "$TEST_LOG"
 rc=${PIPESTATUS[0]}
 set -e
+# `dotnet test` sent SIGTERM stops its test hosts and exits 0 without a summary (seen 2026-11-24): a run
+# that printed no summary did not pass.
+if [ "$rc" -eq 0 ] && ! sed 's/\x1b\[[0-9;]*m//g' "$TEST_LOG" | grep -Eq '^[[:space:]]*total: [0-9]+'; then
+  log "dotnet test exited 0 but printed no summary (interrupted?): counted as a failure"
+  rc=1
+fi
 if [ "$rc" -ne 0 ]; then
   log "failed tests (repeated from above; first lines of each):"
   sed 's/\x1b\[[0-9;]*m//g' "$TEST_LOG" | awk '/^failed /{n=30; print "--"} /^(Running tests from|\/)/{n=0} n>0 && !/^[[:space:]]*\{"EventId"/{print; n--}' | head -n 400
