@@ -44,7 +44,8 @@ public sealed class ShardStateTests
         var asOf = DateOnly.FromDateTime(events[0].Time.ToOffset(TimeSpan.FromHours(8)).DateTime);
         // The whole, as the gateway (and a single process) holds it: the entity files' and every
         // identifier of the stream, each with its text and profile.
-        var loadedProfiles = TestWorld.Reference.Build(asOf).ProfileBytes();
+        var loaded = TestWorld.Reference.Build(asOf);
+        var loadedProfiles = loaded.ProfileBytes();
         var gateway = Numbered(events, asOf);
 
         var (texts, profiles) = (gateway.TextBytes(), gateway.ProfileBytes());
@@ -62,9 +63,12 @@ public sealed class ShardStateTests
             // A shard keeps the texts of its own accounts, numbers and holders (ADR 0358): its share.
             // Every identifier's text on every shard (before ADR 0358) is the whole on each.
             Assert.All(shardTexts, b => Assert.InRange(b, 1, texts * 1.3 / shards));
-            // Profiles: the entity files' on every shard, none per identifier of the stream (only
-            // its cash points). Before ADR 0358 every shard grew them with the stream, as the gateway.
-            Assert.All(shardProfiles, b => Assert.InRange(b, loadedProfiles / 2, loadedProfiles + ((profiles - loadedProfiles) / 10)));
+            // Profiles: none per identifier of the stream (only its cash points; before ADR 0358
+            // every shard grew them with the stream, as the gateway), and of the entity files' its
+            // share in full plus 5 B per other account and number, and the device owners (ADR 0378).
+            // Every profile of the files on every shard (before ADR 0378) is the whole on each.
+            var others = (5.2 * (loaded.Accounts.Count + loaded.Phones.Count)) + (4.0 * loaded.Devices.Count) + (0.2 * loaded.HolderCount);
+            Assert.All(shardProfiles, b => Assert.InRange(b, 1, (loadedProfiles * 1.3 / shards) + others + ((profiles - loadedProfiles) / 10)));
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join(Environment.NewLine, report));
