@@ -62,7 +62,7 @@ public sealed class KeptRows
     /// <summary>The row of <paramref name="index"/>, or −1 when it is not kept (or out of range).</summary>
     public int RowOf(int index)
     {
-        if ((uint)index >= (uint)Indexes)
+        if (unchecked((uint)index) >= (uint)Indexes)
         {
             return -1;
         }
