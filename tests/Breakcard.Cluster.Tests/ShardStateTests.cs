@@ -50,6 +50,7 @@ public sealed class ShardStateTests
 
         var (texts, profiles) = (gateway.TextBytes(), gateway.ProfileBytes());
         var counts = string.Join(" / ", EntityFingerprint.Interners(gateway).Select(i => i.Count.ToString("N0", CultureInfo.InvariantCulture)));
+        var indexes = EntityFingerprint.Interners(gateway).Sum(i => (long)i.Count);
         var report = new List<string> { string.Create(CultureInfo.InvariantCulture, $"whole: texts {texts:N0} B, profiles {profiles:N0} B (entity files' {loadedProfiles:N0} B); accounts / phones / devices / IPs / cells {counts}, holders {gateway.Holders.Count:N0}") };
         foreach (var shards in (int[])[2, 3, 6])
         {
@@ -58,8 +59,17 @@ public sealed class ShardStateTests
             var shardProfiles = sessions.Select(s => s.Engine.Reference.ProfileBytes()).ToArray();
             var tables = sessions.Select(s => s.IdentifierBytes).ToArray();
             var maps = sessions.Select(s => s.Engine.EntityStateBytes - s.Engine.EntitySlotBytes).ToArray();
+            var slotMaps = sessions.Select(s => s.Engine.EntityMapBytes).ToArray();
             report.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{shards} shards: texts {Join(shardTexts)} B, profiles {Join(shardProfiles)} B, identifier tables with the owner cache {Join(tables)} B, slot maps and holders {Join(maps)} B"));
+                $"{shards} shards: texts {Join(shardTexts)} B, profiles {Join(shardProfiles)} B, identifier tables with the owner cache {Join(tables)} B, slot maps and holders {Join(maps)} B, of which slot maps {Join(slotMaps)} B"));
+            // Slot maps (ADR 0378): a table sized by the entities a shard holds, with its slot →
+            // entity list, under what the dense map by index alone cost (4 B per index of the
+            // stream, on every shard, before ADR 0378) from 3 shards on; at 2 a shard holds half
+            // the entities and the table no longer pays.
+            if (shards >= 3)
+            {
+                Assert.All(slotMaps, b => Assert.InRange(b, 1, indexes * 4L * (shards >= 6 ? 0.6 : 1.0)));
+            }
             // A shard keeps the texts of its own accounts, numbers and holders (ADR 0358): its share.
             // Every identifier's text on every shard (before ADR 0358) is the whole on each.
             Assert.All(shardTexts, b => Assert.InRange(b, 1, texts * 1.3 / shards));
