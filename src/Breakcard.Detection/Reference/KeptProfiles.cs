@@ -6,9 +6,9 @@ namespace Breakcard.Detection.Reference;
 /// holders' and a relay group's it belongs to — and for every other account and number of the
 /// files only what any shard reads of another shard's entity: the holder index (a transfer's
 /// same-holder test, a place's distinct holders, readiness groups) and the account's flags (a
-/// transfer's cash and company tests) or the number's being in the files. 5 B per identifier of
-/// the files instead of 16 B (account) + 4 B (bound phone) + 4 B (holder list) or 12 B + 4 B
-/// (number), 12 B + 8 B per holder. Read-only after construction.
+/// transfer's cash and company tests) or the number's being in the files: 5 B per other account
+/// (where every shard held 16 B of profile, 4 B of bound phone and 4 B of holder list) and 4 B per
+/// other number (12 B + 4 B), nothing per other holder (12 B + 8 B). Read-only after construction.
 /// </summary>
 internal sealed class KeptProfiles
 {

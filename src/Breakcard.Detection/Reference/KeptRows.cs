@@ -11,8 +11,8 @@ namespace Breakcard.Detection.Reference;
 /// <remarks>
 /// Implementation note: a bitmap (1 bit per index) and the number of kept indexes before each
 /// 64-bit word (4 B per 64 indexes) — ≈ 0.19 B per index whatever is kept, where an
-/// <c>int[]</c> by index costs 4 B and a dictionary of the kept ones ≈ 20–30 B each (so beyond
-/// ≈ 5 shards the dictionary loses to the dense array, and the bitmap beats both at any count).
+/// <c>int[]</c> by index costs 4 B and a dictionary of the kept ones ≈ 20–30 B each (it beats the
+/// dense array only beyond ≈ 5 shards; the bitmap beats both at any shard count).
 /// A look-up is two loads and a population count, no hashing and no probing.
 /// </remarks>
 public sealed class KeptRows

@@ -176,7 +176,7 @@ public sealed class ReferenceData
     /// <summary>
     /// Bytes of the identifier tables, estimated from their structures (ADR 0358): every interner's
     /// strings, dictionary and index entries (<see cref="StringInterner.EstimatedBytes"/>) and the
-    /// account and phone profiles (16 B and 12 B each, a frozen reference's cash accounts ≈ 16 B).
+    /// static tables by identifier (<see cref="ProfileBytes"/>).
     /// </summary>
     public long IdentifierBytes() => TextBytes() + ProfileBytes();
 
