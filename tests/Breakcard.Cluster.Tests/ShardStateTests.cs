@@ -44,11 +44,13 @@ public sealed class ShardStateTests
         var asOf = DateOnly.FromDateTime(events[0].Time.ToOffset(TimeSpan.FromHours(8)).DateTime);
         // The whole, as the gateway (and a single process) holds it: the entity files' and every
         // identifier of the stream, each with its text and profile.
-        var loadedProfiles = TestWorld.Reference.Build(asOf).ProfileBytes();
+        var loaded = TestWorld.Reference.Build(asOf);
+        var loadedProfiles = loaded.ProfileBytes();
         var gateway = Numbered(events, asOf);
 
         var (texts, profiles) = (gateway.TextBytes(), gateway.ProfileBytes());
         var counts = string.Join(" / ", EntityFingerprint.Interners(gateway).Select(i => i.Count.ToString("N0", CultureInfo.InvariantCulture)));
+        var indexes = EntityFingerprint.Interners(gateway).Sum(i => (long)i.Count);
         var report = new List<string> { string.Create(CultureInfo.InvariantCulture, $"whole: texts {texts:N0} B, profiles {profiles:N0} B (entity files' {loadedProfiles:N0} B); accounts / phones / devices / IPs / cells {counts}, holders {gateway.Holders.Count:N0}") };
         foreach (var shards in (int[])[2, 3, 6])
         {
@@ -57,14 +59,27 @@ public sealed class ShardStateTests
             var shardProfiles = sessions.Select(s => s.Engine.Reference.ProfileBytes()).ToArray();
             var tables = sessions.Select(s => s.IdentifierBytes).ToArray();
             var maps = sessions.Select(s => s.Engine.EntityStateBytes - s.Engine.EntitySlotBytes).ToArray();
+            var slotMaps = sessions.Select(s => s.Engine.EntityMapBytes).ToArray();
             report.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{shards} shards: texts {Join(shardTexts)} B, profiles {Join(shardProfiles)} B, identifier tables with the owner cache {Join(tables)} B, slot maps and holders {Join(maps)} B"));
+                $"{shards} shards: texts {Join(shardTexts)} B, profiles {Join(shardProfiles)} B, identifier tables with the owner cache {Join(tables)} B, slot maps and holders {Join(maps)} B, of which slot maps {Join(slotMaps)} B"));
+            // Slot maps (ADR 0378): a table sized by the entities a shard holds, with its slot →
+            // entity list, under what the dense map by index alone cost (4 B per index of the
+            // stream, on every shard, before ADR 0378) from 3 shards on. At 2 a shard holds half
+            // the entities and the table with its list comes to ≈ 5–6 B per index: smaller than the
+            // dense map with its list and its doubled capacity (measured), not than 4 B per index.
+            if (shards >= 3)
+            {
+                Assert.All(slotMaps, b => Assert.InRange(b, 1, indexes * 4L * (shards >= 6 ? 0.6 : 1.0)));
+            }
             // A shard keeps the texts of its own accounts, numbers and holders (ADR 0358): its share.
             // Every identifier's text on every shard (before ADR 0358) is the whole on each.
             Assert.All(shardTexts, b => Assert.InRange(b, 1, texts * 1.3 / shards));
-            // Profiles: the entity files' on every shard, none per identifier of the stream (only
-            // its cash points). Before ADR 0358 every shard grew them with the stream, as the gateway.
-            Assert.All(shardProfiles, b => Assert.InRange(b, loadedProfiles / 2, loadedProfiles + ((profiles - loadedProfiles) / 10)));
+            // Profiles: none per identifier of the stream (only its cash points; before ADR 0358
+            // every shard grew them with the stream, as the gateway), and of the entity files' its
+            // share in full plus 5 B per other account and number, and the device owners (ADR 0378).
+            // Every profile of the files on every shard (before ADR 0378) is the whole on each.
+            var others = (5.2 * (loaded.Accounts.Count + loaded.Phones.Count)) + (4.0 * loaded.Devices.Count) + (0.2 * loaded.HolderCount);
+            Assert.All(shardProfiles, b => Assert.InRange(b, 1, (loadedProfiles * 1.3 / shards) + others + ((profiles - loadedProfiles) / 10)));
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join(Environment.NewLine, report));

@@ -68,9 +68,9 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         _readiness = new ShardReadiness(reference, options);
         // Everything the entity files gave is read (ownership, relay groups, readiness, the
         // fingerprint): from here on the shard keeps the text of its own accounts, numbers and
-        // holders only, and numbers the stream's identifiers without a profile each (ADR 0358).
-        KeepOwnTexts(reference, shard, shards);
-        reference.FreezeProfiles();
+        // holders only, numbers the stream's identifiers without a profile each (ADR 0358), and
+        // keeps the files' profiles in full only for the entities it applies (ADR 0378).
+        KeepOwn(reference, shard, shards);
         // A shard applies a part of the stream's events: its ring grows as it fills (ADR 0286), and
         // its engine holds state only for the entities it applies (ADR 0335).
         Engine = new MonitoringEngine(reference, options, model, this, EvidenceRing.Growing, EntitySlots.Local) { PlaceInput = this, Owner = this };
@@ -404,7 +404,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
 
     /// <summary>
     /// A shard keeps the text of an account or number exactly when it owns it (ADR 0358): one of
-    /// the entity files by its holder's shard (<see cref="KeepOwnTexts"/>), one first seen in the
+    /// the entity files by its holder's shard (<see cref="KeepOwn"/>), one first seen in the
     /// stream by its own identifier's (<see cref="InternKey"/>). So the text held is the answer,
     /// with no owner cache by index.
     /// </summary>
@@ -413,23 +413,4 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
 
     private bool Owns(ScoredKind kind, string key) =>
         (kind == ScoredKind.Phone ? _reference.Phones : _reference.Accounts).Find(key) >= 0;
-
-    /// <summary>
-    /// Lets go of the entity files' texts this shard does not read (ADR 0358): accounts and numbers
-    /// of other shards' holders (an alert names another shard's counterparty by index, and the
-    /// gateway writes its text), holders of other shards, and every device (a device is counted by
-    /// index; an alert's device fact is named by the gateway too). Profiles stay: the engine reads
-    /// the other side's of a transfer.
-    /// </summary>
-    private static void KeepOwnTexts(ReferenceData reference, int shard, int shards)
-    {
-        // A throwaway ownership: its owner cache by index is let go with it.
-        var owners = new ShardOwnership(reference, shards);
-        reference.Accounts.Retain(a => owners.OfAccount(a) == shard);
-        reference.Phones.Retain(p => owners.OfPhone(p) == shard);
-        reference.Holders.Retain(h => ShardRouter.ShardOf(reference.Holders.KeyOf(h), shards) == shard);
-        reference.Devices.Retain(static _ => false);
-        reference.Ips.Retain(static _ => false);
-        reference.Cells.Retain(static _ => false);
-    }
 }

@@ -19,7 +19,7 @@ public sealed partial class MonitoringEngine
         if (callee >= 0 && (Owner is null || Owner.Owns(ScoredKind.Phone, callee)))
         {
             ref var c = ref _phones[callee];
-            TouchPhone(ref c, callee, in _reference.Phone(callee), now);
+            TouchPhone(ref c, callee, _reference.Phone(callee), now);
             c.InCalls = Sat.Inc(c.InCalls);
         }
 

@@ -188,9 +188,12 @@ public sealed partial class MonitoringEngine
     /// Bytes of entity state the engine holds (used slots of every store and their slot maps, ADR
     /// 0335; not the spare capacity of grown arrays, nor the evidence ring, nor the reference data).
     /// </summary>
-    public long EntityStateBytes => EntitySlotBytes
-        + _accounts.MapBytes() + _phones.MapBytes() + _devices.MapBytes() + _ips.MapBytes() + _cells.MapBytes()
+    public long EntityStateBytes => EntitySlotBytes + EntityMapBytes
         + (long)_holders.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<HolderState>();
+
+    /// <summary>Bytes of the entity stores' slot maps and their inverses (0 with global slots; ADR 0335, 0378).</summary>
+    public long EntityMapBytes =>
+        _accounts.MapBytes() + _phones.MapBytes() + _devices.MapBytes() + _ips.MapBytes() + _cells.MapBytes();
 
     /// <summary>Bytes of the used slots of every entity store (accounts, phones, devices, IPs, cells): the state that splits over shards (ADR 0335).</summary>
     public long EntitySlotBytes =>

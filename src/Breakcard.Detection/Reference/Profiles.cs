@@ -35,8 +35,9 @@ public enum AccountFlags : ushort
 }
 
 /// <summary>
-/// 16 bytes per account, read-only after loading, replicated to every shard (reference data is
-/// small and static, so a shard never needs another shard to look up a counterparty's holder).
+/// 16 bytes per account, read-only after loading. A shard keeps it in full for the accounts it
+/// applies and, for every other account, the holder and flags (ADR 0378), so it never needs another
+/// shard to look up a counterparty's holder.
 /// </summary>
 [StructLayout(LayoutKind.Sequential, Pack = 4)]
 public struct AccountProfile

@@ -13,13 +13,18 @@ public sealed class ReferenceData
 {
     private AccountProfile[] _accounts;
     private PhoneProfile[] _phones;
-    private readonly HolderProfile[] _holders;
-    private readonly int[] _holderAccountStart;
-    private readonly int[] _holderAccounts;
-    private readonly int[] _holderPhoneStart;
-    private readonly int[] _holderPhones;
+    private HolderProfile[] _holders;
+    private int[] _holderAccountStart;
+    private int[] _holderAccounts;
+    private int[] _holderPhoneStart;
+    private int[] _holderPhones;
     private readonly int[] _deviceOwners;
-    private readonly int[] _boundPhones;
+    private int[] _boundPhones;
+    private readonly int _holderCount;
+
+    // A shard's entity files' profiles, kept in full for the entities it applies only (ADR 0378);
+    // null in a single process and at the gateway, which read the arrays above.
+    private KeptProfiles? _kept;
 
     // Identifiers first seen in the stream have the unknown profile, an account the cash flag too
     // when its number says so (ADR 0358): once the profiles are frozen (a shard), those are not
@@ -43,6 +48,7 @@ public sealed class ReferenceData
         _accounts = accountProfiles;
         _phones = phoneProfiles;
         _holders = holderProfiles;
+        _holderCount = holderProfiles.Length;
         _deviceOwners = deviceOwners;
         _boundPhones = boundPhones;
         (_holderAccountStart, _holderAccounts) = holderAccounts;
@@ -71,7 +77,7 @@ public sealed class ReferenceData
     public StringInterner Cells { get; } = new();
 
     /// <summary>Number of holders (fixed after loading).</summary>
-    public int HolderCount => _holders.Length;
+    public int HolderCount => _holderCount;
 
     /// <summary>The index of an account, adding it (unknown profile; cash when it has the cash prefix) when new.</summary>
     public int InternAccount(ReadOnlySpan<char> accountNumber)
@@ -162,7 +168,7 @@ public sealed class ReferenceData
     public void MarkStreamCash(int account)
     {
         var cash = _streamCash ?? throw new InvalidOperationException("the profiles are not frozen");
-        ArgumentOutOfRangeException.ThrowIfLessThan(account, _accounts.Length);
+        ArgumentOutOfRangeException.ThrowIfLessThan(account, _kept?.AccountCount ?? _accounts.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(account, Accounts.Count);
         cash.Add(account);
     }
@@ -170,7 +176,7 @@ public sealed class ReferenceData
     /// <summary>
     /// Bytes of the identifier tables, estimated from their structures (ADR 0358): every interner's
     /// strings, dictionary and index entries (<see cref="StringInterner.EstimatedBytes"/>) and the
-    /// account and phone profiles (16 B and 12 B each, a frozen reference's cash accounts ≈ 16 B).
+    /// static tables by identifier (<see cref="ProfileBytes"/>).
     /// </summary>
     public long IdentifierBytes() => TextBytes() + ProfileBytes();
 
@@ -179,23 +185,74 @@ public sealed class ReferenceData
         Accounts.EstimatedBytes() + Phones.EstimatedBytes() + Holders.EstimatedBytes() + Devices.EstimatedBytes()
         + Ips.EstimatedBytes() + Cells.EstimatedBytes();
 
-    /// <summary>The profiles' part of <see cref="IdentifierBytes"/>.</summary>
-    public long ProfileBytes() => (_accounts.Length * 16L) + (_phones.Length * 12L) + ((_streamCash?.Count ?? 0) * 16L);
+    /// <summary>
+    /// The profiles' part of <see cref="IdentifierBytes"/>: every static table by identifier — the
+    /// account, phone and holder profiles (16 B, 12 B, 12 B), bound phones and device owners (4 B
+    /// each), the holders' lists of accounts and numbers (4 B an entry and a holder), a frozen
+    /// reference's cash accounts (≈ 16 B each) — or, on a shard that keeps profiles for the entities
+    /// it applies only, <see cref="KeepProfiles"/>'s tables in their place.
+    /// </summary>
+    public long ProfileBytes()
+    {
+        var cash = (_streamCash?.Count ?? 0) * 16L;
+        var devices = _deviceOwners.Length * 4L;
+        if (_kept is not null)
+        {
+            return _kept.EstimatedBytes + devices + cash;
+        }
+
+        return (_accounts.Length * 16L) + (_phones.Length * 12L) + (_holders.Length * 12L) + (_boundPhones.Length * 4L) + devices
+            + ((_holderAccountStart.Length + _holderAccounts.Length + _holderPhoneStart.Length + _holderPhones.Length) * 4L) + cash;
+    }
+
+    /// <summary>
+    /// With <see cref="FreezeProfiles"/> in force, keeps the entity files' profiles in full only for
+    /// the holders, accounts and numbers the predicates name — the ones this shard applies — and of
+    /// every other account and number of the files only its holder and flags, which a shard reads of
+    /// another's (ADR 0378). Every later read of a profile not kept answers with those and the
+    /// unknown profile's other fields; a holder not kept has no profile, accounts or numbers, and an
+    /// account not kept no bound phone. Called once, after everything that reads every profile
+    /// (ownership, relay groups, readiness) has read them.
+    /// </summary>
+    public void KeepProfiles(Func<int, bool> holder, Func<int, bool> account, Func<int, bool> phone)
+    {
+        ArgumentNullException.ThrowIfNull(holder);
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(phone);
+        if (_streamCash is null || _kept is not null || Accounts.Count != _accounts.Length || Phones.Count != _phones.Length)
+        {
+            throw new InvalidOperationException("profiles are kept once, right after they are frozen and before any identifier of the stream is numbered");
+        }
+
+        _kept = new KeptProfiles(_accounts, _boundPhones, _phones, _holders, AccountsOf, PhonesOf, holder, account, phone);
+        // Let go of the full tables: every read now goes through the kept ones.
+        _accounts = [];
+        _phones = [];
+        _holders = [];
+        _boundPhones = [];
+        (_holderAccountStart, _holderAccounts, _holderPhoneStart, _holderPhones) = ([], [], [], []);
+    }
 
     /// <summary>Static profile of account <paramref name="account"/>.</summary>
-    public ref readonly AccountProfile Account(int account)
+    public AccountProfile Account(int account)
     {
         if ((uint)account < (uint)_accounts.Length)
         {
-            return ref _accounts[account];
+            return _accounts[account];
         }
 
-        return ref StreamAccount(account);
+        if (_kept is not null && (uint)account < (uint)_kept.AccountCount)
+        {
+            return _kept.Account(account);
+        }
+
+        return StreamAccount(account);
     }
 
     /// <summary>Hints that account <paramref name="account"/>'s profile will be read soon.</summary>
     internal void PrefetchAccount(int account)
     {
+        // A shard's kept profiles are found through a bitmap: nothing to prefetch by index.
         if ((uint)account < (uint)_accounts.Length)
         {
             State.Prefetch.Range(ref _accounts[account], 16);
@@ -203,11 +260,16 @@ public sealed class ReferenceData
     }
 
     /// <summary>Static profile of phone <paramref name="phone"/>.</summary>
-    public ref readonly PhoneProfile Phone(int phone)
+    public PhoneProfile Phone(int phone)
     {
         if ((uint)phone < (uint)_phones.Length)
         {
-            return ref _phones[phone];
+            return _phones[phone];
+        }
+
+        if (_kept is not null && (uint)phone < (uint)_kept.PhoneCount)
+        {
+            return _kept.Phone(phone);
         }
 
         if (_streamCash is null || (uint)phone >= (uint)Phones.Count)
@@ -215,24 +277,25 @@ public sealed class ReferenceData
             throw new IndexOutOfRangeException($"phone {phone} is not numbered");
         }
 
-        return ref UnknownPhone;
+        return UnknownPhone;
     }
 
-    /// <summary>Static profile of holder <paramref name="holder"/>.</summary>
-    public ref readonly HolderProfile Holder(int holder) => ref _holders[holder];
+    /// <summary>Static profile of holder <paramref name="holder"/> (on a shard, of a holder it keeps, ADR 0378).</summary>
+    public ref readonly HolderProfile Holder(int holder) => ref _kept is null ? ref _holders[holder] : ref _kept.Holder(holder);
 
     /// <summary>The owner (holder index) of device <paramref name="device"/>, or -1.</summary>
     public int DeviceOwner(int device) => device >= 0 && device < _deviceOwners.Length ? _deviceOwners[device] : -1;
 
     /// <summary>The phone number an account sends its verification codes to (account-phone link), or -1.</summary>
-    public int BoundPhone(int account) => account >= 0 && account < _boundPhones.Length ? _boundPhones[account] : -1;
+    public int BoundPhone(int account) =>
+        _kept is not null ? _kept.BoundPhone(account) : account >= 0 && account < _boundPhones.Length ? _boundPhones[account] : -1;
 
     /// <summary>The accounts of holder <paramref name="holder"/>.</summary>
-    public ReadOnlySpan<int> AccountsOf(int holder) =>
+    public ReadOnlySpan<int> AccountsOf(int holder) => _kept is not null ? _kept.AccountsOf(holder) :
         _holderAccounts.AsSpan(_holderAccountStart[holder], _holderAccountStart[holder + 1] - _holderAccountStart[holder]);
 
     /// <summary>The phone numbers of holder <paramref name="holder"/>.</summary>
-    public ReadOnlySpan<int> PhonesOf(int holder) =>
+    public ReadOnlySpan<int> PhonesOf(int holder) => _kept is not null ? _kept.PhonesOf(holder) :
         _holderPhones.AsSpan(_holderPhoneStart[holder], _holderPhoneStart[holder + 1] - _holderPhoneStart[holder]);
 
     /// <summary>True when both accounts are known to belong to the same holder.</summary>
@@ -242,14 +305,14 @@ public sealed class ReferenceData
         return a >= 0 && a == Account(accountB).Holder;
     }
 
-    private ref readonly AccountProfile StreamAccount(int account)
+    private AccountProfile StreamAccount(int account)
     {
         if (_streamCash is null || (uint)account >= (uint)Accounts.Count)
         {
             throw new IndexOutOfRangeException($"account {account} is not numbered");
         }
 
-        return ref _streamCash.Contains(account) ? ref UnknownCash : ref UnknownAccount;
+        return _streamCash.Contains(account) ? UnknownCash : UnknownAccount;
     }
 
     private void EnsureAccount(int i, bool cash)

@@ -13,10 +13,10 @@ namespace Breakcard.Detection.State;
 /// holds state only for the entities it applies. Not thread safe.
 /// </summary>
 /// <remarks>
-/// Implementation note: the map is a dense <c>int[]</c> by entity index holding slot + 1 (0: no
-/// slot, so a grown map needs no fill) — one bounds check and one load per access, where a
-/// dictionary would hash. With <see cref="EntitySlots.Global"/> it is null and the only cost is
-/// one predictable null test per access.
+/// Implementation note: the map is a <see cref="SlotTable"/>, whose size follows the entities held
+/// (ADR 0378; before, a dense <c>int[]</c> by entity index, 4 B per index of the stream on every
+/// shard) — a hash and a probe or two per access. With <see cref="EntitySlots.Global"/> it is null
+/// and the only cost is one predictable null test per access.
 /// </remarks>
 /// <typeparam name="T">The state struct.</typeparam>
 public sealed class ShardedStore<T> where T : struct
@@ -26,7 +26,7 @@ public sealed class ShardedStore<T> where T : struct
     private readonly int _mask;
     private readonly T _empty;
     private T _peeked;
-    private int[]? _slotOf;
+    private SlotTable? _slotOf;
     private int[] _entityOf = [];
 
     /// <summary>Creates <paramref name="shards"/> shards (a power of two) whose unused slots hold <paramref name="empty"/>, one slot per entity index.</summary>
@@ -50,7 +50,7 @@ public sealed class ShardedStore<T> where T : struct
         if (slots == EntitySlots.Local)
         {
             // Local slots fill from 0 in first-touch order: the initial size says nothing about them.
-            _slotOf = [];
+            _slotOf = new SlotTable();
             initialEntities = 0;
         }
 
@@ -108,13 +108,12 @@ public sealed class ShardedStore<T> where T : struct
     {
         if (_slotOf is not null)
         {
-            if ((uint)index >= (uint)_slotOf.Length || _slotOf[index] == 0)
+            index = _slotOf.Find(index, _entityOf);
+            if (index < 0)
             {
                 _peeked = _empty;
                 return ref _peeked;
             }
-
-            index = _slotOf[index] - 1;
         }
 
         var shard = _shards[index & _mask];
@@ -134,12 +133,11 @@ public sealed class ShardedStore<T> where T : struct
     {
         if (_slotOf is not null)
         {
-            if ((uint)index >= (uint)_slotOf.Length || _slotOf[index] == 0)
+            index = _slotOf.Find(index, _entityOf);
+            if (index < 0)
             {
                 return;
             }
-
-            index = _slotOf[index] - 1;
         }
 
         var shard = _shards[index & _mask];
@@ -168,7 +166,7 @@ public sealed class ShardedStore<T> where T : struct
     {
         if (_slotOf is not null)
         {
-            _slotOf = [];
+            _slotOf = new SlotTable();
             Count = 0;
             for (var i = 0; i < count; i++)
             {
@@ -203,29 +201,28 @@ public sealed class ShardedStore<T> where T : struct
             throw new InvalidDataException("the snapshot's slot map does not have one entity per used slot");
         }
 
-        var max = -1;
         foreach (var e in entities)
         {
             if (e < 0)
             {
                 throw new InvalidDataException("the snapshot's slot map names a negative entity index");
             }
-
-            max = Math.Max(max, e);
         }
 
-        _slotOf = new int[max + 1];
+        // The table finds a slot's entity in the slot list: the list first, then the table over it.
+        entities.CopyTo(_entityOf);
+        var table = new SlotTable();
         for (var i = 0; i < entities.Length; i++)
         {
-            if (_slotOf[entities[i]] != 0)
+            if (table.Find(entities[i], _entityOf) >= 0)
             {
                 throw new InvalidDataException("the snapshot's slot map gives an entity two slots");
             }
 
-            _slotOf[entities[i]] = i + 1;
+            table.Add(entities[i], i, _entityOf);
         }
 
-        entities.CopyTo(_entityOf);
+        _slotOf = table;
     }
 
     /// <summary>Bytes held by the shard arrays and the slot map (capacity, not just used slots).</summary>
@@ -237,43 +234,27 @@ public sealed class ShardedStore<T> where T : struct
             n += (long)s.Length * Unsafe.SizeOf<T>();
         }
 
-        return n + ((long)(_slotOf?.Length ?? 0) + _entityOf.Length) * sizeof(int);
+        return n + (_slotOf?.Bytes ?? 0) + ((long)_entityOf.Length * sizeof(int));
     }
 
     /// <summary>Bytes of the used slots, whatever the arrays' spare capacity.</summary>
     public long SlotBytes() => (long)Count * Unsafe.SizeOf<T>();
 
-    /// <summary>Bytes of the slot map (its capacity by entity index, which doubles past the highest mapped) and its inverse in use; 0 with <see cref="EntitySlots.Global"/>.</summary>
-    public long MapBytes() => _slotOf is null ? 0 : ((long)_slotOf.Length + Count) * sizeof(int);
+    /// <summary>Bytes of the slot map (its table's capacity, which doubles with the entities held) and its inverse in use; 0 with <see cref="EntitySlots.Global"/>.</summary>
+    public long MapBytes() => _slotOf is null ? 0 : _slotOf.Bytes + ((long)Count * sizeof(int));
 
     /// <summary>The local slot of entity <paramref name="index"/>, given now when it has none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int LocalSlot(int index)
     {
-        var map = _slotOf!;
-        if ((uint)index < (uint)map.Length)
-        {
-            var slot = map[index];
-            if (slot != 0)
-            {
-                return slot - 1;
-            }
-        }
-
-        return NewSlot(index);
+        var slot = _slotOf!.Find(index, _entityOf);
+        return slot >= 0 ? slot : NewSlot(index);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int NewSlot(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
-        var map = _slotOf!;
-        if (index >= map.Length)
-        {
-            Array.Resize(ref map, Math.Max(index + 1, Math.Max(16, map.Length * 2)));
-            _slotOf = map;
-        }
-
         var slot = Count;
         if (slot >= _entityOf.Length)
         {
@@ -281,7 +262,7 @@ public sealed class ShardedStore<T> where T : struct
         }
 
         _entityOf[slot] = index;
-        map[index] = slot + 1;
+        _slotOf!.Add(index, slot, _entityOf);
         // The caller's indexer raises Count past the slot; SetCount's loop has no caller to do it.
         Count = slot + 1;
         return slot;
