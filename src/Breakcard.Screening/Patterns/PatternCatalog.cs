@@ -190,7 +190,8 @@ public static partial class PatternCatalog
         new("sms-code", "Receiving or forwarding SMS verification codes for others",
             "接码, 收码, 接短信; 验证码 with 帮/代/提供/出售.",
             0.80, RiskConduct.SmsCodeReception, [AntiFraudLaw31, Opinion2021No22Art7], "Helping others pass real-name checks is named in Anti-Fraud Law Art. 31.",
-            c => Rules.Single(c, CodeReception)
+            // Codes from a principal's own accounts handed back to the principal are an assistant's job (ADR 369).
+            c => PrincipalCodes.CodesStayWithPrincipal(c) ? [] : Rules.Single(c, CodeReception)
                 .Concat(Rules.Pair(c, SmsCode, OnBehalf | HandOver | Sell | Buy | RentOut, 6))),
 
         new("identity-lending", "Sending ID photos or verifying faces for others",
