@@ -10,10 +10,10 @@ namespace Breakcard.Screening.Patterns;
 // plain comma, a conjunction right before the next item — so "never sell your card, send us the codes" stays two clauses.
 public sealed partial class PatternContext
 {
-    /// <summary>The things a request or a hand-over can name: cards, accounts, codes, documents.</summary>
+    /// <summary>The things a request or a hand-over can name: cards, accounts, codes, documents, and money (deposits, 押金).</summary>
     internal const Concept ListedObjects = Concept.BankCard | Concept.CardGeneric | Concept.CardKit | Concept.BankingKey
         | Concept.PhoneCard | Concept.CorporateAccount | Concept.PaymentAccount | Concept.InternetAccount | Concept.SmsCode
-        | Concept.IdentityDocument;
+        | Concept.IdentityDocument | Concept.MoneyFlow | Concept.Inflow;
 
     private const int ListJointReach = 32;
 
@@ -50,7 +50,8 @@ public sealed partial class PatternContext
             enumeration |= ch == '、';
         }
 
-        return commas == 1 && (enumeration || ListConjunction().IsMatch(joint) || ConjunctionFollows(Text.OriginalSpan(Terms[next].Start, Terms[next].End).End));
+        // Full-width letters (ｏｒ) are the same conjunction.
+        return commas == 1 && (enumeration || ListConjunction().IsMatch(Folded(joint)) || ConjunctionFollows(Text.OriginalSpan(Terms[next].Start, Terms[next].End).End));
     }
 
     // After the item, within a few words and before any clause mark, the conjunction of the list's last item (", bank card
@@ -68,8 +69,10 @@ public sealed partial class PatternContext
             }
         }
 
-        return ListConjunctionAhead().IsMatch(original.AsSpan(from, to - from));
+        return ListConjunctionAhead().IsMatch(Folded(original.AsSpan(from, to - from)));
     }
+
+    private static string Folded(ReadOnlySpan<char> s) => s.ToString().Normalize(System.Text.NormalizationForm.FormKC);
 
     [GeneratedRegex(@"^[^,，、]*?(?:\b(?:or|and|nor)\b|或者|或|和|及|以及|与)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListConjunctionAhead();
