@@ -102,7 +102,8 @@ public static partial class PatternCatalog
             "出租/收购 + 微信/支付宝/收款码, or a payment account with money moving and \"your\" or \"for others\" nearby: 用你的支付宝帮忙收款.",
             0.85, RiskConduct.AccountLending, [AntiFraudLaw31, Opinion2021No22Art7], "Non-bank payment accounts and internet accounts with payment functions are named in both provisions.",
             c => Rules.VerbObject(c, TradeVerb | Purchase, PaymentAccount, 4, TradeVerbAfter)
-                .Concat(Rules.Single(c, PaymentAccount, i => c.Near(i, CollectMoney | MoneyFlow | Settlement | SettlementAmbiguous, 8, k => !c.IsPayFlow(k))
+                // A counter's takings banked in the employer's account (ADR 369) are received through no lent wallet.
+                .Concat(c.IsEmployerTakings ? [] : Rules.Single(c, PaymentAccount, i => c.Near(i, CollectMoney | MoneyFlow | Settlement | SettlementAmbiguous, 8, k => !c.IsPayFlow(k))
                     && c.Near(i, Possessive | OnBehalf, 8) && !c.Near(i, Payroll, 12) && !IsContact(c, i) && !IsOwnPayInto(c, i)))),
 
         new("internet-account-trade", "Renting, selling or buying internet accounts",
@@ -122,7 +123,7 @@ public static partial class PatternCatalog
         new("collect-and-forward", "Receiving money and passing it on for others",
             "收款/收钱 + 转出/转给/指定账户 for someone else or through your own account (帮商家收钱再转出, receive payments into your account and forward them); cash withdrawn and handed to an upline (取现交给上线); cash withdrawn for others for pay (帮我们的人插卡取现).",
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
-            c => (c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason)
+            c => (c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason) && !c.IsEmployerTakings
                 ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !IsOwnPayOnly(c, i, j) && !c.IsPayFlow(i) && !c.IsPayFlow(j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6))
                 : [])
                 // Cash withdrawn for others, for pay (帮我们的人插卡取现，每取1万给你100): their cards, the reader's till or
@@ -145,7 +146,7 @@ public static partial class PatternCatalog
                 // and no payroll word (卡号) excuses it.
                 : Rules.SingleAll(c, Conversion | ForwardTarget)
                     .Concat(Rules.Pair(c, Conversion, ForwardTarget, 1))
-                    .Concat(!(c.HasOffer || c.Has(PayLure)) || c.Has(LegitimateReason) ? []
+                    .Concat(!(c.HasOffer || c.Has(PayLure)) || c.Has(LegitimateReason) || c.IsEmployerTakings ? []
                         : Rules.Pair(c, Inflow | MoneyFlow, Conversion, PassThroughWindow, (i, j) => IntoOwnAccount(c, c.Terms[i].Has(Conversion) ? j : i))
                             .Concat(Rules.Pair(c, Conversion, HandOver | ForwardTarget, 24)))),
 
@@ -189,7 +190,8 @@ public static partial class PatternCatalog
         new("sms-code", "Receiving or forwarding SMS verification codes for others",
             "接码, 收码, 接短信; 验证码 with 帮/代/提供/出售.",
             0.80, RiskConduct.SmsCodeReception, [AntiFraudLaw31, Opinion2021No22Art7], "Helping others pass real-name checks is named in Anti-Fraud Law Art. 31.",
-            c => Rules.Single(c, CodeReception)
+            // Codes from a principal's own accounts handed back to the principal are an assistant's job (ADR 369).
+            c => PrincipalCodes.CodesStayWithPrincipal(c) ? [] : Rules.Single(c, CodeReception)
                 .Concat(Rules.Pair(c, SmsCode, OnBehalf | HandOver | Sell | Buy | RentOut, 6))),
 
         new("identity-lending", "Sending ID photos or verifying faces for others",

@@ -152,7 +152,10 @@ public sealed partial class PatternContext
                 // 不得出租、出借、出售): the clause goes on while one act follows another.
                 if (scope[t.Start] != segment)
                 {
-                    if (!(k > c + 1 && negated[k - 1] && Terms[k - 1].Has(ActVerbs) && t.Has(ActVerbs) && Span(Terms[k - 1].End, t.Start) <= 1))
+                    // A list of things refused goes on to its last item too (for card details, fees or codes; ADR 369).
+                    var actsGoOn = k > c + 1 && negated[k - 1] && Terms[k - 1].Has(ActVerbs) && t.Has(ActVerbs) && Span(Terms[k - 1].End, t.Start) <= 1;
+                    var listGoesOn = (k == c + 1 || negated[k - 1]) && ContinuesObjectList(k - 1, k);
+                    if (!actsGoOn && !listGoesOn)
                     {
                         break;
                     }

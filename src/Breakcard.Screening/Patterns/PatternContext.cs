@@ -68,6 +68,7 @@ public sealed partial class PatternContext
             && !Terms.Any(t => t.Has(Concept.Possessive) && !t.Has(Concept.BankCard)); // 个人账户 is a product, 你的卡 an offer
         _negated = ComputeNegation();
         PaysIntoOwnAccount = ComputePaysIntoOwnAccount();
+        IsEmployerTakings = ComputeEmployerTakings();
         HelpsServedPerson = _helpsServedPerson;
     }
 
