@@ -36,7 +36,8 @@ internal static partial class AccessLendingReadings
     /// </summary>
     public static IEnumerable<(int First, int Last)> Find(PatternContext c)
     {
-        if (c.IsLicensedHiring || c.Has(Concept.FormalEmployment) || !Pays(c) || !KeptFromView(c))
+        // The anchor first: the cheap test, made before any reading (a hit quotes an anchor, so without one there is none).
+        if (!FraudHelpReadings.HasAnchor(c, Anchors) || c.IsLicensedHiring || c.Has(Concept.FormalEmployment) || !Pays(c) || !KeptFromView(c))
         {
             yield break;
         }
