@@ -215,6 +215,7 @@ public static partial class PatternCatalog
                     || c.Near(i, Secrecy | Settlement, 24, k => !c.IsNegated(k)))),
 
         DeviceIdentity(),
+        AccessLending(),
 
         new("promotion", "Others' groups, links or codes spread for pay, their business hidden",
             "Drawing people into groups or spreading links, codes and posters (引流, 拉人进群, 扫码进群, 推群二维码) for pay while evading the platform (号被封就换个号, 用拼音写, 防封) or told not to mind what the group does (群里聊什么不归你管) — outside licensed or formal hiring.",

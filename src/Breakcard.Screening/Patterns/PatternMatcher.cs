@@ -60,12 +60,12 @@ public static class PatternMatcher
 
         return new PatternMatches(hits, context.IsWarningNotice, context.HasOffer, liveConcepts)
         {
-            Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp)),
+            Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp), hits.Exists(h => !h.Negated && h.Pattern.Id == "access-lending")),
             Disguised = disguised,
         };
     }
 
-    private static HonestContext HonestOf(PatternContext c, bool silencing)
+    private static HonestContext HonestOf(PatternContext c, bool silencing, bool lending)
     {
         var honest = HonestContext.None;
         // A victim's complaint quoted by whoever is paid to bury it (充值后无法提现) is not a prohibition (ADR 352).
@@ -73,8 +73,11 @@ public static class PatternMatcher
         honest |= c.IsWarningNotice ? HonestContext.WarningNotice : 0;
         // Reporting words in a text that pays to get complaints withdrawn are the complaints it buries (ADR 348).
         honest |= c.Has(Concept.WarningVerdict) && !c.OrdersSuppression && !silencing ? HonestContext.ReportFraming : 0;
-        honest |= c.PaysIntoOwnAccount ? HonestContext.OwnAccountPay : 0;
-        honest |= c.Has(Concept.Institution | Concept.ContractParty) || c.IsLicensedHiring ? HonestContext.InstitutionVoice : 0;
+        // Where the reader's own access is lent for pay (ADR 372), the institution named is whose mailbox it is or who is to
+        // be told the cover story (your university e-mail, if the school asks), and pay into the reader's wallet is the
+        // price of the loan: neither is an institution speaking or a wage.
+        honest |= c.PaysIntoOwnAccount && !lending ? HonestContext.OwnAccountPay : 0;
+        honest |= (c.Has(Concept.Institution | Concept.ContractParty) && !lending) || c.IsLicensedHiring ? HonestContext.InstitutionVoice : 0;
         honest |= c.HelpsServedPerson ? HonestContext.ServedPersonHelp : 0;
         return honest;
     }
