@@ -50,4 +50,14 @@ public sealed class IdentityAndAdReadingTests
     [InlineData("配音兼职，每条30元：给动画片录台词，声音要清亮，录音在公司录音棚完成，署名发布。")]
     [InlineData("Speech data volunteers, RMB 150: read weather and navigation prompts in our studio after signing a consent form; we never ask you to say \"it was me\", card numbers or verification codes.")]
     public void ConsentedRecording_IsNotIt(string text) => Assert.False(Live(Match(text), "biometric-sale"));
+
+    [Theory]
+    [InlineData("【核查记录】风控组：持有人本人说不是自己登录的，账户冻结，不解除限制，请其到营业厅处理。")]
+    [InlineData("平台客服守则：验证码只发给账户本人，我们从不转发验证码，也不协助注册他人账号。")]
+    public void RefusedCheckHelp_IsNotTheAct(string text) => Assert.False(Live(Match(text), "sms-code"));
+
+    [Theory]
+    [InlineData("日结300元：帮我们接码，收到的验证码转发给对接人，不用押金，不用坐班。")]
+    [InlineData("兼职日结：账号被封了找我们解除限制，一单50元，不看征信。")]
+    public void CheckHelpDoneWithARefusalElsewhere_StaysLive(string text) => Assert.True(Live(Match(text), "sms-code"));
 }
