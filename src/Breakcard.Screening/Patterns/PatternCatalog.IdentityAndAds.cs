@@ -32,28 +32,30 @@ public static partial class PatternCatalog
 
     private static IEnumerable<(int First, int Last)> CheckAnsweredHits(PatternContext c)
     {
+        // The rarest reading first: most texts make no claim to be a holder, and the whole-text readings cost more.
         var plain = FraudHelpReadings.Plain(c);
-        if (!IdentityAndAdReadings.InstrumentIsOthers(plain) && !IdentityAndAdReadings.UseUnasked(plain))
+        var claims = IdentityAndAdReadings.IdentityClaims(c, plain).Where(claim => IdentityAndAdReadings.AnswersCheck(plain, claim)).ToList();
+        if (claims.Count == 0 || (!IdentityAndAdReadings.InstrumentIsOthers(plain) && !IdentityAndAdReadings.UseUnasked(plain)))
         {
             return [];
         }
 
-        return IdentityAndAdReadings.IdentityClaims(c, plain)
-            .Where(claim => IdentityAndAdReadings.AnswersCheck(plain, claim))
+        return claims
             .SelectMany(claim => IdentityAndAdReadings.AnchorNear(c, claim.Start, claim.End))
             .Take(1);
     }
 
     private static IEnumerable<(int First, int Last)> UnlawfulAdHits(PatternContext c)
     {
+        // Placements first: rare words, where the evasion reading is one long alternation over the whole text.
         var plain = FraudHelpReadings.Plain(c);
-        if (!IdentityAndAdReadings.ReviewEvaded(plain))
+        var placements = IdentityAndAdReadings.AdPlacements(plain).Where(p => IdentityAndAdReadings.UnlawfulBusinessNear(c, plain, p)).ToList();
+        if (placements.Count == 0 || !IdentityAndAdReadings.ReviewEvaded(plain))
         {
             return [];
         }
 
-        return IdentityAndAdReadings.AdPlacements(plain)
-            .Where(p => IdentityAndAdReadings.UnlawfulBusinessNear(c, plain, p))
+        return placements
             .SelectMany(p => IdentityAndAdReadings.AnchorNear(c, p.Start, p.End))
             .Take(1);
     }
