@@ -30,7 +30,7 @@ public sealed class IdentityAndAdReadingTests
     [Theory]
     [InlineData("个人站长看过来：你网站首页的弹窗和落地页租给我们投放博彩和网贷，不走广告联盟，平台抽查时先隐藏，抽查完再放出，每千次点击30元。")]
     [InlineData("公众号菜单栏的推广位收了：挂我们的秒下款口子，被投诉就换个名字，按注册给钱，一个6元。")]
-    [InlineData("Own a game app? Rent us the splash screen for casino ads, outside the platform's ad network; hide it during review. RMB 5 per install.")]
+    [InlineData("Own a game app? Rent us the splash screen for casino ads, outside the platform's ad network; hide it during review. RMB 50 per install.")]
     public void UnlawfulAdPlacement_IsFound(string text) => Assert.True(Live(Match(text), "unlawful-ad-placement"));
 
     [Theory]
