@@ -114,7 +114,7 @@ internal static partial class FraudHelpReadings
     private const string MartianForms = "硪莪芣吥甪嘚旳媞昰伱沵莋庅恏兲呿菿箌洅芐丅侑洧尛弌叻孒俬訫";
     private const string PlainForms = "我我不不用的的是是你你做么好天去到到再下下有有小一了了私信";
 
-    private static string Plain(PatternContext c)
+    internal static string Plain(PatternContext c)
     {
         var s = c.Text.Text;
         if (s.AsSpan().IndexOfAny(MartianForms) < 0)

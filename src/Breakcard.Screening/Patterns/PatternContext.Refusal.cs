@@ -10,8 +10,11 @@ namespace Breakcard.Screening.Patterns;
 // text (不限学历, no experience), so they negate only an act they stand right before, within its clause as written.
 public sealed partial class PatternContext
 {
-    /// <summary>Acts whose plain negation right before them says they are not done (ADR 365).</summary>
-    internal const Concept NegatableActs = Concept.ControlHandover | Concept.RemoteControl;
+    /// <summary>
+    /// Acts whose plain negation right before them says they are not done (ADR 365); since ADR 375 also help to pass or
+    /// lift a check (接码, 解除限制, 协助注册): a bank's record that it does not lift a restriction (不解除限制) lifts none.
+    /// </summary>
+    internal const Concept NegatableActs = Concept.ControlHandover | Concept.RemoteControl | Concept.CodeReception;
 
     // A Chinese negator right before the act, or before one character that carries it (不得, 不要, 不会, 不给, 从不 + act).
     private static readonly char[] ChineseNegators = ['不', '没', '未', '无', '别', '勿', '禁', '拒', '莫'];
