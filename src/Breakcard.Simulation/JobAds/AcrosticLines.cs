@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 18's held-out disguise <see cref="Evasion.AcrosticLines"/>: one key word taken out of its sentence, a pointer left in
+/// Round 18's held-out disguise, development since round 19, <see cref="Evasion.AcrosticLines"/>: one key word taken out of its sentence, a pointer left in
 /// its place (（看下面每行第一个字）), and the word written as the first characters of lines of other words added under the ad,
 /// each character followed by a half-line of scenery (微信 → 微风吹过小院 / 信月照在窗前) — the 藏头 posts that hide a
 /// word from a filter and show it to a reader who reads down the first column. In English the first letters of the lines
@@ -42,26 +42,14 @@ internal static class AcrosticLines
     /// <summary><paramref name="text"/> with one occurrence of <paramref name="words"/> hidden as an acrostic; unchanged when none can be.</summary>
     public static string Apply(string text, string[] words, SeededRandom random)
     {
-        var sites = new List<(int At, string Word)>();
-        foreach (var w in words.Where(Hideable))
-        {
-            for (var i = text.IndexOf(w, StringComparison.Ordinal); i >= 0; i = text.IndexOf(w, i + 1, StringComparison.Ordinal))
-            {
-                // A whole English word only (card, not the card in cardboard); a Chinese word anywhere.
-                if (!IsLatin(w) || ((i == 0 || !char.IsAsciiLetter(text[i - 1])) && (i + w.Length == text.Length || !char.IsAsciiLetter(text[i + w.Length]))))
-                {
-                    sites.Add((i, w));
-                }
-            }
-        }
-
+        var sites = KeyWordSites.All(text, words.Where(Hideable));
         if (sites.Count == 0)
         {
             return text;
         }
 
         var (at, word) = random.Pick(sites);
-        var latin = IsLatin(word);
+        var latin = KeyWordSites.IsLatin(word);
         var sb = new StringBuilder(text.Length + 16 * word.Length);
         sb.Append(text, 0, at).Append(random.Pick(latin ? EnglishPointers : Pointers)).Append(text, at + word.Length, text.Length - at - word.Length);
         var tails = Tails.ToArray();
@@ -79,6 +67,4 @@ internal static class AcrosticLines
     internal static bool Hideable(string word) =>
         (word.Length is >= 2 and <= 4 && word.All(c => c is >= '\u4E00' and <= '\u9FFF'))
         || (word.Length is >= 3 and <= 6 && word.All(c => char.IsAsciiLetter(c) && EnglishLines.ContainsKey(char.ToLowerInvariant(c))));
-
-    private static bool IsLatin(string word) => char.IsAsciiLetter(word[0]);
 }

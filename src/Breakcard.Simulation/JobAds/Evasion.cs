@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); twenty-nine are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); thirty-one are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13, 14, 15, 16 and 17); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 18, ADR 349):
+/// 9, 10, 11, 12, 13, 14, 15, 16, 17 and 18); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 19, ADR 366):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -254,7 +254,7 @@ public enum Evasion : long
     ScrambledOrder = 1L << 39,
 
     /// <summary>
-    /// Held out (round 18): one key word taken out of its sentence, a pointer left in its place (（看下面每行第一个字）), and the
+    /// Held out in round 18, development since round 19: one key word taken out of its sentence, a pointer left in its place (（看下面每行第一个字）), and the
     /// word written as the first characters of lines of other words added under the ad (微风吹过小院 / 信月照在窗前; in English the
     /// first letters of the lines) — the 藏头 posts that show a word to a reader who reads down the first column. Every earlier
     /// disguise keeps a key word's characters in the text's reading order, next to each other or split by marks, spaces, line
@@ -264,12 +264,33 @@ public enum Evasion : long
     AcrosticLines = 1L << 40,
 
     /// <summary>
-    /// Held out (round 18): the ad posted whole as one numbered entry of a round-up of ordinary jobs (今日岗位合集（自取）… 1. 奶茶店
+    /// Held out in round 18, development since round 19: the ad posted whole as one numbered entry of a round-up of ordinary jobs (今日岗位合集（自取）… 1. 奶茶店
     /// 招店员… 2. the ad… 3. 超市理货…), as group admins paste a risky offer among honest ones. No character of the ad changes; unlike
     /// every earlier wrapper (everyday chatter, quoted offers, comment threads), the added lines are job offers of the same kind
     /// as the ad, with pay and hours, so the post reads as an ordinary digest of jobs.
     /// </summary>
     JobDigest = 1L << 41,
+
+    /// <summary>
+    /// Held out (round 19): one or two key words left out altogether, a knowing wink in their place (出租（懂的都懂），日结300; in
+    /// English "Rent your you-know-what to us") — the 懂的都懂 posts that trust the reader to fill in what a filter must not see.
+    /// Every earlier disguise leaves the word recoverable from the text: its characters (separators, fillers, marks, vertical text,
+    /// scrambled order, acrostic line heads), its sound (homophones, pinyin, abbreviations, zhuyin), its shape (look-alikes, split
+    /// characters, Japanese forms, Martian script), or a name for it (emoji words, English words, nicknames; placeholders keep the
+    /// rest of the word); contact pointers remove only contacts and say where they are. Here nothing in the text names the word:
+    /// the same wink stands for any word, and only the context and the reader restore it.
+    /// </summary>
+    KnowingOmission = 1L << 42,
+
+    /// <summary>
+    /// Held out (round 19): a key word spelled out character by character, each character named by a common word that holds it,
+    /// the way a character is spelled aloud on the phone (银行卡 → 金银的银、行走的行、卡片的卡; in English letter by letter, card →
+    /// c as in cat, a as in apple, r as in rose, d as in dog). Every character of the word is still there, twice, but never next to
+    /// the next one: unlike separators, fillers and marks (something meaningless between the characters), split characters (a
+    /// character's components), acrostic lines (the characters as line heads of unrelated scenery) or placeholders, each
+    /// character here is explained by a whole word of its own, as a listener who hears it would write it down.
+    /// </summary>
+    SpelledCharacters = 1L << 43,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -279,13 +300,14 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 and 17).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 and 18).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
         | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters | Evasion.SpokenDigits | Evasion.SplitNumbers
-        | Evasion.ContactPointers | Evasion.EverydayChatter | Evasion.NumberPuzzles | Evasion.QuotedOffer | Evasion.CommentThread | Evasion.ScrambledOrder;
+        | Evasion.ContactPointers | Evasion.EverydayChatter | Evasion.NumberPuzzles | Evasion.QuotedOffer | Evasion.CommentThread | Evasion.ScrambledOrder
+        | Evasion.AcrosticLines | Evasion.JobDigest;
 
-    /// <summary>The evasions only held-out ads use (round 18, ADR 349).</summary>
-    public const Evasion HeldOutOnly = Evasion.AcrosticLines | Evasion.JobDigest;
+    /// <summary>The evasions only held-out ads use (round 19, ADR 366).</summary>
+    public const Evasion HeldOutOnly = Evasion.KnowingOmission | Evasion.SpelledCharacters;
 }

@@ -34,6 +34,12 @@ internal static class EvasionEngine
         // While the key words still stand whole, before 乱序 and every disguise that changes them: the hidden word is taken out whole.
         Step(Evasion.AcrosticLines, t => AcrosticLines.Apply(t, words, random));
 
+        // While the key words still stand whole, before 乱序 and every disguise that changes them: the word left out is left out whole.
+        Step(Evasion.KnowingOmission, t => KnowingOmission.Apply(t, words, random));
+
+        // Likewise: a word is spelled out from its whole characters, before a converter scrambles or rewrites them.
+        Step(Evasion.SpelledCharacters, t => SpelledCharacters.Apply(t, words, random));
+
         // While the key words still stand whole, before every disguise that changes them: a 乱序 converter is given the plain post.
         Step(Evasion.ScrambledOrder, t => ScrambledOrder.Apply(t, words, random));
 

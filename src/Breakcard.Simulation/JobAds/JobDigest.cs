@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 18's held-out disguise <see cref="Evasion.JobDigest"/>: the ad posted whole as one numbered entry of a day's round-up
+/// Round 18's held-out disguise, development since round 19, <see cref="Evasion.JobDigest"/>: the ad posted whole as one numbered entry of a day's round-up
 /// of jobs (今日岗位合集（自取）: 1. 奶茶店招店员… 2. the ad … 3. 超市理货…), between two to four ordinary job entries, as group
 /// admins and resellers paste a risky offer into a list of honest ones so that the post reads as an ordinary digest. No
 /// character of the ad changes. Unlike everyday chatter, quoted offers and comment threads, the added lines are not talk about

@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 18's held-out disguise <see cref="Evasion.AcrosticLines"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 18's held-out disguise, development since round 19, <see cref="Evasion.AcrosticLines"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class AcrosticLinesTests
 {
     [Theory]

@@ -49,7 +49,7 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 8,000 ads: twenty-six later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
+        // 8,000 ads: twenty-eight later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
         var ads = JobAdGenerator.Generate(9, new JobAdOptions(8_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
@@ -61,9 +61,10 @@ public sealed class JobAdGeneratorTests
         foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms, Evasion.Placeholders, Evasion.NumberForms,
                      Evasion.EnglishWords, Evasion.BidiReversal, Evasion.Nicknames, Evasion.VerticalText, Evasion.LetterSymbols, Evasion.MoneySlang,
                      Evasion.MartianScript, Evasion.KeycapDigits, Evasion.ZhuyinSymbols, Evasion.DigitLetters, Evasion.SpokenDigits, Evasion.SplitNumbers,
-                     Evasion.ContactPointers, Evasion.EverydayChatter, Evasion.NumberPuzzles, Evasion.QuotedOffer, Evasion.CommentThread, Evasion.ScrambledOrder })
+                     Evasion.ContactPointers, Evasion.EverydayChatter, Evasion.NumberPuzzles, Evasion.QuotedOffer, Evasion.CommentThread, Evasion.ScrambledOrder,
+                     Evasion.AcrosticLines, Evasion.JobDigest })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 16's since round 17, round 17's since round 18, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, … round 17's since round 18, round 18's since round 19, on risky and benign ads.
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             if (evasion is not Evasion.LetterSymbols and not Evasion.Nicknames)
             {
@@ -71,10 +72,11 @@ public sealed class JobAdGeneratorTests
             }
         }
 
-        // Letter symbols write the Latin letters of a contact word (vx, QQ, WeChat) or a handle after @, which round 17's honest
-        // families, the development set since round 18, seldom write: drawn for benign development ads, they find nothing to change.
-        // Nicknames likewise: on benign ads they only rename 微信, which few honest development templates write (three of round 17's
-        // fourteen in their text, others now and then through the contact slot), so the test does not ask for them on a benign ad.
+        // Letter symbols write the Latin letters of a contact word (vx, QQ, WeChat) or a handle after @, which round 18's honest
+        // families, the development set since round 19, seldom write: drawn for benign development ads, they find nothing to change.
+        // Nicknames likewise: on benign ads they only rename 微信, which few honest development templates write (round 18's honest
+        // templates name it in their text only now and then, otherwise through the contact slot), so the test does not ask for them
+        // on a benign ad.
     }
 
     [Fact]
@@ -89,7 +91,7 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.AcrosticLines, Evasion.JobDigest })
+        foreach (var evasion in new[] { Evasion.KnowingOmission, Evasion.SpelledCharacters })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
@@ -97,29 +99,32 @@ public sealed class JobAdGeneratorTests
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 18's families (ADR 349) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
-        var roundEighteen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundEighteen, ads.Select(a => a.Family).Where(roundEighteen.Contains).ToHashSet());
-        foreach (var evasion in new[] { Evasion.AcrosticLines, Evasion.JobDigest })
+        // Round 19's families (ADR 366) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
+        var roundNineteen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundNineteen, ads.Select(a => a.Family).Where(roundNineteen.Contains).ToHashSet());
+        foreach (var evasion in new[] { Evasion.KnowingOmission, Evasion.SpelledCharacters })
         {
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundEighteen.Contains(a.Family));
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundEighteen.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundNineteen.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundNineteen.Contains(a.Family));
         }
 
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundEighteen.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundEighteen.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundNineteen.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundNineteen.Contains(a.Family));
 
-        // Round 18's disguises never reach a training or development ad, nor an acrostic's pointer or a digest's title a training or
-        // development text (no template hides a word in line heads or posts itself in a list of jobs), and no held-out ad shows one
-        // without the flag; round 17's comment threads now reach development ads, training ads still never.
+        // Round 19's disguises never reach a training or development ad, nor a wink or two spelled characters side by side a training
+        // or development text (no template leaves a word to the reader's knowing or spells a character by a word), and no held-out ad
+        // shows one without the flag; round 18's acrostics and digests now reach development ads, training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasAcrostic(a.Text) || HasJobDigest(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.AcrosticLines) != 0 && HasAcrostic(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.JobDigest) != 0 && HasJobDigest(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.AcrosticLines) == 0 && HasAcrostic(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.JobDigest) == 0 && HasJobDigest(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasWink(a.Text) || HasSpelledCharacters(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.KnowingOmission) != 0 && HasWink(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.SpelledCharacters) != 0 && HasSpelledCharacters(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.KnowingOmission) == 0 && HasWink(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.SpelledCharacters) == 0 && HasSpelledCharacters(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.AcrosticLines) != 0 && HasAcrostic(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.JobDigest) != 0 && HasJobDigest(a.Text));
+        Assert.DoesNotContain(trainingAds, a => HasAcrostic(a.Text) || HasJobDigest(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.CommentThread) != 0 && HasCommentThread(a.Text));
         // Round 14's forms, training since round 16, set their columns apart with the ideographic space that also pads vertical text.
         var spacedForms = AllFamilies().Where(f => f.Templates.Any(t => t.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal))).Select(f => f.Id).ToHashSet();
@@ -130,7 +135,7 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.NumberPuzzles) != 0 && HasNumberPuzzle(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.QuotedOffer) != 0 && HasQuotedOffer(a.Text));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341 and 349, Consequences).
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349 and 366, Consequences).
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.40);
     }
@@ -143,6 +148,19 @@ public sealed class JobAdGeneratorTests
     /// <summary>An opening line of <see cref="EvasionTables.QuotedOfferOpeners"/> or <see cref="EvasionTables.EnglishQuotedOfferOpeners"/>.</summary>
     private static bool HasQuotedOffer(string text) =>
         EvasionTables.QuotedOfferOpeners.Concat(EvasionTables.EnglishQuotedOfferOpeners).Any(o => text.Contains(o, StringComparison.Ordinal));
+
+    /// <summary>A wink of <see cref="KnowingOmission.Winks"/> or <see cref="KnowingOmission.EnglishWinks"/>.</summary>
+    private static bool HasWink(string text) =>
+        KnowingOmission.Winks.Concat(KnowingOmission.EnglishWinks).Any(w => text.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>Two glosses of <see cref="SpelledCharacters.Glosses"/> (or the English ones) side by side with a join between them.</summary>
+    private static bool HasSpelledCharacters(string text)
+    {
+        var glosses = SpelledCharacters.Glosses.Values.ToArray();
+        var english = SpelledCharacters.EnglishGlosses.Values.ToArray();
+        return glosses.Any(a => SpelledCharacters.Joins.Any(j => glosses.Any(b => text.Contains(a + j + b, StringComparison.Ordinal))))
+            || english.Any(a => english.Any(b => text.Contains(a + ", " + b, StringComparison.Ordinal)));
+    }
 
     /// <summary>A pointer of <see cref="AcrosticLines.Pointers"/> (or the English ones) and, after it, a line beginning with a hidden character.</summary>
     private static bool HasAcrostic(string text) =>
@@ -209,7 +227,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 16's families train, round 17's are the development set, round 18's are held out (ADR 349).
+        // Round 17's families train, round 18's are the development set, round 19's are held out (ADR 366).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
@@ -222,6 +240,7 @@ public sealed class JobAdGeneratorTests
         Assert.All(FourteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(FifteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(SeventeenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -235,16 +254,17 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(FourteenthHeldOutFamilies.All, f => f.Id == "risky.call-forward-lend");
         Assert.Contains(FifteenthHeldOutFamilies.All, f => f.Id == "risky.elder-sim-proxy");
         Assert.Contains(SixteenthHeldOutFamilies.All, f => f.Id == "risky.cyber-id-lend");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.imei-rewriter");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.voice-sample-seller");
-        Assert.Equal((15, 15, 15), (FifteenthHeldOutFamilies.All.Length, SixteenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((287, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(SeventeenthHeldOutFamilies.All, f => f.Id == "risky.imei-rewriter");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.voice-sample-seller");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.guardian-card-opener");
+        Assert.Equal((15, 15, 15), (SixteenthHeldOutFamilies.All.Length, SeventeenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
+        Assert.Equal((302, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
-        Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 17's set, moved whole
-        Assert.Equal(30, SixteenthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 16's set, moved whole
+        Assert.Equal(29, HeldOutFamilies.All.Sum(f => f.Templates.Length));
+        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 18's set, moved whole
+        Assert.Equal(30, SeventeenthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 17's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -296,5 +316,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }
