@@ -50,19 +50,28 @@ public sealed partial class PatternContext
         }
 
         var last = before.Length - 1;
-        if (Array.IndexOf(ChineseNegators, before[last]) >= 0)
+        if (Array.IndexOf(ChineseNegators, before[last]) >= 0 && !EndsWord(before, last))
         {
             return true;
         }
 
         // One character between (不得, 不要, 不给, 不让): a negator two before, not itself ending a word the act follows.
-        if (last >= 1 && Array.IndexOf(ChineseNegators, before[last - 1]) >= 0 && !char.IsWhiteSpace(before[last]) && before[last] > 0x2E80)
+        if (last >= 1 && Array.IndexOf(ChineseNegators, before[last - 1]) >= 0 && !char.IsWhiteSpace(before[last]) && before[last] > 0x2E80
+            && !EndsWord(before, last - 1) && Array.IndexOf(NotNegations, before.Substring(last - 1, 2)) < 0)
         {
             return true;
         }
 
         return EnglishRefusal().IsMatch(before);
     }
+
+    // Words that start or end with a negator's character and negate nothing: 帮别人接码 is the act for others (别人,
+    // others), 特别 / 分别 / 个别 name no refusal, 无论 / 不断 / 未来 qualify the act. Found when ADR 375 extended this
+    // reading to code reception: 别人 before 接收验证码 read as 别 (don't) before the act.
+    private static readonly string[] NotNegations = ["别人", "别的", "别处", "无论", "不论", "不断", "不停", "未来"];
+
+    private static bool EndsWord(string before, int at) =>
+        at >= 1 && before[at] == '别' && "特分个区级类性告识鉴辨".Contains(before[at - 1], StringComparison.Ordinal);
 
     private static bool IsClauseMark(char ch) => ch is '\n' or '\r' or ',' or '.' or ';' or ':' or '!' or '?' or '，' or '。' or '；' or '：' or '！' or '？' or '、' or '|' or '—';
 

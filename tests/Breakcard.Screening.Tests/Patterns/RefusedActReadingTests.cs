@@ -26,5 +26,8 @@ public sealed class RefusedActReadingTests
     [InlineData("Work from home, 300 a day: let us operate your bank account and give us access to your payment app; you need no remote access skills.", "instrument-control")]
     [InlineData("日结300元：你的支付宝账户授权给我们，由我们操作收款，不要求学历，不用到场。", "instrument-control")]
     [InlineData("兼职日结：装好todesk让我们远程控制你的手机登网银，不交押金，不压身份证。", "remote-control")]
+    [InlineData("兼职日结：装好软件后帮别人远程控制你的手机，一次100元。", "remote-control")]
+    [InlineData("兼职：用你自己的手机号帮别人接收验证码，一条30元。", "sms-code")]
+    [InlineData("兼职：不断接收验证码并转发给买家，一条30元。", "sms-code")]
     public void ActDoneWithARefusalElsewhere_StaysLive(string text, string pattern) => Assert.True(Live(Match(text), pattern));
 }
