@@ -1,129 +1,127 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The eighteenth held-out families (round 18), the development set since round 19 (ADR 366); written 2026-11-24 blind — by an engineer who had not opened
+/// The nineteenth held-out families (round 19), the development set since round 20 (ADR 386); written 2026-11-24 blind — by an engineer who had not opened
 /// the screening normaliser, patterns, model or their tests, nor read any round's misses — after
-/// round 17's families became the development set and before any change prompted by them (ADR 349).
+/// round 18's families became the development set and before any change prompted by them (ADR 366).
 /// New stories from the 帮信 reporting of 2024–2026, on acts no earlier family told, across Art.
-/// 287-2 and the two-card rules — selling recordings of one's own voice reading the lines a buyer
-/// sets (我是本人, 同意转账, the digits of a code) for voice cloning and voice checks (technical
-/// support; helping pass identity checks), renting out one's WeChat official account and its
-/// followers to push "investment class" posts and a group QR code (internet accounts; advertising),
-/// writing the bot of an "investment" group that welcomes, pushes profit screenshots, kicks out
-/// whoever writes 骗子 or 报警 and sends the "unfreezing fee" link to whoever asks about withdrawals
-/// (technical support), typing the payment-code numbers a chat group sends into one's own shop's
-/// till, with no customer present, and passing the money on (payment settlement), answering banks'
-/// verification calls on the phone numbers of other people's rented cards as if one were the holder
-/// (other help to card renting), selling the ad slots of one's own mini-program to loan and gambling
-/// advertisers outside the platform's ad network (advertising), an English student's university
-/// mailbox lent so that "scholarship" and "job offer" e-mails go out from it (internet accounts), and
-/// an English student's laptop left on in the dorm with remote access for an "overseas team"
-/// (internet access; hosting) — and honest texts on the same acts in the same forms: a speech-data
-/// company's reading list that forbids codes and card numbers, a company's own official-account
-/// schedule and its mini-program's integration notes, a shop's customer-group bot that passes
-/// complaints to a person and deletes none, a shop's instructions to scan only the code on the
-/// customer's own phone, a bank's own callback record, an executive assistant's delegated mailbox,
-/// an IT team's uptime report of the company's laptops. They are written as reading lists
-/// (朗读清单), publishing schedules (排期表), bot command lists (机器人指令表), instructions for use
-/// (使用说明), callback records (回访记录), integration notes (接入文档), delegate-access records and
-/// uptime reports, forms earlier families did not use; risky and honest texts share every one of
+/// 287-2 and the two-card rules — parents opening a bank card and a phone card in their under-age
+/// child's name and handing both over (bank accounts and phone cards), buying air and train tickets
+/// on one's own booking account with money wired to one's card and cancelling them so that the
+/// refunds pass through it (payment settlement), renting flats in one's own name, with broadband in
+/// one's name, and giving a "team" the smart lock (other help: premises; internet access), taking
+/// shop-front and till photos of shops that are not one's own and lending one's ID as the "owner" for
+/// payment-merchant applications (payment settlement), hand-delivering a phone to an old person living
+/// alone and setting up a meeting app with screen sharing on it (communication; technical support),
+/// shipping "documents" that are card kits on one's employer's courier account (other help to card
+/// dealing), an English student's verified short-let host account lent as "co-host" for fake listings
+/// whose deposits are paid outside the platform (internet accounts; advertising), and an English
+/// photo-verified dating profile sold with selfie checks on call (internet accounts; helping pass
+/// verification) — and honest texts on the same acts in the same forms: a bank's appointment slip
+/// for a child's account opened with the child present, a travel agency's ticketing and refund log
+/// that refunds only to the account that paid, a company's waybill under its courier account, a
+/// property manager's co-host invite and a social-media agency's profile handover, a payment
+/// acquirer's onboarding packet taken with the owner present, a phone shop's home-delivery task card,
+/// a letting agent's smart-lock record. They are written as appointment slips (开户预约单), ticketing
+/// and refund logs (出票/退票明细), smart-lock authorisation records (智能门锁授权记录), onboarding
+/// packets (进件资料包), home-visit task cards (上门任务卡), waybills (电子运单), co-host invites and
+/// profile handovers, forms earlier families did not use; risky and honest texts share every one of
 /// them, and the honest texts name cards, accounts, SIMs, IDs, codes, payments, transfers and
 /// collections in the same words as the risky ones, so neither the form nor the vocabulary gives the
-/// label away. Their one held-out run is recorded in docs/screening.md; since round 19 they are
+/// label away. Their one held-out run is recorded in docs/screening.md; since round 20 they are
 /// tuned on, never trained on.
 /// </summary>
 internal static class DevelopmentFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("voice-sample-seller", JobAdScheme.IdentityLending, JobAdAudience.Students,
+        AdFamily.Risky("guardian-card-opener", JobAdScheme.CardRenting, JobAdAudience.Parents,
         [
-            "【朗读清单】{第<d>批|编号V<d><d><d>}　{录音人|读的人}：{你本人|本人}（{用你自己的声音|不能找人代读}）\n1. “{喂，我是<surname>某本人|你好，我就是机主本人}。”\n2. “{这笔转账是我自己转的|我同意这笔转账}，{不用再核实了|没问题}。”\n3. “{验证码是|我的验证码}：<d><d><d><d><d><d>。”（{0到9每个数字|每个数字}{各读三遍|慢慢读一遍}）\n4. “{妈，我手机坏了，先用这个号|爸，我换号了}，{急用钱|有急事}。”\n{要求|注意}：{安静房间|不要有杂音}，{手机直接录|原声不加工}，{一句一个文件|每句单独存}；{录完|交完}{把文件|全部}{发给我们|传到网盘}，{一套|每套}{300|500}元，{用途|拿去干什么}{不用问|别问}。",
-            "{招|收}{声音素材|录音兼职}：{只要|用}{你自己的声音|本人原声}{照着读|读}{几十句|五十句}{话|短句}，{包括|有}“{我是本人|同意转账}”{和|、}{一串数字|验证码}，{半小时|一晚上}{就能|可以}{录完|搞定}，{一套|每套}{300|500}元{秒结|日结}，{<target>|学生}{优先|也行}。{声音|录音}{给谁用|拿去干嘛}{不用管|别问}。<contact_risky>",
+            "【开户预约单】{预约号|单号}：KH<d><d><d><d>　{办理人|带孩子去的}：{家长|父母一方}（{带户口本|户口本+本人身份证}）\n{开户人|户主}：{你孩子|孩子本人}（{16|17}{周岁|岁}，{在读|上高中}）\n{要办|办理}：<bank>银行{一类卡|借记卡}{1张|一张}+{手机卡|电话卡}{1张|一张}（{用孩子的名字|登记孩子名字}）+{微信|支付宝}{实名|绑卡}\n{柜台|银行}{问用途|问办卡干什么}：{就说|说}“{存压岁钱|孩子上学用}”\n{办完|当天}：{卡、密码和手机卡|卡和手机卡}{交给|寄给}{对接人|我们的人}，{家长拿|你拿}{800|1200|1500}元/套，{家里两个孩子|两个孩子}{就翻倍|都能办}\n{备注|注意}：{孩子没满18|孩子还小}{不追责|查不到大人}，{卡被冻了|卡出问题}{我们|会}{再补一套的钱|补钱}",
+            "{宝妈宝爸|家长们}{看过来|注意}：{孩子|家里孩子}{满16岁|有身份证}的，{带上户口本|家长陪着}{去银行|到柜台}{用孩子名字|给孩子}{办张卡|开个户}，{再办张|顺便办}{手机卡|电话卡}，{整套|卡和号}{交给我们|给我们用}，{一套|每套}{800|1200}元{现结|当天结}，{孩子还小|没成年}{查不到|不会有事}。{卡拿去干嘛|用途}{别问|不用管}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("official-account-renter", JobAdScheme.OrderBrushing, JobAdAudience.General,
+        AdFamily.Risky("ticket-refund-runner", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
         [
-            "【{公众号|视频号}排期表】{账号|号}：{你名下的|你本人认证的}“{<city>吃喝玩乐|宝妈日常|<city>生活圈}”（{粉丝|关注}{2万|5万|8千}）\n{周一|周三} 20:00　{推文|头条}：“{跟着老师学理财|稳赚的理财课}”，{文末放|底部挂}{我们的|老师的}{群二维码|微信}\n{周四|周五} 12:00　{推文|次条}：“{学员晒收益|已经有人赚了}”（{截图|图片}{我们提供|我们发你}）\n{周日|周六}　{朋友圈|视频号}{转发|同步}\n{费用|报酬}：{一条|每条}{800|1500}元，{后台|管理员}{加我们的人|交给我们}；{粉丝问|有人问}{别回|不用回}，{举报了|被投诉}{就说|你说}{号被盗了|不知道}",
-            "{有|收}{公众号|视频号}的{看过来|朋友注意}：{你的号|号}{闲着|没更新}{也能赚钱|别浪费}，{粉丝|关注}{5000以上|过万}{就行|的}，{把后台|管理员}{加上我们的人|给我们}，{我们|老师}{每周|一周}{发几条|推两三条}“{理财课|学投资}”{推文|文章}，{一条|每条}{800|1500}元，{号|账号}{还是你的|不用过户}。{推的是什么|内容}{不用管|别问}。<contact_risky>",
+            "【出票/退票明细】{账号|APP}：{你本人的|你实名的}{12306|携程|飞猪}{账号|APP}　{付款卡|绑定卡}：{你名下的|你本人的}<bank>银行卡\n{09|10}:{1|2|3}<d>　{出票|购票}　{成都|重庆|西安}→{三亚|广州|昆明}　{乘客|乘机人}：{我们给的名字|<surname>某}　{4860|6320|3980}元（{票款|钱}{我们先打到你卡上|先转到你卡里}）\n{11|13}:{0|1|4}<d>　{退票|全退}　{手续费|退票费}{我们出|算我们的}　{退款|票款}{原路退回|退回}{你的卡|你卡上}\n{14|16}:{0|3}<d>　{转出|转走}　{退款|这笔钱}{转到|打到}{对接人给的账户|指定账户}，{你留|每单}{3%|2%}\n{备注|注意}：{一天|每天}{十来单|几十单}，{航司|银行}{问起|打电话}就说{给亲戚买的票|行程变了}；{乘客是谁|钱从哪来}{别问|不用管}",
+            "{在家|宿舍}{就能做的|躺着做的}{兼职|副业}：用你{自己的|实名的}{12306|携程|飞猪}{账号|APP}{帮|给}{我们的“客户”|客户}{买机票|买火车票}，{票款|钱}{我们先打到|先转进}你{卡里|银行卡}，{过一两个小时|当天}{就退票|全部退掉}，{退回来的钱|退款}{再转到|转到}{我们给的账户|指定账户}，{每单|一单}{给你|返}{3%|2%}。{客户是谁|为什么要退}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("group-bot-developer", JobAdScheme.OrderBrushing, JobAdAudience.General,
+        AdFamily.Risky("flat-lease-front", JobAdScheme.IdentityLending, JobAdAudience.Unemployed,
         [
-            "【机器人指令表】{群|客户群}：“{财富|牛股|稳赢}{交流群|学习群}<d>群”（{300|500}人）\n/欢迎　新人进群{自动|就}发“{老师|助教}今日{金股|带单}，{先|请}加{助理|客服}{领取|领}”\n/定时　{每天|每日}{9:30|14:00}{自动|定时}推送“{收益截图|学员晒单}”（{图|截图}{我们给|我们提供}）\n/踢人　{有人|谁}说“{骗子|骗局|报警|提不了现}”{立刻|自动}{踢出|移出}并{撤回|删掉}{消息|那条}\n/私聊　{问提现的|说要退钱的}{自动|马上}{私发|推}“{解冻|通道}费”{链接|二维码}\n{报酬|开发费}：{一套|每个群}{3000|5000}元，{每月|按月}{维护|续费}{800|1000}；{群是干什么的|群里卖什么}{不用管|别问}",
-            "{会写|懂}{群机器人|微信机器人|QQ机器人}的{程序员|技术}{接单|看过来}：{给|帮}{我们的|几个}{“投资群”|理财群}{写|做}{一套|自动}{欢迎、定时推送、关键词踢人|拉人、踢人、私发}，{有人|谁}{说“骗子”|说报警}{就|自动}{踢|移出}，{问提现|要退款}的{自动私发|推}{链接|二维码}，{一套|每套}{3000|5000}元，{长期|后续}{维护|合作}。{群里做什么|用途}{不用问|别打听}。<contact_risky>",
+            "【智能门锁授权记录】{房屋|房间}：<city><district>{某小区|某公寓}{12|18|23}-<d><d>{01|02}（{租房合同|合同}{签的是你的名字|你本人签}，{押一付三|押一付一}{我们出|钱我们给}）\n{授权用户|已授权}：“{运营|技术}{1|A}”“{运营|技术}{2|B}”……{共|一共}{6|8}人　{有效期|期限}：{永久|一年}\n{宽带|网络}：{用你身份证|以你名义}{办|拉}{500M|千兆}宽带{两条|一条}\n{你要做的|你负责}：{每月|按月}{交房租|把房租转给房东}（{钱我们给|我们打给你}），{房东|物业}{来看|问起}就说{朋友在这儿做直播|合租的同学}，{别进屋|不要上门}\n{报酬|费用}：{一套|每套}{每月|月}{800|1000}元；{屋里做什么|他们干嘛}{不用管|别问}",
+            "{招|找}{“挂名租客”|挂名租房的}：用你{身份证|本人名义}{签|租}{一套|两套}{房子|公寓}，{房租押金|钱}{我们出|全包}，{宽带|网络}{也用你名字|你名下}{办|装}，{钥匙|门锁密码}{交给|给}{我们团队|运营的人}，你{不用住|不用去}，{每月|每个月}{800|1000}元。{他们在里面干什么|屋里做啥}{别问|不用管}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("payment-code-scanner", JobAdScheme.PaymentSettlement, JobAdAudience.General,
+        AdFamily.Risky("merchant-photo-taker", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
         [
-            "【扫码收款使用说明】{你的店|店里}：{便利店|水果店|烟酒店}（{你名下的|你本人的}{收款机|扫码枪}、{商户号|收款账户}）\n{第一步|1.}：{群里|对接人}{发来|发你}{一串|18位}{付款码数字|付款码}（{28|13}<d><d><d><d>…，{不是店里的客人|客人不在店里}）\n{第二步|2.}：{一分钟内|马上}{在收款机里|用收款机}{手动输入|输进去}，{收|扣}{2000|3000|5000}元，{别问|不用管}{付款的是谁|是谁的码}\n{第三步|3.}：{到账后|钱到了}{转到|打到}{指定的卡|对接人给的账户}，{每笔|一笔}{留|扣}{3%|5%}\n{注意|备注}：{对方|有人}{投诉|申请退款}{别理|不回}，{银行|支付平台}{问起|打电话}就说{客人买了烟酒|店里正常生意}",
-            "{开店的|有收款机的}{老板|店主}{兼职|副业}：{不用|没有}{客人到店|顾客}，{我们|群里}{发给你|发你}{别人的|一串}{付款码|付款码数字}，你{用收款机|在扫码枪上}{输入|手输}{扣款|收款}，{钱到你账户后|到账后}{转给我们|转到指定卡}，{每笔|一笔}{提|拿}{3%|5%}，{一天|每天}{几十笔|几万流水}。{码是谁的|付款人是谁}{不用管|别问}。<contact_risky>",
+            "【进件资料包】{每套|一套}要：\n① {门头照|店门口全景}：{随便找|路边}{一家|任意}{小吃店|便利店|理发店}，{店名拍全|招牌拍清楚}，{老板不用知道|不用跟老板说}\n② {收银台|店内}{照片|两张}：{趁没人|人少的时候}{进去拍|拍}，{别拍到|不要拍}{老板的脸|店员}\n③ {营业执照|执照照片}：{我们给|用我们发的}\n④ {法人|店主}：{你的身份证正反面|你的身份证}+{手持照|一段眨眼视频}，{结算卡|收款卡}{填|绑}{我们给的卡|指定的银行卡}\n{用途|拿去}：{开|申请}{聚合收款码|扫码支付商户}\n{报酬|价格}：{只拍照|门头套图}{30|50}元，{带身份证的|全套}{300|500}元，{日结|当天结}；{支付公司|审核}{打电话|回访}就说{是我的店|店是我开的}",
+            "{跑腿|兼职}{拍照|拍店}：{骑车|路上}{顺手|随手}{拍|拍一下}{小店|街边小店}的{门头|招牌}{和|、}{收银台|店内}，{每套|一套}{30|50}元，{不用|别}{跟老板说|让老板知道}；{愿意|肯}{用自己身份证|拿身份证}{当|做}“{店主|法人}”的，{一套|每套}{300|500}元。{照片拿去|资料}{干嘛|做什么}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("bank-callback-answerer", JobAdScheme.CardRenting, JobAdAudience.Unemployed,
+        AdFamily.Risky("phone-delivery-setup", JobAdScheme.PhoneCards, JobAdAudience.Unemployed,
         [
-            "【回访记录】{日期|时间}：{今天|当天} {10|14|16}:{0|1|2|3|4|5}<d>\n{卡号|银行卡}：<bank>银行 尾号<d><d><d><d>（{卡主|持卡人}：<surname>某，{不是你|你不认识}）\n{来电|打来的}：{银行风控|银行客服}，{问|核实}“{这笔|昨晚的}{转账|入账}{是不是本人操作|是您本人吗}”\n{你的回答|话术}：“{是我本人|是我自己转的}，{做生意的货款|朋友还的钱}，{不用冻结|没问题}。”\n{结果|状态}：{已通过|解除限制} ✔\n{手机|电话}：{卡主的手机卡|绑卡的那张号}{插在你手机里|在你这}；{每接一通|一通}{50|80}元，{一天|每天}{十几通|二三十通}；{银行问生日|问身份证}{看我们给的资料|照资料念}",
-            "{招|急招}{接电话的|“接线员”}，{在家|宿舍}{就能做|也能做}：{我们|公司}{给你|寄你}{几张|一盒}{手机卡|电话卡}{插上|装上}，{银行|客服}{打来|来电}{核实|回访}{转账|流水}时，你{就说|说}“{是我本人|是我自己操作的}”，{一通|每通}{50|80}元。{卡主是谁|是谁的卡}{不用管|别问}。<contact_risky>",
+            "【上门任务卡】{单号|任务}：SM<d><d><d><d>　{送到|地址}：<city><district>{某小区|某单元}，{收件人|客户}：<surname>{阿姨|叔叔}（{一个人在家|独居}）\n{交付|送去}：{新手机|一部新手机}（{已装好|装了}“{安全会议|云会议}”{APP|软件}）+{新手机卡|一张新卡}\n{到了|见面后}：{帮他|帮客户}{开机|插卡}，{输入|填}{会议号|房间号}<d><d><d> <d><d><d> <d><d><d>，{打开|点开}“{共享屏幕|屏幕共享}”，{把旧手机|他原来的手机}{关机|收走}\n{客户问起|别多说}：就说“{单位|有关部门}{让我送来的|安排的}”，{别让他|不许他}{给家里人打电话|联系子女}\n{报酬|跑腿费}：{每单|一单}{300|500}元，{路费另算|打车报销}；{对方是谁|为什么要送}{别问|不用管}",
+            "{同城|本地}{跑腿|送货}{兼职|急单}：{把|将}{我们的|公司的}{新手机|手机}{送到|交到}{客户|<surname>阿姨}{本人手上|手里}，{当面|到了}{帮他|帮客户}{装好|登录}{会议软件|视频会议}，{打开|开}{屏幕共享|共享屏幕}{再走|就行}，{一单|每单}{300|500}元{现结|当天结}。{客户|对方}{为什么要|干嘛}{换手机|用这个}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("miniapp-adslot-seller", JobAdScheme.OrderBrushing, JobAdAudience.General,
+        AdFamily.Risky("courier-account-lender", JobAdScheme.CardBuying, JobAdAudience.General,
         [
-            "【广告位接入文档】{小程序|APP}：{你自己的|你名下开发的}“{<city>天气|记账小助手|壁纸大全}”（{日活|每天}{3000|1万}{人|用户}）\n{位置|广告位}：{首页弹窗|开屏}+{底部横幅|banner}\n{接入|代码}：{用我们的|填我们给的}{链接|落地页}，{不走|不经过}{平台的|微信的}{广告网络|流量主}，{审核时|提交审核时}{先关掉|隐藏}，{过审后|上线后}{再打开|后台开启}\n{内容|投放}：{秒批贷款|网贷}、{“彩票计划”|体育“预测”}、{理财群|荐股群}\n{结算|收益}：{按下载|每个注册}{5|8|10}元，{周结|日结}，{打到你卡上|转你支付宝}；{用户举报|被投诉}{就换个名字|改个图标}",
-            "{有小程序|做APP}的{开发者|个人开发者}{看一下|注意}：{收|买}{你的|个人}{小程序|APP}{弹窗|开屏}{广告位|位置}，{不用|不走}{流量主|平台广告}，{直接|自己}{挂我们的|接我们的}{贷款|彩票|理财}{链接|落地页}，{按注册|按下载}{结算|给钱}，{一个|每个}{5|8|10}元，{日活|用户}{几千|上千}{就能做|就行}。{审核|平台}{怎么过|怎么躲}{我们教|我们有办法}。<contact_risky>",
+            "【电子运单】{月结账号|月结卡号}：{你们公司的|你单位的}<d><d><d><d><d><d><d>（<company>）\n{寄件人|发件人}：{填公司名|写“行政部”}，{不用|不填}{真实姓名|本人身份证}\n{收件人|收件}：{“<surname>总”|<surname>先生} {东莞|深圳|昆明|南宁}{某某路|某村}　{物品|托寄物}：“{文件|资料}”（{实际|里面是}{卡包|银行卡、U盾、手机卡}{一套|3套}）\n{保价|声明价值}：{不保价|无}　{付款|运费}：{月结|公司月结}\n{每周|一周}{寄|发}{30|50}单，{一单|每单}{给你|返}{20|30}元；{公司|财务}{对账|问起}就说{给客户寄合同|寄样品}，{快递员|驿站}{要开箱|要验视}{就说|说}{是文件|是合同}",
+            "{公司有|单位有}{顺丰|京东|快递}{月结账号|月结卡}的{行政|前台|文员}{朋友|看过来}：{帮|替}我们{寄|发}{点|几件}“{文件|资料}”，{寄件人|发件人}{写公司|填单位}，{不用|不走}{实名|你身份证}，{运费|钱}{我们|现金}{给你|补你}，{每单|一单}{20|30}元{外快|辛苦费}。{里面是什么|寄给谁}{别问|不用管}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("english-mailbox-lender", JobAdScheme.IdentityLending, JobAdAudience.Students,
+        AdFamily.Risky("english-host-listing-lender", JobAdScheme.IdentityLending, JobAdAudience.Students,
             [
-                "DELEGATE ACCESS — {university mailbox|student email} {you@uni.edu.cn|your .edu address}\nGranted to: {our \"admissions team\"|the agency}, {full access|send as you}\nStep 1: {turn off|disable} {login alerts|sign-in notifications} and {give us|share} the app password\nStep 2: we send {\"scholarship offer\"|\"paid internship\"|\"visa fee refund\"} e-mails {from your address|in your name} to {students|lists we bought}, {200|500} a day\nStep 3: {delete|clear} the bounces and replies {every night|daily}; {if IT asks|if the school asks}, say {you sent them|it's a study group}\nPay: {RMB 400|RMB 600} a week {to your WeChat|by Alipay}; {don't ask|no need to know} what the links {are|do}",
-                "{Easy money|Side gig} for {international students|uni students}: {rent out|lend us} your university {email|mailbox} login. We send {\"scholarship\"|\"job offer\"} e-mails from it, you {keep studying|do nothing}. {RMB 400|RMB 600} a week, {paid weekly|cash on WeChat}. {No questions|Don't ask} about the content. <contact_risky>",
+                "CO-HOST INVITE — {your listing|listing} \"{Cozy studio near campus|Sunny 1BR, city centre|Student room, all bills incl.}\" ({Superhost|verified host}, {4.9|4.8} stars, {63|112} reviews)\nInvited: {\"Anna - Property Team\"|our \"management team\"}　Permissions: {full access|edit listings, message guests, payouts}\nStep 1: {accept|approve} the invite and {turn off|mute} {new-login e-mails|notifications}\nStep 2: we add {5|8} new listings {under your profile|to your account} with {our photos|photos we supply}\nStep 3: guests who ask {get a link|are told} to pay the deposit {by bank transfer|outside the app}, {\"to save fees\"|\"for a discount\"}; {delete|archive} the threads {after|when done}\nPay: {RMB 600|RMB 900} a week {to your WeChat|via Alipay}; {don't|no need to} reply to {guests|anyone} who {complain|report you}",
+                "{Have a|Got a} {verified host account|Superhost profile} {with good reviews|with reviews}? {Add us as co-host|Share it with our team} and {earn|get} {RMB 600|RMB 900} a week. We post {a few|some} {listings|rooms} under your name and handle the guests, {you do nothing|no work}. {Don't ask|No need to know} where the deposits go. <contact_risky>",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.Risky("english-remote-laptop-host", JobAdScheme.IdentityLending, JobAdAudience.Students,
+        AdFamily.Risky("english-dating-profile-seller", JobAdScheme.IdentityLending, JobAdAudience.Students,
             [
-                "UPTIME REPORT — {Week|Wk} {1|2|3} — host: {you|your dorm room} ({campus Wi-Fi|your own broadband})\nDevice: {your own laptop|the laptop we mailed you}, {AnyDesk|remote desktop} {always on|running 24/7}, {lid open|never sleeps}\nUptime: {98%|99.5%} ✔　Logins by {\"overseas team\"|our team}: {41|63} ✔　{Bank|Payment} sites opened from your IP ✔\nYour tasks: {keep it charged|keep it plugged in}, {click \"accept\" when it rings|approve any pop-up}, {don't look at the screen|don't touch the mouse}\nIf {the school|IT} asks: {it's a crypto miner|it's for gaming}\nPay: {RMB 500|RMB 800} a week, {bonus|extra} for 100% uptime",
-                "{Keep your laptop on|Leave your PC running}, {earn|get paid} {RMB 500|RMB 800} a week! Our {overseas team|team abroad} needs a {China IP|local connection}: install {AnyDesk|our remote app}, {stay logged in|leave it online}, {that's it|and forget it}. {Students|Dorm residents} welcome. {Don't worry about|No need to see} what they do. <contact_risky>",
+                "PROFILE HANDOVER — {dating app|Hinge|Bumble|Tinder} account of {you|the seller} ({photo-verified|blue tick}, {age 24|age 27}, {Shanghai|Shenzhen|Chengdu})\nHand over: {login e-mail|phone login} + {password|app password}; {move|switch} the phone number {to ours|to the team's}\nKeep: {your real photos|the verified selfie} - {don't delete|do not change} them\nWe change: {bio|job title} to \"{investment analyst|works in finance|crypto trader}\"\nIf the app asks for a selfie check: {send us|record} a {head-turn|blink} video {within 10 minutes|when we ask}\nPay: {RMB 800|RMB 1,200} {per profile|once} + {RMB 100|RMB 200} per selfie check; {don't|no need to} {ask|know} who we talk to",
+                "{Selling|Buying} {verified dating profiles|dating app accounts}! {Girls|Anyone} with a {photo-verified|blue tick} profile: {hand us the login|give us access}, {keep|we keep} your photos, {we chat|our team chats} with {matches|your matches}. {RMB 800|RMB 1,200} per account, {extra|bonus} for {selfie checks|video checks}. {No questions|Don't ask}. <contact_risky>",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.HardNegative("speech-data-reading-list",
+        AdFamily.HardNegative("minor-account-appointment",
         [
-            "【朗读清单】{项目|批次}：{普通话语音识别数据|车载语音助手数据} 第<d>批　{录音人|参与者}：{你本人|本人}（{已签|签署}《{数据采集知情同意书|录音授权协议}》）\n1. “{明天上午九点提醒我开会|导航到最近的加油站}。”\n2. “{把空调调到二十六度|打开车窗}。”\n3. “{今天|这周}{成都|重庆}{会下雨吗|天气怎么样}？”\n4. “{播放一首轻音乐|给妈妈打电话}。”\n{注意|说明}：{清单里|句子中}{没有也不会有|不含}{身份证号、银行卡号、验证码|证件号、卡号、密码}，{也不录|不读}“{同意转账|我是本人}”{这类|之类的}话；{录音|数据}{去掉姓名|匿名}{后|以后}{只用于|只拿来}{训练|测试}{语音识别|识别模型}；{报酬|酬劳}{120|200}元{转到|打到}{你本人的|本人}{银行卡|支付宝}\nNotes (English): your recordings are anonymised and used only to train speech recognition; we never ask you to read ID numbers, card numbers or verification codes.",
-            "{招募|招}{录音员|语音数据采集员}（{兼职|按批次}）：{在|到}{公司录音棚|指定录音室}{朗读|读}{我们给的|清单上的}{日常句子|指令短句}，{一批|每批}{两小时|一个半小时}，{签|先签}{知情同意书|授权协议}，{身份证|学生证}{核对|登记}{后|就}{开始|能录}，{报酬|酬劳}{120|200}元{当天|录完}{转到|打到}{本人银行卡|本人账户}。<contact>",
+            "【开户预约单】{预约号|单号}：KH<d><d><d><d>　<bank>银行<city>{分行|支行}\n{开户人|户主}：{<surname>同学|孩子本人}（{16|12}岁，{本人到场|须本人到场}）　{监护人|陪同人}：{父亲|母亲}（{户口本|出生证明}+{本人身份证|监护人身份证}）\n{办理|业务}：{二类账户|儿童储蓄卡}{一个|1个}，{用途|用于}：{存压岁钱|交学费}；{单日|每日}{消费|转账}{限额|上限}{500|1000}元，{不开通|不办}{网银|非柜面大额转账}\n{提醒|柜员说明}：{卡|账户}{只能|仅限}{孩子和家长|本人家庭}{自己用|使用}，{出租、出借、出售|借给别人、卖给别人}{银行卡和手机卡|卡和号}{违法|都违法}，{有人|如果有人}{出钱|给钱}让你{用孩子名字办卡|替孩子开户}{请|要}{拒绝并报警|打96110}；{银行|我们}{会|将}{电话回访|定期回访}{家长|监护人}",
+            "{家长群里|朋友圈里}{有人|最近有人}{说|发}“{用孩子名字|拿孩子身份证}{办张卡|开个户}，{一套|每套}给{800|1200}”，{别信|千万别办}。{孩子的|未成年人的}{银行卡、手机卡|卡和手机号}{只能|只}{自己家|孩子自己}用，{交给别人|卖出去}{就是|等于}{帮骗子收钱|给诈骗团伙送卡}，{孩子|一家人}{会被|也会被}{列入|纳入}{惩戒名单|失信名单}，{以后|将来}{开户、办手机卡|办卡、坐车、上学}{都受影响|都会受限}。{转给|转发给}{家里有孩子的|身边的}{朋友|家长}。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("shop-group-bot",
+        AdFamily.HardNegative("travel-refund-desk",
         [
-            "【机器人指令表】{群|客户群}：“{鲜丰|惠家|优选}{超市|生活馆}{会员|售后}{福利群|服务群}”（{300|500}人）\n/欢迎　新人进群{自动|就}发“{本群|群里}{只发|只做}{门店活动|新品通知}，{工作人员|客服}{不会|绝不}{私聊|私下}{要|索要}{验证码、银行卡号|卡号和验证码}”\n/定时　{每周五|每天}{10:00|18:00}推送{新品|优惠}{通知|海报}\n/关键词　{有人|谁}说“{退款|投诉|有问题}”{自动|就}回复“{已转人工|售后马上联系你}”，{消息|原话}{保留|不删}，{退款|退货}{原路退回|退到原付款账户}\n/踢人　{只|仅}{踢|移出}{发广告的|冒充客服的}{号|人}，{并|同时}{提醒|公告}{大家|群友}{别转账|别信}\n{负责人|运营}：<surname>{同学|主管}",
-            "{鲜丰|惠家|优选}{超市|生活馆}（<city>{连锁|}）{招|招聘}{社群运营|私域运营}：{管理|维护}{公司|门店}{会员群|客户群}，{配置|设置}{群机器人|自动回复}（{欢迎语|新人提醒}、{活动通知|定时推送}、{关键词|常见问题}{回复|答复}），{把|将}{投诉|退款}{转给|交给}{售后|客服}{处理|跟进}，{不删|不撤回}{顾客|客户}{差评|意见}，{月薪|薪资}{5000|6000}{起|元}，<benefits>。<contact>",
+            "【出票/退票明细 Ticketing & Refund Log】{<city>|}{环球|途悦|嘉程}{旅行社|国旅}{票务部|商旅部}　经办 Agent：<surname>{同事|专员}\n{09|10}:{1|2|3}<d>　出票 Issued　{成都|重庆|西安}→{三亚|广州|昆明}　乘客 Passenger：{<surname>某|客户本人}　{4860|3980}元，{客户本人的银行卡付款|乘客本人银行卡支付} paid by the passenger's own card\n{11|13}:{0|1|4}<d>　退票 Refunded　退票费{按航司规定|5%}，退款原路退回 refund to the original card\n规定 Rules：退款只退回原付款账户，不转到第三方账户 Refunds go back only to the account that paid, never to a third party；票款只收乘客本人或单位对公账户 Fares only from the passenger or the company account\n今日 Today：出票 {12|18}，退票 {2|3}，{已对账|对账完成} reconciled ✔",
+            "{<city>|}{环球|途悦|嘉程}{旅行社|国旅}{招|招聘}{票务专员|机票酒店预订专员}：{为|给}{客户|企业客户}{订|预订}{机票、火车票|机票和酒店}，{办理|处理}{改签、退票|退改签}，{核对|对账}{票款|收款}{和|与}{退款|退票款}，{会|熟悉}{订票系统|航司系统}{优先|即可}，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("bank-callback-record",
+        AdFamily.HardNegative("courier-account-rules",
         [
-            "【回访记录】{日期|时间}：{今天|当天} {10|14|16}:{0|1|2|3|4|5}<d>\n{卡号|银行卡}：<bank>银行 尾号<d><d><d><d>（{持卡人|客户}：<surname>某）\n{去电|拨打}：{预留手机号|客户本人登记的号码}，{问|核实}“{昨晚的|这笔}{转账|入账}{是否本人操作|是您本人转的吗}”\n{客户回答|回答}：“{不是我|没印象}，{有人说是公安|对方让我转到安全账户}。”\n{处理|结果}：{已暂停非柜面业务|已止付} ✔，{请客户|提醒客户}{本人|带身份证}{到网点|来柜台}{核实|处理}，{已提示|并告知}{拨打96110|报警}\n{说明|规定}：{只打|只拨}{客户本人预留的号码|本人号码}；{接电话的|接听人}{不是本人|说不清}{就|则}{不解除|不解限}{限制|管控}",
-            "<bank>银行{招聘|社招}{电话回访专员|风险核查专员}：{给|向}{本行|银行}{客户|持卡人}{预留的号码|本人号码}{打|拨打}{回访电话|核实电话}，{核实|确认}{大额转账|异常交易}{是否本人操作|是不是本人}，{提醒|劝阻}{可能被骗的|疑似受骗}{客户|人}，{按规定|依规}{止付|限制}{可疑账户|账户}，{做五休二|排班制}，<benefits>。<contact>",
+            "【电子运单】{月结账号|月结卡号}：<d><d><d><d><d><d><d>（<company>）\n{寄件人|发件人}：{行政部|前台}<surname>{某|同事}（{本人实名|实名}{登记|认证}），{寄件台账|寄件登记}第<d><d><d>号\n{收件人|收件}：{客户|合作方}{<surname>经理|<surname>总} {广州|杭州|昆明}　{物品|托寄物}：{合同|发票}{一式两份|两份}（{快递员|收件员}{当面|现场}{验视|开箱看过}）\n{规定|说明}：{公司|月结}{账号|账户}{只|仅}{寄|发}{公司业务|本公司}{文件|物品}，{不替|不给}{外人|个人}{寄|代寄}，{不寄|禁止寄}{银行卡、手机卡、U盾|任何人的卡和证件}；{每月|月底}{财务|行政}{对账|核对}，{对不上的|不明的}{单|件}{追查|要核实}",
+            "<company>{招|招聘}{行政前台|行政专员}：{收发|负责}{快递|信件}，{用|通过}{公司月结账号|公司账户}{寄|发}{合同|样品}{并|、}{登记|记台账}，{月底|每月}{和快递公司|跟财务}{对账|核对}，{接待|会议室预订}，<hours>，<salary_month>。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("english-mailbox-delegate",
+        AdFamily.HardNegative("english-account-handover",
             [
-                "DELEGATE ACCESS — {Prof. Chen's|the Dean's} mailbox ({chen@uni.edu.cn|dean.office@uni.edu.cn})\nGranted to: {Lily Zhou|Tom Wu}, {executive assistant|department secretary}, {send on behalf|read and draft}\nApproved by: {IT service desk|the faculty office}, ticket {#4|#7}<d><d><d>; {reviewed every term|expires at term end}\nRules: mail is {signed \"on behalf of\"|marked \"sent by assistant\"}; no {bulk mail|mass mailing} from this account; we never ask students for bank card details, {fees|deposits} or verification codes by e-mail\nLog: {12|18} {replies|meeting invites} sent this week ✔",
-                "{Executive assistant|Faculty office assistant} ({full-time|part-time}) at {our university|the School of Engineering}: manage {the Dean's|a professor's} calendar and mailbox with delegate access, draft replies, book {meetings|travel}, process {expense claims|reimbursements} to staff's own bank accounts. {RMB 7,000|RMB 9,000} a month. Apply: <email>",
+                "CO-HOST INVITE 共同房东邀请 — listing \"{Cozy studio near campus|Sunny 1BR, city centre}\" owned by {Mr. Chen|Ms. Li} ({verified host|Superhost})\nInvited: {Grace|Kevin} from {Harbour Homes|CityNest Lettings}, {property manager|guest relations}　Permissions 权限: {message guests, calendar|calendar and cleaning}; payouts 收款: {stay with the owner|go to the owner's own bank account} 只打到房东本人账户\nRules 规定: all bookings and deposits through the platform 平台内付款; we never ask guests to pay by bank transfer or outside the app 不让房客私下转账; no new listings without the owner's signed consent\nManagement agreement #{2|3}<d><d><d> signed ✔",
+                "PROFILE HANDOVER — {Instagram|Xiaohongshu|WeChat Channels} page of {Bloom Florist|Lotus Yoga Studio|Corner Cafe} (client), {end of contract|contract ended} {March|June}\nHanded back: {login e-mail|admin role} to the owner; {password reset by the owner|the owner set a new password}; two-factor codes now go to the owner's own phone ✔\nRemoved: our {agency|team} accounts from {admin roles|page roles} ✔\nNote: we never keep clients' logins, never sell or rent pages, and never ask owners for bank card details or verification codes\nFiles: {photos|the content calendar} {shared|sent} to the owner's {drive|e-mail}",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.Legitimate("checkout-counter", JobAdAudience.General,
+        AdFamily.Legitimate("shop-onboarding-photographer", JobAdAudience.Unemployed,
         [
-            "【扫码收款使用说明】{店里|本店}：{便利店|水果店|烟酒店}{收银台|前台}（{公司的|本店的}{收款机|扫码枪}、{商户号|收款账户}）\n{第一步|1.}：{请|让}{顾客|客人}{打开|亮出}{自己手机上的|本人手机上的}{付款码|支付码}\n{第二步|2.}：{用扫码枪|扫码枪}{对准|扫}{手机屏幕|付款码}，{金额|价格}{和|跟}{小票|商品}{一致|对上}{再|才}{确认|收款}\n{第三步|3.}：{到账|收款成功}{后|以后}{打小票|出小票}\n{注意|备注}：{只扫|只收}{在店里|当面}{顾客本人|本人}{手机上|出示}的码，{不手输|不输入}{别人|任何人}{发来的|截图的}{付款码数字|付款码}；{退款|退货}{原路退回|退到原付款方式}；{货款|营业款}{每天|每晚}{存入|结算到}{公司账户|店里账户}",
-            "{便利店|连锁超市}{招|诚聘}{收银员|店员}：{收银|扫码收款}、{理货|上架}、{交接班|对账}，{会|能}{用扫码枪|操作收银机}{优先|即可}，<hours>，{月薪|薪资}{3800|4200}{元|起}，<benefits>。<contact>",
+            "【进件资料包】{商户|店名}：{<surname>记小吃|老<surname>便利店|<surname>姐理发店}（{店主|老板}{本人在场|在店里}）\n① {门头照|店门口全景}：{招牌|店名}{和|与}{营业执照|执照}{一致|对得上}\n② {收银台|店内}{照片|两张}：{店主|老板}{同意后|同意}{再拍|拍}\n③ {营业执照|执照}：{原件|现场}{拍照|核对}\n④ {法人|店主}：{身份证|证件}{原件|本人}{核对|核验}，{结算卡|收款卡}{必须是|只能是}{店主本人的|法人本人的}{银行卡|账户}\n{提交|上传}：{公司|收单}{APP|系统}，{审核|风控}{通过后|后}{装|送}{收款码|扫码盒子}\n{负责人|外拓}：<surname>{经理|主管}",
+            "{支付公司|收单服务商}{招|招聘}{地推专员|商户拓展}：{走访|上门}{街边|社区}{小店|商户}，{帮|为}{店主|商户}{开通|办理}{收款码|扫码收款}，{拍|采集}{门头|店内}{照片|资料}，{核对|核验}{执照、身份证|证照}，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Legitimate("brand-account-editor", JobAdAudience.General,
+        AdFamily.Legitimate("phone-setup-courier", JobAdAudience.Unemployed,
         [
-            "【{公众号|视频号}排期表】{账号|号}：“{<city>吃喝玩乐|宝妈日常|<city>生活圈}”\n{周一|周三} 20:00　{推文|头条}：“{本周新店探访|周末亲子去哪儿}”\n{周四|周五} 12:00　{推文|次条}：“{粉丝福利|评论区抽奖}”（{奖品|礼品卡}{由|从}{合作商家|品牌方}{直接寄|寄出}）\n{周日|周六}　{朋友圈|视频号}{转发|同步}\n{广告|合作}：{一条|每条}{标“广告”|标明“广告”}，{不接|拒接}{贷款、理财、荐股|网贷和投资}{推广|广告}；{后台|管理员}{只有|仅}{编辑部|我们两个编辑}；{粉丝留言|有人问}{当天回|24小时内回复}",
-            "【{广告位接入文档|流量主接入说明}】{小程序|APP}：“{<city>天气|记账小助手|壁纸大全}”\n{位置|广告位}：{首页|列表页}{底部横幅|banner}，{不做|不开}{弹窗|开屏}\n{接入|代码}：{只用|只接}{平台的|微信}{流量主|广告组件}，{广告|内容}{由平台|平台统一}{审核|投放}，{后台|设置里}{屏蔽|关闭}“{金融借贷|网贷}”“{彩票|博彩}”{类目|行业}\n{结算|收益}：{平台|微信}{按月|每月}{结算|打款}{到|给}{公司对公账户|本公司账户}，{开发票|对账}\n{负责人|运营}：<surname>{同学|老师}",
+            "【上门任务卡】{单号|任务}：SM<d><d><d><d>　{送到|地址}：<city><district>{某小区|某单元}，{客户|收件人}：<surname>{阿姨|叔叔}（{本人|儿子}{在门店|在网上}{下单|买的}）\n{交付|送去}：{新手机|老人机}{一台|1部}，{客户|本人}{当面|自己}{验机|拆封}{签收|签字}\n{帮忙|服务}：{导通讯录|把旧手机的照片和联系人导过去}，{字体|音量}{调大|调到最大}，{装|登录}{客户自己要的|本人常用的}{微信|医保}{APP|软件}，{密码|验证码}{让客户自己输|由本人输入}\n{不做|禁止}：{不装|不安装}{远程控制、会议|共享屏幕}类软件（{除非|要子女}{本人|亲自}{要求|同意}），{不收走|不带走}{旧手机|任何东西}，{不问|不看}{银行卡|验证码}\n{完成|回店}：{拍|发}{签收单|签收照片}{回店|给门店}",
+            "<city>{手机店|数码门店}{招|招聘}{送货安装员|上门服务员}：{把|将}{客户|顾客}{买的|订的}{手机、平板|手机}{送上门|送到家}，{帮|教}{老人|客户}{设置|用}{新手机|智能手机}，{导|迁移}{通讯录|照片}，<hours>，{底薪|月薪}{4000|4500}+{每单|提成}，{有电动车|会骑电动车}{优先|即可}。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Legitimate("it-remote-support", JobAdAudience.General,
+        AdFamily.Legitimate("flat-lock-keeper", JobAdAudience.General,
         [
-            "UPTIME REPORT 运维周报 — {Week {1|2|3}|第{1|2|3}周} — <company>\nDevices 设备: {42|60} company laptops 公司笔记本 + {3|5} servers 服务器 in our own machine room 本公司机房\nUptime 在线率: {99.2%|99.8%} ✔　Remote sessions 远程协助: {14|21}, {each started by the user|用户本人发起}, {user present|本人在场} ✔\nRules 规定: remote support only with the company's licensed tool 公司授权的远程工具; we never log into staff's personal bank or payment accounts 不登录员工个人网银、支付账户; no remote access for anyone outside the company 不给外部人员远程权限\nNext 下周: {patch|更新} {Windows|the VPN client} on {all|20} laptops",
-            "{招|招聘}{IT运维助理|桌面运维}：{负责|做}{公司|办公室}{笔记本|电脑}{和|、}{网络|打印机}{日常维护|维修}，{用|通过}{远程协助|远程工具}{帮同事|给同事}{装软件|解决问题}，{每周|周五}{写|出}{在线率|运维}{周报|报告}，{会|懂}{装系统|Windows}{和|、}{基础网络|路由交换}，{月薪|薪资}{5000|6500}{元|起}，<benefits>。<contact>",
+            "【智能门锁授权记录】{房屋|房间}：<city><district>{某小区|某公寓}{12|18}-<d><d>{01|02}（{租客|承租人}：<surname>{先生|女士}，{本人|实名}{签约|登记}）\n{授权用户|已授权}：{租客本人|<surname>先生本人}、{合租室友|家人}{1|2}人（{均已|都}{登记身份证|实名登记}）；{保洁|维修师傅}{临时密码|一次性密码}{2小时有效|用后失效}\n{宽带|网络}：{租客|承租人}{本人|自己}{办理|开通}\n{管家|我们}：{不外借|不转给}{门锁密码|密码}，{退租时|退租}{清除|删掉}{全部授权|所有密码}；{非登记人员|陌生人}{长期|频繁}{出入|进出}{会|将}{核实|上门核实}",
         ], reserve: JobAdSplit.Development),
     ];
 }

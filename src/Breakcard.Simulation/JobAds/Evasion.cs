@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); thirty-one are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); thirty-three are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13, 14, 15, 16, 17 and 18); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 19, ADR 366):
+/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18 and 19); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 20, ADR 386):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -272,7 +272,7 @@ public enum Evasion : long
     JobDigest = 1L << 41,
 
     /// <summary>
-    /// Held out (round 19): one or two key words left out altogether, a knowing wink in their place (出租（懂的都懂），日结300; in
+    /// Held out in round 19, development since round 20: one or two key words left out altogether, a knowing wink in their place (出租（懂的都懂），日结300; in
     /// English "Rent your you-know-what to us") — the 懂的都懂 posts that trust the reader to fill in what a filter must not see.
     /// Every earlier disguise leaves the word recoverable from the text: its characters (separators, fillers, marks, vertical text,
     /// scrambled order, acrostic line heads), its sound (homophones, pinyin, abbreviations, zhuyin), its shape (look-alikes, split
@@ -283,7 +283,7 @@ public enum Evasion : long
     KnowingOmission = 1L << 42,
 
     /// <summary>
-    /// Held out (round 19): a key word spelled out character by character, each character named by a common word that holds it,
+    /// Held out in round 19, development since round 20: a key word spelled out character by character, each character named by a common word that holds it,
     /// the way a character is spelled aloud on the phone (银行卡 → 金银的银、行走的行、卡片的卡; in English letter by letter, card →
     /// c as in cat, a as in apple, r as in rose, d as in dog). Every character of the word is still there, twice, but never next to
     /// the next one: unlike separators, fillers and marks (something meaningless between the characters), split characters (a
@@ -291,6 +291,27 @@ public enum Evasion : long
     /// character here is explained by a whole word of its own, as a listener who hears it would write it down.
     /// </summary>
     SpelledCharacters = 1L << 43,
+
+    /// <summary>
+    /// Held out (round 20): a key word replaced by a plain description of what the thing is or does, in the poster's own words
+    /// (银行卡 → 能去ATM取钱的那张, 微信 → 平时聊天发朋友圈的那个, 跑分 → 让钱从你那儿过一道; in English "the plastic your wages go
+    /// to" for bank card) — the posts that say what is wanted without the word for it. Every earlier disguise either keeps the
+    /// word recoverable from its characters, sound or shape, or names it: emoji words, English words and nicknames put one fixed
+    /// name in its place (a code a reader must know), a knowing omission leaves the same wink for every word, and spelled
+    /// characters keep every character. Here the word is gone and what stands in its place is an ordinary description any
+    /// reader understands, different for each word, holding no key word.
+    /// </summary>
+    Periphrasis = 1L << 44,
+
+    /// <summary>
+    /// Held out (round 20): one clause holding a key word written backwards, from its last character to its first, and a note
+    /// after it saying so (出租银行卡 → 卡行银租出（倒着读）; in English the clause's letters reversed, "drac ruoy tneR (read it
+    /// backwards)") — the posts run through "倒序文字" converters that a reader reads from right to left and a keyword filter
+    /// reads as nonsense. Unlike bidi reversal, the text is shown reversed, not only stored so; unlike scrambled order, which
+    /// swaps two neighbours, the whole clause runs the other way; unlike number puzzles, which reverse the digits of a contact
+    /// number, it is the words that are reversed.
+    /// </summary>
+    ReversedClause = 1L << 45,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -300,14 +321,14 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17 and 18).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18 and 19).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
         | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters | Evasion.SpokenDigits | Evasion.SplitNumbers
         | Evasion.ContactPointers | Evasion.EverydayChatter | Evasion.NumberPuzzles | Evasion.QuotedOffer | Evasion.CommentThread | Evasion.ScrambledOrder
-        | Evasion.AcrosticLines | Evasion.JobDigest;
+        | Evasion.AcrosticLines | Evasion.JobDigest | Evasion.KnowingOmission | Evasion.SpelledCharacters;
 
-    /// <summary>The evasions only held-out ads use (round 19, ADR 366).</summary>
-    public const Evasion HeldOutOnly = Evasion.KnowingOmission | Evasion.SpelledCharacters;
+    /// <summary>The evasions only held-out ads use (round 20, ADR 386).</summary>
+    public const Evasion HeldOutOnly = Evasion.Periphrasis | Evasion.ReversedClause;
 }

@@ -40,6 +40,12 @@ internal static class EvasionEngine
         // Likewise: a word is spelled out from its whole characters, before a converter scrambles or rewrites them.
         Step(Evasion.SpelledCharacters, t => SpelledCharacters.Apply(t, words, random));
 
+        // Likewise, while the key words stand whole: a word is described instead of named.
+        Step(Evasion.Periphrasis, t => Periphrasis.Apply(t, words, random));
+
+        // Then a 倒序 converter is given the post, its key words whole, before 乱序 and every disguise that changes them.
+        Step(Evasion.ReversedClause, t => ReversedClause.Apply(t, words, random));
+
         // While the key words still stand whole, before every disguise that changes them: a 乱序 converter is given the plain post.
         Step(Evasion.ScrambledOrder, t => ScrambledOrder.Apply(t, words, random));
 

@@ -1,8 +1,11 @@
+using System.Text;
+using Breakcard.Simulation.Randomness;
+
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// Where the key words stand in a text, for the disguises that take a word out whole (acrostic lines, knowing omission, spelled
-/// characters): a Latin word only where it stands whole (card, not the card in cardboard), a Chinese word anywhere.
+/// characters, periphrasis, reversed clauses): a Latin word only where it stands whole (card, not the card in cardboard), a Chinese word anywhere.
 /// </summary>
 internal static class KeyWordSites
 {
@@ -39,6 +42,23 @@ internal static class KeyWordSites
         }
 
         return sites;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with one or two of <paramref name="sites"/> (disjoint, at least one), drawn at random, each replaced by
+    /// what <paramref name="replacement"/> gives for its word (a wink, a description).
+    /// </summary>
+    public static string ReplaceOneOrTwo(string text, List<(int At, string Word)> sites, SeededRandom random, Func<string, string> replacement)
+    {
+        var picks = sites.ToArray();
+        random.Shuffle(picks.AsSpan());
+        var sb = new StringBuilder(text);
+        foreach (var (at, word) in picks.Take(random.NextInt(1, Math.Min(2, picks.Length) + 1)).OrderByDescending(s => s.At))
+        {
+            sb.Remove(at, word.Length).Insert(at, replacement(word));
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>True for a word written in Latin letters (an English key word).</summary>

@@ -1,10 +1,9 @@
-using System.Text;
 using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 19's held-out disguise <see cref="Evasion.KnowingOmission"/>: one or two key words left out altogether and a knowing
+/// Round 19's held-out disguise, development since round 20, <see cref="Evasion.KnowingOmission"/>: one or two key words left out altogether and a knowing
 /// wink put in their place (出租银行卡，日结300 → 出租（懂的都懂），日结300; "Rent your card to us" → "Rent your you-know-what to
 /// us") — the 懂的都懂 posts that leave the word a filter looks for to the reader's own knowledge. Nothing of the word stays: no
 /// character, sound, shape or name of it, and the wink is the same for every word, so it says which word is meant no more than
@@ -31,14 +30,6 @@ internal static class KnowingOmission
             return text;
         }
 
-        var picks = sites.ToArray();
-        random.Shuffle(picks.AsSpan());
-        var sb = new StringBuilder(text);
-        foreach (var (at, word) in picks.Take(random.NextInt(1, Math.Min(2, picks.Length) + 1)).OrderByDescending(s => s.At))
-        {
-            sb.Remove(at, word.Length).Insert(at, random.Pick(KeyWordSites.IsLatin(word) ? EnglishWinks : Winks));
-        }
-
-        return sb.ToString();
+        return KeyWordSites.ReplaceOneOrTwo(text, sites, random, word => random.Pick(KeyWordSites.IsLatin(word) ? EnglishWinks : Winks));
     }
 }

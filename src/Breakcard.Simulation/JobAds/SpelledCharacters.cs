@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 19's held-out disguise <see cref="Evasion.SpelledCharacters"/>: one key word spelled out character by character, each
+/// Round 19's held-out disguise, development since round 20, <see cref="Evasion.SpelledCharacters"/>: one key word spelled out character by character, each
 /// character named by a common word that holds it, the way a character is spelled aloud on the phone (银行卡 → 金银的银、行走的行、
 /// 卡片的卡; in English letter by letter, card → c as in cat, a as in apple, r as in rose, d as in dog). A reader who has heard
 /// characters spelled so writes the word down at once; a filter finds each character only inside a word that is not the key

@@ -49,7 +49,7 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 8,000 ads: twenty-eight later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
+        // 8,000 ads: thirty later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
         var ads = JobAdGenerator.Generate(9, new JobAdOptions(8_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
@@ -62,9 +62,9 @@ public sealed class JobAdGeneratorTests
                      Evasion.EnglishWords, Evasion.BidiReversal, Evasion.Nicknames, Evasion.VerticalText, Evasion.LetterSymbols, Evasion.MoneySlang,
                      Evasion.MartianScript, Evasion.KeycapDigits, Evasion.ZhuyinSymbols, Evasion.DigitLetters, Evasion.SpokenDigits, Evasion.SplitNumbers,
                      Evasion.ContactPointers, Evasion.EverydayChatter, Evasion.NumberPuzzles, Evasion.QuotedOffer, Evasion.CommentThread, Evasion.ScrambledOrder,
-                     Evasion.AcrosticLines, Evasion.JobDigest })
+                     Evasion.AcrosticLines, Evasion.JobDigest, Evasion.KnowingOmission, Evasion.SpelledCharacters })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 17's since round 18, round 18's since round 19, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, … round 18's since round 19, round 19's since round 20, on risky and benign ads.
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             if (evasion is not Evasion.LetterSymbols and not Evasion.Nicknames)
             {
@@ -91,7 +91,7 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.KnowingOmission, Evasion.SpelledCharacters })
+        foreach (var evasion in new[] { Evasion.Periphrasis, Evasion.ReversedClause })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
@@ -99,29 +99,32 @@ public sealed class JobAdGeneratorTests
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 19's families (ADR 366) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
-        var roundNineteen = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundNineteen, ads.Select(a => a.Family).Where(roundNineteen.Contains).ToHashSet());
-        foreach (var evasion in new[] { Evasion.KnowingOmission, Evasion.SpelledCharacters })
+        // Round 20's families (ADR 386) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
+        var roundTwenty = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundTwenty, ads.Select(a => a.Family).Where(roundTwenty.Contains).ToHashSet());
+        foreach (var evasion in new[] { Evasion.Periphrasis, Evasion.ReversedClause })
         {
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundNineteen.Contains(a.Family));
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundNineteen.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundTwenty.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundTwenty.Contains(a.Family));
         }
 
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundNineteen.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundNineteen.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundTwenty.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundTwenty.Contains(a.Family));
 
-        // Round 19's disguises never reach a training or development ad, nor a wink or two spelled characters side by side a training
-        // or development text (no template leaves a word to the reader's knowing or spells a character by a word), and no held-out ad
-        // shows one without the flag; round 18's acrostics and digests now reach development ads, training ads still never.
+        // Round 20's disguises never reach a training or development ad, nor a description or a reversing note a training or
+        // development text (no template describes a key word in a disguise's words or says to read it backwards), and no held-out ad
+        // shows one without the flag; round 19's winks and spelled characters now reach development ads, training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasWink(a.Text) || HasSpelledCharacters(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.KnowingOmission) != 0 && HasWink(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.SpelledCharacters) != 0 && HasSpelledCharacters(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.KnowingOmission) == 0 && HasWink(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.SpelledCharacters) == 0 && HasSpelledCharacters(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasDescription(a.Text) || HasReversingNote(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.Periphrasis) != 0 && HasDescription(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.ReversedClause) != 0 && HasReversingNote(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.Periphrasis) == 0 && HasDescription(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.ReversedClause) == 0 && HasReversingNote(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.KnowingOmission) != 0 && HasWink(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.SpelledCharacters) != 0 && HasSpelledCharacters(a.Text));
+        Assert.DoesNotContain(trainingAds, a => HasWink(a.Text) || HasSpelledCharacters(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.AcrosticLines) != 0 && HasAcrostic(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.JobDigest) != 0 && HasJobDigest(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasAcrostic(a.Text) || HasJobDigest(a.Text));
@@ -135,7 +138,7 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.NumberPuzzles) != 0 && HasNumberPuzzle(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.QuotedOffer) != 0 && HasQuotedOffer(a.Text));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349 and 366, Consequences).
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366 and 386, Consequences).
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.40);
     }
@@ -148,6 +151,14 @@ public sealed class JobAdGeneratorTests
     /// <summary>An opening line of <see cref="EvasionTables.QuotedOfferOpeners"/> or <see cref="EvasionTables.EnglishQuotedOfferOpeners"/>.</summary>
     private static bool HasQuotedOffer(string text) =>
         EvasionTables.QuotedOfferOpeners.Concat(EvasionTables.EnglishQuotedOfferOpeners).Any(o => text.Contains(o, StringComparison.Ordinal));
+
+    /// <summary>A description of <see cref="Periphrasis.Descriptions"/> standing in the text.</summary>
+    private static bool HasDescription(string text) =>
+        Periphrasis.Descriptions.Values.SelectMany(d => d).Any(d => text.Contains(d, StringComparison.Ordinal));
+
+    /// <summary>A note of <see cref="ReversedClause.Notes"/> or <see cref="ReversedClause.EnglishNotes"/>.</summary>
+    private static bool HasReversingNote(string text) =>
+        ReversedClause.Notes.Concat(ReversedClause.EnglishNotes).Any(n => text.Contains(n, StringComparison.Ordinal));
 
     /// <summary>A wink of <see cref="KnowingOmission.Winks"/> or <see cref="KnowingOmission.EnglishWinks"/>.</summary>
     private static bool HasWink(string text) =>
@@ -227,7 +238,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 17's families train, round 18's are the development set, round 19's are held out (ADR 366).
+        // Round 18's families train, round 19's are the development set, round 20's are held out (ADR 386).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
@@ -241,6 +252,7 @@ public sealed class JobAdGeneratorTests
         Assert.All(FifteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventeenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(EighteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -255,16 +267,17 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(FifteenthHeldOutFamilies.All, f => f.Id == "risky.elder-sim-proxy");
         Assert.Contains(SixteenthHeldOutFamilies.All, f => f.Id == "risky.cyber-id-lend");
         Assert.Contains(SeventeenthHeldOutFamilies.All, f => f.Id == "risky.imei-rewriter");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.voice-sample-seller");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.guardian-card-opener");
-        Assert.Equal((15, 15, 15), (SixteenthHeldOutFamilies.All.Length, SeventeenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((302, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(EighteenthHeldOutFamilies.All, f => f.Id == "risky.voice-sample-seller");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.guardian-card-opener");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.deceased-account-seller");
+        Assert.Equal((15, 15, 15), (SeventeenthHeldOutFamilies.All.Length, EighteenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
+        Assert.Equal((317, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
-        Assert.Equal(29, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 18's set, moved whole
-        Assert.Equal(30, SeventeenthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 17's set, moved whole
+        Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
+        Assert.Equal(29, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 19's set, moved whole
+        Assert.Equal(30, EighteenthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 18's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -316,5 +329,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }

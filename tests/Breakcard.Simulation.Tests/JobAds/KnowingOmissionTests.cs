@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 19's held-out disguise <see cref="Evasion.KnowingOmission"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 19's held-out disguise (development since round 20) <see cref="Evasion.KnowingOmission"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class KnowingOmissionTests
 {
     [Theory]
