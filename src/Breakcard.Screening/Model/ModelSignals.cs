@@ -15,19 +15,28 @@ internal static class ModelSignals
 {
     private static readonly Concept[] AllConcepts = [.. Enum.GetValues<Concept>().Where(c => c != Concept.None)];
 
+    // The words "c_BankCard ", ... once: formatting an enum value per concept per screened text allocated (ADR 382).
+    private static readonly string[] ConceptWords = [.. AllConcepts.Select(c => "c_" + c + " ")];
+
     public static string Describe(NormalisedText text, PatternMatches matches)
     {
         var sb = new StringBuilder(128);
         foreach (var h in matches.Hits)
         {
-            sb.Append(h.Negated ? "quoted_" : "hit_").Append(h.Pattern.Id.Replace('-', '_')).Append(' ');
+            sb.Append(h.Negated ? "quoted_" : "hit_");
+            foreach (var ch in h.Pattern.Id)
+            {
+                sb.Append(ch == '-' ? '_' : ch);
+            }
+
+            sb.Append(' ');
         }
 
-        foreach (var c in AllConcepts)
+        for (var k = 0; k < AllConcepts.Length; k++)
         {
-            if ((matches.LiveConcepts & c) != 0)
+            if ((matches.LiveConcepts & AllConcepts[k]) != 0)
             {
-                sb.Append("c_").Append(c).Append(' ');
+                sb.Append(ConceptWords[k]);
             }
         }
 

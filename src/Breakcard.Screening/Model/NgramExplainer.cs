@@ -1,3 +1,4 @@
+using Breakcard.Screening.Internal;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
@@ -15,16 +16,24 @@ internal sealed class NgramExplainer
     // Only n-grams of at least two characters explain anything to a reviewer.
     private const int MinimumLength = 2;
 
+    // The n-grams sit in a character trie whose payload indexes _gramWeights: the explainer looks up every n-gram at every
+    // position of every explained text, and walking the trie from a position meets exactly the known n-grams starting there,
+    // shortest first, and stops as soon as no known n-gram continues, where a dictionary lookup per length hashed a
+    // string for every length up to the longest (ADR 382).
+    private readonly CharTrie _grams;
+    private readonly float[] _gramWeights;
     private readonly Dictionary<string, float> _weights;
-    private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly int _longest;
 
     private NgramExplainer(Dictionary<string, float> weights)
     {
         _weights = weights;
-        _lookup = weights.GetAlternateLookup<ReadOnlySpan<char>>();
-        _longest = weights.Count == 0 ? 0 : weights.Keys.Max(k => k.Length);
+        var keys = weights.Keys.ToArray();
+        _gramWeights = [.. keys.Select(k => weights[k])];
+        _grams = CharTrie.Build(keys.Select((k, index) => KeyValuePair.Create(k, index)));
     }
+
+    /// <summary>An explainer over given n-gram weights (every key at least two characters, every weight positive): tests.</summary>
+    internal static NgramExplainer FromWeights(IReadOnlyDictionary<string, float> weights) => new(new Dictionary<string, float>(weights, StringComparer.Ordinal));
 
     /// <summary>The explainer for a featurize-then-linear model, or null for any other shape.</summary>
     public static NgramExplainer? TryCreate(ITransformer model, DataViewSchema inputSchema)
@@ -71,30 +80,56 @@ internal sealed class NgramExplainer
         var found = new List<(int Start, int End, double Weight)>();
         for (var i = 0; i < text.Length; i++)
         {
-            for (var n = MinimumLength; n <= _longest && i + n <= text.Length; n++)
+            // Every key is at least MinimumLength long, so a payload is never met before that (ADR 382).
+            var node = CharTrie.Root;
+            for (var j = i; j < text.Length && _grams.TryStep(node, text[j], out node); j++)
             {
-                if (_lookup.TryGetValue(text.AsSpan(i, n), out var w))
+                var payload = _grams.PayloadAt(node);
+                if (payload >= 0)
                 {
-                    found.Add((i, i + n, w));
+                    found.Add((i, j + 1, _gramWeights[payload]));
                 }
             }
         }
 
-        var chosen = new List<(int Start, int End, double Weight)>();
-        foreach (var f in found.OrderByDescending(f => f.Weight))
+        // Greedy in order of weight, the earlier found first among equals: each pick is the heaviest n-gram that does not
+        // overlap one already chosen. The same choice as sorting every n-gram found (stably) and walking the sorted list,
+        // without the sort: an n-gram passed over for overlapping stays overlapping, so picking again from the rest agrees.
+        var chosen = new List<(int Start, int End, double Weight)>(Math.Clamp(count, 0, found.Count));
+        while (chosen.Count != count)
         {
-            if (chosen.Count == count)
+            var best = -1;
+            for (var k = 0; k < found.Count; k++)
+            {
+                var f = found[k];
+                if ((best < 0 || f.Weight > found[best].Weight) && !Overlaps(chosen, f))
+                {
+                    best = k;
+                }
+            }
+
+            if (best < 0)
             {
                 break;
             }
 
-            if (!chosen.Any(c => f.Start < c.End && c.Start < f.End))
-            {
-                chosen.Add(f);
-            }
+            chosen.Add(found[best]);
         }
 
         return chosen;
+    }
+
+    private static bool Overlaps(List<(int Start, int End, double Weight)> chosen, (int Start, int End, double Weight) f)
+    {
+        foreach (var c in chosen)
+        {
+            if (f.Start < c.End && c.Start < f.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Number of positively weighted n-grams known.</summary>

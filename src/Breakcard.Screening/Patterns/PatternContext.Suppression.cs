@@ -27,18 +27,22 @@ public sealed partial class PatternContext
     private bool PaysToSuppress(List<(int Start, int End)> quotes)
     {
         var text = Text.Text;
-        var paidText = Has(Concept.DailyPay | Concept.EasyMoney) || Settlement().IsMatch(text);
-        foreach (var regex in new[] { SuppressionActZh(), SuppressionActEn() })
+        // Read only once an act is found: most texts name none (ADR 382).
+        bool? paidText = null;
+        for (var r = 0; r < 2; r++)
         {
-            foreach (Match m in regex.Matches(text))
+            foreach (var m in (r == 0 ? SuppressionActZh() : SuppressionActEn()).EnumerateMatches(text))
             {
-                if (IsRefused(text, m.Index) || (quotes.Count > 0 && InQuotes(quotes, m.Index, m.Index + m.Length)))
+                var (at, end) = (m.Index, m.Index + m.Length);
+                if (IsRefused(text, at) || (quotes.Count > 0 && InQuotes(quotes, at, end)))
                 {
                     continue;
                 }
 
+                paidText ??= Has(Concept.DailyPay | Concept.EasyMoney) || Settlement().IsMatch(text);
+
                 // A notice quoting the offer (“每条撤诉100元”) describes the pay rather than makes it.
-                if (paidText || Amounts.Any(a => a.Start - (m.Index + m.Length) <= PaidActWindow && m.Index - a.End <= PaidActWindow
+                if (paidText.Value || Amounts.Any(a => a.Start - end <= PaidActWindow && at - a.End <= PaidActWindow
                     && IsMoney(text, a) && !(quotes.Count > 0 && InQuotes(quotes, a.Start, a.End))))
                 {
                     return true;

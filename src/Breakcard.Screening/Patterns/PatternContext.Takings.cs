@@ -21,7 +21,10 @@ public sealed partial class PatternContext
     /// 你名下, 个人微信, your) receives it: payments taken for the employer at its counter (ADR 369). Such money is neither
     /// collected and forwarded for others nor received through a lent account.
     /// </summary>
-    public bool IsEmployerTakings { get; }
+    /// <remarks>Read by a few rules only, so computed on first use (two whole-text regexes; ADR 382).</remarks>
+    public bool IsEmployerTakings => _employerTakings ??= ComputeEmployerTakings();
+
+    private bool? _employerTakings;
 
     private bool ComputeEmployerTakings()
     {

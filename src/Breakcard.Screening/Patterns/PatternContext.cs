@@ -68,7 +68,6 @@ public sealed partial class PatternContext
             && !Terms.Any(t => t.Has(Concept.Possessive) && !t.Has(Concept.BankCard)); // 个人账户 is a product, 你的卡 an offer
         _negated = ComputeNegation();
         PaysIntoOwnAccount = ComputePaysIntoOwnAccount();
-        IsEmployerTakings = ComputeEmployerTakings();
         HelpsServedPerson = _helpsServedPerson;
     }
 
@@ -110,6 +109,9 @@ public sealed partial class PatternContext
 
     /// <summary>True when any term of the text carries any of <paramref name="concepts"/>.</summary>
     public bool Has(Concept concepts) => (_all & concepts) != 0;
+
+    /// <summary>True when every one of <paramref name="concepts"/> is carried by some term of the text (not necessarily one term).</summary>
+    internal bool HasAll(Concept concepts) => (_all & concepts) == concepts;
 
     /// <summary>True when term <paramref name="index"/> follows a warning cue within its reach (切勿出租银行卡).</summary>
     public bool IsNegated(int index) => _negated[index];
