@@ -15,6 +15,14 @@ internal static class AmountScanner
         char.IsAsciiLetter(text[at]) && at + 1 < text.Length && char.IsAsciiLetter(text[at + 1])
         && !text.AsSpan(at).StartsWith("rmb", StringComparison.Ordinal);
 
+    // 千万 (by all means: 千万别办), 万一 (in case) and 万万 (by no means) are adverbs, not sums, unless a currency follows
+    // (千万元). The quotation mark a price ends with is gone after normalisation, so “每套给1200”，千万别办 reads 1200千万别办:
+    // without this the 千 became the price's unit and the adverb an amount outside the quotation (ADR 384). After digits only
+    // 千万 is read so: 1万一次 is ten thousand a time.
+    private static bool IsAdverbAt(string text, int at) =>
+        at + 1 < text.Length && text[at] is '千' or '万' && text[at + 1] is '万' or '一' && !(text[at] == '千' && text[at + 1] == '一')
+        && (at + 2 >= text.Length || text[at + 2] is not ('元' or '块'));
+
     /// <summary>The [start, end) spans of amounts in <paramref name="text"/>.</summary>
     public static List<(int Start, int End)> Find(string text)
     {
@@ -32,7 +40,8 @@ internal static class AmountScanner
                 }
 
                 var digits = end - i;
-                var unitEnd = end < text.Length && Units.Contains(text[end], StringComparison.Ordinal) && !StartsWord(text, end) ? end + 1 : end;
+                var unitEnd = end < text.Length && Units.Contains(text[end], StringComparison.Ordinal) && !StartsWord(text, end)
+                    && !(text[end] == '千' && IsAdverbAt(text, end)) ? end + 1 : end;
                 var yuanSign = i > 0 && text[i - 1] == '¥';
                 // A year (2027年, 2027届) dates the ad; it is not an amount.
                 var year = digits == 4 && !yuanSign && end < text.Length && text[end] is '年' or '届' or '级';
@@ -42,6 +51,12 @@ internal static class AmountScanner
                 }
 
                 i = unitEnd;
+                continue;
+            }
+
+            if (IsAdverbAt(text, i))
+            {
+                i += 2;
                 continue;
             }
 

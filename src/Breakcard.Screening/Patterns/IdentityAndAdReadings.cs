@@ -162,9 +162,9 @@ internal static partial class IdentityAndAdReadings
 
     /// <summary>
     /// The term closest to normalised characters [<paramref name="start"/>, <paramref name="end"/>), within
-    /// <see cref="AnchorReach"/>: what a reason quotes for a reading of characters.
+    /// <see cref="AnchorReach"/> or <paramref name="reach"/>: what a reason quotes for a reading of characters.
     /// </summary>
-    public static IEnumerable<(int First, int Last)> AnchorNear(PatternContext c, int start, int end)
+    public static IEnumerable<(int First, int Last)> AnchorNear(PatternContext c, int start, int end, int reach = AnchorReach)
     {
         var best = -1;
         var bestGap = int.MaxValue;
@@ -178,7 +178,7 @@ internal static partial class IdentityAndAdReadings
             }
         }
 
-        return best >= 0 && bestGap <= AnchorReach ? [(best, best)] : [];
+        return best >= 0 && bestGap <= reach ? [(best, best)] : [];
     }
 
     /// <summary>

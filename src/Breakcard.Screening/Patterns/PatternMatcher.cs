@@ -60,16 +60,18 @@ public static class PatternMatcher
 
         return new PatternMatches(hits, context.IsWarningNotice, context.HasOffer, liveConcepts)
         {
-            Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp), hits.Exists(h => !h.Negated && h.Pattern.Id == "access-lending")),
+            Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp), hits.Exists(h => !h.Negated && h.Pattern.Id == "access-lending"),
+                hits.Exists(h => !h.Negated && h.Pattern.Id == "merchant-front")),
             Disguised = disguised,
         };
     }
 
-    private static HonestContext HonestOf(PatternContext c, bool silencing, bool lending)
+    private static HonestContext HonestOf(PatternContext c, bool silencing, bool lending, bool fabricatedMerchant)
     {
         var honest = HonestContext.None;
-        // A victim's complaint quoted by whoever is paid to bury it (充值后无法提现) is not a prohibition (ADR 352).
-        honest |= c.ProhibitsConduct && !silencing ? HonestContext.Prohibition : 0;
+        // A victim's complaint quoted by whoever is paid to bury it (充值后无法提现) is not a prohibition (ADR 352); where a
+        // merchant is fabricated, 别拍到老板的脸 keeps the shop's owner out of it and is no prohibition either (ADR 384).
+        honest |= c.ProhibitsConduct && !silencing && !fabricatedMerchant ? HonestContext.Prohibition : 0;
         honest |= c.IsWarningNotice ? HonestContext.WarningNotice : 0;
         // Reporting words in a text that pays to get complaints withdrawn are the complaints it buries (ADR 348).
         honest |= c.Has(Concept.WarningVerdict) && !c.OrdersSuppression && !silencing ? HonestContext.ReportFraming : 0;
