@@ -8,7 +8,9 @@ namespace Breakcard.Screening.Patterns;
 // not. "Never ask for codes", "don't ask classmates to open accounts" forbid asking for the act itself and stay cues.
 public sealed partial class PatternContext
 {
-    private bool GovernsEnglishAsking(TermMatch cue) => cue.End < Text.Text.Length && AskingAbout().IsMatch(Text.Text.AsSpan(cue.End));
+    // The first letter is tested before the regex: most cues (不, 别, no) are followed by neither word.
+    private bool GovernsEnglishAsking(TermMatch cue) =>
+        cue.End < Text.Text.Length && Text.Text[cue.End] is 'a' or 'q' or 'w' && AskingAbout().IsMatch(Text.Text.AsSpan(cue.End));
 
     // On normalised text (spaces gone): ask / question what, who, why, where, which, how, whose or about; worry, wonder.
     [GeneratedRegex("^(?:(?:ask|question)(?:us|them|me)?(?:what|who|why|where|which|how|whose|about)|worry|wonder)", RegexOptions.CultureInvariant)]
