@@ -100,8 +100,9 @@ internal static partial class AccessLendingReadings
         + "|(?:we|our[a-z]{0,12}?|they)(?:will|can)?(?:chat|talk|message|reply|text)(?:s|ing)?(?:with|to)(?:your)?(?:matches|guests|followers|fans|buyers|friends|contacts)", RegexOptions.CultureInvariant)]
     private static partial Regex ActsInReadersAccount();
 
-    // The platform's payments moved outside it: pay (the deposit) outside the app, off the platform, by bank transfer.
-    [GeneratedRegex("pay(?:s|ing)?[a-z]{0,16}?(?:outside|offthe|off)(?:the|of)?(?:app|platform|site)|pay(?:s|ing)?[a-z]{0,16}?(?:by|via)banktransfer|offplatform", RegexOptions.CultureInvariant)]
+    // The platform's payments moved outside it: (guests) pay (the deposit) outside the app, off the platform, by bank
+    // transfer. Not the reader's own pay (we pay you weekly by bank transfer): wages by transfer are ordinary.
+    [GeneratedRegex("pay(?:s|ing)?(?!you)[a-z]{0,16}?(?:outside|offthe|off)(?:the|of)?(?:app|platform|site)|pay(?:s|ing)?(?!you)[a-z]{0,16}?(?:by|via)banktransfer|offplatform", RegexOptions.CultureInvariant)]
     private static partial Regex OffPlatform();
 
     // The account's records destroyed: delete / wipe / erase / clear the (buyer, guest …) threads, chats, messages, history.

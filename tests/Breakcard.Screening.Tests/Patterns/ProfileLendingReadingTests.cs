@@ -27,6 +27,7 @@ public sealed class ProfileLendingReadingTests
     [InlineData("Part-time co-host, RMB 450 a week: the owner adds you as a co-host on her apartment listing to answer guests. Guests pay only in the app; we never ask anyone to pay by bank transfer.")]
     [InlineData("Social media assistant, RMB 300 a week: the café adds you as an editor of its own page; you post the menu photos it approves and answer questions in the open.")]
     [InlineData("Dating app research, RMB 700 each: a one-hour interview about how you use your profile. We never ask for your login, and you keep chatting with your matches yourself.")]
+    [InlineData("Page assistant, RMB 300 a week: add us as editor on your bakery's page so we can post its menu; we pay you every Friday by bank transfer.")] // the reader's wages by transfer are no payment moved off a platform
     public void OwnersAccountWorkedInTheOpen_IsNotAccessLending(string text) => Assert.False(Live(Match(text)));
 
     [Fact]
