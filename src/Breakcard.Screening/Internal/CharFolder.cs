@@ -31,6 +31,14 @@ internal sealed class CharFolder
         ['ρ'] = 'p', ['τ'] = 't', ['υ'] = 'u', ['χ'] = 'x', ['ι'] = 'i', ['ε'] = 'e', ['η'] = 'n',
     };
 
+    // Capitals that look like a Latin capital whose small letter does not (Cyrillic В, Н; Greek Β, Η, Ζ, Μ, Ν, Υ): read
+    // before lower-casing, which would make в, н, β, η … of them (RMВ, Наnd over; ADR 385).
+    private static readonly Dictionary<char, char> CapitalLookalikes = new()
+    {
+        ['\u0412'] = 'b', ['\u041D'] = 'h', ['\u0392'] = 'b', ['\u0397'] = 'h', ['\u0396'] = 'z', ['\u039C'] = 'm', ['\u039D'] = 'n',
+        ['\u03A5'] = 'y',
+    };
+
     // Characters that occur in ordinary text almost only as stand-ins for the key character.
     private static readonly Dictionary<char, char> GlobalFolds = new()
     {
@@ -303,6 +311,11 @@ internal sealed class CharFolder
         if (!isLetterOrDigit || SeparatorLetters.Contains(c, StringComparison.Ordinal))
         {
             return '\0';
+        }
+
+        if (CapitalLookalikes.TryGetValue(c, out var capital))
+        {
+            return capital;
         }
 
         c = char.ToLowerInvariant(c);

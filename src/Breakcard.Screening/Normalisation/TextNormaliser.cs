@@ -44,6 +44,7 @@ public sealed class TextNormaliser
             BidiOverride.Reorder(text, chars);
         }
 
+        SpelledOut.Collapse(chars);
         DropStrays(chars);
         FoldWords(chars, words);
         return new NormalisedText(text, words, FindTerms(words));
@@ -170,7 +171,8 @@ public sealed class TextNormaliser
             for (var k = i; k < i + length; k++)
             {
                 fold = (FoldKind)Math.Max((int)fold, text.Kinds[k]);
-                spaced |= k > i && (text.Flags[k] & FoldBuffer.SeparatorBefore) != 0 && !IsLatinWordBreak(text, k);
+                spaced |= k > i && (text.Flags[k] & FoldBuffer.SeparatorBefore) != 0
+                    && (!IsLatinWordBreak(text, k) || (text.Flags[k] & FoldBuffer.Disguised) != 0);
             }
 
             found.Add(new TermMatch(i, length, terms[payload], fold, spaced));
@@ -180,7 +182,8 @@ public sealed class TextNormaliser
         return found;
     }
 
-    // "bank card": the space between two English words is not a disguise.
+    // "bank card": the space between two English words is not a disguise — unless the letters were spelled out one by one
+    // (b for boy, a as in apple …; SpelledOut marks them), which is.
     private static bool IsLatinWordBreak(FoldBuffer text, int k) =>
         char.IsAsciiLetter(text.Chars[k]) && char.IsAsciiLetter(text.Chars[k - 1]) && k >= 2 && char.IsAsciiLetter(text.Chars[k - 2])
         && k + 1 < text.Count && char.IsAsciiLetter(text.Chars[k + 1]);

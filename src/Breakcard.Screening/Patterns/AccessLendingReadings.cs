@@ -25,6 +25,8 @@ internal static partial class AccessLendingReadings
         "mailbox", "email", "e-mail", "inbox", "password", "apppassword", "passcode", "credentials", "laptop", "computer",
         "pc", "desktop", "邮箱", "密码", "电脑", "笔记本", "login", "logindetails", "account", "anydesk",
         "teamviewer", "todesk", "remoteaccess", "远程桌面", "远程控制", "远程操作",
+        // ADR 385: a platform account by what it shows — a dating or social profile, a host's listing, a shop's page.
+        "profile", "profiles", "listing", "listings", "page", "pages", "cohost",
     };
 
     // How far from the act a quoted anchor may lie.
@@ -65,6 +67,11 @@ internal static partial class AccessLendingReadings
             yield return m;
         }
 
+        foreach (var m in ProfileActs(s))
+        {
+            yield return m;
+        }
+
         // Hosting is the device and the remote use together; either may stand nearer the device's own word (Leave your PC
         // running … install our remote app), so both are places to quote from.
         var remote = Remote().Matches(s);
@@ -86,7 +93,7 @@ internal static partial class AccessLendingReadings
     public static bool KeptFromView(PatternContext c)
     {
         var s = c.Text.Text;
-        return Unasked().IsMatch(s) || CoverStory().IsMatch(s) || AlertsOff().IsMatch(s);
+        return Unasked().IsMatch(s) || CoverStory().IsMatch(s) || AlertsOff().IsMatch(s) || ProfileKeptFromView(c.Text);
     }
 
     /// <summary>
@@ -163,6 +170,6 @@ internal static partial class AccessLendingReadings
     private static partial Regex CurrencySum();
 
     // The account's own warnings silenced (turn off login alerts, disable sign-in notifications, 关掉登录提醒).
-    [GeneratedRegex("(?:turnoff|disable|switchoff|mute|silence)(?:the|all|your)?[a-z]{0,14}?(?:alerts?|notifications?|2fa|twostep)|(?:关掉|关闭|关了).{0,6}(?:提醒|通知|验证)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:turnoff|disable|switchoff|mute|silence)(?:the|all|your)?[a-z]{0,14}?(?:alerts?|notifications?|2fa|twostep|loginemails?|signinemails?)|(?:关掉|关闭|关了).{0,6}(?:提醒|通知|验证)", RegexOptions.CultureInvariant)]
     private static partial Regex AlertsOff();
 }

@@ -123,8 +123,9 @@ public static partial class PatternCatalog
         new("collect-and-forward", "Receiving money and passing it on for others",
             "收款/收钱 + 转出/转给/指定账户 for someone else or through your own account (帮商家收钱再转出, receive payments into your account and forward them); cash withdrawn and handed to an upline (取现交给上线); cash withdrawn for others for pay (帮我们的人插卡取现).",
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
+            // The principal's own account (ADR 385) is read last, only for a pair found: a whole-text reading.
             c => (c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason) && !c.IsEmployerTakings
-                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !IsOwnPayOnly(c, i, j) && !c.IsPayFlow(i) && !c.IsPayFlow(j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6))
+                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !IsOwnPayOnly(c, i, j) && !c.IsPayFlow(i) && !c.IsPayFlow(j) && !c.PaysPrincipalDirect).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6, (_, _) => !c.PaysPrincipalDirect))
                 : [])
                 // Cash withdrawn for others, for pay (帮我们的人插卡取现，每取1万给你100): their cards, the reader's till or
                 // hands (ADR 273). A clerk who withdraws only for the cardholder says so (不帮别人取现 is a prohibition).
