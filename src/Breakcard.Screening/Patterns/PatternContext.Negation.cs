@@ -135,7 +135,7 @@ public sealed partial class PatternContext
             }
 
             var cue = Terms[c];
-            if (GovernsAskingOrWorry(cue))
+            if (GovernsAskingOrWorry(cue) || GovernsEnding(c))
             {
                 continue;
             }
