@@ -19,7 +19,8 @@ public sealed partial class PatternContext
     /// <summary>收 right after a named payment (票款只收…, 货款统一收…) takes the payment from the account that follows; it buys nothing.</summary>
     private static Concept ReadPayer(TermMatch t, string s, Concept concepts)
     {
-        if (t.Term.Text != "收" || (concepts & (Concept.Buy | Concept.Purchase)) == 0)
+        // The concept bits first: most terms buy nothing, and the string is compared only for those that do.
+        if ((concepts & (Concept.Buy | Concept.Purchase)) == 0 || t.Term.Text != "收")
         {
             return concepts;
         }
