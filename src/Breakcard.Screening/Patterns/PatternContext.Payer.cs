@@ -16,8 +16,11 @@ public sealed partial class PatternContext
     // Words that restrict whom the payment is taken from: 只收, 仅收, 均收, 一律收, 统一收.
     private static readonly string[] Restrictions = ["只能", "只", "仅限", "仅", "均", "一律", "统一", "都"];
 
+    private static bool BreakBefore(NormalisedText text, int at) =>
+        at < text.Text.Length && (text.ClauseBreakBefore(at) || text.SentenceBreakBefore(at));
+
     /// <summary>收 right after a named payment (票款只收…, 货款统一收…) takes the payment from the account that follows; it buys nothing.</summary>
-    private static Concept ReadPayer(TermMatch t, string s, Concept concepts)
+    private static Concept ReadPayer(NormalisedText text, TermMatch t, Concept concepts)
     {
         // The concept bits first: most terms buy nothing, and the string is compared only for those that do.
         if ((concepts & (Concept.Buy | Concept.Purchase)) == 0 || t.Term.Text != "收")
@@ -25,16 +28,18 @@ public sealed partial class PatternContext
             return concepts;
         }
 
+        var s = text.Text;
         var at = t.Start;
         foreach (var r in Restrictions)
         {
-            if (at >= r.Length && string.CompareOrdinal(s, at - r.Length, r, 0, r.Length) == 0)
+            if (at >= r.Length && string.CompareOrdinal(s, at - r.Length, r, 0, r.Length) == 0 && !BreakBefore(text, at))
             {
                 at -= r.Length;
                 break;
             }
         }
 
-        return EndsWithAny(s, at, NamedPayments) ? concepts & ~(Concept.Buy | Concept.Purchase) : concepts;
+        // The payment in the same clause: 不收押金，收对公账户 names a deposit it does not take, then buys an account.
+        return !BreakBefore(text, at) && EndsWithAny(s, at, NamedPayments) ? concepts & ~(Concept.Buy | Concept.Purchase) : concepts;
     }
 }

@@ -29,6 +29,7 @@ public sealed class HonestDeskReadingTests
     [Theory]
     [InlineData("长期高价收单位对公账户，每户3000元，用来走票款。", "corporate-account")]
     [InlineData("现金收对公户，一户5000元，当天结。", "corporate-account")]
+    [InlineData("不收押金，收对公账户，一户5000元，当天结。", "corporate-account")]
     [InlineData("招挂名法人：注册公司开对公户，每月800元。", "corporate-account")]
     [InlineData("跑腿送手机，每单300元：到了帮老人安装会议软件，帮他打开屏幕共享再走。", "remote-control")]
     [InlineData("跑腿送手机，每单500元：到了帮她插卡开机，叮嘱她别关屏幕共享，对方是谁别问。", "remote-control")]
