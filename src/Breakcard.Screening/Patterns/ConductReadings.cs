@@ -105,10 +105,10 @@ internal static class ConductReadings
     public static bool PurposeUnaskedNear(PatternContext c, int i) => PairNear(c, i, Waivers, Purposes, 8);
 
     /// <summary>
-    /// True when anywhere in the text the reader is told not to ask what something is for (屋里做什么别问): for a reading
+    /// True when anywhere in <paramref name="text"/> the reader is told not to ask what something is for (屋里做什么别问): for a reading
     /// whose anchor is already rare and specific, where the waiver closes the ad rather than standing by the term (ADR 383).
     /// </summary>
-    public static bool PurposeUnaskedInText(PatternContext c) => PairIn(c.Text.Text, 0, c.Text.Text.Length, Waivers, Purposes, 8);
+    public static bool PurposeUnaskedIn(string text) => PairIn(text, 0, text.Length, Waivers, Purposes, 8);
 
     /// <summary>True when, within reach of term <paramref name="i"/>, a check is waived (开户意愿核实别问太细, 尽调问题别问太细, 审核放宽).</summary>
     public static bool ChecksWaivedNear(PatternContext c, int i) => PairNear(c, i, Checks, CheckWaivers, 6);

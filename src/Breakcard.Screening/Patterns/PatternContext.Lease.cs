@@ -42,13 +42,23 @@ public sealed partial class PatternContext
     internal bool IsPremisesLent(int index)
     {
         var t = Terms[index];
-        return t.Has(Lexicon.Concept.Nominee) ? IsNomineeOfLease(index)
-            : t.Term.Text == "宽带" && NamesReaderNear(t.Start, t.End) && ConductReadings.PurposeUnaskedInText(this);
+        if (t.Has(Lexicon.Concept.Nominee))
+        {
+            return IsNomineeOfLease(index);
+        }
+
+        if (t.Term.Text != "宽带")
+        {
+            return false;
+        }
+
+        // Martian forms of the function words (沵名下, 芣甪管) folded one for one, as ADR 352's readings do.
+        var plain = FraudHelpReadings.Plain(this);
+        return NamesReaderNear(plain, t.Start, t.End) && ConductReadings.PurposeUnaskedIn(plain);
     }
 
-    private bool NamesReaderNear(int start, int end)
+    private static bool NamesReaderNear(string s, int start, int end)
     {
-        var s = Text.Text;
         var from = Math.Max(0, start - NameReach);
         var to = Math.Min(s.Length, end + NameReach);
         foreach (var name in ReadersName)

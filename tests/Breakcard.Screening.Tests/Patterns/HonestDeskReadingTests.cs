@@ -36,6 +36,7 @@ public sealed class HonestDeskReadingTests
     [InlineData("录音兼职，每条30元：按稿子录音，读“我是本人”和验证码，用途别问。", "biometric-sale")]
     [InlineData("录音兼职，每条30元：按稿子录\n音，读“同意这笔转账”，用途别问。", "biometric-sale")]
     [InlineData("找挂名租客：用你身份证签一套公寓，房租我们出，每月800元。", "technical-support")]
+    [InlineData("副业每月900元：宽带以沵名义开通，钥匙放前台给他们拿，沵不用住，押金房租都由我们转给房东，续租也由我们办，他们在屋里干啥芣甪管。", "technical-support")]
     [InlineData("兼职每月800元：合同你本人签，宽带以你名义办。门锁密码交给我们的人，你不用住，也不用去看房，物业和房东都由我们对接，押金房租每月初转给你，合同到期我们续签，你按时转交房租就行，屋里做什么别问。", "technical-support")]
     public void TheAct_StaysLive(string text, string pattern) => Assert.True(Live(Match(text), pattern));
 }
