@@ -23,7 +23,7 @@ internal static class ConductReadings
     // … what it is for (干嘛, 做什么, 聊什么, 用途, 项目, 群里的事); 勿扰 only after the asking (问用途的勿扰), not 非诚勿扰.
     // Where something leads (跳到哪别问, 链接指向哪里不用管) is its purpose too: the destination of a link or a redirect
     // is the business it serves (ADR 344).
-    private static readonly string[] Purposes = ["干嘛", "干什么", "做什么", "是什么", "聊什么", "用途", "项目", "的事", "内容", "到哪", "去哪", "哪里", "whatitis", "whatitsfor", "whatitdoes", "whereitgoes", "whereitleads"];
+    private static readonly string[] Purposes = ["干嘛", "干什么", "做什么", "做啥", "干啥", "是什么", "聊什么", "用途", "项目", "的事", "内容", "到哪", "去哪", "哪里", "whatitis", "whatitsfor", "whatitdoes", "whereitgoes", "whereitleads"];
 
     // Checks an employee owes (开户意愿核实, 尽调, 审核) …
     private static readonly string[] Checks = ["核实", "核验", "尽调", "意愿", "审核", "风控"];
@@ -103,6 +103,12 @@ internal static class ConductReadings
 
     /// <summary>True when, within reach of term <paramref name="i"/>, the worker is told not to ask or mind what something is for (不用管设备是干嘛的, 群里聊什么不归你管).</summary>
     public static bool PurposeUnaskedNear(PatternContext c, int i) => PairNear(c, i, Waivers, Purposes, 8);
+
+    /// <summary>
+    /// True when anywhere in <paramref name="text"/> the reader is told not to ask what something is for (屋里做什么别问): for a reading
+    /// whose anchor is already rare and specific, where the waiver closes the ad rather than standing by the term (ADR 383).
+    /// </summary>
+    public static bool PurposeUnaskedIn(string text) => PairIn(text, 0, text.Length, Waivers, Purposes, 8);
 
     /// <summary>True when, within reach of term <paramref name="i"/>, a check is waived (开户意愿核实别问太细, 尽调问题别问太细, 审核放宽).</summary>
     public static bool ChecksWaivedNear(PatternContext c, int i) => PairNear(c, i, Checks, CheckWaivers, 6);
@@ -208,8 +214,12 @@ internal static class ConductReadings
 
     private static bool PairNear(PatternContext c, int i, string[] first, string[] second, int gap)
     {
-        var s = c.Text.Text;
         var (from, to) = Around(c, i);
+        return PairIn(c.Text.Text, from, to, first, second, gap);
+    }
+
+    private static bool PairIn(string s, int from, int to, string[] first, string[] second, int gap)
+    {
         foreach (var a in first)
         {
             for (var at = s.IndexOf(a, from, to - from, StringComparison.Ordinal); at >= 0; at = Next(s, a, at + 1, to))

@@ -137,8 +137,22 @@ internal static partial class IdentityAndAdReadings
     /// </summary>
     public static bool ReviewEvaded(string plain) => ReviewEvasion().IsMatch(plain);
 
-    /// <summary>The first recording of the worker's own voice or face (录音, 原声, 声音素材, 人脸视频, 眨眼摇头, voice recordings), or null.</summary>
-    public static (int Start, int End)? FirstBiometric(string plain) => Biometric().Match(plain) is { Success: true } m ? (m.Index, m.Index + m.Length) : null;
+    /// <summary>
+    /// The first recording of the worker's own voice or face (录音, 原声, 声音素材, 人脸视频, 眨眼摇头, voice recordings), or null;
+    /// not a word read across a clause or sentence break (导通讯录，音量调大 has no 录音; ADR 383).
+    /// </summary>
+    public static (int Start, int End)? FirstBiometric(PatternContext c, string plain)
+    {
+        for (var m = Biometric().Match(plain); m.Success; m = m.NextMatch())
+        {
+            if (!PatternContext.CrossesBreak(c.Text, m.Index, m.Index + m.Length))
+            {
+                return (m.Index, m.Index + m.Length);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The lines that pass an identity or payment check when played back (我是本人, 同意转账, 验证码, it was me, I agree to

@@ -63,7 +63,7 @@ public static partial class PatternCatalog
     private static IEnumerable<(int First, int Last)> BiometricSaleHits(PatternContext c)
     {
         var plain = FraudHelpReadings.Plain(c);
-        if (IdentityAndAdReadings.FirstBiometric(plain) is not { } recording)
+        if (IdentityAndAdReadings.FirstBiometric(c, plain) is not { } recording)
         {
             return [];
         }

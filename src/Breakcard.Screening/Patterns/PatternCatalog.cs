@@ -183,7 +183,8 @@ public static partial class PatternCatalog
                 .Concat(c.IsLicensedHiring ? [] : Rules.Pair(c, CorporateAccount, HandOver, 8))
                 // A corporate account kept by the recruiter (执照和账户交我们保管) is handed over, as a kept card is (ADR 215).
                 .Concat(c.IsLicensedHiring ? [] : Rules.Pair(c, CorporateAccount, Custody, 24))
-                .Concat(c.Has(CorporateAccount | PayLure) || c.HasOffer ? Rules.Single(c, Nominee) : [])
+                // A nominee tenant (挂名租客) lends a name to a lease, not to a company (ADR 383).
+                .Concat((c.Has(CorporateAccount | PayLure) || c.HasOffer) && c.Has(Nominee) ? Rules.Single(c, Nominee).Where(h => !c.IsNomineeOfLease(h.First)) : [])
                 // A buyer's own licence submitted to the seller's check (须用单位营业执照办理…核验), nothing paid, or a licence
                 // the worker checks (审核营业执照): registration, not a licence lent (ADR 273).
                 .Where(h => !IsRegistration(c, h))),
@@ -213,7 +214,9 @@ public static partial class PatternCatalog
             // A surveyor's camera on the roof, an IT job's servers: equipment alone is a job (ADR 260).
             c => c.IsLicensedHiring || !(c.HasOffer || c.Has(PayLure)) ? []
                 : Rules.Single(c, Equipment, i => c.Terms[i].Has(CallRelay) || ConductReadings.CoverStoryNear(c, i) || ConductReadings.PurposeUnaskedNear(c, i)
-                    || c.Near(i, Secrecy | Settlement, 24, k => !c.IsNegated(k)))),
+                    || c.Near(i, Secrecy | Settlement, 24, k => !c.IsNegated(k)) || c.IsPremisesLent(i))
+                // A flat leased in the reader's name for others' unasked use (挂名租客……屋里做什么别问; ADR 383).
+                .Concat(c.Has(Nominee) ? Rules.Single(c, Nominee, c.IsPremisesLent) : [])),
 
         DeviceIdentity(),
         AccessLending(),

@@ -135,7 +135,7 @@ public sealed partial class PatternContext
             }
 
             var cue = Terms[c];
-            if (GovernsAskingOrWorry(cue) || GovernsEnglishAsking(cue))
+            if (GovernsAskingOrWorry(cue) || GovernsEnglishAsking(cue) || GovernsEnding(c))
             {
                 continue;
             }

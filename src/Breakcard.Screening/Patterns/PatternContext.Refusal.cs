@@ -25,7 +25,7 @@ public sealed partial class PatternContext
         for (var k = 0; k < Terms.Count; k++)
         {
             var t = Terms[k];
-            if (!negated[k] && t.Has(NegatableActs) && t.Start < Text.Text.Length && IsRefusedAct(t.Start, t.End))
+            if (!negated[k] && t.Has(NegatableActs) && t.Start < Text.Text.Length && (IsRefusedAct(t.Start, t.End) || ContinuesRefusedList(negated, k)))
             {
                 negated[k] = true;
             }
@@ -44,6 +44,9 @@ public sealed partial class PatternContext
         }
 
         var before = original[lineStart..from].TrimEnd();
+        // ADR 383: a verb that sets the tool up stands between the negator and the act (不安装远程控制, 禁止下载共享屏幕类软件):
+        // the refusal is read on what stands before the verb. The one-character forms (不装, 别开) are read below.
+        before = WithoutSetupVerb(before);
         if (before.Length == 0)
         {
             return false;
@@ -56,8 +59,9 @@ public sealed partial class PatternContext
         }
 
         // One character between (不得, 不要, 不给, 不让): a negator two before, not itself ending a word the act follows.
+        // Not a verb that ends the act (别关屏幕共享, 不退会议: keep it on), a double negation (ADR 383).
         if (last >= 1 && Array.IndexOf(ChineseNegators, before[last - 1]) >= 0 && !char.IsWhiteSpace(before[last]) && before[last] > 0x2E80
-            && !EndsWord(before, last - 1) && Array.IndexOf(NotNegations, before.Substring(last - 1, 2)) < 0)
+            && !EndsWord(before, last - 1) && Array.IndexOf(NotNegations, before.Substring(last - 1, 2)) < 0 && !IsEndingVerb(before[last]))
         {
             return true;
         }
