@@ -191,7 +191,7 @@ internal static class ClusterBenchCommand
             : string.Create(CultureInfo.InvariantCulture,
                 $"sent to shards {(double)(wire.RoundBytes + wire.ItemBytes) / events:0.0} B per event (place rounds {(double)wire.RoundBytes / events:0.0} of which identifiers {(double)wire.KeyBytes / events:0.0}, every text to every shard would be {(double)wire.EveryTextKeyBytes / events:0.0}; items {(double)wire.ItemBytes / events:0.0}), ");
         return string.Create(CultureInfo.InvariantCulture,
-            $"{bytes}new identifiers {(double)wire.NewKeys / events:0.000} per event, identifier texts decoded {(double)wire.KeyTexts / shards / events:0.000} per shard per event");
+            $"{bytes}new identifiers {1000.0 * wire.NewKeys / events:0.0} per 1,000 events, identifier texts decoded {1000.0 * wire.KeyTexts / shards / events:0.00} per shard per 1,000 events");
     }
 
     private static double Percentile(List<double> values, double p)

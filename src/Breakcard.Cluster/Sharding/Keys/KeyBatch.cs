@@ -30,47 +30,84 @@ public sealed record KeyBatch(ulong Entities, int[] Before, WireKey[] Keys)
     {
         ArgumentNullException.ThrowIfNull(owners);
         var shards = owners.Shards;
+        // First the owner of each account and number (-1 for a place) and how much each shard gets,
+        // then exact arrays filled kind by kind — the order the shard numbers them in — so a batch
+        // costs the gateway no list or sort per shard.
+        var owner = new int[Keys.Length];
+        var held = new int[shards];
+        var ownCash = new int[shards];
+        var cash = 0;
         var added = new int[Before.Length];
-        var held = new List<HeldKey>[shards];
-        var cash = new List<int>[shards];
-        foreach (var k in Keys)
+        for (var i = 0; i < Keys.Length; i++)
         {
-            var kind = (int)k.Kind - 1;
-            if ((uint)kind >= (uint)added.Length)
+            var k = Keys[i];
+            if ((uint)((int)k.Kind - 1) >= (uint)added.Length)
             {
                 throw new InvalidDataException("a key of no kind");
             }
 
-            var index = Before[kind] + added[kind]++;
-            var owner = k.Kind switch
+            added[(int)k.Kind - 1]++;
+
+            owner[i] = k.Kind switch
             {
                 WireKeyKind.Account => owners.OfAccount(k.Key),
                 WireKeyKind.Phone => owners.OfPhone(k.Key),
                 _ => -1,
             };
-            if (owner < 0)
+            if (owner[i] >= 0)
             {
-                continue;
-            }
-
-            (held[owner] ??= []).Add(new HeldKey(k.Kind, index, k.Key));
-            if (k.Kind == WireKeyKind.Account && CashPoints.IsCash(k.Key))
-            {
-                for (var s = 0; s < shards; s++)
+                held[owner[i]]++;
+                if (k.Kind == WireKeyKind.Account && CashPoints.IsCash(k.Key))
                 {
-                    if (s != owner)
+                    cash++;
+                    ownCash[owner[i]]++;
+                }
+            }
+        }
+
+        var heldKeys = new HeldKey[shards][];
+        var cashKeys = new int[shards][];
+        for (var s = 0; s < shards; s++)
+        {
+            heldKeys[s] = held[s] == 0 ? [] : new HeldKey[held[s]];
+            cashKeys[s] = cash == ownCash[s] ? [] : new int[cash - ownCash[s]];
+            held[s] = 0;
+            ownCash[s] = 0;
+        }
+
+        foreach (var kind in (ReadOnlySpan<WireKeyKind>)[WireKeyKind.Account, WireKeyKind.Phone])
+        {
+            var index = Before[(int)kind - 1];
+            for (var i = 0; i < Keys.Length; i++)
+            {
+                var k = Keys[i];
+                if (k.Kind != kind)
+                {
+                    continue;
+                }
+
+                var o = owner[i];
+                heldKeys[o][held[o]++] = new HeldKey(kind, index, k.Key);
+                if (kind == WireKeyKind.Account && CashPoints.IsCash(k.Key))
+                {
+                    // Ascending: the other shards learn it is a cash point (ownCash counts what each has been given).
+                    for (var s = 0; s < shards; s++)
                     {
-                        (cash[s] ??= []).Add(index);
+                        if (s != o)
+                        {
+                            cashKeys[s][ownCash[s]++] = index;
+                        }
                     }
                 }
+
+                index++;
             }
         }
 
         var parts = new ShardKeys[shards];
         for (var s = 0; s < shards; s++)
         {
-            // Kind by kind (a stable sort: each kind's keys are in index order already), as the shard numbers them.
-            parts[s] = new ShardKeys(Entities, Before, added, held[s] is { } h ? [.. h.OrderBy(x => x.Kind)] : [], cash[s] is { } c ? [.. c] : []);
+            parts[s] = new ShardKeys(Entities, Before, added, heldKeys[s], cashKeys[s]);
         }
 
         return parts;
