@@ -23,6 +23,9 @@ public sealed class ShardNumberingTests
 
     private static ShardSession NewShard(ReferenceData reference) => new(0, 2, reference, Sharded, new PointsModel(Sharded));
 
+    /// <summary>Shard 0's part of <paramref name="batch"/> (of 2 shards, no entity files), as the gateway sends it (ADR 0387).</summary>
+    private static ShardKeys ShardZero(KeyBatch batch) => batch.Split(ShardOwnership.EventsOnly(2))[0];
+
     [Fact]
     public void KeyLog_NumbersInStreamOrder_AndSendsOnlyNewIdentifiers()
     {
@@ -46,9 +49,9 @@ public sealed class ShardNumberingTests
     {
         var log = new StreamKeyLog(ReferenceData.Empty());
         var firstRefs = log.Add(First);
-        var round1 = ShardWire.PackRound(log.Take(), []);
+        var round1 = ShardWire.PackRound(ShardZero(log.Take()), []);
         var secondRefs = log.Add(Second);
-        var round2 = ShardWire.PackRound(log.Take(), []);
+        var round2 = ShardWire.PackRound(ShardZero(log.Take()), []);
 
         var live = NewShard(ReferenceData.Empty());
         live.Intern(ShardWire.UnpackRound(round1).Keys);
@@ -87,7 +90,7 @@ public sealed class ShardNumberingTests
         log.Add(Second);
         var shard = NewShard(ReferenceData.Empty());
 
-        var error = Assert.Throws<InvalidDataException>(() => shard.Intern(log.Take()));
+        var error = Assert.Throws<InvalidDataException>(() => shard.Intern(ShardZero(log.Take())));
 
         Assert.Contains("holds 0 identifiers of kind Account where the gateway had numbered 2", error.Message, StringComparison.Ordinal);
         Assert.Contains("missed", error.Message, StringComparison.Ordinal);
@@ -101,7 +104,7 @@ public sealed class ShardNumberingTests
         var shard = NewShard(TestWorld.Reference.Build(new DateOnly(2026, 1, 1)));
         var accounts = shard.Engine.Reference.Accounts.Count;
 
-        var error = Assert.Throws<InvalidDataException>(() => shard.Intern(log.Take()));
+        var error = Assert.Throws<InvalidDataException>(() => shard.Intern(ShardZero(log.Take())));
 
         Assert.Contains("entity fingerprint", error.Message, StringComparison.Ordinal);
         Assert.Contains("give the gateway the world the silos load", error.Message, StringComparison.Ordinal);
@@ -113,10 +116,10 @@ public sealed class ShardNumberingTests
     {
         var shard = NewShard(ReferenceData.Empty());
         var fingerprint = EntityFingerprint.Of(ReferenceData.Empty());
-        shard.Intern(new KeyBatch(fingerprint, [0, 0, 0, 0, 0], [new(WireKeyKind.Account, "6222A")]));
+        shard.Intern(new ShardKeys(fingerprint, [0, 0, 0, 0, 0], [1, 0, 0, 0, 0], [new(WireKeyKind.Account, 0, "6222A")], []));
 
         var error = Assert.Throws<InvalidDataException>(() =>
-            shard.Intern(new KeyBatch(fingerprint, [1, 0, 0, 0, 0], [new(WireKeyKind.Account, "6222A")])));
+            shard.Intern(new ShardKeys(fingerprint, [1, 0, 0, 0, 0], [1, 0, 0, 0, 0], [new(WireKeyKind.Account, 1, "6222A")], [])));
 
         Assert.Contains("already holds an identifier of kind Account that the gateway numbers as new (1)", error.Message, StringComparison.Ordinal);
     }
@@ -125,7 +128,7 @@ public sealed class ShardNumberingTests
     public void ItemNamingAnUnannouncedIndex_IsRefused()
     {
         var shard = NewShard(ReferenceData.Empty());
-        shard.Intern(new KeyBatch(EntityFingerprint.Of(ReferenceData.Empty()), [0, 0, 0, 0, 0], [new(WireKeyKind.Account, "6222A")]));
+        shard.Intern(ShardZero(new KeyBatch(EntityFingerprint.Of(ReferenceData.Empty()), [0, 0, 0, 0, 0], [new(WireKeyKind.Account, "6222A")])));
         var item = new ShardItem(0, 0, First.UnixSeconds, ShardSide.Whole, -1, First, new EventRefs(0, 1, -1, -1));
 
         var error = Assert.Throws<InvalidDataException>(() => shard.Begin([item]));

@@ -55,8 +55,9 @@ public sealed class ShardWireTests
     [Fact]
     public void Round_RoundTrip_KeysInOrder_AndPlaceItemsCarryTheCountedEntity()
     {
-        var keys = new KeyBatch(0xfedc_ba98_7654_3210, [12, 0, 3, 1, 0],
-            [new(WireKeyKind.Phone, "13800000001"), new(WireKeyKind.Device, "dev-1"), new(WireKeyKind.Cell, "基站-7"), new(WireKeyKind.Account, "6222020000000000018")]);
+        // A shard's part (ADR 0387): counts per kind, its own accounts' and numbers' texts, the others' cash accounts.
+        var keys = new ShardKeys(0xfedc_ba98_7654_3210, [12, 0, 3, 1, 0], [3, 2, 1, 0, 1],
+            [new(WireKeyKind.Account, 14, "6222020000000000018"), new(WireKeyKind.Phone, 1, "13800000001")], [12, 13]);
         PlaceItem[] items =
         [
             PlaceItem.Of(Call, new EventRefs(7, 8, 2, 0), 2, PlaceParts.Device | PlaceParts.Cell, 1_762_000_100, crossed: true, heavy: true),
@@ -68,7 +69,9 @@ public sealed class ShardWireTests
 
         Assert.Equal(keys.Entities, gotKeys.Entities);
         Assert.Equal(keys.Before, gotKeys.Before);
-        Assert.Equal(keys.Keys, gotKeys.Keys);
+        Assert.Equal(keys.Added, gotKeys.Added);
+        Assert.Equal(keys.Held, gotKeys.Held);
+        Assert.Equal(keys.Cash, gotKeys.Cash);
         Assert.Equal(items, gotItems);
         Assert.Equal((7, 2, 0), (gotItems[0].Source, gotItems[0].Device, gotItems[0].Place));
         Assert.Equal((8, -1, -1), (gotItems[1].Source, gotItems[1].Device, gotItems[1].Place));
@@ -113,7 +116,7 @@ public sealed class ShardWireTests
         using var expected = new MemoryStream();
         using (var w = new BinaryWriter(expected))
         {
-            w.Write((byte)3);
+            w.Write((byte)4);
             w.Write7BitEncodedInt(results.Length);
             foreach (var r in results)
             {
@@ -158,11 +161,14 @@ public sealed class ShardWireTests
 
         // Version 1 (ADR 0220) sent identifiers as strings; a silo of this build must not read its indexes from them.
         var error = Assert.Throws<InvalidDataException>(() => ShardWire.UnpackItems(packed));
-        Assert.Contains("encoding version 1, where 3 is expected", error.Message, StringComparison.Ordinal);
+        Assert.Contains("encoding version 1, where 4 is expected", error.Message, StringComparison.Ordinal);
         Assert.Throws<InvalidDataException>(() => ShardWire.UnpackRound(packed));
         // Version 2 (ADR 0247) answered place rounds as Orleans objects: a gateway of this build reads bytes.
         packed[0] = 2;
-        Assert.Contains("encoding version 2, where 3 is expected", Assert.Throws<InvalidDataException>(() => ShardWire.UnpackResults(packed)).Message, StringComparison.Ordinal);
+        Assert.Contains("encoding version 2, where 4 is expected", Assert.Throws<InvalidDataException>(() => ShardWire.UnpackResults(packed)).Message, StringComparison.Ordinal);
+        // Version 3 sent every new identifier's text to every shard (before ADR 0387).
+        packed[0] = 3;
+        Assert.Contains("encoding version 3, where 4 is expected", Assert.Throws<InvalidDataException>(() => ShardWire.UnpackRound(packed)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

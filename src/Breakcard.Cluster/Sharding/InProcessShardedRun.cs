@@ -51,6 +51,9 @@ public sealed class InProcessShardedRun
     /// <summary>Rounds each batch of the last run took.</summary>
     public IReadOnlyList<int> RoundsPerBatch { get; private set; } = [];
 
+    /// <summary>What the last run's gateway gave its shards: the identifiers and texts (nothing is encoded in process, so no bytes).</summary>
+    public WireCounts Wire { get; private set; }
+
     /// <summary>Runs <paramref name="events"/> and writes the single-process run's files to <paramref name="outputFolder"/>; returns the number of alerts.</summary>
     public async Task<long> RunAsync(IEnumerable<WireEvent> events, string outputFolder, CancellationToken cancellationToken = default)
     {
@@ -62,8 +65,10 @@ public sealed class InProcessShardedRun
         StreamSequencer? sequencer = null;
         PlaceStage? places = null;
         StreamKeyLog? keys = null;
+        ShardOwnership? owners = null;
         var rounds = new List<int>();
         FactPoints = 0;
+        Wire = default;
         long sequence = 0, inBatch = 0;
         foreach (var e in events)
         {
@@ -75,7 +80,7 @@ public sealed class InProcessShardedRun
                 sessions = [.. Enumerable.Range(0, _shards).Select(k => new ShardSession(k, _shards, _reference(asOf), _options, _model(_options)))];
                 var reference = _reference(asOf);
                 keys = new StreamKeyLog(reference);
-                var owners = new ShardOwnership(reference, _shards);
+                owners = new ShardOwnership(reference, _shards);
                 places = new PlaceStage(owners, _options);
                 sequencer = new StreamSequencer(_options, owners, rejected.Add, places.Add);
             }
@@ -83,12 +88,12 @@ public sealed class InProcessShardedRun
             sequencer!.Add(e, sequence++, keys!.Add(e));
             if (++inBatch == _batchSize)
             {
-                await BatchAsync(sessions, places!, keys.Take(), sequencer.Take(), rounds).ConfigureAwait(false);
+                await BatchAsync(sessions, places!, keys.Take(), owners!, sequencer.Take(), rounds).ConfigureAwait(false);
                 inBatch = 0;
             }
         }
 
-        if (sessions is null || sequencer is null || places is null || keys is null)
+        if (sessions is null || sequencer is null || places is null || keys is null || owners is null)
         {
             throw new ArgumentException("the stream has no events", nameof(events));
         }
@@ -97,7 +102,7 @@ public sealed class InProcessShardedRun
         var last = sequencer.Take();
         if (inBatch > 0 || last.Any(items => items.Length > 0))
         {
-            await BatchAsync(sessions, places, keys.Take(), last, rounds).ConfigureAwait(false);
+            await BatchAsync(sessions, places, keys.Take(), owners, last, rounds).ConfigureAwait(false);
         }
 
         rejected.Dispose();
@@ -106,13 +111,15 @@ public sealed class InProcessShardedRun
         return await ShardedGateway.MergeAsync(results, sequencer, places, outputFolder, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task BatchAsync(ShardSession[] sessions, PlaceStage places, KeyBatch keys, ShardItem[][] released, List<int> rounds)
+    private async Task BatchAsync(ShardSession[] sessions, PlaceStage places, KeyBatch batch, ShardOwnership owners, ShardItem[][] released, List<int> rounds)
     {
-        // The place round (ADR 0201): each shard interns the batch's identifiers and counts on its places.
+        // The place round (ADR 0201): each shard numbers the batch's identifiers (keeping its own, ADR 0387) and counts on its places.
         var round = places.Round();
+        var keys = batch.Split(owners);
+        Wire = Wire.AddRound(batch, keys, [], []);
         var counted = sessions.Select((s, k) =>
         {
-            s.Intern(keys);
+            s.Intern(keys[k]);
             return s.Place(round[k]);
         }).ToArray();
         var items = places.Complete(released, counted);

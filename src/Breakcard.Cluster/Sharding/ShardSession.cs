@@ -406,10 +406,10 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     /// A shard keeps the text of an account or number exactly when it owns it (ADR 0358): one of
     /// the entity files by its holder's shard (<see cref="KeepOwn"/>), one first seen in the
     /// stream by its own identifier's (<see cref="InternKey"/>). So the text held is the answer,
-    /// with no owner cache by index.
+    /// with no owner cache by index; since ADR 0387 read from the interner's bit per index.
     /// </summary>
     private bool Owns(ScoredKind kind, int entity) =>
-        (kind == ScoredKind.Phone ? _reference.Phones : _reference.Accounts).TryKeyOf(entity, out _);
+        (kind == ScoredKind.Phone ? _reference.Phones : _reference.Accounts).Holds(entity);
 
     private bool Owns(ScoredKind kind, string key) =>
         (kind == ScoredKind.Phone ? _reference.Phones : _reference.Accounts).Find(key) >= 0;

@@ -14,8 +14,11 @@ public sealed partial class ShardedGateway
     {
         private readonly Dictionary<long, byte[][]> _placeRounds = [];
 
-        /// <summary>Sends every shard its items of the next batch's place round (at once) and returns each shard's results.</summary>
-        public async Task<PlaceResult[][]> PlaceRoundAsync(KeyBatch keys, PlaceItem[][] items)
+        /// <summary>What this stream sent its shards so far (first sends).</summary>
+        public WireCounts Wire { get; private set; }
+
+        /// <summary>Sends every shard its part of the batch's new identifiers (<paramref name="keys"/>, <paramref name="batch"/> split) and its items of the next batch's place round (at once) and returns each shard's results.</summary>
+        public async Task<PlaceResult[][]> PlaceRoundAsync(KeyBatch batch, ShardKeys[] keys, PlaceItem[][] items)
         {
             var number = Batches;
             foreach (var old in _placeRounds.Keys.Where(b => b < _buffer.Base).ToList())
@@ -23,8 +26,10 @@ public sealed partial class ShardedGateway
                 _placeRounds.Remove(old);
             }
 
-            var rounds = items.Select(mine => ShardWire.PackRound(keys, mine)).ToArray();
+            var keyBytes = new int[items.Length];
+            var rounds = items.Select((mine, k) => ShardWire.PackRoundCounting(keys[k], mine, out keyBytes[k])).ToArray();
             _placeRounds[number] = rounds;
+            Wire = Wire.AddRound(batch, keys, rounds, keyBytes);
             return await Task.WhenAll(rounds.Select(async (mine, k) =>
             {
                 while (true)

@@ -23,7 +23,9 @@ public sealed partial class ShardedGateway
         /// <summary>Numbers and keeps the next batch, then runs its rounds until every shard has applied it.</summary>
         public async Task SendAsync(ShardItem[][] perShard)
         {
-            var number = _buffer.Add([.. perShard.Select(ShardWire.PackItems)]);
+            byte[][] packed = [.. perShard.Select(ShardWire.PackItems)];
+            Wire = Wire with { ItemBytes = Wire.ItemBytes + packed.Sum(p => (long)p.Length) };
+            var number = _buffer.Add(packed);
             var rounds = await TransferRounds.RunAsync(grains.Length, (k, notes, first) => StepAsync(k, number, notes, first), _buffer.NotesOf(number)).ConfigureAwait(false);
             _rounds.Add(rounds);
         }

@@ -19,7 +19,7 @@ namespace Breakcard.Cluster.Sharding;
 /// released event with its place counts to the shards that apply it — a transfer between two
 /// shards as its debit and credit sides, a device's push also to the receivers' shards — numbers
 /// the stream's identifiers once (<see cref="StreamKeyLog"/>, ADR 0247) and sends every shard the
-/// new ones in order, the items naming identifiers by those numbers, runs each batch's transfer rounds
+/// count of new ones and the texts of those it owns (ADR 0387), the items naming identifiers by those numbers, runs each batch's transfer rounds
 /// (<see cref="TransferRounds"/>) until all shards have applied it before reading on
 /// (back-pressure), and at the end merges the shards' outputs into the files a single-process run
 /// writes: alerts in the engine's application order numbered afresh (with the place facts they read), scores in
@@ -63,6 +63,9 @@ public sealed partial class ShardedGateway
     /// <summary>Transfer rounds each batch of the last run took (ADR 0185).</summary>
     public IReadOnlyList<int> RoundsPerBatch { get; private set; } = [];
 
+    /// <summary>What the last run sent its shards (ADR 0387).</summary>
+    public WireCounts Wire { get; private set; }
+
     /// <summary>
     /// Sends <paramref name="events"/> as stream <paramref name="stream"/> and writes
     /// <c>alerts.jsonl</c>, <c>scores.csv</c>, <c>summary.json</c> and (if any) <c>rejected.csv</c>
@@ -96,7 +99,7 @@ public sealed partial class ShardedGateway
             sequence++;
             if (++inBatch == _options.BatchSize)
             {
-                await SendAsync(run, places, keys.Take(), sequencer.Take()).ConfigureAwait(false);
+                await SendAsync(run, places, keys.Take(), owners, sequencer.Take()).ConfigureAwait(false);
                 inBatch = 0;
             }
         }
@@ -105,20 +108,21 @@ public sealed partial class ShardedGateway
         var last = sequencer.Take();
         if (inBatch > 0 || last.Any(items => items.Length > 0))
         {
-            await SendAsync(run, places, keys.Take(), last).ConfigureAwait(false);
+            await SendAsync(run, places, keys.Take(), owners, last).ConfigureAwait(false);
         }
 
         rejected.Dispose();
         var results = await run.FinishAsync().ConfigureAwait(false);
         RoundsPerBatch = run.Rounds;
+        Wire = run.Wire;
         var alerts = await MergeAsync(results, sequencer, places, outputFolder, cancellationToken).ConfigureAwait(false);
         return new StreamResult(stream, sequence, run.Batches, alerts, run.Resends, run.Failovers, run.Silos);
     }
 
     /// <summary>One batch: its place round (ADR 0201), then its items with their counts in transfer rounds.</summary>
-    private static async Task SendAsync(Run run, PlaceStage places, KeyBatch keys, ShardItem[][] perShard)
+    private static async Task SendAsync(Run run, PlaceStage places, KeyBatch keys, ShardOwnership owners, ShardItem[][] perShard)
     {
-        var counted = await run.PlaceRoundAsync(keys, places.Round()).ConfigureAwait(false);
+        var counted = await run.PlaceRoundAsync(keys, keys.Split(owners), places.Round()).ConfigureAwait(false);
         await run.SendAsync(places.Complete(perShard, counted)).ConfigureAwait(false);
         // Every shard has applied the batch and reported its alerts' devices: only each device's last point stays (ADR 0266).
         places.Facts.Settle();

@@ -18,6 +18,9 @@ public sealed class StringInterner
     // Implementation note: once an index was skipped, the texts of later indexes are kept by index
     // here (held ones only), so a skipped index costs nothing; before that, _keys is the dense list.
     private Dictionary<int, string>? _late;
+    // With _late: one bit per index past _keys, set when its text is held, so "is it held" is a bit
+    // test, not a hash lookup (a shard asks it for every transfer side and call it applies, ADR 0387).
+    private ulong[]? _held;
     private int _count;
 
     /// <summary>Creates an empty interner.</summary>
@@ -47,6 +50,7 @@ public sealed class StringInterner
         else
         {
             _late.Add(i, s);
+            MarkHeld(i);
         }
 
         return i;
@@ -86,6 +90,12 @@ public sealed class StringInterner
         _keys.Clear();
         _keys.Capacity = 0;
         _late = late;
+        _held = null;
+        foreach (var i in late.Keys)
+        {
+            MarkHeld(i);
+        }
+
         _index.TrimExcess();
     }
 
@@ -110,6 +120,31 @@ public sealed class StringInterner
 
         key = null;
         return _late is not null && _late.TryGetValue(index, out key);
+    }
+
+    /// <summary>Whether the text of index <paramref name="index"/> is held (false when the index was skipped): <see cref="TryKeyOf"/> without the look-up.</summary>
+    public bool Holds(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _count);
+        if (index < _keys.Count)
+        {
+            return true;
+        }
+
+        var word = index >> 6;
+        return _held is { } held && word < held.Length && (held[word] & (1UL << index)) != 0;
+    }
+
+    private void MarkHeld(int index)
+    {
+        var word = index >> 6;
+        if (_held is null || word >= _held.Length)
+        {
+            Array.Resize(ref _held, Math.Max(word + 1, (_held?.Length ?? 0) * 2));
+        }
+
+        _held[word] |= 1UL << index;
     }
 
     /// <summary>
@@ -154,6 +189,7 @@ public sealed class StringInterner
         bytes += _keys.Capacity * 8L;
         // A Dictionary<int, string> entry: hash 4, next 4, key 4 (+4), value 8; bucket 4.
         bytes += (_late?.Count ?? 0) * (24L + 4);
+        bytes += (_held?.Length ?? 0) * 8L;
         return bytes;
     }
 }

@@ -63,7 +63,48 @@ public sealed class StringInternerTests
 
         Assert.Equal(one, interner.EstimatedBytes());
         interner.Intern("6222000000000002");
-        // A 16-character number: its string (56 B), a dictionary entry and bucket (28 B) and a by-index entry (28 B).
-        Assert.Equal(one + 56 + 28 + 28, interner.EstimatedBytes());
+        // A 16-character number: its string (56 B), a dictionary entry and bucket (28 B) and a by-index
+        // entry (28 B); and the bit per index that says which are held (ADR 0387): 1,002 indexes, 16 words.
+        Assert.Equal(one + 56 + 28 + 28 + (16 * 8), interner.EstimatedBytes());
+    }
+
+    [Fact]
+    public void Holds_AnswersAsTryKeyOf_ForEveryIndex_ThroughSkipsAndRetain()
+    {
+        var interner = new StringInterner();
+        for (var i = 0; i < 300; i++)
+        {
+            if (i % 3 == 1 && i > 10)
+            {
+                interner.Skip();
+            }
+            else
+            {
+                interner.Intern("K" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        AssertAgrees(interner);
+        Assert.True(interner.Holds(0));
+        Assert.False(interner.Holds(13));
+        Assert.True(interner.Holds(299));
+        interner.Retain(i => i % 5 != 0);
+        interner.Skip();
+        interner.Intern("late");
+
+        AssertAgrees(interner);
+        Assert.False(interner.Holds(0));
+        Assert.True(interner.Holds(1));
+        Assert.False(interner.Holds(300));
+        Assert.True(interner.Holds(301));
+        Assert.Throws<ArgumentOutOfRangeException>(() => interner.Holds(302));
+
+        static void AssertAgrees(StringInterner interner)
+        {
+            for (var i = 0; i < interner.Count; i++)
+            {
+                Assert.Equal(interner.TryKeyOf(i, out _), interner.Holds(i));
+            }
+        }
     }
 }

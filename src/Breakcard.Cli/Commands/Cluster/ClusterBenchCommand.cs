@@ -134,20 +134,22 @@ internal static class ClusterBenchCommand
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"single process, one stream, sharded-mode indicators: {localSingle:N0} events/s, {Median(localSingles.Select(x => x.Cost.CpuMicros(events.Count))):0.0} µs CPU per event; {Memory(localSingles.Select(x => x.Cost), events.Count)}"));
         var inProcess = new List<ProcessCost>();
+        var inProcessWire = default(Breakcard.Cluster.Sharding.WireCounts);
         for (var r = 0; r < runs; r++)
         {
             var start = ProcessCost.Now();
-            await new Breakcard.Cluster.Sharding.InProcessShardedRun(shards, batch, reference.Build, DetectionOptions.Default, model.Create)
-                .RunAsync(events, Path.Combine(root, $"sharded-in-process-{r}"), ct).ConfigureAwait(false);
+            var run = new Breakcard.Cluster.Sharding.InProcessShardedRun(shards, batch, reference.Build, DetectionOptions.Default, model.Create);
+            await run.RunAsync(events, Path.Combine(root, $"sharded-in-process-{r}"), ct).ConfigureAwait(false);
             inProcess.Add(ProcessCost.Now().Since(start));
+            inProcessWire = run.Wire;
             agreement.Check($"in process, run {r + 1}", Path.Combine(root, $"sharded-in-process-{r}"));
         }
 
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"in process without Orleans, {shards} shards: {Median(inProcess.Select(c => c.CpuMicros(events.Count))):0.0} µs CPU per event; {Memory(inProcess, events.Count)}"));
+            $"in process without Orleans, {shards} shards: {Median(inProcess.Select(c => c.CpuMicros(events.Count))):0.0} µs CPU per event; {Memory(inProcess, events.Count)}; {Wire(inProcessWire, shards, events.Count)}"));
         foreach (var n in siloCounts)
         {
-            var measured = new List<(double Rate, ProcessCost Cost, IReadOnlyList<int> Rounds)>();
+            var measured = new List<(double Rate, ProcessCost Cost, IReadOnlyList<int> Rounds, Breakcard.Cluster.Sharding.WireCounts Wire)>();
             for (var r = 0; r < runs; r++)
             {
                 measured.Add(await ShardedRunAsync(events, n, shards, batch, every, r, Path.Combine(root, $"sharded-{n}-{r}"), types, model, reference, ct).ConfigureAwait(false));
@@ -158,7 +160,7 @@ internal static class ClusterBenchCommand
             var rounds = measured[0].Rounds.Select(x => (double)x).ToList();
             cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{n} silo{(n == 1 ? " " : "s")}, one stream in {shards} shards: {median:N0} events/s ({median / localSingle:0.00}× single process), {Median(measured.Select(m => m.Cost.CpuMicros(events.Count))):0.0} µs CPU per event; " +
-                $"transfer rounds per batch: median {Median(rounds):0}, p90 {Percentile(rounds, 0.9):0}, max {rounds.Max():0} over {rounds.Count} batches; {Memory(measured.Select(m => m.Cost), events.Count)}; runs: {string.Join(", ", measured.Select(m => m.Rate.ToString("N0", CultureInfo.InvariantCulture)))}"));
+                $"transfer rounds per batch: median {Median(rounds):0}, p90 {Percentile(rounds, 0.9):0}, max {rounds.Max():0} over {rounds.Count} batches; {Memory(measured.Select(m => m.Cost), events.Count)}; {Wire(measured[0].Wire, shards, events.Count)}; runs: {string.Join(", ", measured.Select(m => m.Rate.ToString("N0", CultureInfo.InvariantCulture)))}"));
         }
 
         if (types is not null)
@@ -180,6 +182,16 @@ internal static class ClusterBenchCommand
         var list = costs.ToList();
         return string.Create(CultureInfo.InvariantCulture,
             $"allocated {Median(list.Select(c => c.BytesPer(events))):N0} B per event, GC paused {Median(list.Select(c => c.PauseMicros(events))):0.00} µs per event, collections gen0/1/2 {Median(list.Select(c => (double)c.Gen0)):0}/{Median(list.Select(c => (double)c.Gen1)):0}/{Median(list.Select(c => (double)c.Gen2)):0} per run");
+    }
+
+    /// <summary>What the gateway sent its shards per event (ADR 0387): counted, the same on every run of one input.</summary>
+    private static string Wire(Breakcard.Cluster.Sharding.WireCounts wire, int shards, long events)
+    {
+        var bytes = wire.RoundBytes + wire.ItemBytes == 0 ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture,
+                $"sent to shards {(double)(wire.RoundBytes + wire.ItemBytes) / events:0.0} B per event (place rounds {(double)wire.RoundBytes / events:0.0} of which identifiers {(double)wire.KeyBytes / events:0.0}, every text to every shard would be {(double)wire.EveryTextKeyBytes / events:0.0}; items {(double)wire.ItemBytes / events:0.0}), ");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{bytes}new identifiers {1000.0 * wire.NewKeys / events:0.0} per 1,000 events, identifier texts decoded {1000.0 * wire.KeyTexts / shards / events:0.00} per shard per 1,000 events");
     }
 
     private static double Percentile(List<double> values, double p)
@@ -231,7 +243,7 @@ internal static class ClusterBenchCommand
         }
     }
 
-    private static async Task<(double Rate, ProcessCost Cost, IReadOnlyList<int> Rounds)> ShardedRunAsync(List<WireEvent> events, int silos, int shards, int batch, int every, int run, string output, AllocationTypes? types, RiskModelFile model, BenchReference reference, CancellationToken ct)
+    private static async Task<(double Rate, ProcessCost Cost, IReadOnlyList<int> Rounds, Breakcard.Cluster.Sharding.WireCounts Wire)> ShardedRunAsync(List<WireEvent> events, int silos, int shards, int batch, int every, int run, string output, AllocationTypes? types, RiskModelFile model, BenchReference reference, CancellationToken ct)
     {
         await using var cluster = await LoopbackCluster.StartAsync(silos, checkpointEvery: every, runtime: s => reference.Runtime(s, model)).ConfigureAwait(false);
         using var client = await ClusterClient.StartAsync(cluster.ClientSettings([.. Enumerable.Range(0, silos)]), ct).ConfigureAwait(false);
@@ -241,7 +253,7 @@ internal static class ClusterBenchCommand
         types?.Counting = true;
         await gateway.RunAsync($"sharded-{run}", events, output, ct).ConfigureAwait(false);
         types?.Counting = false;
-        return (events.Count / clock.Elapsed.TotalSeconds, ProcessCost.Now().Since(start), gateway.RoundsPerBatch);
+        return (events.Count / clock.Elapsed.TotalSeconds, ProcessCost.Now().Since(start), gateway.RoundsPerBatch, gateway.Wire);
     }
 
     private static double Median(IEnumerable<double> values)

@@ -13,13 +13,22 @@ namespace Breakcard.Cluster.Sharding;
 public sealed partial class ShardSession
 {
     /// <summary>
-    /// Interns a batch's new identifiers in the stream's order of first appearance (ADR 0247): each
-    /// takes the index the gateway gave it, which the batch's items name. Refused unless this shard
-    /// was made over the same entity files as the gateway's and holds exactly the identifiers the
-    /// gateway had numbered before the batch — else an index would name another identifier here.
+    /// The texts of new identifiers this shard has been sent so far (ADR 0387): the accounts and
+    /// numbers it owns, not every identifier of the stream. Not in checkpoints (a count for tests
+    /// and measurements of the wire).
+    /// </summary>
+    public long KeyTextsReceived { get; private set; }
+
+    /// <summary>
+    /// Numbers a batch's new identifiers in the stream's order of first appearance (ADR 0247): each
+    /// takes the index the gateway gave it, which the batch's items name; of those this shard owns
+    /// it keeps the text it was sent, of the others only the index, and the cash flag of the
+    /// accounts the gateway marked (ADR 0387). Refused unless this shard was made over the same
+    /// entity files as the gateway's and holds exactly the identifiers the gateway had numbered
+    /// before the batch — else an index would name another identifier here.
     /// </summary>
     /// <exception cref="InvalidDataException">The gateway and this silo read different entity files, or the shard missed a batch's identifiers.</exception>
-    public void Intern(KeyBatch keys)
+    public void Intern(ShardKeys keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Entities != _entities)
@@ -35,21 +44,58 @@ public sealed partial class ShardSession
             {
                 throw new InvalidDataException($"shard {_shard} holds {interners[i].Count} identifiers of kind {(WireKeyKind)(i + 1)} where the gateway had numbered {before} before this batch: the shard missed a batch's identifiers");
             }
+
+            if (i >= keys.Added.Length || keys.Added[i] < 0)
+            {
+                throw new InvalidDataException($"shard {_shard} was sent no count of the new identifiers of kind {(WireKeyKind)(i + 1)}");
+            }
         }
 
-        foreach (var k in keys.Keys)
+        var held = 0;
+        var cash = 0;
+        for (var i = 0; i < interners.Length; i++)
         {
-            var kind = (int)k.Kind - 1;
-            if ((uint)kind >= (uint)interners.Length)
+            var kind = (WireKeyKind)(i + 1);
+            var end = keys.Before[i] + keys.Added[i];
+            while (interners[i].Count < end)
             {
-                throw new InvalidDataException("a key of no kind");
-            }
+                var index = interners[i].Count;
+                if (held < keys.Held.Length && keys.Held[held].Kind == kind && keys.Held[held].Index == index)
+                {
+                    Hold(keys.Held[held++]);
+                    continue;
+                }
 
-            var expected = interners[kind].Count;
-            if (InternKey(k.Kind, k.Key) != expected)
-            {
-                throw new InvalidDataException($"shard {_shard} already holds an identifier of kind {k.Kind} that the gateway numbers as new ({expected}): the gateway and the silos read different entity files");
+                interners[i].Skip();
+                if (i == 0 && cash < keys.Cash.Length && keys.Cash[cash] == index)
+                {
+                    _reference.MarkStreamCash(index);
+                    cash++;
+                }
             }
+        }
+
+        // The held keys come kind by kind, each kind's in index order (KeyBatch.Split): one left over
+        // was out of that order or outside the batch.
+        if (held != keys.Held.Length || cash != keys.Cash.Length)
+        {
+            throw new InvalidDataException($"shard {_shard} was sent held identifiers or cash accounts out of index order or outside the batch's new ones");
+        }
+    }
+
+    /// <summary>Keeps the text of an identifier this shard owns at the index the gateway gave it.</summary>
+    private void Hold(in HeldKey k)
+    {
+        if (k.Kind is not (WireKeyKind.Account or WireKeyKind.Phone))
+        {
+            throw new InvalidDataException($"shard {_shard} was sent the text of a {k.Kind}: a shard keeps the texts of accounts and numbers only");
+        }
+
+        KeyTextsReceived++;
+        var index = k.Kind == WireKeyKind.Account ? _reference.AddAccount(k.Key, hold: true) : _reference.AddPhone(k.Key, hold: true);
+        if (index != k.Index)
+        {
+            throw new InvalidDataException($"shard {_shard} already holds an identifier of kind {k.Kind} that the gateway numbers as new ({k.Index}): the gateway and the silos read different entity files");
         }
     }
 

@@ -13,16 +13,18 @@ namespace Breakcard.Cluster.Sharding;
 /// be -1 as itself plus one). Since version 2 (ADR 0247) an item carries its identifiers as the
 /// engine indexes the gateway gave them (<see cref="EventRefs"/>), not as strings: the unpacked
 /// event has the id, time, value and sub only, and empty identifiers. A new identifier's string
-/// travels once, with the place round's <see cref="KeyBatch"/>. A transaction's memo is not sent
+/// travels once, with the place round of its owner's shard (<see cref="ShardKeys"/>). A transaction's memo is not sent
 /// either: <c>EngineEvent</c> has no memo and a shard never shows the event itself. Revealed
 /// identifiers travel only between gateway and silo. The bytes are those a <see cref="BinaryWriter"/>
 /// would write, written and read on spans (<see cref="WireWriter"/>, <see cref="WireReader"/>).
 /// Since version 3 (ADR 0267) a place round's answer travels this way too (<see cref="PackResults"/>):
-/// as Orleans objects its results were the largest serialisation cost left.
+/// as Orleans objects its results were the largest serialisation cost left. Since version 4 (ADR
+/// 0387) a place round carries the shard's part of the new identifiers (<see cref="ShardKeys"/>):
+/// counts per kind, the texts it owns, the other cash accounts — not every new identifier's text.
 /// </summary>
 public static class ShardWire
 {
-    private const byte Version = 3;
+    private const byte Version = 4;
 
     /// <summary>A shard's items of one batch, encoded.</summary>
     public static byte[] PackItems(IReadOnlyList<ShardItem> items)
@@ -87,27 +89,43 @@ public static class ShardWire
         }
     }
 
-    /// <summary>A shard's place round of one batch: the stream's new identifiers (in index order) and its place items, encoded.</summary>
-    public static byte[] PackRound(KeyBatch keys, IReadOnlyList<PlaceItem> items)
+    /// <summary>
+    /// A shard's place round of one batch: its part of the stream's new identifiers (the counts, the
+    /// texts it owns, the other cash accounts: <see cref="KeyBatch.Split"/>, ADR 0387) and its place
+    /// items, encoded. An index travels as its offset from the kind's count before the batch.
+    /// </summary>
+    public static byte[] PackRound(ShardKeys keys, IReadOnlyList<PlaceItem> items) => PackRoundCounting(keys, items, out _);
+
+    /// <summary>As <see cref="PackRound(ShardKeys, IReadOnlyList{PlaceItem})"/>, with the bytes of its identifier part (<see cref="WireCounts"/>).</summary>
+    internal static byte[] PackRoundCounting(ShardKeys keys, IReadOnlyList<PlaceItem> items, out int keyBytes)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(items);
-        var w = new WireWriter(64 + (keys.Keys.Length * 24) + (items.Count * 24));
+        var w = new WireWriter(64 + (keys.Held.Length * 24) + (keys.Cash.Length * 3) + (items.Count * 24));
         w.Write(Version);
         w.Write(keys.Entities);
         w.Write7BitEncodedInt(keys.Before.Length);
-        foreach (var count in keys.Before)
+        for (var k = 0; k < keys.Before.Length; k++)
         {
-            w.Write7BitEncodedInt(count);
+            w.Write7BitEncodedInt(keys.Before[k]);
+            w.Write7BitEncodedInt(keys.Added[k]);
         }
 
-        w.Write7BitEncodedInt(keys.Keys.Length);
-        foreach (var k in keys.Keys)
+        w.Write7BitEncodedInt(keys.Held.Length);
+        foreach (var h in keys.Held)
         {
-            w.Write((byte)k.Kind);
-            w.Write(k.Key);
+            w.Write((byte)h.Kind);
+            w.Write7BitEncodedInt(h.Index - keys.Before[(int)h.Kind - 1]);
+            w.Write(h.Key);
         }
 
+        w.Write7BitEncodedInt(keys.Cash.Length);
+        foreach (var a in keys.Cash)
+        {
+            w.Write7BitEncodedInt(a - keys.Before[0]);
+        }
+
+        keyBytes = w.Length - 1;
         w.Write7BitEncodedInt(items.Count);
         foreach (var item in items)
         {
@@ -125,21 +143,44 @@ public static class ShardWire
     }
 
     /// <summary>The identifiers and place items <see cref="PackRound"/> encoded.</summary>
-    public static (KeyBatch Keys, PlaceItem[] Items) UnpackRound(byte[] packed)
+    public static (ShardKeys Keys, PlaceItem[] Items) UnpackRound(byte[] packed)
     {
         var r = Reader(packed);
         var entities = r.ReadUInt64();
-        var before = new int[Count(ref r)];
-        for (var i = 0; i < before.Length; i++)
+        var kinds = Count(ref r);
+        if (kinds > 8)
         {
-            before[i] = r.Read7BitEncodedInt();
+            throw new InvalidDataException("a shard message with more identifier kinds than there are");
         }
 
-        var keys = new WireKey[Count(ref r)];
-        for (var i = 0; i < keys.Length; i++)
+        var before = new int[kinds];
+        var added = new int[kinds];
+        for (var k = 0; k < kinds; k++)
+        {
+            before[k] = r.Read7BitEncodedInt();
+            added[k] = r.Read7BitEncodedInt();
+        }
+
+        var held = new HeldKey[Count(ref r)];
+        for (var i = 0; i < held.Length; i++)
         {
             var kind = (WireKeyKind)r.ReadByte();
-            keys[i] = new WireKey(kind, r.ReadString());
+            var k = (int)kind - 1;
+            var offset = r.Read7BitEncodedInt();
+            if ((uint)k >= (uint)kinds || (uint)offset >= (uint)added[k])
+            {
+                throw new InvalidDataException("a shard message names a held identifier outside the batch's new ones");
+            }
+
+            held[i] = new HeldKey(kind, before[k] + offset, r.ReadString());
+        }
+
+        var cash = new int[Count(ref r)];
+        for (var i = 0; i < cash.Length; i++)
+        {
+            var offset = r.Read7BitEncodedInt();
+            cash[i] = kinds > 0 && (uint)offset < (uint)added[0] ? before[0] + offset
+                : throw new InvalidDataException("a shard message names a cash account outside the batch's new ones");
         }
 
         var items = new PlaceItem[Count(ref r)];
@@ -155,7 +196,7 @@ public static class ShardWire
             items[i] = new PlaceItem(sequence, parts, processTime, (flags & 1) != 0, (flags & 2) != 0, kind, source, device, r.Read7BitEncodedInt() - 1);
         }
 
-        return (new KeyBatch(entities, before, keys), items);
+        return (new ShardKeys(entities, before, added, held, cash), items);
     }
 
     /// <summary>A shard's results of one place round (<see cref="PlaceAck.Results"/>), encoded.</summary>

@@ -31,6 +31,9 @@ internal sealed class WireWriter
         _buffer = spare is not null && spare.Length >= capacity ? spare : new byte[Math.Max(capacity, 16)];
     }
 
+    /// <summary>The bytes written so far.</summary>
+    public int Length => _length;
+
     /// <summary>The bytes written; the writer's buffer goes back to the thread, so nothing may be written after.</summary>
     public byte[] ToArray()
     {
