@@ -25,7 +25,7 @@ namespace Breakcard.Screening.Patterns;
 internal static partial class MerchantAndParcelReadings
 {
     // The anchor searches: words without which neither reading can hold. A SearchValues<string> of Chinese words runs its
-    // Aho-Corasick fallback, a dictionary lookup per character (0.6 % of the screening bench's samples for merchants alone);
+    // Aho-Corasick fallback, a dictionary lookup per character (≈ 1.7 % of the screening bench's process samples for merchants alone);
     // the first characters of the words are one vectorised IndexOfAny instead, each hit checked for a whole word.
     private static readonly string[] MerchantWords = ["店主", "法人", "老板", "商户", "经营者", "结算卡", "收款卡", "结算账户"];
 
