@@ -1,3 +1,4 @@
+using System.Buffers;
 using Breakcard.Screening.Internal;
 using Breakcard.Screening.Lexicon;
 
@@ -15,8 +16,8 @@ namespace Breakcard.Screening.Normalisation;
 /// <remarks>
 /// Runs on the first fold buffer (characters folded, separators removed and remembered), in place, before words are
 /// folded, so the word it restores is matched like any other — as a spaced-out, disguised spelling, quoted from the whole
-/// spelled run. Cost: one comparison per character (的, or a one-letter Latin word) on text that holds no spelling; nothing
-/// is allocated.
+/// spelled run. Cost: on text that holds no spelling, a few vectorised searches for 的 and its forms and for "as", "for",
+/// "like" (<see cref="NextCandidate"/>), and a check at each hit; nothing is allocated.
 /// </remarks>
 internal static class SpelledOut
 {
@@ -31,6 +32,17 @@ internal static class SpelledOut
         var i = 0;
         while (i < text.Count)
         {
+            // While nothing has been collapsed, characters stay where they are: skip straight to the next place a chain could
+            // start (most texts hold none, and a character loop here cost 0.7 % of the screening bench's samples).
+            if (kept == i)
+            {
+                i = kept = NextCandidate(text, i);
+                if (i < 0)
+                {
+                    return;
+                }
+            }
+
             var end = 0;
             var c = text.Chars[i];
             if (c is >= 'a' and <= 'z' && IsUnitStart(text, i))
@@ -55,6 +67,38 @@ internal static class SpelledOut
         }
 
         text.Count = kept;
+    }
+
+    private static readonly SearchValues<char> OfCharacters = SearchValues.Create("的旳嘚の");
+
+    /// <summary>
+    /// A lower bound on where, at or after <paramref name="from"/>, a chain may start, or -1 when none can: a Chinese unit holds
+    /// 的 (or a form of it, <see cref="IsOf"/>) two or three characters after its start, an English one the word "as", "for"
+    /// or "like" right after its letter. Any earlier position is copied unchanged by <see cref="Collapse"/>.
+    /// </summary>
+    private static int NextCandidate(FoldBuffer text, int from)
+    {
+        var chars = text.Chars.AsSpan(0, text.Count);
+        var best = int.MaxValue;
+        if (from + 2 < chars.Length && chars[(from + 2)..].IndexOfAny(OfCharacters) is var of and >= 0)
+        {
+            best = Math.Max(from, from + 2 + of - MaxNamingWord);
+        }
+
+        if (from + 1 < chars.Length)
+        {
+            var rest = chars[(from + 1)..];
+            foreach (var word in (ReadOnlySpan<string>)["as", "for", "like"])
+            {
+                var at = rest.IndexOf(word, StringComparison.Ordinal);
+                if (at >= 0 && from + at < best)
+                {
+                    best = from + at;
+                }
+            }
+        }
+
+        return best == int.MaxValue ? -1 : best;
     }
 
     // Writes the spelled characters of [from, end) at kept: each carries the span of its own unit.

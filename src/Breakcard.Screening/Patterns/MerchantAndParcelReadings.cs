@@ -24,12 +24,16 @@ namespace Breakcard.Screening.Patterns;
 /// </summary>
 internal static partial class MerchantAndParcelReadings
 {
-    // The anchor searches: words without which neither reading can hold. One pass over the normalised text each.
-    private static readonly SearchValues<string> MerchantWords = SearchValues.Create(
-        ["店主", "法人", "老板", "商户", "经营者", "结算卡", "收款卡", "结算账户"], StringComparison.Ordinal);
+    // The anchor searches: words without which neither reading can hold. A SearchValues<string> of Chinese words runs its
+    // Aho-Corasick fallback, a dictionary lookup per character (≈ 1.7 % of the screening bench's process samples for merchants alone);
+    // the first characters of the words are one vectorised IndexOfAny instead, each hit checked for a whole word.
+    private static readonly string[] MerchantWords = ["店主", "法人", "老板", "商户", "经营者", "结算卡", "收款卡", "结算账户"];
 
-    private static readonly SearchValues<string> ParcelWords = SearchValues.Create(
-        ["寄", "运单", "发件", "托运"], StringComparison.Ordinal);
+    private static readonly string[] ParcelWords = ["寄", "运单", "发件", "托运"];
+
+    private static readonly SearchValues<char> MerchantFirsts = FirstCharacters(MerchantWords);
+
+    private static readonly SearchValues<char> ParcelFirsts = FirstCharacters(ParcelWords);
 
     // The four signs of a hidden sender, of which a reading needs two.
     private static readonly Regex[] ParcelSigns = [SenderUnnamed(), DeclaredAsOther(), ContentsUnasked(), InspectionCover()];
@@ -38,10 +42,36 @@ internal static partial class MerchantAndParcelReadings
     private const int QuoteReach = 40;
 
     /// <summary>True when the normalised text names an owner, a merchant or a settlement card: the cheap test.</summary>
-    public static bool MentionsMerchant(PatternContext c) => c.Text.Text.AsSpan().IndexOfAny(MerchantWords) >= 0;
+    public static bool MentionsMerchant(PatternContext c) => ContainsAny(c.Text.Text, MerchantFirsts, MerchantWords);
 
     /// <summary>True when the normalised text names a parcel being sent: the cheap test.</summary>
-    public static bool MentionsParcel(PatternContext c) => c.Text.Text.AsSpan().IndexOfAny(ParcelWords) >= 0;
+    public static bool MentionsParcel(PatternContext c) => ContainsAny(c.Text.Text, ParcelFirsts, ParcelWords);
+
+    private static SearchValues<char> FirstCharacters(string[] words) => SearchValues.Create(string.Concat(words.Select(w => w[0])));
+
+    // True when one of `words` occurs in `s`: each hit of a first character is checked for the words it may start.
+    private static bool ContainsAny(string s, SearchValues<char> firsts, string[] words)
+    {
+        var span = s.AsSpan();
+        for (var at = span.IndexOfAny(firsts); at >= 0; at = NextFirst(span, firsts, at + 1))
+        {
+            foreach (var w in words)
+            {
+                if (span[at..].StartsWith(w, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextFirst(ReadOnlySpan<char> span, SearchValues<char> firsts, int from)
+    {
+        var next = span[from..].IndexOfAny(firsts);
+        return next < 0 ? -1 : from + next;
+    }
 
     /// <summary>
     /// Where a merchant is fabricated: the reader stands as the shop's owner or legal person (用自己身份证当“店主”, 法人：你的

@@ -19,6 +19,9 @@ public sealed class SpelledOutTests
     [InlineData("send us your b for boy, a as in anchor, n for night, k as in kettle card", "bank", "a as in anchor")]
     [InlineData("RMB 500 for one a for art, c as in cup, c for coat, o as in owl, u for uncle, n as in nut, t for toy", "account", "o as in owl")]
     [InlineData("rent us your c like cup, a like art, r like rope, d like dime for a month", "card", "r like rope")]
+    // After prose of the chain's shape (学生的生, as good as), where the skip to the next possible start must not pass it.
+    [InlineData("学生的生活很好，长期收银子的银，行业的行，卡车的卡", "银行卡", "行业的行")]
+    [InlineData("as good as ever, send us your b for boy, a as in anchor, n for night, k as in kettle card", "bank", "a as in anchor")]
     public void SpelledWord_ReadsAsTheWord_Disguised(string text, string word, string inQuote)
     {
         var n = Normalise(text);
@@ -26,6 +29,15 @@ public sealed class SpelledOutTests
         Assert.True(term.IsDisguised);
         // The quote is the spelled run as written, not one naming word.
         Assert.Contains(inQuote, n.Quote(term.Start, term.End), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoChains_BothRead()
+    {
+        // The second chain follows a collapsed one, where characters no longer stand where they were.
+        var n = Normalise("长期收银子的银，行业的行，卡车的卡，也收 b for boy, a as in anchor, n for night, k as in kettle card");
+        Assert.Contains(n.Terms, t => t.Term.Text == "银行卡" && t.IsDisguised);
+        Assert.Contains(n.Terms, t => t.Term.Text.StartsWith("bank", StringComparison.Ordinal) && t.IsDisguised);
     }
 
     [Theory]
