@@ -1,7 +1,12 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Breakcard.Cli.Infrastructure;
+using Breakcard.Core.Errors;
+using Breakcard.Screening.Input;
 using Breakcard.Screening.Normalisation;
 using Breakcard.Screening.Scoring;
 using Breakcard.Simulation.JobAds;
@@ -12,23 +17,44 @@ namespace Breakcard.Cli.Commands.Screening;
 /// <c>breakcard screen bench</c>: end-to-end screening throughput on one thread, as ads per second
 /// of wall-clock time and per second of this process's CPU time. On a shared machine the second
 /// is the per-core figure: it does not count time the thread spent waiting for a core.
+/// <para>
+/// By default it screens the build's own held-out ads, which change with every held-out round (round 20's are longer
+/// than round 19's), so two builds of different rounds read different texts. <c>--save-ads</c> writes the texts as
+/// JSON Lines and <c>--ads</c> reads them back (or any file <c>screen ads</c> reads), so an A/B across rounds screens
+/// the same texts (ADR 388).
+/// </para>
 /// </summary>
 internal static class ScreenBenchCommand
 {
     public static Command Create(CliContext cli)
     {
         var model = new Option<FileInfo>("--model") { Description = "Model file (default: train the default model now)." }.MustExist();
-        var count = new Option<int>("--count") { Description = "Distinct held-out ads to screen per round.", DefaultValueFactory = _ => 5_000 }.InRange(100, 1_000_000);
+        var count = new Option<int>("--count") { Description = "Distinct held-out ads to screen per round (generated; not with --ads).", DefaultValueFactory = _ => 5_000 }.InRange(100, 1_000_000);
         var rounds = new Option<int>("--rounds") { Description = "Measured rounds (the median is reported).", DefaultValueFactory = _ => 7 }.InRange(1, 100);
+        var ads = new Option<FileInfo>("--ads") { Description = "Screen these ads instead of generated ones: one per line (text), JSON Lines with id and text, or CSV with id,text." }.MustExist();
+        var format = new Option<AdFileFormat?>("--format") { Description = "Format of --ads: text, jsonl or csv (default: from the file extension)." };
+        var save = new Option<FileInfo>("--save-ads") { Description = "Also write the screened ads as JSON Lines (id, text), for --ads in another build." };
         var command = new Command("bench", "Measure screening throughput on one thread (ads per wall-clock second and per CPU second).")
         {
-            model, count, rounds,
+            model, count, rounds, ads, format, save,
         };
+        command.Validators.Add(r =>
+        {
+            if (r.GetResult(ads) is not null && r.GetResult(count) is { Implicit: false })
+            {
+                r.AddError("--count generates ads; it cannot be used with --ads, which screens the file's ads.");
+            }
+        });
         command.SetBody(cli, (parse, ct) =>
         {
+            var (texts, source, unread) = Texts(cli, parse.GetValue(ads), parse.GetValue(format), parse.GetValue(count));
+            if (parse.GetValue(save) is { } saveTo)
+            {
+                Save(texts, saveTo);
+            }
+
             using var trained = ScreeningModels.LoadOrTrain(cli, parse.GetValue(model));
             var screener = new AdScreener(TextNormaliser.Default, trained);
-            var texts = JobAdGenerator.Generate(7, new JobAdOptions(parse.GetValue(count), JobAdSplit.HeldOut)).Select(a => a.Text).ToArray();
             Run(screener, texts); // warm-up: JIT, first prediction engine
             var wall = new List<double>();
             var cpu = new List<double>();
@@ -42,10 +68,56 @@ internal static class ScreenBenchCommand
 
             var process = Process.GetCurrentProcess();
             cli.Console.Profile.Out.Writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Screened {texts.Length:N0} held-out ads (mean {texts.Average(t => t.Length):0} characters) per round, {wall.Count} rounds, one thread: median {Median(wall):N0} ads per wall-clock second, {Median(cpu):N0} ads per CPU second (min {cpu.Min():N0}, max {cpu.Max():N0}); {Environment.ProcessorCount} cores, process threads {process.Threads.Count}."));
-            return Task.FromResult(ExitCodes.Ok);
+                $"Screened {texts.Length:N0} {source} (mean {texts.Average(t => t.Length):0} characters) per round, {wall.Count} rounds, one thread: median {Median(wall):N0} ads per wall-clock second, {Median(cpu):N0} ads per CPU second (min {cpu.Min():N0}, max {cpu.Max():N0}); {Environment.ProcessorCount} cores, process threads {process.Threads.Count}."));
+            if (unread > 0)
+            {
+                cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{unread:N0} records of the file could not be read (listed above) and were not screened."));
+            }
+
+            return Task.FromResult(unread > 0 ? ExitCodes.InvalidInput : ExitCodes.Ok);
         });
         return command;
+    }
+
+    // The texts to screen: the file's readable records (each unreadable one listed with its file, line and field), or
+    // the build's own held-out ads.
+    private static (string[] Texts, string Source, int Unread) Texts(CliContext cli, FileInfo? file, AdFileFormat? format, int count)
+    {
+        if (file is null)
+        {
+            return (JobAdGenerator.Generate(7, new JobAdOptions(count, JobAdSplit.HeldOut)).Select(a => a.Text).ToArray(), "held-out ads", 0);
+        }
+
+        using var reader = new StreamReader(file.FullName, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        var texts = new List<string>();
+        var unread = 0;
+        foreach (var input in AdFileReader.Read(reader, file.FullName, format ?? AdFileFormats.FromFileName(file.Name)))
+        {
+            if (input.Error is { } error)
+            {
+                unread++;
+                cli.Error.WriteLine(error.ToString());
+                continue;
+            }
+
+            texts.Add(input.Record!.Text);
+        }
+
+        return texts.Count == 0
+            ? throw new InvalidInputException(new InputError(file.FullName, null, null, "no ad could be read: nothing to screen"))
+            : ([.. texts], "ads from " + file.Name, unread);
+    }
+
+    // Chinese kept readable; the file is data, never embedded in HTML.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static void Save(string[] texts, FileInfo file)
+    {
+        using var writer = new StreamWriter(file.FullName, false, new UTF8Encoding(false));
+        for (var i = 0; i < texts.Length; i++)
+        {
+            writer.WriteLine(JsonSerializer.Serialize(new { id = (i + 1).ToString(CultureInfo.InvariantCulture), text = texts[i] }, Json));
+        }
     }
 
     private static (double WallSeconds, double CpuSeconds) Run(AdScreener screener, string[] texts)
