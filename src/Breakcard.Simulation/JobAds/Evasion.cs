@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); thirty-three are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); thirty-five are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18 and 19); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 20, ADR 386):
+/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19 and 20); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 21, ADR 389):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -293,7 +293,7 @@ public enum Evasion : long
     SpelledCharacters = 1L << 43,
 
     /// <summary>
-    /// Held out (round 20): a key word replaced by a plain description of what the thing is or does, in the poster's own words
+    /// Held out in round 20, development since round 21: a key word replaced by a plain description of what the thing is or does, in the poster's own words
     /// (银行卡 → 能去ATM取钱的那张, 微信 → 平时聊天发朋友圈的那个, 跑分 → 让钱从你那儿过一道; in English "the plastic your wages go
     /// to" for bank card) — the posts that say what is wanted without the word for it. Every earlier disguise either keeps the
     /// word recoverable from its characters, sound or shape, or names it: emoji words, English words and nicknames put one fixed
@@ -304,7 +304,7 @@ public enum Evasion : long
     Periphrasis = 1L << 44,
 
     /// <summary>
-    /// Held out (round 20): one clause holding a key word written backwards, from its last character to its first, and a note
+    /// Held out in round 20, development since round 21: one clause holding a key word written backwards, from its last character to its first, and a note
     /// after it saying so (出租银行卡 → 卡行银租出（倒着读）; in English the clause's letters reversed, "drac ruoy tneR (read it
     /// backwards)") — the posts run through "倒序文字" converters that a reader reads from right to left and a keyword filter
     /// reads as nonsense. Unlike bidi reversal, the text is shown reversed, not only stored so; unlike scrambled order, which
@@ -312,6 +312,26 @@ public enum Evasion : long
     /// number, it is the words that are reversed.
     /// </summary>
     ReversedClause = 1L << 45,
+
+    /// <summary>
+    /// Held out (round 21): one or two key words written in the word Hong Kong, Macau or Taiwan uses for the same thing (户口 for 账户,
+    /// 提款卡 or 金融卡 for 银行卡, 过数 for 转账, 门号 for 手机卡, 认证码 for 验证码, 兼差 for 兼职, 收簿子 for 收卡; in English the word of
+    /// another English-speaking country, "let" for rent, "wire" for transfer) — the posts copied from or aimed at readers there, whose
+    /// words a mainland keyword list does not hold. Unlike English words (the same thing named in another language), nicknames (the
+    /// card trade's code) or periphrasis (a description), the word here is the ordinary word of another region of the same language,
+    /// written in simplified characters: no character is disguised, only the vocabulary is another region's.
+    /// </summary>
+    RegionalWords = 1L << 46,
+
+    /// <summary>
+    /// Held out (round 21): ordinary words across a Chinese text written as a dialect writes them, one dialect per ad — Cantonese
+    /// (嘅 for 的, 係 for 是, 畀 for 给, 睇 for 看, 佢哋 for 他们, 揾 for 找, 而家 for 现在), Sichuanese (啥子 for 什么, 咋个 for 怎么, 晓得
+    /// for 知道, 找钱 for 赚钱) or north-eastern (啥 for 什么, 咋 for 怎么, 瞅 for 看, 唠嗑 for 聊天) — as posts in local groups write past
+    /// a filter and a model trained on standard written Chinese. Key words and negators stay as they are. Unlike homophones, Martian
+    /// script or Japanese forms, which put another character for the same word, a dialect puts another word, with its own sound and
+    /// grammar; unlike traditional script it changes words, not their code points.
+    /// </summary>
+    DialectWriting = 1L << 47,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -321,14 +341,14 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18 and 19).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19 and 20).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
         | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters | Evasion.SpokenDigits | Evasion.SplitNumbers
         | Evasion.ContactPointers | Evasion.EverydayChatter | Evasion.NumberPuzzles | Evasion.QuotedOffer | Evasion.CommentThread | Evasion.ScrambledOrder
-        | Evasion.AcrosticLines | Evasion.JobDigest | Evasion.KnowingOmission | Evasion.SpelledCharacters;
+        | Evasion.AcrosticLines | Evasion.JobDigest | Evasion.KnowingOmission | Evasion.SpelledCharacters | Evasion.Periphrasis | Evasion.ReversedClause;
 
-    /// <summary>The evasions only held-out ads use (round 20, ADR 386).</summary>
-    public const Evasion HeldOutOnly = Evasion.Periphrasis | Evasion.ReversedClause;
+    /// <summary>The evasions only held-out ads use (round 21, ADR 389).</summary>
+    public const Evasion HeldOutOnly = Evasion.RegionalWords | Evasion.DialectWriting;
 }

@@ -19,6 +19,10 @@ internal static class EvasionEngine
         // Next, while the contact numbers are still plain digits: the puzzle is worked on the number itself, before any other number disguise.
         Step(Evasion.NumberPuzzles, t => NumberPuzzles.Apply(t, random));
 
+        // The ad as its poster writes it, in a dialect, before anyone pastes it into a digest, a thread, a quote or chatter (which keep
+        // their own words) and before acrostic lines, winks and converters act on it. Key words stay whole for the disguises after it.
+        Step(Evasion.DialectWriting, t => DialectWriting.Apply(t, words, random));
+
         // The ad made one entry of a job round-up first, as an admin pastes the post it was given; a thread, a quote or chatter then carries the list.
         Step(Evasion.JobDigest, t => JobDigest.Apply(t, random));
 
@@ -42,6 +46,9 @@ internal static class EvasionEngine
 
         // Likewise, while the key words stand whole: a word is described instead of named.
         Step(Evasion.Periphrasis, t => Periphrasis.Apply(t, words, random));
+
+        // Likewise, while the key words stand whole: a word is written in another region's word, before a converter reverses or scrambles it.
+        Step(Evasion.RegionalWords, t => RegionalWords.Apply(t, words, random));
 
         // Then a 倒序 converter is given the post, its key words whole, before 乱序 and every disguise that changes them.
         Step(Evasion.ReversedClause, t => ReversedClause.Apply(t, words, random));

@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 20's held-out disguise <see cref="Evasion.Periphrasis"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 20's held-out disguise (development since round 21) <see cref="Evasion.Periphrasis"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class PeriphrasisTests
 {
     [Theory]
