@@ -18,7 +18,7 @@ public sealed partial class ShardedGateway
         public WireCounts Wire { get; private set; }
 
         /// <summary>Sends every shard its part of the batch's new identifiers (<paramref name="keys"/>, <paramref name="batch"/> split) and its items of the next batch's place round (at once) and returns each shard's results.</summary>
-        public async Task<PlaceResult[][]> PlaceRoundAsync(KeyBatch batch, ShardKeys[] keys, PlaceItem[][] items)
+        public async Task<IReadOnlyList<PlaceResult>[]> PlaceRoundAsync(KeyBatch batch, ShardKeys[] keys, List<PlaceItem>[] items)
         {
             var number = Batches;
             foreach (var old in _placeRounds.Keys.Where(b => b < _buffer.Base).ToList())
@@ -37,7 +37,7 @@ public sealed partial class ShardedGateway
                     var ack = await CallAsync(k, () => Place(k).PlaceAsync(number, First, mine)).ConfigureAwait(false);
                     if (ack.Results is not null)
                     {
-                        return ShardWire.UnpackResults(ack.Results);
+                        return (IReadOnlyList<PlaceResult>)ShardWire.UnpackResults(ack.Results);
                     }
 
                     if (ack.Next >= number)
