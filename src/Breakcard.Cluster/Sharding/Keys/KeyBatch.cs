@@ -61,11 +61,19 @@ public sealed record KeyBatch(ulong Entities, int[] Before, int[] Added, WireKey
         return new KeyBatch(entities, before, added, [.. texts], HeaderBytes(before, added.Sum()) + bytes);
     }
 
+    /// <summary>
+    /// Each shard's part of the batch (ADR 0387): every shard is told how many identifiers of each
+    /// kind the batch numbered, and is sent the text of the accounts and numbers it owns only
+    /// (<paramref name="owners"/>: an identifier first seen in the stream belongs to the shard of
+    /// its own key) and the indexes of the other cash accounts. Devices', IPs' and cells' texts go
+    /// to no shard: a shard counts a place by index, and the gateway names an alert's device.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A text of a device, IP or cell among <see cref="Texts"/>.</exception>
     public ShardKeys[] Split(ShardOwnership owners)
     {
         ArgumentNullException.ThrowIfNull(owners);
         var shards = owners.Shards;
-        // First the owner of each account and number (-1 for a place) and how much each shard gets,
+        // First the owner of each account and number and how much each shard gets,
         // then exact arrays filled kind by kind — the order the shard numbers them in — so a batch
         // costs the gateway no list or sort per shard.
         var owner = new int[Texts.Length];
