@@ -14,6 +14,9 @@ public sealed partial class ShardedGateway
     {
         private readonly Dictionary<long, byte[][]> _placeRounds = [];
 
+        // Each shard's answer to the last place round, decoded into a list kept per shard (ADR 0394): read by the place stage before the next round.
+        private readonly List<PlaceResult>[] _placeResults = [.. grains.Select(_ => new List<PlaceResult>())];
+
         /// <summary>What this stream sent its shards so far (first sends).</summary>
         public WireCounts Wire { get; private set; }
 
@@ -37,7 +40,8 @@ public sealed partial class ShardedGateway
                     var ack = await CallAsync(k, () => Place(k).PlaceAsync(number, First, mine)).ConfigureAwait(false);
                     if (ack.Results is not null)
                     {
-                        return (IReadOnlyList<PlaceResult>)ShardWire.UnpackResults(ack.Results);
+                        ShardWire.UnpackResults(ack.Results, _placeResults[k]);
+                        return (IReadOnlyList<PlaceResult>)_placeResults[k];
                     }
 
                     if (ack.Next >= number)
