@@ -100,7 +100,7 @@ public sealed class ShardCheckpointTests
         var debit = new ShardItem(0, 0, 1_700_000_000, ShardSide.Credit, -1,
             new Grains.WireEvent(Grains.WireKind.Transaction, "T1", 1_700_000_000, 480, "6222A", "6222B", 100, 1, null, null, null), new EventRefs(0, 1, -1, -1));
         var shard = NewShard(0, 1);
-        shard.Intern(new KeyBatch(EntityFingerprint.Of(ReferenceData.Empty()), [0, 0, 0, 0, 0], [new(WireKeyKind.Account, "6222A"), new(WireKeyKind.Account, "6222B")])
+        shard.Intern(KeyBatch.Of(EntityFingerprint.Of(ReferenceData.Empty()), [0, 0, 0, 0, 0], [new(WireKeyKind.Account, "6222A"), new(WireKeyKind.Account, "6222B")])
             .Split(ShardOwnership.EventsOnly(1))[0]);
         shard.Begin([debit]);
         shard.Run();

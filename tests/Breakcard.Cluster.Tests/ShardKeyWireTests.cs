@@ -84,31 +84,50 @@ public sealed class ShardKeyWireTests
 
         var batch = log.Take();
         var parts = batch.Split(owners);
+        // Every new identifier, as the gateway's interners numbered them (the batch keeps the accounts' and numbers' texts only, ADR 0394).
+        var every = NewKeys(gateway, batch);
         var keyBytes = new int[Shards];
         var rounds = parts.Select((keys, k) => ShardWire.PackRoundCounting(keys, [], out keyBytes[k])).ToArray();
         var counted = default(WireCounts).AddRound(batch, parts, rounds, keyBytes);
 
         // Every text once (kind, offset and length: at most 1 + 3 + 1 bytes besides it), each shard's
         // counts (at most 5 × 2 × 5 bytes and the fingerprint), a cash account's offset (≤ 3 bytes).
-        var texts = batch.Keys.Where(k => k.Kind is WireKeyKind.Account or WireKeyKind.Phone).Sum(k => 5L + Encoding.UTF8.GetByteCount(k.Key));
-        var cash = batch.Keys.Count(k => k.Kind == WireKeyKind.Account && k.Key.StartsWith("CASH:", StringComparison.Ordinal)) * 3L * Shards;
+        var texts = batch.Texts.Sum(k => 5L + Encoding.UTF8.GetByteCount(k.Key));
+        var cash = batch.Texts.Count(k => k.Kind == WireKeyKind.Account && k.Key.StartsWith("CASH:", StringComparison.Ordinal)) * 3L * Shards;
         var bound = texts + cash + (Shards * (1 + 8 + 1 + 50 + 3 + 1));
         // Every new identifier's text to every shard (before ADR 0387).
-        var everyText = Shards * batch.Keys.Sum(k => 2L + Encoding.UTF8.GetByteCount(k.Key));
+        var everyText = Shards * every.Sum(k => 2L + Encoding.UTF8.GetByteCount(k.Key));
         TestContext.Current.TestOutputHelper?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{batch.Keys.Length:N0} new identifiers in the first 2,000 events; rounds {rounds.Sum(r => (long)r.Length):N0} B over {Shards} shards (bound {bound:N0}; every text to every shard ≥ {everyText:N0})"));
+            $"{batch.Count:N0} new identifiers in the first 2,000 events; rounds {rounds.Sum(r => (long)r.Length):N0} B over {Shards} shards (bound {bound:N0}; every text to every shard ≥ {everyText:N0})"));
         Assert.InRange(rounds.Sum(r => (long)r.Length), 1, bound);
         Assert.True(bound * 3 < everyText, "the bound is well below what every shard's copy of every text would take");
         // The counts `cluster bench` reports: the identifier part is the round less its version and empty item list,
         // and version 3's is what a BinaryWriter writes of the fingerprint, the counts and every key (ShardWire before ADR 0387).
         Assert.Equal(rounds.Sum(r => r.Length - 2L), counted.KeyBytes);
         Assert.Equal(rounds.Sum(r => (long)r.Length), counted.RoundBytes);
-        Assert.Equal(Shards * VersionThreeKeyPart(batch), counted.EveryTextKeyBytes);
-        Assert.Equal((long)batch.Keys.Length, counted.NewKeys);
+        Assert.Equal(Shards * VersionThreeKeyPart(batch, every), counted.EveryTextKeyBytes);
+        Assert.Equal((long)every.Count, counted.NewKeys);
         Assert.Equal(parts.Sum(p => (long)p.Held.Length), counted.KeyTexts);
     }
 
-    private static long VersionThreeKeyPart(KeyBatch batch)
+    /// <summary>The identifiers <paramref name="batch"/> numbered, kind by kind in index order, read back from the gateway's interners.</summary>
+    private static List<WireKey> NewKeys(ReferenceData gateway, KeyBatch batch)
+    {
+        var interners = EntityFingerprint.Interners(gateway);
+        var keys = new List<WireKey>();
+        for (var k = 0; k < interners.Length; k++)
+        {
+            for (var i = batch.Before[k]; i < batch.Before[k] + batch.Added[k]; i++)
+            {
+                keys.Add(new WireKey((WireKeyKind)(k + 1), interners[k].KeyOf(i)));
+            }
+        }
+
+        Assert.Equal(interners.Select(i => i.Count), batch.Before.Zip(batch.Added, (b, a) => b + a));
+        return keys;
+    }
+
+    private static long VersionThreeKeyPart(KeyBatch batch, List<WireKey> every)
     {
         using var bytes = new MemoryStream();
         using (var w = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
@@ -120,8 +139,8 @@ public sealed class ShardKeyWireTests
                 w.Write7BitEncodedInt(count);
             }
 
-            w.Write7BitEncodedInt(batch.Keys.Length);
-            foreach (var k in batch.Keys)
+            w.Write7BitEncodedInt(every.Count);
+            foreach (var k in every)
             {
                 w.Write((byte)k.Kind);
                 w.Write(k.Key);
@@ -138,7 +157,7 @@ public sealed class ShardKeyWireTests
         var cash = Enumerable.Range(1, 50).Select(i => "CASH:ATM-" + i.ToString(CultureInfo.InvariantCulture)).First(k => owners.OfAccount(k) == 1);
         var mine = Enumerable.Range(1, 50).Select(i => "6222" + i.ToString(CultureInfo.InvariantCulture)).First(k => owners.OfAccount(k) == 0);
         var theirs = Enumerable.Range(51, 50).Select(i => "6222" + i.ToString(CultureInfo.InvariantCulture)).First(k => owners.OfAccount(k) == 1);
-        var batch = new KeyBatch(EntityFingerprint.Of(ReferenceData.Empty()), [0, 0, 0, 0, 0],
+        var batch = KeyBatch.Of(EntityFingerprint.Of(ReferenceData.Empty()), [0, 0, 0, 0, 0],
             [new(WireKeyKind.Account, theirs), new(WireKeyKind.Account, cash), new(WireKeyKind.Device, "dev-1"), new(WireKeyKind.Account, mine), new(WireKeyKind.Phone, "13800000001")]);
         var parts = batch.Split(owners);
         var (keys, _) = ShardWire.UnpackRound(ShardWire.PackRound(parts[0], []));

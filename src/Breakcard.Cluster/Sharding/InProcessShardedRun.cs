@@ -100,7 +100,7 @@ public sealed class InProcessShardedRun
 
         sequencer.Flush();
         var last = sequencer.Take();
-        if (inBatch > 0 || last.Any(items => items.Length > 0))
+        if (inBatch > 0 || last.Any(items => items.Count > 0))
         {
             await BatchAsync(sessions, places, keys.Take(), owners, last, rounds).ConfigureAwait(false);
         }
@@ -111,7 +111,7 @@ public sealed class InProcessShardedRun
         return await ShardedGateway.MergeAsync(results, sequencer, places, outputFolder, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task BatchAsync(ShardSession[] sessions, PlaceStage places, KeyBatch batch, ShardOwnership owners, ShardItem[][] released, List<int> rounds)
+    private async Task BatchAsync(ShardSession[] sessions, PlaceStage places, KeyBatch batch, ShardOwnership owners, List<ShardItem>[] released, List<int> rounds)
     {
         // The place round (ADR 0201): each shard numbers the batch's identifiers (keeping its own, ADR 0387) and counts on its places.
         var round = places.Round();

@@ -94,8 +94,9 @@ internal sealed class ShardBatch
     {
         ArgumentNullException.ThrowIfNull(items);
         Reset(items.Count);
-        foreach (var s in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            var s = items[i];
             var e = s.Event;
             e.Id.AsSpan().CopyTo(TextRoom(e.Id.Length));
             Add(new ShardBatchItem

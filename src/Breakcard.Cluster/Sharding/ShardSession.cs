@@ -23,6 +23,12 @@ namespace Breakcard.Cluster.Sharding;
 /// Alerts are kept for owned entities only, with the order key the merge needs (ADR 0155). Not
 /// thread safe.
 /// </summary>
+/// <remarks>
+/// One file per concern (ADR 0394): this one the shard's alerts, scores and ownership;
+/// <c>ShardSession.Batch.cs</c> a batch's rounds; <c>ShardSession.Checkpoint.cs</c> snapshots;
+/// <c>Keys/ShardSession.Keys.cs</c> and <c>Keys/ShardSession.Own.cs</c> the numbering of identifiers
+/// and what the shard keeps of them; <c>Places/ShardSession.Places.cs</c> the place rounds.
+/// </remarks>
 public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInput, IEntityOwner
 {
     /// <summary>How many of the shard's latest events keep their ids (for alert evidence), as <see cref="MonitorSession"/> keeps 2^20.</summary>
@@ -37,21 +43,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     private readonly List<ShardAlert> _alerts = [];
     private readonly int[] _baseCounts;
     private readonly ulong _entities;
-    private readonly Dictionary<long, TransferNote> _notes = [];
-    private readonly List<TransferNote> _produced = [];
     private readonly ShardReadiness _readiness;
-    private readonly HashSet<long> _waiting = [];
-    private readonly ShardBatch _batch = new();
-    private EngineEvent[] _events = [];
-    private readonly List<long> _keys = [];
-    private int[] _keyStart = [];
-    private int[] _pending = [];
-    private int _pendingCount;
-    private long _release;
-    private long _step;
-
-    // The first of the current (between batches, the last) batch's alerts: the ones BatchFacts reports.
-    private int _batchAlerts;
 
     /// <summary>Starts shard <paramref name="shard"/> of <paramref name="shards"/>; <paramref name="options"/> are used as given (the sharded mode passes <see cref="LocalIndicators.Apply"/>'s).</summary>
     public ShardSession(int shard, int shards, ReferenceData reference, DetectionOptions options, IRiskModel model)
@@ -90,9 +82,6 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     /// <summary>Owned entities' alerts so far.</summary>
     public IReadOnlyList<ShardAlert> Alerts => _alerts;
 
-    /// <summary>True while a batch is part-applied (waiting for an annotation).</summary>
-    public bool Holding => _pendingCount > 0;
-
     /// <summary>
     /// The alerts naming a device raised in the current (or, between batches, the last) batch, for
     /// the gateway to resolve their facts while it holds the device's counts (ADR 0266).
@@ -109,140 +98,6 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         }
 
         return facts is null ? [] : [.. facts];
-    }
-
-    /// <summary>The annotations of the debit sides applied in the current (or, between batches, the last) batch.</summary>
-    public IReadOnlyList<TransferNote> Produced => _produced;
-
-    /// <summary>Starts a batch: takes its items (applied by <see cref="Run"/>), whose identifiers the batch's place round interned (<see cref="Intern"/>).</summary>
-    /// <exception cref="InvalidDataException">An item names an identifier index no batch has announced to this shard.</exception>
-    public void Begin(ShardItem[] items)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        NotHolding();
-        _batch.Load(items);
-        StartBatch();
-    }
-
-    /// <summary>Starts a batch from its items as <see cref="ShardWire.PackItems"/> encoded them, decoded into the shard's reused storage (ADR 0286).</summary>
-    /// <exception cref="InvalidDataException">The message is damaged, or an item names an identifier index no batch has announced to this shard.</exception>
-    public void Begin(byte[] packed)
-    {
-        ArgumentNullException.ThrowIfNull(packed);
-        NotHolding();
-        ShardWire.UnpackItems(packed, _batch);
-        StartBatch();
-    }
-
-    private void NotHolding()
-    {
-        if (Holding)
-        {
-            throw new InvalidOperationException("the shard still holds part of the previous batch");
-        }
-    }
-
-    private void StartBatch()
-    {
-        var count = _batch.Count;
-        if (_keyStart.Length <= count)
-        {
-            // Grown to the largest batch seen and reused (ADR 0286).
-            _events = new EngineEvent[count];
-            _keyStart = new int[count + 1];
-            _pending = new int[count];
-        }
-
-        _keys.Clear();
-        Span<long> own = stackalloc long[ShardReadiness.MaxKeys];
-        var strict = false;
-        for (var i = 0; i < count; i++)
-        {
-            _events[i] = ToEngine(in _batch[i], _batch.IdOf(i));
-            _keyStart[i] = _keys.Count;
-            _readiness.KeysOf(in _events[i], _batch[i].Side, own);
-            foreach (var k in own)
-            {
-                if (k != ShardReadiness.None)
-                {
-                    _keys.Add(k);
-                }
-            }
-
-            strict |= _readiness.Pushes && !ReceiverKeys(in _batch[i], _keyStart[i]);
-            _pending[i] = i;
-        }
-
-        _keyStart[count] = _keys.Count;
-        if (strict)
-        {
-            // An item's engine would count on its own place stores and could push anywhere: strict order.
-            _keys.Clear();
-            for (var i = 0; i < count; i++)
-            {
-                _keyStart[i] = i;
-                _keys.Add(ShardReadiness.Common);
-            }
-
-            _keyStart[count] = count;
-        }
-
-        _pendingCount = count;
-        _batchAlerts = _alerts.Count;
-        _notes.Clear();
-        _produced.Clear();
-    }
-
-    /// <summary>Takes annotations for credit sides of the current batch (a repeated one is harmless).</summary>
-    public void Receive(IEnumerable<TransferNote> notes)
-    {
-        ArgumentNullException.ThrowIfNull(notes);
-        foreach (var n in notes)
-        {
-            _notes[n.Sequence] = n;
-        }
-    }
-
-    /// <summary>
-    /// Applies, in the batch's order, every item not yet applied that can be: a credit side once its
-    /// annotation has arrived, and any item only when no earlier item still waiting shares one of its
-    /// readiness keys (so each entity's, holder's and place's items keep the stream's order). Returns
-    /// the annotations of the debit sides applied in this call.
-    /// </summary>
-    public TransferNote[] Run()
-    {
-        var from = _produced.Count;
-        _waiting.Clear();
-        var kept = 0;
-        for (var j = 0; j < _pendingCount; j++)
-        {
-            var i = _pending[j];
-            var keys = KeysOf(i);
-            if ((_batch[i].Side == ShardSide.Credit && !_notes.ContainsKey(_batch[i].Sequence)) || Blocked(keys))
-            {
-                foreach (var k in keys)
-                {
-                    if (k != ShardReadiness.None)
-                    {
-                        _waiting.Add(k);
-                    }
-                }
-
-                _pending[kept++] = i;
-                continue;
-            }
-
-            Apply(i);
-        }
-
-        _pendingCount = kept;
-        if (!Holding)
-        {
-            _batch.Reset(0);
-            _keys.Clear();
-        }
-
-        return [.. _produced.Skip(from)];
     }
 
     /// <summary>Ends the input and returns the owned entities' scores.</summary>
@@ -278,126 +133,6 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     /// <inheritdoc />
     void IAlertSink.OnRejected(in EngineEvent e, RejectReason reason) =>
         throw new InvalidOperationException("a shard applies released events only; the gateway's sequencer rejects");
-
-    private ReadOnlySpan<long> KeysOf(int item) =>
-        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keys)[_keyStart[item].._keyStart[item + 1]];
-
-    /// <summary>
-    /// Adds to the keys of <paramref name="item"/> (from <paramref name="start"/>) the state groups of
-    /// the push receivers this shard owns (ADR 0207): the place round put the device's whole push
-    /// list on the item, so what the engine will write is known before it applies it. False when a
-    /// login, call or SMS has no counts: its engine would count on its own stores (strict order).
-    /// </summary>
-    private bool ReceiverKeys(in ShardBatchItem item, int start)
-    {
-        if (item.Kind is not (WireKind.Login or WireKind.Call or WireKind.Sms))
-        {
-            return true;
-        }
-
-        if (item.Places is not { } places)
-        {
-            return false;
-        }
-
-        foreach (var p in places.Pushes ?? [])
-        {
-            var kind = (ScoredKind)p.Kind;
-            if (!Known(kind, p.Entity))
-            {
-                // A receiver the stream has not named yet cannot be: keep the strict order.
-                return false;
-            }
-
-            if (!Owns(kind, p.Entity))
-            {
-                continue;
-            }
-
-            var key = _readiness.ReceiverKey(kind == ScoredKind.Phone, p.Entity);
-            if (System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_keys)[start..].IndexOf(key) < 0)
-            {
-                _keys.Add(key);
-            }
-        }
-
-        return true;
-    }
-
-    private bool Blocked(ReadOnlySpan<long> keys)
-    {
-        if (_waiting.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (var k in keys)
-        {
-            if (k != ShardReadiness.None && _waiting.Contains(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private void Apply(int i)
-    {
-        ref readonly var item = ref _batch[i];
-        if (item.Places is { } places)
-        {
-            // Taken by the engine through IPlaceInput when it applies the event (ADR 0188, 0201).
-            _places[item.Sequence] = places;
-        }
-
-        try
-        {
-            ApplyCore(in item, _batch.IdOf(i), in _events[i]);
-        }
-        finally
-        {
-            // An event whose entity the engine skips (a cash point's login) leaves no counts behind.
-            _places.Remove(item.Sequence);
-        }
-    }
-
-    private void ApplyCore(in ShardBatchItem item, ReadOnlySpan<char> id, in EngineEvent e)
-    {
-        _ids.TryAdd(item.Sequence, id, item.Release);
-        _release = item.Release;
-        switch (item.Side)
-        {
-            case ShardSide.Debit:
-                Expect(item.Refs.A);
-                _step = AlertStep.Debit;
-                var annotation = Engine.ApplyDebit(in e, item.ProcessTime);
-                _step = AlertStep.DebitFollowUps;
-                Engine.CompleteReleased(in e, item.ProcessTime);
-                _produced.Add(TransferNote.Of(item.Sequence, item.Peer, in annotation));
-                break;
-            case ShardSide.Credit:
-                Expect(item.Refs.B);
-                _step = AlertStep.Credit;
-                Engine.ApplyCredit(in e, item.ProcessTime, _notes[item.Sequence].Annotation);
-                _step = AlertStep.CreditFollowUps;
-                Engine.CompleteReleased(in e, item.ProcessTime);
-                break;
-            default:
-                _step = AlertStep.Whole;
-                Engine.ApplyReleased(in e, item.ProcessTime);
-                break;
-        }
-    }
-
-    /// <summary>A side of a transfer reaches the shard that owns its account, or the gateway and the silos disagree on the entity files.</summary>
-    private void Expect(int account)
-    {
-        if (!Owns(ScoredKind.Account, account))
-        {
-            throw new InvalidOperationException($"shard {_shard} was sent a transfer side of an account it does not own: the gateway and the silos read different entity files (give the gateway the world the silos load)");
-        }
-    }
 
     /// <inheritdoc />
     bool IEntityOwner.Owns(ScoredKind kind, int entity) => Owns(kind, entity);

@@ -14,11 +14,14 @@ public sealed partial class ShardedGateway
     {
         private readonly Dictionary<long, byte[][]> _placeRounds = [];
 
+        // Each shard's answer to the last place round, decoded into a list kept per shard (ADR 0394): read by the place stage before the next round.
+        private readonly List<PlaceResult>[] _placeResults = [.. grains.Select(_ => new List<PlaceResult>())];
+
         /// <summary>What this stream sent its shards so far (first sends).</summary>
         public WireCounts Wire { get; private set; }
 
         /// <summary>Sends every shard its part of the batch's new identifiers (<paramref name="keys"/>, <paramref name="batch"/> split) and its items of the next batch's place round (at once) and returns each shard's results.</summary>
-        public async Task<PlaceResult[][]> PlaceRoundAsync(KeyBatch batch, ShardKeys[] keys, PlaceItem[][] items)
+        public async Task<IReadOnlyList<PlaceResult>[]> PlaceRoundAsync(KeyBatch batch, ShardKeys[] keys, List<PlaceItem>[] items)
         {
             var number = Batches;
             foreach (var old in _placeRounds.Keys.Where(b => b < _buffer.Base).ToList())
@@ -37,7 +40,8 @@ public sealed partial class ShardedGateway
                     var ack = await CallAsync(k, () => Place(k).PlaceAsync(number, First, mine)).ConfigureAwait(false);
                     if (ack.Results is not null)
                     {
-                        return ShardWire.UnpackResults(ack.Results);
+                        ShardWire.UnpackResults(ack.Results, _placeResults[k]);
+                        return (IReadOnlyList<PlaceResult>)_placeResults[k];
                     }
 
                     if (ack.Next >= number)

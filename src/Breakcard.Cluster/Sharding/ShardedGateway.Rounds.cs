@@ -21,7 +21,7 @@ public sealed partial class ShardedGateway
         public IReadOnlyList<int> Rounds => _rounds;
 
         /// <summary>Numbers and keeps the next batch, then runs its rounds until every shard has applied it.</summary>
-        public async Task SendAsync(ShardItem[][] perShard)
+        public async Task SendAsync(List<ShardItem>[] perShard)
         {
             byte[][] packed = [.. perShard.Select(ShardWire.PackItems)];
             Wire = Wire with { ItemBytes = Wire.ItemBytes + packed.Sum(p => (long)p.Length) };

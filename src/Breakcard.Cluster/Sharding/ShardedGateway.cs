@@ -106,7 +106,7 @@ public sealed partial class ShardedGateway
 
         sequencer.Flush();
         var last = sequencer.Take();
-        if (inBatch > 0 || last.Any(items => items.Length > 0))
+        if (inBatch > 0 || last.Any(items => items.Count > 0))
         {
             await SendAsync(run, places, keys.Take(), owners, last).ConfigureAwait(false);
         }
@@ -120,7 +120,7 @@ public sealed partial class ShardedGateway
     }
 
     /// <summary>One batch: its place round (ADR 0201), then its items with their counts in transfer rounds.</summary>
-    private static async Task SendAsync(Run run, PlaceStage places, KeyBatch keys, ShardOwnership owners, ShardItem[][] perShard)
+    private static async Task SendAsync(Run run, PlaceStage places, KeyBatch keys, ShardOwnership owners, List<ShardItem>[] perShard)
     {
         var counted = await run.PlaceRoundAsync(keys, keys.Split(owners), places.Round()).ConfigureAwait(false);
         await run.SendAsync(places.Complete(perShard, counted)).ConfigureAwait(false);

@@ -24,9 +24,12 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
     private readonly Dictionary<long, (WireEvent Event, EventRefs Refs)> _held = [];
     private readonly Action<ShardRejected> _rejected;
     private readonly Action<ShardItem>? _placed;
-    private List<ShardItem>[] _items;
+    private readonly List<ShardItem>[] _items;
     private long _released;
     private long _invalid;
+
+    // The lists were handed out by Take: the next release empties them first.
+    private bool _taken;
 
     /// <summary>
     /// A sequencer with the silos' <paramref name="options"/> (their engine settings decide lateness
@@ -97,12 +100,16 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
     /// <summary>End of the stream: releases every held event.</summary>
     public void Flush() => _engine.Flush();
 
-    /// <summary>The items released since the last call, per shard, in release order.</summary>
-    public ShardItem[][] Take()
+    /// <summary>
+    /// The items released since the last call, per shard, in release order: the sequencer's own
+    /// lists, valid until the next call, which empties and refills them (ADR 0394: they grow to the
+    /// largest batch and stay; the gateway packs them and an in-process shard copies them before that).
+    /// </summary>
+    public List<ShardItem>[] Take()
     {
-        var taken = _items.Select(l => l.ToArray()).ToArray();
-        _items = NewLists();
-        return taken;
+        Reopen();
+        _taken = true;
+        return _items;
     }
 
     /// <inheritdoc />
@@ -113,6 +120,7 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
             throw new InvalidOperationException("the sequencer released an event it does not hold");
         }
 
+        Reopen();
         var (w, refs) = held;
         var release = _released++;
         if (w.Kind == WireKind.Transaction)
@@ -121,9 +129,8 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
             return;
         }
 
-        // Implementation note (ADR 0313): a login, call or SMS is one record shared by the place
-        // stage and every shard list it goes to (the record is immutable; the place stage replaces
-        // an item by a copy with its counts, never changes it). Three equal records were built per call.
+        // A value copied into the place stage and every shard list it goes to (ADR 0394; before, one
+        // record shared by all of them, ADR 0313), so no object is made per event.
         var item = new ShardItem(e.Sequence, release, processTime, ShardSide.Whole, -1, w, refs);
         _placed?.Invoke(item);
         switch (w.Kind)
@@ -195,6 +202,22 @@ public sealed class StreamSequencer : IAlertSink, IReleaseSink
     }
 
     private void Add(int shard, ShardItem item) => _items[shard].Add(item);
+
+    /// <summary>Empties the lists <see cref="Take"/> handed out, once their batch is being followed by another.</summary>
+    private void Reopen()
+    {
+        if (!_taken)
+        {
+            return;
+        }
+
+        foreach (var l in _items)
+        {
+            l.Clear();
+        }
+
+        _taken = false;
+    }
 
     /// <summary>A line of <c>rejected.csv</c> as <c>MonitorSession</c> writes it.</summary>
     private void Reject(long sequence, string id, long unixTime, string reason)

@@ -19,6 +19,9 @@ public enum ShardSide : byte
 /// <summary>
 /// A released event as one shard applies it: already in the engine's order with the engine's
 /// processing time (the gateway's sequencer decided both once for the whole stream, ADR 0185).
+/// A value (ADR 0394): it lives in the sequencer's per-shard lists, reused from batch to batch,
+/// until the gateway packs it (<see cref="ShardWire.PackItems"/>) or an in-process shard copies it
+/// into its batch, so routing an event makes no object per item.
 /// </summary>
 /// <param name="Sequence">Position of the event in the stream (0-based): how evidence names it.</param>
 /// <param name="Release">Position of the event in the engine's application order (0-based): how the merge orders alerts.</param>
@@ -29,7 +32,7 @@ public enum ShardSide : byte
 /// <param name="Refs">The engine indexes of the event's identifiers, as the gateway numbered them (ADR 0247).</param>
 /// <param name="Places">A login's, call's or SMS's counts from the place round (ADR 0188, 0201), which the shard's engine takes instead of its own device, IP and cell stores; null for other events.</param>
 [GenerateSerializer, Immutable]
-public sealed record ShardItem(
+public readonly record struct ShardItem(
     [property: Id(0)] long Sequence,
     [property: Id(1)] long Release,
     [property: Id(2)] long ProcessTime,

@@ -17,10 +17,10 @@ public readonly record struct WireCounts(long NewKeys, long KeyTexts, long KeyBy
     internal WireCounts AddRound(KeyBatch batch, ShardKeys[] keys, byte[][] packed, int[] keyBytes) =>
         this with
         {
-            NewKeys = NewKeys + batch.Keys.Length,
+            NewKeys = NewKeys + batch.Count,
             KeyTexts = KeyTexts + keys.Sum(k => k.Held.Length),
             KeyBytes = KeyBytes + keyBytes.Sum(b => (long)b),
-            EveryTextKeyBytes = EveryTextKeyBytes + (packed.Length == 0 ? 0 : keys.Length * batch.EveryTextBytes()),
+            EveryTextKeyBytes = EveryTextKeyBytes + (packed.Length == 0 ? 0 : keys.Length * batch.EveryTextBytes),
             RoundBytes = RoundBytes + packed.Sum(p => (long)p.Length),
         };
 }

@@ -8,16 +8,22 @@ namespace Breakcard.Cluster.Sharding;
 /// once, here, in the order <c>MonitorSession</c> interns them, into the gateway's own copy of the
 /// entity files' reference data, so its index is the one every shard's engine (and the
 /// single-process engine) gives it. Released events travel with these indexes
-/// (<see cref="EventRefs"/>); the identifiers new to the stream travel once to every shard, in
-/// index order, with the batch's place round (<see cref="Take"/>). Not thread safe.
+/// (<see cref="EventRefs"/>); what the batch's place round tells the shards of the identifiers new
+/// to the stream (<see cref="Take"/>) is a count per kind and the texts of the new accounts and
+/// numbers (ADR 0387). A new device, IP or cell is only counted: its text stays in the gateway's
+/// interner, where the gateway names it for an alert, and is not collected again per batch (ADR 0394).
+/// Not thread safe.
 /// </summary>
 public sealed class StreamKeyLog
 {
     private readonly ReferenceData _reference;
     private readonly StringInterner[] _interners;
     private readonly ulong _entities;
-    private readonly List<WireKey> _pending = [];
+    private readonly List<WireKey> _texts = [];
     private int[] _before;
+
+    // Version 3's bytes of the batch's keys (KeyBatch.EveryTextBytes), summed as they are numbered.
+    private long _keyBytes;
 
     /// <summary>A log over <paramref name="reference"/> (the entity files the silos load; nothing of the stream interned yet), which it interns into.</summary>
     public StreamKeyLog(ReferenceData reference)
@@ -58,12 +64,20 @@ public sealed class StreamKeyLog
         }
     }
 
-    /// <summary>The identifiers interned since the last call, in index order, with the counts before them.</summary>
+    /// <summary>The identifiers interned since the last call: the counts before them, how many of each kind, the accounts' and numbers' texts in index order.</summary>
     public KeyBatch Take()
     {
-        var batch = new KeyBatch(_entities, _before, [.. _pending]);
-        _pending.Clear();
-        _before = Counts();
+        var after = Counts();
+        var added = new int[after.Length];
+        for (var k = 0; k < added.Length; k++)
+        {
+            added[k] = after[k] - _before[k];
+        }
+
+        var batch = new KeyBatch(_entities, _before, added, [.. _texts], KeyBatch.HeaderBytes(_before, added.Sum()) + _keyBytes);
+        _texts.Clear();
+        _keyBytes = 0;
+        _before = after;
         return batch;
     }
 
@@ -79,7 +93,11 @@ public sealed class StreamKeyLog
         };
         if (index == before)
         {
-            _pending.Add(new WireKey(kind, key));
+            _keyBytes += KeyBatch.KeyBytes(key);
+            if (kind is WireKeyKind.Account or WireKeyKind.Phone)
+            {
+                _texts.Add(new WireKey(kind, key));
+            }
         }
 
         return index;

@@ -23,7 +23,8 @@ public enum PlaceParts : byte
 /// One login, call or SMS as a place shard applies it: its parts owned by that shard, when the
 /// engine applies it, for a call's cell the caller's heavy mark (computed at the gateway, ADR 0188,
 /// 0201), and only the identifiers the place stores read (ADR 0220: not the whole event), as the
-/// engine indexes the gateway gave them (ADR 0247).
+/// engine indexes the gateway gave them (ADR 0247). A value (ADR 0394): the gateway packs it into the
+/// round and the shard applies it as it is read, so no object per item and shard is made.
 /// </summary>
 /// <param name="Sequence">Position of the event in the stream.</param>
 /// <param name="Parts">The places of the event this shard owns.</param>
@@ -34,7 +35,7 @@ public enum PlaceParts : byte
 /// <param name="Source">The entity the place stores count: a login's account, a call's caller, an SMS's receiver.</param>
 /// <param name="Device">The device (a login's always has one), or -1.</param>
 /// <param name="Place">A login's IP address, a call's or SMS's cell, or -1.</param>
-public sealed record PlaceItem(
+public readonly record struct PlaceItem(
     long Sequence,
     PlaceParts Parts,
     long ProcessTime,
@@ -64,7 +65,7 @@ public sealed record PlaceItem(
 [GenerateSerializer, Immutable]
 public sealed record PlacePushed([property: Id(0)] byte Kind, [property: Id(1)] int Entity, [property: Id(2)] byte Indicator, [property: Id(3)] byte Strength);
 
-/// <summary>What a place shard counted for one item.</summary>
+/// <summary>What a place shard counted for one item: a value (ADR 0394), packed into the round's answer and read once by the place stage.</summary>
 /// <param name="Sequence">The event's stream position.</param>
 /// <param name="Parts">The parts applied.</param>
 /// <param name="Device">Device part: the login's distinct holders, or the call's or SMS's distinct SIMs.</param>
@@ -73,7 +74,7 @@ public sealed record PlacePushed([property: Id(0)] byte Kind, [property: Id(1)] 
 /// <param name="Sims">Device part: the device's distinct SIMs after the event (what an alert's SIM_CLUSTER fact reads).</param>
 /// <param name="Pushes">Device part: the pushes to entities it served before, in the engine's order (null for none).</param>
 [GenerateSerializer, Immutable]
-public sealed record PlaceResult(
+public readonly record struct PlaceResult(
     [property: Id(0)] long Sequence,
     [property: Id(1)] PlaceParts Parts,
     [property: Id(2)] int Device,

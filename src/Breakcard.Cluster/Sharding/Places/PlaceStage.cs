@@ -25,8 +25,18 @@ internal sealed class PlaceStage
     private readonly int _heavyCalls;
     private readonly List<Released> _released = [];
     private readonly Dictionary<int, CallerDay> _callers = [];
-    private readonly Dictionary<long, Counts> _byRelease = [];
-    private readonly Dictionary<long, Counts> _bySequence = [];
+
+    // Per released event (at its index in _released), its counts as the round's results come in;
+    // the two maps find that index by release and by stream position. All kept and cleared between
+    // batches, and values (ADR 0394): no object per event besides the counts the items carry.
+    private Counts[] _counts = [];
+    private readonly Dictionary<long, int> _byRelease = [];
+    private readonly Dictionary<long, int> _bySequence = [];
+
+    // The round's items and the pushes' extra items per shard, and an event's parts per shard: reused.
+    private readonly List<PlaceItem>[] _round;
+    private readonly List<ShardItem>[] _extra;
+    private readonly PlaceParts[] _owned;
 
     // The shard of each device, IP and cell by engine index (ADR 0247), -1 until first asked: a
     // place's shard is a hash of its key, computed once per place rather than once per event.
@@ -41,6 +51,9 @@ internal sealed class PlaceStage
         _shards = owners.Shards;
         _clock = new EngineTime(TimeSpan.FromMinutes(options.Engine.UtcOffsetMinutes));
         _heavyCalls = options.Indicators.SimCluster.HeavyCalls;
+        _round = [.. Enumerable.Range(0, _shards).Select(_ => new List<PlaceItem>())];
+        _extra = [.. Enumerable.Range(0, _shards).Select(_ => new List<ShardItem>())];
+        _owned = new PlaceParts[_shards];
         Names = new GatewayNames(owners.Reference);
         Facts = new DeviceFacts(Names);
     }
@@ -58,7 +71,6 @@ internal sealed class PlaceStage
     /// <summary>Takes a released login, call or SMS (the sequencer's callback), in release order.</summary>
     public void Add(ShardItem item)
     {
-        ArgumentNullException.ThrowIfNull(item);
         var e = item.Event;
         bool crossed = false, heavy = false;
         if (e.Kind == WireKind.Call)
@@ -75,40 +87,46 @@ internal sealed class PlaceStage
         _released.Add(new Released(item, crossed, heavy, e.Kind == WireKind.Login ? e.Device ?? string.Empty : e.Device));
     }
 
-    /// <summary>The place round of the events released since the last batch: per shard, the items naming its places, in release order.</summary>
-    public PlaceItem[][] Round()
+    /// <summary>
+    /// The place round of the events released since the last batch: per shard, the items naming its
+    /// places, in release order. The stage's own lists, valid until the next call (the gateway packs
+    /// them and an in-process shard applies them before that).
+    /// </summary>
+    public List<PlaceItem>[] Round()
     {
-        var items = Enumerable.Range(0, _shards).Select(_ => new List<PlaceItem>()).ToArray();
-        var owned = new PlaceParts[_shards];
+        foreach (var l in _round)
+        {
+            l.Clear();
+        }
+
         foreach (var r in _released)
         {
             var e = r.Item.Event;
-            Array.Clear(owned);
+            Array.Clear(_owned);
             var refs = r.Item.Refs;
-            Own(owned, PlaceParts.Device, refs.Device, r.Device);
-            Own(owned, PlaceParts.Ip, refs.Place, e.Kind == WireKind.Login ? e.Place : null);
-            Own(owned, PlaceParts.Cell, refs.Place, e.Kind == WireKind.Call && e.Place is { Length: > 0 } ? e.Place : null);
+            Own(_owned, PlaceParts.Device, refs.Device, r.Device);
+            Own(_owned, PlaceParts.Ip, refs.Place, e.Kind == WireKind.Login ? e.Place : null);
+            Own(_owned, PlaceParts.Cell, refs.Place, e.Kind == WireKind.Call && e.Place is { Length: > 0 } ? e.Place : null);
             for (var k = 0; k < _shards; k++)
             {
-                if (owned[k] != PlaceParts.None)
+                if (_owned[k] != PlaceParts.None)
                 {
-                    items[k].Add(PlaceItem.Of(e, r.Item.Refs, r.Item.Sequence, owned[k], r.Item.ProcessTime, r.Crossed, r.Heavy));
+                    _round[k].Add(PlaceItem.Of(e, r.Item.Refs, r.Item.Sequence, _owned[k], r.Item.ProcessTime, r.Crossed, r.Heavy));
                 }
             }
         }
 
-        return [.. items.Select(l => l.ToArray())];
+        return _round;
     }
 
     /// <summary>
     /// The batch's items with the place round's <paramref name="results"/> (per shard, in the order of
     /// <see cref="Round"/>'s items): counts on every item of a counted event, and the event added to
-    /// the shards of its push receivers that do not have it (at its release position). Fills the
-    /// counted items into <paramref name="perShard"/>'s own arrays (each in release order, one item
-    /// per release, as <see cref="StreamSequencer.Take"/> gives them) and returns them; clears the
-    /// released events.
+    /// the shards of its push receivers that do not have it (at its release position). Changes
+    /// <paramref name="perShard"/>'s lists in place (each in release order, one item per release, as
+    /// <see cref="StreamSequencer.Take"/> gives them) and returns them; clears the released events.
     /// </summary>
-    public ShardItem[][] Complete(ShardItem[][] perShard, PlaceResult[][] results)
+    public List<ShardItem>[] Complete(List<ShardItem>[] perShard, IReadOnlyList<PlaceResult>[] results)
     {
         ArgumentNullException.ThrowIfNull(perShard);
         ArgumentNullException.ThrowIfNull(results);
@@ -119,70 +137,91 @@ internal sealed class PlaceStage
         // and only for the few events whose device pushed.
         _bySequence.Clear();
         _byRelease.Clear();
-        foreach (var r in _released)
+        if (_counts.Length < _released.Count)
         {
-            var c = new Counts(r);
-            _byRelease[r.Item.Release] = c;
-            _bySequence.Add(r.Item.Sequence, c);
+            _counts = new Counts[Math.Max(_released.Count, _counts.Length * 2)];
+        }
+
+        for (var i = 0; i < _released.Count; i++)
+        {
+            var r = _released[i];
+            _counts[i] = default;
+            _byRelease[r.Item.Release] = i;
+            _bySequence.Add(r.Item.Sequence, i);
         }
 
         foreach (var shard in results)
         {
-            foreach (var result in shard)
+            for (var i = 0; i < shard.Count; i++)
             {
-                _bySequence[result.Sequence].Take(result);
+                var result = shard[i];
+                _counts[_bySequence[result.Sequence]].Take(in result);
             }
         }
 
         foreach (var items in perShard)
         {
-            for (var i = 0; i < items.Length; i++)
+            var span = CollectionsMarshal.AsSpan(items);
+            for (var i = 0; i < span.Length; i++)
             {
-                if (_byRelease.TryGetValue(items[i].Release, out var c))
+                if (_byRelease.TryGetValue(span[i].Release, out var c))
                 {
-                    // The sequencer gives the place stage and the event's shards one record (ADR 0313),
-                    // so one counted copy serves them all.
-                    items[i] = ReferenceEquals(items[i], c.Source.Item) ? c.Counted : items[i] with { Places = c.Places };
+                    // One counts object for every shard that applies the event.
+                    span[i] = span[i] with { Places = PlacesOf(c) };
                 }
             }
         }
 
-        List<ShardItem>[]? extra = null;
-        foreach (var r in _released)
+        foreach (var l in _extra)
         {
-            var c = _byRelease[r.Item.Release];
-            Remember(c);
-            foreach (var p in c.Pushes ?? [])
+            l.Clear();
+        }
+
+        var extra = false;
+        for (var i = 0; i < _released.Count; i++)
+        {
+            var r = _released[i];
+            Remember(r, in _counts[i]);
+            foreach (var p in _counts[i].Pushes ?? [])
             {
                 var k = (ScoredKind)p.Kind == ScoredKind.Phone ? _owners.OfPhone(p.Entity) : _owners.OfAccount(p.Entity);
                 var release = r.Item.Release;
-                extra ??= [.. Enumerable.Range(0, _shards).Select(_ => new List<ShardItem>())];
-                if (!Holds(perShard[k], release) && (extra[k].Count == 0 || extra[k][^1].Release != release))
+                if (!Holds(perShard[k], release) && (_extra[k].Count == 0 || _extra[k][^1].Release != release))
                 {
                     // The receiver's shard applies the trigger (changing only partial state there, as a
                     // call's callee shard does) so the push runs at its position with it as evidence.
-                    extra[k].Add(c.Counted);
+                    _extra[k].Add(r.Item with { Places = PlacesOf(i) });
+                    extra = true;
                 }
             }
         }
 
-        _released.Clear();
-        if (extra is null)
+        for (var i = 0; i < _released.Count; i++)
         {
-            return perShard;
+            _counts[i] = default;
         }
 
-        return [.. perShard.Select((items, k) => extra[k].Count == 0 ? items : Merge(items, extra[k]))];
+        _released.Clear();
+        if (extra)
+        {
+            for (var k = 0; k < _shards; k++)
+            {
+                Merge(perShard[k], _extra[k]);
+            }
+        }
+
+        return perShard;
     }
 
     /// <summary>Whether <paramref name="items"/> (in release order) has an item of <paramref name="release"/>.</summary>
-    private static bool Holds(ShardItem[] items, long release)
+    private static bool Holds(List<ShardItem> items, long release)
     {
-        int lo = 0, hi = items.Length - 1;
+        var span = CollectionsMarshal.AsSpan(items);
+        int lo = 0, hi = span.Length - 1;
         while (lo <= hi)
         {
             var mid = lo + ((hi - lo) >> 1);
-            var at = items[mid].Release;
+            var at = span[mid].Release;
             if (at == release)
             {
                 return true;
@@ -194,17 +233,23 @@ internal sealed class PlaceStage
         return false;
     }
 
-    /// <summary><paramref name="items"/> and <paramref name="extra"/> (both in release order, no release in both) in release order.</summary>
-    private static ShardItem[] Merge(ShardItem[] items, List<ShardItem> extra)
+    /// <summary>Merges <paramref name="extra"/> into <paramref name="items"/> (both in release order, no release in both), in place from the end.</summary>
+    private static void Merge(List<ShardItem> items, List<ShardItem> extra)
     {
-        var merged = new ShardItem[items.Length + extra.Count];
-        int i = 0, j = 0;
-        for (var m = 0; m < merged.Length; m++)
+        if (extra.Count == 0)
         {
-            merged[m] = j == extra.Count || (i < items.Length && items[i].Release < extra[j].Release) ? items[i++] : extra[j++];
+            return;
         }
 
-        return merged;
+        var i = items.Count - 1;
+        CollectionsMarshal.SetCount(items, items.Count + extra.Count);
+        var merged = CollectionsMarshal.AsSpan(items);
+        var more = CollectionsMarshal.AsSpan(extra);
+        var j = more.Length - 1;
+        for (var m = merged.Length - 1; j >= 0; m--)
+        {
+            merged[m] = i >= 0 && merged[i].Release > more[j].Release ? merged[i--] : more[j--];
+        }
     }
 
     /// <summary>Marks <paramref name="part"/> (engine index <paramref name="index"/>, identifier <paramref name="key"/>; null: the event has none) on its shard.</summary>
@@ -224,28 +269,31 @@ internal sealed class PlaceStage
         owned[shard] |= part;
     }
 
-    private void Remember(Counts c)
+    private void Remember(in Released r, in Counts c)
     {
-        if (c.Source.Device is not { } device || !c.HasDevice)
+        if (r.Device is not { } device || !c.HasDevice)
         {
             return;
         }
 
-        Facts.Add(device, c.Source.Item.Release, c.Holders, c.Sims);
+        Facts.Add(device, r.Item.Release, c.Holders, c.Sims);
+    }
+
+    /// <summary>The counts released event <paramref name="i"/>'s items carry: one object for all of them, made once every result is in.</summary>
+    private ShardPlaces PlacesOf(int i)
+    {
+        ref var c = ref _counts[i];
+        return c.Places ??= c.Make(_released[i].Item.Event.Kind);
     }
 
     /// <summary>A released login, call or SMS with its heavy mark and device.</summary>
-    private sealed record Released(ShardItem Item, bool Crossed, bool Heavy, string? Device);
+    private readonly record struct Released(ShardItem Item, bool Crossed, bool Heavy, string? Device);
 
     /// <summary>One released event's counts as the place round's results come in.</summary>
-    private sealed class Counts(Released source)
+    private struct Counts
     {
         private int _device;
         private int _place;
-        private ShardPlaces? _places;
-        private ShardItem? _counted;
-
-        public Released Source { get; } = source;
 
         public bool HasDevice { get; private set; }
 
@@ -255,22 +303,15 @@ internal sealed class PlaceStage
 
         public PlacePushed[]? Pushes { get; private set; }
 
-        /// <summary>The counts the event's items carry: one object for all of them, made once every result is in.</summary>
-        public ShardPlaces Places => _places ??= Make();
+        /// <summary>The counts the event's items carry, once made.</summary>
+        public ShardPlaces? Places { get; set; }
 
-        /// <summary>The released item with <see cref="Places"/>: one record for every shard that applies the event.</summary>
-        public ShardItem Counted => _counted ??= Source.Item with { Places = Places };
+        public readonly ShardPlaces Make(WireKind kind) =>
+            new(kind == WireKind.Login ? _device : 0, kind == WireKind.Login ? _place : 0, kind == WireKind.Login ? 0 : _device, kind == WireKind.Call ? _place : 0, Pushes);
 
-        private ShardPlaces Make()
+        public void Take(in PlaceResult result)
         {
-            var kind = Source.Item.Event.Kind;
-            return new ShardPlaces(kind == WireKind.Login ? _device : 0, kind == WireKind.Login ? _place : 0, kind == WireKind.Login ? 0 : _device,
-                kind == WireKind.Call ? _place : 0, Pushes);
-        }
-
-        public void Take(PlaceResult result)
-        {
-            if (_places is not null)
+            if (Places is not null)
             {
                 throw new InvalidOperationException("a place result arrived after the event's counts were put on its items");
             }

@@ -13,6 +13,9 @@ public sealed partial class ShardGrain : IPlaceGrain
     // Kept encoded (ADR 0267): a repeated call answers the same bytes.
     private byte[] _placeResults = [];
 
+    // A round's place items, decoded into a list this activation keeps (ADR 0394).
+    private readonly List<PlaceItem> _placeItems = [];
+
     /// <inheritdoc />
     public async Task<PlaceAck> PlaceAsync(long number, long firstEventUnixSeconds, byte[] round)
     {
@@ -35,9 +38,8 @@ public sealed partial class ShardGrain : IPlaceGrain
         if (_placed != number)
         {
             _session ??= Open(firstEventUnixSeconds);
-            var (keys, items) = ShardWire.UnpackRound(round);
-            _session.Intern(keys);
-            _placeResults = ShardWire.PackResults(_session.Place(items));
+            _session.Intern(ShardWire.UnpackRound(round, _placeItems));
+            _placeResults = ShardWire.PackResults(_session.Place(_placeItems));
             _placed = number;
         }
 

@@ -21,11 +21,18 @@ public sealed partial class ShardSession
     private long _pushSequence = -1;
     private PlacePushed[]? _pushList;
 
-    /// <summary>Applies a place round: each item's parts, in order, on this shard's place stores; the counts per item.</summary>
-    public PlaceResult[] Place(IReadOnlyList<PlaceItem> items)
+    // The last round's results, reused (ADR 0394).
+    private readonly List<PlaceResult> _results = [];
+
+    /// <summary>
+    /// Applies a place round: each item's parts, in order, on this shard's place stores; the counts
+    /// per item, in the shard's own list, valid until the next call (the grain packs it and the
+    /// in-process run reads it before that).
+    /// </summary>
+    public IReadOnlyList<PlaceResult> Place(IReadOnlyList<PlaceItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var results = new PlaceResult[items.Count];
+        _results.Clear();
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
@@ -50,10 +57,10 @@ public sealed partial class ShardSession
                 place = Engine.PlaceCell(in e, item.Crossed, item.Heavy);
             }
 
-            results[i] = new PlaceResult(item.Sequence, item.Parts, device, place, holders, sims, pushes);
+            _results.Add(new PlaceResult(item.Sequence, item.Parts, device, place, holders, sims, pushes));
         }
 
-        return results;
+        return _results;
     }
 
     /// <inheritdoc />

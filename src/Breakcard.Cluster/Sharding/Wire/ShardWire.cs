@@ -145,6 +145,15 @@ public static class ShardWire
     /// <summary>The identifiers and place items <see cref="PackRound"/> encoded.</summary>
     public static (ShardKeys Keys, PlaceItem[] Items) UnpackRound(byte[] packed)
     {
+        var items = new List<PlaceItem>();
+        var keys = UnpackRound(packed, items);
+        return (keys, [.. items]);
+    }
+
+    /// <summary>The identifiers <see cref="PackRound"/> encoded; its place items into <paramref name="items"/> (emptied first: a silo's kept list, ADR 0394).</summary>
+    public static ShardKeys UnpackRound(byte[] packed, List<PlaceItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
         var r = Reader(packed);
         var entities = r.ReadUInt64();
         var kinds = Count(ref r);
@@ -183,8 +192,10 @@ public static class ShardWire
                 : throw new InvalidDataException("a shard message names a cash account outside the batch's new ones");
         }
 
-        var items = new PlaceItem[Count(ref r)];
-        for (var i = 0; i < items.Length; i++)
+        var count = Count(ref r);
+        items.Clear();
+        items.EnsureCapacity(Math.Min(count, packed.Length));
+        for (var i = 0; i < count; i++)
         {
             var sequence = r.Read7BitEncodedInt64();
             var parts = (PlaceParts)r.ReadByte();
@@ -193,10 +204,10 @@ public static class ShardWire
             var kind = (WireKind)r.ReadByte();
             var source = r.Read7BitEncodedInt();
             var device = r.Read7BitEncodedInt() - 1;
-            items[i] = new PlaceItem(sequence, parts, processTime, (flags & 1) != 0, (flags & 2) != 0, kind, source, device, r.Read7BitEncodedInt() - 1);
+            items.Add(new PlaceItem(sequence, parts, processTime, (flags & 1) != 0, (flags & 2) != 0, kind, source, device, r.Read7BitEncodedInt() - 1));
         }
 
-        return (new ShardKeys(entities, before, added, held, cash), items);
+        return new ShardKeys(entities, before, added, held, cash);
     }
 
     /// <summary>A shard's results of one place round (<see cref="PlaceAck.Results"/>), encoded.</summary>
@@ -223,9 +234,20 @@ public static class ShardWire
     /// <summary>The results <see cref="PackResults"/> encoded.</summary>
     public static PlaceResult[] UnpackResults(byte[] packed)
     {
+        var results = new List<PlaceResult>();
+        UnpackResults(packed, results);
+        return [.. results];
+    }
+
+    /// <summary>The results <see cref="PackResults"/> encoded, into <paramref name="results"/> (emptied first: the gateway's kept list per shard, ADR 0394).</summary>
+    public static void UnpackResults(byte[] packed, List<PlaceResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
         var r = Reader(packed);
-        var results = new PlaceResult[Count(ref r)];
-        for (var i = 0; i < results.Length; i++)
+        var count = Count(ref r);
+        results.Clear();
+        results.EnsureCapacity(Math.Min(count, packed.Length));
+        for (var i = 0; i < count; i++)
         {
             var sequence = r.Read7BitEncodedInt64();
             var parts = (PlaceParts)r.ReadByte();
@@ -233,10 +255,8 @@ public static class ShardWire
             var place = r.Read7BitEncodedInt();
             var holders = r.Read7BitEncodedInt();
             var sims = r.Read7BitEncodedInt();
-            results[i] = new PlaceResult(sequence, parts, device, place, holders, sims, ReadPushes(ref r));
+            results.Add(new PlaceResult(sequence, parts, device, place, holders, sims, ReadPushes(ref r)));
         }
-
-        return results;
     }
 
     private static WireReader Reader(byte[] packed)
