@@ -42,6 +42,8 @@ internal sealed class NgramScorer
     private readonly GramTable _grams;
     private readonly int _gramLength;
     private readonly int _ngramSlots;
+    private readonly int _digitBits;
+    private readonly int _passes;
     private readonly int _signalSlots;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _signals;
     private readonly bool _keepNumbers;
@@ -52,6 +54,9 @@ internal sealed class NgramScorer
         _grams = grams;
         _gramLength = gramLength;
         _ngramSlots = ngramSlots;
+        var slotBits = Math.Max(1, 32 - int.LeadingZeroCount(Math.Max(1, ngramSlots - 1)));
+        _passes = (slotBits + 10) / 11;
+        _digitBits = (slotBits + _passes - 1) / _passes;
         _signalSlots = signals.Count;
         _signals = signals.GetAlternateLookup<ReadOnlySpan<char>>();
         _keepNumbers = keepNumbers;
@@ -201,8 +206,54 @@ internal sealed class NgramScorer
             return -1;
         }
 
-        Array.Sort(slots, 0, distinct);
+        SortSlots(s, distinct);
         return distinct;
+    }
+
+    /// <summary>
+    /// Sorts the first <paramref name="count"/> gram slots: least significant digit first, at most 11 bits a pass (two
+    /// passes of 9 bits for a dictionary under 262,144 slots), linear where the comparison sort was a quarter of the
+    /// scorer's time; a short list by the comparison sort.
+    /// </summary>
+    private void SortSlots(Scratch s, int count)
+    {
+        if (count < 64)
+        {
+            Array.Sort(s.GramSlots, 0, count);
+            return;
+        }
+
+        var from = s.GramSlots;
+        var to = s.SortBuffer;
+        var mask = (1 << _digitBits) - 1;
+        Span<int> start = stackalloc int[1 << _digitBits];
+        for (var pass = 0; pass < _passes; pass++)
+        {
+            var shift = pass * _digitBits;
+            start.Clear();
+            for (var k = 0; k < count; k++)
+            {
+                start[(from[k] >> shift) & mask]++;
+            }
+
+            var sum = 0;
+            for (var d = 0; d < start.Length; d++)
+            {
+                (start[d], sum) = (sum, sum + start[d]);
+            }
+
+            for (var k = 0; k < count; k++)
+            {
+                to[start[(from[k] >> shift) & mask]++] = from[k];
+            }
+
+            (from, to) = (to, from);
+        }
+
+        if (!ReferenceEquals(from, s.GramSlots))
+        {
+            Array.Copy(from, s.GramSlots, count);
+        }
     }
 
     /// <summary>Counts the known signal words (space separated, as ML.NET's word tokeniser); distinct ones, sorted, or -1.</summary>
@@ -383,6 +434,7 @@ internal sealed class NgramScorer
         public char[] Chars = new char[256];
         public int[] GramCounts = [];
         public int[] GramSlots = new int[256];
+        public int[] SortBuffer = new int[256];
         public int[] WordCounts = [];
         public int[] WordSlots = [];
         public float[] Values = new float[256];
@@ -413,6 +465,7 @@ internal sealed class NgramScorer
             {
                 var size = (int)Math.Min(features, ngramSlots + 1L);
                 GramSlots = new int[size];
+                SortBuffer = new int[size];
             }
 
             if (Values.Length < Math.Min(features, ngramSlots + (long)signalSlots))
