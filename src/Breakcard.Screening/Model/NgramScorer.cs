@@ -37,7 +37,7 @@ internal sealed class NgramScorer
     private const long ExactSumOfSquares = 1L << 24;
 
     [ThreadStatic]
-    private static Scratch? t_scratch;
+    private static NgramScratch? t_scratch;
 
     private readonly GramTable _grams;
     private readonly int _gramLength;
@@ -101,7 +101,7 @@ internal sealed class NgramScorer
     /// <summary>The probability ML.NET would give, or null when this text must be predicted by ML.NET (see remarks).</summary>
     public float? TryPredict(string text, string signals)
     {
-        var s = t_scratch ??= new Scratch();
+        var s = t_scratch ??= new NgramScratch();
         s.Prepare(text.Length + 2, _ngramSlots, _signalSlots);
         var chars = s.Chars;
         var n = 0;
@@ -128,12 +128,20 @@ internal sealed class NgramScorer
 
         var grams = CountGrams(s, chars.AsSpan(0, n));
         var words = CountSignals(s, signals);
-        if (grams < 0 || words < 0 || grams + words > (_ngramSlots + _signalSlots) / 2)
+        try
         {
-            s.Clear(grams, words);
-            return null;
+            return grams < 0 || words < 0 || grams + words > (_ngramSlots + _signalSlots) / 2 ? null : Predict(s, grams, words);
         }
+        finally
+        {
+            // The counts must be zero for the next text on this thread, whatever happened.
+            s.Clear(grams, words);
+        }
+    }
 
+    // The feature vector of the counted grams and words, L2-normalising the grams, through the predictor's mapper.
+    private float? Predict(NgramScratch s, int grams, int words)
+    {
         var values = s.Values;
         var indices = s.Indices;
         long sumOfSquares = 0;
@@ -145,7 +153,6 @@ internal sealed class NgramScorer
 
         if (sumOfSquares >= ExactSumOfSquares)
         {
-            s.Clear(grams, words);
             return null;
         }
 
@@ -168,12 +175,11 @@ internal sealed class NgramScorer
         var features = new VBuffer<float>(_ngramSlots + _signalSlots, grams + words, values, indices);
         float score = 0, probability = 0;
         _mapper(in features, ref score, ref probability);
-        s.Clear(grams, words);
         return probability;
     }
 
     /// <summary>Counts the known n-grams of <paramref name="chars"/>; the number of distinct ones, sorted, or -1 when ML.NET would go dense.</summary>
-    private int CountGrams(Scratch s, ReadOnlySpan<char> chars)
+    private int CountGrams(NgramScratch s, ReadOnlySpan<char> chars)
     {
         var distinct = 0;
         var counts = s.GramCounts;
@@ -206,58 +212,12 @@ internal sealed class NgramScorer
             return -1;
         }
 
-        SortSlots(s, distinct);
+        s.SortGrams(distinct, _digitBits, _passes);
         return distinct;
     }
 
-    /// <summary>
-    /// Sorts the first <paramref name="count"/> gram slots: least significant digit first, at most 11 bits a pass (two
-    /// passes of 9 bits for a dictionary under 262,144 slots), linear where the comparison sort was a quarter of the
-    /// scorer's time; a short list by the comparison sort.
-    /// </summary>
-    private void SortSlots(Scratch s, int count)
-    {
-        if (count < 64)
-        {
-            Array.Sort(s.GramSlots, 0, count);
-            return;
-        }
-
-        var from = s.GramSlots;
-        var to = s.SortBuffer;
-        var mask = (1 << _digitBits) - 1;
-        Span<int> start = stackalloc int[1 << _digitBits];
-        for (var pass = 0; pass < _passes; pass++)
-        {
-            var shift = pass * _digitBits;
-            start.Clear();
-            for (var k = 0; k < count; k++)
-            {
-                start[(from[k] >> shift) & mask]++;
-            }
-
-            var sum = 0;
-            for (var d = 0; d < start.Length; d++)
-            {
-                (start[d], sum) = (sum, sum + start[d]);
-            }
-
-            for (var k = 0; k < count; k++)
-            {
-                to[start[(from[k] >> shift) & mask]++] = from[k];
-            }
-
-            (from, to) = (to, from);
-        }
-
-        if (!ReferenceEquals(from, s.GramSlots))
-        {
-            Array.Copy(from, s.GramSlots, count);
-        }
-    }
-
     /// <summary>Counts the known signal words (space separated, as ML.NET's word tokeniser); distinct ones, sorted, or -1.</summary>
-    private int CountSignals(Scratch s, string signals)
+    private int CountSignals(NgramScratch s, string signals)
     {
         var distinct = 0;
         foreach (var range in signals.AsSpan().Split(' '))
@@ -425,77 +385,6 @@ internal sealed class NgramScorer
         catch (Exception e) when (e is TargetInvocationException or ArgumentException or InvalidOperationException)
         {
             return null;
-        }
-    }
-
-    /// <summary>Per-thread buffers: counts indexed by slot, zero between calls.</summary>
-    private sealed class Scratch
-    {
-        public char[] Chars = new char[256];
-        public int[] GramCounts = [];
-        public int[] GramSlots = new int[256];
-        public int[] SortBuffer = new int[256];
-        public int[] WordCounts = [];
-        public int[] WordSlots = [];
-        public float[] Values = new float[256];
-        public int[] Indices = new int[256];
-
-        public void Prepare(int chars, int ngramSlots, int signalSlots)
-        {
-            if (GramCounts.Length < ngramSlots)
-            {
-                GramCounts = new int[ngramSlots];
-            }
-
-            if (WordCounts.Length < signalSlots)
-            {
-                WordCounts = new int[signalSlots];
-                WordSlots = new int[signalSlots];
-            }
-
-            if (Chars.Length < chars)
-            {
-                var size = Math.Max(chars, Chars.Length * 2);
-                Chars = new char[size];
-            }
-
-            // At most n-gram-length grams per character, never more than the slots.
-            var features = (long)chars * GramTable.MaximumLength + signalSlots;
-            if (GramSlots.Length < Math.Min(features, ngramSlots + 1L))
-            {
-                var size = (int)Math.Min(features, ngramSlots + 1L);
-                GramSlots = new int[size];
-                SortBuffer = new int[size];
-            }
-
-            if (Values.Length < Math.Min(features, ngramSlots + (long)signalSlots))
-            {
-                var size = (int)Math.Min(features, ngramSlots + (long)signalSlots);
-                Values = new float[size];
-                Indices = new int[size];
-            }
-        }
-
-        public void ClearGrams(int grams)
-        {
-            for (var k = 0; k < grams; k++)
-            {
-                GramCounts[GramSlots[k]] = 0;
-            }
-        }
-
-        public void ClearWords(int words)
-        {
-            for (var k = 0; k < words; k++)
-            {
-                WordCounts[WordSlots[k]] = 0;
-            }
-        }
-
-        public void Clear(int grams, int words)
-        {
-            ClearGrams(Math.Max(0, grams));
-            ClearWords(Math.Max(0, words));
         }
     }
 }
