@@ -131,15 +131,6 @@ public sealed class AdModel : IDisposable
         return _scorer?.TryPredict(text.Text, signals) ?? EnginePredict(text.Text, signals);
     }
 
-    /// <summary>ML.NET's own prediction, without the n-gram scorer: the reference the scorer is tested against.</summary>
-    internal double PredictWithEngine(NormalisedText text, PatternMatches matches)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(matches);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return EnginePredict(text.Text, ModelSignals.Describe(text, matches));
-    }
-
     /// <summary>Whether the n-gram scorer predicts for this model (else ML.NET's engine, see <see cref="PredictionPath"/>).</summary>
     public bool UsesNgramScorer => _scorer is not null;
 
