@@ -16,9 +16,10 @@ namespace Breakcard.Screening.Model;
 /// The learned half of screening: an ML.NET logistic-regression model over character n-grams
 /// (1 to <see cref="ModelTrainingOptions.NgramLength"/>) of the normalised text (without its digits
 /// unless <see cref="ModelTrainingOptions.KeepNumbers"/>) and the words of
-/// the explicit analysis (patterns found or quoted, concepts outside warnings). Thread safe:
-/// ML.NET prediction engines are not, and are costly to create, so each is rented from a pool for
-/// one call and returned. Dispose to release the engines.
+/// the explicit analysis (patterns found or quoted, concepts outside warnings). Trained with ML.NET; predicted by
+/// <see cref="NgramScorer"/>, which gives ML.NET's probability bit for bit without its per-row machinery (ADR 393),
+/// and by ML.NET's engine for what the scorer cannot vouch for. Thread safe: ML.NET prediction engines are not, and
+/// are costly to create, so each is rented from a pool for one call and returned. Dispose to release the engines.
 /// </summary>
 public sealed class AdModel : IDisposable
 {
@@ -34,18 +35,28 @@ public sealed class AdModel : IDisposable
     private readonly ITransformer _transformer;
     private readonly ConcurrentBag<PredictionEngine<ModelInput, ModelOutput>> _engines = [];
     private readonly NgramExplainer? _explainer;
+    private readonly NgramScorer? _scorer;
     private bool _disposed;
 
-    private AdModel(MLContext ml, ITransformer transformer, DataViewSchema inputSchema, ModelInfo info)
+    private AdModel(MLContext ml, ITransformer transformer, DataViewSchema inputSchema, ModelInfo info, bool useScorer = true)
     {
         _ml = ml;
         _transformer = transformer;
         Info = info;
         _explainer = NgramExplainer.TryCreate(transformer, inputSchema);
+        var reason = "not asked for";
+        _scorer = useScorer ? NgramScorer.Create(transformer, inputSchema, EnginePredict, out reason) : null;
+        PredictionPath = _scorer is not null ? "n-gram scorer (ADR 393)" : "ML.NET prediction engine: " + reason;
     }
 
     /// <summary>What the model was trained from.</summary>
     public ModelInfo Info { get; }
+
+    /// <summary>
+    /// How texts are predicted: the n-gram scorer, identical to ML.NET's prediction and faster (ADR 393), or ML.NET's
+    /// prediction engine with the reason the scorer does not apply to this model.
+    /// </summary>
+    public string PredictionPath { get; }
 
     /// <summary>True when the model can name the n-grams behind a prediction.</summary>
     public bool CanExplain => _explainer is not null;
@@ -116,10 +127,25 @@ public sealed class AdModel : IDisposable
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(matches);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        var signals = ModelSignals.Describe(text, matches);
+        return _scorer?.TryPredict(text.Text, signals) ?? EnginePredict(text.Text, signals);
+    }
+
+    /// <summary>Whether the n-gram scorer predicts for this model (else ML.NET's engine, see <see cref="PredictionPath"/>).</summary>
+    public bool UsesNgramScorer => _scorer is not null;
+
+    /// <summary>The n-gram scorer's probability for a model input (text and signal words), null where it defers to ML.NET (tests).</summary>
+    internal float? ScoreWithScorer(string text, string signals) => _scorer?.TryPredict(text, signals);
+
+    /// <summary>ML.NET's engine's probability for a model input (tests: the reference).</summary>
+    internal float PredictWithEngine(string text, string signals) => EnginePredict(text, signals);
+
+    private float EnginePredict(string text, string signals)
+    {
         var engine = Rent();
         try
         {
-            return engine.Predict(new ModelInput { Text = text.Text, Signals = ModelSignals.Describe(text, matches) }).Probability;
+            return engine.Predict(new ModelInput { Text = text, Signals = signals }).Probability;
         }
         finally
         {
@@ -163,7 +189,10 @@ public sealed class AdModel : IDisposable
     /// when it is not a Breakcard model, has another format version, or was trained with a
     /// different lexicon than <paramref name="normaliser"/>'s.
     /// </summary>
-    public static AdModel Load(Stream stream, string source, TextNormaliser normaliser)
+    public static AdModel Load(Stream stream, string source, TextNormaliser normaliser) => Load(stream, source, normaliser, useScorer: true);
+
+    /// <summary>Loads a model file, predicting with the n-gram scorer or (tests, the reference) with ML.NET's engine only.</summary>
+    internal static AdModel Load(Stream stream, string source, TextNormaliser normaliser, bool useScorer)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(normaliser);
@@ -197,7 +226,7 @@ public sealed class AdModel : IDisposable
             mlStream.Position = 0;
             var ml = new MLContext(info.Seed);
             var transformer = ml.Model.Load(mlStream, out var schema);
-            return new AdModel(ml, transformer, schema, info);
+            return new AdModel(ml, transformer, schema, info, useScorer);
         }
         catch (Exception e) when (e is InvalidDataException or JsonException or FormatException)
         {

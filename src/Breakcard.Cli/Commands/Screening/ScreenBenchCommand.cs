@@ -68,7 +68,7 @@ internal static class ScreenBenchCommand
 
             var process = Process.GetCurrentProcess();
             cli.Console.Profile.Out.Writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Screened {texts.Length:N0} {source} (mean {texts.Average(t => t.Length):0} characters) per round, {wall.Count} rounds, one thread: median {Median(wall):N0} ads per wall-clock second, {Median(cpu):N0} ads per CPU second (min {cpu.Min():N0}, max {cpu.Max():N0}); {Environment.ProcessorCount} cores, process threads {process.Threads.Count}."));
+                $"Screened {texts.Length:N0} {source} (mean {texts.Average(t => t.Length):0} characters) per round, {wall.Count} rounds, one thread: median {Median(wall):N0} ads per wall-clock second, {Median(cpu):N0} ads per CPU second (min {cpu.Min():N0}, max {cpu.Max():N0}); {Environment.ProcessorCount} cores, process threads {process.Threads.Count}; predicted by {trained.PredictionPath}."));
             if (unread > 0)
             {
                 cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{unread:N0} records of the file could not be read (listed above) and were not screened."));

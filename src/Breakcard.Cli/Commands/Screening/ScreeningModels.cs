@@ -35,7 +35,7 @@ internal static class ScreeningModels
     {
         if (model is not null)
         {
-            return AdModel.Load(model.FullName, TextNormaliser.Default);
+            return Warned(cli, AdModel.Load(model.FullName, TextNormaliser.Default));
         }
 
         cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -43,6 +43,17 @@ internal static class ScreeningModels
         var clock = Stopwatch.StartNew();
         var trained = Train(seed, count);
         cli.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Trained in {clock.Elapsed.TotalSeconds:0.0} s."));
-        return trained;
+        return Warned(cli, trained);
+    }
+
+    // The scores are the same either way; only the speed differs, but a model the n-gram scorer cannot read is said so (ADR 393).
+    private static AdModel Warned(CliContext cli, AdModel model)
+    {
+        if (!model.UsesNgramScorer)
+        {
+            cli.Error.WriteLine("Predicting with " + model.PredictionPath + " (same scores, slower).");
+        }
+
+        return model;
     }
 }
