@@ -22,7 +22,7 @@ public sealed class NamedWrongdoerReadingTests
     [InlineData("提醒：出售银行卡、手机卡犯法，老人的卡请带公证书到柜台销户。", "card-trade")]
     [InlineData("群里有人高价收额度，让你收钱再换成美元转到境外，这是在帮诈骗团伙洗钱。", "settlement")]
     [InlineData("群里有人高价收额度，让你收钱再换成美元转到境外，这是在帮诈骗团伙洗钱。", "collect-and-forward")]
-    [InlineData("有人来问能不能出租你爸的银行卡，一个月给600元——那是骗子，已拉黑。", "card-trade")]
+    [InlineData("有人找上门想收你爸的银行卡，一张给600元——那是骗子，已拉黑。", "card-trade")]
     [InlineData("汇款申请\n付款账户：本人名下银行卡\n收款人：悉尼大学（学校账户）\n汇出：3万美元，用途学费", "collect-and-forward")]
     [InlineData("付款账户 Debit account：本人名下银行卡\n收款方 Beneficiary：University of Sydney（学校账户）\n汇出 Amount：3万美元", "collect-and-forward")]
     public void ReportedOrPaidToAnInstitution_IsNotRead(string text, string pattern) => Assert.False(Live(Match(text), pattern));
