@@ -6,8 +6,8 @@ namespace Breakcard.Screening.Patterns;
 // (付款账户：…, 收款人 Beneficiary：University of Leeds（学校账户）, 汇出：…): 收款人 / 收款方 there is the label of the party the
 // transfer pays, not the reader receiving money, and 汇出 the label of the amount sent. Read as an act, the two make
 // `collect-and-forward` out of any filled-in form. The field still reads as receiving when its value is the reader (收款人：你本人):
-// a form that makes the reader the payee of others' money is the offence's own paperwork. Only a payee that is an institution
-// (a university, a school's own account, a hospital) is read so: a person named as payee (收款人：我们给的名字，香港某银行) stays
+// a form that makes the reader the payee of others' money is the offence's own paperwork. Only a payee that names an institution
+// (a lexicon `Institution` term: University of …, 学校账户) is read so: a person named as payee (收款人：我们给的名字，香港某银行) stays
 // what the pair read before, since the form may be passing others' money to that person.
 public sealed partial class PatternContext
 {
@@ -60,7 +60,7 @@ public sealed partial class PatternContext
             && PaysInstitution(index, i);
     }
 
-    // The field's value, up to its line's end, names an institution (University of Leeds（学校账户）, 某某医院): the transfer pays
+    // The field's value, up to its line's end, names an institution (University of Leeds（学校账户）): the transfer pays
     // that institution's own account, as ADR 385 read of a principal's own.
     private bool PaysInstitution(int index, int valueStart)
     {
