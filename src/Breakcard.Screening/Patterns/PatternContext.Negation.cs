@@ -125,6 +125,8 @@ public sealed partial class PatternContext
             }
         }
 
+        // A reported approach named for what it is (那是收卡的, 这是诈骗团伙, 属于帮地下钱庄洗钱; ADR 392).
+        NegateNamedWrongdoers(negated);
         var reach = IsWarningNotice ? NoticeCueReach : CueReach;
         var scope = IsWarningNotice ? _sentence : _clause;
         for (var c = 0; c < Terms.Count; c++)

@@ -74,7 +74,7 @@ public static class PatternMatcher
         honest |= c.ProhibitsConduct && !silencing && !fabricatedMerchant ? HonestContext.Prohibition : 0;
         honest |= c.IsWarningNotice ? HonestContext.WarningNotice : 0;
         // Reporting words in a text that pays to get complaints withdrawn are the complaints it buries (ADR 348).
-        honest |= c.Has(Concept.WarningVerdict) && !c.OrdersSuppression && !silencing ? HonestContext.ReportFraming : 0;
+        honest |= (c.Has(Concept.WarningVerdict) || c.NamesWrongdoer) && !c.OrdersSuppression && !silencing ? HonestContext.ReportFraming : 0;
         // Where the reader's own access is lent for pay (ADR 372), the institution named is whose mailbox it is or who is to
         // be told the cover story (your university e-mail, if the school asks), and pay into the reader's wallet is the
         // price of the loan: neither is an institution speaking or a wage.
