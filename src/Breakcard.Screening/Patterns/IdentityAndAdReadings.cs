@@ -201,7 +201,7 @@ internal static partial class IdentityAndAdReadings
     /// Chinese clause runs across 、 and quotation marks (不读“我是本人”, 不含身份证号、卡号、验证码), an English one across
     /// commas (never … ID numbers, card numbers or verification codes).
     /// </summary>
-    private static bool IsRefusedInClause(PatternContext c, int start, int end)
+    internal static bool IsRefusedInClause(PatternContext c, int start, int end)
     {
         var (from, _) = c.Text.OriginalSpan(start, end);
         var original = c.Text.Original;
