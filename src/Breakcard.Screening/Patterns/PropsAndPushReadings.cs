@@ -70,19 +70,14 @@ internal static partial class PropsAndPushReadings
             return [];
         }
 
-        var sign = PurposeUnasked(plain);
+        var signed = PurposeUnasked(plain);
         foreach (var reading in ImpersonationSigns)
         {
-            if (sign is not null)
-            {
-                break;
-            }
-
-            var m = reading.Match(plain);
-            sign = m.Success ? m : null;
+            // A sign refused in its clause (道具不得用于视频通话) is a rule of the prop house, not a sign.
+            signed = signed || Unrefused(c, plain, reading);
         }
 
-        return sign is null ? [] : IdentityAndAdReadings.AnchorNear(c, prop.Index, prop.Index + prop.Length, QuoteReach);
+        return signed ? IdentityAndAdReadings.AnchorNear(c, prop.Index, prop.Index + prop.Length, QuoteReach) : [];
     }
 
     /// <summary>
@@ -105,25 +100,25 @@ internal static partial class PropsAndPushReadings
     }
 
     // A waiver (别问, 不用管, don't ask) with a question of purpose or permit right before it (拿去拍什么别问, 有没有拍摄许可不用管).
-    private static Match? PurposeUnasked(string plain)
+    private static bool PurposeUnasked(string plain)
     {
-        foreach (Match w in Waiver().Matches(plain))
+        foreach (var w in Waiver().EnumerateMatches(plain))
         {
             var from = Math.Max(0, w.Index - 12);
             if (PurposeOrPermit().IsMatch(plain.AsSpan(from, w.Index - from)))
             {
-                return w;
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 
     // A waiver with what is pushed or to whom right before it (图上是什么不用管, 发的什么别问) or, in English, right after it
     // (don't ask what's on them).
     private static bool ContentUnasked(string plain)
     {
-        foreach (Match w in Waiver().Matches(plain))
+        foreach (var w in Waiver().EnumerateMatches(plain))
         {
             var from = Math.Max(0, w.Index - 10);
             var to = Math.Min(plain.Length, w.Index + w.Length + 12);
@@ -138,7 +133,8 @@ internal static partial class PropsAndPushReadings
 
     private static bool Unrefused(PatternContext c, string plain, Regex reading)
     {
-        for (var m = reading.Match(plain); m.Success; m = m.NextMatch())
+        // ValueMatch: no Match object per hit on the path every text with an anchor word takes.
+        foreach (var m in reading.EnumerateMatches(plain))
         {
             if (!IdentityAndAdReadings.IsRefusedInClause(c, m.Index, m.Index + m.Length))
             {

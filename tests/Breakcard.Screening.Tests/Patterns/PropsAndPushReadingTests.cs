@@ -23,7 +23,7 @@ public sealed class PropsAndPushReadingTests
 
     [Theory]
     [InlineData("剧组招道具助理，月薪5500元：管理法院、派出所场景的背景布和制服，制服不带真实警号，每天收工登记回收，剧本和拍摄许可在制片处可查。")]
-    [InlineData("话剧团定做演出服：三套仿制警服，不用真实警徽和警号，演出结束收回剧团仓库，整单1800元，发票开给剧团。")]
+    [InlineData("话剧团定做演出服：三套仿制警服，不用真实警徽和警号，演出结束收回剧团仓库，整单1800元，发票开给剧团，道具不得用于视频通话。")]
     [InlineData("民警提醒：骗子穿着假警服，在“公安局”背景布前和你视频通话，出示盖着红章的“冻结令”，都是诈骗，请拨打96110。")]
     public void HonestProps_AreNotIt(string text) => Assert.False(Live(Match(text), "impersonation-props"));
 
