@@ -47,10 +47,10 @@ internal static partial class MerchantAndParcelReadings
     /// <summary>True when the normalised text names a parcel being sent: the cheap test.</summary>
     public static bool MentionsParcel(PatternContext c) => ContainsAny(c.Text.Text, ParcelFirsts, ParcelWords);
 
-    private static SearchValues<char> FirstCharacters(string[] words) => SearchValues.Create(string.Concat(words.Select(w => w[0])));
+    internal static SearchValues<char> FirstCharacters(string[] words) => SearchValues.Create(string.Concat(words.Select(w => w[0])));
 
     // True when one of `words` occurs in `s`: each hit of a first character is checked for the words it may start.
-    private static bool ContainsAny(string s, SearchValues<char> firsts, string[] words)
+    internal static bool ContainsAny(string s, SearchValues<char> firsts, string[] words)
     {
         var span = s.AsSpan();
         for (var at = span.IndexOfAny(firsts); at >= 0; at = NextFirst(span, firsts, at + 1))

@@ -60,7 +60,7 @@ public static class PatternMatcher
 
         return new PatternMatches(hits, context.IsWarningNotice, context.HasOffer, liveConcepts)
         {
-            Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp), hits.Exists(h => !h.Negated && h.Pattern.Id == "access-lending"),
+            Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp), hits.Exists(h => !h.Negated && h.Pattern.Id is "access-lending" or "impersonation-props"),
                 hits.Exists(h => !h.Negated && h.Pattern.Id == "merchant-front")),
             Disguised = disguised,
         };
@@ -77,7 +77,8 @@ public static class PatternMatcher
         honest |= (c.Has(Concept.WarningVerdict) || c.NamesWrongdoer) && !c.OrdersSuppression && !silencing ? HonestContext.ReportFraming : 0;
         // Where the reader's own access is lent for pay (ADR 372), the institution named is whose mailbox it is or who is to
         // be told the cover story (your university e-mail, if the school asks), and pay into the reader's wallet is the
-        // price of the loan: neither is an institution speaking or a wage.
+        // price of the loan: neither is an institution speaking or a wage. Where props of an authority are supplied for
+        // impersonation (ADR 390), the police station named is the one the backdrop shows, not a speaker.
         honest |= c.PaysIntoOwnAccount && !lending ? HonestContext.OwnAccountPay : 0;
         honest |= (c.Has(Concept.Institution | Concept.ContractParty) && !lending) || c.IsLicensedHiring ? HonestContext.InstitutionVoice : 0;
         honest |= c.HelpsServedPerson ? HonestContext.ServedPersonHelp : 0;
