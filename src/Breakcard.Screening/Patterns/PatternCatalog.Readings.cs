@@ -77,7 +77,8 @@ public static partial class PatternCatalog
         var self = c.Near(first, SelfOperated, 3) || c.Near(last, SelfOperated, 3)
             || (!c.Terms[doc].Has(Possessive) && c.NearBefore(doc, Possessive, 1));
         // A served person passing the check themself lends nothing, whatever the job pays next to it (ADR 293).
-        var served = ServedPersonThemself(c, doc);
+        // The staff a company's card is issued to, checked in person, check themselves (员工带身份证刷脸领取; ADR 396).
+        var served = ServedPersonThemself(c, doc) || GroupPlanReadings.StaffCheckedInPerson(c, doc);
         return (served || (self && !c.NearAmount(first, 8) && !c.NearAmount(last, 8))) && !c.Near(first, ForOthers, 16) && !c.Near(last, ForOthers, 16);
     }
 
