@@ -71,13 +71,20 @@ public static partial class PatternCatalog
     // A real-name or face check the holder does in person for their own job account (平台人脸认证本人操作,
     // 拿自己的身份证认证) is onboarding: no one else gets the identity. A price on the check, or anything
     // handing it to others nearby, withdraws the excuse (ADR 205).
+    // A phone card with a trade verb, not an organisation taking back the lines it issued to its staff (公司号卡申领和回收; ADR 396).
+    // Its own method so that the delegate is made only for a text with a phone card and a trade verb (ADR 382).
+    private static IEnumerable<(int First, int Last)> PhoneCardTrades(PatternContext c) =>
+        Rules.VerbObject(c, TradeVerb, PhoneCard, 8, TradeVerbAfter, afterWindow: 4,
+            (i, j) => c.Terms[i].Has(PhoneCard) ? !GroupPlanReadings.TakenBackByIssuer(c, j, i) : !GroupPlanReadings.TakenBackByIssuer(c, i, j));
+
     private static bool IsOwnVerification(PatternContext c, int first, int last)
     {
         var doc = c.Terms[first].Has(IdentityDocument) ? first : last;
         var self = c.Near(first, SelfOperated, 3) || c.Near(last, SelfOperated, 3)
             || (!c.Terms[doc].Has(Possessive) && c.NearBefore(doc, Possessive, 1));
         // A served person passing the check themself lends nothing, whatever the job pays next to it (ADR 293).
-        var served = ServedPersonThemself(c, doc);
+        // The staff a company's card is issued to, checked in person, check themselves (员工带身份证刷脸领取; ADR 396).
+        var served = ServedPersonThemself(c, doc) || GroupPlanReadings.StaffCheckedInPerson(c, doc);
         return (served || (self && !c.NearAmount(first, 8) && !c.NearAmount(last, 8))) && !c.Near(first, ForOthers, 16) && !c.Near(last, ForOthers, 16);
     }
 

@@ -86,7 +86,7 @@ public static partial class PatternCatalog
         new("phone-card-trade", "Renting, selling or buying phone cards",
             "出租/出售/收购 + 手机卡/电话卡/流量卡/物联网卡/实名卡; rent/sell + SIM card.",
             0.85, RiskConduct.PhoneCardTrade, [AntiFraudLaw31, Opinion2021No22Art7], null,
-            c => Rules.VerbObject(c, TradeVerb, PhoneCard, 8, TradeVerbAfter, afterWindow: 4)),
+            c => c.Has(PhoneCard) && c.Has(TradeVerb) ? PhoneCardTrades(c) : []),
 
         new("call-relay", "Your phone number used to make or relay calls",
             "你的手机号/你的卡 with 按话术/外呼/转接电话/群发短信 (用你的手机号按话术拨打电话); messages sent from your number or through your SIM for pay; clients' numbers cleared of their marks (客户的号被标记……去申诉) with what the clients do left unasked: the communication-transmission help of Art. 287-2.",

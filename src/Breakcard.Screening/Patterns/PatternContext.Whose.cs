@@ -145,7 +145,7 @@ public sealed partial class PatternContext
         return false;
     }
 
-    private static bool StartsWithAny(string s, int at, string[] words)
+    internal static bool StartsWithAny(string s, int at, string[] words)
     {
         foreach (var w in words)
         {
@@ -158,7 +158,7 @@ public sealed partial class PatternContext
         return false;
     }
 
-    private static bool EndsWithAny(string s, int at, string[] words)
+    internal static bool EndsWithAny(string s, int at, string[] words)
     {
         foreach (var w in words)
         {
