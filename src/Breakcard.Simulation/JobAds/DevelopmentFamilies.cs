@@ -1,127 +1,129 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The twentieth held-out families (round 20), the development set since round 21 (ADR 389); written 2026-11-24 blind — by an engineer who had not opened
+/// The twenty-first held-out families (round 21), the development set since round 22 (ADR 398); written 2026-11-24 blind — by an engineer who had not opened
 /// the screening normaliser, patterns, model or their tests, nor read any round's misses — after
-/// round 19's families became the development set and before any change prompted by them (ADR 386).
+/// round 20's families became the development set and before any change prompted by them (ADR 389).
 /// New stories from the 帮信 reporting of 2024–2026, on acts no earlier family told, across Art.
-/// 287-2 and the two-card rules — keeping a dead parent's bank card, phone number and WeChat open and
-/// selling them as a set (bank accounts, phone cards, internet accounts), lending one's yearly
-/// USD 50,000 foreign-exchange quota so that money wired to one's card is bought into dollars and
-/// remitted to a stranger abroad (payment settlement), supplying a "film crew" at the border with a
-/// police-station backdrop, numbered uniforms and stamped freezing orders for video calls (other
-/// help: tools), registering a 5G-message (RCS) business chatbot on one's own sole-trader licence and
-/// handing its console over for card messages about ETC and points (internet accounts; advertising),
-/// AirDropping gambling and loan posters to strangers at metro stations (advertising), buying
-/// insurance policies with money wired to one's card and surrendering them in the cooling-off period
-/// so that the refund passes through it (payment settlement), an English student's Google Voice and
-/// TextNow numbers set up on their own phone and handed over, re-verification codes included (phone
-/// and internet accounts), and an English student collecting Western Union and MoneyGram transfers sent to their
-/// own name at shop counters and handing the cash to a courier (payment settlement) — and honest texts on the same acts in
-/// the same forms: a funeral checklist that closes the dead parent's accounts and a family-group
-/// warning, a bank's bilingual remittance form for tuition and its notice on the quota, a film crew's
-/// prop list with unnumbered uniforms, a company's own 5G-message chatbot, an expo's AirDrop desk, an
-/// insurance agency's policy ledger, and a company's phone-system record and a money-transfer agent's pickup log. They are
-/// written as funeral checklists (后事办理清单), remittance applications (境外汇款申请书), prop lists
-/// (道具清单), 5G-message activation receipts (5G消息开通回执), AirDrop shift logs (隔空投送打卡表),
-/// policy ledgers (投保/退保台账), number setup sheets and pickup logs, forms earlier
-/// families did not use; risky and honest texts share every one of them, and the honest texts name
-/// cards, accounts, SIMs, IDs, codes, payments, transfers and collections in the same words as the
-/// risky ones, so neither the form nor the vocabulary gives the label away. Their one held-out run is recorded in docs/screening.md; since round 21 they are
+/// 287-2 and the two-card rules — selling or renting one's university network (校园网) login so that
+/// a "team" puts its machines online through the campus exit (internet accounts; internet access),
+/// shouting gambling and "rebate" group numbers in a mobile game's world channel from one's own
+/// real-name game account (advertising), posting cash-on-delivery parcels of trinkets in one's own
+/// name to a list of strangers who never ordered, the COD money collected to one's card and passed
+/// on (payment settlement), a phone-repair hand who uses the SIMs left in customers' phones overnight
+/// to receive codes and register accounts for a buyer (phone cards; SMS codes), stuffing and posting
+/// fake court summonses and "medical-insurance freezing notices" with a QR code and a hotline to old
+/// people (other help: tools; advertising), an office administrator ordering the company's group-plan
+/// SIMs under former staff's names and selling them (phone cards), an English student who taps phones
+/// loaded with strangers' cards in a wallet app at self-checkouts for gift cards and electronics
+/// (payment settlement), and an English job-seeker who signs for courier boxes of cash mailed by
+/// old people to names that are not theirs and hands them to a driver (payment settlement) — and
+/// honest texts on the same acts in the same forms: a university network centre's renewal slip and
+/// its graduation warning, a game guild's recruitment shout log and a community-operations job, an
+/// online shop's COD dispatch list of orders its buyers placed, a repair shop's work order that keeps
+/// customers' SIMs and codes out of the shop, a court's mailing list of summonses by EMS and a
+/// warning on fake ones, a company's own group-SIM request for named staff, and an office's purchase
+/// run on a company card and a building's parcel sign-in log. They are written as renewal slips
+/// (校园网续费单), shout logs (喊话记录表), COD dispatch lists (到付发货单), repair slips (手机维修单),
+/// envelope-stuffing lists (装封清单), group-SIM request forms (集团号卡申领表), shopping run sheets
+/// and parcel sign-in logs, forms earlier families did not use; risky and honest texts share every
+/// one of them, and the honest texts name cards, accounts, SIMs, IDs, codes, payments, transfers and
+/// collections in the same words as the risky ones, so neither the form nor the vocabulary gives the
+/// label away. Their one held-out run is recorded in docs/screening.md; since round 22 they are
 /// tuned on, never trained on.
 /// </summary>
 internal static class DevelopmentFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("deceased-account-seller", JobAdScheme.CardBuying, JobAdAudience.General,
+        AdFamily.Risky("campus-net-account-seller", JobAdScheme.PaymentAccounts, JobAdAudience.Students,
         [
-            "【后事办理清单】{逝者|老人}：{你父亲|你母亲|家里老人}（<surname>某，{上个月|前几天}{走的|过世}）\n□ {死亡证明|火化证明}：{先别|暂时不要}{交给|拿去}{银行|营业厅}\n□ 银行卡：{<bank>银行|老人的}{借记卡|工资卡}{先别销户|别注销}，{卡、密码|卡和密码}{连同|加上}{社保卡|存折}{交给|寄给}{我们|对接人}\n□ 手机卡：{老人的号码|原号}{继续交话费|别停机}（{话费|月租}{我们出|我们给}），{卡|号}{拔出来|取出来}{一起寄|一并交}\n□ 微信：{老人的微信|实名的微信}{密码|登录}{告诉我们|给我们}，{别发讣告|不要发朋友圈}\n{价格|回收价}：{整套|一套}{2000|3000|3500}元，{卡里余额|余额}{你先取走|你们自己留}；{银行|有人}{问起|打电话}就说{老人|人}{还在|在住院}",
-            "{家里老人|长辈}{刚走的|过世了}，{先别|别急着}{去银行销户|注销}！{老人名下的|老人的}{银行卡|工资卡}、{手机号|电话卡}{和|、}{微信|支付宝}{整套|一起}{回收|收}，{一套|每套}{2000|3000}元{现结|当天结}，{销户|手续}{麻烦|要跑好几趟}，{不如|还不如}{交给我们|给我们用}。{拿去做什么|用途}{别问|不用管}。<contact_risky>",
+            "【校园网续费单】{学校|校区}：<city>{某某大学|某学院}　{账号|学号}：{你的学号|你本人学号}（{实名|统一身份认证}）\n{套餐|本学期套餐}：{不限速|100M}{包月|包学期}，{费用|网费}{我们交|我们替你续}\n{交接|你要做的}：{账号和密码|统一认证密码}{发给我们|交给对接人}，{手机上的|你收到的}{二次验证码|动态口令}{收到马上转给我们|有就发我们}，{宿舍|你自己}{先别登|暂时不用}（{用流量|蹭室友的}）\n{用途|我们用来}：{远程|在机房}{挂|登}{几十台设备|一批电脑}（{走学校出口|学校IP干净}）\n{报酬|费用}：{一学期|每学期}{300|500|800}元，{毕业|离校}{前|时}{别注销|先别销号}{再加|多给}{200|300}；{网络中心|辅导员}{问起|打电话}就说{自己在用|宿舍在用}，{拿去干什么|用途}{别问|不用管}",
+            "{在校生|大学生}{闲置的|不用的}{校园网账号|校园网}{别浪费|变现}！{把你的|你的}{账号密码|校园网账号和密码}{给我们|租给我们}{挂|登}{电脑|设备}，{一学期|每学期}{300|500}元{现结|当天结}，{快毕业的|毕业生}{账号|号}{也收|更要}，{续费|网费}{我们出|我们交}，{验证码|动态口令}{转给我们|发我们}就行。{拿去做什么|用途}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("fx-quota-lender", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
+        AdFamily.Risky("game-channel-shouter", JobAdScheme.OrderBrushing, JobAdAudience.Students,
         [
-            "【境外汇款申请书】{汇款人|申请人}：{你本人|你}（{身份证|证件}用你的，{今年|年度}{5万美元|便利化}额度{没用过|还是满的}）\n{付款账户|扣款卡}：{你名下的|你本人的}<bank>银行卡（{人民币|钱}{我们先打进来|先转到你卡上}，{每次|一次}{二三十万|30万左右}）\n{购汇用途|用途}：{填|选}“{自费留学|旅游}”（{你不用出国|不用真出国}）\n{收款人|收款方}：{我们给的名字|<surname>某}，{香港|新加坡|迪拜}{某银行|的账户}\n{金额|汇出}：{4.9万|4.5万|3万}美元，{分两次|一次}{汇出|办完}\n{报酬|费用}：{一个额度|每人}{给你|返}{800|1200|1500}元；{银行|柜员}{问起|问}{收款人是谁|是谁}就说{表哥|亲戚|学校代理}",
-            "{每人|人人}都有{每年5万美元|5万美元}的{购汇额度|换汇额度}，{闲着|不用}{也是|就是}{浪费|白白浪费}！{我们|公司}{把|先把}{人民币|钱}{打到|转到}你{卡上|银行卡}，你{用手机银行|在APP里}{购汇|换成美元}{汇到|转到}{我们给的|指定的}{境外账户|海外账户}，{一次|每次}{给你|赚}{800|1200}元。{收款人是谁|钱是谁的}{不用管|别问}。<contact_risky>",
+            "【喊话记录表】{游戏|手游}：{某仙侠手游|某传奇手游|某武侠手游}　{区服|服务器}：{双线<d><d>区|新区<d><d>服}　{账号|角色}：{你自己的号|你本人实名的号}（{满20级|实名过的}{才能|能}{发世界频道|用世界频道}）\n{时间|时段}：{每晚|晚上}{8点–11点|19:30–22:30}，{每5分钟|每隔3分钟}{发一条|喊一次}\n{内容|喊话}：“{充值返利50%|首充翻倍}，{加群|进群}{领礼包|领福利}：{群号|QQ群}<d><d><d><d><d><d><d><d>”（{群里是|其实是}{网赌|“理财”|刷单}{的群|平台}）\n{完成|数量}：{今晚|本晚}{发出|喊了}{46|58}条　{被禁言|封号}{0|1}次\n{报酬|工资}：{一条|每条}{0.5|1}元，{有人进群|进群}{一个|每个}{另加|加}{5|10}元；{号被封|封了}{换|用}{家人的号|小号}，{GM|客服}{问|问起}就说{在招公会成员|拉人组队}",
+            "{学生|宅家}{兼职|副业}：{用你自己的|用你的实名}{游戏号|手游账号}{在|去}{世界频道|公屏}{喊话|发消息}，{内容|文案}{我们给|复制粘贴就行}，{一条|每条}{0.5|1}元，{有人|有玩家}{加群|进群}{另加|再给}{5|10}元，{号封了|被封了}{我们补|补你}{50|100}。{群里是什么|推的是什么}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("police-prop-supplier", JobAdScheme.IdentityLending, JobAdAudience.Unemployed,
+        AdFamily.Risky("cod-parcel-sender", JobAdScheme.PaymentSettlement, JobAdAudience.Parents,
         [
-            "【道具清单】{订单|单号}：DJ<d><d><d><d>　{收货|寄到}：{西双版纳|瑞丽|河口|东兴}{某某路|某村}（{“剧组”|“影视公司”}，{没有|不给}{拍摄许可|立项备案}）\n① {背景布|背景墙}：“<city>{市公安局|公安局}{刑侦支队|经侦大队}{办案中心|询问室}”{3米×2米|2米×1.5米}，{警徽|国徽}{要清楚|印清楚}\n② {警服|制服}：{春秋|夏季}{常服|执勤服}{4套|6套}，{带|配}{肩章、警号|臂章和警号}（{警号|号码}{按我们给的|我们给}）\n③ {文书|打印件}：“{冻结令|协查通报}”“{通缉令|逮捕证}”{模板|样本}{各20张|各一套}，{红章|公章}{盖好|印好}\n{价格|报酬}：{整套|一单}{3000|5000}元，{加急|三天内}{另加|多给}{800|1000}；{快递|寄件}{写“服装”|填“布料”}，{拿去拍什么|用途}{别问|不用管}",
-            "{影视|拍摄}{道具|服装}{接单|外协}：{做|印}{“公安局办案中心”|派出所}{背景布|背景墙}，{订|配}{警服|制服}{带警号|配肩章}，{打印|做}{“冻结令”|“通缉令”}{文书|样本}{盖红章|带公章}，{一套|每套}{3000|5000}元，{寄到|发往}{云南|广西}{边境|那边}的{“剧组”|片场}。{拍什么|有没有拍摄许可}{不用管|别问}。<contact_risky>",
+            "【到付发货单】{批次|单号}：DF<d><d><d><d>　{寄件人|发件人}：{你本人|你}（{寄件|快递}{用你的|你本人}{实名|身份证}，{到付款|代收货款}{进|绑}{你的|你本人}<bank>银行卡）\n{收件人|名单}：{我们发的|表格里的}{200|300}{个|条}{姓名电话地址|名字、电话、地址}（{他们都没下过单|对方没买过东西}）\n{内容|货}：{袜子|纸巾|小饰品}，{成本|进价}{两三块|一两块}，{到付|代收货款}{39|59|69}元\n{签收|到账}：{对方|有人}{签收付款|付了钱}，{货款|钱}{就|便}{进你卡|到你卡上}，{当天|每天}{转给|转到}{对接人|我们指定的账户}，{每单|一单}{你留|给你}{3|5}元\n{备注|注意}：{收件人|有人}{打电话|投诉}{说没买过|问起}{就说|说}{是抽奖礼品|系统发错了}，{名单哪来的|名单从哪来}{别问|不用管}",
+            "{在家|宝妈}{兼职|副业}：{用你的|拿你本人}{身份证|实名}{在|到}{快递网点|驿站}{代发|帮我们发}{到付件|货到付款的包裹}，{货|东西}{我们寄给你|仓库提供}，{收件人|名单}{我们给|表格发你}，{到付款|货款}{进你卡|打到你卡上}{再|然后}{转给我们|转回来}，{每单|一单}{给你|留}{3|5}元，{一天|每天}{能发|可发}{上百单|一两百单}。{收件人是谁|名单哪来的}{别问|不用管}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("rcs-chatbot-lender", JobAdScheme.IdentityLending, JobAdAudience.General,
+        AdFamily.Risky("repair-shop-code-taker", JobAdScheme.SmsCodes, JobAdAudience.General,
         [
-            "【5G消息开通回执】{企业名称|主体}：{你名下的|你本人的}{个体户|个体工商户}“{<city>某某商行|<surname>记小吃}”（{营业执照|执照}{用你的|你提供}）\n{Chatbot名称|消息号名称}：“{ETC服务中心|积分兑换中心|医保服务}”（{名字和头像|名称、头像}{我们定|我们给}）\n{开通|审核}：{运营商|平台}{视频核验|刷脸}{你本人|你}{来做|配合一次}，{通过后|过了}{后台账号|登录密码}{交给我们|给我们}\n{发什么|内容}：{卡片消息|富媒体卡片}“{您的ETC已失效|积分即将清零}，{点击|点下方}{按钮|链接}{认证|兑换}”，{一天|每天}{几万条|五万条}\n{报酬|费用}：{开一个|一个号}{1500|2000}元，{每月|按月}{再给|续}{500|800}；{运营商|平台}{回访|问起}就说{自己店里|门店}{发会员通知|做活动}",
-            "{有|开了}{个体户|营业执照}的{老板|朋友}：{用你的|拿你的}{执照|营业执照}{开通|申请}{5G消息|“5G消息”}{企业号|Chatbot}，{运营商|平台}{审核时|核验时}{你本人|你}{刷个脸|配合一下}，{开好后|通过后}{后台|账号}{交给我们|给我们}{发|群发}{卡片消息|营销消息}，{一个号|每个}{1500|2000}元，{每月|月月}{还有|另给}{500|800}。{发什么|内容}{不用管|别问}。<contact_risky>",
+            "【手机维修单】{单号|维修单号}：WX<d><d><d><d>　{机型|手机}：{华为|OPPO|vivo|苹果}　{故障|问题}：{换屏|换电池|进水}\n{顾客|客户}：<surname>{先生|女士}（{锁屏密码|开机密码}{已留|写在单上}，{手机卡|SIM卡}{没取|留在机器里}）\n{取机|取机时间}：{明天下午|后天}\n{下班后|夜里}{要做|顺便做}：{用|拿}{这台机的|顾客的}{号|手机号}{注册|申请}{微信|抖音|闲鱼}{新号|账号}{两三个|三个}，{验证码|短信}{到了|收到}{转给|发给}{上家|我们}，{做完|注册完}{把短信|验证短信}{删掉|清掉}\n{报酬|价格}：{一个号|每个号}{15|20|30}元，{当晚|当天}结；{顾客|客户}{问起|发现}就说{测试信号|测试通话}，{号拿去干嘛|账号用途}{别问|不用管}",
+            "{手机维修店|修手机的}{老板|师傅}{看过来|注意}：{顾客|客户}{留店|放店里}的{手机|机器}，{下班后|晚上}{用|拿}{机器里的|他们的}{手机卡|号}{帮我们|给我们}{接验证码|注册账号}，{一个号|每个}{15|20}元{日结|当天结}，{删掉短信|清掉记录}{顾客|客户}{发现不了|不会知道}。{账号干嘛用|用途}{别问|不用管}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("airdrop-flyer", JobAdScheme.OrderBrushing, JobAdAudience.Students,
+        AdFamily.Risky("letter-stuffer", JobAdScheme.OrderBrushing, JobAdAudience.Parents,
         [
-            "【隔空投送打卡表】{日期|班次}：{周五|周六} {17:00–20:00|18:30–21:30}　{地点|站点}：{地铁<d>号线|<city>东站}{换乘通道|候车厅}、{万达|商场}{一楼|门口}\n{设备|手机}：{我们给的|公司发的}{旧iPhone|苹果手机}{3台|两台}，{设备名|名字}{改成|设成}“{领红包|免费领}”\n{投送内容|发的图}：{“高返利彩票”|“体育预测”|“秒批贷款”}{海报|图片}（{带|下面有}{二维码|群二维码}），{对方|有人}{接收了|点了接受}{就算一次|记一次}\n{完成|数量}：{已投|发出}{1200|2000}次　{接收|被接收}{63|91}次 ✔\n{报酬|工资}：{一小时|每小时}{40|50}元+{每个接收|每次接收}{1|2}元；{保安|有人}{问|来问}{就走|换个地方}，{被举报|有人报警}{就说|说}{手机中毒了|不知道}",
-            "{学生|在校生}{兼职|副业}：{拿着|带着}{我们的|公司的}{苹果手机|iPhone}{去|到}{地铁站|商场}{人多的地方|人多处}{开|用}{隔空投送|AirDrop}{发|推}{图片|海报}，{一小时|每小时}{40|50}元，{有人接收|被接收}{再加|另加}{1|2}元，{图上是什么|发的什么}{不用管|别问}，{有人问|被问}{就走|换个地方}。<contact_risky>",
+            "【装封清单】{批次|第<d>批}：{300|500|800}封　{名单|地址}：{我们发的|表格里的}{老人|退休人员}{姓名地址|名单}（{哪来的|来源}{别问|不用管}）\n{信的内容|信纸}：“{<city>中级人民法院传票|医保账户冻结通知|社保资格复核通知}”，{红章|公章}{印好|盖好}，{底下|下面}{印着|有}{二维码|“咨询电话”}（{我们的号|我们给的}）\n{装封|要做的}：{折好|叠好}{装进|放进}{牛皮纸信封|信封}，{贴|盖}{邮票|“法院专递”字样}，{分几个|到不同}{邮筒|邮局}{投|寄}，{一个邮局|同一个邮筒}{别寄太多|不要寄完}\n{报酬|工资}：{一封|每封}{1|1.5|2}元，{邮票|邮费}{我们出|另算}；{邮局|有人}{问起|问}就说{单位|公司}{寄的|发的}{通知|账单}",
+            "{宝妈|在家}{手工活|兼职}：{在家|居家}{装信封|叠信纸}，{信纸|信件}{我们打印好|公司寄给你}，{装好|封好}{贴好邮票|贴邮票}{投到|寄到}{邮筒|邮局}，{一封|每封}{1|2}元，{一天|每天}{几百封|三五百封}，{邮票|邮费}{我们出|报销}。{信里写什么|寄给谁}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("policy-cooling-off-runner", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
+        AdFamily.Risky("group-plan-sim-seller", JobAdScheme.PhoneCards, JobAdAudience.General,
         [
-            "【投保/退保台账】{投保人|被保险人}：{你本人|你}（{身份证|证件}{用你的|本人}）　{扣费卡|缴费卡}：{你名下的|你本人的}<bank>银行卡\n{第1天|周一}　{投保|买}{“年金险”|分红险|万能险}{一份|1份}，{保费|钱}{8万|12万|20万}（{我们先打到你卡上|钱先转进你卡里}）\n{第3天|周三}　{申请|办}{犹豫期退保|退保}，{全额|保费全}{退回|退到}{你的卡|你卡上}，{不扣钱|没损失}\n{第5天|周五}　{退保款|这笔钱}{转到|打到}{对接人给的账户|指定账户}，{你留|每单}{1%|1.5%}\n{备注|注意}：{业务员|保险公司}{回访|问起}{就说|说}{想了想不买了|家里反对}，{钱从哪来|谁打的钱}{别问|不用管}",
-            "{有|凭}{身份证|你本人名义}{就能做|就行}：{用你的名字|以你本人}{买|投保}{一份|几份}{保险|年金险}，{保费|钱}{我们先打到|先转进}你{卡里|银行卡}，{过两三天|犹豫期内}{退保|全额退掉}，{退回来的钱|退保款}{转到|再转到}{我们给的账户|指定账户}，{每单|一单}{给你|返}{1%|1.5%}，{零风险|不花你一分钱}。{钱是哪来的|为什么退}{不用管|别问}。<contact_risky>",
+            "【集团号卡申领表】{单位|集团客户}：<company>（{你做|你在}{行政|人事}，{集团账户|集团号码}{你能办|归你管}）\n{申领|本次申领}：{员工号卡|新号}{20张|30张}，{使用人|员工姓名}{随便填|填离职的人}（{本人|员工}{不知道|不用知道}）\n{套餐|资费}：{集团统付|公司包月}，{月租|话费}{走公司账|公司交}\n{交付|办好后}：{号卡|卡}{寄给|交给}{上家|我们}，{别插|不插}{员工的|公司的}{手机|设备}，{账单|发票}{照常|正常}{报销|走流程}\n{报酬|价格}：{一张|每张}{150|200|300}元；{运营商|客户经理}{回访|问起}就说{销售团队|新员工}{在用|用的}，{号码用途|卡拿去干什么}{别问|不用管}",
+            "{在公司|单位里}{做行政|管人事}的{朋友|看过来}：{你们公司|单位}{开了|有}{集团号卡|集团网}的，{用|拿}{集团账户|公司名义}{多申领|多办}{几十张|一批}{手机卡|号卡}，{交给我们|给我们}，{一张|每张}{200|300}元，{话费|月租}{走公司账|公司统付}{没人查|不会发现}。{号拿去干嘛|用途}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("english-voice-number-seller", JobAdScheme.PhoneCards, JobAdAudience.Students,
+        AdFamily.Risky("english-wallet-tap-shopper", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
             [
-                "NUMBER SETUP SHEET — {batch|order} #{GV|VN}-<d><d><d>\nYour part: sign up for {Google Voice|TextNow|a second-line app} {on your own phone|with your own US number}, {one number|two numbers} {each day|a week}\nStep 1: {verify it with your real number|link it to your own SIM}, {pass the code check|type in the code} yourself\nStep 2: {log in on our device|add our e-mail as owner}, then {remove your number|unlink your phone}; {don't|never} {reply to texts|answer calls} on it\nStep 3: {if the app asks to re-verify|when it asks for a code}, {send us the code|forward the code} within {5|10} minutes\nPay: ${15|20} a number, {bonus|extra} ${5|10} if it lasts {30|60} days; {don't ask|no need to know} who {texts|calls} from it",
-                "{Students in the US|Got a US phone number?} {Earn|Make} ${15|20} per {number|account}: {set up|create} {Google Voice|TextNow} numbers {with your phone|on your own number}, {pass the verification|enter the code}, then {hand the login to us|log us in}. {Forward codes|Send any re-verify codes} when we ask. {Paid daily|Daily payouts} {by Zelle|on WeChat}. {Don't worry about|No need to know} what the numbers are used for. <contact_risky>",
+                "SHOPPING RUN SHEET — {Sat|Sun} — runner: you\nPhone: {the Android we gave you|our phone}, {9|12|15} cards {already loaded|preloaded} in {Google Wallet|the wallet app} — {not yours|names you won't know}, {don't ask|no need to know} whose\nStops: {Walmart|Target|Best Buy} {self-checkout|electronics counter}: {gift cards|AirPods|a PlayStation} up to ${400|500} a stop, {tap|pay by tap} with the phone; {if a card declines|on a decline}, {switch to the next card|swipe to the next one}\nHand-off: {goods and receipts|everything} to {our driver|the van} {in the car park|outside}, {the phone goes back|phone stays with us} at the end\nPay: {8%|10%} of {what you buy|the total}, cash {the same day|at the hand-off}; {if a cashier asks|if staff ask}, it's {your dad's card|your own card}; {never|don't} {show your ID|use your own ID}",
+                "{Weekend|Easy} shopping job, {$200|$300} a day! {Take|Get} {our phone|a phone} with {cards ready in the wallet|payment cards loaded}, {tap to buy|buy} {gift cards and electronics|gift cards} at {Walmart and Target|big stores}, {hand the goods to our driver|drop everything with our driver}. {No need to know|Don't ask} whose cards they are. <contact_risky>",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.Risky("english-transfer-pickup-runner", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
+        AdFamily.Risky("english-cash-parcel-receiver", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
             [
-                "PICKUP LOG — {Week|Wk} {1|2|3} — receiver: you ({passport|residence permit} in your own name)\n{Mon|Tue} {10:15|11:40}　{Western Union|MoneyGram|Ria} at {a Tesco|a corner shop|a post office}: transfer #<d><d><d><d><d><d><d><d>, {£900|€1,200|$1,500} from \"{a client|our customer}\" you {have never met|don't know}\nClerk asked: \"Do you know the sender?\" — you said: \"{Yes, my uncle|It's my cousin}, {for my tuition|for rent}\" ✔\n{13:00|14:30}　cash handed to {our courier|the driver} {outside|at the station}, you keep {8%|10%}\nRules: {no more than|never over} {two|three} pickups at one shop a week; if a clerk {refuses|asks more}, {walk away|leave} and {message us|tell the group}; {don't ask|no need to know} who sends it",
-                "{Students|Anyone with a passport}: {earn|make} {£80|€100|$120} {a pickup|per collection}! {Collect|Pick up} {money transfers|Western Union and MoneyGram transfers} sent to your name at {any agent|local shops}, {tell the clerk|say} it's {from family|from your uncle}, hand the cash to our {courier|driver} {the same day|within an hour}. {Keep 8%|8% is yours}. {Don't ask|No need to know} who the senders are. <contact_risky>",
+                "PARCEL SIGN-IN LOG — {Week|Wk} {1|2|3} — address: {your apartment|the Airbnb we booked|your building's lobby}\n{Mon|Tue} {11:20|14:05}　{FedEx|UPS} box to \"{Mr. J. Miller|Ms. A. Lee|a name we give}\" (not you), {signed for|signed} ✔, {unopened|don't open}, photo of the label sent ✔\n{Wed|Thu} {16:40|18:10}　box handed to {our driver|the courier} {in a Walmart car park|at the gas station}; it {holds|has} {cash|\"documents\"} from {an elderly client|a grandma} {in Ohio|in Florida} {you never met|you don't know}\nPay: ${100|150} a box, ${50|80} extra {for a same-day hand-off|if you drive it over}\nRules: {never|don't} {sign your real name|use your own name} on {anything|the label}; {if anyone asks|if police come}, say you {were holding it for a friend|don't know what's inside}",
+                "{Home-based|Easy} {package receiver|parcel assistant} wanted: {accept|receive} {boxes|packages} {at home|at your address} {for our clients|for a client}, {sign for them|sign}, {leave them sealed|don't open them}, {give them to our courier|hand them to our driver} {within hours|the same day}. ${100|150} {per package|a box}. {Don't ask|No need to know} what's inside. <contact_risky>",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.HardNegative("estate-account-closure",
+        AdFamily.HardNegative("campus-net-desk",
         [
-            "【后事办理清单】{逝者|老人}：<surname>某（{<city>人|退休职工}）　{经办|家属}：{长子|女儿}<surname>某\n□ {死亡证明|火化证明}：{复印|原件}{三份|五份}，{银行|营业厅}{各交一份|各留一份}\n□ 银行卡：{到|去}<bank>银行{网点|柜台}{办|办理}{继承|遗产}{提取|过户}，{带|需带}{继承权公证书|公证书}{和|、}{全体继承人|家属}{身份证|证件}，{余额|钱}{转入|转到}{继承人本人的|家属本人}{账户|卡}后{销户|注销}\n□ 手机卡：{带|拿着}{死亡证明|证明}{到|去}{营业厅|运营商}{销号|注销}{，或|，也可}{过户给家属|转到家属名下}\n□ 微信、支付宝：{提交|申请}{账号注销|注销}{和|，}{零钱|余额}{继承提取|提出来}\n{提醒|注意}：{有人|若有人}{上门|打电话}{说|讲}“{老人的卡别销户，能卖钱|老人的卡和号可以回收}”——{那是|这是}{收卡的|诈骗团伙}，{出售|卖}{银行卡、手机卡|银行卡和手机卡}{违法|犯法}，{请|可}{报警|拨打96110}",
-            "【家族群】<surname>{二叔|大姑}：{爸|奶奶}的后事{都办完了|这周办完}，{提醒大家|说一下}：{昨天|前天}{有个陌生人|有人}{打电话|加我微信}，{说|讲}{老人的|奶奶的}{银行卡、手机卡|卡和号}{先别销户|别注销}，{整套|一套}{给3000|能卖2000}——{别信|不要理}，{那是|这是}{收卡的|帮诈骗的}。{卡里的钱|银行卡}{我|我们}{周一|下周}{带公证书|带证明}{去银行|到柜台}{办继承|转出来}{再销户|然后注销}，{手机号|电话卡}{已经|今天}{销号了|注销了}，{微信|支付宝}{也申请注销了|余额也提出来了}。",
+            "【校园网续费单 Campus Network Renewal】{学校|校区} School：<city>{某某大学|某学院}网络信息中心　{账号|学号} Account：{本人学号|学生本人学号}（{统一身份认证|实名认证} verified ✔）\n{套餐|本学期套餐} Plan：{100M|不限速}{包学期|包月}，{网费|费用}{由本人|学生本人}{用校园卡|在校园卡里}{缴|扣} ✔\n{须知|提示} Notice：{账号和密码|统一认证密码}{仅限本人|只能本人使用}，{不得出借、出租、转让|不能借给或卖给别人} (never lend, rent or sell your account)；{有人|若有人}{高价收|花钱收购}{校园网账号|毕业生账号}，{那是|这是}{给诈骗团伙|给境外诈骗}{挂设备|做跳板}{用的|的} (it is used by fraud rings)；{毕业|离校}{前|时}{到|去}{网络中心|服务台}{注销|销号}，{二次验证码|动态口令}{别告诉别人|不要转发给任何人}",
+            "【<city>{某某大学|某学院}{网络中心|信息中心}{提醒|通知}】{毕业季|离校前}{有人|不法分子}在{宿舍群|表白墙}{收|高价收}“{校园网账号|毕业生校园网}”，{一个|每个}{给300|出500}——{别卖|不要卖}，{你的账号|账号}{会被|被}{拿去|用来}{挂设备|给诈骗团伙上网}，{出了事|查起来}{找的是|追的是}{账号本人|你}。{离校手续|毕业离校}{请到|在}{服务台|网上大厅}{注销|销号}，{网费余额|余额}{退回|退到}{校园卡|本人卡}。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("fx-remittance-desk",
+        AdFamily.HardNegative("court-mail-notice",
         [
-            "【境外汇款申请书 Application for Overseas Remittance】{汇款人|申请人} Remitter：<surname>某（{本人办理|本人到柜台}，身份证 ID checked ✔）\n{付款账户|扣款卡} Debit account：{本人名下|汇款人本人的}<bank>银行卡\n{购汇用途|用途} Purpose：{自费留学|留学学费} Tuition，{录取通知书和学费单|录取信和学费账单}已核 ✔\n{收款人|收款方} Beneficiary：{University of Leeds|Monash University|University of Toronto}（{学校账户|学校本校账户}）\n{金额|汇出} Amount：{1.8万|2.6万|3.2万}美元 USD\n{须知|提示} Notice：{个人年度购汇额度|年度便利化额度}{只能本人使用|仅限本人} (your annual FX quota is for your own use only)，{不得出借、出租|不能借给别人} (never lend or rent it)；{替他人购汇|帮别人购汇}、{分拆购汇|拆分购汇}{会被列入|将列入}“{关注名单|风险名单}” (buying for others or splitting purchases puts you on a watch list)；{资金|钱}{必须是本人的|须为本人资金}",
-            "{<bank>银行|本行}{温馨提示|提醒}：{个人|每人}{每年|年度}{5万美元|便利化}{购汇额度|额度}{只能|仅限}{本人|自己}{真实需求|实际用途}{使用|用}（{留学|学费}、{旅游|出境}、{就医|看病}）。{最近|近期}{有人|有不法分子}{招|高价收}“{额度|换汇额度}”，{让你|叫你}{收钱|收一笔钱}{再|然后}{购汇|换成美元}{汇到|转到}{境外|海外}{陌生账户|陌生人}——{这是|属于}{帮地下钱庄|帮诈骗团伙}{转移资金|洗钱}，{别做|不要做}，{遇到|发现}{请|可}{拨打96110|报警}。",
+            "【装封清单】{<city>某区人民法院|<city>中级人民法院}{诉讼服务中心|送达组}　{批次|第<d>批}：{36|48}封\n{名单|收件人}：{本院|在办}{案件|民事案件}{当事人|被告}（{按案号|案号}{逐一|一一}{核对|对应}）\n{内容|文书}：{应诉通知书|传票}{和|、}{起诉状副本|举证通知书}，{加盖|盖}{院章|法院印章}，{不附|没有}{二维码|付款链接}，{从不要求|不要求}{转账|缴纳“保证金”}\n{装封|流程}：{双人|两人}{复核|核对}{后|以后}{装进|装入}“{EMS法院专递|法院专递}”{封套|信封}，{全部|统一}{交|送}{邮政|EMS}{收寄|揽收}，{送达回证|回执}{入卷|归档}\n{提醒|附言}：{若收到|收到}{要求转账或扫码的|带二维码、要你转账的}“{法院|传票}”信件，{是诈骗|是假的}，{请|可}{拨打12368|打12368}{核实|查询}",
+            "{家里|爸妈}{收到|收到了}一封“{法院传票|医保冻结通知}”？{先看|看清}三点：{真正的|真的}{法院专递|法院文书}{只走|通过}{EMS|邮政}，{写明|有}{案号|承办人}，{不会|从不}{印|附}{二维码|收款账号}{要你|让你}{交钱|转账}。{信里|上面}{让你|要你}{扫码|打“咨询电话”}{解冻|交保证金}的，{都是假的|是诈骗}，{拨|打}{12368|96110}{咨询|核实}。{请|帮}{转给|转发给}{家里老人|爸妈}。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("film-prop-house",
+        AdFamily.HardNegative("repair-work-order",
         [
-            "【道具清单】{剧组|项目}：《{雪夜追踪|破晓|长街}》（{网络电影|电视剧}，{备案号|立项备案}{已附|见附件}）　{拍摄地|地点}：<city>{影视基地|摄影棚}\n① {背景布|置景}：“{某市|虚构的}{公安局|刑侦队}{办公室|审讯室}”，{名称|地名}{虚构|用剧中地名}，{不印|不用}{真实|现实}{单位名|机关名称}\n② {警服|制服}：{影视专用款|仿制款}{4套|6套}，{无警号|不带警号}、{不配|不用}{真实|现役}{警徽|标志}，{拍完|每天收工}{收回|回收}{入库|登记}，{不外借|不出售}\n③ {文书|道具纸}：{剧中|剧情}{“逮捕证”|“协查通报”}{只拍远景|只做远景}，{印“道具”|角上印“影视道具”}{字样|水印}\n{负责人|道具组}：<surname>{老师|组长}；{警务|公安}{顾问|指导}{已联系|到场}，{辖区派出所|属地}{已报备|已备案}",
-            "{影视基地|<company>}{招|招聘}{道具助理|服装道具员}：{管理|负责}{剧组|片场}{道具|服装}{出入库|借还登记}，{制服类|警服类}{道具|服装}{按规定|严格}{登记|管理}、{收工|拍完}{当天收回|回收}，{配合|跟}{置景|美术组}{做|搭}{背景|布景}，{会|懂}{Excel|基本电脑}{优先|即可}，{月薪|薪资}{5000|6000}{元|起}，<benefits>。<contact>",
+            "【手机维修单】{单号|维修单号}：WX<d><d><d><d>　{机型|手机}：{华为|OPPO|vivo|苹果}　{故障|问题}：{换屏|换电池|进水}\n{顾客|客户}：<surname>{先生|女士}（{手机卡|SIM卡}{已当面取出|顾客自己带走} ✔，{锁屏密码|开机密码}{不留|没留}，{开|用}{维修模式|访客模式}）\n{取机|取机时间}：{明天下午|后天}\n{店规|规定}：{维修期间|修机时}{不插|不装}{任何|别人的}{手机卡|电话卡}，{不接收|不收}{顾客的|任何}{验证码|短信}，{不登录|不打开}{微信、支付宝|顾客的账号}；{测信号|测试通话}{只用|用}{店内|店里的}{测试卡|测试机}\n{取机|交机}：{顾客|本人}{当面|现场}{开机|检查}{确认|验机}，{签字|签收}",
+            "<company>{招|招聘}{手机维修学徒|维修技术员}：{换屏|换电池}、{主板|排线}{维修|检测}，{给|帮}{顾客|客户}{做|开}{维修单|维修登记}，{修机时|维修时}{全程|一律}{不碰|不动}{顾客的|客户的}{手机卡|账号和短信}，{会|懂}{焊接|拆机}{优先|更好}，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("english-desk-records",
+        AdFamily.HardNegative("english-errand-records",
             [
-                "NUMBER SETUP SHEET — <company> {front office|sales team}\nService: {Google Voice for Google Workspace|our business phone system}, {licensed|paid for} by the company\nAssigned: {6|9} business numbers to {staff by name|named employees}; each number {stays with the company|belongs to the company}, {not to|never to} the employee\nSetup: IT {adds the number|assigns the line} in the admin console; staff {sign in with their work account|use their work login}; {no personal SIM|no personal phone number} is linked\nRules: {never forward|never share} a verification code with anyone, {including IT|not even IT}; {numbers are released|lines are removed} when {someone leaves|staff leave}; report {unusual calls|spam texts} to the IT desk",
-                "PICKUP LOG — {Week|Wk} {1|2|3} — {Western Union|MoneyGram} agent counter, {Hill Street Post Office|Riverside Convenience}\n{Mon|Tue} {10:15|11:40}　transfer #<d><d><d><d><d><d><d><d> paid out to the named receiver, ID {checked|scanned} ✔, {a gift from her mother|his wages from home}\n{Wed|Thu} {15:20|16:05}　payout {refused|held}: the receiver {said a \"job\" asked him to collect the cash and pass it on|could not say who sent it}; {reported to compliance|fraud line called}, receiver given the {money-mule|scam-warning} leaflet\nRules: we ask every receiver whether they know the sender {personally|in person} and whether anyone asked them to pass the money on; {one person collecting for strangers is|several pickups for people they don't know are} refused and reported",
+                "SHOPPING RUN SHEET — {Hartley & Co.|Brightline Logistics|North Bay Dental} {office|front desk} — runner: {the office assistant|our admin assistant}\nPhone: {the company iPhone|the office phone}, one {company purchase card|corporate card} in {Apple Wallet|the wallet app}, {issued to|in the name of} the assistant, {monthly limit|limit} ${1,000|1,500}\nStops: {Staples|Costco|Office Depot}: {printer paper|coffee and snacks|toner} for the office, {tap|pay by tap}; {itemised receipt|receipt} {uploaded|photographed} to the expense system {the same day|right away}\nHand-off: {supplies|everything} to the {stock room|front desk}; {the phone is returned to the drawer|the phone stays in the office}\nRules: {never|don't} {add cards that aren't ours|load any other card} to the phone; {gift cards are not allowed|no gift cards} on the company card; if someone asks you to {buy with someone else's card|use cards that aren't yours}, tell {finance|your manager}",
+                "PARCEL SIGN-IN LOG — {Week|Wk} {1|2|3} — {Riverside Apartments|Maple Court} {front desk|concierge}\n{Mon|Tue} {11:20|14:05}　{FedEx|UPS} box for {Apt 4B|Apt 12C} resident {Ms. Lee|Mr. Garcia}, signed ✔, collected by the resident with {fob|ID} ✔\n{Wed|Thu} {16:40|18:10}　box for \"{Mr. J. Miller|A. Lee}\" — {no such resident|not a resident}: {refused|sent back}; {a man came asking for it|someone called asking us to hold it} and said he would \"{pick it up for a client|pass it to a driver}\"; {reported to police|fraud line called}\nRules: we sign only for {named residents|residents by name}; we never hold boxes for people who don't live here; {mailed cash|cash by mail} from {older people|grandparents} is {usually|often} a scam — call {the fraud line|the police}",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.Legitimate("rcs-message-operator", JobAdAudience.General,
+        AdFamily.Legitimate("guild-recruiter", JobAdAudience.Students,
         [
-            "【5G消息开通回执】{企业名称|主体}：<company>（{营业执照|执照}、{授权书|委托书}{已核|已审}）\n{Chatbot名称|消息号名称}：“{鲜丰超市|惠家药房|顺达快递}{服务号|会员中心}”（{名称和头像|名称、头像}{与注册商标一致|与品牌授权书相符}）\n{开通|审核}：{运营商|平台}{核验|审核}{企业资质|资质}{和|、}{经办人|管理员}{身份|身份证}，{后台|管理员}{账号|权限}{只给|仅限}{本公司员工|市场部两人}\n{发什么|内容}：{卡片消息|富媒体卡片}“{您的订单已发货|会员积分已到账}”，{只发给|只推送给}{已授权的|同意接收的}{会员|客户}，{不放|不含}{外部链接|第三方链接}，{回复“退订”|可一键退订}{即停|就不再发}\n{负责人|运营}：<surname>{经理|主管}",
-            "<company>{招|招聘}{5G消息运营|消息运营专员}：{负责|管理}{公司|品牌}{5G消息|短信和5G消息}{企业号|Chatbot}，{编辑|设计}{卡片消息|消息模板}（{订单提醒|会员通知}），{按|遵守}{运营商|平台}{规范|规则}{报备|审核}{模板|内容}，{处理|跟进}{退订|投诉}，{月薪|薪资}{6000|7500}{元|起}，<benefits>。<contact>",
+            "【喊话记录表】{游戏|手游}：{某仙侠手游|某武侠手游}　{区服|服务器}：{双线<d><d>区|新区<d><d>服}　{公会|帮会}：“{听雨阁|长风堂|星火}”　{喊话人|记录人}：{公会招新官|副会长}（{本人账号|自己的号}）\n{时间|时段}：{每晚|周末}{8点–10点|19:30–21:30}，{每半小时|每小时}{发一条|喊一次}（{遵守|按}{世界频道|游戏}{发言规则|规则}，{不刷屏|不连发}）\n{内容|喊话}：“{听雨阁|长风堂|星火}{招活跃成员|收萌新}，{周三周六|每晚}{公会战|副本}，{游戏内|直接在游戏里}{点申请|申请入会}”（{不发|不留}{群号|外部链接}，{不拉人到|不引到}{游戏外|站外}）\n{完成|数量}：{本晚|今晚}{喊了|发出}{4|5}条　{入会|新成员}{3|6}人 ✔",
+            "<company>{招|招聘}{游戏社区运营|手游运营专员}：{负责|管理}{游戏内|官方}{世界频道公告|系统公告}{和|、}{官方玩家群|玩家社群}，{发布|策划}{版本活动|节日活动}{公告|通知}，{核实|处理}{玩家|用户}{对刷屏、外挂、拉人进群的|对广告和外部引流的}{举报|投诉}，{熟悉|热爱}{手游|游戏}{优先|更好}，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Legitimate("expo-airdrop-desk", JobAdAudience.Students,
+        AdFamily.Legitimate("cod-merchant-shipper", JobAdAudience.Parents,
         [
-            "【隔空投送打卡表 AirDrop log】{日期|班次} Shift：{周六|周日} {10:00–13:00|14:00–17:00}　{地点|站点} Venue：<city>{国际会展中心|博物馆}{服务台|入口} Info desk\n{设备|手机} Device：{主办方的|展会的}{iPad|iPhone}{一台|1台}，{设备名|名字}“{展会导览|展馆导览}” Expo Guide\n{投送内容|发的图} Sent：{展馆地图|导览图}{和|、}{活动日程|日程} PDF，{只发给|只投给}{在服务台|到服务台}{主动要的|开口要的}{观众|参观者} (only to visitors who ask at the desk)\n{完成|数量} Count：{发出|投送}{48|72}次，{全部|都是}{当面|面对面} ✔\n{规定|要求} Rules：{不向|不给}{陌生人|路过的人}{投送|发}，{不发|不投}{广告|推广}{和|、}{官方以外的|外部}{二维码|链接}",
-            "{<city>国际会展中心|<company>}{招|招聘}{展会服务台|导览}{志愿者|兼职}：{在服务台|现场}{解答|回答}{观众|参观者}{问题|咨询}，{用|通过}{iPad|平板}{隔空投送|AirDrop}{给|向}{主动要的|需要的}{观众|参观者}{发|传}{展馆地图|导览图}{和|、}{日程|活动安排}，{按天|每天}{200|260}元，{包午餐|管饭}。<contact>",
+            "【到付发货单】{批次|单号}：DF<d><d><d><d>　{寄件人|发件人}：<company>{仓库|电商部}（{公司月结账号|公司寄件账号}，{到付款|代收货款}{回|进}{公司对公|公司}账户）\n{收件人|订单}：{店铺|小程序}{后台|里}{买家|客户}{自己下的|亲自下的}{订单|单}{32|45}单，{每单|逐单}{客服|电话}{回访确认|确认过} ✔\n{内容|货}：{土特产|茶叶|农家腊肉}，{到付|货到付款}{按订单金额|按订单价}{收|付}\n{签收|到账}：{物流|快递}{代收货款|到付款}{每周|按周}{回款|结算}{给公司|到公司账户}，{核对|对账}{完|后}{记账|入账}\n{备注|注意}：{没有订单的|没下单的}{人|地址}{不发货|一律不发}；{买家|客户}{说没买|拒收}的{原路退回|直接退回}，{不打电话催|不催}",
+            "<company>{招|招聘}{电商发货员|仓库打包员}：{按|根据}{客户订单|后台订单}{拣货|配货}{包装|打包}，{打印|贴}{电子面单|快递面单}，{到付|货到付款}{订单|件}{要先|先}{跟客户确认|电话确认}{才发|再发}，{按周|每周}{跟物流|和快递}{核对回款|对账}，<hours>，<salary_month>。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Legitimate("insurance-desk-clerk", JobAdAudience.General,
+        AdFamily.Legitimate("group-plan-admin", JobAdAudience.General,
         [
-            "【投保/退保台账】<company>{保险代理|保险经纪}{内勤组|柜面}　{本周|第{1|2|3|4}周}\n{投保|新单}：{12|18}{件|份}，{保费|钱}{全部|均}{从|由}{投保人本人|投保人自己}{名下账户|的银行卡}{扣款|缴费} ✔\n{犹豫期退保|退保}：{2|3}{件|份}，{退保款|保费}{原路退回|退回}{投保人本人|原缴费}{账户|卡} ✔，{不退|不转}{第三方|别人账户}\n{回访|电话回访}：{新单|每单}{全部|100%}{回访|完成}，{投保人|客户}{本人|亲自}{接听|确认}\n{规定|提醒}：{保费|钱}{来源|从哪来}{说不清|不清楚}的{不收|不承保}；{同一人|一个人}{短期内|一个月内}{反复|多次}{投保又退保|买了就退}的，{报|上报}{合规|反洗钱岗}",
-            "<company>{招|招聘}{保险内勤|柜面专员}：{录入|处理}{投保|新单}{资料|信息}、{办理|受理}{退保|保全}{申请|业务}，{核对|检查}{缴费账户|扣款卡}{是不是|是否为}{投保人本人|本人}{名下|的}，{做|打}{电话回访|回访}，{熟悉|会}{Excel|办公软件}，{月薪|薪资}{4500|5500}{元|起}，<benefits>。<contact>",
+            "【集团号卡申领表 Group SIM Request】{单位|集团客户} Company：<company>　{申请人|经办} Applicant：{行政部|人事部}<surname>{经理|主管}\n{申领|本次申领} Request：{销售部|新员工}{号卡|手机卡}{3张|5张}，{使用人|员工} User：{每张|逐一}{填写|登记}{在职员工|员工本人}{姓名、工号|姓名和工号}，{员工|本人}{带身份证|到营业厅}{实名|刷脸}{领取|激活} ✔\n{资费|套餐} Plan：{公司|集团}{统付|包月}，{仅限|只能}{本人|工作}{使用|用}\n{须知|规定} Rules：{手机卡|号卡}{不能借给或卖给别人|不得转借、出售} (never lend or sell)；{员工|使用人}{离职|走的时候}{交回|退回}{号卡|卡}，{行政|我们}{当天|及时}{销号|停机}；{运营商|客户经理}{核查|回访}{照实|如实}{回答|说明}{谁在用|使用人}",
+            "<company>{招|招聘}{行政专员|行政助理}：{负责|管理}{公司|集团}{号卡|手机卡}{申领|办理}{和|、}{离职销号|回收}，{登记|核对}{员工|使用人}{台账|信息}，{月底|每月}{核对|对}{通信费|话费账单}，{办公用品|快递}{采购|收发}，<hours>，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
     ];
 }

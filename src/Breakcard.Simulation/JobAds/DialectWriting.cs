@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 21's held-out disguise <see cref="Evasion.DialectWriting"/>: ordinary words across a Chinese text written as one dialect writes
+/// Round 21's held-out disguise, development since round 22, <see cref="Evasion.DialectWriting"/>: ordinary words across a Chinese text written as one dialect writes
 /// them — Cantonese (我们的卡给你看 → 我哋嘅卡畀你睇), Sichuanese (什么都不用管，知道吧 → 啥子都不用管，晓得吧) or north-eastern
 /// (怎么弄 → 咋整) — as posts in local groups write, past a filter and a model that know standard written Chinese. Key words are left
 /// whole, and no negator (不, 没, 别, 无, 非, 未, 勿, 莫) is changed or written: the writer of round 21 knew, from ADR 386, that screening

@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); thirty-five are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); thirty-seven are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19 and 20); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 21, ADR 389):
+/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 and 21); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 22, ADR 398):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -314,7 +314,7 @@ public enum Evasion : long
     ReversedClause = 1L << 45,
 
     /// <summary>
-    /// Held out (round 21): one or two key words written in the word Hong Kong, Macau or Taiwan uses for the same thing (户口 for 账户,
+    /// Held out in round 21, development since round 22: one or two key words written in the word Hong Kong, Macau or Taiwan uses for the same thing (户口 for 账户,
     /// 提款卡 or 金融卡 for 银行卡, 过数 for 转账, 门号 for 手机卡, 认证码 for 验证码, 兼差 for 兼职, 收簿子 for 收卡; in English the word of
     /// another English-speaking country, "let" for rent, "wire" for transfer) — the posts copied from or aimed at readers there, whose
     /// words a mainland keyword list does not hold. Unlike English words (the same thing named in another language), nicknames (the
@@ -324,7 +324,7 @@ public enum Evasion : long
     RegionalWords = 1L << 46,
 
     /// <summary>
-    /// Held out (round 21): ordinary words across a Chinese text written as a dialect writes them, one dialect per ad — Cantonese
+    /// Held out in round 21, development since round 22: ordinary words across a Chinese text written as a dialect writes them, one dialect per ad — Cantonese
     /// (嘅 for 的, 係 for 是, 畀 for 给, 睇 for 看, 佢哋 for 他们, 揾 for 找, 而家 for 现在), Sichuanese (啥子 for 什么, 咋个 for 怎么, 晓得
     /// for 知道, 找钱 for 赚钱) or north-eastern (啥 for 什么, 咋 for 怎么, 瞅 for 看, 唠嗑 for 聊天) — as posts in local groups write past
     /// a filter and a model trained on standard written Chinese. Key words and negators stay as they are. Unlike homophones, Martian
@@ -332,6 +332,24 @@ public enum Evasion : long
     /// grammar; unlike traditional script it changes words, not their code points.
     /// </summary>
     DialectWriting = 1L << 47,
+
+    /// <summary>
+    /// Held out (round 22): amounts written as a count of banknotes by their nicknames (300元 → 三张毛爷爷, 3000元 → 30张红票子; in English
+    /// $300 → three Benjamins, $1,000 → a grand, £500 → a monkey) — as posts write pay past a platform's amount and "easy money" filters.
+    /// Unlike money slang, which keeps the digits and swaps the unit (300米, 5k, 3w), no digit of the amount and no unit stands here: the
+    /// reader counts notes. Unlike number forms, spoken digits or keycaps, which write the same digits in other characters, the number
+    /// itself changes (a hundredth of it, or a word) and the money is named by a note's portrait or colour.
+    /// </summary>
+    BanknoteSlang = 1L << 48,
+
+    /// <summary>
+    /// Held out (round 22): the poster's own ad opened or closed with one or two lines of compliance and anti-fraud boilerplate (【声明】本岗位
+    /// 正规合法，不收取任何费用; 不出租、不出借、不出售银行卡和电话卡; in English "Disclaimer: this is a legitimate, registered business") — as
+    /// risky posts paste them to pass a platform's review. No character of the ad changes. Unlike everyday chatter (other topics, no key
+    /// word), a quoted offer (someone else's warning against the ad) or a job digest (other jobs around it), the added lines are the
+    /// poster's own, vouch for the post itself, and name the cards and codes that honest warnings name.
+    /// </summary>
+    ComplianceBoilerplate = 1L << 49,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -341,14 +359,15 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19 and 20).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 and 21).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
         | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters | Evasion.SpokenDigits | Evasion.SplitNumbers
         | Evasion.ContactPointers | Evasion.EverydayChatter | Evasion.NumberPuzzles | Evasion.QuotedOffer | Evasion.CommentThread | Evasion.ScrambledOrder
-        | Evasion.AcrosticLines | Evasion.JobDigest | Evasion.KnowingOmission | Evasion.SpelledCharacters | Evasion.Periphrasis | Evasion.ReversedClause;
+        | Evasion.AcrosticLines | Evasion.JobDigest | Evasion.KnowingOmission | Evasion.SpelledCharacters | Evasion.Periphrasis | Evasion.ReversedClause
+        | Evasion.RegionalWords | Evasion.DialectWriting;
 
-    /// <summary>The evasions only held-out ads use (round 21, ADR 389).</summary>
-    public const Evasion HeldOutOnly = Evasion.RegionalWords | Evasion.DialectWriting;
+    /// <summary>The evasions only held-out ads use (round 22, ADR 398).</summary>
+    public const Evasion HeldOutOnly = Evasion.BanknoteSlang | Evasion.ComplianceBoilerplate;
 }

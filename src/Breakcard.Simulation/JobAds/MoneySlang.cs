@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Breakcard.Simulation.Randomness;
 
@@ -23,18 +22,7 @@ internal static partial class MoneySlang
             return text;
         }
 
-        var forced = random.NextInt(matches.Count);
-        var sb = new StringBuilder(text.Length);
-        var next = 0;
-        for (var m = 0; m < matches.Count; m++)
-        {
-            var match = matches[m];
-            sb.Append(text, next, match.Index - next);
-            sb.Append(m == forced || random.Chance(0.6) ? Slang(match, random) : match.Value);
-            next = match.Index + match.Length;
-        }
-
-        return sb.Append(text, next, text.Length - next).ToString();
+        return AmountSites.ReplaceSome(text, matches, random, match => Slang(match, random));
     }
 
     private static string Slang(Match match, SeededRandom random)

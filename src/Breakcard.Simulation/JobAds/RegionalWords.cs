@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 21's held-out disguise <see cref="Evasion.RegionalWords"/>: one or two key words written in the word Hong Kong, Macau or
+/// Round 21's held-out disguise, development since round 22, <see cref="Evasion.RegionalWords"/>: one or two key words written in the word Hong Kong, Macau or
 /// Taiwan uses for the same thing (出租账户 → 出租户口; 银行卡 → 提款卡 or 金融卡; 转账 → 过数; 手机卡 → 门号; 收卡 → 收簿子; in English
 /// the word of another English-speaking country: "Rent your card" → "Let your card") — the posts copied from or aimed at readers
 /// there, whose ordinary words a mainland keyword list does not hold. The regional words are written in simplified characters, as a

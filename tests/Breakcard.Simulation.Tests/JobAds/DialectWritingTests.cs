@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 21's held-out disguise <see cref="Evasion.DialectWriting"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 21's held-out disguise, development since round 22, <see cref="Evasion.DialectWriting"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class DialectWritingTests
 {
     [Theory]

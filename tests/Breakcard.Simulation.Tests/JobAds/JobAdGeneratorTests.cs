@@ -49,7 +49,7 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 8,000 ads: thirty-two later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
+        // 8,000 ads: thirty-four later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
         var ads = JobAdGenerator.Generate(9, new JobAdOptions(8_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
@@ -62,20 +62,23 @@ public sealed class JobAdGeneratorTests
                      Evasion.EnglishWords, Evasion.BidiReversal, Evasion.Nicknames, Evasion.VerticalText, Evasion.LetterSymbols, Evasion.MoneySlang,
                      Evasion.MartianScript, Evasion.KeycapDigits, Evasion.ZhuyinSymbols, Evasion.DigitLetters, Evasion.SpokenDigits, Evasion.SplitNumbers,
                      Evasion.ContactPointers, Evasion.EverydayChatter, Evasion.NumberPuzzles, Evasion.QuotedOffer, Evasion.CommentThread, Evasion.ScrambledOrder,
-                     Evasion.AcrosticLines, Evasion.JobDigest, Evasion.KnowingOmission, Evasion.SpelledCharacters, Evasion.Periphrasis, Evasion.ReversedClause })
+                     Evasion.AcrosticLines, Evasion.JobDigest, Evasion.KnowingOmission, Evasion.SpelledCharacters, Evasion.Periphrasis, Evasion.ReversedClause,
+                     Evasion.RegionalWords, Evasion.DialectWriting })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 19's since round 20, round 20's since round 21, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, … round 20's since round 21, round 21's since round 22, on risky and benign ads.
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
-            if (evasion is not Evasion.LetterSymbols and not Evasion.Nicknames)
+            if (evasion is not Evasion.LetterSymbols and not Evasion.Nicknames and not Evasion.RegionalWords)
             {
                 Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
             }
         }
 
         // Letter symbols write the Latin letters of a contact word (vx, QQ, WeChat) or a handle after @, which the honest families
-        // of the development set (round 20's since round 21) seldom write: drawn for benign development ads, they find nothing to change.
+        // of the development set (round 21's since round 22) seldom write: drawn for benign development ads, they find nothing to change.
         // Nicknames likewise: on benign ads they only rename 微信, which few honest development templates write (they name it in
         // their text only now and then, otherwise through the contact slot), so the test does not ask for them on a benign ad.
+        // Regional words likewise: on benign ads they only rename 兼职 and 联系 (ADR 389), which the honest development texts (round 21's)
+        // hardly write, and at 6 % shared by thirty-four disguises they are drawn for about ten benign ads here (none changed, seed 9).
     }
 
     [Fact]
@@ -90,7 +93,7 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.RegionalWords, Evasion.DialectWriting })
+        foreach (var evasion in new[] { Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
@@ -98,29 +101,34 @@ public sealed class JobAdGeneratorTests
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 21's families (ADR 389) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
-        var roundTwentyOne = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundTwentyOne, ads.Select(a => a.Family).Where(roundTwentyOne.Contains).ToHashSet());
-        foreach (var evasion in new[] { Evasion.RegionalWords, Evasion.DialectWriting })
+        // Round 22's families (ADR 398) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
+        var roundTwentyTwo = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundTwentyTwo, ads.Select(a => a.Family).Where(roundTwentyTwo.Contains).ToHashSet());
+        foreach (var evasion in new[] { Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate })
         {
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundTwentyOne.Contains(a.Family));
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundTwentyOne.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundTwentyTwo.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundTwentyTwo.Contains(a.Family));
         }
 
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundTwentyOne.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundTwentyOne.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundTwentyTwo.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundTwentyTwo.Contains(a.Family));
 
-        // Round 21's disguises never reach a training or development ad, nor a regional word or a dialect's word a training or
-        // development text (no template writes one), and no held-out ad shows one without the flag; round 20's descriptions and
-        // reversed clauses now reach development ads, training ads still never.
+        // Round 22's disguises never reach a training or development ad, nor a banknote nickname or a boilerplate line a training or
+        // development text (no template writes one), and no ad shows one without the flag; round 21's regional words and dialects now
+        // reach development ads (flagged), training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasRegionalWord(a.Text) || HasDialectWord(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.RegionalWords) != 0 && HasRegionalWord(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.DialectWriting) != 0 && HasDialectWord(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.RegionalWords) == 0 && HasRegionalWord(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.DialectWriting) == 0 && HasDialectWord(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasBanknoteSlang(a.Text) || HasBoilerplate(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.BanknoteSlang) != 0 && HasBanknoteSlang(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.ComplianceBoilerplate) != 0 && HasBoilerplate(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.BanknoteSlang) == 0 && HasBanknoteSlang(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.ComplianceBoilerplate) == 0 && HasBoilerplate(a.Text));
+        Assert.DoesNotContain(trainingAds, a => HasRegionalWord(a.Text) || HasDialectWord(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.RegionalWords) != 0 && HasRegionalWord(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.DialectWriting) != 0 && HasDialectWord(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.RegionalWords) == 0 && HasRegionalWord(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.DialectWriting) == 0 && HasDialectWord(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.Periphrasis) != 0 && HasDescription(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.ReversedClause) != 0 && HasReversingNote(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasDescription(a.Text) || HasReversingNote(a.Text));
@@ -140,7 +148,7 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.NumberPuzzles) != 0 && HasNumberPuzzle(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.QuotedOffer) != 0 && HasQuotedOffer(a.Text));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366, 386 and 389, Consequences).
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366, 386, 389 and 398, Consequences).
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.40);
     }
@@ -184,7 +192,26 @@ public sealed class JobAdGeneratorTests
         string[] dialect = [.. DialectWriting.Dialects.SelectMany(d => d.Values)];
         Assert.All(RegionalMarkers, m => Assert.Contains(regional, w => w.Contains(m, StringComparison.Ordinal)));
         Assert.All(DialectMarkers, m => Assert.Contains(dialect, w => w.Contains(m, StringComparison.Ordinal)));
+        string[] banknotes = [.. BanknoteSlang.HundredYuanNotes, .. BanknoteSlang.HundredDollarBills, "a Benjamin", "a C-note", "a hundo", "a monkey"];
+        Assert.All(BanknoteMarkers, m => Assert.Contains(banknotes, w => w.Contains(m, StringComparison.Ordinal)));
+        // And no template writes a banknote nickname or a boilerplate line of its own, so finding one means the disguise put it there.
+        Assert.All(AllFamilies().SelectMany(f => f.Templates), t =>
+        {
+            Assert.DoesNotContain(BanknoteMarkers, m => t.Contains(m, StringComparison.Ordinal));
+            Assert.DoesNotContain(ComplianceBoilerplate.Lines.Concat(ComplianceBoilerplate.EnglishLines), l => t.Contains(l, StringComparison.Ordinal));
+        });
     }
+
+    /// <summary>A banknote nickname of <see cref="BanknoteSlang"/> (or its traditional form) after a count of notes ("grand" and "ton" are left out: English texts write them otherwise).</summary>
+    private static bool HasBanknoteSlang(string text) =>
+        BanknoteMarkers.Any(m => text.Contains(m, StringComparison.Ordinal) || text.Contains(WholeTextEvasions.Traditional(m), StringComparison.Ordinal));
+
+    private static readonly string[] BanknoteMarkers = ["毛爷爷", "红票子", "大红票", "Benjamin", "C-note", "hundo", "monkey"];
+
+    /// <summary>A whole line of <see cref="ComplianceBoilerplate.Lines"/> or <see cref="ComplianceBoilerplate.EnglishLines"/> (or its traditional form).</summary>
+    private static bool HasBoilerplate(string text) =>
+        ComplianceBoilerplate.Lines.Concat(ComplianceBoilerplate.EnglishLines)
+            .Any(l => text.Contains(l, StringComparison.Ordinal) || text.Contains(WholeTextEvasions.Traditional(l), StringComparison.Ordinal));
 
     /// <summary>A description of <see cref="Periphrasis.Descriptions"/> standing in the text.</summary>
     private static bool HasDescription(string text) =>
@@ -272,7 +299,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 19's families train, round 20's are the development set, round 21's are held out (ADR 389).
+        // Round 20's families train, round 21's are the development set, round 22's are held out (ADR 398).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
@@ -288,6 +315,7 @@ public sealed class JobAdGeneratorTests
         Assert.All(SeventeenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(EighteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(NineteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(TwentiethHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -304,16 +332,17 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(SeventeenthHeldOutFamilies.All, f => f.Id == "risky.imei-rewriter");
         Assert.Contains(EighteenthHeldOutFamilies.All, f => f.Id == "risky.voice-sample-seller");
         Assert.Contains(NineteenthHeldOutFamilies.All, f => f.Id == "risky.guardian-card-opener");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.deceased-account-seller");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.campus-net-account-seller");
-        Assert.Equal((15, 15, 15), (EighteenthHeldOutFamilies.All.Length, NineteenthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((332, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(TwentiethHeldOutFamilies.All, f => f.Id == "risky.deceased-account-seller");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.campus-net-account-seller");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.border-link-installer");
+        Assert.Equal((15, 15, 15), (NineteenthHeldOutFamilies.All.Length, TwentiethHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
+        Assert.Equal((347, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
         Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 20's set, moved whole
-        Assert.Equal(29, NineteenthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 19's set, moved whole
+        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 21's set, moved whole
+        Assert.Equal(30, TwentiethHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 20's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -365,5 +394,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }

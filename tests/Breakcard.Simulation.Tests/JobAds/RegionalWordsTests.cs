@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 21's held-out disguise <see cref="Evasion.RegionalWords"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 21's held-out disguise, development since round 22, <see cref="Evasion.RegionalWords"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class RegionalWordsTests
 {
     [Theory]
