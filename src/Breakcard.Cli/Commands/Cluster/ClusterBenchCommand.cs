@@ -157,7 +157,7 @@ internal static class ClusterBenchCommand
         }
 
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"in process without Orleans, {shards} shards: {Median(inProcess.Select(c => c.CpuMicros(events.Count))):0.00} µs CPU per event (its {shards + 1} reference data built before the clock: {Median(inProcessBuilds.Select(c => c.CpuMicros(events.Count))):0.00} more); {Memory(inProcess, events.Count)}; {Wire(inProcessWire, shards, events.Count)}"));
+            $"in process without Orleans, {shards} shards: {Median(inProcess.Select(c => c.CpuMicros(events.Count))):0.00} µs CPU per event (its {shards + 1} reference data built before the clock: {Median(inProcessBuilds.Select(c => c.CpuMicros(events.Count))):0.00} µs and {Median(inProcessBuilds.Select(c => c.BytesPer(events.Count))):N0} B per event more); {Memory(inProcess, events.Count)}; {Wire(inProcessWire, shards, events.Count)}"));
         foreach (var n in siloCounts)
         {
             var measured = new List<(double Rate, ProcessCost Cost, IReadOnlyList<int> Rounds, Breakcard.Cluster.Sharding.WireCounts Wire)>();
