@@ -7,11 +7,13 @@ namespace Breakcard.Cluster.Sharding;
 /// engine's <c>EventIdStore</c> (contiguous sequences) does not fit. Not thread safe.
 /// </summary>
 /// <remarks>
-/// Implementation note (ADR 0276, 0403): entries live in chunks of <see cref="ChunkSize"/> events,
-/// each chunk a few arrays of numbers and one array of its ids' characters, allocated when the shard
-/// first reaches them and reused once the ring wraps, so nothing is copied into a larger array.
-/// Growing the arrays, a text ring and a sequence → slot dictionary by doubling put ≈ 35 MB of
-/// discarded large arrays per 120,580-event bench run on the large-object heap (ADR 0397), and
+/// Implementation note (ADR 0276, 0403): no object per event (a million retained records and
+/// strings made the collector's copying a large share of a shard's cost, ADR 0276). Entries live
+/// in chunks of <see cref="ChunkSize"/> events, each chunk a few arrays of numbers and one array of
+/// its ids' characters, allocated when the shard first reaches them and reused once the ring wraps,
+/// so nothing is copied into a larger array. Growing the arrays, a text ring and a sequence → slot
+/// dictionary by doubling put ≈ 35 MB of large arrays per 120,580-event bench run on the
+/// large-object heap and cost a full collection per run (ADR 0397, 0403), and
 /// chunks below that heap's threshold are copied at every collection they survive (ADR 0324): a
 /// chunk is large, so it is allocated once on the large-object heap and never copied. There is no
 /// map by sequence: each page of <see cref="PageSize"/> events keeps its smallest and largest
