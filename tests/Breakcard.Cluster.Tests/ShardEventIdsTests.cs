@@ -45,7 +45,7 @@ public sealed class ShardEventIdsTests
             Assert.False(ids.TryAdd(sequence, "other", 0));
         }
 
-        // Sequences never added, and ones dropped: none is found.
+        // Sequences never added are not found (dropped ones are checked against the model below).
         Assert.Null(ids.IdOf(-1));
         Assert.Null(ids.IdOf((events * 3) + 100));
 
