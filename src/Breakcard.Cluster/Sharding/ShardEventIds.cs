@@ -1,41 +1,70 @@
-using Breakcard.Detection.Pipeline;
-
 namespace Breakcard.Cluster.Sharding;
 
 /// <summary>
 /// The ids (and release positions) of the last <see cref="Capacity"/> events a shard applied, by
 /// their stream sequence, so the shard's alerts can name their evidence as <c>MonitorSession</c>'s
 /// do (ADR 0155). A shard sees a subset of the stream's sequences, not in sequence order, so the
-/// engine's <c>EventIdStore</c> (contiguous sequences) does not fit; this keeps its text the same
-/// way, in a <see cref="CharRing"/>. Not thread safe.
+/// engine's <c>EventIdStore</c> (contiguous sequences) does not fit. Not thread safe.
 /// </summary>
 /// <remarks>
-/// Implementation note (ADR 0276): the ids are copied into one ring of characters and the entries
-/// live in arrays of numbers, with a sequence → slot map of numbers, instead of one record holding
-/// the event's string per event. A shard retains a million events: with a record and a string per
-/// event every one of them outlived the young generation and was copied into the older ones, which
-/// made the garbage collector's pauses a large share of a shard's cost per event. Arrays grow by
-/// doubling up to the capacity, so a short stream does not pay for a full ring.
+/// Implementation note (ADR 0276, 0403): no object per event (a million retained records and
+/// strings made the collector's copying a large share of a shard's cost, ADR 0276). Entries live
+/// in chunks of <see cref="ChunkSize"/> events, each chunk a few arrays of numbers and one array of
+/// its ids' characters, allocated when the shard first reaches them and reused once the ring wraps,
+/// so nothing is copied into a larger array. Growing the arrays, a text ring and a sequence → slot
+/// dictionary by doubling put ≈ 35 MB of large arrays per 120,580-event bench run on the
+/// large-object heap and cost a full collection per run (ADR 0397, 0403), and
+/// chunks below that heap's threshold are copied at every collection they survive (ADR 0324): a
+/// chunk is large, so it is allocated once on the large-object heap and never copied. There is no
+/// map by sequence: each page of <see cref="PageSize"/> events keeps its smallest and largest
+/// sequence and the largest added before it, and a sequence is looked for in the pages whose range
+/// holds it, newest first, stopping at the first page before which nothing reached that high.
+/// Events come nearly in sequence order, so a look-up (an alert's evidence, or an add whose sequence
+/// is not above every one so far) reads one or two pages, and an add above all so far reads none.
 /// </remarks>
 internal sealed class ShardEventIds
 {
-    private const int FirstSize = 1024;
+    /// <summary>Events per chunk (the unit of allocation): 128 KB per array of sequences.</summary>
+    internal const int ChunkSize = 1 << 14;
+
+    /// <summary>Events per page (the unit of search): 4 KB of sequences.</summary>
+    internal const int PageSize = 512;
+
     private readonly int _capacity;
-    private readonly Dictionary<long, int> _slots = [];
-    private long[] _sequences;
-    private long[] _releases;
-    private long[] _starts;
-    private int[] _lengths;
-    private readonly CharRing _text = new(FirstSize * 16);
+    private readonly int _chunkSize;
+    private readonly int _pageSize;
+    private readonly Chunk?[] _chunks;
     private long _added;
+    private long _largest = long.MinValue;
+    private long _chars;
 
     /// <summary>Keeps the last <paramref name="capacity"/> events.</summary>
     public ShardEventIds(int capacity)
+        : this(capacity, ChunkSize, PageSize)
+    {
+    }
+
+    /// <summary>
+    /// Keeps the last <paramref name="capacity"/> events in chunks of <paramref name="chunkSize"/>
+    /// and pages of <paramref name="pageSize"/> (tests use small ones); a chunk is a whole number of
+    /// pages, and no larger than the capacity needs.
+    /// </summary>
+    internal ShardEventIds(int capacity, int chunkSize, int pageSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, pageSize);
+        if (chunkSize % pageSize != 0)
+        {
+            throw new ArgumentException($"a chunk ({chunkSize}) must be a whole number of pages ({pageSize})", nameof(chunkSize));
+        }
+
         _capacity = capacity;
-        var size = Math.Min(FirstSize, capacity);
-        (_sequences, _releases, _starts, _lengths) = (new long[size], new long[size], new long[size], new int[size]);
+        _pageSize = pageSize;
+        _chunkSize = (int)Math.Min(chunkSize, ((long)capacity + pageSize - 1) / pageSize * pageSize);
+        // The kept events span at most one chunk more than the capacity fills, so one spare chunk
+        // lets a new chunk start while the oldest one still holds kept events.
+        _chunks = new Chunk?[((capacity + _chunkSize - 1) / _chunkSize) + 1];
     }
 
     /// <summary>Events kept at most.</summary>
@@ -47,37 +76,28 @@ internal sealed class ShardEventIds
     /// <summary>Keeps event <paramref name="sequence"/>'s id and release, dropping the oldest beyond the capacity; false when it is kept already.</summary>
     public bool TryAdd(long sequence, ReadOnlySpan<char> id, long release)
     {
-        if (_slots.ContainsKey(sequence))
+        if (sequence <= _largest && Find(sequence) >= 0)
         {
             return false;
         }
 
-        if (_added == _sequences.Length && _sequences.Length < _capacity)
+        var (chunk, i) = Locate(_added);
+        if (chunk is null)
         {
-            // Never wrapped yet (the ring wraps only at its full size), so the entries stay in place.
-            var size = (int)Math.Min((long)_sequences.Length * 2, _capacity);
-            Array.Resize(ref _sequences, size);
-            Array.Resize(ref _releases, size);
-            Array.Resize(ref _starts, size);
-            Array.Resize(ref _lengths, size);
+            // Text for the ids' mean length so far and an eighth more (16 characters each for the first chunk).
+            var perId = _added == 0 ? 16 : (int)Math.Min(int.MaxValue / _chunkSize, ((_chars / _added) * 9 / 8) + 1);
+            chunk = _chunks[(int)(_added / _chunkSize % _chunks.Length)] = new Chunk(_chunkSize, _pageSize, _chunkSize * perId);
         }
 
-        var at = (int)(_added % _sequences.Length);
-        if (_added >= _capacity)
+        if (i % _pageSize == 0)
         {
-            // The slot holds the oldest kept event: it goes.
-            _slots.Remove(_sequences[at]);
+            // A new page, in a new chunk or one whose events have all fallen out of the capacity.
+            chunk.Start(i, _largest);
         }
 
-        _slots.Add(sequence, at);
-
-        // The text still needed once this id is in starts with the oldest event that stays kept.
-        var oldest = Math.Max(0, _added + 1 - _capacity);
-        var keepFrom = oldest == _added ? _text.End : _starts[(int)(oldest % _sequences.Length)];
-        _starts[at] = _text.Append(id, keepFrom);
-        _sequences[at] = sequence;
-        _releases[at] = release;
-        _lengths[at] = id.Length;
+        chunk.Add(i, sequence, id, release);
+        _chars += id.Length;
+        _largest = Math.Max(_largest, sequence);
         _added++;
         return true;
     }
@@ -85,12 +105,8 @@ internal sealed class ShardEventIds
     /// <summary>The id of event <paramref name="sequence"/>, or null when it is not (or no longer) kept.</summary>
     public string? IdOf(long sequence)
     {
-        if (!_slots.TryGetValue(sequence, out var at))
-        {
-            return null;
-        }
-
-        return _text.Read(_starts[at], _lengths[at]);
+        var n = Find(sequence);
+        return n < 0 ? null : IdAt(n);
     }
 
     /// <summary>The kept events, oldest first: sequence, id and release (for checkpoints).</summary>
@@ -98,8 +114,94 @@ internal sealed class ShardEventIds
     {
         for (var n = _added - Count; n < _added; n++)
         {
-            var at = (int)(n % _sequences.Length);
-            yield return (_sequences[at], IdOf(_sequences[at])!, _releases[at]);
+            var (chunk, i) = Locate(n);
+            yield return (chunk!.Sequences[i], IdAt(n), chunk.Releases[i]);
+        }
+    }
+
+    // The position (events added before it) of the kept event with this sequence, or -1.
+    private long Find(long sequence)
+    {
+        var oldest = _added - Count;
+        for (var p = (_added - 1) / _pageSize; _added > 0 && p >= oldest / _pageSize; p--)
+        {
+            var first = p * _pageSize;
+            var (chunk, i) = Locate(first);
+            var page = i / _pageSize;
+            if (sequence >= chunk!.Smallest[page] && sequence <= chunk.Largest[page])
+            {
+                var from = (int)(Math.Max(oldest, first) - first);
+                var to = (int)(Math.Min(_added, first + _pageSize) - first);
+                var at = chunk.Sequences.AsSpan(i + from, to - from).IndexOf(sequence);
+                if (at >= 0)
+                {
+                    return first + from + at;
+                }
+            }
+
+            if (sequence > chunk.LargestBefore[page])
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private (Chunk? Chunk, int Index) Locate(long n) => (_chunks[(int)(n / _chunkSize % _chunks.Length)], (int)(n % _chunkSize));
+
+    private string IdAt(long n)
+    {
+        var (chunk, i) = Locate(n);
+        return new string(chunk!.Text, chunk.Starts[i], chunk.Lengths[i]);
+    }
+
+    /// <summary>One chunk's events: numbers by offset, their ids' characters one after another, and each page's range of sequences.</summary>
+    private sealed class Chunk(int size, int pageSize, int textLength)
+    {
+        public readonly long[] Sequences = new long[size];
+        public readonly long[] Releases = new long[size];
+        public readonly int[] Starts = new int[size];
+        public readonly int[] Lengths = new int[size];
+        public readonly long[] Smallest = new long[size / pageSize];
+        public readonly long[] Largest = new long[size / pageSize];
+
+        /// <summary>By page, the largest sequence added before it (ends a search).</summary>
+        public readonly long[] LargestBefore = new long[size / pageSize];
+
+        public char[] Text = new char[textLength];
+        public int TextEnd;
+
+        public void Start(int offset, long largestBefore)
+        {
+            var page = offset / pageSize;
+            if (page == 0)
+            {
+                TextEnd = 0;
+            }
+
+            Smallest[page] = long.MaxValue;
+            Largest[page] = long.MinValue;
+            LargestBefore[page] = largestBefore;
+        }
+
+        public void Add(int offset, long sequence, ReadOnlySpan<char> id, long release)
+        {
+            if (TextEnd + id.Length > Text.Length)
+            {
+                // Grows only while the chunk is first filled or meets longer ids; kept when the chunk is reused.
+                Array.Resize(ref Text, Math.Max(Text.Length * 2, TextEnd + id.Length));
+            }
+
+            id.CopyTo(Text.AsSpan(TextEnd));
+            Starts[offset] = TextEnd;
+            Lengths[offset] = id.Length;
+            TextEnd += id.Length;
+            Sequences[offset] = sequence;
+            Releases[offset] = release;
+            var page = offset / pageSize;
+            Smallest[page] = Math.Min(Smallest[page], sequence);
+            Largest[page] = Math.Max(Largest[page], sequence);
         }
     }
 }
