@@ -231,9 +231,11 @@ internal static partial class WalletAndParcelReadings
     [GeneratedRegex("if(?:anyone|anybody|someone|police|cops|the(?:police|cops|neighbou?rs?|landlord|concierge|courier|driver|doorman|manager|postman|building))(?:asks?|comes?|knocks?|calls?|questions?|stops?|checks?)(?:you)?(?:just)?(?:say|tell)", RegexOptions.CultureInvariant)]
     private static partial Regex AnyoneCover();
 
-    // Parcels sent on abroad for unnamed buyers (reship them overseas, for our overseas customers), or the company kept from
-    // the carriers (never mention our company to the courier): whose goods they are kept from view.
-    [GeneratedRegex("(?:reship|forward|ship|send|post|mail)[a-z]{0,30}?(?:overseas|abroad)|overseas(?:customers?|clients?|buyers?)|(?:never|dont|donot)(?:mention|tell|say|name)[a-z]{0,20}?(?:our|the)(?:company|business|boss|name)", RegexOptions.CultureInvariant)]
+    // Parcels for unnamed buyers abroad (for our overseas customers), or the company kept from the carriers (never mention
+    // our company to the courier): whose goods they are kept from view. A shipment's destination alone (our warehouse
+    // abroad) is not read: it fired on three training ads already flagged, and a pattern firing on training ads moves the
+    // retrained model (ADR 399).
+    [GeneratedRegex("overseas(?:customers?|clients?|buyers?)|(?:never|dont|donot)(?:mention|tell|say|name)[a-z]{0,20}?(?:our|the)(?:company|business|boss|name)", RegexOptions.CultureInvariant)]
     private static partial Regex SentAbroadOrUnnamed();
 
     // Cash inside from people the reader does not know (cash from an elderly client you never met).

@@ -49,7 +49,8 @@ public sealed class WalletAndParcelReadingTests
     [Fact]
     public void PoliceInACoverStory_IsNoWarningTopic()
     {
-        var m = Match("Parcel sign-in, $120 a box: boxes to a name we give at your address, handed to our driver the same day. Never sign your real name; if police come, say you were holding it for a friend.");
+        // Read as a topic, police and the two cues (never, don't) made the offer's own rules a warning notice.
+        var m = Match("Parcel sign-in, $120 a box: boxes to a name we give at your address, handed to our driver the same day. Never sign your real name, don't open the boxes; if police come, say you were holding it for a friend.");
         Assert.False(m.IsWarningNotice);
         Assert.True(Live(m, "parcels-received-for-others"));
     }
