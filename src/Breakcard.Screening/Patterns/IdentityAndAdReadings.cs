@@ -201,7 +201,16 @@ internal static partial class IdentityAndAdReadings
     /// Chinese clause runs across 、 and quotation marks (不读“我是本人”, 不含身份证号、卡号、验证码), an English one across
     /// commas (never … ID numbers, card numbers or verification codes).
     /// </summary>
-    internal static bool IsRefusedInClause(PatternContext c, int start, int end)
+    internal static bool IsRefusedInClause(PatternContext c, int start, int end) => Refuses(ClauseBefore(c, start, end));
+
+    /// <summary>True when <paramref name="written"/> holds a refusal or denial (不, 没, 无, 禁, never, not, no, n't …).</summary>
+    internal static bool Refuses(string written) => ClauseRefusal().IsMatch(written);
+
+    /// <summary>
+    /// The clause as written before normalised characters [<paramref name="start"/>, <paramref name="end"/>), back to the
+    /// last clause mark, full-width Latin (ｎｅｖｅｒ) read as Latin.
+    /// </summary>
+    internal static string ClauseBefore(PatternContext c, int start, int end)
     {
         var (from, _) = c.Text.OriginalSpan(start, end);
         var original = c.Text.Original;
@@ -211,8 +220,32 @@ internal static partial class IdentityAndAdReadings
             clauseStart--;
         }
 
-        // Full-width Latin (ｎｅｖｅｒ) reads as Latin.
-        return ClauseRefusal().IsMatch(original[clauseStart..from].Normalize(System.Text.NormalizationForm.FormKC));
+        // The reach may stop between the two halves of a pair (an emoji): the lone low half is left out, since
+        // normalisation refuses a string with an unpaired half.
+        if (clauseStart < from && char.IsLowSurrogate(original[clauseStart]))
+        {
+            clauseStart++;
+        }
+
+        var clause = original[clauseStart..from];
+        return HasUnpairedSurrogate(clause) ? clause : clause.Normalize(System.Text.NormalizationForm.FormKC);
+    }
+
+    private static bool HasUnpairedSurrogate(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(s[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsClauseMark(char ch) => ch is '\n' or '\r' or '.' or ';' or ':' or '!' or '?' or '，' or '。' or '；' or '：' or '！' or '？';

@@ -248,6 +248,8 @@ public static partial class PatternCatalog
         HiddenSenderParcels(),
         TransferPickup(),
         NumberHandover(),
+        OthersCardsSpent(),
+        ParcelsReceivedForOthers(),
         ImpersonationProps(),
         StrangerPushAds(),
 

@@ -45,6 +45,7 @@ public sealed partial class PatternContext
             concepts = ReadInPlace(terms, s, i, concepts);
             concepts = ReadWhose(terms, s, i, concepts);
             concepts = ReadPayer(text, t, concepts);
+            concepts = ReadCoverStoryAddressee(s, t, concepts);
             if (concepts != t.Concepts)
             {
                 copy ??= [.. terms];
