@@ -24,16 +24,18 @@ namespace Breakcard.Screening.Patterns;
 /// the text reports, as ADR 392's named wrongdoer is.
 /// </para>
 /// All three read the normalised text with FraudHelpReadings' fold of Martian forms, behind a first-character search for
-/// words about letters and post (MerchantAndParcelReadings.ContainsAny) or, for the last, for a word of fakery; a text
-/// naming neither costs one vectorised scan each, and the result is kept once per text (PatternContext.OwnMail.cs).
+/// words of the post (MerchantAndParcelReadings.ContainsAny; kept once per text, PatternContext.Mail.cs) or, for the last,
+/// for a word of fakery; a text naming neither costs a vectorised scan or two.
 /// </summary>
 internal static partial class LetterMailingReadings
 {
-    // Words without which no letter is posted: letters, envelopes, post boxes, stamps. 訫 is the Martian 信; zhuyin 信 reads xin.
-    private static readonly string[] MailWords = ["信封", "信件", "信纸", "信函", "寄信", "邮筒", "邮票", "邮局", "邮寄", "邮政", "邮递", "挂号信", "寄送", "函件", "訫", "xin封", "xin件", "xin纸"];
+    // Words without which no letter is posted: post boxes, stamps, the post office, posting, registered letters. Letters and
+    // envelopes alone (信, 信封) are not searched: 信 begins 微信 and 信息 in most Chinese ads, and a posted letter names the post.
+    private static readonly string[] MailWords = ["邮筒", "邮票", "邮局", "邮寄", "邮政", "邮递", "挂号信", "函件"];
 
-    private static readonly SearchValues<string> MailLatin =
-        SearchValues.Create(["envelope", "letter", "mailbox", "postbox", "postoffice", "stamps", "summons"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> MailLatin = SearchValues.Create(
+        ["envelope", "letters", "mailbox", "postbox", "postoffice", "stamp", "summons", "certifiedmail", "registeredmail", "registeredpost"],
+        StringComparison.Ordinal);
 
     private static readonly SearchValues<char> MailFirsts = MerchantAndParcelReadings.FirstCharacters(MailWords);
 
@@ -48,7 +50,7 @@ internal static partial class LetterMailingReadings
 
     private const int QuoteReach = 60;
 
-    /// <summary>True when the normalised text names letters or post: the cheap test.</summary>
+    /// <summary>True when the normalised text names the post: the cheap test, kept once per text by <see cref="PatternContext.MentionsMail"/>.</summary>
     public static bool MentionsMail(PatternContext c) =>
         MerchantAndParcelReadings.ContainsAny(c.Text.Text, MailFirsts, MailWords) || c.Text.Text.AsSpan().IndexOfAny(MailLatin) >= 0;
 
@@ -86,7 +88,7 @@ internal static partial class LetterMailingReadings
     /// </summary>
     public static bool IsInstitutionsOwnMail(PatternContext c)
     {
-        if (!MentionsMail(c))
+        if (!c.MentionsMail)
         {
             return false;
         }
