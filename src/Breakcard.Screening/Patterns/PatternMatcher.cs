@@ -61,18 +61,21 @@ public static class PatternMatcher
         return new PatternMatches(hits, context.IsWarningNotice, context.HasOffer, liveConcepts)
         {
             Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp), hits.Exists(h => !h.Negated && h.Pattern.Id is "access-lending" or "impersonation-props"),
-                hits.Exists(h => !h.Negated && h.Pattern.Id == "merchant-front")),
+                hits.Exists(h => !h.Negated && h.Pattern.Id == "merchant-front"), hits.Exists(h => !h.Negated && h.Pattern.Id == "letters-posted-for-others"),
+                hits.Exists(h => !h.Negated && h.Pattern.IsOffenceStructure)),
             Disguised = disguised,
         };
     }
 
-    private static HonestContext HonestOf(PatternContext c, bool silencing, bool lending, bool fabricatedMerchant)
+    private static HonestContext HonestOf(PatternContext c, bool silencing, bool lending, bool fabricatedMerchant, bool mailing, bool structure)
     {
         var honest = HonestContext.None;
         // A victim's complaint quoted by whoever is paid to bury it (充值后无法提现) is not a prohibition (ADR 352); where a
         // merchant is fabricated, 别拍到老板的脸 keeps the shop's owner out of it and is no prohibition either (ADR 384).
         honest |= c.ProhibitsConduct && !silencing && !fabricatedMerchant ? HonestContext.Prohibition : 0;
-        honest |= c.IsWarningNotice ? HonestContext.WarningNotice : 0;
+        // Where letters are posted for others with their content kept from view (ADR 400), the authority the letters imitate
+        // (法院传票) and the orders not to ask (来源别问) make no warning notice unless the text also names a verdict.
+        honest |= c.IsWarningNotice && !(mailing && !c.Has(Concept.WarningVerdict) && !c.NamesWrongdoer) ? HonestContext.WarningNotice : 0;
         // Reporting words in a text that pays to get complaints withdrawn are the complaints it buries (ADR 348).
         honest |= (c.Has(Concept.WarningVerdict) || c.NamesWrongdoer) && !c.OrdersSuppression && !silencing ? HonestContext.ReportFraming : 0;
         // Where the reader's own access is lent for pay (ADR 372), the institution named is whose mailbox it is or who is to
@@ -82,6 +85,11 @@ public static class PatternMatcher
         honest |= c.PaysIntoOwnAccount && !lending ? HonestContext.OwnAccountPay : 0;
         honest |= (c.Has(Concept.Institution | Concept.ContractParty) && !lending) || c.IsLicensedHiring ? HonestContext.InstitutionVoice : 0;
         honest |= c.HelpsServedPerson ? HonestContext.ServedPersonHelp : 0;
+        // An institution posting its own papers to the people its records name (ADR 400) speaks as itself; a communication
+        // received and named fake is a verdict on what the text reports. Neither is read beside a live offence structure: a
+        // recruiter who calls the bank's freeze notices fake (收到银行冻结短信都是假的) reassures, and the floor must stay.
+        honest |= !structure && LetterMailingReadings.IsInstitutionsOwnMail(c) ? HonestContext.InstitutionVoice : 0;
+        honest |= !structure && LetterMailingReadings.NamesReceivedFake(c) ? HonestContext.ReportFraming : 0;
         return honest;
     }
 
