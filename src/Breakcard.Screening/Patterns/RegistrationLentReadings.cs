@@ -37,6 +37,10 @@ internal static partial class RegistrationLentReadings
 
     private static readonly SearchValues<char> ConcealFirsts = MerchantAndParcelReadings.FirstCharacters(ConcealWords);
 
+    // The words by their first character: 不 and 发 are common, so a hit of one is checked only against the words it begins.
+    private static readonly Dictionary<char, string[]> ConcealByFirst =
+        ConcealWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     // Rarer Martian and Cantonese forms folded one for one on top of FraudHelpReadings.Plain (positions stay those of the
     // normalised text): 鉲 卡, 僦 就, 仩 上, 茬 在, 莈 没, 嘟 都, 彵 他, 唻 婡 来, 哆 多, 婹 要, 倁 知, 噵 道, 喺 在, 嘅 的, 畀 给,
     // 哋 们, 攞 拿, 佢 他.
@@ -51,8 +55,25 @@ internal static partial class RegistrationLentReadings
     private const int QuoteReach = 120;
 
     /// <summary>True when the normalised text names a way of keeping something from view: the cheap test.</summary>
-    public static bool MentionsConcealment(PatternContext c) =>
-        MerchantAndParcelReadings.ContainsAny(c.Text.Text, ConcealFirsts, ConcealWords);
+    public static bool MentionsConcealment(PatternContext c)
+    {
+        var span = c.Text.Text.AsSpan();
+        for (var at = span.IndexOfAny(ConcealFirsts); at >= 0;)
+        {
+            foreach (var w in ConcealByFirst[span[at]])
+            {
+                if (span[at..].StartsWith(w, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            var next = span[(at + 1)..].IndexOfAny(ConcealFirsts);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Where a registration of the reader's, of a customer in the reader's care or of the reader's employer goes to the
