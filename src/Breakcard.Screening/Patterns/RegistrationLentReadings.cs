@@ -89,7 +89,7 @@ internal static partial class RegistrationLentReadings
             var (start, end) = (hand.Index, hand.Index + hand.Length);
             if (IdentityAndAdReadings.IsRefusedInClause(c, start, end)
                 || !Within(c, s, Registration(), start, end, RegistrationReach)
-                || !(Within(c, s, CoverStory(), start, end, ConcealReach) || Within(c, s, Unasked(), start, end, ConcealReach)
+                || !(Within(c, s, CoverStory(), start, end, ConcealReach, AskedByServedPerson) || Within(c, s, Unasked(), start, end, ConcealReach)
                      || Within(c, s, HolderUnaware(), start, end, ConcealReach)))
             {
                 continue;
@@ -101,14 +101,14 @@ internal static partial class RegistrationLentReadings
         return [];
     }
 
-    // True when `reading` matches, not refused in its clause, within `reach` characters of [start, end).
-    private static bool Within(PatternContext c, string s, Regex reading, int start, int end, int reach)
+    // True when `reading` matches, not refused in its clause (nor passed over by `skip`), within `reach` characters of [start, end).
+    private static bool Within(PatternContext c, string s, Regex reading, int start, int end, int reach, Func<string, int, bool>? skip = null)
     {
         var from = Math.Max(0, start - reach);
         var to = Math.Min(s.Length, end + reach);
         foreach (var m in reading.EnumerateMatches(s.AsSpan(from, to - from)))
         {
-            if (!IdentityAndAdReadings.IsRefusedInClause(c, from + m.Index, from + m.Index + m.Length))
+            if (!IdentityAndAdReadings.IsRefusedInClause(c, from + m.Index, from + m.Index + m.Length) && (skip is null || !skip(s, from + m.Index)))
             {
                 return true;
             }
@@ -116,6 +116,29 @@ internal static partial class RegistrationLentReadings
 
         return false;
     }
+
+    // What to tell a customer, a buyer or a user who asks (客户问起物流就说已发货) is sales talk, not a story for whoever checks
+    // (ADR 260's reading of 顾客问起就说); where the customer's own number is taken, the texts also leave its use unasked or
+    // delete the traces, which the other two concealments read.
+    private static bool AskedByServedPerson(string s, int at)
+    {
+        var from = Math.Max(0, at - ServedReach);
+        var before = s.AsSpan(from, at - from);
+        foreach (var who in ServedPersons)
+        {
+            if (before.Contains(who, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ServedPersons = ["顾客", "客户", "客人", "买家", "用户"];
+
+    // How far before the asking the served person may stand (客户来电问起: the asker, then up to four characters).
+    private const int ServedReach = 6;
 
     private static string Fold(string plain)
     {
