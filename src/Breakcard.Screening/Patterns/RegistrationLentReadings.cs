@@ -9,7 +9,7 @@ namespace Breakcard.Screening.Patterns;
 /// employer, whose name a group-plan line or a shipping account carries. The help a fraud buys from such a person is the
 /// registration itself: the login, the code, the line or the waybill goes to the recruiter's side (交给对接人, 验证码转给上家,
 /// 卡寄给我们, 货款转到我们指定的账户), for pay per item or per term, while the one the registration answers to is kept from
-/// knowing — a cover story for whoever checks or asks (网络中心打电话就说自己在用, 客户发现就说测试信号, 有人投诉就说是赠品),
+/// knowing — a cover story for whoever checks or asks (网络中心打电话就说自己在用, 运营商回访就说销售团队在用, 有人投诉就说是赠品),
 /// what it is for or where the list came from not to be asked, the holder unaware (本人不知道, 没人查) or the traces deleted
 /// (短信删掉). The honest forms of the same slips — a network centre's renewal slip, a repair shop's work order, a shop's
 /// dispatch list, a company's SIM request — hand nothing to anyone outside the registration and hide nothing from its
@@ -195,7 +195,7 @@ internal static partial class RegistrationLentReadings
     private static partial Regex Registration();
 
     // A cover story for whoever checks or asks: a check, a call, a question, a discovery or a complaint, then what to say
-    // (网络中心打电话就说自己在用, 客户发现就说测试信号, 运营商回访就说销售团队在用; 投诉说没买过说系统发错了). Hearsay (听说) is no story.
+    // (网络中心打电话就说自己在用, 运营商回访就说销售团队在用; 投诉说没买过说系统发错了).
     [GeneratedRegex("(?:问起|问到|问|打电话|来电|回访|核查|核实|查|发现|投诉|追问|打来|举报)(?:的话|时|了)?.{0,10}?(?:就说|就讲|就称|说是|你就说|统一说)"
         + "|(?:打电话|投诉|问起|来电)说.{1,8}?说", RegexOptions.CultureInvariant)]
     private static partial Regex CoverStory();
