@@ -60,14 +60,14 @@ public static class PatternMatcher
 
         return new PatternMatches(hits, context.IsWarningNotice, context.HasOffer, liveConcepts)
         {
-            Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp), hits.Exists(h => !h.Negated && h.Pattern.Id is "access-lending" or "impersonation-props"),
+            Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp), hits.Exists(h => !h.Negated && h.Pattern.Id is "access-lending" or "impersonation-props" or "registration-lent"),
                 hits.Exists(h => !h.Negated && h.Pattern.Id == "merchant-front"), hits.Exists(h => !h.Negated && h.Pattern.Id == "letters-posted-for-others"),
-                hits.Exists(h => !h.Negated && h.Pattern.IsOffenceStructure)),
+                hits.Exists(h => !h.Negated && h.Pattern.IsOffenceStructure), hits.Exists(h => !h.Negated && h.Pattern.Id == "registration-lent")),
             Disguised = disguised,
         };
     }
 
-    private static HonestContext HonestOf(PatternContext c, bool silencing, bool lending, bool fabricatedMerchant, bool mailing, bool structure)
+    private static HonestContext HonestOf(PatternContext c, bool silencing, bool lending, bool fabricatedMerchant, bool mailing, bool structure, bool registrationLent)
     {
         var honest = HonestContext.None;
         // A victim's complaint quoted by whoever is paid to bury it (充值后无法提现) is not a prohibition (ADR 352); where a
@@ -81,10 +81,13 @@ public static class PatternMatcher
         // Where the reader's own access is lent for pay (ADR 372), the institution named is whose mailbox it is or who is to
         // be told the cover story (your university e-mail, if the school asks), and pay into the reader's wallet is the
         // price of the loan: neither is an institution speaking or a wage. Where props of an authority are supplied for
-        // impersonation (ADR 390), the police station named is the one the backdrop shows, not a speaker.
+        // impersonation (ADR 390), the police station named is the one the backdrop shows, not a speaker. Where a registration
+        // is put to a stranger's use (ADR 401), the school or network centre named holds the login or hears the cover story.
         honest |= c.PaysIntoOwnAccount && !lending ? HonestContext.OwnAccountPay : 0;
         honest |= (c.Has(Concept.Institution | Concept.ContractParty) && !lending) || c.IsLicensedHiring ? HonestContext.InstitutionVoice : 0;
-        honest |= c.HelpsServedPerson ? HonestContext.ServedPersonHelp : 0;
+        // Where a registration is put to a stranger's use (ADR 401), help for the reader (网费我们替你续) is the price of the loan
+        // and the customer named is whose number is taken, not a person served.
+        honest |= c.HelpsServedPerson && !registrationLent ? HonestContext.ServedPersonHelp : 0;
         // An institution posting its own papers to the people its records name (ADR 400) speaks as itself; a communication
         // received and named fake is a verdict on what the text reports. Neither is read beside a live offence structure: a
         // recruiter who calls the bank's freeze notices fake (收到银行冻结短信都是假的) reassures, and the floor must stay.
