@@ -64,7 +64,7 @@ internal sealed class RegionalWriting
                 case "keep":
                     if (cols[0] != cols[1])
                     {
-                        throw ScreeningLexicon.Bad(File, line, "a keep row names the same word twice");
+                        throw ScreeningLexicon.Bad(File, line, "a keep row must name the same word in both columns");
                     }
 
                     kept.Add(cols[0]);

@@ -74,7 +74,7 @@ public sealed class RegionalWritingTests
     [InlineData("銀\t银\tchar\thk\n", "regional.tsv:1: '銀' is already folded by the character tables")]
     [InlineData("戶口\t账户\tphrase\thk\n", "regional.tsv:1: unknown scope 'phrase'")]
     [InlineData("戶口\t\tword\thk\n", "regional.tsv:1: surface and standard form must not be empty")]
-    [InlineData("户口本\t户口\tkeep\tmainland\n", "regional.tsv:1: a keep row names the same word twice")]
+    [InlineData("户口本\t户口\tkeep\tmainland\n", "regional.tsv:1: a keep row must name the same word in both columns")]
     public void Parse_BadRegionalRow_NamesFileAndLine(string regional, string expected)
     {
         var e = Assert.Throws<InvalidDataException>(() => ScreeningLexicon.Parse("", "", "", "銀\t银\n", "", regional));
