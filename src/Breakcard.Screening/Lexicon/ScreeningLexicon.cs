@@ -58,6 +58,9 @@ public sealed class ScreeningLexicon
     /// <summary>Number of rows in the variants table.</summary>
     public int VariantRows { get; }
 
+    /// <summary>Number of rows in the regional and dialect table (<c>regional.tsv</c>, ADR 402).</summary>
+    public int RegionalRows { get; private init; }
+
     /// <summary>Number of traditional → simplified character mappings.</summary>
     public int TraditionalMappings { get; }
 
@@ -122,7 +125,7 @@ public sealed class ScreeningLexicon
     }
 
     /// <summary>Builds a lexicon from table texts in the formats of the shipped files.</summary>
-    internal static ScreeningLexicon Parse(string termsTsv, string variantsTsv, string pinyinTsv, string t2sTsv, string japaneseTsv = "")
+    internal static ScreeningLexicon Parse(string termsTsv, string variantsTsv, string pinyinTsv, string t2sTsv, string japaneseTsv = "", string regionalTsv = "")
     {
         var t2s = new Dictionary<char, char>();
         // Japanese kanji forms fold like traditional ones (収 → 收); the ICU table wins where both name a character.
@@ -139,6 +142,8 @@ public sealed class ScreeningLexicon
             }
         }
 
+        var traditionalCount = t2s.Count;
+        var regional = RegionalWriting.Parse(regionalTsv, t2s);
         var chars = new CharFolder(t2s);
         var terms = new List<LexiconTerm>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -180,6 +185,19 @@ public sealed class ScreeningLexicon
             }
         }
 
+        var variantRows = variants.Count;
+
+        // Regional and dialect words fold like ordinary spellings: read as the standard word, never counted as disguised (ADR 402).
+        foreach (var (surface, standard) in regional.Words)
+        {
+            var variant = chars.FoldPlain(surface);
+            var canonical = chars.FoldPlain(standard);
+            if (variant.Length > 0 && variant != canonical)
+            {
+                variants.Add((variant, canonical, FoldKind.Spelling));
+            }
+        }
+
         var pinyin = new List<(string Canonical, string[] Syllables, string? Abbreviation)>();
         foreach (var (line, cols) in Rows(pinyinTsv, "pinyin.tsv", 3))
         {
@@ -193,12 +211,12 @@ public sealed class ScreeningLexicon
             pinyin.Add((canonical, syllables, cols[2] == "-" ? null : cols[2]));
         }
 
-        var folds = VariantGenerator.Generate(terms, variants, pinyin, Hidden);
-        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u0001', termsTsv, variantsTsv, pinyinTsv, t2sTsv, japaneseTsv))));
-        return new ScreeningLexicon(chars, terms, folds, t2s.Count, variants.Count, fingerprint);
+        var folds = VariantGenerator.Generate(terms, variants, pinyin, Hidden, regional.Kept.Select(chars.FoldPlain));
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u0001', termsTsv, variantsTsv, pinyinTsv, t2sTsv, japaneseTsv, regionalTsv))));
+        return new ScreeningLexicon(chars, terms, folds, traditionalCount, variantRows, fingerprint) { RegionalRows = regional.Rows };
     }
 
-    private static ScreeningLexicon LoadEmbedded() => Parse(Resource("terms.tsv"), Resource("variants.tsv"), Resource("pinyin.tsv"), Resource("t2s.tsv"), Resource("japanese.tsv"));
+    private static ScreeningLexicon LoadEmbedded() => Parse(Resource("terms.tsv"), Resource("variants.tsv"), Resource("pinyin.tsv"), Resource("t2s.tsv"), Resource("japanese.tsv"), Resource("regional.tsv"));
 
     private static string Resource(string name)
     {
@@ -209,7 +227,7 @@ public sealed class ScreeningLexicon
         return reader.ReadToEnd();
     }
 
-    private static IEnumerable<(int Line, string[] Columns)> Rows(string text, string file, int columns)
+    internal static IEnumerable<(int Line, string[] Columns)> Rows(string text, string file, int columns)
     {
         var number = 0;
         foreach (var raw in text.Split('\n'))
@@ -231,6 +249,6 @@ public sealed class ScreeningLexicon
         }
     }
 
-    private static InvalidDataException Bad(string file, int line, string reason) =>
+    internal static InvalidDataException Bad(string file, int line, string reason) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{file}:{line}: {reason}"));
 }

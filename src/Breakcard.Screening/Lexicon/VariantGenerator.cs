@@ -11,7 +11,8 @@ internal static class VariantGenerator
         List<LexiconTerm> terms,
         List<(string Variant, string Canonical, FoldKind Kind)> variants,
         List<(string Canonical, string[] Syllables, string? Abbreviation)> pinyin,
-        Concept hidden)
+        Concept hidden,
+        IEnumerable<string>? kept = null)
     {
         var entries = new List<FoldEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -26,6 +27,12 @@ internal static class VariantGenerator
         foreach (var t in terms)
         {
             Add(t.Text, t.Text, FoldKind.Canonical);
+        }
+
+        // Words kept as written (ADR 402): identities that are no term, so a variant inside them never applies (户口本).
+        foreach (var word in kept ?? [])
+        {
+            Add(word, word, FoldKind.Canonical);
         }
 
         var substitutions = new List<(string Variant, string Canonical, FoldKind Kind)>(variants);
