@@ -169,13 +169,29 @@ public sealed partial class PatternContext
                 continue;
             }
 
-            if (!LineHas(text, s, e, LineOffer | Concept.WarningVerdict) && !amounts.Exists(a => Overlaps(text, a.Start, a.End, s, e)))
+            if (!LineHas(text, s, e, LineOffer | Concept.WarningVerdict) && !amounts.Exists(a => Overlaps(text, a.Start, a.End, s, e) && !IsHotline(text.Text, a.Start)))
             {
                 lines.Add((s, e));
             }
         }
 
         return lines;
+    }
+
+    // A number a call word stands right before (拨打96110, with a character or two of disguise between) is the hotline the line gives,
+    // not a price: ADR 244 reads the plain form as no money, a disguised one (拨打‮oIl69‬) may still be read as an amount.
+    private static bool IsHotline(string s, int start)
+    {
+        foreach (var word in NonMoneyNumbers.CallWords)
+        {
+            var at = s.LastIndexOf(word, Math.Max(0, start - 1), Math.Min(start, word.Length + 3), StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LineHas(NormalisedText text, int from, int to, Concept concepts)
