@@ -12,7 +12,8 @@ namespace Breakcard.Screening.Patterns;
 // A line of the poster's own compliance boilerplate — a negated list of the poster's or the reader's conduct (不收押金，不办贷款，
 // 不刷单), or a declaration that the post or the job is lawful (本岗位正规合法, 合法合规, a legitimate, registered business) — with no
 // offer on it is neither an offer nor a warning notice: its terms carry no concept, so it neither flags an honest ad nor, by its
-// anti-fraud slogan, makes a risky one read as a notice. A notice's verdict, named wrongdoer or reporting line is not such a line.
+// anti-fraud slogan, makes a risky one read as a notice. A line with a verdict is not such a line, and in a text that reads as a
+// notice without them (a verdict or two topics elsewhere) the lines are the notice's own and stay read.
 public sealed partial class PatternContext
 {
     // Concepts that make a line an offer or a lure, not a pledge (a price, a unit of trade, a messenger, daily pay, easy money).
@@ -175,7 +176,32 @@ public sealed partial class PatternContext
             }
         }
 
-        return lines;
+        return lines.Count == 0 || RestReadsAsNotice(text, lines) ? [] : lines;
+    }
+
+    // The pledge lines of a warning notice are the notice's own (a bank's 我行提醒您：不出租、不出借…): where the text without them
+    // names a verdict or still reads as a notice (two topics, or a topic and two cues), they stay read.
+    private static bool RestReadsAsNotice(NormalisedText text, List<(int Start, int End)> lines)
+    {
+        var topics = new HashSet<string>(StringComparer.Ordinal);
+        var cues = 0;
+        foreach (var t in text.Terms)
+        {
+            if (!t.Has(Concept.WarningTopic | Concept.WarningCue | Concept.WarningVerdict) || OnPledgeLine(text, lines, t.Start, t.End))
+            {
+                continue;
+            }
+
+            if (t.Has(Concept.WarningVerdict))
+            {
+                return true;
+            }
+
+            cues += t.Has(Concept.WarningCue) ? 1 : 0;
+            _ = t.Has(Concept.WarningTopic) && topics.Add(t.Term.Text);
+        }
+
+        return topics.Count >= 2 || (topics.Count >= 1 && cues >= 2);
     }
 
     // A number a call word stands right before (拨打96110, with a character or two of disguise between) is the hotline the line gives,
@@ -216,6 +242,27 @@ public sealed partial class PatternContext
 
         var (a, b) = text.OriginalSpan(start, end);
         return a < to && from < b;
+    }
+
+    /// <summary>
+    /// True when term <paramref name="index"/> goes on, as written, to more words of its clause (出收购凭证: 凭证 after 收购) rather than
+    /// ending it (店里收，): a verb read across a clause mark back to an object takes that object only when it ends its clause (ADR 405).
+    /// </summary>
+    internal bool HasObjectAfter(int index)
+    {
+        if (Terms[index].End >= Text.Text.Length)
+        {
+            return false;
+        }
+
+        var (_, to) = Text.OriginalSpan(Terms[index].Start, Terms[index].End);
+        var original = Text.Original;
+        while (to < original.Length && char.IsWhiteSpace(original[to]) && original[to] != '\n')
+        {
+            to++;
+        }
+
+        return to < original.Length && char.IsLetter(original[to]);
     }
 
     /// <summary>True when normalised term span [<paramref name="start"/>, <paramref name="end"/>) lies on one of <paramref name="lines"/>.</summary>

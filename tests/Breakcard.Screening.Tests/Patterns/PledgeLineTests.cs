@@ -17,7 +17,7 @@ public sealed class PledgeLineTests
     [Theory]
     [InlineData("我们不出租、不出借、不出售银行卡，工资每月打到本人卡上。", "card-trade")]
     [InlineData("本店承诺：不出租、不出借、不出售银行卡和电话卡，工资月结。", "phone-card-trade")]
-    [InlineData("We do not rent, lend, nor sell bank cards. Pay goes to your own account.", "card-trade")]
+    [InlineData("We will not rent, lend, nor sell bank cards. Pay goes to your own account.", "card-trade")]
     [InlineData("We won't rent, lend or sell bank cards to anyone.", "card-trade")]
     [InlineData("工地招小工，一天250元。\n郑重承诺：不收押金，不办贷款，不刷单，正规公司，合法合规。", "order-brushing")]
     [InlineData("骑手在招，每周打到本人卡上。\n温馨提示：全民反诈，人人有责。不出租、不出借、不出售银行卡和电话卡，不向陌生人透露验证码。", "sms-code")]
