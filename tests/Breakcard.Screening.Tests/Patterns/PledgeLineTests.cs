@@ -39,11 +39,21 @@ public sealed class PledgeLineTests
     }
 
     [Fact]
-    public void ABanksNoticeWithAVerdict_StaysANotice()
+    public void ABanksNoticeWithItsSlogan_OffersNoCards()
     {
+        // The slogan repeats the verdict's acts, each refused: none of them is offered (main read 出售银行卡 as live).
         var m = Match("【工商银行温馨提示】近期有不法分子以“兼职日结”为名收购银行卡。\n出租、出借、出售银行卡是违法行为，我行提醒您：\n"
             + "不出租、不出借、不出售银行卡和电话卡，不向陌生人透露验证码。");
-        Assert.True(m.IsWarningNotice);
         Assert.False(Live(m, "card-trade"));
+        Assert.False(Live(m, "phone-card-trade"));
+    }
+
+    [Fact]
+    public void APoliceNoticeWithTheSlogan_StaysANotice()
+    {
+        // The text without the slogan line still reads as a notice (帮信罪, a verdict): the line is the notice's own.
+        var m = Match("【工商银行温馨提示】近期有不法分子以“兼职日结”为名收购银行卡。\n出租、出借、出售银行卡是违法行为，警方提醒您：帮信罪\n"
+            + "不出租、不出借、不出售银行卡和电话卡，不向陌生人透露验证码。");
+        Assert.True(m.IsWarningNotice);
     }
 }
