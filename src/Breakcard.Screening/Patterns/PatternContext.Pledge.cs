@@ -22,7 +22,7 @@ public sealed partial class PatternContext
     /// <summary>Negates the terms inside a negated enumeration (<see cref="NegatedEnumerations"/>), reassurance aside (不冻卡 stays a sign).</summary>
     private void NegateNegatedEnumerations(bool[] negated)
     {
-        var spans = NegatedEnumerations(Text.Original);
+        var spans = _enumerations;
         if (spans.Count == 0)
         {
             return;
@@ -145,7 +145,7 @@ public sealed partial class PatternContext
     /// The lines of <paramref name="text"/>'s original that are the poster's own pledge: a negated enumeration or a declaration that the
     /// post is lawful, with no amount and no offer or lure on the line and no verdict on it (凡是…都是诈骗 is a notice's line).
     /// </summary>
-    private static List<(int Start, int End)> PledgeLines(NormalisedText text, List<(int Start, int End)> amounts)
+    private static List<(int Start, int End)> PledgeLines(NormalisedText text, List<(int Start, int End)> amounts, List<(int Start, int End)> enumerations)
     {
         var lines = new List<(int Start, int End)>();
         var original = text.Original;
@@ -154,7 +154,6 @@ public sealed partial class PatternContext
             return lines; // A one-line text is the ad itself (or the notice itself), not a line added to it.
         }
 
-        var enumerations = NegatedEnumerations(original);
         var start = 0;
         for (var i = 0; i <= original.Length; i++)
         {
