@@ -13,7 +13,7 @@ internal static class NonMoneyNumbers
 {
     // Words that put a number to be dialled right after them. 电话 and 联系 are left out: 联系电话 is
     // followed by a phone number (seven digits or more, never an amount anyway), and 电话 300 could be pay.
-    private static readonly string[] CallWords = ["客服", "咨询", "热线", "拨打", "致电", "请拨", "call", "dial", "hotline"];
+    internal static readonly string[] CallWords = ["客服", "咨询", "热线", "拨打", "致电", "请拨", "call", "dial", "hotline"];
 
     /// <summary>The amounts of <paramref name="amounts"/> that are money.</summary>
     public static List<(int Start, int End)> Money(NormalisedText text, List<(int Start, int End)> amounts)

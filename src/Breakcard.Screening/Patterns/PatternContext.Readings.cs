@@ -24,8 +24,9 @@ public sealed partial class PatternContext
         {
             var t = terms[i];
             var concepts = t.Concepts;
-            // A term read across a form's field boundary (网络　电话卡： → 网络电话) is no term (ADR 355).
-            if (CrossesFieldBoundary(text, t))
+            // A term read across a form's field boundary (网络　电话卡： → 网络电话) is no term (ADR 355), nor one on the poster's own
+            // pledge line (温馨提示：…不出租、不出借、不出售银行卡; 郑重承诺：不收押金，不刷单; ADR 405): neither an offer nor a notice.
+            if (CrossesFieldBoundary(text, t) || OnPledgeLine(text, _pledgeLines, t.Start, t.End))
             {
                 concepts = Concept.None;
             }

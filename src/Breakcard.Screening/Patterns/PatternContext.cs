@@ -25,6 +25,11 @@ public sealed partial class PatternContext
 
     private readonly List<(int Start, int End)> _quotes;
 
+    private readonly List<(int Start, int End)> _pledgeLines;
+
+    // The negated enumerations of the original (不出租、不出借、不出售银行卡; ADR 405), read once for the pledge lines and the negation.
+    private readonly List<(int Start, int End)> _enumerations;
+
     // A text naming this many distinct warning topics (帮信, 法院, 有期徒刑 ...) is about the crime
     // even when it names amounts (获利2000元, 罚金3000元): court and police news.
     private const int NewsTopics = 3;
@@ -32,8 +37,11 @@ public sealed partial class PatternContext
     internal PatternContext(NormalisedText text)
     {
         Text = text;
-        Terms = Adjusted(text);
         Amounts = NonMoneyNumbers.Money(text, AmountScanner.Find(text.Text));
+        // The poster's own pledge lines carry no concept: neither an offer nor a warning notice (ADR 405).
+        _enumerations = NegatedEnumerations(text.Original);
+        _pledgeLines = PledgeLines(text, Amounts, _enumerations);
+        Terms = Adjusted(text);
         _units = Units(text.Text);
         (_clause, _sentence) = Segments(text, text.Terms);
         foreach (var t in Terms)

@@ -67,7 +67,10 @@ internal static class Rules
                 }
 
                 var before = j < i && terms[j].Has(verb) && c.Span(terms[j].End, terms[i].Start) <= window;
-                var after = j > i && terms[j].Has(verbAfter) && c.Span(terms[i].End, terms[j].Start) <= afterWindow;
+                // A verb after its object across a clause mark reads it only when the verb ends its clause (闲置银行卡，店里收，一张800); one that
+                // goes on to an object of its own (银行卡，出收购凭证) is a receipt issued, not a card bought (ADR 405).
+                var after = j > i && terms[j].Has(verbAfter) && c.Span(terms[i].End, terms[j].Start) <= afterWindow
+                    && !(PatternContext.CrossesBreak(c.Text, terms[i].End - 1, terms[j].Start + 1) && c.HasObjectAfter(j));
                 if ((before || after) && (where is null || where(Math.Min(i, j), Math.Max(i, j))))
                 {
                     yield return (Math.Min(i, j), Math.Max(i, j));
