@@ -5,7 +5,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 22's held-out disguise <see cref="Evasion.BanknoteSlang"/>: amounts written as a count of banknotes in the nicknames posts give
+/// Round 22's held-out disguise <see cref="Evasion.BanknoteSlang"/>, development since round 23: amounts written as a count of banknotes in the nicknames posts give
 /// them, past a platform's pay filter — a Chinese amount of whole hundreds in 元 or 块 as that many hundred-yuan notes, named by the
 /// portrait or the colour on them (300元 → 三张毛爷爷, 3000元 → 30张红票子, 300-500元 → 三到五张大红票); in English a dollar amount of
 /// whole hundreds under a thousand as Benjamins, C-notes or hundos ($300 → three Benjamins, $100 → a C-note), whole thousands as

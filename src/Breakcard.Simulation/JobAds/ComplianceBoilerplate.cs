@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 22's held-out disguise <see cref="Evasion.ComplianceBoilerplate"/>: the poster's own ad opened or closed with one or two lines of the
+/// Round 22's held-out disguise <see cref="Evasion.ComplianceBoilerplate"/>, development since round 23: the poster's own ad opened or closed with one or two lines of the
 /// compliance and anti-fraud boilerplate honest posts carry — a statement that the job is lawful, reviewed and free of charge (【声明】本岗位
 /// 正规合法，不收取任何费用…), and the anti-fraud slogans copied from official campaigns (不出租、不出借、不出售银行卡和电话卡…; in English
 /// "Stay safe: never share your bank details…") — as risky posts paste them to pass a platform's review and a reader's first glance.

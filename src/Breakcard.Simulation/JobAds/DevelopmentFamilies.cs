@@ -1,129 +1,128 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The twenty-first held-out families (round 21), the development set since round 22 (ADR 398); written 2026-11-24 blind — by an engineer who had not opened
+/// The twenty-second held-out families (round 22), the development set since round 23 (ADR 406); written 2026-11-25 blind — by an engineer who had not opened
 /// the screening normaliser, patterns, model or their tests, nor read any round's misses — after
-/// round 20's families became the development set and before any change prompted by them (ADR 389).
+/// round 21's families became the development set and before any change prompted by them (ADR 398).
 /// New stories from the 帮信 reporting of 2024–2026, on acts no earlier family told, across Art.
-/// 287-2 and the two-card rules — selling or renting one's university network (校园网) login so that
-/// a "team" puts its machines online through the campus exit (internet accounts; internet access),
-/// shouting gambling and "rebate" group numbers in a mobile game's world channel from one's own
-/// real-name game account (advertising), posting cash-on-delivery parcels of trinkets in one's own
-/// name to a list of strangers who never ordered, the COD money collected to one's card and passed
-/// on (payment settlement), a phone-repair hand who uses the SIMs left in customers' phones overnight
-/// to receive codes and register accounts for a buyer (phone cards; SMS codes), stuffing and posting
-/// fake court summonses and "medical-insurance freezing notices" with a QR code and a hotline to old
-/// people (other help: tools; advertising), an office administrator ordering the company's group-plan
-/// SIMs under former staff's names and selling them (phone cards), an English student who taps phones
-/// loaded with strangers' cards in a wallet app at self-checkouts for gift cards and electronics
-/// (payment settlement), and an English job-seeker who signs for courier boxes of cash mailed by
-/// old people to names that are not theirs and hands them to a driver (payment settlement) — and
-/// honest texts on the same acts in the same forms: a university network centre's renewal slip and
-/// its graduation warning, a game guild's recruitment shout log and a community-operations job, an
-/// online shop's COD dispatch list of orders its buyers placed, a repair shop's work order that keeps
-/// customers' SIMs and codes out of the shop, a court's mailing list of summonses by EMS and a
-/// warning on fake ones, a company's own group-SIM request for named staff, and an office's purchase
-/// run on a company card and a building's parcel sign-in log. They are written as renewal slips
-/// (校园网续费单), shout logs (喊话记录表), COD dispatch lists (到付发货单), repair slips (手机维修单),
-/// envelope-stuffing lists (装封清单), group-SIM request forms (集团号卡申领表), shopping run sheets
-/// and parcel sign-in logs, forms earlier families did not use; risky and honest texts share every
-/// one of them, and the honest texts name cards, accounts, SIMs, IDs, codes, payments, transfers and
-/// collections in the same words as the risky ones, so neither the form nor the vocabulary gives the
-/// label away. Their one held-out run is recorded in docs/screening.md; since round 22 they are
-/// tuned on, never trained on.
+/// 287-2 and the two-card rules — opening broadband in one's own name in a house on a border river and
+/// pointing a wireless bridge at, or running a cable across the river to, a compound on the other bank
+/// (internet access), carrying envelopes of card kits from one station locker to another by pick-up
+/// codes, never meeting sender or buyer (other help to card dealing), a scrapyard hand who takes the
+/// voice-and-SMS IoT SIMs out of scrapped cars' T-Boxes and sells them instead of cutting them (phone
+/// cards), sending thousands of one-cent transfers from one's own payment accounts whose transfer notes
+/// carry a "part-time job" group handle (advertising), keeping a mini PC at home on one's own broadband
+/// so that "a team" serves its sites through a tunnel from a home IP (server hosting), paying farmers
+/// for their harvest with money strangers wire to one's card while "the boss" takes the goods (payment
+/// settlement), an English carrier-store rep paid per SIM swap to move strangers' numbers onto eSIMs
+/// (phone cards; SMS codes), and an English student paid to have an iris scanned at a World ID Orb and
+/// to hand the verified account and its wallet over (identity lending; helping pass verification) —
+/// and honest texts on the same acts in the same forms: a telecom contractor's cabling order that forbids
+/// bridges across the border and a border police notice, a locker operator's maintenance log and job, a
+/// licensed scrapyard's bilingual dismantling register and a dismantler's job, a platform's penny
+/// verification log and a bank's notice on penny-transfer adverts, an IT firm's bilingual server install
+/// slip for a client's own office and a technician's job, a cooperative's purchase ledger and a buyer's
+/// job, and a carrier store's SIM change ticket and a verification booth's appointment card. They are
+/// written as cabling work orders (布线派工单), locker logs (柜格存取记录), dismantling registers
+/// (拆解登记表), transfer logs (打款记录), server install slips (主机安装单), purchase ledgers (收购台账),
+/// SIM change tickets and verification appointment cards, forms earlier families did not use; risky and
+/// honest texts share every one of them, and the honest texts name cards, accounts, SIMs, IDs, codes,
+/// payments, transfers and collections in the same words as the risky ones, so neither the form nor the
+/// vocabulary gives the label away. Their one held-out run is recorded in docs/screening.md; since round 23 they are tuned on,
+/// never trained on.
 /// </summary>
 internal static class DevelopmentFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("campus-net-account-seller", JobAdScheme.PaymentAccounts, JobAdAudience.Students,
+        AdFamily.Risky("border-link-installer", JobAdScheme.PaymentAccounts, JobAdAudience.Unemployed,
         [
-            "【校园网续费单】{学校|校区}：<city>{某某大学|某学院}　{账号|学号}：{你的学号|你本人学号}（{实名|统一身份认证}）\n{套餐|本学期套餐}：{不限速|100M}{包月|包学期}，{费用|网费}{我们交|我们替你续}\n{交接|你要做的}：{账号和密码|统一认证密码}{发给我们|交给对接人}，{手机上的|你收到的}{二次验证码|动态口令}{收到马上转给我们|有就发我们}，{宿舍|你自己}{先别登|暂时不用}（{用流量|蹭室友的}）\n{用途|我们用来}：{远程|在机房}{挂|登}{几十台设备|一批电脑}（{走学校出口|学校IP干净}）\n{报酬|费用}：{一学期|每学期}{300|500|800}元，{毕业|离校}{前|时}{别注销|先别销号}{再加|多给}{200|300}；{网络中心|辅导员}{问起|打电话}就说{自己在用|宿舍在用}，{拿去干什么|用途}{别问|不用管}",
-            "{在校生|大学生}{闲置的|不用的}{校园网账号|校园网}{别浪费|变现}！{把你的|你的}{账号密码|校园网账号和密码}{给我们|租给我们}{挂|登}{电脑|设备}，{一学期|每学期}{300|500}元{现结|当天结}，{快毕业的|毕业生}{账号|号}{也收|更要}，{续费|网费}{我们出|我们交}，{验证码|动态口令}{转给我们|发我们}就行。{拿去做什么|用途}{不用管|别问}。<contact_risky>",
+            "【布线派工单】{单号|工单号}：BX<d><d><d><d>　{地点|施工点}：{瑞丽|孟连|耿马|沧源|勐腊|镇康}{边境|沿边}{某村|某寨}{河边|江边}{你家的|你租的}{老房子|院子}（{对岸|河对面}就是{“园区”|“那边”}）\n{内容|施工}：{用你的|以你本人}{身份证|实名}{办|开}{家庭宽带|光纤宽带}{1条|一条}（{300M|500M}），{光猫|路由器}{接|连}{无线网桥|定向天线}，{对准|朝向}{对岸|河对面}{那栋楼|的楼}；{或者|也可以}{夜里|晚上}{把网线|把光纤}{从|沿}{河底|桥下}{拉过去|放过去}\n{设备|材料}：{网桥和天线|天线和网线}{我们寄|我们带来}，{你负责|你只管}{装好通电|通上电}、{别断网|保持在线}\n{报酬|费用}：{宽带费|网费}{我们出|我们交}，{每月|一个月}{3000|5000|8000}元；{装维师傅|运营商}{问起|上门}就说{自家用|装监控用}，{网给谁用|对面是干什么的}{别问|不用管}",
+            "{边境|沿边}{有房子的|住河边的}{老乡|朋友}{看过来|注意}：{用你的|你本人}{身份证|名字}{办条宽带|开个宽带}，{帮我们|给我们}{装个|架个}{无线网桥|定向天线}{朝|对着}{河对面|对岸}，{或者|再不然}{晚上|夜里}{拉根网线|放根光纤}{过河|过去}，{每月|一个月}{3000|5000}元起，{网费和设备|设备}{我们出|全包}。{对面用来干什么|网给谁用}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("game-channel-shouter", JobAdScheme.OrderBrushing, JobAdAudience.Students,
+        AdFamily.Risky("locker-drop-runner", JobAdScheme.CardBuying, JobAdAudience.Unemployed,
         [
-            "【喊话记录表】{游戏|手游}：{某仙侠手游|某传奇手游|某武侠手游}　{区服|服务器}：{双线<d><d>区|新区<d><d>服}　{账号|角色}：{你自己的号|你本人实名的号}（{满20级|实名过的}{才能|能}{发世界频道|用世界频道}）\n{时间|时段}：{每晚|晚上}{8点–11点|19:30–22:30}，{每5分钟|每隔3分钟}{发一条|喊一次}\n{内容|喊话}：“{充值返利50%|首充翻倍}，{加群|进群}{领礼包|领福利}：{群号|QQ群}<d><d><d><d><d><d><d><d>”（{群里是|其实是}{网赌|“理财”|刷单}{的群|平台}）\n{完成|数量}：{今晚|本晚}{发出|喊了}{46|58}条　{被禁言|封号}{0|1}次\n{报酬|工资}：{一条|每条}{0.5|1}元，{有人进群|进群}{一个|每个}{另加|加}{5|10}元；{号被封|封了}{换|用}{家人的号|小号}，{GM|客服}{问|问起}就说{在招公会成员|拉人组队}",
-            "{学生|宅家}{兼职|副业}：{用你自己的|用你的实名}{游戏号|手游账号}{在|去}{世界频道|公屏}{喊话|发消息}，{内容|文案}{我们给|复制粘贴就行}，{一条|每条}{0.5|1}元，{有人|有玩家}{加群|进群}{另加|再给}{5|10}元，{号封了|被封了}{我们补|补你}{50|100}。{群里是什么|推的是什么}{不用管|别问}。<contact_risky>",
+            "【柜格存取记录】{日期|时间}：{周一|周三|周五}　{跑单人|取放人}：{你|本人}（{戴帽子口罩|别露脸}）\n{取件|取}：{<city>|本市}{地铁<d>号线|高铁站|汽车站}{寄存柜|智能柜}{<d><d>号格|B<d><d>格}，{开柜码|取件码}{我们发你|对接人给}：<d><d><d><d><d><d>，{里面|内有}{信封|文件袋}{1个|2个}（{银行卡、U盾、手机卡|卡、U盾和电话卡}{四件套|一套套}{3|5}套，{别拆|不要打开}）\n{放件|存}：{换到|送到}{另一个站|城东}的{寄存柜|快递柜}，{存好|放好}{把|将}{新的开柜码|新取件码}{和柜子照片|连同照片}{发给|发}{上家|对接人}\n{报酬|费用}：{一趟|一单}{150|200|300}元，{当天结|日结}；{不见面|不碰面}，{不问|别问}{东西是谁的|谁来取}，{站务|有人}{问起|拦你}就说{帮朋友存东西|替人取快递}",
+            "{同城|本地}{跑腿|兼职}：{不用见人|不见面}，{凭|按}{开柜码|取件码}{去|到}{地铁站|车站}{寄存柜|智能柜}{取个信封|取件}，{再|然后}{存到|放进}{另一个站的|指定的}{柜子|寄存柜}，{新码|新取件码}{发给我们|拍照发我们}，{一趟|一单}{150|200}元{日结|当天结}。{信封里是什么|东西是谁的}{别问|不用管}，{别拆开|不要打开}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("cod-parcel-sender", JobAdScheme.PaymentSettlement, JobAdAudience.Parents,
+        AdFamily.Risky("tbox-sim-dismantler", JobAdScheme.PhoneCards, JobAdAudience.Unemployed,
         [
-            "【到付发货单】{批次|单号}：DF<d><d><d><d>　{寄件人|发件人}：{你本人|你}（{寄件|快递}{用你的|你本人}{实名|身份证}，{到付款|代收货款}{进|绑}{你的|你本人}<bank>银行卡）\n{收件人|名单}：{我们发的|表格里的}{200|300}{个|条}{姓名电话地址|名字、电话、地址}（{他们都没下过单|对方没买过东西}）\n{内容|货}：{袜子|纸巾|小饰品}，{成本|进价}{两三块|一两块}，{到付|代收货款}{39|59|69}元\n{签收|到账}：{对方|有人}{签收付款|付了钱}，{货款|钱}{就|便}{进你卡|到你卡上}，{当天|每天}{转给|转到}{对接人|我们指定的账户}，{每单|一单}{你留|给你}{3|5}元\n{备注|注意}：{收件人|有人}{打电话|投诉}{说没买过|问起}{就说|说}{是抽奖礼品|系统发错了}，{名单哪来的|名单从哪来}{别问|不用管}",
-            "{在家|宝妈}{兼职|副业}：{用你的|拿你本人}{身份证|实名}{在|到}{快递网点|驿站}{代发|帮我们发}{到付件|货到付款的包裹}，{货|东西}{我们寄给你|仓库提供}，{收件人|名单}{我们给|表格发你}，{到付款|货款}{进你卡|打到你卡上}{再|然后}{转给我们|转回来}，{每单|一单}{给你|留}{3|5}元，{一天|每天}{能发|可发}{上百单|一两百单}。{收件人是谁|名单哪来的}{别问|不用管}。<contact_risky>",
+            "【拆解登记表】{车辆|报废车}：{大众|丰田|比亚迪|吉利}{轿车|SUV}　{车架号后六位|VIN后六位}：<d><d><d><d><d><d>　{拆解人|登记人}：{你|本人}\n{项目|拆件}：{车载T-Box|车机模块}{里的|上的}{物联网卡|流量卡}{1张|一张}（{能打电话、收短信的|带通话和短信的}{最值钱|优先拆}）\n{处理|去向}：{拆下来|取出来}{别剪|不要剪卡}，{别交|不交}{厂家|运营商}{注销|停卡}，{装袋|每十张一袋}{寄给|交给}{收卡的|上家}；{登记表上|台账上}{写|填}“{已销毁|已剪卡}”\n{价格|报酬}：{一张|每张}{80|150|200}元，{月底|每周}{结|一起结}；{厂里|老板}{问起|查的话}就说{卡是坏的|拆坏扔了}，{卡拿去干嘛|用途}{别问|不用管}",
+            "{报废车|拆车厂}{的|里的}{兄弟|师傅}{看过来|注意}：{拆车时|拆解时}{把|将}{车载T-Box|车机}{里的|上的}{物联网卡|流量卡}{取下来|拆下来}{别剪|别销毁}，{寄给我们|卖给我们}，{一张|每张}{80|150}元{现结|月结}，{能打电话收短信的|带语音短信的}{另加|多给}{50|100}元。{卡拿去干啥|用途}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("repair-shop-code-taker", JobAdScheme.SmsCodes, JobAdAudience.General,
+        AdFamily.Risky("penny-note-sender", JobAdScheme.OrderBrushing, JobAdAudience.Students,
         [
-            "【手机维修单】{单号|维修单号}：WX<d><d><d><d>　{机型|手机}：{华为|OPPO|vivo|苹果}　{故障|问题}：{换屏|换电池|进水}\n{顾客|客户}：<surname>{先生|女士}（{锁屏密码|开机密码}{已留|写在单上}，{手机卡|SIM卡}{没取|留在机器里}）\n{取机|取机时间}：{明天下午|后天}\n{下班后|夜里}{要做|顺便做}：{用|拿}{这台机的|顾客的}{号|手机号}{注册|申请}{微信|抖音|闲鱼}{新号|账号}{两三个|三个}，{验证码|短信}{到了|收到}{转给|发给}{上家|我们}，{做完|注册完}{把短信|验证短信}{删掉|清掉}\n{报酬|价格}：{一个号|每个号}{15|20|30}元，{当晚|当天}结；{顾客|客户}{问起|发现}就说{测试信号|测试通话}，{号拿去干嘛|账号用途}{别问|不用管}",
-            "{手机维修店|修手机的}{老板|师傅}{看过来|注意}：{顾客|客户}{留店|放店里}的{手机|机器}，{下班后|晚上}{用|拿}{机器里的|他们的}{手机卡|号}{帮我们|给我们}{接验证码|注册账号}，{一个号|每个}{15|20}元{日结|当天结}，{删掉短信|清掉记录}{顾客|客户}{发现不了|不会知道}。{账号干嘛用|用途}{别问|不用管}。<contact_risky>",
+            "【打款记录】{日期|时间}：{今晚|本周}　{打款人|操作人}：{你|本人}（{用你本人的|你自己的}{支付宝|银行卡|<bank>银行手机银行}）\n{收款方|对象}：{表格里|我们给}的{200|300|500}个{账户|支付宝账号}（{都是陌生人|对方不认识你}）\n{金额|每笔}：{0.01|0.1}元　{转账备注|附言}：“{日结兼职，加V|刷单返利，进群}：<handle>”（{备注|附言}{我们给|复制粘贴}）\n{完成|数量}：{已打|今晚打了}{186|243|312}笔　{被限额|被风控}{0|1}次\n{报酬|工资}：{一笔|每笔}{0.5|0.8}元，{本金|打出去的钱}{我们先转你|我们报销}；{账户|支付宝}{被限制|被冻结}{就换|换}{家人的|新的}{账户|卡}，{平台|银行}{问起|打电话}就说{转错了|给朋友试一下}",
+            "{学生|宝妈}{兼职|副业}：{用你的|拿你本人的}{支付宝|银行卡}{给|往}{表格里的|我们给的}{账户|账号}{转|打}{一分钱|0.01元}，{备注|附言}{里|栏}{填|写}{我们给的|一句}{文案|话}，{一笔|每笔}{0.5|0.8}元，{本金|钱}{我们出|先转你}，{一晚上|一天}{能打|可打}{几百笔|三四百笔}。{文案是什么|收款的是谁}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("letter-stuffer", JobAdScheme.OrderBrushing, JobAdAudience.Parents,
+        AdFamily.Risky("home-server-host", JobAdScheme.PaymentAccounts, JobAdAudience.General,
         [
-            "【装封清单】{批次|第<d>批}：{300|500|800}封　{名单|地址}：{我们发的|表格里的}{老人|退休人员}{姓名地址|名单}（{哪来的|来源}{别问|不用管}）\n{信的内容|信纸}：“{<city>中级人民法院传票|医保账户冻结通知|社保资格复核通知}”，{红章|公章}{印好|盖好}，{底下|下面}{印着|有}{二维码|“咨询电话”}（{我们的号|我们给的}）\n{装封|要做的}：{折好|叠好}{装进|放进}{牛皮纸信封|信封}，{贴|盖}{邮票|“法院专递”字样}，{分几个|到不同}{邮筒|邮局}{投|寄}，{一个邮局|同一个邮筒}{别寄太多|不要寄完}\n{报酬|工资}：{一封|每封}{1|1.5|2}元，{邮票|邮费}{我们出|另算}；{邮局|有人}{问起|问}就说{单位|公司}{寄的|发的}{通知|账单}",
-            "{宝妈|在家}{手工活|兼职}：{在家|居家}{装信封|叠信纸}，{信纸|信件}{我们打印好|公司寄给你}，{装好|封好}{贴好邮票|贴邮票}{投到|寄到}{邮筒|邮局}，{一封|每封}{1|2}元，{一天|每天}{几百封|三五百封}，{邮票|邮费}{我们出|报销}。{信里写什么|寄给谁}{不用管|别问}。<contact_risky>",
+            "【主机安装单】{单号|安装单号}：ZJ<d><d><d><d>　{地址|安装点}：{你家|你租的房子}（{<city>|本市}，{电信|联通|移动}{家庭宽带|光纤宽带}{在你名下|你本人办的}）\n{设备|主机}：{一台|1台}{小主机|迷你电脑}{我们寄|快递给你}，{插网线|接路由器}{通电|开机}{就行|即可}，{别关机|24小时开着}\n{设置|远程}：{我们|技术}{远程|通过远程}{装|配}{内网穿透|端口映射}，{把|给}{几个网站|网站和APP后台}{挂在|放在}{你家|这台主机}上，{外面|对外}{看到的是|显示}{你家宽带的IP|国内家庭IP}\n{报酬|费用}：{每月|一个月}{800|1200|1500}元{主机补贴|网费补贴}；{网站|主机上}{是什么|跑的什么}{不用管|别看}，{运营商|派出所}{问起|上门}就说{自己玩的|孩子学编程用的}",
+            "{在家|躺着}{赚钱|兼职}：{家里有宽带的|有光纤宽带的}{朋友|家庭}，{帮我们|给我们}{放一台|挂一台}{小主机|迷你电脑}，{插上网线|接上路由器}{开着就行|别关机}，{我们远程|技术远程}{设置|调试}，{每月|一个月}{800|1200}元{补贴|现结}。{主机上跑什么|网站是干啥的}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("group-plan-sim-seller", JobAdScheme.PhoneCards, JobAdAudience.General,
+        AdFamily.Risky("produce-payment-runner", JobAdScheme.PaymentSettlement, JobAdAudience.General,
         [
-            "【集团号卡申领表】{单位|集团客户}：<company>（{你做|你在}{行政|人事}，{集团账户|集团号码}{你能办|归你管}）\n{申领|本次申领}：{员工号卡|新号}{20张|30张}，{使用人|员工姓名}{随便填|填离职的人}（{本人|员工}{不知道|不用知道}）\n{套餐|资费}：{集团统付|公司包月}，{月租|话费}{走公司账|公司交}\n{交付|办好后}：{号卡|卡}{寄给|交给}{上家|我们}，{别插|不插}{员工的|公司的}{手机|设备}，{账单|发票}{照常|正常}{报销|走流程}\n{报酬|价格}：{一张|每张}{150|200|300}元；{运营商|客户经理}{回访|问起}就说{销售团队|新员工}{在用|用的}，{号码用途|卡拿去干什么}{别问|不用管}",
-            "{在公司|单位里}{做行政|管人事}的{朋友|看过来}：{你们公司|单位}{开了|有}{集团号卡|集团网}的，{用|拿}{集团账户|公司名义}{多申领|多办}{几十张|一批}{手机卡|号卡}，{交给我们|给我们}，{一张|每张}{200|300}元，{话费|月租}{走公司账|公司统付}{没人查|不会发现}。{号拿去干嘛|用途}{不用管|别问}。<contact_risky>",
+            "【收购台账】{日期|收购日}：{<d>月<d>日|本周}　{收购点|地点}：{<city>|县里}{某村|某乡}{茶山|果园|药材市场}　{收购人|付款人}：{你|本人}（{挂名收购员|“老板的收购员”}）\n{货|品种}：{春茶|柑橘|药材}{3000|5000}斤，{按|照}{市场价|比市价高一点}{收|收购}，{农户|茶农果农}{过秤|称重}{后|完}{当场|马上}{扫码|转账}{付款|结清}\n{付款|资金}：{货款|钱}{由|从}{老板|上家}{先打到|转到}{你的|你本人}<bank>银行卡{上|里}（{打款人|转账的}{每次都不一样|都是陌生名字}），{你再|由你}{转给|付给}{农户|一家家}；{货|收的货}{装车|交给}{老板的车|物流}{拉走|运走}\n{报酬|工资}：{每付|每收}{一万|1万}{给你|提}{200|300}元；{银行|农户}{问起|问钱哪来的}就说{老板预付的货款|自己做生意的}，{钱是谁打的|来路}{别问|不用管}",
+            "{农村|回乡}{兼职|副业}：{帮|替}{老板|我们}{在村里|到乡下}{收|收购}{茶叶|水果|药材}，{货款|钱}{我们|老板}{先打到|转到}{你卡上|你的银行卡}，{你|再}{扫码|转账}{付给|给}{农户|茶农果农}，{货|东西}{我们车拉走|物流拉走}，{每付|每收}{一万|1万}{给你|提}{200|300}元。{钱是谁打的|打款人是谁}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("english-wallet-tap-shopper", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
+        AdFamily.Risky("english-sim-swap-clerk", JobAdScheme.PhoneCards, JobAdAudience.General,
             [
-                "SHOPPING RUN SHEET — {Sat|Sun} — runner: you\nPhone: {the Android we gave you|our phone}, {9|12|15} cards {already loaded|preloaded} in {Google Wallet|the wallet app} — {not yours|names you won't know}, {don't ask|no need to know} whose\nStops: {Walmart|Target|Best Buy} {self-checkout|electronics counter}: {gift cards|AirPods|a PlayStation} up to ${400|500} a stop, {tap|pay by tap} with the phone; {if a card declines|on a decline}, {switch to the next card|swipe to the next one}\nHand-off: {goods and receipts|everything} to {our driver|the van} {in the car park|outside}, {the phone goes back|phone stays with us} at the end\nPay: {8%|10%} of {what you buy|the total}, cash {the same day|at the hand-off}; {if a cashier asks|if staff ask}, it's {your dad's card|your own card}; {never|don't} {show your ID|use your own ID}",
-                "{Weekend|Easy} shopping job, {$200|$300} a day! {Take|Get} {our phone|a phone} with {cards ready in the wallet|payment cards loaded}, {tap to buy|buy} {gift cards and electronics|gift cards} at {Walmart and Target|big stores}, {hand the goods to our driver|drop everything with our driver}. {No need to know|Don't ask} whose cards they are. <contact_risky>",
+                "SIM CHANGE TICKET — {store|location} #<d><d><d> — rep: you\nRequest: {move|port} the number {ending <d><d><d><d>|we send} to a {new eSIM|blank SIM} {from the back stock|from the drawer} — {the customer is not there|no customer in store}, {skip|don't do} the {ID check|PIN check} and {the account PIN|the security questions}\n{Activate|Scan} the {eSIM QR|new SIM} and {text a photo of it|send the QR} to {our Telegram|the handler}; {the old SIM|the real customer's phone} {goes dead|loses service} {in minutes|right away}\nPay: ${300|500} a swap {in crypto|in Bitcoin|by Zelle}, ${1,000|2,000} bonus for {five|ten} in a week\nRules: {do it|log it} {near closing|on a quiet shift}, {note it as|mark it} \"{lost phone|damaged SIM}\"; {if a manager asks|if loss prevention asks}, the customer {called in|came in earlier}",
+                "{Work at a phone store?|Carrier store reps:} {Earn|Make} ${300|500} {per swap|a swap}. {We send|You get} a {number|phone number}, you {move it to a new eSIM|swap it to a new SIM} {from your terminal|at the counter} and {text us the QR|send us the eSIM code}. {No customer needed|The customer won't be there}. {Paid in crypto|Crypto or Zelle}, {same day|instantly}. {Don't ask|No need to know} whose numbers they are. Telegram @<handle>",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.Risky("english-cash-parcel-receiver", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
+        AdFamily.Risky("english-iris-id-seller", JobAdScheme.IdentityLending, JobAdAudience.Students,
             [
-                "PARCEL SIGN-IN LOG — {Week|Wk} {1|2|3} — address: {your apartment|the Airbnb we booked|your building's lobby}\n{Mon|Tue} {11:20|14:05}　{FedEx|UPS} box to \"{Mr. J. Miller|Ms. A. Lee|a name we give}\" (not you), {signed for|signed} ✔, {unopened|don't open}, photo of the label sent ✔\n{Wed|Thu} {16:40|18:10}　box handed to {our driver|the courier} {in a Walmart car park|at the gas station}; it {holds|has} {cash|\"documents\"} from {an elderly client|a grandma} {in Ohio|in Florida} {you never met|you don't know}\nPay: ${100|150} a box, ${50|80} extra {for a same-day hand-off|if you drive it over}\nRules: {never|don't} {sign your real name|use your own name} on {anything|the label}; {if anyone asks|if police come}, say you {were holding it for a friend|don't know what's inside}",
-                "{Home-based|Easy} {package receiver|parcel assistant} wanted: {accept|receive} {boxes|packages} {at home|at your address} {for our clients|for a client}, {sign for them|sign}, {leave them sealed|don't open them}, {give them to our courier|hand them to our driver} {within hours|the same day}. ${100|150} {per package|a box}. {Don't ask|No need to know} what's inside. <contact_risky>",
+                "VERIFICATION APPOINTMENT CARD — {Sat|Sun} {11:00|14:30} — {the Orb at the mall|an Orb operator downtown|the World ID booth}\nBring: {a phone|the phone} with {the World App|the app} {we set up|installed by us} — {it's not your account|log in with the account we made}; {look into the Orb|get your eyes scanned}, {wait for|until} \"{verified human|Verified}\" ✔\nAfter: {log out|don't keep} the app, {hand the phone|give the phone} {back to|to} {our guy|the team lead} {outside|at the exit}; the {verified account|World ID} {and its wallet|and the tokens} {belong to us|stay with us}\nPay: ${30|50|80} cash {right after|on the spot}, ${20|30} for every friend you bring\nRules: {don't use|never give} your {own email|real number}; {if staff ask|if the operator asks}, it's {your own app|your phone}; {you can't|you never} {scan twice|verify again}, {so|and} {tell no one|keep quiet}",
+                "{Easy cash|Quick money}: {get your eyes scanned|do an iris scan} at a {World ID|Worldcoin} Orb with {our phone|the app we give you}, {hand the verified account over|give us the verified account}, {get paid|paid} ${30|50} {on the spot|cash}. {Bring friends|More friends}, more money. {Don't ask|No need to know} who uses the accounts. Telegram @<handle>",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.HardNegative("campus-net-desk",
+        AdFamily.HardNegative("border-network-work-order",
         [
-            "【校园网续费单 Campus Network Renewal】{学校|校区} School：<city>{某某大学|某学院}网络信息中心　{账号|学号} Account：{本人学号|学生本人学号}（{统一身份认证|实名认证} verified ✔）\n{套餐|本学期套餐} Plan：{100M|不限速}{包学期|包月}，{网费|费用}{由本人|学生本人}{用校园卡|在校园卡里}{缴|扣} ✔\n{须知|提示} Notice：{账号和密码|统一认证密码}{仅限本人|只能本人使用}，{不得出借、出租、转让|不能借给或卖给别人} (never lend, rent or sell your account)；{有人|若有人}{高价收|花钱收购}{校园网账号|毕业生账号}，{那是|这是}{给诈骗团伙|给境外诈骗}{挂设备|做跳板}{用的|的} (it is used by fraud rings)；{毕业|离校}{前|时}{到|去}{网络中心|服务台}{注销|销号}，{二次验证码|动态口令}{别告诉别人|不要转发给任何人}",
-            "【<city>{某某大学|某学院}{网络中心|信息中心}{提醒|通知}】{毕业季|离校前}{有人|不法分子}在{宿舍群|表白墙}{收|高价收}“{校园网账号|毕业生校园网}”，{一个|每个}{给300|出500}——{别卖|不要卖}，{你的账号|账号}{会被|被}{拿去|用来}{挂设备|给诈骗团伙上网}，{出了事|查起来}{找的是|追的是}{账号本人|你}。{离校手续|毕业离校}{请到|在}{服务台|网上大厅}{注销|销号}，{网费余额|余额}{退回|退到}{校园卡|本人卡}。",
+            "【布线派工单】{单号|工单号}：BX<d><d><d><d>　{施工单位|装维}：<company>（{运营商|电信}{合作|装维}{班组|公司}）　{地点|施工点}：{瑞丽|孟连|耿马|沧源|勐腊|镇康}{边境|沿边}{某村|某寨}\n{内容|施工}：{给|为}{村民|住户}<surname>{某|家}{装|开通}{家庭宽带|光纤宽带}{1条|一条}（{户主本人|本人}{身份证|实名}{在营业厅|到营业厅}{办理|登记} ✔），{光猫|路由器}{装在|放在}{户主|住户}{家中|屋里}\n{规定|注意}：{禁止|严禁}{架设|装}{无线网桥|定向天线}{朝向|对着}{境外|对岸}，{禁止|严禁}{跨境|过河}{拉网线|放光纤}；{发现|遇到}{有人|外人}{出钱|花钱}{让装|要你装}{这种|网桥}，{拍照|记下}{报|上报}{公司|派出所}\n{完工|验收}：{户主|本人}{签字|确认}，{测速|网速}{达标|正常} ✔",
+            "【{边境派出所|村委会}{提醒|通知}】{最近|近期}{有人|不法分子}{在|到}{沿边|河边}{村寨|村子}{出高价|每月给几千}{找|雇}{村民|住户}{用自己名字|以本人名义}{办宽带|开宽带}，{再|然后}{架网桥|装天线}{对着|朝}{河对面|境外}{或者|或}{夜里|晚上}{拉网线|放光纤}{过河|过境}——{这是|那是}{给境外诈骗窝点|给电诈园区}{送网|上网}，{办宽带的人|宽带户主}{要担责|会被追责}。{发现线索|有人找你}{请|就}{打|拨打}110{或|、}{告诉|找}{村干部|网格员}。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("court-mail-notice",
+        AdFamily.HardNegative("scrapyard-dismantling-register",
         [
-            "【装封清单】{<city>某区人民法院|<city>中级人民法院}{诉讼服务中心|送达组}　{批次|第<d>批}：{36|48}封\n{名单|收件人}：{本院|在办}{案件|民事案件}{当事人|被告}（{按案号|案号}{逐一|一一}{核对|对应}）\n{内容|文书}：{应诉通知书|传票}{和|、}{起诉状副本|举证通知书}，{加盖|盖}{院章|法院印章}，{不附|没有}{二维码|付款链接}，{从不要求|不要求}{转账|缴纳“保证金”}\n{装封|流程}：{双人|两人}{复核|核对}{后|以后}{装进|装入}“{EMS法院专递|法院专递}”{封套|信封}，{全部|统一}{交|送}{邮政|EMS}{收寄|揽收}，{送达回证|回执}{入卷|归档}\n{提醒|附言}：{若收到|收到}{要求转账或扫码的|带二维码、要你转账的}“{法院|传票}”信件，{是诈骗|是假的}，{请|可}{拨打12368|打12368}{核实|查询}",
-            "{家里|爸妈}{收到|收到了}一封“{法院传票|医保冻结通知}”？{先看|看清}三点：{真正的|真的}{法院专递|法院文书}{只走|通过}{EMS|邮政}，{写明|有}{案号|承办人}，{不会|从不}{印|附}{二维码|收款账号}{要你|让你}{交钱|转账}。{信里|上面}{让你|要你}{扫码|打“咨询电话”}{解冻|交保证金}的，{都是假的|是诈骗}，{拨|打}{12368|96110}{咨询|核实}。{请|帮}{转给|转发给}{家里老人|爸妈}。",
+            "【拆解登记表 Dismantling Register】{企业|拆解企业} Facility：<company>（{报废机动车回收拆解|回收拆解}{资质|资格} licensed ✔）　{车辆|报废车} Vehicle：{大众|丰田|比亚迪|吉利}{轿车|SUV}　VIN {后六位|last 6}：<d><d><d><d><d><d>\n{项目|拆件} Part：{车载T-Box|车机模块}{物联网卡|流量卡} IoT SIM {1张|一张}，{当面|拍照}{剪卡|剪角} cut ✔，{登记|记录}{卡号后四位|ICCID后四位} <d><d><d><d>\n{去向|处理} Disposal：{卡片残件|剪后的卡}{集中|统一}{交回|寄回}{车企|运营商}{办理|申请}{注销|停用} (returned for deactivation)；{不得|严禁}{出售、转让|卖给任何人} (never sold)\n{拆解人|登记人} Staff：{小<surname>|<surname>师傅}　{复核|审核} Checked：{<surname>主管|质检员} ✔",
+            "<company>{招|招聘}{报废车拆解工|拆解技术员}：{按|依照}{规范|流程}{拆解|拆卸}{报废车辆|车辆}，{车载|车机}{T-Box|模块}{里的|上的}{物联网卡|流量卡}{当场剪卡|拆下即剪}{并登记|登记卡号}，{集中|统一}{交回|寄回}{车企|运营商}{注销|停卡}，{有|持}{焊工证|电工证}{优先|更好}，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("repair-work-order",
+        AdFamily.HardNegative("penny-verification-log",
         [
-            "【手机维修单】{单号|维修单号}：WX<d><d><d><d>　{机型|手机}：{华为|OPPO|vivo|苹果}　{故障|问题}：{换屏|换电池|进水}\n{顾客|客户}：<surname>{先生|女士}（{手机卡|SIM卡}{已当面取出|顾客自己带走} ✔，{锁屏密码|开机密码}{不留|没留}，{开|用}{维修模式|访客模式}）\n{取机|取机时间}：{明天下午|后天}\n{店规|规定}：{维修期间|修机时}{不插|不装}{任何|别人的}{手机卡|电话卡}，{不接收|不收}{顾客的|任何}{验证码|短信}，{不登录|不打开}{微信、支付宝|顾客的账号}；{测信号|测试通话}{只用|用}{店内|店里的}{测试卡|测试机}\n{取机|交机}：{顾客|本人}{当面|现场}{开机|检查}{确认|验机}，{签字|签收}",
-            "<company>{招|招聘}{手机维修学徒|维修技术员}：{换屏|换电池}、{主板|排线}{维修|检测}，{给|帮}{顾客|客户}{做|开}{维修单|维修登记}，{修机时|维修时}{全程|一律}{不碰|不动}{顾客的|客户的}{手机卡|账号和短信}，{会|懂}{焊接|拆机}{优先|更好}，<salary_month>，<benefits>。<contact>",
+            "【打款记录】{日期|时间}：{周二|本周}　{经办|操作}：<company>{财务|结算组}　{用途|事由}：{商户|入驻商家}{对公账户|收款账户}{打款验证|小额验证}\n{收款方|对象}：{本周|今日}{申请入驻的|新入驻的}{32|45}{家|个}{商户|店铺}{自己填的|本人提交的}{对公账户|银行账户}（{户名|名称}{与营业执照一致|和执照一致} ✔）\n{金额|每笔}：{0.01|0.1}至{0.99|0.5}元{随机|不等}　{转账备注|附言}：“{验证|入驻验证}<d><d><d><d>”（{只写|仅填}{验证编号|编号}，{不写|不放}{链接、微信|联系方式}）\n{完成|结果}：{商户|对方}{在后台|回平台}{填对金额|回填金额}{即|就}{通过|完成验证} ✔；{打出的|验证的}{钱|款}{不收回|不用退}\n{提醒|备注}：{收到|如收到}{陌生人|不认识的人}{转来|打来}的{一分钱|小额转账}，{附言|备注}{写着|是}“{兼职|刷单}{加V|进群}”，{是|那是}{诈骗引流|诈骗广告}，{别加|不要加}",
+            "【<bank>银行{提醒|温馨提示}】{近期|最近}{不少客户|有客户}{收到|账户收到}{陌生人|陌生账户}{转入的|打来的}{0.01元|一分钱}，{转账附言|备注}{写着|是}“{日结兼职|刷单返利}{加V|进群}”。{这是|那是}{诈骗团伙|骗子}{雇人|找人}{用自己的账户|拿自己的卡}{批量打款|群发打款}{发广告|引流}，{别加|不要加}{附言里的|对方}{微信|联系方式}；{有人|如有人}{出钱|给钱}{请你|让你}{用你的卡|用你的支付宝}{帮忙打款|替他转一分钱}，{那是|也是}{帮诈骗|帮信}，{别做|请拒绝}。{咨询|举报}{请拨|拨打}96110。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("english-errand-records",
+        AdFamily.HardNegative("english-store-records",
             [
-                "SHOPPING RUN SHEET — {Hartley & Co.|Brightline Logistics|North Bay Dental} {office|front desk} — runner: {the office assistant|our admin assistant}\nPhone: {the company iPhone|the office phone}, one {company purchase card|corporate card} in {Apple Wallet|the wallet app}, {issued to|in the name of} the assistant, {monthly limit|limit} ${1,000|1,500}\nStops: {Staples|Costco|Office Depot}: {printer paper|coffee and snacks|toner} for the office, {tap|pay by tap}; {itemised receipt|receipt} {uploaded|photographed} to the expense system {the same day|right away}\nHand-off: {supplies|everything} to the {stock room|front desk}; {the phone is returned to the drawer|the phone stays in the office}\nRules: {never|don't} {add cards that aren't ours|load any other card} to the phone; {gift cards are not allowed|no gift cards} on the company card; if someone asks you to {buy with someone else's card|use cards that aren't yours}, tell {finance|your manager}",
-                "PARCEL SIGN-IN LOG — {Week|Wk} {1|2|3} — {Riverside Apartments|Maple Court} {front desk|concierge}\n{Mon|Tue} {11:20|14:05}　{FedEx|UPS} box for {Apt 4B|Apt 12C} resident {Ms. Lee|Mr. Garcia}, signed ✔, collected by the resident with {fob|ID} ✔\n{Wed|Thu} {16:40|18:10}　box for \"{Mr. J. Miller|A. Lee}\" — {no such resident|not a resident}: {refused|sent back}; {a man came asking for it|someone called asking us to hold it} and said he would \"{pick it up for a client|pass it to a driver}\"; {reported to police|fraud line called}\nRules: we sign only for {named residents|residents by name}; we never hold boxes for people who don't live here; {mailed cash|cash by mail} from {older people|grandparents} is {usually|often} a scam — call {the fraud line|the police}",
+                "SIM CHANGE TICKET — {store|location} #<d><d><d> — rep: {Jordan|Priya|Sam} (badge <d><d><d><d>)\nRequest: customer {Ms. Lee|Mr. Garcia|Ms. Novak} {in store|at the counter} with a {lost|broken} phone; {photo ID|driver's license} {checked|scanned} ✔, {account PIN|security PIN} {matched|correct} ✔, {approval|the change} {confirmed by the account holder|sent to the account holder's email} ✔\n{Activate|Scan} the new {eSIM|SIM} {on the customer's own phone|in front of the customer}; {number lock|port-out lock} {kept on|left on} ✔\nRules: {we never|never} swap a number {for someone who isn't the account holder|without the account holder present}; if {anyone|someone} {texts you|offers you money} to {do swaps|move numbers}, {report it to|tell} {security|loss prevention} — {it's how accounts get stolen|that's how criminals steal accounts}",
+                "VERIFICATION APPOINTMENT CARD — {Sat|Sun} {11:00|14:30} — {the World ID booth|the Orb at the mall}, {operator|staff}: {Dana|Leo}\nBring: {your own phone|your phone} with {the World App|the app} {you installed yourself|on your own account} ✔\nAt the booth: {one person, one account|one account per person}; we {never|don't} {hold|take} your phone and {never|don't} {ask for|need} your {password|recovery phrase}\n{Please note|Note}: {don't|never} {sell|hand over} your verified account {or let someone else scan for it|or scan for anyone else} — {people paying for scans|people who pay for verified accounts} {resell them to scammers|use them for fraud}; {report them|tell us}",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.Legitimate("guild-recruiter", JobAdAudience.Students,
+        AdFamily.Legitimate("locker-maintenance-crew", JobAdAudience.Unemployed,
         [
-            "【喊话记录表】{游戏|手游}：{某仙侠手游|某武侠手游}　{区服|服务器}：{双线<d><d>区|新区<d><d>服}　{公会|帮会}：“{听雨阁|长风堂|星火}”　{喊话人|记录人}：{公会招新官|副会长}（{本人账号|自己的号}）\n{时间|时段}：{每晚|周末}{8点–10点|19:30–21:30}，{每半小时|每小时}{发一条|喊一次}（{遵守|按}{世界频道|游戏}{发言规则|规则}，{不刷屏|不连发}）\n{内容|喊话}：“{听雨阁|长风堂|星火}{招活跃成员|收萌新}，{周三周六|每晚}{公会战|副本}，{游戏内|直接在游戏里}{点申请|申请入会}”（{不发|不留}{群号|外部链接}，{不拉人到|不引到}{游戏外|站外}）\n{完成|数量}：{本晚|今晚}{喊了|发出}{4|5}条　{入会|新成员}{3|6}人 ✔",
-            "<company>{招|招聘}{游戏社区运营|手游运营专员}：{负责|管理}{游戏内|官方}{世界频道公告|系统公告}{和|、}{官方玩家群|玩家社群}，{发布|策划}{版本活动|节日活动}{公告|通知}，{核实|处理}{玩家|用户}{对刷屏、外挂、拉人进群的|对广告和外部引流的}{举报|投诉}，{熟悉|热爱}{手游|游戏}{优先|更好}，<salary_month>，<benefits>。<contact>",
+            "【柜格存取记录】{日期|巡检日}：{周一|周四}　{巡检员|运维}：<company>{运维|维护}{小<surname>|<surname>师傅}（{工牌|工号} <d><d><d><d>）\n{站点|点位}：{<city>|本市}{地铁<d>号线|高铁站|汽车站}{寄存柜|智能柜}{A区|B区}\n{超时件|逾期}：{<d><d>号格|C<d><d>格}{存|放}{超过72小时|已逾期}，{两人|双人}{开柜|在场}{拍照|录像}{登记|记录}，{物品|东西}{交|送}{站务|服务台}{保管|暂存}，{系统|后台}{短信|通知}{存件人|用户本人}{来领|凭身份证领取} ✔\n{维修|故障}：{柜门|锁}{卡住|打不开}{1个|2个}，{已修好|已更换锁扣} ✔",
+            "<company>{招|招聘}{智能柜运维员|寄存柜维护员}：{负责|巡检}{地铁站|车站}{寄存柜、快递柜|智能柜}{日常巡检|维护}，{处理|登记}{超时件|逾期物品}{并|再}{交|送}{服务台|站务}，{修|更换}{柜门|锁扣}，{会|懂}{简单电工|基本维修}{优先|更好}，<hours>，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Legitimate("cod-merchant-shipper", JobAdAudience.Parents,
+        AdFamily.Legitimate("coop-produce-buyer", JobAdAudience.General,
         [
-            "【到付发货单】{批次|单号}：DF<d><d><d><d>　{寄件人|发件人}：<company>{仓库|电商部}（{公司月结账号|公司寄件账号}，{到付款|代收货款}{回|进}{公司对公|公司}账户）\n{收件人|订单}：{店铺|小程序}{后台|里}{买家|客户}{自己下的|亲自下的}{订单|单}{32|45}单，{每单|逐单}{客服|电话}{回访确认|确认过} ✔\n{内容|货}：{土特产|茶叶|农家腊肉}，{到付|货到付款}{按订单金额|按订单价}{收|付}\n{签收|到账}：{物流|快递}{代收货款|到付款}{每周|按周}{回款|结算}{给公司|到公司账户}，{核对|对账}{完|后}{记账|入账}\n{备注|注意}：{没有订单的|没下单的}{人|地址}{不发货|一律不发}；{买家|客户}{说没买|拒收}的{原路退回|直接退回}，{不打电话催|不催}",
-            "<company>{招|招聘}{电商发货员|仓库打包员}：{按|根据}{客户订单|后台订单}{拣货|配货}{包装|打包}，{打印|贴}{电子面单|快递面单}，{到付|货到付款}{订单|件}{要先|先}{跟客户确认|电话确认}{才发|再发}，{按周|每周}{跟物流|和快递}{核对回款|对账}，<hours>，<salary_month>。<contact>",
+            "【收购台账】{日期|收购日}：{<d>月<d>日|本周}　{收购单位|单位}：<city>{某某|绿源}{茶叶|果蔬|中药材}{专业合作社|合作社}　{收购员|经办}：{小<surname>|<surname>会计}\n{货|品种}：{春茶|柑橘|药材}，{农户|社员}<surname>{某|家}{交售|卖}{300|500}斤，{过秤|称重}{两人|双人}{复核|确认} ✔，{按|照}{挂牌价|公示价}{收|计价}\n{付款|结算}：{货款|钱}{从|由}{合作社|社里}{对公账户|基本户}{转到|打到}{农户本人|交售人本人}{银行卡|一卡通}，{开|出}{收购凭证|收购发票}{一张|一式两联} ✔\n{备注|注意}：{不收|不接}{外人|陌生人}{打来的|转来的}{“预付款”|钱}，{不替|不帮}{别人|他人}{代付|付款}",
+            "<city>{某某|绿源}{合作社|农业合作社}{招|招聘}{收购员|农产品收购专员}：{下村|到村里}{收|收购}{茶叶|水果|药材}，{过秤|称重}{记账|登记台账}，{货款|钱}{由|从}{合作社|社里}{对公账户|账户}{直接|统一}{付给|转给}{农户本人|交售农户}，{会|懂}{开票|记账}{优先|更好}，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Legitimate("group-plan-admin", JobAdAudience.General,
+        AdFamily.Legitimate("office-server-technician", JobAdAudience.General,
         [
-            "【集团号卡申领表 Group SIM Request】{单位|集团客户} Company：<company>　{申请人|经办} Applicant：{行政部|人事部}<surname>{经理|主管}\n{申领|本次申领} Request：{销售部|新员工}{号卡|手机卡}{3张|5张}，{使用人|员工} User：{每张|逐一}{填写|登记}{在职员工|员工本人}{姓名、工号|姓名和工号}，{员工|本人}{带身份证|到营业厅}{实名|刷脸}{领取|激活} ✔\n{资费|套餐} Plan：{公司|集团}{统付|包月}，{仅限|只能}{本人|工作}{使用|用}\n{须知|规定} Rules：{手机卡|号卡}{不能借给或卖给别人|不得转借、出售} (never lend or sell)；{员工|使用人}{离职|走的时候}{交回|退回}{号卡|卡}，{行政|我们}{当天|及时}{销号|停机}；{运营商|客户经理}{核查|回访}{照实|如实}{回答|说明}{谁在用|使用人}",
-            "<company>{招|招聘}{行政专员|行政助理}：{负责|管理}{公司|集团}{号卡|手机卡}{申领|办理}{和|、}{离职销号|回收}，{登记|核对}{员工|使用人}{台账|信息}，{月底|每月}{核对|对}{通信费|话费账单}，{办公用品|快递}{采购|收发}，<hours>，<salary_month>，<benefits>。<contact>",
+            "【主机安装单 Server Install Slip】{单号|安装单号} No.：ZJ<d><d><d><d>　{客户|用户} Client：<company>（{客户本人|公司}{办公室|机房}，on the client's own premises）\n{设备|主机} Device：{一台|1台}{NAS存储|小型服务器}，{客户|公司}{自购|自己买的} (client-owned)，{接|连}{公司|客户}{自己的|名下的}{企业宽带|专线} ✔\n{用途|设置} Use：{公司文件|财务资料}{备份|共享}，{只对|仅}{本公司员工|员工账号}{开放|可用}；{不做|不给}{外部网站|别人的网站}{内网穿透|端口映射}，{不挂|不放}{他人的|外部}{网站或APP|程序} (no third-party sites)\n{交付|验收} Handover：{管理员密码|账号}{交给|留给}{客户|公司}{IT负责人|管理员}，{客户|对方}{签字|签收} ✔",
+            "<company>{招|招聘}{IT运维工程师|网络技术员}：{上门|到客户公司}{安装|调试}{NAS|服务器}{和|、}{路由器|交换机}，{做|负责}{数据备份|权限设置}，{只给|只为}{客户自己的|客户本公司}{系统|业务}{配置|做}{远程访问|VPN}，{熟悉|懂}{Linux|网络}{优先|更好}，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
     ];
 }

@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); thirty-seven are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); thirty-nine are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 and 21); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 22, ADR 398):
+/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21 and 22); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 23, ADR 406):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -334,7 +334,7 @@ public enum Evasion : long
     DialectWriting = 1L << 47,
 
     /// <summary>
-    /// Held out (round 22): amounts written as a count of banknotes by their nicknames (300元 → 三张毛爷爷, 3000元 → 30张红票子; in English
+    /// Held out in round 22, development since round 23: amounts written as a count of banknotes by their nicknames (300元 → 三张毛爷爷, 3000元 → 30张红票子; in English
     /// $300 → three Benjamins, $1,000 → a grand, £500 → a monkey) — as posts write pay past a platform's amount and "easy money" filters.
     /// Unlike money slang, which keeps the digits and swaps the unit (300米, 5k, 3w), no digit of the amount and no unit stands here: the
     /// reader counts notes. Unlike number forms, spoken digits or keycaps, which write the same digits in other characters, the number
@@ -343,13 +343,29 @@ public enum Evasion : long
     BanknoteSlang = 1L << 48,
 
     /// <summary>
-    /// Held out (round 22): the poster's own ad opened or closed with one or two lines of compliance and anti-fraud boilerplate (【声明】本岗位
+    /// Held out in round 22, development since round 23: the poster's own ad opened or closed with one or two lines of compliance and anti-fraud boilerplate (【声明】本岗位
     /// 正规合法，不收取任何费用; 不出租、不出借、不出售银行卡和电话卡; in English "Disclaimer: this is a legitimate, registered business") — as
     /// risky posts paste them to pass a platform's review. No character of the ad changes. Unlike everyday chatter (other topics, no key
     /// word), a quoted offer (someone else's warning against the ad) or a job digest (other jobs around it), the added lines are the
     /// poster's own, vouch for the post itself, and name the cards and codes that honest warnings name.
     /// </summary>
     ComplianceBoilerplate = 1L << 49,
+
+    /// <summary>
+    /// Held out (round 23): amounts given only as their size — the number of their digits or "a few" of their order of magnitude (日结300元 →
+    /// 日结三位数 or 日结小几百, 月入8000元 → 月入大几千; in English $300 → three figures or a few hundred) — as posts write pay past a platform's
+    /// amount filter. Money slang keeps the digits, banknote slang turns the value into a count of notes, and the number disguises keep
+    /// every digit's value in other characters; here the value is gone and only its size is left.
+    /// </summary>
+    RoughAmounts = 1L << 50,
+
+    /// <summary>
+    /// Held out (round 23): the ad posted as a second-hand marketplace listing of a cheap "virtual item" — a title, a price of a yuan or a
+    /// dollar, a line naming the description, the ad as the description and a seller's closing rule (虚拟商品，拍下自动发货，不退不换。) — as
+    /// recruiters post on second-hand apps and classifieds, where a post is reviewed as goods for sale. No character of the ad changes.
+    /// Unlike everyday chatter, quoted offers, comment threads, job digests or compliance boilerplate, the added lines are the fields of a sale.
+    /// </summary>
+    MarketplaceListing = 1L << 51,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -359,15 +375,15 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 and 21).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21 and 22).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
         | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters | Evasion.SpokenDigits | Evasion.SplitNumbers
         | Evasion.ContactPointers | Evasion.EverydayChatter | Evasion.NumberPuzzles | Evasion.QuotedOffer | Evasion.CommentThread | Evasion.ScrambledOrder
         | Evasion.AcrosticLines | Evasion.JobDigest | Evasion.KnowingOmission | Evasion.SpelledCharacters | Evasion.Periphrasis | Evasion.ReversedClause
-        | Evasion.RegionalWords | Evasion.DialectWriting;
+        | Evasion.RegionalWords | Evasion.DialectWriting | Evasion.BanknoteSlang | Evasion.ComplianceBoilerplate;
 
-    /// <summary>The evasions only held-out ads use (round 22, ADR 398).</summary>
-    public const Evasion HeldOutOnly = Evasion.BanknoteSlang | Evasion.ComplianceBoilerplate;
+    /// <summary>The evasions only held-out ads use (round 23, ADR 406).</summary>
+    public const Evasion HeldOutOnly = Evasion.RoughAmounts | Evasion.MarketplaceListing;
 }

@@ -19,6 +19,9 @@ internal static class EvasionEngine
         // Next, while the contact numbers are still plain digits: the puzzle is worked on the number itself, before any other number disguise.
         Step(Evasion.NumberPuzzles, t => NumberPuzzles.Apply(t, random));
 
+        // The poster gives the pay only by its size while the amounts are still plain digits, before any other money or number disguise.
+        Step(Evasion.RoughAmounts, t => RoughAmounts.Apply(t, random));
+
         // The poster counts the pay in banknotes while the amounts are still plain digits, before any other money or number disguise.
         Step(Evasion.BanknoteSlang, t => BanknoteSlang.Apply(t, random));
 
@@ -29,6 +32,10 @@ internal static class EvasionEngine
         // The poster's own boilerplate, pasted in standard words after the ad is written (a dialect does not rewrite it), before anyone
         // pastes the post into a digest, a thread, a quote or chatter, and before the converters, which then act on it as on the ad.
         Step(Evasion.ComplianceBoilerplate, t => ComplianceBoilerplate.Apply(t, random));
+
+        // The poster's post, boilerplate and all, made the description of a listing before anyone pastes it into a digest, a thread, a quote
+        // or chatter, and before the converters, which then act on the listing's fields as on the ad.
+        Step(Evasion.MarketplaceListing, t => MarketplaceListing.Apply(t, random));
 
         // The ad made one entry of a job round-up first, as an admin pastes the post it was given; a thread, a quote or chatter then carries the list.
         Step(Evasion.JobDigest, t => JobDigest.Apply(t, random));

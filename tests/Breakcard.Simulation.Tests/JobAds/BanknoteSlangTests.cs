@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 22's held-out disguise <see cref="Evasion.BanknoteSlang"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 22's held-out disguise <see cref="Evasion.BanknoteSlang"/> (development since round 23), through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class BanknoteSlangTests
 {
     [Theory]

@@ -49,7 +49,7 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 8,000 ads: thirty-four later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
+        // 8,000 ads: thirty-six later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
         var ads = JobAdGenerator.Generate(9, new JobAdOptions(8_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
@@ -63,11 +63,11 @@ public sealed class JobAdGeneratorTests
                      Evasion.MartianScript, Evasion.KeycapDigits, Evasion.ZhuyinSymbols, Evasion.DigitLetters, Evasion.SpokenDigits, Evasion.SplitNumbers,
                      Evasion.ContactPointers, Evasion.EverydayChatter, Evasion.NumberPuzzles, Evasion.QuotedOffer, Evasion.CommentThread, Evasion.ScrambledOrder,
                      Evasion.AcrosticLines, Evasion.JobDigest, Evasion.KnowingOmission, Evasion.SpelledCharacters, Evasion.Periphrasis, Evasion.ReversedClause,
-                     Evasion.RegionalWords, Evasion.DialectWriting })
+                     Evasion.RegionalWords, Evasion.DialectWriting, Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 20's since round 21, round 21's since round 22, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, … round 21's since round 22, round 22's since round 23, on risky and benign ads.
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
-            if (evasion is not Evasion.LetterSymbols and not Evasion.Nicknames and not Evasion.RegionalWords)
+            if (evasion is not Evasion.LetterSymbols and not Evasion.Nicknames and not Evasion.RegionalWords and not Evasion.MoneySlang and not Evasion.BanknoteSlang)
             {
                 Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
             }
@@ -78,7 +78,10 @@ public sealed class JobAdGeneratorTests
         // Nicknames likewise: on benign ads they only rename 微信, which few honest development templates write (they name it in
         // their text only now and then, otherwise through the contact slot), so the test does not ask for them on a benign ad.
         // Regional words likewise: on benign ads they only rename 兼职 and 联系 (ADR 389), which the honest development texts (round 21's)
-        // hardly write, and at 6 % shared by thirty-four disguises they are drawn for about ten benign ads here (none changed, seed 9).
+        // hardly write, and at 6 % shared by thirty-six disguises they are drawn for about ten benign ads here (one changed, seed 9).
+        // Money slang and banknote slang likewise: they need an amount in 元 or 块 (banknote slang whole hundreds of them), $ or £, which
+        // few honest development texts (round 22's since round 23) state, and of the about ten benign ads each is drawn for here none has
+        // one (seed 9; 527 and 478 risky ads carry them).
     }
 
     [Fact]
@@ -93,7 +96,7 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate })
+        foreach (var evasion in new[] { Evasion.RoughAmounts, Evasion.MarketplaceListing })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
@@ -101,29 +104,34 @@ public sealed class JobAdGeneratorTests
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 22's families (ADR 398) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
-        var roundTwentyTwo = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundTwentyTwo, ads.Select(a => a.Family).Where(roundTwentyTwo.Contains).ToHashSet());
-        foreach (var evasion in new[] { Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate })
+        // Round 23's families (ADR 406) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
+        var roundTwentyThree = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundTwentyThree, ads.Select(a => a.Family).Where(roundTwentyThree.Contains).ToHashSet());
+        foreach (var evasion in new[] { Evasion.RoughAmounts, Evasion.MarketplaceListing })
         {
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundTwentyTwo.Contains(a.Family));
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundTwentyTwo.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundTwentyThree.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundTwentyThree.Contains(a.Family));
         }
 
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundTwentyTwo.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundTwentyTwo.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundTwentyThree.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundTwentyThree.Contains(a.Family));
 
-        // Round 22's disguises never reach a training or development ad, nor a banknote nickname or a boilerplate line a training or
-        // development text (no template writes one), and no ad shows one without the flag; round 21's regional words and dialects now
+        // Round 23's disguises never reach a training or development ad, nor a rough amount or a listing's closing rule a training or
+        // development text (no template writes one), and no ad shows one without the flag; round 22's banknote slang and boilerplate now
         // reach development ads (flagged), training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasBanknoteSlang(a.Text) || HasBoilerplate(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.BanknoteSlang) != 0 && HasBanknoteSlang(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.ComplianceBoilerplate) != 0 && HasBoilerplate(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.BanknoteSlang) == 0 && HasBanknoteSlang(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.ComplianceBoilerplate) == 0 && HasBoilerplate(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasRoughAmount(a.Text) || HasListing(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.RoughAmounts) != 0 && HasRoughAmount(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.MarketplaceListing) != 0 && HasListing(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.RoughAmounts) == 0 && HasRoughAmount(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.MarketplaceListing) == 0 && HasListing(a.Text));
+        Assert.DoesNotContain(trainingAds, a => HasBanknoteSlang(a.Text) || HasBoilerplate(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.BanknoteSlang) != 0 && HasBanknoteSlang(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.ComplianceBoilerplate) != 0 && HasBoilerplate(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.BanknoteSlang) == 0 && HasBanknoteSlang(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.ComplianceBoilerplate) == 0 && HasBoilerplate(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasRegionalWord(a.Text) || HasDialectWord(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.RegionalWords) != 0 && HasRegionalWord(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.DialectWriting) != 0 && HasDialectWord(a.Text));
@@ -148,7 +156,7 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.NumberPuzzles) != 0 && HasNumberPuzzle(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.QuotedOffer) != 0 && HasQuotedOffer(a.Text));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366, 386, 389 and 398, Consequences).
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366, 386, 389, 398 and 406, Consequences).
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.40);
     }
@@ -194,13 +202,32 @@ public sealed class JobAdGeneratorTests
         Assert.All(DialectMarkers, m => Assert.Contains(dialect, w => w.Contains(m, StringComparison.Ordinal)));
         string[] banknotes = [.. BanknoteSlang.HundredYuanNotes, .. BanknoteSlang.HundredDollarBills, "a Benjamin", "a C-note", "a hundo", "a monkey"];
         Assert.All(BanknoteMarkers, m => Assert.Contains(banknotes, w => w.Contains(m, StringComparison.Ordinal)));
-        // And no template writes a banknote nickname or a boilerplate line of its own, so finding one means the disguise put it there.
+        Assert.All(RoughMarkers, m => Assert.Contains(RoughAmounts.Words, w => w.Contains(m, StringComparison.Ordinal)));
+        // And no template writes a banknote nickname, a boilerplate line, a rough amount or a listing's closing rule of its own, so finding
+        // one means the disguise put it there.
         Assert.All(AllFamilies().SelectMany(f => f.Templates), t =>
         {
             Assert.DoesNotContain(BanknoteMarkers, m => t.Contains(m, StringComparison.Ordinal));
             Assert.DoesNotContain(ComplianceBoilerplate.Lines.Concat(ComplianceBoilerplate.EnglishLines), l => t.Contains(l, StringComparison.Ordinal));
+            Assert.DoesNotContain(RoughAmounts.Words, w => t.Contains(w, StringComparison.Ordinal));
+            Assert.DoesNotContain(MarketplaceListing.Closers.Concat(MarketplaceListing.EnglishClosers), l => t.Contains(l, StringComparison.Ordinal));
         });
     }
+
+    /// <summary>
+    /// A rough amount of <see cref="RoughAmounts"/> (or its traditional form): the digit counts and the Chinese rough words, and the
+    /// English phrases no honest text writes of its own ("a few hundred" and the like stand in English texts too, and are left out).
+    /// </summary>
+    private static bool HasRoughAmount(string text) =>
+        RoughMarkers.Any(m => text.Contains(m, StringComparison.Ordinal) || text.Contains(WholeTextEvasions.Traditional(m), StringComparison.Ordinal));
+
+    private static readonly string[] RoughMarkers =
+        ["三位数", "四位数", "五位数", "六位数", "小几百", "大几百", "小几千", "大几千", "小几万", "大几万", "three figures", "four figures", "five figures", "six figures"];
+
+    /// <summary>A seller's closing rule of <see cref="MarketplaceListing.Closers"/> or <see cref="MarketplaceListing.EnglishClosers"/> (or its traditional form).</summary>
+    private static bool HasListing(string text) =>
+        MarketplaceListing.Closers.Concat(MarketplaceListing.EnglishClosers)
+            .Any(l => text.Contains(l, StringComparison.Ordinal) || text.Contains(WholeTextEvasions.Traditional(l), StringComparison.Ordinal));
 
     /// <summary>A banknote nickname of <see cref="BanknoteSlang"/> (or its traditional form) after a count of notes ("grand" and "ton" are left out: English texts write them otherwise).</summary>
     private static bool HasBanknoteSlang(string text) =>
@@ -299,7 +326,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 20's families train, round 21's are the development set, round 22's are held out (ADR 398).
+        // Round 21's families train, round 22's are the development set, round 23's are held out (ADR 406).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
@@ -316,6 +343,7 @@ public sealed class JobAdGeneratorTests
         Assert.All(EighteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(NineteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TwentiethHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(TwentyFirstHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -333,16 +361,17 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(EighteenthHeldOutFamilies.All, f => f.Id == "risky.voice-sample-seller");
         Assert.Contains(NineteenthHeldOutFamilies.All, f => f.Id == "risky.guardian-card-opener");
         Assert.Contains(TwentiethHeldOutFamilies.All, f => f.Id == "risky.deceased-account-seller");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.campus-net-account-seller");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.border-link-installer");
-        Assert.Equal((15, 15, 15), (NineteenthHeldOutFamilies.All.Length, TwentiethHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((347, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(TwentyFirstHeldOutFamilies.All, f => f.Id == "risky.campus-net-account-seller");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.border-link-installer");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.phishing-page-builder");
+        Assert.Equal((15, 15, 15), (TwentiethHeldOutFamilies.All.Length, TwentyFirstHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
+        Assert.Equal((362, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
         Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 21's set, moved whole
-        Assert.Equal(30, TwentiethHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 20's set, moved whole
+        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 22's set, moved whole
+        Assert.Equal(30, TwentyFirstHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 21's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -394,5 +423,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }
