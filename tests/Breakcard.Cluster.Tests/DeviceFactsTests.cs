@@ -16,19 +16,26 @@ public sealed class DeviceFactsTests
     [Fact]
     public void BatchPoints_ResolveByRelease_ThenOnlyTheLastPointPerDeviceStays()
     {
-        var facts = new DeviceFacts(new GatewayNames(ReferenceData.Empty()));
-        facts.Add("D", 1, 2, 1);
-        facts.Add("D", 5, 3, 1);
-        facts.Add("D", 9, 4, 2);
-        facts.Add("E", 7, 1, 1);
-        facts.Take(0, [new ShardFact(0, 6, "D"), new ShardFact(1, 0, "D")]);
+        // Devices by the gateway's index (ADR 0411); a shard names one by its text or by a token.
+        var reference = ReferenceData.Empty();
+        var (d, e) = (reference.Devices.Intern("D"), reference.Devices.Intern("E"));
+        var facts = new DeviceFacts(new GatewayNames(reference));
+        facts.Add(d, 1, 2, 1);
+        facts.Add(e, 3, 7, 7);
+        facts.Add(d, 5, 3, 1);
+        facts.Add(d, 9, 4, 2);
+        facts.Add(e, 10, 1, 1);
+        facts.Take(0, [new ShardFact(0, 6, "D"), new ShardFact(1, 0, "D"), new ShardFact(2, 4, DeferredName.Of(DeferredName.Device, e)), new ShardFact(3, 6, "Z")]);
         facts.Settle();
 
         Assert.Equal(2, facts.Points);
+        Assert.Equal(7, Value(facts, 0, 2, 4));
+        // A device the stream never named has no counts: the alert keeps its own value.
+        Assert.Null(Value(facts, 0, 3, 6));
 
-        facts.Add("D", 12, 5, 3);
+        facts.Add(d, 12, 5, 3);
         // Release 11 reads the settled point (9), release 12 this batch's.
-        facts.Take(1, [new ShardFact(0, 11, "D"), new ShardFact(1, 12, "D")]);
+        facts.Take(1, [new ShardFact(0, 11, "D"), new ShardFact(1, 12, DeferredName.Of(DeferredName.Device, d))]);
         // A replay after a failover reports shard 0's alert 0 again: kept as first resolved.
         facts.Take(0, [new ShardFact(0, 6, "D")]);
 
@@ -36,7 +43,9 @@ public sealed class DeviceFactsTests
         Assert.Null(Value(facts, 0, 1, 0));
         Assert.Equal(4, Value(facts, 1, 0, 11));
         Assert.Equal(5, Value(facts, 1, 1, 12));
-        Assert.Equal(4, facts.Resolved);
+        Assert.Equal(6, facts.Resolved);
+        var token = Assert.Throws<InvalidDataException>(() => facts.Take(3, [new ShardFact(0, 12, DeferredName.Of(DeferredName.Account, 0))]));
+        Assert.Contains("never numbered as a device", token.Message, StringComparison.Ordinal);
 
         // Never reported while its batch ran: the counts at release 6 are gone, so it is refused, not guessed.
         var late = Assert.Throws<InvalidOperationException>(() => facts.Take(2, [new ShardFact(0, 6, "D")]));
@@ -68,6 +77,48 @@ public sealed class DeviceFactsTests
         Assert.True(touching > 20 * batch, $"the stream touches devices {touching} times");
         // At most one settled point per device between batches (8 devices), however long the stream.
         Assert.InRange(run.FactPoints, 1, 8);
+    }
+
+    [Fact]
+    public void ManyDevices_AreKeptByIndex_WithNoObjectPerDevice()
+    {
+        // 200,000 devices, each touched in one of 40 batches of 5,000, then once more in a later
+        // batch. By index in the engine's per-entity store (ADR 0411), sized for the devices numbered
+        // as the single engine sizes its own, a device costs its 24 B slot; keyed by text, an entry, an object and a list of points per
+        // device were ≈ 200 B (main's class: tried, it fails here).
+        const int Devices = 200_000;
+        var reference = ReferenceData.Empty();
+        for (var i = 0; i < Devices; i++)
+        {
+            reference.Devices.Intern("DEV-" + i);
+        }
+
+        var names = new GatewayNames(reference);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var facts = new DeviceFacts(names, reference.Devices.Count);
+        var release = 0L;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var d = 0; d < Devices; d++)
+            {
+                facts.Add((d * 7919) % Devices, release++, d % 5, d % 3);
+                if (d % 5_000 == 4_999)
+                {
+                    facts.Settle();
+                }
+            }
+        }
+
+        var perDevice = (double)(GC.GetAllocatedBytesForCurrentThread() - before) / Devices;
+        facts.Add(42, release, 9, 9);
+        facts.Take(0, [new ShardFact(0, release - 1, "DEV-42"), new ShardFact(1, release, DeferredName.Of(DeferredName.Device, 42))]);
+
+        Assert.InRange(perDevice, 24, 40);
+        Assert.Equal(Devices + 1, facts.Points);
+        // The settled point of the second pass (holders (42 * x) % 5 of the d that wrote it), then the batch's.
+        var writer = Enumerable.Range(0, Devices).Single(d => (d * 7919) % Devices == 42);
+        Assert.Equal(writer % 5, Value(facts, 0, 0, release - 1));
+        Assert.Equal(9, Value(facts, 0, 1, release));
     }
 
     private static long? Value(DeviceFacts facts, int shard, int ordinal, long release) =>

@@ -5,7 +5,8 @@ namespace Breakcard.Cluster.Tests;
 /// <summary>
 /// A shard's retained event ids (ADR 0276, 0403): the same answers as the record-per-event map they
 /// replace — the last <c>capacity</c> events by sequence, oldest dropped first — across new chunks,
-/// the ring's wrap, chunks reused and a chunk's text growing; and no array grown by copying.
+/// the ring's wrap, chunks reused and a chunk's text growing; and no array grown by copying. Each
+/// sequence is added once (a shard applies each release once, ADR 0411: <c>ShardReleaseOnceTests</c>).
 /// </summary>
 public sealed class ShardEventIdsTests
 {
@@ -17,7 +18,7 @@ public sealed class ShardEventIdsTests
     [InlineData(100, 3000, 21, 7)]
     [InlineData(1500, 6000, 256, 16)]
     [InlineData(20_000, 60_000, ShardEventIds.ChunkSize, ShardEventIds.PageSize)]
-    public void TryAdd_ManyEvents_KeepsTheLastCapacityAsAMapWould(int capacity, int events, int chunkSize, int pageSize)
+    public void Add_ManyEvents_KeepsTheLastCapacityAsAMapWould(int capacity, int events, int chunkSize, int pageSize)
     {
         var random = new Random(capacity);
         var ids = new ShardEventIds(capacity, chunkSize, pageSize);
@@ -28,21 +29,13 @@ public sealed class ShardEventIdsTests
         foreach (var sequence in sequences)
         {
             var id = "E" + sequence + new string('x', random.Next(0, random.Next(2) == 0 ? 3 : 90));
-            var added = ids.TryAdd(sequence, id, sequence + 1_000);
-            var expected = !model.ContainsKey(sequence);
-            Assert.Equal(expected, added);
-            if (expected)
+            ids.Add(sequence, id, sequence + 1_000);
+            model[sequence] = (id, sequence + 1_000);
+            order.Enqueue(sequence);
+            if (order.Count > capacity)
             {
-                model[sequence] = (id, sequence + 1_000);
-                order.Enqueue(sequence);
-                if (order.Count > capacity)
-                {
-                    model.Remove(order.Dequeue());
-                }
+                model.Remove(order.Dequeue());
             }
-
-            // A repeated sequence (a replay) changes nothing.
-            Assert.False(ids.TryAdd(sequence, "other", 0));
         }
 
         // Sequences never added are not found (dropped ones are checked against the model below).
@@ -59,7 +52,7 @@ public sealed class ShardEventIdsTests
     }
 
     [Fact]
-    public void TryAdd_ALongStream_AllocatesItsChunksOnceAndNothingToGrow()
+    public void Add_ALongStream_AllocatesItsChunksOnceAndNothingToGrow()
     {
         // 300,000 events of a shard that keeps 2^20, ids of 24 characters, sequences mostly rising
         // with every tenth one late. A chunk holds 24 B of numbers per event and its text (the
@@ -75,7 +68,7 @@ public sealed class ShardEventIdsTests
         {
             var sequence = (n * 6L) + (n % 10 == 0 ? -40 : 0);
             n.TryFormat(id[14..], out _, "D10", System.Globalization.CultureInfo.InvariantCulture);
-            Assert.True(ids.TryAdd(sequence, id, n));
+            ids.Add(sequence, id, n);
         }
 
         var perEvent = (double)(GC.GetAllocatedBytesForCurrentThread() - before) / events;

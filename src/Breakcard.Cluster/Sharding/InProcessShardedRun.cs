@@ -67,6 +67,9 @@ public sealed class InProcessShardedRun
         StreamKeyLog? keys = null;
         ShardOwnership? owners = null;
         var rounds = new List<int>();
+        var transfers = new TransferRounds(_shards);
+        // The annotations routed per shard: a run in process never replays a batch, so they are cleared, not kept.
+        var routed = Enumerable.Range(0, _shards).Select(_ => new List<TransferNote>()).ToArray();
         FactPoints = 0;
         Wire = default;
         long sequence = 0, inBatch = 0;
@@ -88,7 +91,7 @@ public sealed class InProcessShardedRun
             sequencer!.Add(e, sequence++, keys!.Add(e));
             if (++inBatch == _batchSize)
             {
-                await BatchAsync(sessions, places!, keys.Take(), owners!, sequencer.Take(), rounds).ConfigureAwait(false);
+                await BatchAsync(sessions, places!, keys.Take(), owners!, sequencer.Take(), rounds, transfers, routed).ConfigureAwait(false);
                 inBatch = 0;
             }
         }
@@ -102,7 +105,7 @@ public sealed class InProcessShardedRun
         var last = sequencer.Take();
         if (inBatch > 0 || last.Any(items => items.Count > 0))
         {
-            await BatchAsync(sessions, places, keys.Take(), owners, last, rounds).ConfigureAwait(false);
+            await BatchAsync(sessions, places, keys.Take(), owners, last, rounds, transfers, routed).ConfigureAwait(false);
         }
 
         rejected.Dispose();
@@ -111,7 +114,7 @@ public sealed class InProcessShardedRun
         return await ShardedGateway.MergeAsync(results, sequencer, places, outputFolder, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task BatchAsync(ShardSession[] sessions, PlaceStage places, KeyBatch batch, ShardOwnership owners, List<ShardItem>[] released, List<int> rounds)
+    private async Task BatchAsync(ShardSession[] sessions, PlaceStage places, KeyBatch batch, ShardOwnership owners, List<ShardItem>[] released, List<int> rounds, TransferRounds transfers, List<TransferNote>[] routed)
     {
         // The place round (ADR 0201): each shard numbers the batch's identifiers (keeping its own, ADR 0387) and counts on its places.
         var round = places.Round();
@@ -123,8 +126,12 @@ public sealed class InProcessShardedRun
             return s.Place(round[k]);
         }).ToArray();
         var items = places.Complete(released, counted);
-        var routed = Enumerable.Range(0, _shards).Select(_ => new List<TransferNote>()).ToArray();
-        rounds.Add(await TransferRounds.RunAsync(_shards, (k, notes, first) =>
+        foreach (var r in routed)
+        {
+            r.Clear();
+        }
+
+        rounds.Add(await transfers.RunAsync((k, notes, first) =>
         {
             var s = sessions[k];
             if (first)

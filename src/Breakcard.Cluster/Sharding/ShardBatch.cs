@@ -57,7 +57,8 @@ internal sealed class ShardBatch
         Array.Clear(_items, 0, Count);
         if (_items.Length < count)
         {
-            _items = new ShardBatchItem[count];
+            // Doubled, not grown to the batch's size, so a run of ever larger batches reallocates rarely (ADR 0411).
+            _items = new ShardBatchItem[Math.Max(count, 2 * _items.Length)];
         }
 
         Count = 0;

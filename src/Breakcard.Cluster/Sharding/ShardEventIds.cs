@@ -19,8 +19,11 @@ namespace Breakcard.Cluster.Sharding;
 /// map by sequence: each page of <see cref="PageSize"/> events keeps its smallest and largest
 /// sequence and the largest added before it, and a sequence is looked for in the pages whose range
 /// holds it, newest first, stopping at the first page before which nothing reached that high.
-/// Events come nearly in sequence order, so a look-up (an alert's evidence, or an add whose sequence
-/// is not above every one so far) reads one or two pages, and an add above all so far reads none.
+/// Events come nearly in sequence order, so a look-up (an alert's evidence) reads one or two pages.
+/// An add searches nothing (ADR 0411): a shard is given each release, so each sequence, once
+/// (<see cref="ShardSession"/> refuses a batch whose releases do not rise past every one before),
+/// so the search for a repeated sequence that each late add (one below the largest so far) paid
+/// before could never find one.
 /// </remarks>
 internal sealed class ShardEventIds
 {
@@ -73,14 +76,13 @@ internal sealed class ShardEventIds
     /// <summary>Events kept now.</summary>
     public int Count => (int)Math.Min(_added, _capacity);
 
-    /// <summary>Keeps event <paramref name="sequence"/>'s id and release, dropping the oldest beyond the capacity; false when it is kept already.</summary>
-    public bool TryAdd(long sequence, ReadOnlySpan<char> id, long release)
+    /// <summary>
+    /// Keeps event <paramref name="sequence"/>'s id and release, dropping the oldest beyond the
+    /// capacity. The caller adds each sequence once (a shard applies each release once, ADR 0411);
+    /// nothing here looks for an earlier add of it.
+    /// </summary>
+    public void Add(long sequence, ReadOnlySpan<char> id, long release)
     {
-        if (sequence <= _largest && Find(sequence) >= 0)
-        {
-            return false;
-        }
-
         var (chunk, i) = Locate(_added);
         if (chunk is null)
         {
@@ -99,7 +101,6 @@ internal sealed class ShardEventIds
         _chars += id.Length;
         _largest = Math.Max(_largest, sequence);
         _added++;
-        return true;
     }
 
     /// <summary>The id of event <paramref name="sequence"/>, or null when it is not (or no longer) kept.</summary>

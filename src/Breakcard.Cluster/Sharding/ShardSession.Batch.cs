@@ -23,6 +23,10 @@ public sealed partial class ShardSession
     private long _release;
     private long _step;
 
+    // The largest release of every batch begun (or, after a restore, of the event ids kept): the
+    // next batch's must all lie above it, and rise (ADR 0411).
+    private long _begun = -1;
+
     // The first of the current (between batches, the last) batch's alerts: the ones BatchFacts reports.
     private int _batchAlerts;
 
@@ -65,12 +69,15 @@ public sealed partial class ShardSession
         var count = _batch.Count;
         if (_keyStart.Length <= count)
         {
-            // Grown to the largest batch seen and reused (ADR 0286).
-            _events = new EngineEvent[count];
-            _keyStart = new int[count + 1];
-            _pending = new int[count];
+            // Grown to twice the largest batch seen and reused (ADR 0286, 0411): grown to exactly
+            // the batch's size, every batch larger than all before reallocated the three arrays.
+            var size = Math.Max(count, 2 * _events.Length);
+            _events = new EngineEvent[size];
+            _keyStart = new int[size + 1];
+            _pending = new int[size];
         }
 
+        RisingReleases(count);
         _keys.Clear();
         Span<long> own = stackalloc long[ShardReadiness.MaxKeys];
         var strict = false;
@@ -109,6 +116,34 @@ public sealed partial class ShardSession
         _batchAlerts = _alerts.Count;
         _notes.Clear();
         _produced.Clear();
+    }
+
+    /// <summary>
+    /// Refuses a batch that would have this shard apply a release twice (ADR 0411): its items'
+    /// releases must rise, all above every earlier batch's. The gateway releases each sequence once,
+    /// at one release, and gives a shard at most one item per release (a transfer split over two
+    /// shards sends each a side; a call, a relay group or a push receiver already holding the release
+    /// gets nothing more); a grain applies batch numbers once, and a shard resumed from a checkpoint
+    /// is sent only the batches after it. So a shard's event ids never see one sequence twice and
+    /// keep no search for it; a fault breaking that is an error here, never an event applied twice.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A release not above the one before it in the batch, or not above an earlier batch's.</exception>
+    private void RisingReleases(int count)
+    {
+        var last = _begun;
+        for (var i = 0; i < count; i++)
+        {
+            var release = _batch[i].Release;
+            if (release <= last)
+            {
+                throw new InvalidDataException(
+                    $"shard {_shard} was sent item {i} (sequence {_batch[i].Sequence}) at release {release}, not after release {last} it was given before: a shard applies each release once, in rising order (a batch repeated, or the gateway's routing at fault)");
+            }
+
+            last = release;
+        }
+
+        _begun = last;
     }
 
     /// <summary>Takes annotations for credit sides of the current batch (a repeated one is harmless).</summary>
@@ -160,7 +195,7 @@ public sealed partial class ShardSession
             _keys.Clear();
         }
 
-        return [.. _produced.Skip(from)];
+        return from == _produced.Count ? [] : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_produced)[from..].ToArray();
     }
 
     private ReadOnlySpan<long> KeysOf(int item) =>
@@ -248,7 +283,7 @@ public sealed partial class ShardSession
 
     private void ApplyCore(in ShardBatchItem item, ReadOnlySpan<char> id, in EngineEvent e)
     {
-        _ids.TryAdd(item.Sequence, id, item.Release);
+        _ids.Add(item.Sequence, id, item.Release);
         _release = item.Release;
         switch (item.Side)
         {

@@ -146,7 +146,10 @@ public sealed partial class ShardSession
         {
             var sequence = reader.ReadInt64();
             var id = reader.ReadString();
-            _ids.TryAdd(sequence, id, reader.ReadInt64());
+            var release = reader.ReadInt64();
+            // Written from the ids kept, each sequence once; the last release taken is among them.
+            _ids.Add(sequence, id, release);
+            _begun = Math.Max(_begun, release);
         }
 
         for (var n = reader.ReadInt32(); n > 0; n--)

@@ -12,6 +12,9 @@ public sealed partial class ShardedGateway
     {
         private readonly List<int> _rounds = [];
 
+        // Reused from batch to batch (ADR 0411); SendAsync runs one batch at a time.
+        private readonly TransferRounds _transfers = new(grains.Length);
+
         // The answers of one round's calls are taken on thread-pool threads at once (no
         // synchronisation context): what they change — the replay buffer's trim, the silos seen,
         // the alert facts — and the buffer reads a retry makes meanwhile go through this (ADR 0267).
@@ -26,7 +29,7 @@ public sealed partial class ShardedGateway
             byte[][] packed = [.. perShard.Select(ShardWire.PackItems)];
             Wire = Wire with { ItemBytes = Wire.ItemBytes + packed.Sum(p => (long)p.Length) };
             var number = _buffer.Add(packed);
-            var rounds = await TransferRounds.RunAsync(grains.Length, (k, notes, first) => StepAsync(k, number, notes, first), _buffer.NotesOf(number)).ConfigureAwait(false);
+            var rounds = await _transfers.RunAsync((k, notes, first) => StepAsync(k, number, notes, first), _buffer.NotesOf(number)).ConfigureAwait(false);
             _rounds.Add(rounds);
         }
 

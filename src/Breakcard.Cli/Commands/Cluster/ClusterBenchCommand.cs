@@ -35,7 +35,7 @@ internal static class ClusterBenchCommand
         var batch = new Option<int>("--batch") { Description = "Events per batch.", DefaultValueFactory = _ => 2_000 }.InRange(1, 1_000_000);
         var shards = new Option<int>("--shards") { Description = "Also measure the sharded mode: one stream split over this many shard grains (0: not measured).", DefaultValueFactory = _ => 0 }.InRange(0, 256);
         var shardedOnly = new Option<bool>("--sharded-only") { Description = "With --shards: measure the sharded mode only (no stream-grain rows)." };
-        var allocations = new Option<bool>("--allocations") { Description = "With --shards: also list the types the sharded runs allocate most (sampled; slows the runs, so their timings are not figures)." };
+        var allocations = new Option<bool>("--allocations") { Description = "With --shards: also list the types the sharded runs allocate most, the in-process row's apart (sampled; slows the runs, so their timings are not figures)." };
         var model = new Option<FileInfo?>(RiskModelFile.Option) { Description = "A learned model from 'breakcard train' for every engine measured (single process, stream grains, shards); default: the points model." };
         var entities = new Option<bool>("--entities") { Description = "Give every engine measured the simulated city's entity files (people, companies, accounts, phones, devices, links) as reference data, as breakcard monitor reads a world folder's and cluster silo --world loads them; default: entities learned from events only. The sharded rows are checked against the single process." };
         var every = new Option<int>("--checkpoint-every") { Description = "Batches between a stream's or shard's checkpoints, as for cluster silo.", DefaultValueFactory = _ => 32 }.InRange(1, 100_000);
@@ -126,6 +126,8 @@ internal static class ClusterBenchCommand
     private static async Task<int> ShardedRowsAsync(CliContext cli, string root, List<WireEvent> events, int[] siloCounts, int runs, int batch, int shards, int every, bool allocations, RiskModelFile model, BenchReference reference, CancellationToken ct)
     {
         using var types = allocations ? new AllocationTypes() : null;
+        // The in-process row's own sample (ADR 0411): its allocation volume, apart from Orleans'.
+        using var inProcessTypes = allocations ? new AllocationTypes() : null;
         // The sharded mode leaves the place indicators out: compare it with the single-process engine on the same options.
         var local = Breakcard.Cluster.Sharding.LocalIndicators.Apply(DetectionOptions.Default);
         var localSingles = Enumerable.Range(0, runs).Select(r => SingleProcess(events, Path.Combine(root, "single-local-" + r), local, model, reference)).ToList();
@@ -145,7 +147,9 @@ internal static class ClusterBenchCommand
             var start = ProcessCost.Now();
             inProcessBuilds.Add(start.Since(building));
             var run = new Breakcard.Cluster.Sharding.InProcessShardedRun(shards, batch, asOf => asOf == reference.AsOf && built.TryDequeue(out var data) ? data : reference.Build(asOf), DetectionOptions.Default, model.Create);
+            inProcessTypes?.Counting = true;
             await run.RunAsync(events, Path.Combine(root, $"sharded-in-process-{r}"), ct).ConfigureAwait(false);
+            inProcessTypes?.Counting = false;
             inProcess.Add(ProcessCost.Now().Since(start));
             if (built.Count > 0)
             {
@@ -158,6 +162,15 @@ internal static class ClusterBenchCommand
 
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"in process without Orleans, {shards} shards: {Median(inProcess.Select(c => c.CpuMicros(events.Count))):0.00} µs CPU per event (its {shards + 1} reference data built before the clock: {Median(inProcessBuilds.Select(c => c.CpuMicros(events.Count))):0.00} µs and {Median(inProcessBuilds.Select(c => c.BytesPer(events.Count))):N0} B per event more); {Memory(inProcess, events.Count)}; {Wire(inProcessWire, shards, events.Count)}"));
+        if (inProcessTypes is not null)
+        {
+            cli.Console.WriteLine("types allocated most in the in-process runs (sampled):");
+            foreach (var line in inProcessTypes.Report((long)events.Count * runs, 20))
+            {
+                cli.Console.WriteLine(line);
+            }
+        }
+
         foreach (var n in siloCounts)
         {
             var measured = new List<(double Rate, ProcessCost Cost, IReadOnlyList<int> Rounds, Breakcard.Cluster.Sharding.WireCounts Wire)>();

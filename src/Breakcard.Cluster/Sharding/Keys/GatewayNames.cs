@@ -33,6 +33,23 @@ internal sealed class GatewayNames(ReferenceData reference)
             : throw new InvalidDataException($"a shard named identifier {index} of kind '{kind}', which the gateway never numbered");
     }
 
+    /// <summary>
+    /// The index the gateway gave device <paramref name="name"/> (its text, or a shard's token for
+    /// it), or -1 for a text the stream never named (ADR 0411: the gateway keeps device facts by index).
+    /// </summary>
+    /// <exception cref="InvalidDataException">A token of another kind, or naming an index the gateway never gave.</exception>
+    public int DeviceIndex(string name)
+    {
+        if (!DeferredName.TryParse(name, out var kind, out var index))
+        {
+            return reference.Devices.Find(name);
+        }
+
+        return kind == DeferredName.Device && index < reference.Devices.Count
+            ? index
+            : throw new InvalidDataException($"a shard named device {index} of kind '{kind}', which the gateway never numbered as a device");
+    }
+
     /// <summary><paramref name="alert"/> with every deferred evidence counterparty written out.</summary>
     public Alert Resolve(Alert alert)
     {

@@ -1,6 +1,6 @@
-using System.Runtime.InteropServices;
 using Breakcard.Detection.Alerts;
 using Breakcard.Detection.Scoring;
+using Breakcard.Detection.State;
 
 namespace Breakcard.Cluster.Sharding;
 
@@ -12,49 +12,58 @@ namespace Breakcard.Cluster.Sharding;
 /// alerts that name a device with every round's answer (<see cref="ShardFact"/>); the gateway
 /// resolves them while the batch is in progress and, once every shard has applied the batch,
 /// keeps only each device's last point: no alert still to come can read an earlier one, because
-/// every later alert's trigger is released after it. Memory: one point per device touched, plus
-/// the batch in progress, plus one resolved fact per such alert — not one point per event.
+/// every later alert's trigger is released after it. Memory: one point per device of the stream,
+/// plus the batch in progress, plus one resolved fact per such alert — not one point per event.
 /// Not thread safe.
 /// </summary>
-internal sealed class DeviceFacts(GatewayNames names)
+/// <remarks>
+/// Implementation note (ADR 0411): devices by the engine index the gateway's key log gave them
+/// (<see cref="EventRefs.Device"/>), in the single engine's per-entity store
+/// (<see cref="ShardedStore{T}"/>, one shard, slots by index), as the single engine keeps its
+/// devices' counts. Keyed by the device's text (a string hash and compare per released login,
+/// call and SMS, and an object and a list per device) this was ≈ 0.2 µs per event in the profile
+/// (ADR 0397, 0403). The batch's points are one list, each device's a chain through it; a
+/// shard's fact names its device by text or token, turned into the index once per alert.
+/// </remarks>
+/// <param name="names">The gateway's names, for a shard's fact naming its device by text or token.</param>
+/// <param name="devices">Devices numbered already (the entity files'): the store's first size, as the single engine sizes its own.</param>
+internal sealed class DeviceFacts(GatewayNames names, int devices = 0)
 {
-    private const int MaxKeptCapacity = 16;
+    // By device index: its last settled point and the first and last of its points in _points.
+    private readonly ShardedStore<Device> _devices = new(1, Device.Empty, devices);
 
-    // One entry per device ever touched, reused from batch to batch: an entry allocated per device
-    // and batch showed in the profile as garbage-collection time (ADR 0267).
-    private readonly Dictionary<string, Device> _devices = new(StringComparer.Ordinal);
-
-    // The devices touched by the batch in progress.
-    private readonly List<Device> _touched = [];
+    // The batch in progress: every point, in release order, and the devices it touched.
+    private readonly List<BatchPoint> _points = [];
+    private readonly List<int> _touched = [];
 
     // Per alert (shard, ordinal among that shard's alerts), the point it reads; Release -1: none.
     private readonly Dictionary<(int Shard, int Ordinal), FactPoint> _resolved = [];
     private int _settled;
-    private int _batchPoints;
 
     /// <summary>Device points held (settled and of the batch in progress).</summary>
-    public int Points => _settled + _batchPoints;
+    public int Points => _settled + _points.Count;
 
     /// <summary>Alert facts resolved so far (one per alert naming a device).</summary>
     public int Resolved => _resolved.Count;
 
-    /// <summary>Records <paramref name="device"/>'s counts after release <paramref name="release"/> (in release order).</summary>
-    public void Add(string device, long release, int holders, int sims)
+    /// <summary>Records the counts of device <paramref name="device"/> (its index) after release <paramref name="release"/> (in release order).</summary>
+    public void Add(int device, long release, int holders, int sims)
     {
-        ArgumentNullException.ThrowIfNull(device);
-        ref var d = ref CollectionsMarshal.GetValueRefOrAddDefault(_devices, device, out var exists);
-        if (!exists)
+        ArgumentOutOfRangeException.ThrowIfNegative(device);
+        ref var d = ref _devices[device];
+        var at = _points.Count;
+        _points.Add(new BatchPoint(new FactPoint(release, holders, sims), -1));
+        if (d.Last < 0)
         {
-            d = new Device();
+            _touched.Add(device);
+            d.First = at;
+        }
+        else
+        {
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_points)[d.Last].Next = at;
         }
 
-        if (d!.Batch.Count == 0)
-        {
-            _touched.Add(d);
-        }
-
-        d.Batch.Add(new FactPoint(release, holders, sims));
-        _batchPoints++;
+        d.Last = at;
     }
 
     /// <summary>
@@ -73,7 +82,7 @@ internal sealed class DeviceFacts(GatewayNames names)
                 continue;
             }
 
-            _resolved[(shard, f.Ordinal)] = PointAt(names.Resolve(f.Device), f.Release) ?? throw new InvalidOperationException(
+            _resolved[(shard, f.Ordinal)] = PointAt(names.DeviceIndex(f.Device), f.Release) ?? throw new InvalidOperationException(
                 $"shard {shard} reported alert {f.Ordinal} (release {f.Release}) after its batch ended; the device counts it reads are gone (a shard did not report its batch's alerts)");
         }
     }
@@ -81,24 +90,21 @@ internal sealed class DeviceFacts(GatewayNames names)
     /// <summary>Ends the batch in progress (every shard has applied it): keeps only each device's last point.</summary>
     public void Settle()
     {
-        foreach (var d in _touched)
+        var points = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_points);
+        foreach (var device in _touched)
         {
+            ref var d = ref _devices[device];
             if (d.Settled.Release < 0)
             {
                 _settled++;
             }
 
-            d.Settled = d.Batch[^1];
-            d.Batch.Clear();
-            if (d.Batch.Capacity > MaxKeptCapacity)
-            {
-                // A burst on one device must not pin its list's size for the rest of the stream.
-                d.Batch.Capacity = MaxKeptCapacity;
-            }
+            d.Settled = points[d.Last].Point;
+            (d.First, d.Last) = (-1, -1);
         }
 
         _touched.Clear();
-        _batchPoints = 0;
+        _points.Clear();
     }
 
     /// <summary>
@@ -132,35 +138,29 @@ internal sealed class DeviceFacts(GatewayNames names)
     }
 
     /// <summary>
-    /// The device's last point at or before <paramref name="release"/>, or none (Release -1); null
-    /// when that point was dropped (the device's settled point is later than the release).
+    /// The device's last point at or before <paramref name="release"/>, or none (Release -1, also
+    /// for a device the stream never counted: index -1); null when that point was dropped (the
+    /// device's settled point is later than the release).
     /// </summary>
-    private FactPoint? PointAt(string device, long release)
+    private FactPoint? PointAt(int device, long release)
     {
-        if (!_devices.TryGetValue(device, out var d))
+        if (device < 0)
         {
             return FactPoint.None;
         }
 
-        var points = d.Batch;
-        int lo = 0, hi = points.Count - 1, found = -1;
-        while (lo <= hi)
+        ref readonly var d = ref _devices.Peek(device);
+        var points = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_points);
+        FactPoint? found = null;
+        // The device's points of the batch, in release order (a walk: once per alert, not per event).
+        for (var i = d.First; d.Last >= 0 && i >= 0 && points[i].Point.Release <= release; i = points[i].Next)
         {
-            var mid = (lo + hi) >>> 1;
-            if (points[mid].Release <= release)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
+            found = points[i].Point;
         }
 
-        if (found >= 0)
+        if (found is not null)
         {
-            return points[found];
+            return found;
         }
 
         // Settled points precede every point of the batch in progress, and the settled one is the
@@ -168,12 +168,21 @@ internal sealed class DeviceFacts(GatewayNames names)
         return d.Settled.Release < 0 || d.Settled.Release <= release ? d.Settled : null;
     }
 
-    /// <summary>One device: its last settled point (Release -1 before any) and the batch's points, in release order.</summary>
-    private sealed class Device
+    /// <summary>One device: its last settled point (Release -1 before any) and its first and last point of the batch in progress (-1: none).</summary>
+    private struct Device
     {
-        public FactPoint Settled { get; set; } = FactPoint.None;
+        public FactPoint Settled;
+        public int First;
+        public int Last;
 
-        public List<FactPoint> Batch { get; } = [];
+        public static Device Empty => new() { Settled = FactPoint.None, First = -1, Last = -1 };
+    }
+
+    /// <summary>A point of the batch in progress and the index of its device's next one (-1: none).</summary>
+    private struct BatchPoint(FactPoint point, int next)
+    {
+        public readonly FactPoint Point = point;
+        public int Next = next;
     }
 
     /// <summary>A device's counts after one release that touched it.</summary>

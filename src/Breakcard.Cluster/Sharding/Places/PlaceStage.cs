@@ -55,7 +55,7 @@ internal sealed class PlaceStage
         _extra = [.. Enumerable.Range(0, _shards).Select(_ => new List<ShardItem>())];
         _owned = new PlaceParts[_shards];
         Names = new GatewayNames(owners.Reference);
-        Facts = new DeviceFacts(Names);
+        Facts = new DeviceFacts(Names, owners.Reference.Devices.Count);
     }
 
     /// <summary>The texts of the identifiers the shards' alerts name by index (ADR 0358).</summary>
@@ -271,12 +271,12 @@ internal sealed class PlaceStage
 
     private void Remember(in Released r, in Counts c)
     {
-        if (r.Device is not { } device || !c.HasDevice)
+        if (r.Device is null || !c.HasDevice)
         {
             return;
         }
 
-        Facts.Add(device, r.Item.Release, c.Holders, c.Sims);
+        Facts.Add(r.Item.Refs.Device, r.Item.Release, c.Holders, c.Sims);
     }
 
     /// <summary>The counts released event <paramref name="i"/>'s items carry: one object for all of them, made once every result is in.</summary>
