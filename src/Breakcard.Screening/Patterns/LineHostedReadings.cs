@@ -20,12 +20,18 @@ namespace Breakcard.Screening.Patterns;
 /// </summary>
 internal static partial class LineHostedReadings
 {
-    // A line or what is wired to it (宽带, 光纤, 光猫, 路由器, 网线, 网桥, 天线, 软路由, 家宽, a tunnel): the gate and the anchors.
-    private static readonly string[] LineWords =
-        ["宽带", "光纤", "光猫", "家宽", "路由", "网线", "网桥", "天线", "穿透", "映射", "frp", "花生壳", "住宅ip", "家庭ip", "机房",
-         "router", "broadband", "modem", "residentialip", "homeip", "homeinternet"];
+    // The gate: a line or what is wired to it, found by one character of its word (宽 of 宽带 and 家宽, 纤 of 光纤, 线 of 网线 and
+    // 天线 …) and the word checked around it — a SearchValues<string> of non-ASCII words falls back to a per-character lookup (ADR
+    // 382's addendum) — and the ASCII words (frp, router, broadband, modem, residential or home IP) in one vectorised search. The
+    // same words as Line() below, so the gate passes whatever the reading can anchor on.
+    private static readonly (char Key, string Word, int At)[] GateWords =
+        [('宽', "宽带", 0), ('宽', "家宽", 1), ('纤', "光纤", 1), ('猫', "光猫", 1), ('由', "路由", 1), ('线', "网线", 1), ('线', "天线", 1),
+         ('桥', "网桥", 1), ('透', "穿透", 1), ('映', "映射", 0), ('壳', "花生壳", 2), ('宅', "住宅ip", 1), ('庭', "家庭ip", 1), ('房', "机房", 1)];
 
-    private static readonly SearchValues<string> Lines = SearchValues.Create(LineWords, StringComparison.Ordinal);
+    private static readonly SearchValues<char> GateKeys = SearchValues.Create("宽纤猫由线桥透映壳宅庭房");
+
+    private static readonly SearchValues<string> AsciiLines =
+        SearchValues.Create(["frp", "router", "broadband", "modem", "residentialip", "homeip", "homeinternet"], StringComparison.Ordinal);
 
     // How far from a line word the reader's ownership (你本人办的, 在你名下, 家里有) may stand: a slip's field or a digest's clause.
     private const int OwnerBefore = 20;
@@ -36,7 +42,25 @@ internal static partial class LineHostedReadings
     private const int ConcealReach = 220;
 
     /// <summary>True when the normalised text names a line or something wired to it: the cheap test.</summary>
-    public static bool MentionsLine(PatternContext c) => c.Text.Text.AsSpan().IndexOfAny(Lines) >= 0;
+    public static bool MentionsLine(PatternContext c)
+    {
+        var span = c.Text.Text.AsSpan();
+        for (var at = span.IndexOfAny(GateKeys); at >= 0;)
+        {
+            foreach (var (key, word, offset) in GateWords)
+            {
+                if (key == span[at] && at >= offset && span[(at - offset)..].StartsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            var next = span[(at + 1)..].IndexOfAny(GateKeys);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return span.IndexOfAny(AsciiLines) >= 0;
+    }
 
     /// <summary>
     /// Where the reader's line (a broadband line of the reader's or at the reader's home) is run or used by the recruiter's side

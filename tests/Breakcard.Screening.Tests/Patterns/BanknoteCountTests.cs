@@ -1,3 +1,4 @@
+using Breakcard.Screening.Normalisation;
 using Breakcard.Screening.Patterns;
 
 namespace Breakcard.Screening.Tests.Patterns;
@@ -25,6 +26,15 @@ public sealed class BanknoteCountTests
     [InlineData("毛爷爷纪念馆门票")] // a note named without a count
     [InlineData("benjaminfranklinbiography")]
     public void Find_NoSum_ReturnsNothing(string text) => Assert.Empty(AmountScanner.Find(text));
+
+    [Fact]
+    public void NotesCountedInASum_PriceNoCard()
+    {
+        // 一张 in 一张红票子 counts the notes of the pay; it is no unit of trade beside an amount (card-price read it so).
+        var m = PatternMatcher.Match(TextNormaliser.Default.Normalise("搬家公司招搬运师傅，日结，每单一张红票子，身体好"));
+        Assert.True(m.HasOffer);
+        Assert.DoesNotContain(m.Hits, h => h.Pattern.Id == "card-price");
+    }
 
     [Fact]
     public void Find_DigitsBeforeNotes_AreOneAmount()
