@@ -18,7 +18,8 @@ internal static class BanknoteCounts
     // $100 bills, plural after a count (the normaliser drops the space and the hyphen: sixbenjamins, threecnotes).
     private static readonly string[] DollarBills = ["benjamins", "cnotes", "hundos"];
 
-    private static readonly string[] EnglishCounts = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a few", "few"];
+    // Counts as the normaliser leaves them (a few → afew).
+    private static readonly string[] EnglishCounts = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "afew", "few"];
 
     private static readonly SearchValues<string> Bills = SearchValues.Create(DollarBills, StringComparison.Ordinal);
 
@@ -49,9 +50,8 @@ internal static class BanknoteCounts
             {
                 for (var at = text.IndexOf(bill, StringComparison.Ordinal); at >= 0; at = text.IndexOf(bill, at + 1, StringComparison.Ordinal))
                 {
-                    foreach (var count in EnglishCounts)
+                    foreach (var word in EnglishCounts)
                     {
-                        var word = count.Replace(" ", "", StringComparison.Ordinal);
                         if (at >= word.Length && text.AsSpan(at - word.Length, word.Length).SequenceEqual(word) && Add(found, at - word.Length, at + bill.Length))
                         {
                             added = true;
