@@ -83,6 +83,8 @@ internal static class AmountScanner
             i++;
         }
 
+        // Sums written as banknotes or spoken digits (八张红票子, sixbenjamins, 八洞洞; ADR 410).
+        BanknoteCounts.AddTo(text, found);
         return found;
     }
 }

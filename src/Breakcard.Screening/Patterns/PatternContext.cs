@@ -201,13 +201,16 @@ public sealed partial class PatternContext
     /// <summary>True when term <paramref name="index"/> is the holder's own (个人账户, your account) or follows "your" closely (你的银行卡, 本人的卡).</summary>
     internal bool IsOwn(int index) => Terms[index].Has(Concept.Possessive) || NearBefore(index, Concept.Possessive, 3);
 
-    /// <summary>True when an amount lies within <paramref name="window"/> characters of term <paramref name="index"/>.</summary>
+    /// <summary>
+    /// True when an amount lies within <paramref name="window"/> characters of term <paramref name="index"/>. An amount that
+    /// holds the term is not beside it: 一张 in 一张红票子 counts the notes of the sum (ADR 410), it prices nothing.
+    /// </summary>
     internal bool NearAmount(int index, int window)
     {
         var t = Terms[index];
         foreach (var (start, end) in Amounts)
         {
-            if (Math.Max(start - t.End, t.Start - end) <= window)
+            if (Math.Max(start - t.End, t.Start - end) <= window && !(start <= t.Start && t.End <= end))
             {
                 return true;
             }

@@ -104,7 +104,7 @@ internal static partial class RegistrationLentReadings
     }
 
     // True when `reading` matches, not refused in its clause (nor passed over by `skip`), within `reach` characters of [start, end).
-    private static bool Within(PatternContext c, string s, Regex reading, int start, int end, int reach, Func<string, int, bool>? skip = null)
+    internal static bool Within(PatternContext c, string s, Regex reading, int start, int end, int reach, Func<string, int, bool>? skip = null)
     {
         var from = Math.Max(0, start - reach);
         var to = Math.Min(s.Length, end + reach);
@@ -122,7 +122,7 @@ internal static partial class RegistrationLentReadings
     // What to tell a customer, a buyer or a user who asks (客户问起物流就说已发货) is sales talk, not a story for whoever checks
     // (ADR 260's reading of 顾客问起就说); where the customer's own number is taken, the texts also leave its use unasked or
     // delete the traces, which the other two concealments read.
-    private static bool AskedByServedPerson(string s, int at)
+    internal static bool AskedByServedPerson(string s, int at)
     {
         var from = Math.Max(0, at - ServedReach);
         var before = s.AsSpan(from, at - from);
@@ -142,7 +142,7 @@ internal static partial class RegistrationLentReadings
     // How far before the asking the served person may stand (客户来电问起: the asker, then up to four characters).
     private const int ServedReach = 6;
 
-    private static string Fold(string plain)
+    internal static string Fold(string plain)
     {
         if (plain.AsSpan().IndexOfAny(WiderForms) < 0)
         {
