@@ -104,7 +104,7 @@ internal static partial class RegistrationLentReadings
     }
 
     // True when `reading` matches, not refused in its clause (nor passed over by `skip`), within `reach` characters of [start, end).
-    private static bool Within(PatternContext c, string s, Regex reading, int start, int end, int reach, Func<string, int, bool>? skip = null)
+    internal static bool Within(PatternContext c, string s, Regex reading, int start, int end, int reach, Func<string, int, bool>? skip = null)
     {
         var from = Math.Max(0, start - reach);
         var to = Math.Min(s.Length, end + reach);
@@ -142,7 +142,7 @@ internal static partial class RegistrationLentReadings
     // How far before the asking the served person may stand (客户来电问起: the asker, then up to four characters).
     private const int ServedReach = 6;
 
-    private static string Fold(string plain)
+    internal static string Fold(string plain)
     {
         if (plain.AsSpan().IndexOfAny(WiderForms) < 0)
         {
