@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Breakcard.Screening.Patterns;
@@ -39,10 +40,24 @@ internal static partial class MoneyPaidOutReadings
     // How far from the act the quoted term may lie.
     private const int QuoteReach = 160;
 
-    /// <summary>True when the text could hold a pay per sum moved or a hidden source: the cheap test for the payout reading.</summary>
+    // Those paid on, or a payment on the spot: PaidToSellers cannot match without one of them (the folds of Plain and Fold change
+    // none of their characters but 一 and 上, so 家家 and 马 stand for 一家家 and 马上).
+    private static readonly SearchValues<string> SellerWords = SearchValues.Create(
+        ["农户", "农民", "茶农", "果农", "菜农", "药农", "渔民", "牧民", "村民", "老乡", "卖家", "卖主", "商家", "商户", "摊主", "档口", "供应商", "供货商",
+         "货主", "厂家", "家家", "每家", "回收点", "当场", "马", "现场", "立刻", "立即", "当面", "pay"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when the text names those paid on (necessary for the reading) and a sign of pay per sum moved or of a hidden source
+    /// (每 with 万 or 千, %, 谁, 打款人, 陌生 …): the cheap test for the payout reading.
+    /// </summary>
     public static bool MentionsPayoutTerms(PatternContext c)
     {
         var s = c.Text.Text.AsSpan();
+        return s.IndexOfAny(SellerWords) >= 0 && MentionsPayOrSource(s);
+    }
+
+    private static bool MentionsPayOrSource(ReadOnlySpan<char> s)
+    {
         return (s.IndexOf('每') >= 0 && s.IndexOfAny('万', 'w', '千') >= 0) || s.IndexOf('%') >= 0 || s.Contains("every", StringComparison.Ordinal)
             || s.Contains("per", StringComparison.Ordinal) || s.IndexOf('谁') >= 0 || s.Contains("打款人", StringComparison.Ordinal)
             || s.Contains("陌生", StringComparison.Ordinal) || s.Contains("来路", StringComparison.Ordinal) || s.Contains("whose", StringComparison.Ordinal);
@@ -70,10 +85,34 @@ internal static partial class MoneyPaidOutReadings
         return [];
     }
 
-    /// <summary>True when the text names a transfer's note field: the cheap test for the penny reading.</summary>
+    /// <summary>True when the text names a transfer's note field and a tiny sum: the cheap test for the penny reading.</summary>
     public static bool MentionsNote(PatternContext c)
     {
         var s = c.Text.Text.AsSpan();
+        return HasTinySum(s) && NamesNote(s);
+    }
+
+    // A zero that opens a number (001 from 0.01, 01 from 0.1), or the words of a cent: TinySum cannot match without one.
+    private static bool HasTinySum(ReadOnlySpan<char> s)
+    {
+        for (var at = s.IndexOf('0'); at >= 0;)
+        {
+            if ((at == 0 || !char.IsAsciiDigit(s[at - 1])) && at + 1 < s.Length && char.IsAsciiDigit(s[at + 1]))
+            {
+                return true;
+            }
+
+            var next = s[(at + 1)..].IndexOf('0');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return s.IndexOfAny(CentWords) >= 0;
+    }
+
+    private static readonly SearchValues<string> CentWords = SearchValues.Create(["分钱", "分qian", "毛钱", "零", "cent", "penn"], StringComparison.Ordinal);
+
+    private static bool NamesNote(ReadOnlySpan<char> s)
+    {
         return s.Contains("附言", StringComparison.Ordinal) || s.Contains("备注", StringComparison.Ordinal) || s.Contains("留言", StringComparison.Ordinal)
             || s.Contains("说明", StringComparison.Ordinal) || s.Contains("祝福语", StringComparison.Ordinal) || s.Contains("memo", StringComparison.Ordinal)
             || s.Contains("note", StringComparison.Ordinal) || s.Contains("reference", StringComparison.Ordinal);

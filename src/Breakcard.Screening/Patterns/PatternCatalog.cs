@@ -208,8 +208,7 @@ public static partial class PatternCatalog
                 .Concat(c.HasOffer || c.Has(DailyPay | EasyMoney) ? Rules.Pair(c, IdentityDocument, Open, 6, (i, j) => c.Terms[i].Has(Possessive) || c.Terms[j].Has(Possessive)) : [])
                 .Concat(Rules.VerbObject(c, TradeVerb, IdentityDocument, 6, TradeVerbAfter))
                 // The applicant's own documents checked, or the worker checking them (ADR 273).
-                // An organisation's own account paying a named party (货款从合作社对公账户转到农户本人卡上) is the payer's (ADR 408).
-                .Where(h => !IsRegistration(c, h) && !IsPayersAccount(c, h))),
+                .Where(h => !IsRegistration(c, h))),
 
         new("technical-support", "Equipment, gateways or servers run, carried or hosted for others",
             "A gateway that relays calls or texts (多卡网关, GOIP, 群发设备, 伪基站) installed or tended; or equipment, a server or a back end (设备, 箱子, 服务器, 后台) that the worker is told to explain away (有人问就说是车载冰箱), not to ask about (不用管设备是干嘛的), to shield from a platform's blocking (防封, 防红) or that is hooked to settlement (跑分系统), for pay — outside licensed hiring.",

@@ -33,6 +33,7 @@ public sealed class MoneyPaidOutReadingTests
     [InlineData("宝妈副业：用你自己的支付宝给名单上的账号各转0.01元，转账说明里填我们发的网址，每转一笔给你6毛，本金我们出。")]
     [InlineData("学生兼职：拿你的银行卡给表格里的账户打一分钱，备注里写我们给的文案，每笔0.5元，打出去的钱我们报销。")]
     [InlineData("Side gig: send $0.01 payments from your own bank app to the list of strangers we give you and paste our Telegram link in the memo. We cover the cents.")]
+    [InlineData("宝妈副业：用你的微信给名单上的人各发一个0.01元的红包，祝福语写我们的群号，每发一个给你5毛，本金我们出。")]
     public void PenniesCarryingAdverts_AreRead(string text) => Assert.True(Live(Match(text), "penny-transfer-adverts"));
 
     [Theory]
