@@ -30,9 +30,14 @@ public sealed partial class PatternContext
     // Filler between the account and its verb (直接, 统一, 先, 再).
     private static readonly string[] Adverbs = ["直接", "统一", "先", "再", "按时", "当场", "当天", "directly"];
 
-    private const int PayerReach = 8;   // from 从 / 由 to the account: 从绿源茶叶专业合作社对公账户 is longer, 从社里对公账户 shorter
+    // From 从 / 由 to the account: the owner's name between (从社里对公账户, 从绿源茶叶专业合作社对公账户), in one clause.
+    private const int PayerReach = 14;
+
+    // The payment named before 从 / 由 (货款, 钱, 收购款), taken into the payment's span.
     private const int SubjectReach = 6;
-    private const int EnglishPayerReach = 28; // from the cooperative's business account // the payment named before 从 / 由 (货款, 钱, 收购款)
+
+    // In English each letter counts: from the cooperative's business account.
+    private const int EnglishPayerReach = 28;
 
     /// <summary>
     /// True when term <paramref name="index"/> lies in a payment from an organisation's own account to a named party's own

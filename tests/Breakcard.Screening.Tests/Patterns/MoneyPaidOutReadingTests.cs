@@ -49,6 +49,7 @@ public sealed class MoneyPaidOutReadingTests
     [Theory]
     [InlineData("【收购台账】收购单位：某某茶叶合作社　收购员：黄会计\n货：药材，社员李家交售500斤，过秤双人复核，按挂牌价收\n付款：钱由社里基本户转到交售人本人银行卡，出收购凭证\n备注：不收陌生人打来的钱，不替别人代付")]
     [InlineData("【收购台账】单位：某某果蔬合作社　收购员：周会计\n货：柑橘，社员林家交售500斤，称重双人复核，按公示价收\n结算：钱从社里对公账户转到交售人本人银行卡，开收购凭证一张")]
+    [InlineData("【收购台账】收购员：小杨\n货：柑橘，社员高某卖500斤，按挂牌价收\n结算：钱从绿源果蔬专业合作社对公账户转到交售人本人银行卡，开收购凭证")]
     [InlineData("Co-op produce buyer: growers are paid by bank transfer from the co-op's business account to the grower's own account. Salary $3,200 a month.")]
     public void AnOrganisationsOwnAccountPayingAParty_CollectsNothing(string text) => Assert.False(AnySettlement(Match(text)));
 
