@@ -127,7 +127,7 @@ public static partial class PatternCatalog
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
             // The principal's own account (ADR 385) is read last, only for a pair found: a whole-text reading.
             c => (c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason) && !c.IsEmployerTakings
-                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !c.IsPayeeField(i) && !IsOwnPayOnly(c, i, j) && !c.IsPayFlow(i) && !c.IsPayFlow(j) && !c.PaysPrincipalDirect).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6, (_, _) => !c.PaysPrincipalDirect))
+                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !c.IsPayeeField(i) && !IsOwnPayOnly(c, i, j) && !c.IsPayFlow(i) && !c.IsPayFlow(j) && !c.PaysPrincipalDirect && !PaysOrganisationsOwn(c, i, j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6, (_, _) => !c.PaysPrincipalDirect))
                 : [])
                 // Cash withdrawn for others, for pay (帮我们的人插卡取现，每取1万给你100): their cards, the reader's till or
                 // hands (ADR 273). A clerk who withdraws only for the cardholder says so (不帮别人取现 is a prohibition).
@@ -189,7 +189,8 @@ public static partial class PatternCatalog
                 .Concat((c.Has(CorporateAccount | PayLure) || c.HasOffer) && c.Has(Nominee) ? Rules.Single(c, Nominee).Where(h => !c.IsNomineeOfLease(h.First)) : [])
                 // A buyer's own licence submitted to the seller's check (须用单位营业执照办理…核验), nothing paid, or a licence
                 // the worker checks (审核营业执照): registration, not a licence lent (ADR 273).
-                .Where(h => !IsRegistration(c, h))),
+                // An organisation's own account paying a named party (货款从合作社对公账户转到农户本人卡上) is the payer's (ADR 408).
+                .Where(h => !IsRegistration(c, h) && !IsPayersAccount(c, h))),
 
         new("sms-code", "Receiving or forwarding SMS verification codes for others",
             "接码, 收码, 接短信; 验证码 with 帮/代/提供/出售.",
@@ -254,6 +255,8 @@ public static partial class PatternCatalog
         StrangerPushAds(),
         LettersPostedForOthers(),
         RegistrationLent(),
+        PaidOutForOthers(),
+        PennyTransferAdverts(),
 
         new("order-brushing", "Part-time order brushing and rebate tasks",
             "刷单, 刷信誉, 刷好评, order brushing; 垫付/返利/返佣/补单 together or with a pay lure.",

@@ -5,7 +5,8 @@ namespace Breakcard.Screening.Patterns;
 // ADR 355: forms (purchase orders, test reports, acceptance sheets) lay fields out as label：value, several to a line,
 // separated by spaces. Normalisation removes the spaces, so the end of one field's value and the start of the next
 // field's label can read as one term (宽带：公司办公网络　电话卡：… → 网络电话). A spaced term whose head lies in a field's
-// value and whose tail lies in the next field's label is read across a field boundary and is no term.
+// value and whose tail lies in the next field's label is read across a field boundary and is no term. ADR 408: a line break
+// ends a field as a space does — a ledger's 货：…按挂牌价收⏎付款：… is no 收付款 (collecting and paying for others).
 public sealed partial class PatternContext
 {
     // The longest field label read as one (电话卡, 联系方式, 收货地址 …), in original characters before its colon.
@@ -13,7 +14,7 @@ public sealed partial class PatternContext
 
     /// <summary>
     /// True when spaced term <paramref name="t"/> runs from a field's value (a colon before it on its line) across
-    /// whitespace into the next field's label (its colon after the term, within <see cref="FieldLabelLength"/>
+    /// whitespace or a line break into the next field's label (its colon after the term, within <see cref="FieldLabelLength"/>
     /// characters of the whitespace, no other whitespace between).
     /// </summary>
     private static bool CrossesFieldBoundary(NormalisedText text, TermMatch t)
@@ -28,7 +29,7 @@ public sealed partial class PatternContext
         var gap = -1;
         for (var i = from + 1; i < to; i++)
         {
-            if (o[i] is ' ' or '\u3000' or '\t')
+            if (o[i] is ' ' or '\u3000' or '\t' or '\n' or '\r')
             {
                 gap = i;
             }
