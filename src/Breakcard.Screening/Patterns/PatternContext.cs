@@ -105,7 +105,8 @@ public sealed partial class PatternContext
     /// <summary>
     /// True when the text reads as an anti-fraud warning: two distinct warning topics (帮信罪,
     /// 反诈, 刑事责任 ...), or a topic and two warning cues, unless it pays its reader to act against complainants
-    /// or victims (ADR 348). Cues then reach across their sentence.
+    /// or victims (ADR 348), or the poster's own offer stands on a line beside the warning lines (ADR 407: a stock
+    /// anti-fraud line is no notice of the offer). Cues then reach across their sentence.
     /// </summary>
     public bool IsWarningNotice { get; }
 
