@@ -73,11 +73,12 @@ public sealed partial class PatternContext
         }
 
         var owned = OwnedByNotice(original, lineStarts, warning);
-        // Each sentence is read for the poster's voice once: 0 unread, 1 no, 2 yes.
+        // Each sentence is read for the poster's voice or a spoken sum once: 0 unread, 1 no, 2 yes.
         var voice = _sentence.Length == 0 ? [] : new byte[_sentence[^1] + 1];
         foreach (var t in Terms)
         {
-            // An offer's term, or any term of a sentence where the poster speaks of itself to the reader (我们…你, we … you).
+            // An offer's term, or any term of a sentence where the poster speaks of itself to the reader (我们…你, we … you) or names a
+            // sum in spoken digits.
             if (OnOfferLine(lineStarts, warning, owned, t.Start, t.End) && (t.Has(ClauseOffer) || SpeaksAsPoster(voice, t.Start)) && IsOwnOffer(t.Start, t.End))
             {
                 return true;
@@ -153,7 +154,9 @@ public sealed partial class PatternContext
         if (voice[id] == 0)
         {
             var (from, to) = SentenceAround(at);
-            voice[id] = SentenceHas(from, to, FirstPerson) && SentenceHas(from, to, SecondPerson) ? (byte)2 : (byte)1;
+            // A sum in spoken digits (一张幺五洞元) is a price the amount reading leaves (FraudHelpReadings' SpokenSum), read here per sentence.
+            var speaks = (SentenceHas(from, to, FirstPerson) && SentenceHas(from, to, SecondPerson)) || FraudHelpReadings.HasSpokenSum(Text.Text.AsSpan(from, to - from));
+            voice[id] = speaks ? (byte)2 : (byte)1;
         }
 
         return voice[id] == 2;
