@@ -96,6 +96,9 @@ internal static partial class FraudHelpReadings
     public static bool Pays(PatternContext c) => c.HasOffer || c.Has(Concept.DailyPay | Concept.EasyMoney | Concept.TradeUnit)
         || (!c.IsWarningNotice && SpokenSum().IsMatch(Plain(c)));
 
+    /// <summary>True when <paramref name="plain"/> names a sum in spoken digits or numerals before a currency (两洞洞元, 幺五洞元; ADR 407).</summary>
+    internal static bool HasSpokenSum(ReadOnlySpan<char> plain) => SpokenSum().IsMatch(plain);
+
     /// <summary>
     /// True when the worker is told to act against complaints or doubters right after a refusal (不删帖, 不撤诉, 禁止刷屏,
     /// never delete): a pledge or a rule, not an order.

@@ -171,6 +171,8 @@ public sealed partial class PatternContext
         }
 
         NegateDisclaimedActs(negated);
+        // What the notice's lines quote as others' words beside the poster's offer (ADR 407).
+        NegateQuotedDescriptions(negated);
         // An enumeration of acts each refused (不出租、不出借、不出售银行卡; never rent, lend or sell; ADR 405).
         NegateNegatedEnumerations(negated);
         // A device act refused or denied right before it (不改串号, 未改, never change the IMEI; ADR 355).

@@ -62,9 +62,10 @@ public sealed partial class PatternContext
         _quotes = quotes;
         // A text that pays its reader to get complaints withdrawn or buried handles the warning topics (ADR 348).
         OrdersSuppression = PaysToSuppress(quotes);
-        IsWarningNotice = readsAsNotice && !OrdersSuppression;
         // A quiz whose marked answers refuse (B.拒绝并报警 ✔) describes the approach in its questions: their amounts are not an offer.
         var refusingQuiz = QuizReading.AnswersRefuse(text, Terms);
+        // A stock anti-fraud line pasted beside the poster's own offer makes no notice of the text (ADR 407).
+        IsWarningNotice = readsAsNotice && !OrdersSuppression && !OffersBesideNotice(refusingQuiz);
         HasOffer = Has(Concept.EncryptedContact)
             || (!refusingQuiz && Terms.Any(t => t.Has(Concept.TradeUnit) && !InQuotes(quotes, t.Start, t.End)))
             || (!refusingQuiz && Amounts.Any(a => !Terms.Any(t => t.Has(Concept.WarningTopic) && t.Start < a.End && a.Start < t.End) && !InQuotes(quotes, a.Start, a.End)));
@@ -104,7 +105,8 @@ public sealed partial class PatternContext
     /// <summary>
     /// True when the text reads as an anti-fraud warning: two distinct warning topics (帮信罪,
     /// 反诈, 刑事责任 ...), or a topic and two warning cues, unless it pays its reader to act against complainants
-    /// or victims (ADR 348). Cues then reach across their sentence.
+    /// or victims (ADR 348), or the poster's own offer stands on a line beside the warning lines (ADR 407: a stock
+    /// anti-fraud line is no notice of the offer). Cues then reach across their sentence.
     /// </summary>
     public bool IsWarningNotice { get; }
 
