@@ -30,12 +30,22 @@ internal static partial class InsiderAccountReadings
         ["sim", "swap", "port", "number", "line", "password", "passcode", "pin", "2fa", "twofactor", "mfa", "otp", "email", "lock", "hold", "freeze"],
         StringComparison.Ordinal);
 
+    // …and one of the act's verbs (each alternative of Act holds one of these): a second vectorised search, so that a text
+    // that names a number or a line but moves, resets or changes nothing costs no regular expression.
+    private static readonly SearchValues<string> ActionVerbs = SearchValues.Create(
+        ["swap", "port", "mov", "transfer", "switch", "reassign", "reissu", "migrat", "shift", "replac", "reset", "unlock", "unfreez", "reactivat",
+            "recover", "chang", "updat", "remov", "disabl", "bypass", "lift", "strip"],
+        StringComparison.Ordinal);
+
     // How far from the reading the term it quotes may lie: anywhere in the text. A swap ticket names its act in words the
     // lexicon does not hold (swap, port, eSIM QR); the nearest term — the SIM, the number, the account — stands for it.
     private const int QuoteReach = int.MaxValue;
 
-    /// <summary>True when the normalised text names a SIM, a number, a line, a port, a password, a PIN, an e-mail or a lock: the cheap test.</summary>
-    public static bool MentionsAction(PatternContext c) => c.Text.Text.AsSpan().ContainsAny(ActionWords);
+    /// <summary>
+    /// True when the normalised text names a SIM, a number, a line, a port, a password, a PIN, an e-mail or a lock, and a verb
+    /// that moves, resets or changes one: the cheap test.
+    /// </summary>
+    public static bool MentionsAction(PatternContext c) => c.Text.Text.AsSpan().ContainsAny(ActionWords) && c.Text.Text.AsSpan().ContainsAny(ActionVerbs);
 
     /// <summary>
     /// Where an account action is done for the recruiter without the holder: the act, and two of three signs that it is done
@@ -50,6 +60,9 @@ internal static partial class InsiderAccountReadings
             return [];
         }
 
+        // "Our" is also the employer's (port them to our network): a text that says that the holder is there or the holder's
+        // checks are done (after checking the PIN with the customer, photo ID checked, customers who call in) is the
+        // employer's own work, whoever supplies the list.
         var signs = (Stands(c, Supplied().Matches(s)) ? 1 : 0) + (Stands(c, ResultToRecruiter().Matches(s)) ? 1 : 0) + (Stands(c, HolderKeptOut().Matches(s)) ? 1 : 0);
         return signs >= SignsNeeded && WalletAndParcelReadings.FirstStanding(c, HolderChecked().Matches(s), refusable: false) is null
             ? IdentityAndAdReadings.AnchorNear(c, act.Index, act.Index + act.Length, QuoteReach) : [];
@@ -60,9 +73,6 @@ internal static partial class InsiderAccountReadings
     // that describes the approach in the third person (they send a number, to their eSIM) names at most the holder's absence.
     private const int SignsNeeded = 2;
 
-    // "Our" is also the employer's (port them to our network): a text that says, not refusing it, that the holder is there or
-    // the holder's checks are done (after checking the PIN with the customer, photo ID checked, customers who call in) is the
-    // employer's own work, whoever supplies the list.
     private static bool Stands(PatternContext c, MatchCollection matches) => WalletAndParcelReadings.FirstStanding(c, matches, refusable: true) is not null;
 
     /// <summary>
