@@ -48,6 +48,9 @@ internal static partial class InsiderAccountReadings
     public static bool MentionsAction(PatternContext c) => c.Text.Text.AsSpan().ContainsAny(ActionWords) && c.Text.Text.AsSpan().ContainsAny(ActionVerbs);
 
     /// <summary>
+    /// Two of the three, because a rep told only "skip the PIN" may be told so by a manager in a hurry, while numbers supplied
+    /// by an outsider and moved to the outsider's eSIM (or moved while the holder is away) are the swap for the outsider; a
+    /// warning that tells the approach in the third person (they send a number, to their eSIM) names at most the absence.
     /// Where an account action is done for the recruiter without the holder: the act, and two of three signs that it is done
     /// for outsiders — the number or account supplied by the recruiter, the result sent to them, the holder absent or the
     /// holder's checks skipped — none refused in its clause or inside a condition, in a text that pays.
@@ -55,7 +58,21 @@ internal static partial class InsiderAccountReadings
     public static IEnumerable<(int First, int Last)> ActionsForOutsiders(PatternContext c)
     {
         var s = c.Text.Text;
-        if (!Pays(c, s) || WalletAndParcelReadings.FirstStanding(c, Act().Matches(s), refusable: true) is not { } act)
+        if (!Pays(c, s))
+        {
+            return [];
+        }
+
+        // The signs before the act, each behind a search for its words, stopping as soon as two can no longer be found: the
+        // expressions cost 40–180 µs on an English text, the searches almost nothing (ADR 409's measurement).
+        var holder = s.AsSpan().ContainsAny(HolderWords) && Stands(c, HolderKeptOut().Matches(s));
+        var supplied = s.AsSpan().ContainsAny(SupplyWords) && Stands(c, Supplied().Matches(s));
+        if (!holder && !supplied)
+        {
+            return [];
+        }
+
+        if (!(holder && supplied) && !Stands(c, ResultToRecruiter().Matches(s)))
         {
             return [];
         }
@@ -63,15 +80,20 @@ internal static partial class InsiderAccountReadings
         // "Our" is also the employer's (port them to our network): a text that says that the holder is there or the holder's
         // checks are done (after checking the PIN with the customer, photo ID checked, customers who call in) is the
         // employer's own work, whoever supplies the list.
-        var signs = (Stands(c, Supplied().Matches(s)) ? 1 : 0) + (Stands(c, ResultToRecruiter().Matches(s)) ? 1 : 0) + (Stands(c, HolderKeptOut().Matches(s)) ? 1 : 0);
-        return signs >= SignsNeeded && WalletAndParcelReadings.FirstStanding(c, HolderChecked().Matches(s), refusable: false) is null
+        return WalletAndParcelReadings.FirstStanding(c, Act().Matches(s), refusable: true) is { } act
+            && WalletAndParcelReadings.FirstStanding(c, HolderChecked().Matches(s), refusable: false) is null
             ? IdentityAndAdReadings.AnchorNear(c, act.Index, act.Index + act.Length, QuoteReach) : [];
     }
 
-    // Two of the three: a rep told only "skip the PIN" may be told so by a manager in a hurry; numbers supplied by an
-    // outsider and moved to the outsider's eSIM (or done while the holder is away) are the swap for the outsider. A warning
-    // that describes the approach in the third person (they send a number, to their eSIM) names at most the holder's absence.
-    private const int SignsNeeded = 2;
+    // Every alternative of HolderKeptOut holds one of these; every alternative of Supplied one of those.
+    private static readonly SearchValues<string> HolderWords = SearchValues.Create(
+        ["customer", "holder", "owner", "subscriber", "client", "victim", "skip", "bypass", "ignor", "overrid", "dontdo", "donotdo", "dontrun",
+            "noneedfor", "without", "callback", "noid", "nopin", "noverification", "nokyc"],
+        StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> SupplyWords = SearchValues.Create(
+        ["send", "give", "provid", "text", "pass", "forward", "assign", "share", "dm", "email", "choose", "pick", "list", "youget", "sheet", "target", "whose"],
+        StringComparison.Ordinal);
 
     private static bool Stands(PatternContext c, MatchCollection matches) => WalletAndParcelReadings.FirstStanding(c, matches, refusable: true) is not null;
 
