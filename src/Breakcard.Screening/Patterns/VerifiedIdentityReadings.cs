@@ -42,16 +42,19 @@ internal static partial class VerifiedIdentityReadings
     public static IEnumerable<(int First, int Last)> IdentityHandedOver(PatternContext c)
     {
         var s = c.Text.Text;
-        if (!InsiderAccountReadings.Pays(c, s) || WalletAndParcelReadings.FirstStanding(c, Check().Matches(s), refusable: true) is not { } check)
+        if (!InsiderAccountReadings.Pays(c, s))
         {
             return [];
         }
 
         // Handed over, or two of: the account set up by the recruiter, the phone handed back to them, the check deceived. A
         // device lab lends its phones and takes them back (one sign); an account the recruiter made and a phone handed back
-        // at the exit, or a phone handed back and its use not to be asked, is the verified identity given up.
-        if (!Stands(c, AccountHandedOver().Matches(s), refusable: true)
-            && (Stands(c, AccountSupplied().Matches(s), refusable: false) ? 1 : 0) + (Stands(c, PhoneHandedBack().Matches(s), refusable: true) ? 1 : 0) + (Concealed().IsMatch(s) ? 1 : 0) < 2)
+        // at the exit, or a phone handed back and its use not to be asked, is the verified identity given up. The cheap signs
+        // first and the check's expression last: each costs up to 180 µs on an English text (ADR 409's measurement).
+        var signs = (Concealed().IsMatch(s) ? 1 : 0) + (Stands(c, PhoneHandedBack().Matches(s), refusable: true) ? 1 : 0);
+        signs += signs < 2 && Stands(c, AccountSupplied().Matches(s), refusable: false) ? 1 : 0;
+        if ((signs < 2 && !Stands(c, AccountHandedOver().Matches(s), refusable: true))
+            || WalletAndParcelReadings.FirstStanding(c, Check().Matches(s), refusable: true) is not { } check)
         {
             return [];
         }
