@@ -48,12 +48,12 @@ internal static partial class InsiderAccountReadings
     public static bool MentionsAction(PatternContext c) => c.Text.Text.AsSpan().ContainsAny(ActionWords) && c.Text.Text.AsSpan().ContainsAny(ActionVerbs);
 
     /// <summary>
-    /// Two of the three, because a rep told only "skip the PIN" may be told so by a manager in a hurry, while numbers supplied
-    /// by an outsider and moved to the outsider's eSIM (or moved while the holder is away) are the swap for the outsider; a
-    /// warning that tells the approach in the third person (they send a number, to their eSIM) names at most the absence.
     /// Where an account action is done for the recruiter without the holder: the act, and two of three signs that it is done
     /// for outsiders — the number or account supplied by the recruiter, the result sent to them, the holder absent or the
-    /// holder's checks skipped — none refused in its clause or inside a condition, in a text that pays.
+    /// holder's checks skipped — none refused in its clause or inside a condition, in a text that pays. Two, because a rep
+    /// told only "skip the PIN" may be told so by a manager in a hurry, while numbers supplied by an outsider and moved to the
+    /// outsider's eSIM (or moved while the holder is away) are the swap for the outsider; a warning that tells the approach
+    /// in the third person (they send a number, to their eSIM) names at most the absence.
     /// </summary>
     public static IEnumerable<(int First, int Last)> ActionsForOutsiders(PatternContext c)
     {
