@@ -142,8 +142,8 @@ internal static partial class WalletAndParcelReadings
 
     // The first match that is neither refused (when it can be: "not yours" carries its own negation) nor inside a condition
     // (if someone asks you to buy with someone else's card, tell finance). A refusal counts from the last comma of its
-    // clause: in "sign, don't open them, give them to our courier" the giving is not refused.
-    private static Match? FirstStanding(PatternContext c, MatchCollection matches, bool refusable)
+    // clause: in "sign, don't open them, give them to our courier" the giving is not refused. ADR 409's readings use it too.
+    internal static Match? FirstStanding(PatternContext c, MatchCollection matches, bool refusable)
     {
         foreach (Match m in matches)
         {
