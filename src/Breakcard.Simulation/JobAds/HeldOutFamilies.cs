@@ -11,9 +11,9 @@ namespace Breakcard.Simulation.JobAds;
 /// inside toys, tea tins and insoles in a consolidation warehouse's parcels bound for South-East Asia
 /// (other help to card dealing), publishing a fraud platform's "licensed" and "money recovered" press
 /// releases, unlabelled as adverts, from one's own real-name self-media accounts (advertising), a
-/// print shop that keeps its customers' ID scans and sells them by the set (identity), opening
-/// crypto-funded "U cards" — foreign virtual or plastic debit cards topped up with USDT — on one's
-/// own ID and handing over card number, CVV and login (bank and payment accounts), keeping a Wi-Fi
+/// print shop that keeps its customers' ID scans and sells them by the set (identity), a parcel
+/// outlet that posts empty envelopes under waybill numbers and to addresses a buyer gives, so that
+/// brushing and fraud shops show deliveries they never made (other help: brushing), keeping a Wi-Fi
 /// probe box in one's shop that harvests passers-by's phone numbers for a buyer's call lists (other
 /// help: tools), an English placer who sticks QR codes over the pay codes of parking meters and EV
 /// chargers (advertising; payment capture), and an English "video chat model" who appears on short
@@ -21,11 +21,11 @@ namespace Breakcard.Simulation.JobAds;
 /// same acts in the same forms: an operator's bilingual set-top box installation slip and a
 /// market-regulation notice on preloaded boxes, a consolidation warehouse's packing list that refuses
 /// cards and a packer's job, a brand's own labelled press release and an editor's job, a print shop's
-/// register that deletes scans and a police notice to print shops, a bank's bilingual card application
-/// for a student's own card abroad and its notice on U cards, a shop's guest Wi-Fi placement register
+/// register that deletes scans and a police notice to print shops, a parcel outlet's bilingual pickup
+/// list that inspects contents and refuses empty parcels and a postal notice on them, a shop's guest Wi-Fi placement register
 /// and an installer's job, and a city's parking technician's placement log and an agency's call sheet
 /// for a brand shoot. They are written as installation slips (装机单), packing lists (集运打包单),
-/// press-release orders (发稿单), print registers (打印登记簿), card application checklists (开卡资料单),
+/// press-release orders (发稿单), print registers (打印登记簿), pickup lists (揽收清单),
 /// device placement registers (设备摆放登记表), placement logs and call sheets, forms earlier families
 /// did not use; risky and honest texts share every one of them, and the honest texts name cards,
 /// accounts, SIMs, IDs, codes, payments, transfers and collections in the same words as the risky
@@ -59,10 +59,10 @@ internal static class HeldOutFamilies
             "{开打印店|开复印店|开图文店}{的|的}{老板|师傅}{看过来|注意}：{顾客|来办事的人}{复印|扫描}{身份证|证件}{留下的|的}{扫描件|原图}{别删|留着}，{每天|每周}{打包|整理好}{发给|传给}{我们|对接人}，{一套|每套}{5|8|10}元，{带手持照|有合影}{的|}{20|30}元。{照片给谁用|拿去干啥}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.HeldOut),
 
-        AdFamily.Risky("ucard-opener", JobAdScheme.CardRenting, JobAdAudience.Students,
+        AdFamily.Risky("empty-parcel-sender", JobAdScheme.OrderBrushing, JobAdAudience.General,
         [
-            "【开卡资料单】{卡种|产品}：“U卡”（{境外|海外}{虚拟|实体}{Visa|万事达}{借记卡|预付卡}，{充USDT|U充值}{就能|直接}{刷卡|在ATM取现}）\n{持卡人|申请人}：{你|本人}　{材料|需要}：{身份证|护照}{正反面|首页}、{刷脸|人脸}{视频|认证}、{你的|本人}{手机号|邮箱}（{平台|APP}{我们指定|我们给}）\n{开好后|开卡后}：{卡号、有效期、CVV|卡号和CVV}{和|、}{APP|账户}{登录|密码}{交给|发给}{对接人|我们}，{手机号|邮箱}{收到的验证码|收到的码}{随时|一有就}{转发|发过来}\n{报酬|价格}：{一张|每张}{300|500|800}元，{实体卡|寄来的卡}{到手|收到}{原封|直接}{转寄|寄给}{我们|指定地址}；{平台|客服}{问起|回访}就说{出国用|留学用}，{卡里|U卡上}{走什么钱|谁的钱}{别问|不用管}",
-            "{学生党|大学生}{副业|兼职}：{用你的|你本人}{身份证|护照}{在|到}{我们指定的|一个}{APP|平台}{开|办}{一张|个}{“U卡”|海外虚拟卡}，{刷个脸|刷脸认证}{就行|即可}，{卡号、CVV和登录|卡和账户}{交给|给}{我们|对接人}，{一张|每张}{300|500}元{当天结|现结}。{卡里走啥钱|谁在用}{不用管|别问}。<contact_risky>",
+            "【揽收清单】{日期|时间}：{今晚|<d>月<d>日}　{揽收点|网点}：{你的|你开的}{快递代收点|驿站|小卖部代收点}　{操作|寄件人}：{你|本人}\n{单号|运单}：{我们给的|表里的}{单号|电子面单}{<d>00个|几百个}，{收件人|地址}{也是|都是}{我们给的|表格里的}{名单|陌生人}\n{内容|装什么}：{空信封|空袋子}{或|、}{一张白纸|一包纸巾}，{封好|贴好面单}{就寄|直接寄}，{不用|别}{验视|开箱登记}，{快递员|揽件员}{来收|拉走}\n{报酬|价格}：{一单|每单}{1|1.5|2}元，{日结|当天结}；{快递公司|网点}{问起|查}就说{客户要的样品|是文件}，{单号是哪家店的|店里卖的是啥}{别问|不用管}",
+            "{开驿站的|开快递代收点的}{老板|店主}{接单|赚外快}：{用你的|你那里的}{网点|代收点}{寄|发}{空包|空信封}，{单号和地址|面单}{我们给|我们出}，{里面|袋子里}{放|塞}{一张纸|纸巾}{就行|即可}，{一单|每单}{1|2}元，{每天|一天}{几百单|三五百单}。{单号给哪家店用|店是干啥的}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.HeldOut),
 
         AdFamily.Risky("wifi-probe-host", JobAdScheme.OrderBrushing, JobAdAudience.General,
@@ -95,10 +95,10 @@ internal static class HeldOutFamilies
             "【{派出所|公安}{提醒|致打印店}】{有人|不法分子}{按套|按份}{收购|高价收}{打印店|复印店}{留下的|里的}{身份证|证件}{扫描件|照片}，{拿去|用来}{注册|开}{手机卡|账户|网络账号}{给诈骗用|实施诈骗}——{卖|提供}{这些|顾客的}{照片|扫描件}{是|属于}{侵犯公民个人信息|帮信}，{店主|经营者}{要担责|会被追责}。{复印|扫描}{证件|身份证}{请|要}{加注|写明}“{仅供…使用|仅限本次}”，{扫描件|原图}{用完|交付后}{删除|立即删}。",
         ], reserve: JobAdSplit.HeldOut),
 
-        AdFamily.HardNegative("forex-card-application",
+        AdFamily.HardNegative("courier-dispatch-list",
         [
-            "【开卡资料单 Card Application】{卡种|产品} Card：<bank>银行{外币借记卡|多币种借记卡|Visa留学卡}（{境外|海外}{刷卡|消费}{和|、}{ATM取现|取款}）\n{持卡人|申请人} Holder：{<surname>同学|<surname>女士}{本人|自己}（{出国留学|出国读书}{用|本人使用}）　{材料|需要} Documents：{本人|申请人}{身份证|护照}、{录取通知书|签证}、{本人|自己的}{手机号|邮箱} ✔\n{办理|核验} Checked：{本人|申请人}{到柜台|在网点}{刷脸|人脸核验} ✔，{密码|卡密码}{本人|自己}{设置|输入} ✔，{卡号、CVV、网银|卡和网银}{只由|仅限}{本人|持卡人}{保管|使用}；{不得|不能}{出租、出借、出售|转借他人}\n{提醒|备注} Note：{有人|如有人}{出钱|高价}{让你|找你}{用身份证|实名}{开|办}{“U卡”|海外虚拟卡}{交给他|给他用}，{拒绝|别信}{并|，}{报警|告诉银行}",
-            "【<bank>银行{提醒|风险提示}】{近期|最近}{有人|有团伙}{在学校|网上}{出钱|300到800元}{收|找人开}“{U卡|海外虚拟卡}”：{用你的|拿你}{身份证|护照}{在|到}{境外|某}{APP|平台}{开卡|开户}、{刷脸|人脸认证}，{卡号、CVV和登录|卡和账户}{交给|给}{他们|对方}，{用来|拿去}{把|将}{诈骗的钱|赃款}{换成USDT|转到境外}{再|后}{取现|消费}。{那是|这是}{出卖|出借}{本人|自己的}{卡|账户}，{属于|涉嫌}{帮信|帮助信息网络犯罪}。{卡和账户|银行卡}{只能|仅限}{本人|自己}{使用|用}。",
+            "【揽收清单 Pickup List】{日期|时间} Date：{<d>月<d>日|今天}　{网点|揽收点} Outlet：<company>{快递代收点|驿站}　{揽件员|经办} Clerk：{小<surname>|<surname>师傅}\n{寄件人|客户} Sender：{本人到店|实名寄件}{<d>0件|二十来件}，{身份证|实名}{核验|登记} ✔\n{内容|物品} Contents：{当面|逐件}{验视|开箱查看}{并|，}{登记|记录}{品名|实物}（{衣物|文件|食品}）✔；{空包|空信封}{和|、}{夹带|内有}{银行卡、手机卡|卡类}{的|}{一律不收|拒收} (no empty parcels)\n{单号|运单} Waybills：{系统|现场}{生成|打印}，{不接受|不用}{外来|别人给的}{单号|面单} ✔",
+            "【{快递|邮政}{行业|管理局}{提醒|提示}】{有人|不法分子}{出钱|按单}{找|雇}{快递代收点|驿站}{老板|店主}{寄|发}“{空包|空信封}”：{单号和收件人|面单}{他们给|对方给}，{里面|袋子里}{只放|塞}{一张纸|纸巾}，{用来|拿去}{给|帮}{刷单店|诈骗网店}{假装发货|造物流记录}，{骗|让}{买家|平台}{确认收货|放款}——{这是|那是}{帮诈骗|帮信}，{网点|店主}{要担责|会被追责}。{收寄|寄件}{要|须}{实名|验视}，{不寄|拒收}{空包|空件}。",
         ], reserve: JobAdSplit.HeldOut),
 
         AdFamily.HardNegative("english-placement-records",
