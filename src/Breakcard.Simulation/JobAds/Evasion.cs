@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); thirty-nine are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); forty-one are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21 and 22); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 23, ADR 406):
+/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22 and 23); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 24, ADR 413):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -352,7 +352,7 @@ public enum Evasion : long
     ComplianceBoilerplate = 1L << 49,
 
     /// <summary>
-    /// Held out (round 23): amounts given only as their size — the number of their digits or "a few" of their order of magnitude (日结300元 →
+    /// Held out in round 23, development since round 24: amounts given only as their size — the number of their digits or "a few" of their order of magnitude (日结300元 →
     /// 日结三位数 or 日结小几百, 月入8000元 → 月入大几千; in English $300 → three figures or a few hundred) — as posts write pay past a platform's
     /// amount filter. Money slang keeps the digits, banknote slang turns the value into a count of notes, and the number disguises keep
     /// every digit's value in other characters; here the value is gone and only its size is left.
@@ -360,12 +360,30 @@ public enum Evasion : long
     RoughAmounts = 1L << 50,
 
     /// <summary>
-    /// Held out (round 23): the ad posted as a second-hand marketplace listing of a cheap "virtual item" — a title, a price of a yuan or a
+    /// Held out in round 23, development since round 24: the ad posted as a second-hand marketplace listing of a cheap "virtual item" — a title, a price of a yuan or a
     /// dollar, a line naming the description, the ad as the description and a seller's closing rule (虚拟商品，拍下自动发货，不退不换。) — as
     /// recruiters post on second-hand apps and classifieds, where a post is reviewed as goods for sale. No character of the ad changes.
     /// Unlike everyday chatter, quoted offers, comment threads, job digests or compliance boilerplate, the added lines are the fields of a sale.
     /// </summary>
     MarketplaceListing = 1L << 51,
+
+    /// <summary>
+    /// Held out (round 24): the post tagged with four to seven trending topics unrelated to it — a last line of tags (#打工人日常 #今日穿搭
+    /// #周末去哪儿; in English #ootd #foodie #selfcare) or two Weibo-style topics before a Chinese post (#生活碎片##城市漫步#) — as posters
+    /// ride popular topics for reach and so that a post reads as lifestyle content to a feed's classifier. No character of the ad changes.
+    /// Unlike everyday chatter (sentences), a marketplace listing (the fields of a sale) or emoji decoration (symbols), the added text is a
+    /// row of the platform's own topic labels.
+    /// </summary>
+    TopicTags = 1L << 52,
+
+    /// <summary>
+    /// Held out (round 24): ordinary words written in the online register's playful spellings — 这样子 → 酱紫, 什么 → 神马, 没有 → 木有, 同学 →
+    /// 童鞋, 觉得 → jio得; in English text-speak, you → u, please → pls, tonight → tonite, want to → wanna — as posts aimed at students
+    /// and young parents read. Key words stay whole. Unlike homophones (key words' characters), Martian script (single rarer characters),
+    /// dialect writing (a region's words) or leetspeak (digits in key words), the everyday words around the key words are written as
+    /// the whole country's online register writes them.
+    /// </summary>
+    InternetSlang = 1L << 53,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -375,15 +393,16 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21 and 22).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22 and 23).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
         | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters | Evasion.SpokenDigits | Evasion.SplitNumbers
         | Evasion.ContactPointers | Evasion.EverydayChatter | Evasion.NumberPuzzles | Evasion.QuotedOffer | Evasion.CommentThread | Evasion.ScrambledOrder
         | Evasion.AcrosticLines | Evasion.JobDigest | Evasion.KnowingOmission | Evasion.SpelledCharacters | Evasion.Periphrasis | Evasion.ReversedClause
-        | Evasion.RegionalWords | Evasion.DialectWriting | Evasion.BanknoteSlang | Evasion.ComplianceBoilerplate;
+        | Evasion.RegionalWords | Evasion.DialectWriting | Evasion.BanknoteSlang | Evasion.ComplianceBoilerplate | Evasion.RoughAmounts
+        | Evasion.MarketplaceListing;
 
-    /// <summary>The evasions only held-out ads use (round 23, ADR 406).</summary>
-    public const Evasion HeldOutOnly = Evasion.RoughAmounts | Evasion.MarketplaceListing;
+    /// <summary>The evasions only held-out ads use (round 24, ADR 413).</summary>
+    public const Evasion HeldOutOnly = Evasion.TopicTags | Evasion.InternetSlang;
 }

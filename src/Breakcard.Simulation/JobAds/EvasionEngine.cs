@@ -29,6 +29,10 @@ internal static class EvasionEngine
         // their own words) and before acrostic lines, winks and converters act on it. Key words stay whole for the disguises after it.
         Step(Evasion.DialectWriting, t => DialectWriting.Apply(t, words, random));
 
+        // Likewise the poster's own online spelling of everyday words, before boilerplate and every wrapper (which keep their own words);
+        // after a dialect, which then keeps the words it wrote. Key words stay whole for the disguises after it.
+        Step(Evasion.InternetSlang, t => InternetSlang.Apply(t, words, random));
+
         // The poster's own boilerplate, pasted in standard words after the ad is written (a dialect does not rewrite it), before anyone
         // pastes the post into a digest, a thread, a quote or chatter, and before the converters, which then act on it as on the ad.
         Step(Evasion.ComplianceBoilerplate, t => ComplianceBoilerplate.Apply(t, random));
@@ -72,6 +76,10 @@ internal static class EvasionEngine
 
         // Then, while the key words still stand whole: a converter lays out the text as posted.
         Step(Evasion.VerticalText, t => VerticalLayout.Apply(t, words, random));
+
+        // Last of what the poster adds, after every wrapper and added line: the topic tags close (or, on Weibo, open) the post as posted.
+        // They hold no key word, so the word-level disguises leave them; converters across the text then act on them as on the post.
+        Step(Evasion.TopicTags, t => TopicTags.Apply(t, random));
 
         foreach (var evasion in WordLevel)
         {

@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 23's held-out disguise <see cref="Evasion.MarketplaceListing"/>: the ad posted as a second-hand marketplace listing of a
+/// Round 23's held-out disguise <see cref="Evasion.MarketplaceListing"/>, development since round 24: the ad posted as a second-hand marketplace listing of a
 /// cheap "virtual item" — a title (副业资料一份, "Side hustle starter guide"), a price of a yuan or a dollar or so, a line naming the
 /// description, the ad itself as the description, and the seller's closing rule (虚拟商品，拍下自动发货，不退不换。) — as recruiters
 /// post on 闲鱼-style apps and classifieds, where a listing is reviewed as goods for sale, not as a job. No character of the ad

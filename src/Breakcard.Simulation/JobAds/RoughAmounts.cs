@@ -5,7 +5,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 23's held-out disguise <see cref="Evasion.RoughAmounts"/>: amounts given only as their size — how many digits they have, or
+/// Round 23's held-out disguise <see cref="Evasion.RoughAmounts"/>, development since round 24: amounts given only as their size — how many digits they have, or
 /// "a few" or "several" of their order of magnitude — as posts write pay past a platform's amount filter and a reader's doubt
 /// (日结300元 → 日结三位数 or 日结小几百, 月入8000元 → 月入四位数 or 月入大几千; in English $300 → three figures or a few hundred,
 /// $2,400 → four figures or a few thousand). Each amount of three to six digits in 元 or 块, or after $ or £ (a range too, when

@@ -49,7 +49,7 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 8,000 ads: thirty-six later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
+        // 8,000 ads: thirty-eight later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
         var ads = JobAdGenerator.Generate(9, new JobAdOptions(8_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
@@ -58,20 +58,29 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => (a.Evasions & Evasions.Development) != 0); // the evasions held out in rounds 1–4 are tuned on now
         Assert.Contains(ads, a => (a.Evasions & (Evasion.LineBreaks | Evasion.FillerLetters)) != 0); // and round 5's since round 6
+        var missing = new List<string>();
         foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms, Evasion.Placeholders, Evasion.NumberForms,
                      Evasion.EnglishWords, Evasion.BidiReversal, Evasion.Nicknames, Evasion.VerticalText, Evasion.LetterSymbols, Evasion.MoneySlang,
                      Evasion.MartianScript, Evasion.KeycapDigits, Evasion.ZhuyinSymbols, Evasion.DigitLetters, Evasion.SpokenDigits, Evasion.SplitNumbers,
                      Evasion.ContactPointers, Evasion.EverydayChatter, Evasion.NumberPuzzles, Evasion.QuotedOffer, Evasion.CommentThread, Evasion.ScrambledOrder,
                      Evasion.AcrosticLines, Evasion.JobDigest, Evasion.KnowingOmission, Evasion.SpelledCharacters, Evasion.Periphrasis, Evasion.ReversedClause,
-                     Evasion.RegionalWords, Evasion.DialectWriting, Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate })
+                     Evasion.RegionalWords, Evasion.DialectWriting, Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate, Evasion.RoughAmounts,
+                     Evasion.MarketplaceListing })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 21's since round 22, round 22's since round 23, on risky and benign ads.
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
-            if (evasion is not Evasion.LetterSymbols and not Evasion.Nicknames and not Evasion.RegionalWords and not Evasion.MoneySlang and not Evasion.BanknoteSlang)
+            // Round 6's held-out disguises are tuned on since round 7, … round 22's since round 23, round 23's since round 24, on risky and benign ads.
+            if (!ads.Any(a => (a.Evasions & evasion) != 0 && a.IsRisky))
             {
-                Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
+                missing.Add($"{evasion} on no risky ad");
+            }
+
+            if (evasion is not Evasion.LetterSymbols and not Evasion.Nicknames and not Evasion.RegionalWords and not Evasion.MoneySlang and not Evasion.BanknoteSlang
+                and not Evasion.RoughAmounts and not Evasion.AcrosticLines && !ads.Any(a => (a.Evasions & evasion) != 0 && !a.IsRisky))
+            {
+                missing.Add($"{evasion} on no benign ad");
             }
         }
+
+        Assert.Empty(missing);
 
         // Letter symbols write the Latin letters of a contact word (vx, QQ, WeChat) or a handle after @, which the honest families
         // of the development set (round 21's since round 22) seldom write: drawn for benign development ads, they find nothing to change.
@@ -81,7 +90,10 @@ public sealed class JobAdGeneratorTests
         // hardly write, and at 6 % shared by thirty-six disguises they are drawn for about ten benign ads here (one changed, seed 9).
         // Money slang and banknote slang likewise: they need an amount in 元 or 块 (banknote slang whole hundreds of them), $ or £, which
         // few honest development texts (round 22's since round 23) state, and of the about ten benign ads each is drawn for here none has
-        // one (seed 9; 527 and 478 risky ads carry them).
+        // one (seed 9; 527 and 478 risky ads carry them). Rough amounts likewise: they need an amount of three to six digits in 元 or 块, $ or £,
+        // which round 23's honest texts (the development set since round 24) seldom state. Acrostic lines likewise since round 24: they take out an
+        // ordinary key word (兼职, 微信 …) where one stands, and at 6 % shared by thirty-eight disguises none of the benign ads they are drawn for
+        // here held one (seed 9); risky ads carry them.
     }
 
     [Fact]
@@ -96,7 +108,7 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.RoughAmounts, Evasion.MarketplaceListing })
+        foreach (var evasion in new[] { Evasion.TopicTags, Evasion.InternetSlang })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
@@ -104,29 +116,34 @@ public sealed class JobAdGeneratorTests
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 23's families (ADR 406) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
-        var roundTwentyThree = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundTwentyThree, ads.Select(a => a.Family).Where(roundTwentyThree.Contains).ToHashSet());
-        foreach (var evasion in new[] { Evasion.RoughAmounts, Evasion.MarketplaceListing })
+        // Round 24's families (ADR 413) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
+        var roundTwentyFour = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundTwentyFour, ads.Select(a => a.Family).Where(roundTwentyFour.Contains).ToHashSet());
+        foreach (var evasion in new[] { Evasion.TopicTags, Evasion.InternetSlang })
         {
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundTwentyThree.Contains(a.Family));
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundTwentyThree.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundTwentyFour.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundTwentyFour.Contains(a.Family));
         }
 
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundTwentyThree.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundTwentyThree.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundTwentyFour.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundTwentyFour.Contains(a.Family));
 
-        // Round 23's disguises never reach a training or development ad, nor a rough amount or a listing's closing rule a training or
-        // development text (no template writes one), and no ad shows one without the flag; round 22's banknote slang and boilerplate now
-        // reach development ads (flagged), training ads still never.
+        // Round 24's disguises never reach a training or development ad, nor a topic tag or an online spelling a training or development
+        // text (no template writes one), and no ad shows one without the flag; round 23's rough amounts and listings now reach development
+        // ads (flagged), training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasRoughAmount(a.Text) || HasListing(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.RoughAmounts) != 0 && HasRoughAmount(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.MarketplaceListing) != 0 && HasListing(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.RoughAmounts) == 0 && HasRoughAmount(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.MarketplaceListing) == 0 && HasListing(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasTopicTag(a.Text) || HasSlang(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.TopicTags) != 0 && HasTopicTag(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.InternetSlang) != 0 && HasSlang(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.TopicTags) == 0 && HasTopicTag(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.InternetSlang) == 0 && HasSlang(a.Text));
+        Assert.DoesNotContain(trainingAds, a => HasRoughAmount(a.Text) || HasListing(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.RoughAmounts) != 0 && HasRoughAmount(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.MarketplaceListing) != 0 && HasListing(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.RoughAmounts) == 0 && HasRoughAmount(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.MarketplaceListing) == 0 && HasListing(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasBanknoteSlang(a.Text) || HasBoilerplate(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.BanknoteSlang) != 0 && HasBanknoteSlang(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.ComplianceBoilerplate) != 0 && HasBoilerplate(a.Text));
@@ -156,7 +173,7 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.NumberPuzzles) != 0 && HasNumberPuzzle(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.QuotedOffer) != 0 && HasQuotedOffer(a.Text));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366, 386, 389, 398 and 406, Consequences).
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366, 386, 389, 398, 406 and 413, Consequences).
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.40);
     }
@@ -203,16 +220,39 @@ public sealed class JobAdGeneratorTests
         string[] banknotes = [.. BanknoteSlang.HundredYuanNotes, .. BanknoteSlang.HundredDollarBills, "a Benjamin", "a C-note", "a hundo", "a monkey"];
         Assert.All(BanknoteMarkers, m => Assert.Contains(banknotes, w => w.Contains(m, StringComparison.Ordinal)));
         Assert.All(RoughMarkers, m => Assert.Contains(RoughAmounts.Words, w => w.Contains(m, StringComparison.Ordinal)));
-        // And no template writes a banknote nickname, a boilerplate line, a rough amount or a listing's closing rule of its own, so finding
-        // one means the disguise put it there.
+        string[] slang = [.. InternetSlang.Words.Values, .. InternetSlang.EnglishWords.Values];
+        Assert.All(SlangMarkers, m => Assert.Contains(slang, w => w.Contains(m, StringComparison.Ordinal)));
+        // And no template writes a banknote nickname, a boilerplate line, a rough amount, a listing's closing rule, a topic tag or an online
+        // spelling of its own, so finding one means the disguise put it there.
         Assert.All(AllFamilies().SelectMany(f => f.Templates), t =>
         {
             Assert.DoesNotContain(BanknoteMarkers, m => t.Contains(m, StringComparison.Ordinal));
             Assert.DoesNotContain(ComplianceBoilerplate.Lines.Concat(ComplianceBoilerplate.EnglishLines), l => t.Contains(l, StringComparison.Ordinal));
             Assert.DoesNotContain(RoughAmounts.Words, w => t.Contains(w, StringComparison.Ordinal));
             Assert.DoesNotContain(MarketplaceListing.Closers.Concat(MarketplaceListing.EnglishClosers), l => t.Contains(l, StringComparison.Ordinal));
+            Assert.DoesNotContain(TopicTags.Tags.Concat(TopicTags.EnglishTags), g => t.Contains(g, StringComparison.Ordinal));
+            Assert.False(HasSlang(t), t);
         });
     }
+
+    /// <summary>A topic of <see cref="TopicTags.Tags"/> or <see cref="TopicTags.EnglishTags"/> (or its traditional form).</summary>
+    private static bool HasTopicTag(string text) =>
+        TopicTags.Tags.Concat(TopicTags.EnglishTags)
+            .Any(g => text.Contains(g, StringComparison.Ordinal) || text.Contains(WholeTextEvasions.Traditional(g), StringComparison.Ordinal));
+
+    /// <summary>
+    /// An online spelling of <see cref="InternetSlang"/> (or its traditional form) that no template writes of its own: 稀饭, 东东 and the
+    /// one-letter text-speak (u, r, w/, bc …) stand in honest texts or inside other words too, and are left out of the check; English
+    /// markers count only as whole words.
+    /// </summary>
+    private static bool HasSlang(string text) =>
+        SlangMarkers.Any(m => m.All(char.IsAscii)
+            ? System.Text.RegularExpressions.Regex.IsMatch(text, @"(?<![A-Za-z])" + System.Text.RegularExpressions.Regex.Escape(m) + "(?![A-Za-z])")
+            : text.Contains(m, StringComparison.Ordinal) || text.Contains(WholeTextEvasions.Traditional(m), StringComparison.Ordinal));
+
+    private static readonly string[] SlangMarkers =
+        ["酱紫", "木有", "神马", "童鞋", "盆友", "妹纸", "肿么", "介么", "灰常", "开森", "蟹蟹", "阔爱", "腻害", "不造", "jio得", "兄dei", "一丢丢",
+         "pls", "thx", "msg", "ppl", "tonite", "tmrw", "wanna", "gonna", "gotta", "rly", "dunno"];
 
     /// <summary>
     /// A rough amount of <see cref="RoughAmounts"/> (or its traditional form): the digit counts and the Chinese rough words, and the
@@ -326,7 +366,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 21's families train, round 22's are the development set, round 23's are held out (ADR 406).
+        // Round 22's families train, round 23's are the development set, round 24's are held out (ADR 413).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
@@ -344,6 +384,7 @@ public sealed class JobAdGeneratorTests
         Assert.All(NineteenthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TwentiethHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TwentyFirstHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(TwentySecondHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -362,16 +403,18 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(NineteenthHeldOutFamilies.All, f => f.Id == "risky.guardian-card-opener");
         Assert.Contains(TwentiethHeldOutFamilies.All, f => f.Id == "risky.deceased-account-seller");
         Assert.Contains(TwentyFirstHeldOutFamilies.All, f => f.Id == "risky.campus-net-account-seller");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.border-link-installer");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.phishing-page-builder");
-        Assert.Equal((15, 15, 15), (TwentiethHeldOutFamilies.All.Length, TwentyFirstHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((362, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(TwentySecondHeldOutFamilies.All, f => f.Id == "risky.border-link-installer");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.phishing-page-builder");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.tvbox-app-preloader");
+        Assert.Equal((15, 15, 15, 15), (TwentiethHeldOutFamilies.All.Length, TwentyFirstHeldOutFamilies.All.Length, TwentySecondHeldOutFamilies.All.Length,
+            DevelopmentFamilies.All.Length));
+        Assert.Equal((377, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
         Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 22's set, moved whole
-        Assert.Equal(30, TwentyFirstHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 21's set, moved whole
+        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 23's set, moved whole
+        Assert.Equal(30, TwentySecondHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 22's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -423,5 +466,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }

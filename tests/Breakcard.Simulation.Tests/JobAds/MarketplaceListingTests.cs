@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 23's held-out disguise <see cref="Evasion.MarketplaceListing"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 23's held-out disguise <see cref="Evasion.MarketplaceListing"/> (development since round 24), through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class MarketplaceListingTests
 {
     [Theory]

@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 23's held-out disguise <see cref="Evasion.RoughAmounts"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 23's held-out disguise <see cref="Evasion.RoughAmounts"/> (development since round 24), through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class RoughAmountsTests
 {
     [Theory]
