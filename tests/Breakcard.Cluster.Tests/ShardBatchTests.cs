@@ -55,6 +55,45 @@ public sealed class ShardBatchTests
         }
     }
 
+    [Fact]
+    public void Load_BatchesOfEveryListKindIntoOneStorage_EachReadsBackAsUnpacked()
+    {
+        // Longer and shorter batches, ids longer than the text storage holds, each kind of list a
+        // caller may hand over (the in-process run's lists, an array, any other read-only list): the
+        // loading by two passes (ADR 0418) sizes and fills the storage as unpacking does.
+        var batch = new ShardBatch();
+        ShardItem[][] batches =
+        [
+            [.. Enumerable.Range(0, 300).Select(i => Item(i, $"T{i}-" + new string('y', i % 17), i % 3 == 0 ? new ShardPlaces(i, 1, 2, 3, null) : null))],
+            [Item(1_000, "交易-" + new string('x', 5_000), null), Item(1_001, "S7", new ShardPlaces(0, 0, 1, 0, null))],
+            [.. Enumerable.Range(2_000, 700).Select(i => Item(i, $"L{i}", null))],
+            [],
+            [Item(3_000, "C3", null)],
+        ];
+
+        var k = 0;
+        foreach (var items in batches)
+        {
+            IReadOnlyList<ShardItem> given = (k++ % 3) switch
+            {
+                0 => items.ToList(),
+                1 => items,
+                _ => items.AsReadOnly(),
+            };
+            batch.Load(given);
+            var unpacked = new ShardBatch();
+            ShardWire.UnpackItems(ShardWire.PackItems(items), unpacked);
+
+            Assert.Equal(items.Length, batch.Count);
+            for (var i = 0; i < items.Length; i++)
+            {
+                Assert.Equal(items[i].Event.Id, batch.IdOf(i).ToString());
+                Assert.Equal(unpacked.ToItem(i) with { Places = null }, batch.ToItem(i) with { Places = null });
+                Assert.Same(items[i].Places, batch[i].Places);
+            }
+        }
+    }
+
     private static ShardItem Item(long sequence, string id, ShardPlaces? places) =>
         new(sequence, sequence + 1, 1_762_000_000 + sequence, (ShardSide)(sequence % 3), sequence % 3 == 1 ? 4 : -1,
             new WireEvent(places is null ? WireKind.Transaction : WireKind.Call, id, 1_762_000_000 + sequence, 0, string.Empty, string.Empty, sequence * 7, (byte)(sequence % 5), null, null, null),

@@ -91,21 +91,60 @@ internal sealed class ShardBatch
     }
 
     /// <summary>Takes <paramref name="items"/> (the in-process run's, which hands the sessions its records directly).</summary>
+    /// <remarks>
+    /// Implementation note (ADR 0418): two passes. The first only follows each item's event to its
+    /// id's length — the loads of one item do not wait for another's, so the processor can have
+    /// many of these reads (events and ids the gateway read a whole batch earlier) in flight at
+    /// once — and sizes the storage once; the second copies straight into the item's slot. One
+    /// pass that copied each item as it reached it was half a shard's batch handling in the profile
+    /// (0.17–0.26 µs per event; 0.08–0.09 since). That the gain is from overlapped cache misses is
+    /// the likely reading, not a measured one: the VM has no hardware counters.
+    /// </remarks>
     public void Load(IReadOnlyList<ShardItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        Reset(items.Count);
-        for (var i = 0; i < items.Count; i++)
+        ReadOnlySpan<ShardItem> span = items switch
         {
-            var s = items[i];
-            var e = s.Event;
-            e.Id.AsSpan().CopyTo(TextRoom(e.Id.Length));
-            Add(new ShardBatchItem
-            {
-                Sequence = s.Sequence, Release = s.Release, ProcessTime = s.ProcessTime, Side = s.Side, Peer = s.Peer,
-                Kind = e.Kind, Sub = e.Sub, UnixSeconds = e.UnixSeconds, Value = e.Value, Refs = s.Refs, Places = s.Places,
-            }, e.Id.Length);
+            List<ShardItem> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+            ShardItem[] array => array,
+            _ => [.. items],
+        };
+        Reset(span.Length);
+        var chars = 0;
+        foreach (ref readonly var s in span)
+        {
+            chars += s.Event.Id.Length;
         }
+
+        if (_text.Length < chars)
+        {
+            _text = new char[Math.Max(chars, 2 * _text.Length)];
+        }
+
+        for (var i = 0; i < span.Length; i++)
+        {
+            ref readonly var s = ref span[i];
+            var e = s.Event;
+            var id = e.Id;
+            id.CopyTo(_text.AsSpan(_textLength));
+            ref var b = ref _items[i];
+            b.Sequence = s.Sequence;
+            b.Release = s.Release;
+            b.ProcessTime = s.ProcessTime;
+            b.Side = s.Side;
+            b.Peer = s.Peer;
+            b.Kind = e.Kind;
+            b.Sub = e.Sub;
+            b.UnixSeconds = e.UnixSeconds;
+            b.Value = e.Value;
+            b.Refs = s.Refs;
+            b.Places = s.Places;
+            b.IdStart = _textLength;
+            b.IdLength = id.Length;
+            _textLength += id.Length;
+        }
+
+        Count = span.Length;
     }
 
     /// <summary>Item <paramref name="i"/> as a record, with its event as <see cref="ShardWire"/> unpacks it (no identifiers, no memo).</summary>

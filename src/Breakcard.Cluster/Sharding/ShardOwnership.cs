@@ -115,14 +115,45 @@ public sealed class ShardOwnership
         return p >= 0 && _relayGroups.TryGetValue(p, out var group) ? group : [];
     }
 
+    /// <summary>
+    /// The owner of the account <paramref name="key"/>, which a key log over this ownership's
+    /// reference data has just numbered <paramref name="index"/> (ADR 0418): by the index — no
+    /// probe of the interner with the text, and the shard computed once for the index, which the
+    /// sequencer then routes by — when the reference data holds <paramref name="key"/> there;
+    /// otherwise (an ownership over other data) by the text, as <see cref="OfAccount(string)"/>.
+    /// </summary>
+    internal int OfNewAccount(int index, string key) =>
+        HoldsAt(_reference.Accounts, index, key) ? OfAccount(index) : OfAccount(key);
+
+    /// <summary>As <see cref="OfNewAccount"/> for a phone number.</summary>
+    internal int OfNewPhone(int index, string key) =>
+        HoldsAt(_reference.Phones, index, key) ? OfPhone(index) : OfPhone(key);
+
+    /// <summary>
+    /// As <see cref="OfAccount(int)"/> for an account of the entity files, not remembered: a shard's
+    /// start asks once for every one of them (ADR 0418), and a cache would keep 4 B per entity.
+    /// </summary>
+    internal int OfFileAccount(int index) => Owner(index, phone: false);
+
+    /// <summary>As <see cref="OfFileAccount"/> for a phone number of the entity files.</summary>
+    internal int OfFilePhone(int index) => Owner(index, phone: true);
+
+    private int Owner(int index, bool phone)
+    {
+        var key = phone ? _reference.Phones.KeyOf(index) : _reference.Accounts.KeyOf(index);
+        var known = index < (phone ? _phones : _accounts) ? index : -1;
+        return ShardRouter.ShardOf(OwnerKey(key, known, phone), Shards);
+    }
+
+    private static bool HoldsAt(StringInterner interner, int index, string key) =>
+        index >= 0 && index < interner.Count && interner.TryKeyOf(index, out var held) && string.Equals(held, key, StringComparison.Ordinal);
+
     private int Cached(ref int[] shards, int index, bool phone)
     {
         ref var shard = ref IndexSlots.At(ref shards, index);
         if (shard < 0)
         {
-            var key = phone ? _reference.Phones.KeyOf(index) : _reference.Accounts.KeyOf(index);
-            var known = index < (phone ? _phones : _accounts) ? index : -1;
-            shard = ShardRouter.ShardOf(OwnerKey(key, known, phone), Shards);
+            shard = Owner(index, phone);
         }
 
         return shard;

@@ -264,12 +264,9 @@ public sealed partial class ShardSession
     private void Apply(int i)
     {
         ref readonly var item = ref _batch[i];
-        if (item.Places is { } places)
-        {
-            // Taken by the engine through IPlaceInput when it applies the event (ADR 0188, 0201).
-            _places[item.Sequence] = places;
-        }
-
+        // Taken by the engine through IPlaceInput when it applies the event (ADR 0188, 0201).
+        _placing = item.Places;
+        _placingSequence = item.Sequence;
         try
         {
             ApplyCore(in item, _batch.IdOf(i), in _events[i]);
@@ -277,7 +274,7 @@ public sealed partial class ShardSession
         finally
         {
             // An event whose entity the engine skips (a cash point's login) leaves no counts behind.
-            _places.Remove(item.Sequence);
+            _placing = null;
         }
     }
 

@@ -62,7 +62,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
         // fingerprint): from here on the shard keeps the text of its own accounts, numbers and
         // holders only, numbers the stream's identifiers without a profile each (ADR 0358), and
         // keeps the files' profiles in full only for the entities it applies (ADR 0378).
-        KeepOwn(reference, shard, shards);
+        KeepOwn(reference, _owners, shard, shards);
         // A shard applies a part of the stream's events: its ring grows as it fills (ADR 0286), and
         // its engine holds state only for the entities it applies (ADR 0335).
         Engine = new MonitoringEngine(reference, options, model, this, EvidenceRing.Growing, EntitySlots.Local) { PlaceInput = this, Owner = this };

@@ -80,13 +80,17 @@ public sealed record KeyBatch(ulong Entities, int[] Before, int[] Added, WireKey
         var held = new int[shards];
         var ownCash = new int[shards];
         var cash = 0;
+        // Each text's index, kind by kind from the count before it (ADR 0418): the owner is found by
+        // the index the gateway's log just gave the key, not by probing the interner with its text again.
+        var nextAccount = Before[(int)WireKeyKind.Account - 1];
+        var nextPhone = Before[(int)WireKeyKind.Phone - 1];
         for (var i = 0; i < Texts.Length; i++)
         {
             var k = Texts[i];
             owner[i] = k.Kind switch
             {
-                WireKeyKind.Account => owners.OfAccount(k.Key),
-                WireKeyKind.Phone => owners.OfPhone(k.Key),
+                WireKeyKind.Account => owners.OfNewAccount(nextAccount++, k.Key),
+                WireKeyKind.Phone => owners.OfNewPhone(nextPhone++, k.Key),
                 _ => throw new InvalidDataException($"a {k.Kind} key among the batch's texts: only accounts' and numbers' are sent"),
             };
             held[owner[i]]++;

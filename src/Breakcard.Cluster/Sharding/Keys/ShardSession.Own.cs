@@ -21,10 +21,11 @@ public sealed partial class ShardSession
     /// holder and flags, which is all a shard reads of another's (a transfer's other side, a
     /// place's distinct holders, readiness groups).
     /// </summary>
-    private static void KeepOwn(ReferenceData reference, int shard, int shards)
+    private static void KeepOwn(ReferenceData reference, ShardOwnership owners, int shard, int shards)
     {
-        // A throwaway ownership: its owner cache by index is let go with it.
-        var owners = new ShardOwnership(reference, shards);
+        // The session's own ownership, asked without its owner cache by index (which would keep 4 B
+        // per entity of the files for the shard's life); before ADR 0418 a second ownership was
+        // built here and thrown away, its relay groups computed twice per shard start.
         var holders = new bool[reference.HolderCount];
         for (var h = 0; h < holders.Length; h++)
         {
@@ -36,13 +37,13 @@ public sealed partial class ShardSession
         var ownAccounts = new bool[reference.Accounts.Count];
         for (var a = 0; a < ownAccounts.Length; a++)
         {
-            ownAccounts[a] = owners.OfAccount(a) == shard;
+            ownAccounts[a] = owners.OfFileAccount(a) == shard;
         }
 
         var ownPhones = new bool[reference.Phones.Count];
         for (var p = 0; p < ownPhones.Length; p++)
         {
-            ownPhones[p] = owners.OfPhone(p) == shard;
+            ownPhones[p] = owners.OfFilePhone(p) == shard;
         }
 
         reference.FreezeProfiles();

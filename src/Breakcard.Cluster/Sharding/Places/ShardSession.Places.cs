@@ -15,8 +15,11 @@ namespace Breakcard.Cluster.Sharding;
 /// </content>
 public sealed partial class ShardSession
 {
-    // Counts of the item being applied, until the engine takes them (empty between items).
-    private readonly Dictionary<long, ShardPlaces> _places = [];
+    // Counts of the item being applied and its sequence, until the engine takes them (null between
+    // items). One slot, not a map by sequence (ADR 0418): a shard applies one item at a time and
+    // its engine asks only for the event it is applying, once.
+    private ShardPlaces? _placing;
+    private long _placingSequence = -1;
     private readonly List<PlacePush> _pushBuffer = [];
     private long _pushSequence = -1;
     private PlacePushed[]? _pushList;
@@ -66,13 +69,14 @@ public sealed partial class ShardSession
     /// <inheritdoc />
     bool IPlaceInput.TryTake(in EngineEvent e, out PlaceCounts counts)
     {
-        if (!_places.Remove(e.Sequence, out var p))
+        if (_placing is not { } p || _placingSequence != e.Sequence)
         {
             // Not from a place stage (a session fed directly): the engine counts on its own stores.
             counts = default;
             return false;
         }
 
+        _placing = null;
         PlacePush[]? owned = null;
         if (p.Pushes is { Length: > 0 } all)
         {
