@@ -127,6 +127,10 @@ public sealed partial class PatternContext
 
         // A reported approach named for what it is (那是收卡的, 这是诈骗团伙, 属于帮地下钱庄洗钱; ADR 392).
         NegateNamedWrongdoers(negated);
+        // A sentence that names a scheme as an unnamed third party's conduct and judges it (有人…可能是洗钱，要报告; ADR 415).
+        NegateDescribedConduct(negated);
+        // A case report ending in the sentence passed, a crime named after a filing word (获刑六个月; 涉嫌为诈骗洗白; ADR 415).
+        NegateCaseReports(negated);
         var reach = IsWarningNotice ? NoticeCueReach : CueReach;
         var scope = IsWarningNotice ? _sentence : _clause;
         for (var c = 0; c < Terms.Count; c++)

@@ -47,6 +47,7 @@ public sealed partial class PatternContext
             concepts = ReadWhose(terms, s, i, concepts);
             concepts = ReadPayer(text, t, concepts);
             concepts = ReadCoverStoryAddressee(s, t, concepts);
+            concepts = ReadRentNoun(s, t, concepts);
             if (concepts != t.Concepts)
             {
                 copy ??= [.. terms];

@@ -1,0 +1,214 @@
+using System.Buffers;
+using Breakcard.Screening.Lexicon;
+
+namespace Breakcard.Screening.Patterns;
+
+// ADR 415: a record or a notice may carry its own describing line — a lottery centre's claim register that ends
+// 有人高价买你的票或让你去兑奖，可能是洗钱，要报告工作人员, a post-office run sheet whose note says "if a customer says a stranger gave
+// them cash to buy money orders, stop the sale, it's a money mule scheme". Such a sentence names the scheme as someone else's
+// conduct (its subject is an unnamed third party: 有人, 有团伙, 凡是…, someone, anyone, if a customer says …) and, after that
+// subject, judges it (这是洗钱, 可能是洗钱, 会被追责, it's a scam) or tells the reader to report or refuse it (要报告, 请拒绝, report
+// it, stop the sale). What that sentence names is described, not offered: its conduct terms from the subject on are negated, whatever
+// the rest of the text is. The rest is read as before, so an offer that pastes such a line beside itself keeps its own lines
+// (ADR 407). Not read where the poster speaks of itself in the sentence (我们, we, us), where it reassures or gives a messenger
+// (不违法, 正规, Telegram), or where the judgement is denied (不是洗钱, not a scam, 不用担责, don't report).
+public sealed partial class PatternContext
+{
+    // Unnamed third parties as a sentence's subject. Normalised text: simplified, lower case, no spaces.
+    private static readonly string[] ThirdPartySubjects =
+    [
+        "有人", "团伙", "凡是", "不法分子", "骗子", "陌生人", "犯罪分子", "诈骗分子",
+        "someone", "somebody", "anyone", "anybody", "stranger", "scammer", "fraudster",
+    ];
+
+    // Reporters who pass a third party's request on to the writer (if a customer says a stranger …): a subject only after if/when.
+    private static readonly string[] ConditionalSubjects = ["customer", "client", "caller", "friend", "employer", "recruiter"];
+
+    private static readonly SearchValues<string> SubjectAnchors = SearchValues.Create([.. ThirdPartySubjects, .. ConditionalSubjects], StringComparison.Ordinal);
+
+    // A judgement or an instruction to report or refuse: one of these is needed somewhere in the text before sentences are read.
+    private static readonly string[] CrimeNouns = ["洗钱", "洗白", "赃款", "黑钱", "诈骗", "违法", "犯罪", "帮信", "骗局", "骗子", "电诈"];
+
+    private static readonly string[] Consequences = ["追责", "担责", "判刑", "坐牢", "法律责任", "刑事责任"];
+
+    private static readonly string[] ChineseInstructions = ["报告", "报警", "举报", "告知", "拒绝", "96110"];
+
+    private static readonly string[] EnglishVerdicts = ["scam", "fraud", "moneymule", "launder", "illegal", "crime"];
+
+    private static readonly string[] EnglishInstructions =
+        ["report", "refuse", "decline", "stopthesale", "hangup", "callthepolice", "tellthesupervisor", "tellthemanager", "walkaway"];
+
+    private static readonly SearchValues<string> JudgementAnchors = SearchValues.Create(
+        [.. CrimeNouns, .. Consequences, .. ChineseInstructions, .. EnglishVerdicts, .. EnglishInstructions], StringComparison.Ordinal);
+
+    // The poster in the sentence: then it is not (only) others' conduct.
+    private static readonly string[] PosterWords = ["我们", "咱们", "我司", "我方", "莪们", "硪们", "我哋", "俺们", "we", "us"];
+
+    // A negator right before a judgement turns it round (不是洗钱, 不用担责, 别报警; not a scam, don't report).
+    private static readonly string[] ChineseDenials = ["不", "没", "无", "别", "勿", "非", "免"];
+
+    private static readonly string[] EnglishDenials = ["not", "nt", "never", "noneed", "no"];
+
+    // What a describing sentence negates: the conduct's words. Its warning words (诈骗, 洗钱 as a topic, 报警) stay live — they are the
+    // honest signal the model reads (ADR 415: negating them raised honest bank notices' scores).
+    private const Concept DescribedVocabulary = PatternCatalog.RiskVocabulary;
+
+    private const Concept WarningWords = Concept.WarningTopic | Concept.WarningCue | Concept.WarningVerdict;
+
+    private const int DenialReach = 4;
+
+    private const int EnglishDenialReach = 7;
+
+    // How far after 是 the crime it names may stand (这是用彩票洗钱, 那是把赃款洗白).
+    private const int CopulaReach = 10;
+
+    /// <summary>Negates, in each sentence that describes others' conduct and judges it, the terms from its subject on (ADR 415).</summary>
+    private void NegateDescribedConduct(bool[] negated)
+    {
+        var s = Text.Text;
+        if (OrdersSuppression || s.AsSpan().IndexOfAny(SubjectAnchors) < 0 || s.AsSpan().IndexOfAny(JudgementAnchors) < 0)
+        {
+            return;
+        }
+
+        var lastSentence = -1;
+        for (var at = s.AsSpan().IndexOfAny(SubjectAnchors); at >= 0;)
+        {
+            var length = SubjectAt(s, at);
+            if (length > 0 && _sentence[at] != lastSentence)
+            {
+                var end = SentenceEnd(at);
+                if (Judges(s, at + length, end) && !SentenceHas(at, end, PosterWords) && !OffersIn(at, end))
+                {
+                    lastSentence = _sentence[at];
+                    for (var k = 0; k < Terms.Count; k++)
+                    {
+                        negated[k] |= Terms[k].Start >= at && Terms[k].Start < end && Terms[k].Has(DescribedVocabulary) && !Terms[k].Has(WarningWords);
+                    }
+                }
+            }
+
+            var next = s.AsSpan(at + 1).IndexOfAny(SubjectAnchors);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+    }
+
+    // The length of the subject at `at`, or 0: a reporter counts only after if/when (if a customer says …).
+    private static int SubjectAt(string s, int at)
+    {
+        foreach (var w in ThirdPartySubjects)
+        {
+            if (string.CompareOrdinal(s, at, w, 0, w.Length) == 0)
+            {
+                return w.Length;
+            }
+        }
+
+        foreach (var w in ConditionalSubjects)
+        {
+            if (string.CompareOrdinal(s, at, w, 0, w.Length) == 0)
+            {
+                var before = s.AsSpan(Math.Max(0, at - 6), Math.Min(at, 6));
+                return before.Contains("if", StringComparison.Ordinal) || before.Contains("when", StringComparison.Ordinal) ? w.Length : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private int SentenceEnd(int at)
+    {
+        var end = at;
+        while (end < _sentence.Length && _sentence[end] == _sentence[at])
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // A judgement after the subject, in its sentence, not denied.
+    private static bool Judges(string s, int from, int to)
+    {
+        var span = s.AsSpan(from, to - from);
+        // 是 + a crime within reach (这是用彩票洗钱, 可能是洗钱), 是 not denied (不是, 非是).
+        for (var i = span.IndexOf('是'); i >= 0;)
+        {
+            var at = from + i;
+            if (!Denied(s, at, ChineseDenials, 1))
+            {
+                var reach = s.AsSpan(at + 1, Math.Min(CopulaReach, to - at - 1));
+                foreach (var crime in CrimeNouns)
+                {
+                    if (reach.Contains(crime, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            var next = span[(i + 1)..].IndexOf('是');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return FindsUndenied(s, from, to, Consequences, ChineseDenials, DenialReach)
+            || FindsUndenied(s, from, to, ChineseInstructions, ChineseDenials, DenialReach)
+            || FindsUndenied(s, from, to, EnglishVerdicts, EnglishDenials, EnglishDenialReach)
+            || FindsUndenied(s, from, to, EnglishInstructions, EnglishDenials, EnglishDenialReach, "back");
+    }
+
+    private static bool FindsUndenied(string s, int from, int to, string[] words, string[] denials, int reach, string? notFollowedBy = null)
+    {
+        var span = s.AsSpan(from, to - from);
+        foreach (var w in words)
+        {
+            for (var i = span.IndexOf(w, StringComparison.Ordinal); i >= 0;)
+            {
+                var at = from + i;
+                var followed = notFollowedBy is not null && s.AsSpan(at + w.Length).StartsWith(notFollowedBy, StringComparison.Ordinal);
+                if (!followed && !Denied(s, at, denials, reach))
+                {
+                    return true;
+                }
+
+                var next = span[(i + 1)..].IndexOf(w, StringComparison.Ordinal);
+                i = next < 0 ? -1 : i + 1 + next;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Denied(string s, int at, string[] denials, int reach)
+    {
+        var before = s.AsSpan(Math.Max(0, at - reach), Math.Min(at, reach));
+        foreach (var d in denials)
+        {
+            if (before.Contains(d, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A reassurance or a messenger in the sentence: the poster's own voice, not a description.
+    private bool OffersIn(int from, int to)
+    {
+        foreach (var t in Terms)
+        {
+            if (t.Start >= to)
+            {
+                break;
+            }
+
+            if (t.Start >= from && t.Has(Concept.Reassurance | Concept.EncryptedContact))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
