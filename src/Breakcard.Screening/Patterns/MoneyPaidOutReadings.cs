@@ -50,10 +50,15 @@ internal static partial class MoneyPaidOutReadings
     /// True when the text names those paid on (necessary for the reading) and a sign of pay per sum moved or of a hidden source
     /// (每 with 万 or 千, %, 谁, 打款人, 陌生 …): the cheap test for the payout reading.
     /// </summary>
+    /// <remarks>
+    /// The pay or source signs first (ADR 414): nine vectorised searches, ≈ 0.45 µs, true on ≈ 22 % of the bench's texts, where the
+    /// sellers' words — Chinese words, which a SearchValues&lt;string&gt; reads by its per-character fallback — cost ≈ 1.2 µs on every
+    /// text. Both tests are pure, so the order changes only the cost.
+    /// </remarks>
     public static bool MentionsPayoutTerms(PatternContext c)
     {
         var s = c.Text.Text.AsSpan();
-        return s.IndexOfAny(SellerWords) >= 0 && MentionsPayOrSource(s);
+        return MentionsPayOrSource(s) && s.IndexOfAny(SellerWords) >= 0;
     }
 
     private static bool MentionsPayOrSource(ReadOnlySpan<char> s)
@@ -88,13 +93,14 @@ internal static partial class MoneyPaidOutReadings
     /// <summary>True when the text names a transfer's note field and a tiny sum: the cheap test for the penny reading.</summary>
     public static bool MentionsNote(PatternContext c)
     {
-        var s = c.Text.Text.AsSpan();
+        var s = c.Text.Text;
         return HasTinySum(s) && NamesNote(s);
     }
 
     // A zero that opens a number (001 from 0.01, 01 from 0.1), or the words of a cent: TinySum cannot match without one.
-    private static bool HasTinySum(ReadOnlySpan<char> s)
+    private static bool HasTinySum(string text)
     {
+        var s = text.AsSpan();
         for (var at = s.IndexOf('0'); at >= 0;)
         {
             if ((at == 0 || !char.IsAsciiDigit(s[at - 1])) && at + 1 < s.Length && char.IsAsciiDigit(s[at + 1]))
@@ -106,10 +112,15 @@ internal static partial class MoneyPaidOutReadings
             at = next < 0 ? -1 : at + 1 + next;
         }
 
-        return s.IndexOfAny(CentWords) >= 0;
+        return MerchantAndParcelReadings.ContainsAny(text, CentFirsts, CentWords);
     }
 
-    private static readonly SearchValues<string> CentWords = SearchValues.Create(["分钱", "分qian", "毛钱", "零", "cent", "penn"], StringComparison.Ordinal);
+    // The cent's words, found by their first characters and each hit checked (ADR 414): a SearchValues<string> of words that are
+    // not all ASCII reads every character through its per-character fallback (≈ 1 µs on every text); the first characters are
+    // one vectorised search, ≈ 15 times cheaper on the bench's texts.
+    private static readonly string[] CentWords = ["分钱", "分qian", "毛钱", "零", "cent", "penn"];
+
+    private static readonly SearchValues<char> CentFirsts = MerchantAndParcelReadings.FirstCharacters(CentWords);
 
     private static bool NamesNote(ReadOnlySpan<char> s)
     {
