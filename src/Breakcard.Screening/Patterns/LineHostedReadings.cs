@@ -45,9 +45,18 @@ internal static partial class LineHostedReadings
     public static bool MentionsLine(PatternContext c)
     {
         var span = c.Text.Text.AsSpan();
-        for (var at = span.IndexOfAny(GateKeys); at >= 0;)
+        return HasGateWord(span, GateKeys, GateWords) || span.IndexOfAny(AsciiLines) >= 0;
+    }
+
+    /// <summary>
+    /// True when <paramref name="span"/> holds one of <paramref name="words"/>, each found by its key character (at its offset in
+    /// the word) and checked around it: one vectorised search for the keys, then the few words a key begins (ADR 382's addendum).
+    /// </summary>
+    internal static bool HasGateWord(ReadOnlySpan<char> span, SearchValues<char> keys, (char Key, string Word, int At)[] words)
+    {
+        for (var at = span.IndexOfAny(keys); at >= 0;)
         {
-            foreach (var (key, word, offset) in GateWords)
+            foreach (var (key, word, offset) in words)
             {
                 if (key == span[at] && at >= offset && span[(at - offset)..].StartsWith(word, StringComparison.Ordinal))
                 {
@@ -55,11 +64,11 @@ internal static partial class LineHostedReadings
                 }
             }
 
-            var next = span[(at + 1)..].IndexOfAny(GateKeys);
+            var next = span[(at + 1)..].IndexOfAny(keys);
             at = next < 0 ? -1 : at + 1 + next;
         }
 
-        return span.IndexOfAny(AsciiLines) >= 0;
+        return false;
     }
 
     /// <summary>

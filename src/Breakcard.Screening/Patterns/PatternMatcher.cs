@@ -62,13 +62,26 @@ public static class PatternMatcher
         {
             Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp), hits.Exists(h => !h.Negated && h.Pattern.Id is "access-lending" or "impersonation-props" or "registration-lent"),
                 hits.Exists(h => !h.Negated && h.Pattern.Id == "merchant-front"), hits.Exists(h => !h.Negated && h.Pattern.Id == "letters-posted-for-others"),
-                hits.Exists(h => !h.Negated && h.Pattern.IsOffenceStructure), hits.Exists(h => !h.Negated && h.Pattern.Id == "registration-lent")),
+                hits.Exists(h => !h.Negated && h.Pattern.IsOffenceStructure), hits.Exists(h => !h.Negated && h.Pattern.Id == "registration-lent"),
+                hits.Exists(h => !h.Negated && h.Pattern.Id == "service-for-strangers")),
             Disguised = disguised,
         };
     }
 
-    private static HonestContext HonestOf(PatternContext c, bool silencing, bool lending, bool fabricatedMerchant, bool mailing, bool structure, bool registrationLent)
+    private static HonestContext HonestOf(PatternContext c, bool silencing, bool lending, bool fabricatedMerchant, bool mailing, bool structure, bool registrationLent,
+        bool served)
     {
+        // Where a site, mailboxes or a meeting account are put at a stranger's service, unrefused in their clause (ADR 417), the
+        // stock lines beside the offer (不出租、不出售银行卡, 凡是先让你交钱的都是诈骗, 如遇诈骗请报警) forbid other acts or call other
+        // approaches fraud: neither refuses the act read, so neither is a prohibition or a report's framing. The client or
+        // institution named (甲方, the bank whose page is copied, the platform that blocks the mailbox) is whom the copy serves or
+        // imitates, not a speaker — as with access lent (ADR 372); the pattern is not read under licensed hiring.
+        if (served)
+        {
+            return HonestOf(c, silencing, lending, fabricatedMerchant, mailing, structure, registrationLent, false)
+                & ~(HonestContext.Prohibition | HonestContext.ReportFraming | HonestContext.InstitutionVoice);
+        }
+
         var honest = HonestContext.None;
         // A victim's complaint quoted by whoever is paid to bury it (充值后无法提现) is not a prohibition (ADR 352); where a
         // merchant is fabricated, 别拍到老板的脸 keeps the shop's owner out of it and is no prohibition either (ADR 384).
