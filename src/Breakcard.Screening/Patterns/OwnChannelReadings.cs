@@ -28,7 +28,7 @@ internal static partial class OwnChannelReadings
 
     // 码认证 and 电名片 also catch the forms the normaliser leaves (hao码认证, 婡电名片); ma认证 (号ㄇㄚ认证 read as pinyin) is
     // searched on its own, since a first-character search on its m would stop at every Latin word.
-    private static readonly string[] CallerWords = ["码认证", "号码标注", "电名片", "来电显示", "显示名", "认证名称", "企业名片"];
+    private static readonly string[] CallerWords = ["码认证", "号码标注", "电名片", "来电显示", "显示名", "认证名称", "企业名片", "外显"];
 
     private static readonly SearchValues<char> MarkFirsts = MerchantAndParcelReadings.FirstCharacters(MarkWords);
 
@@ -96,18 +96,18 @@ internal static partial class OwnChannelReadings
     [GeneratedRegex("水印|二维码|网址|链接|小字|引流|导流|挂链|watermark|qrcode|link|url", RegexOptions.CultureInvariant)]
     private static partial Regex Mark();
 
-    [GeneratedRegex("(?:号|hao)(?:码|ma)(?:标记)?认证|号码标注|来电名片|来电显示|显示名|认证名称|企业名片|callerid|callername|cnam|displayname", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:号|hao)(?:码|ma)(?:标记)?认证|号码标注|来电名片|来电显示|显示名|认证名称|企业名片|外显|callerid|callername|cnam|displayname", RegexOptions.CultureInvariant)]
     private static partial Regex CallerName();
 
-    // The reader's own account or channel: 你本人的抖音号, 你自己的B站账号, 用你实名的视频号, 你的小红书, your TikTok, your own channel.
+    // The reader's own account or channel: 你本人的抖音号, 你自己的B站账号, 用你实名的视频号, 你的小红书, 你的朋友圈, your TikTok, your own channel.
     // A platform's name may stand past an aside (用你（看每行开头）的B站号); a bare 号 or 账号 must follow closely. A number in
     // zhuyin reads hao (视频ㄏㄠ → 视频hao).
-    [GeneratedRegex("(?:你|您|本人|自己|实名)(?:的|之)?(?:.{0,16}?(?:抖音|快手|b站|视频(?:号|hao)|小红书|微博|头条|西瓜|tiktok|youtube)|.{0,6}?(?:(?:账|帐)?(?:号|hao)|主页|频道|直播间|ins))"
+    [GeneratedRegex("(?:你|您|本人|自己|实名)(?:的|之)?(?:.{0,16}?(?:抖音|快手|b站|视频(?:号|hao)|小红书|微博|头条|西瓜|朋友圈|公众号|贴吧|知乎|豆瓣|闲鱼|tiktok|youtube)|.{0,6}?(?:(?:账|帐)?(?:号|hao)|主页|频道|直播间|ins))"
         + "|your(?:own)?(?:tiktok|youtube|instagram|ig|reels|shorts|channel|account|page|profile|feed)", RegexOptions.CultureInvariant)]
     private static partial Regex ChannelOwner();
 
     // The reader's own licence or company: 你名下的个体户, 用你的执照, 营业执照在你名下, 你本人是法人, your LLC, your business's EIN.
-    [GeneratedRegex("(?:你|您|本人|自己)(?:的|之)?(?:名下的?)?.{0,6}?(?:营业执照|执照|个体户|个体|公司|店铺|资质|企业|法人)|(?:执照|营业执照|公司|个体户)(?:在|就在)?(?:你|您)(?:本人)?名下"
+    [GeneratedRegex("(?:你|您|本人|自己)(?:的|之)?(?:名下的?)?.{0,6}?(?:营业执照|执照|个体户|个体|公司|店铺|门店|商户|资质|三证|企业|法人)|(?:执照|营业执照|公司|个体户)(?:在|就在)?(?:你|您)(?:本人)?名下"
         + "|your(?:own)?(?:business|company|llc|licen[cs]e|ein|store|shop|firm)", RegexOptions.CultureInvariant)]
     private static partial Regex LicenceOwner();
 

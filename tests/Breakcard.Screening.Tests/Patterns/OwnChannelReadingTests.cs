@@ -25,6 +25,8 @@ public sealed class OwnChannelReadingTests
     [InlineData("副业：用你（懂的都懂）的快手号发我们剪好的球赛，角落网址别裁，一条4元，平台下架了就说是网上下的。")]
     // In English: clips with the site left on, the site unasked and a story for the platform.
     [InlineData("Side hustle: upload our movie clips to your own TikTok and leave the little watermark with our site on. $3 a clip. Don't ask what the site is; if TikTok flags it, say you edited them yourself.")]
+    // A friends' feed carrying a poster's QR code, a story for whoever asks.
+    [InlineData("宝妈副业：每天在你的朋友圈发三张我们给的海报，海报上的二维码不要删，一条5元，朋友问起就说是自己在做的小生意。")]
     public void StrangersMarkOnOwnChannel_IsFound(string text) => Assert.True(Live(Match(text), "mark-carried"));
 
     [Theory]
@@ -52,6 +54,8 @@ public sealed class OwnChannelReadingTests
     [InlineData("有执照嘅老板：用你嘅执照帮一批手机号做号ㄇㄚ认证，来电显示“官方客服”，每个号30元，打畀谁别问。")]
     // In English: a caller name filed under one's LLC for our lines.
     [InlineData("Got an LLC? Register the caller name for our lines under your business, so the CNAM shows \"Chase Fraud Dept\". $40 per number. No need to know who the lines call; if the carrier calls, say they are your staff phones.")]
+    // The displayed name (外显) of our lines put on one's shop, the use unasked.
+    [InlineData("开店的老板：用你门店的三证给我们的线路做外显，显示你店名加“售后”，一条线路每月给200，线路打给谁别问。")]
     public void CallerNameForStrangersNumbers_IsFound(string text) => Assert.True(Live(Match(text), "caller-name-lent"));
 
     [Theory]
