@@ -253,6 +253,8 @@ public static partial class PatternCatalog
         ParcelsReceivedForOthers(),
         ImpersonationProps(),
         StrangerPushAds(),
+        MarkCarriedOnOwnChannel(),
+        CallerNameOnOwnLicence(),
         LettersPostedForOthers(),
         RegistrationLent(),
         PaidOutForOthers(),
