@@ -263,6 +263,8 @@ public static partial class PatternCatalog
         VerifiedIdentityHandedOver(),
         InstrumentsBoughtForOthers(),
         StrangersServedPattern(),
+        CodePlacedOver(),
+        FaceLentToPersona(),
 
         new("order-brushing", "Part-time order brushing and rebate tasks",
             "刷单, 刷信誉, 刷好评, order brushing; 垫付/返利/返佣/补单 together or with a pay lure.",

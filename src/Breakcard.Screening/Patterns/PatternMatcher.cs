@@ -63,7 +63,7 @@ public static class PatternMatcher
             Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp), hits.Exists(h => !h.Negated && h.Pattern.Id is "access-lending" or "impersonation-props" or "registration-lent"),
                 hits.Exists(h => !h.Negated && h.Pattern.Id == "merchant-front"), hits.Exists(h => !h.Negated && h.Pattern.Id == "letters-posted-for-others"),
                 hits.Exists(h => !h.Negated && h.Pattern.IsOffenceStructure), hits.Exists(h => !h.Negated && h.Pattern.Id == "registration-lent"),
-                hits.Exists(h => !h.Negated && h.Pattern.Id == "service-for-strangers")),
+                hits.Exists(h => !h.Negated && h.Pattern.Id is "service-for-strangers" or "code-placed-over" or "face-lent-to-persona")),
             Disguised = disguised,
         };
     }
@@ -75,7 +75,8 @@ public static class PatternMatcher
         // stock lines beside the offer (不出租、不出售银行卡, 凡是先让你交钱的都是诈骗, 如遇诈骗请报警) forbid other acts or call other
         // approaches fraud: neither refuses the act read, so neither is a prohibition or a report's framing. The client or
         // institution named (甲方, the bank whose page is copied, the platform that blocks the mailbox) is whom the copy serves or
-        // imitates, not a speaker — as with access lent (ADR 372); the pattern is not read under licensed hiring.
+        // imitates, not a speaker — as with access lent (ADR 372); the pattern is not read under licensed hiring. So too where a
+        // pay code is stuck over a third party's or a live face lent to a persona (ADR 420).
         if (served)
         {
             return HonestOf(c, silencing, lending, fabricatedMerchant, mailing, structure, registrationLent, false)
