@@ -15,7 +15,7 @@ namespace Breakcard.Screening.Patterns;
 /// <para>
 /// Read over the normalised text folded as <see cref="RegistrationLentReadings"/> folds it, behind the context's cached test for
 /// a concealment word (<see cref="PatternContext.MentionsKeptFromView"/>), then a first-character search for the words of what
-/// is carried, then the pay test (<see cref="OwnChannelReadings.Pays"/>).
+/// is carried, then the pay test (<see cref="Pays"/>).
 /// </para>
 /// </summary>
 internal static partial class CarriedInfrastructureReadings
@@ -38,6 +38,12 @@ internal static partial class CarriedInfrastructureReadings
     public static bool MentionsHarvest(PatternContext c) => MerchantAndParcelReadings.ContainsAny(c.Text.Text, HarvestFirsts, HarvestWords);
 
     public static bool MentionsKits(PatternContext c) => MerchantAndParcelReadings.ContainsAny(c.Text.Text, KitFirsts, KitWords);
+
+    /// <summary>
+    /// True when the text pays (<see cref="OwnChannelReadings.Pays"/>) or names its pay by a noun with a rough sum the amount
+    /// reading leaves (一个月大几百补贴, 一箱一张大红票加辛苦费, 报酬：每箱三位数): rent, allowance, commission, wage.
+    /// </summary>
+    public static bool Pays(PatternContext c) => OwnChannelReadings.Pays(c) || PayNoun().IsMatch(FraudHelpReadings.Plain(c));
 
     /// <summary>Gambling, loan or "investment" apps or adverts put on boxes, projectors or screens the reader flashes or installs.</summary>
     public static IEnumerable<(int First, int Last)> AdsPreloaded(PatternContext c) => Carried(c, AdApp(), Screen());
@@ -91,6 +97,10 @@ internal static partial class CarriedInfrastructureReadings
     // The kit: bank cards, card sleeves, U-keys, SIMs, or envelopes, packets or kits whose contents are not named.
     [GeneratedRegex("银行卡|[卡鉲]套|卡包|u盾|网银盾|手机卡|电话卡|信封|訫封|套件|小包", RegexOptions.CultureInvariant)]
     private static partial Regex Kit();
+
+    // Pay named by its noun: rent for the box, an allowance, a commission, a wage, a bonus for the night.
+    [GeneratedRegex("租金|补贴|提成|报酬|工钱|辛苦费|佣金", RegexOptions.CultureInvariant)]
+    private static partial Regex PayNoun();
 
     // A cover story for whoever asks or checks (顾客问起就说出厂就有, 海关开箱就说不知道), or what is carried, whose it is or who
     // buys it not to be asked (APP是干啥的不用管, 号码卖给谁别问, 信封里是啥别问), the question word first, or the waiver first.

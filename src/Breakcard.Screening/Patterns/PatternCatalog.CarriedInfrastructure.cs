@@ -32,5 +32,5 @@ public static partial class PatternCatalog
 
     // The shared gates, cheapest first: not licensed hiring or a warning, a concealment word (cached), the act's words, pay.
     private static bool Screens(PatternContext c, Func<PatternContext, bool> mentions) =>
-        !c.IsLicensedHiring && !c.IsWarningNotice && !c.Has(Concept.FormalEmployment) && c.MentionsKeptFromView && mentions(c) && OwnChannelReadings.Pays(c);
+        !c.IsLicensedHiring && !c.IsWarningNotice && !c.Has(Concept.FormalEmployment) && c.MentionsKeptFromView && mentions(c) && CarriedInfrastructureReadings.Pays(c);
 }
