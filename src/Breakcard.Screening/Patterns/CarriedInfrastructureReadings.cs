@@ -25,19 +25,34 @@ internal static partial class CarriedInfrastructureReadings
     private static readonly string[] HarvestWords = ["探针", "嗅探", "手机号", "号码", "mac", "信号", "信hao", "訫号", "信息", "訫息"];
     private static readonly string[] KitWords = ["银行卡", "卡套", "鉲套", "卡包", "u盾", "手机卡", "电话卡", "信封", "訫封", "网银盾", "套件"];
 
+    // And the words of each carrier, the same as Screen(), Probe() and Hidden() below: both lists must be met before pay is
+    // tested or the text folded, since 贷款, 号码, 信息 or 银行卡 alone are common.
+    private static readonly string[] ScreenWords = ["固件", "桌面", "刷机", "预装", "内置", "机顶盒", "电视", "盒", "投影仪", "开机", "首页", "广告位", "推荐位", "装机"];
+    private static readonly string[] ProbeWords = ["探针", "嗅探", "盒子", "设备", "wifi", "路由"];
+    private static readonly string[] HideWords = ["藏", "塞", "夹", "缝进", "混进", "混在"];
+
     private static readonly SearchValues<char> AdFirsts = MerchantAndParcelReadings.FirstCharacters(AdWords);
     private static readonly SearchValues<char> HarvestFirsts = MerchantAndParcelReadings.FirstCharacters(HarvestWords);
     private static readonly SearchValues<char> KitFirsts = MerchantAndParcelReadings.FirstCharacters(KitWords);
+    private static readonly SearchValues<char> ScreenFirsts = MerchantAndParcelReadings.FirstCharacters(ScreenWords);
+    private static readonly SearchValues<char> ProbeFirsts = MerchantAndParcelReadings.FirstCharacters(ProbeWords);
+    private static readonly SearchValues<char> HideFirsts = MerchantAndParcelReadings.FirstCharacters(HideWords);
 
     // How far the carrier may stand from the thing carried, and the concealment: one item of a digest or a slip's few lines.
     private const int CarrierReach = 80;
     private const int ConcealReach = 260;
 
-    public static bool MentionsAds(PatternContext c) => MerchantAndParcelReadings.ContainsAny(c.Text.Text, AdFirsts, AdWords);
+    /// <summary>True when the normalised text names a gambling or loan app and a screen or box: the cheap test.</summary>
+    public static bool MentionsAds(PatternContext c) =>
+        MerchantAndParcelReadings.ContainsAny(c.Text.Text, AdFirsts, AdWords) && MerchantAndParcelReadings.ContainsAny(c.Text.Text, ScreenFirsts, ScreenWords);
 
-    public static bool MentionsHarvest(PatternContext c) => MerchantAndParcelReadings.ContainsAny(c.Text.Text, HarvestFirsts, HarvestWords);
+    /// <summary>True when the normalised text names numbers or signals and a probe or box: the cheap test.</summary>
+    public static bool MentionsHarvest(PatternContext c) =>
+        MerchantAndParcelReadings.ContainsAny(c.Text.Text, HarvestFirsts, HarvestWords) && MerchantAndParcelReadings.ContainsAny(c.Text.Text, ProbeFirsts, ProbeWords);
 
-    public static bool MentionsKits(PatternContext c) => MerchantAndParcelReadings.ContainsAny(c.Text.Text, KitFirsts, KitWords);
+    /// <summary>True when the normalised text names a card kit or envelope and a hiding verb: the cheap test.</summary>
+    public static bool MentionsKits(PatternContext c) =>
+        MerchantAndParcelReadings.ContainsAny(c.Text.Text, KitFirsts, KitWords) && MerchantAndParcelReadings.ContainsAny(c.Text.Text, HideFirsts, HideWords);
 
     /// <summary>
     /// True when the text pays (<see cref="OwnChannelReadings.Pays"/>) or names its pay by a noun with a rough sum the amount
