@@ -25,7 +25,7 @@ internal static partial class CarriedInfrastructureReadings
     private static readonly string[] HarvestWords = ["探针", "嗅探", "手机号", "号码", "mac", "信号", "信hao", "訫号", "信息", "訫息"];
     private static readonly string[] KitWords = ["银行卡", "卡套", "鉲套", "卡包", "u盾", "手机卡", "电话卡", "信封", "訫封", "网银盾", "套件"];
 
-    // And the words of each carrier, the same as Screen(), Probe() and Hidden() below: both lists must be met before pay is
+    // And the words of each carrier, as in Screen(), Probe() and Hidden() below (盒 for 盒子 and 电视盒): both lists must be met before pay is
     // tested or the text folded, since 贷款, 号码, 信息 or 银行卡 alone are common.
     private static readonly string[] ScreenWords = ["固件", "桌面", "刷机", "预装", "内置", "机顶盒", "电视", "盒", "投影仪", "开机", "首页", "广告位", "推荐位", "装机"];
     private static readonly string[] ProbeWords = ["探针", "嗅探", "盒子", "设备", "wifi", "路由"];

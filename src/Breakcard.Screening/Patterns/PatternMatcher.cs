@@ -75,7 +75,8 @@ public static class PatternMatcher
         // stock lines beside the offer (不出租、不出售银行卡, 凡是先让你交钱的都是诈骗, 如遇诈骗请报警) forbid other acts or call other
         // approaches fraud: neither refuses the act read, so neither is a prohibition or a report's framing. The client or
         // institution named (甲方, the bank whose page is copied, the platform that blocks the mailbox) is whom the copy serves or
-        // imitates, not a speaker — as with access lent (ADR 372); the pattern is not read under licensed hiring.
+        // imitates, not a speaker — as with access lent (ADR 372); the pattern is not read under licensed hiring. So too where a
+        // ring's apps, probe or card kits are carried by one's own job, shop or device (ADR 421).
         if (served)
         {
             return HonestOf(c, silencing, lending, fabricatedMerchant, mailing, structure, registrationLent, false)
