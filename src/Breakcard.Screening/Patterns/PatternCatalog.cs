@@ -255,6 +255,7 @@ public static partial class PatternCatalog
         StrangerPushAds(),
         MarkCarriedOnOwnChannel(),
         CallerNameOnOwnLicence(),
+        AdsPreloadedOnScreens(), NumbersHarvestedInOwnShop(), CardKitsInParcels(),
         LettersPostedForOthers(),
         RegistrationLent(),
         PaidOutForOthers(),

@@ -63,7 +63,8 @@ public static class PatternMatcher
             Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp), hits.Exists(h => !h.Negated && h.Pattern.Id is "access-lending" or "impersonation-props" or "registration-lent"),
                 hits.Exists(h => !h.Negated && h.Pattern.Id == "merchant-front"), hits.Exists(h => !h.Negated && h.Pattern.Id == "letters-posted-for-others"),
                 hits.Exists(h => !h.Negated && h.Pattern.IsOffenceStructure), hits.Exists(h => !h.Negated && h.Pattern.Id == "registration-lent"),
-                hits.Exists(h => !h.Negated && h.Pattern.Id is "service-for-strangers" or "code-placed-over" or "face-lent-to-persona")),
+                hits.Exists(h => !h.Negated && h.Pattern.Id is "service-for-strangers" or "code-placed-over" or "face-lent-to-persona"
+                    or "ads-preloaded" or "numbers-harvested" or "card-kits-smuggled")),
             Disguised = disguised,
         };
     }
@@ -76,7 +77,8 @@ public static class PatternMatcher
         // approaches fraud: neither refuses the act read, so neither is a prohibition or a report's framing. The client or
         // institution named (甲方, the bank whose page is copied, the platform that blocks the mailbox) is whom the copy serves or
         // imitates, not a speaker — as with access lent (ADR 372); the pattern is not read under licensed hiring. So too where a
-        // pay code is stuck over a third party's or a live face lent to a persona (ADR 420).
+        // pay code is stuck over a third party's or a live face lent to a persona (ADR 420), and where a ring's apps, probe or card
+        // kits are carried by one's own job, shop or device (ADR 421).
         if (served)
         {
             return HonestOf(c, silencing, lending, fabricatedMerchant, mailing, structure, registrationLent, false)
