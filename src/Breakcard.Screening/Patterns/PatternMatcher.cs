@@ -63,8 +63,7 @@ public static class PatternMatcher
             Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp), hits.Exists(h => !h.Negated && h.Pattern.Id is "access-lending" or "impersonation-props" or "registration-lent"),
                 hits.Exists(h => !h.Negated && h.Pattern.Id == "merchant-front"), hits.Exists(h => !h.Negated && h.Pattern.Id == "letters-posted-for-others"),
                 hits.Exists(h => !h.Negated && h.Pattern.IsOffenceStructure), hits.Exists(h => !h.Negated && h.Pattern.Id == "registration-lent"),
-                hits.Exists(h => !h.Negated && h.Pattern.Id is "service-for-strangers" or "code-placed-over" or "face-lent-to-persona"
-                    or "ads-preloaded" or "numbers-harvested" or "card-kits-smuggled")),
+                hits.Exists(h => !h.Negated && h.Pattern.StockLinesDoNotExcuse)),
             Disguised = disguised,
         };
     }

@@ -57,6 +57,13 @@ public sealed class RiskPattern
             or RiskConduct.TechnicalSupport or RiskConduct.Promotion or RiskConduct.InsiderAbuse or RiskConduct.OtherHelp
         && Id is not ("many-cards" or "card-required" or "card-slang" or "minor-recruiting" or "internet-account-trade");
 
+    /// <summary>
+    /// True for a live act that stock anti-fraud lines pasted beside it do not excuse (ADRs 417, 420, 421): where the pattern
+    /// fires unrefused, a pledge (不出售银行卡), a slogan (凡是先让你交钱的都是诈骗) or a named client forbids or frames other acts, so
+    /// the text gets no prohibition, report framing or institution voice from them.
+    /// </summary>
+    public bool StockLinesDoNotExcuse { get; init; }
+
     /// <summary>Finds evidence: spans of term indices [First, Last] in the context's terms.</summary>
     internal Func<PatternContext, IEnumerable<(int First, int Last)>> Rule { get; }
 
