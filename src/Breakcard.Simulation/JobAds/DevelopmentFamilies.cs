@@ -1,131 +1,128 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The twenty-third held-out families (round 23), the development set since round 24 (ADR 413); written 2026-11-25 blind — by an engineer who had not opened
+/// The twenty-fourth held-out families (round 24), the development set since round 25 (ADR 422); written 2026-11-25 blind — by an engineer who had not opened
 /// the screening normaliser, patterns, model or their tests, nor read any round's misses — after
-/// round 22's families became the development set and before any change prompted by them (ADR 406).
+/// round 23's families became the development set and before any change prompted by them (ADR 413).
 /// New stories from the 帮信 reporting of 2024–2026, on acts no earlier family told, across Art.
-/// 287-2 and the two-card rules — building one-to-one copies of a bank's, the ETC service's, the tax
-/// app's or a courier's login page on order, whose entered card numbers, passwords and SMS codes go
-/// straight to a buyer's back end (technical support), claiming a winning lottery ticket "the boss"
-/// bought from its real winner in one's own name, the prize paid to one's card and passed on
-/// (payment settlement), registering video-meeting accounts on one's own phone number and handing
-/// the host role of each meeting to a "teacher" who has strangers share their screens (internet
-/// accounts), posting film and match clips with a gambling site's address burned in as a watermark
-/// from one's own real-name short-video accounts (advertising), having strangers' numbers display
-/// "bank customer service" or "parcel claims" through a caller-ID authentication filed on one's own
-/// business licence (other help: communication), sending thousands of "part-time job" and "tax
-/// refund" e-mails a night from one's own mailboxes logged into a bulk sender (advertising), an
-/// English errand-runner who turns couriered cash into blank-payee money orders and mails them on
-/// (payment settlement), and an English student who registers reloadable prepaid debit cards with
-/// their own SSN and hands over card, PIN and login (bank and payment accounts) — and honest texts on
-/// the same acts in the same forms: a web agency's bilingual build brief that copies a layout for a
-/// client's own brand and refuses bank and login pages, and a bank's notice on look-alike pages, a
-/// lottery centre's prize-claim register and its notice on bought winning tickets, a company's own
-/// bilingual caller-ID registration and an operator's notice, a post-office clerk's money-order sheet
-/// and a prepaid card's own registration receipt, an office's meeting booking sheet and an
-/// administrative job, a brand's video upload list and an editor's job, and a company's newsletter
-/// send log to its subscribers and a mail-marketing job. They are written as site-copy briefs
-/// (仿站需求单), prize-claim registers (兑奖登记表), meeting booking sheets (会议室预约单), video upload
-/// lists (视频发布清单), caller-ID applications (号码认证申请表), e-mail send logs (邮件发送日志),
-/// money-order run sheets and card registration receipts, forms earlier families did not use; risky
-/// and honest texts share every one of them, and the honest texts name cards, accounts, SIMs, IDs,
-/// codes, payments, transfers and collections in the same words as the risky ones, so neither the
-/// form nor the vocabulary gives the label away. Their one held-out run is recorded in docs/screening.md; since round 24
-/// they are tuned on, never trained on.
+/// 287-2 and the two-card rules — flashing cheap TV boxes and projectors with a launcher whose home
+/// screen carries gambling, loan and "investment" apps and selling them into rented rooms, small
+/// hotels and old people's homes (advertising), hiding envelopes of bank cards, U-keys and SIM cards
+/// inside toys, tea tins and insoles in a consolidation warehouse's parcels bound for South-East Asia
+/// (other help to card dealing), publishing a fraud platform's "licensed" and "money recovered" press
+/// releases, unlabelled as adverts, from one's own real-name self-media accounts (advertising), a
+/// print shop that keeps its customers' ID scans and sells them by the set (identity), a parcel
+/// outlet that posts empty envelopes under waybill numbers and to addresses a buyer gives, so that
+/// brushing and fraud shops show deliveries they never made (other help: brushing), keeping a Wi-Fi
+/// probe box in one's shop that harvests passers-by's phone numbers for a buyer's call lists (other
+/// help: tools), an English placer who sticks QR codes over the pay codes of parking meters and EV
+/// chargers (advertising; payment capture), and an English "video chat model" who appears on short
+/// video calls as a fake profile's face and sends selfies for it (identity) — and honest texts on the
+/// same acts in the same forms: an operator's bilingual set-top box installation slip and a
+/// market-regulation notice on preloaded boxes, a consolidation warehouse's packing list that refuses
+/// cards and a packer's job, a brand's own labelled press release and an editor's job, a print shop's
+/// register that deletes scans and a police notice to print shops, a parcel outlet's bilingual pickup
+/// list that inspects contents and refuses empty parcels and a postal notice on them, a shop's guest Wi-Fi placement register
+/// and an installer's job, and a city's parking technician's placement log and an agency's availability form
+/// for a brand shoot. They are written as installation slips (装机单), packing lists (集运打包单),
+/// press-release orders (发稿单), print registers (打印登记簿), pickup lists (揽收清单),
+/// device placement registers (设备摆放登记表), placement logs and availability forms, forms earlier families
+/// did not use; risky and honest texts share every one of them, and the honest texts name cards,
+/// accounts, SIMs, IDs, codes, payments, transfers and collections in the same words as the risky
+/// ones, so neither the form nor the vocabulary gives the label away. Nothing is tuned on them.
 /// </summary>
 internal static class DevelopmentFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("phishing-page-builder", JobAdScheme.PaymentAccounts, JobAdAudience.Students,
+        AdFamily.Risky("tvbox-app-preloader", JobAdScheme.OrderBrushing, JobAdAudience.Unemployed,
         [
-            "【仿站需求单】{单号|需求编号}：FZ<d><d><d><d>　{接单人|开发}：{你|本人}（{兼职|远程}）　{甲方|客户}：{“老板”|飞机上的<surname>总}\n{仿|照抄}{对象|网站}：{<bank>银行网银登录页|ETC在线认证页面|个税APP退税页面|某快递“理赔”页面}，{页面|样式}{一模一样|1:1还原}，{logo|图标}{和|、}{字体|配色}{照扒|照抄}\n{功能|要求}：{输入|填写}{姓名、身份证号、银行卡号、密码|卡号、密码和预留手机号}{后|之后}{跳到|再弹}“{输入短信验证码|验证码校验}”{页|框}；{填的内容|客户填的}{实时|马上}{推到|传到}{后台|我们的TG机器人}\n{域名|链接}：{用|买}{和官网|跟官方}{只差一个字母|很像}的{域名|网址}，{挂|接}{防红|短链}\n{报酬|价格}：{一个页面|一套}{800|1500|3000}元，{U结|USDT结}；{页面|网站}{拿去干嘛|给谁用}{别问|不用管}，{源码|代码}{交付后|做完}{删掉|别留}",
-            "{会前端的|会建站的}{同学|兄弟}{接私活|看过来}：{仿|照着做}{银行|ETC|退税|快递理赔}{的|官方}{登录页|页面}，{一比一|1:1}{还原|复刻}，{填的|输入的}{卡号、密码、验证码|账号密码和验证码}{实时|直接}{回传|推到}{后台|机器人}，{一个页面|一套}{800|1500}元{U结|日结}。{页面给谁用|拿去干啥}{不用管|别问}。<contact_risky>",
+            "【装机单】{单号|工单号}：ZJ<d><d><d><d>　{装机员|师傅}：{你|本人}（{兼职|计件}）　{设备|机器}：{电视盒子|网络机顶盒|家用投影仪}{<d>0台|一批}（{我们寄来的|上家发的货}）\n{刷机|装机}：{刷|装}{我们给的|群里发的}{固件|桌面}，{开机|首页}{广告位|推荐位}{放|挂}“{XX娱乐|高返水体育|秒批贷款|投资课堂}”{APP|图标}，{设置成|改成}{卸载不掉|隐藏卸载}\n{卖给|装到}：{城中村|出租屋|小旅馆|老年人家里}，{一台|每台}{只卖|只收}{99|129|199}元，{开机|首次}{联网|激活}{才算|就算}{一台|有效}\n{报酬|提成}：{装一台|每台}{20|30}元，{每个激活|激活后}{另加|再加}{5|10}元，{周结|日结}；{顾客|买家}{问起|问}就说{系统自带的|出厂就有}，{APP是谁家的|APP干嘛的}{别问|不用管}",
+            "{招|找}{会刷机的|懂电视盒子的}{师傅|兄弟}{兼职|接活}：{把|给}{我们发的|一批}{电视盒子|机顶盒|投影仪}{刷上|装好}{我们的|指定}{桌面|固件}，{开机|首页}{就是|自带}{“娱乐”“贷款”|菠菜和贷款}{APP|广告}，{便宜卖|低价装}{到|给}{出租屋|老人家里|小旅馆}，{一台|每台}{20|30}元，{激活|联网}{另加|再给}{5|10}元。{APP是干啥的|后台是谁}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("prize-ticket-claimant", JobAdScheme.PaymentSettlement, JobAdAudience.General,
+        AdFamily.Risky("parcel-consolidation-packer", JobAdScheme.CardBuying, JobAdAudience.Unemployed,
         [
-            "【兑奖登记表】{彩种|票种}：{福彩双色球|体彩大乐透|即开票“刮刮乐”}　{奖级|中奖}：{二等奖|三等奖|一注大奖}　{奖金|金额}：{8万|12万|50万}元（{扣税后|税后}{到手|实发}）\n{兑奖人|领奖人}：{你|本人}（{身份证|本人身份证原件}{和|、}{你的|本人}<bank>银行卡）　{彩票|票}：{我们|老板}{从中奖的人手里|找彩民}{收来的|买来的}，{不是你买的|跟你没关系}\n{流程|步骤}：{带|拿}{票和身份证|彩票原件和身份证}{去|到}{彩票中心|省福彩中心}{登记|兑奖}，{工作人员|中心}{问起|问}就说{自己买的|自己守号中的}；{奖金|钱}{到卡后|一到账}{分几笔|分三笔}{转到|转给}{我们给的|指定的}{账户|卡}\n{报酬|好处费}：{奖金的|按奖金}{1%|2%}，{当天|到账当天}{结|给}；{钱是哪来的|买票的钱哪来的}{别问|不用管}",
-            "{诚招|找}{兑奖人|代领奖}：{用你的|拿你本人}{身份证|名字}{去彩票中心|到彩票中心}{领|兑}{一张|一注}{中奖彩票|大奖}，{票|彩票}{我们出|我们给}，{奖金|钱}{打到|进}{你的卡|你卡上}{后|以后}{转回给我们|再转出去}，{给你|提}{1%|2%}。{票哪来的|钱从哪来}{不用管|别问}，{就说|只说}{是你自己买的|自己中的}。<contact_risky>",
+            "【集运打包单】{仓库|集运仓}：{东莞|义乌|深圳|南宁}{一个|某}{集运仓|海外仓}　{打包员|操作员}：{你|本人}（{夜班|兼职}）\n{目的地|发往}：{柬埔寨|菲律宾|缅甸|老挝}　{申报品名|报关品名}：{日用品|儿童玩具|茶叶|鞋垫}\n{夹带|另装}：{上家|老板}{送来的|给的}{信封|小包}{<d>个|十几个}（{银行卡、U盾和手机卡|手机卡和银行卡套件}），{塞进|藏到}{玩具肚子里|茶叶罐底下|鞋垫夹层里}，{封好|缠好}{胶带|膜}，{外箱|箱子上}{贴|写}{“日用品”|“玩具样品”}\n{报酬|工钱}：{每箱|一箱}{50|80|100}元{另加|加}{夜班费|辛苦费}；{海关|快递}{开箱|抽查}就说{不知道|客户自己装的}，{信封里是啥|卡是谁的}{别问|不用管}",
+            "{集运仓|物流仓}{招|急招}{打包员|夜班打包}：{把|将}{我们给的|老板的}{小信封|卡套}{藏进|塞到}{发往东南亚的|发柬埔寨的}{玩具|茶叶|鞋子}{包裹|箱子}{里|中}，{申报|报}{日用品|玩具}，{一箱|每箱}{50|80}元，{当天结|日结}。{信封里装的啥|卡给谁用}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("meeting-account-seller", JobAdScheme.PaymentAccounts, JobAdAudience.Students,
+        AdFamily.Risky("advertorial-publisher", JobAdScheme.OrderBrushing, JobAdAudience.Students,
         [
-            "【会议室预约单】{会议号|房间号}：<d><d><d> <d><d><d> <d><d><d>　{主持人|预约人}：{你|本人}（{用你本人手机号|你实名的}{腾讯会议|钉钉|飞书}{会员号|账号}）\n{时间|场次}：{每天|周一至周五}{10:00|14:00|20:00}{开|预约}{一场|两场}，{开好|进会后}{就|马上}{把主持人|主持人权限}{转给|移交给}“{老师|客服}”，{你|自己}{退出|离开}{别看|不用听}\n{设置|注意}：{打开|允许}{成员|参会人}{共享屏幕|屏幕共享}，{关掉|不开}{录制|云录制}，{会议名|主题}{写|填}“{安全核验|退款协助|投资课}”\n{报酬|费用}：{一场|每场}{30|50}元，{会员费|账号会员}{我们出|我们报}；{账号|号}{被封|被限制}{就换|换}{同学的|家人的}{手机号|号}{再开|重开}，{平台|客服}{问起|打来}就说{自己上网课|自己开会用}",
-            "{学生党|大学生}{兼职|副业}：{用你的|你本人}{手机号|实名}{开个|注册}{腾讯会议|钉钉|飞书}{会员|账号}，{按|照}{我们给的|约好的}{时间|场次}{开会议|建会议}，{把主持人|主持人}{转给|交给}{我们的老师|我们}，{一场|每场}{30|50}元，{会员费|费用}{我们出|我们给}。{会上讲什么|谁在开会}{不用管|别问}。<contact_risky>",
+            "【发稿单】{稿号|编号}：FG<d><d><d><d>　{发布人|作者}：{你|本人}（{用你本人实名的|你认证的}{头条号|百家号|搜狐号|网易号}）\n{稿件|标题}：“{<company>数字资产平台获合规牌照|某某理财APP通过国家备案|某律师团队帮受害人全额追回}”（{稿子|正文}{我们给|复制}，{别改|一字不改}）\n{要求|发布}：{选|标}{“财经”|“科技”}{分类|频道}，{不加|别标}“{广告|推广}”{标签|字样}，{评论区|留言}{关掉|只放精选}，{发出后|发完}{把链接|链接}{发给|回传}{对接人|我们}\n{报酬|稿费}：{一篇|每篇}{50|80|150}元，{保留|不删}{30天|一个月}{另加|再加}{50|100}元；{平台|审核}{问起|限流}就说{自己写的|个人观点}，{平台|APP}{真的假的|靠不靠谱}{不用管|别问}",
+            "{有自媒体号的|有头条号百家号的}{同学|朋友}{看过来|接单}：{用你的|你本人实名的}{号|账号}{发|转载}{我们写好的|现成的}{“某平台合规”|“理财APP靠谱”|“追回损失”}{文章|稿子}，{不标|别标}{广告|推广}，{一篇|每篇}{50|80}元，{留满30天|保留一个月}{再加|另给}{50|100}元。{平台是干啥的|文章真假}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("watermark-video-uploader", JobAdScheme.OrderBrushing, JobAdAudience.Students,
+        AdFamily.Risky("print-shop-id-seller", JobAdScheme.IdentityLending, JobAdAudience.General,
         [
-            "【视频发布清单】{日期|发布日}：{<d>月<d>日|今天}　{发布人|账号主}：{你|本人}（{用你实名的|你自己的}{抖音|快手|B站|视频号}{账号|号}）\n{素材|视频}：{我们发的|群里的}{影视剪辑|电视剧片段|球赛集锦}{10|20|30}条，{右下角|角落}{已经压了|自带}{水印|一行小字}“<handle>.com {看球|福利}”（{别裁掉|不要去掉}）\n{发布|要求}：{每天|一天}{发|更}{5|10}条，{标题|文案}{照抄|复制}，{评论区|私信}{不回|不用回}“{网址打不开|怎么进}”\n{报酬|收益}：{一条|每条}{3|5}元，{播放|浏览}{过万|过1万}{另加|再加}{20|50}元，{周结|日结}；{平台|审核}{问起|限流}就说{自己剪的|素材是网上的}，{水印|网址}{是什么|通向哪}{别管|不用管}",
-            "{在家|手机}{兼职|副业}：{用你的|你本人的}{抖音|快手|视频号}{号|账号}{发|搬运}{我们剪好的|现成的}{影视|球赛}{视频|片段}，{视频角上|角落}{有个|带}{小水印|网址水印}{别去掉|不要裁}，{一条|每条}{3|5}元，{播放过万|爆了}{另给|加}{50|100}元。{网址是干啥的|水印是谁的}{别问|不用管}。<contact_risky>",
+            "【打印登记簿】{日期|时间}：{<d>月<d>日|本周}　{店|门店}：{你的|你开的}{打印店|图文店|复印店}（{学校|政务中心|派出所}{旁边|门口}）\n{登记|本周}：{复印|扫描}{身份证|身份证正反面}{<d>0份|几十份}，{户口本|驾驶证|银行卡}{复印件|照片}{<d>份|十来份}，{办事人|顾客}{手持证件|拿着身份证}{拍照|合影}{<d>张|几张}\n{另存|留底}：{扫描件|原图}{别删|都留}，{每晚|每周}{打包|压缩}{发到|传到}{我们的|对接人的}{网盘|TG}；{带水印的|印了“仅供”字样的}{不要|不收}\n{报酬|价格}：{一套|每套}{身份证正反面|证件照片}{5|8|10}元，{带手持照的|有合影的}{20|30}元，{周结|日结}；{顾客|有人}{问起|要求删}就说{已经删了|电脑自动清}，{照片给谁用|拿去干啥}{别问|不用管}",
+            "{开打印店|开复印店|开图文店}{的|的}{老板|师傅}{看过来|注意}：{顾客|来办事的人}{复印|扫描}{身份证|证件}{留下的|的}{扫描件|原图}{别删|留着}，{每天|每周}{打包|整理好}{发给|传给}{我们|对接人}，{一套|每套}{5|8|10}元，{带手持照|有合影}{的|}{20|30}元。{照片给谁用|拿去干啥}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("caller-name-registrant", JobAdScheme.CorporateAccounts, JobAdAudience.General,
+        AdFamily.Risky("empty-parcel-sender", JobAdScheme.OrderBrushing, JobAdAudience.General,
         [
-            "【号码认证申请表】{申请企业|企业名称}：{你名下的|用你的}{个体户|小公司}（{营业执照|执照}{在你名下|你本人是法人}）　{经办人|联系人}：{你|本人}\n{认证号码|号码}：{我们给的|表里的}{手机号|座机号}{20|30|50}个（{不是你公司的号|都不是你的号}），{来电显示|认证名称}{填|写}“{<bank>银行客服|某某物流理赔|某平台售后}”（{和你的执照名不一样|跟执照对不上}）\n{材料|流程}：{在|通过}{号码认证平台|认证服务商}{上传|交}{执照、法人身份证|营业执照和你的身份证}{和|、}{授权书|号码使用承诺函}，{你|本人}{刷脸|人脸核验}{签字|确认}\n{报酬|价格}：{一个号|每个号}{30|50}元，{通过后|认证后}{结|给}；{平台|服务商}{回访|打电话}就说{号码|这些号}{是公司员工的|自己公司用的}，{号码|显示名}{给谁用|干什么用}{别问|不用管}",
-            "{有执照的|有营业执照的}{老板|个体户}{看过来|注意}：{用你的|拿你的}{执照|公司}{帮|给}{我们的|一批}{号码|手机号}{做|办}{号码认证|来电名片}，{来电|对方手机上}{显示|就显示}“{银行客服|物流理赔|官方客服}”，{一个号|每个号}{30|50}元，{刷个脸|签个字}{就行|即可}。{号码给谁用|打给谁}{不用管|别问}。<contact_risky>",
+            "【揽收清单】{日期|时间}：{今晚|<d>月<d>日}　{揽收点|网点}：{你的|你开的}{快递代收点|驿站|小卖部代收点}　{操作|寄件人}：{你|本人}\n{单号|运单}：{我们给的|表里的}{单号|电子面单}{<d>00个|几百个}，{收件人|地址}{也是|都是}{我们给的|表格里的}{名单|陌生人}\n{内容|装什么}：{空信封|空袋子}{或|、}{一张白纸|一包纸巾}，{封好|贴好面单}{就寄|直接寄}，{不用|别}{验视|开箱登记}，{快递员|揽件员}{来收|拉走}\n{报酬|价格}：{一单|每单}{1|1.5|2}元，{日结|当天结}；{快递公司|网点}{问起|查}就说{客户要的样品|是文件}，{单号是哪家店的|店里卖的是啥}{别问|不用管}",
+            "{开驿站的|开快递代收点的}{老板|店主}{接单|赚外快}：{用你的|你那里的}{网点|代收点}{寄|发}{空包|空信封}，{单号和地址|面单}{我们给|我们出}，{里面|袋子里}{放|塞}{一张纸|纸巾}{就行|即可}，{一单|每单}{1|2}元，{每天|一天}{几百单|三五百单}。{单号给哪家店用|店是干啥的}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("email-blast-sender", JobAdScheme.OrderBrushing, JobAdAudience.Parents,
+        AdFamily.Risky("wifi-probe-host", JobAdScheme.OrderBrushing, JobAdAudience.General,
         [
-            "【邮件发送日志】{日期|时间}：{今晚|本周}　{发件人|操作人}：{你|本人}（{用你本人|你实名的}{QQ邮箱|163邮箱|企业邮箱}{5个|10个}，{邮箱|账号}{登录|挂}在{我们的|群发}{软件|工具}上）\n{收件人|发送对象}：{我们给的|表格里的}{地址|邮箱名单}{3000|5000}个（{都是陌生人|没订阅过的}）\n{内容|正文}：“{日结兼职|中奖通知|退税提醒}，{点链接|扫码}{领取|登记}”{+|加}{二维码|链接}（{模板|文案}{我们给|复制}）\n{完成|数量}：{已发|今晚发了}{2800|4500}封　{被退信|被封号}{0|1|2}个\n{报酬|工资}：{一千封|每千封}{30|50}元，{邮箱|号}{被封|被停}{就|再}{用家人的|注册新的}；{邮件|链接}{点开是什么|通向哪}{不用管|别问}，{平台|客服}{问起|打电话}就说{发的是公司通知|自己发的}",
-            "{宝妈|居家}{副业|兼职}：{用你的|你本人的}{QQ邮箱|163邮箱}{登录|挂}{我们的|群发}{软件|工具}，{每天|一天}{发|群发}{几千封|三五千封}{“兼职”“中奖”|“退税”“领补贴”}{邮件|通知}，{一千封|每千封}{30|50}元，{号被封|邮箱被封}{就|再}{换新的|注册新的}。{邮件里是啥|链接通哪}{不用管|别问}。<contact_risky>",
+            "【设备摆放登记表】{门店|店名}：{你的|你开的}{奶茶店|便利店|手机店|理发店}（{商场|地铁口|学校}{旁边|门口}）　{设备|编号}：{WiFi探针|小盒子} TZ<d><d><d>\n{摆放|安装}：{放在|插在}{收银台下面|门口货架后面}，{通上电|插上电}{就行|即可}，{别拿出来|不要放明面上}；{它|盒子}{会|能}{收|记下}{路过的人|进店顾客}{手机的|的}{信号|MAC地址}，{后台|我们}{匹配出|换成}{手机号|号码}\n{数据|号码}：{每天|一天}{<d>00|几千}{个|条}，{自动|每晚}{传到|发到}{我们的|上家的}{后台|服务器}（{拿去|用来}{打电话|发短信}）\n{报酬|租金}：{每月|一个月}{300|500|800}元，{人流大的|号码多的}{另加|再加}{200|300}元；{顾客|有人}{问起|发现}就说{是路由器|是防盗器}，{号码卖给谁|拿去干啥}{别问|不用管}",
+            "{开店的|有门店的}{老板|个体户}{看过来|赚外快}：{店里|收银台下}{放|插}{一个|台}{我们的|小}{盒子|WiFi探针}，{不用|无需}{管它|操作}，{它|盒子}{自动|会}{收集|记下}{路过的|进店的}{手机|人}{信息|号码}，{每月|一个月}{300|500}元{租金|补贴}，{人多的店|人流大}{再加|另加}{200|300}元。{号码给谁用|拿去干啥}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("english-money-order-buyer", JobAdScheme.PaymentSettlement, JobAdAudience.General,
+        AdFamily.Risky("english-meter-qr-placer", JobAdScheme.OrderBrushing, JobAdAudience.Unemployed,
             [
-                "MONEY ORDER RUN SHEET — {Tue|Thu|Sat} — runner: you\nCash: ${2,400|3,000|4,500} {handed to you|dropped off} by {our courier|the driver} {in an envelope|in a bag}, or {wired to your account|sent to your Cash App} and {withdrawn|taken out} {the same day|right away}\nBuy: money orders of ${500|900|990} each at {the post office|Walmart|7-Eleven|a check-cashing store}, {three or four|no more than three} per store, {a different store each time|several stores}; {your name|you} as {sender|purchaser}, {payee left blank|the payee line blank}\nThen: {photo both sides|snap each one} and {send the photos|text them} to {the handler|our Telegram}; {mail them|post them} to {the address we send|an address in another state} {in a plain envelope|by regular mail}\nPay: ${50|80} a {run|trip} + ${10|20} per money order; {if a clerk asks|if anyone asks}, {it's rent|you're paying your landlord}; {don't ask|no need to know} whose cash it is",
-                "{Easy errands|Side gig}: {take|pick up} cash {from our driver|we send you}, {buy|get} money orders at {the post office|Walmart} ({under|max} $1,000 each, {a few stores|different stores}), {leave the payee blank|don't fill in the payee}, {mail them|post them} to {our address|the address we give}. ${50|80} a run, {same day|cash}. {Don't ask|No need to know} where the money comes from. Telegram @<handle>",
+                "PLACEMENT LOG — {downtown|Midtown|the university district} — placer: you\nStickers: {40|60|80} QR stickers {mailed to you|in a padded envelope}, {same size and color as|cut to match} the {city's|official} \"Scan to Pay\" decal on {parking meters|pay stations|EV chargers}\nPlace: {one sticker|a sticker} {right over|on top of} the {real|official} QR code, {smooth it flat|press the edges down}; {photo|snap} each {meter|charger} {number|ID} and {text it|send it} to {the handler|our Telegram}\nTimes: {before 6 a.m.|after dark}, {a different block|new streets} each {night|run}; {skip|avoid} meters {with cameras|near the garage}\nPay: ${1|2} a sticker, ${50|80} {bonus|extra} for {50|100} scans; {if a parking officer asks|if anyone asks}, {you're fixing a peeling decal|you work for the vendor}; {don't ask|no need to know} where the payments go",
+                "{Easy night gig|Side cash}: {stick|put} our QR stickers {over the codes|on top of the QR} on {parking meters|pay stations|EV chargers} {downtown|around town}, {photo each one|send a pic}, ${1|2} a sticker + {bonus|extra} {per 50 scans|for scans}. {Early mornings|Nights}, {no experience|no car needed}. {Don't ask|No need to know} where the link goes. Telegram @<handle>",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.Risky("english-prepaid-card-registrant", JobAdScheme.CardRenting, JobAdAudience.Students,
+        AdFamily.Risky("english-video-call-model", JobAdScheme.IdentityLending, JobAdAudience.Students,
             [
-                "CARD REGISTRATION RECEIPT — {Green Dot|Netspend|Walmart MoneyCard} reloadable prepaid debit card — {bought|picked up} by: you\nRegister: {online|in the app} with {your name, SSN, date of birth and address|your real name, SSN and address} — {it has to be you|use your own details}; {direct deposit|account and routing numbers} {set up|turned on} ✔\nHand over: the card, the PIN and {the app login|the online login} {to our guy|to the handler} {at the store|outside}; {unemployment|tax refund|\"payroll\"} {deposits|payments} {in other people's names|for other people} {will land on it|go onto it}\nPay: ${50|80} a card {cash|on the spot}, ${100|150} extra for three; {if the card company calls|if they call you}, {say it's yours|you use it for work}; {don't ask|no need to know} whose money it is",
-                "{Students|Quick cash}: {buy|pick up} a {Green Dot|Netspend|prepaid debit} card at {Walmart|CVS|Dollar General}, {register it|sign it up} with {your SSN and address|your own details}, {hand us the card, PIN and login|give us the card and the login}. ${50|80} per card, {cash|same day}. {We reimburse the card|The card fee is on us}. {Don't ask|No need to know} what goes on it. Telegram @<handle>",
+                "AVAILABILITY FORM — {Mon–Fri|this week} — model: you ({stage name|profile name} \"{Anna|Sofia|Lily|Mia}\")\nCalls: {3–5|up to 8} video calls a day, {2–5 minutes|a few minutes} each, {when|as soon as} {the account manager|our chat team} {pings you|sends the link}; camera on, {smile|wave}, {say the lines|read the lines} {we send|in the chat}: \"{Hi babe, it's really me|Yes I'm real, see?}\", \"{I'll explain the trading app later|my uncle's platform is safe}\"\nRules: {never say|don't give} your real name, {don't ask|no questions about} who {is on the call|the men are}, {don't mention|never talk about} money {yourself|on camera}; {also send|plus} {5|10} {selfies|daily-life photos} {a day|every day} for the profile\nPay: ${40|60} a call, ${200|300} {weekly bonus|extra a week}, {paid in USDT|crypto or Zelle}; {if someone asks|if anyone asks} what the job is, {it's modeling|say it's influencer work}",
+                "{Video chat model|Camera-friendly girls} {wanted|needed} (remote): {join short video calls|hop on 2–5 min video calls} {as our profile|as \"Anna\"} when {our team|the account manager} {pings you|sends a link}, {read a few lines|say what we send}, {send daily selfies|send a few selfies a day}. ${40|60} per call, {paid weekly|crypto}. {No need to know|Don't ask} who's on the other end. Telegram @<handle>",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.HardNegative("web-clone-requirements",
+        AdFamily.HardNegative("settop-box-install-record",
         [
-            "【仿站需求单 Site Build Brief】{单号|需求编号} No.：FZ<d><d><d><d>　{甲方|客户} Client：<company>（{营业执照|执照}{已核对|核验} ✔）　{开发|接单} Dev：{小<surname>|<surname>工}\n{参考|仿} Reference：{参考|照着}{某款|一个}{网站模板|品牌官网}的{版式|布局} (layout only)，{logo、文字、图片|内容和logo}{全部用|都用}{客户自己的|甲方自有的} ✔\n{功能|要求} Features：{产品展示|公司介绍}、{在线留言|预约表单}；{不做|禁止}{仿冒|照搬}{银行、政府、支付平台|银行和政府}{的|网站的}{登录页|页面}，{不收集|不采集}{银行卡号、密码、验证码|卡号密码和验证码} (no bank or login pages, no card or code fields)\n{域名|上线} Domain：{客户本人|公司}{名下|实名}{域名|备案域名}，{ICP备案|备案}{已完成|由客户办理} ✔；{交付|验收}{后|时}{源码|代码}{交给|归}{客户|甲方}",
-            "【<bank>银行{提醒|风险提示}】{近期|最近}{有|出现}{仿冒|假冒}{我行|银行}{网银|官网}的{钓鱼网站|假网站}，{页面|样式}{和官网|跟真的}{一模一样|几乎一样}，{域名|网址}{只差|差}{一个字母|一两个字符}，{让你|要求}{输入|填}{卡号、密码和短信验证码|银行卡号、密码、验证码}。{我行|银行}{不会|从不}{通过短信链接|发链接}{让你|要你}{登录|填卡号}；{有人|如有人}{出钱|高价}{找你|请你}{做这种|仿}{页面|网站}，{那是|是}{帮诈骗|帮信}，{请拒绝|别接}{并|，}{举报|报警}。",
+            "【装机单 Installation Slip】{单号|工单号} No.：ZJ<d><d><d><d>　{装机员|师傅} Installer：<company>{装维|宽带}{小<surname>|<surname>师傅}（{工号|工牌} <d><d><d><d>）\n{设备|机器} Device：{运营商|本公司}{IPTV机顶盒|网络机顶盒}{1台|一台}（{用户|业主}{办理的|自己的}{宽带|电视}{套餐|业务}）　{用户|客户} Customer：{<surname>先生|<surname>女士|<surname>阿姨}\n{安装|软件} Apps：{只装|仅装}{运营商|官方}{自带|原厂}{应用|桌面}，{不装|不刷}{第三方|外来}{APP|固件}，{开机|首页}{无|没有}{第三方广告|外部推广} ✔ (no third-party apps)\n{核对|验收} Checked：{用户|客户}{本人|自己}{签字|确认} ✔，{遥控器|设备}{交给|留给}{用户|客户}；{装机费|费用}{按套餐|计入账单}，{不收|不另收}{现金|额外费用}",
+            "【{市场监管|公安}{提醒|提示}】{近期|最近}{有人|有团伙}{低价|便宜}{卖|上门装}{电视盒子|机顶盒|投影仪}，{刷了|预装}{赌博|网贷|“投资课”}{APP|桌面}，{开机|首页}{就是|全是}{广告|推广}，{卸载不掉|删不了}；{有人|如有人}{出钱|按台}{找你|请你}{刷机|装这种盒子}{卖给|装到}{出租屋|老人家里}，{那是|这是}{给赌博诈骗打广告|帮信}，{请拒绝|别接}。{买|装}{盒子|机顶盒}{认准|选}{运营商|正规渠道}，{只用|只装}{官方|应用商店}{APP|应用}。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("lottery-prize-register",
+        AdFamily.HardNegative("print-shop-register",
         [
-            "【兑奖登记表】{彩种|票种}：{福彩双色球|体彩大乐透|即开票“刮刮乐”}　{奖级|中奖}：{二等奖|三等奖}　{奖金|金额}：{8万|12万}元（{依法|代扣}{个税|偶然所得税}20%）\n{兑奖人|领奖人}：{中奖者|持票人}{本人|<surname>某}，{身份证|本人身份证原件}{核验|查验} ✔，{奖金|钱}{转入|打到}{兑奖人|中奖者}{本人|自己的}<bank>银行卡 ✔\n{核查|审核}：{彩票|票面}{真伪|条码}{核验|查验} ✔，{购票|出票}{站点|时间}{登记|记录}，{大额|大奖}{问询|询问}：“{是否|是不是}{本人购买|自己买的}” ✔\n{提示|备注}：{不为|不得为}{他人|别人}{代兑|代领}{中奖彩票|奖}；{有人|如有人}{高价|出钱}{收|买}{中奖票|你的票}{或|、}{让你|找你}{代领奖金|去兑奖}，{可能是|是}{洗钱|帮人转移赃款}，{请|要}{告知|报告}{工作人员|中心}",
-            "【{福彩中心|体彩中心}{提醒|公告}】{近期|最近}{有人|有团伙}{加价|高价}{收购|收}{中奖彩票|大奖票}，{再|然后}{找人|雇人}{拿自己的|用本人}{身份证|银行卡}{去|来}{兑奖|领奖}，{奖金|钱}{到账后|到卡后}{转给|转走}{别人|他们}——{这是|那是}{用彩票洗钱|把赃款洗白}，{代领的人|兑奖人}{要担责|会被追责}。{兑奖|领奖}{须|请}{中奖者本人|本人}{持票|带彩票}{和|、}{身份证|本人证件}{办理|来}，{奖金|钱}{只进|只打到}{本人|自己的}{银行卡|账户}。",
+            "【打印登记簿】{日期|时间}：{<d>月<d>日|本周}　{店|门店}：<company>{图文|打印}{店|部}　{经办|店员}：{小<surname>|<surname>姐}\n{登记|本周}：{复印|扫描}{身份证|身份证正反面}{<d>0份|三十来份}，{户口本|驾驶证|银行卡}{复印件|扫描}{<d>份|几份}；{每份|复印件}{都|已}{加印|写上}“{仅供办理社保业务使用|仅限本次使用}” ✔\n{处理|留存}：{扫描件|原图}{打印完|交付后}{当场|立即}{删除|清空} ✔，{电脑|设备}{不留|不存}{底|原图}，{废纸|打错的}{进|用}{碎纸机|粉碎} ✔\n{提醒|备注}：{不替|不为}{他人|别人}{保存|转发}{证件|照片}；{有人|如有人}{出钱|高价}{收|买}{顾客的|店里的}{身份证照片|扫描件}，{拒绝|不卖}{并|，}{报警|报告派出所}",
+            "【{派出所|公安}{提醒|致打印店}】{有人|不法分子}{按套|按份}{收购|高价收}{打印店|复印店}{留下的|里的}{身份证|证件}{扫描件|照片}，{拿去|用来}{注册|开}{手机卡|账户|网络账号}{给诈骗用|实施诈骗}——{卖|提供}{这些|顾客的}{照片|扫描件}{是|属于}{侵犯公民个人信息|帮信}，{店主|经营者}{要担责|会被追责}。{复印|扫描}{证件|身份证}{请|要}{加注|写明}“{仅供…使用|仅限本次}”，{扫描件|原图}{用完|交付后}{删除|立即删}。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("caller-id-authentication",
+        AdFamily.HardNegative("courier-dispatch-list",
         [
-            "【号码认证申请表 Caller ID Registration】{申请企业|企业名称} Company：<company>　{统一社会信用代码|信用代码} USCC：91<d><d><d><d><d><d><d><d><d><d><d><d><d><d><d><d>\n{认证号码|号码} Numbers：{本公司|公司}{名下|自有}{客服座机|总机}{和|、}{员工工作手机|工作号}{6个|10个}（{运营商|号码}{实名|开户}{在本公司名下|为本公司} ✔）\n{显示名称|来电名片} Display name：“<company>{客服|售后}”（{与营业执照|和执照}{一致|相同} ✔）；{不得|禁止}{显示|冒用}{银行、政府、其他企业|他人}{的名称|名义} (no bank's or other company's name)\n{经办|审核} Checked：{法人|经办人}{人脸核验|刷脸} ✔，{号码使用承诺函|承诺函}{盖章|签字} ✔；{不为|不给}{外部|他人}{号码|手机号}{办理|做}{认证|来电名片}",
-            "【{运营商|电信}{提醒|公告}】{有人|不法分子}{出钱|花钱}{找|雇}{有营业执照的|开店的}{个体户|老板}，{用|拿}{你的执照|你的公司}{给|为}{一批|陌生}{手机号|号码}{做|办}{号码认证|来电名片}，{让|使}{对方手机|来电}{显示|上显示}“{银行客服|物流理赔|平台客服}”——{这是|那是}{给诈骗电话|为电诈}{“穿马甲”|披上官方外衣}，{执照主|办理人}{要担责|会被追责}。{认证|来电名片}{只能|仅限}{为|给}{本公司|自己公司}{名下的|的}{号码|电话}{办理|做}，{名称|显示名}{须|要}{与执照一致|和执照一样}。",
+            "【揽收清单 Pickup List】{日期|时间} Date：{<d>月<d>日|今天}　{网点|揽收点} Outlet：<company>{快递代收点|驿站}　{揽件员|经办} Clerk：{小<surname>|<surname>师傅}\n{寄件人|客户} Sender：{本人到店|实名寄件}{<d>0件|二十来件}，{身份证|实名}{核验|登记} ✔\n{内容|物品} Contents：{当面|逐件}{验视|开箱查看}{并|，}{登记|记录}{品名|实物}（{衣物|文件|食品}）✔；{空包|空信封}{和|、}{夹带|内有}{银行卡、手机卡|卡类}{的|}{一律不收|拒收} (no empty parcels)\n{单号|运单} Waybills：{系统|现场}{生成|打印}，{不接受|不用}{外来|别人给的}{单号|面单} ✔",
+            "【{快递|邮政}{行业|管理局}{提醒|提示}】{有人|不法分子}{出钱|按单}{找|雇}{快递代收点|驿站}{老板|店主}{寄|发}“{空包|空信封}”：{单号和收件人|面单}{他们给|对方给}，{里面|袋子里}{只放|塞}{一张纸|纸巾}，{用来|拿去}{给|帮}{刷单店|诈骗网店}{假装发货|造物流记录}，{骗|让}{买家|平台}{确认收货|放款}——{这是|那是}{帮诈骗|帮信}，{网点|店主}{要担责|会被追责}。{收寄|寄件}{要|须}{实名|验视}，{不寄|拒收}{空包|空件}。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("english-counter-records",
+        AdFamily.HardNegative("english-placement-records",
             [
-                "MONEY ORDER RUN SHEET — {post office|store} #<d><d><d> — clerk: {Maria|Tom|Aisha} (badge <d><d><d><d>)\nCustomer: {Mr. Ortiz|Ms. Chen|Mr. Walker}, buying {one money order|two money orders} for {their own rent|their own utility bill} with {their own cash|their own debit card}; payee {filled in|written} {at the counter|before payment}: {the landlord|the utility company} ✔\nChecks: photo ID {checked|scanned} for sales of $3,000 or more ✔; {no one|nobody} buys money orders with someone else's cash ✔\nNote: {if a customer says|if someone says} {a stranger|an online employer} {gave them cash|sent them money} to {buy money orders|turn into money orders} and {mail them|post them} away, {stop the sale|pause}, {explain|tell them} it's {a money mule scheme|how scammers move money}, and {tell the supervisor|report it}",
-                "CARD REGISTRATION RECEIPT — {Green Dot|Netspend|Walmart MoneyCard} reloadable prepaid card — {registered|set up} by: the cardholder, {Jamie|Luis|Kim} {R.|T.|W.}\nRegister: {online|in the app} with {the cardholder's own name, SSN and address|their own name and SSN} ✔; {direct deposit|account and routing numbers} for {the cardholder's own paycheck|their own wages} ✔\n{Card, PIN and login|The card and the PIN} {stay with|are kept by} the cardholder ✔\n{Please note|Note}: {never|don't} {register|buy} a card {for someone else|in your name for anyone} or {hand over|give away} {the card, PIN or login|your PIN or login} — {people paying for registered cards|anyone paying you for this} {use them to receive stolen money|use them for fraud}; {call the number on the back|report it}",
+                "PLACEMENT LOG — {Parking Services|City Parking Division} — {technician|tech}: {Maria|Tom|Aisha} (badge <d><d><d><d>)\nRoute: {40|60} {parking meters|pay stations} and {8|12} EV chargers {downtown|on Main St.}; {each|every} \"Scan to Pay\" decal {checked against|matched to} the {city's|official} {code list|URL} ✔\nFound: {2|3} {stickers|fake QR stickers} {placed over|stuck on} the {real|official} code — {removed|peeled off}, {photographed|logged} and {reported to|sent to} {the police|IT security} ✔\nNote: {the city|we} {never|don't} ask drivers to pay {through a link|by a QR sticker} {from a text|they didn't expect}; {if a meter's code looks stuck on|if a decal looks odd}, {pay in the app|use the official app} and {report it|call 311}",
+                "AVAILABILITY FORM — {Brand shoot|Product video} — model: {Jamie|Luis|Kim} {R.|T.|W.} ({their own name|real name on the release})\nCall time: {9:00|10:30} at {our studio|the client's office}; {two|three} {short takes|product clips} for <company>, {script|lines} {approved|reviewed} by {the client|legal} ✔\n{Release|Contract}: {signed|on file} ✔ — {name, likeness and voice|photos and video} used {only for|just in} {this campaign|the client's ads}, {paid by invoice|day rate by invoice}\n{Please note|Note}: the agency never asks a model to {join video calls with strangers|go on calls} {as someone else|under a fake name} or {send selfies for a \"profile\"|pose as a \"girlfriend\"} — {people offering that|those offers} {are romance scams|run investment scams}; {tell us|report it}",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.Legitimate("meeting-room-coordinator", JobAdAudience.General,
+        AdFamily.Legitimate("consolidation-warehouse-packer", JobAdAudience.Unemployed,
         [
-            "【会议室预约单】{会议号|房间号}：<d><d><d> <d><d><d> <d><d><d>　{预约人|主持人}：<company>{行政|综合部}{小<surname>|<surname>主管}（{公司|企业}{会议账号|企业版账号}）\n{时间|场次}：{周一|周三}{10:00|14:00}　{主题|会议名}：{部门周会|季度复盘|新员工培训}\n{参会|范围}：{本公司|公司内部}{员工|同事}{18人|25人}，{开启|设置}{会议密码|入会密码}、{等候室|入会审批} ✔\n{设置|注意}：{共享屏幕|屏幕共享}{仅限|只限}{主持人和讲者|主讲人}，{会后|结束后}{纪要|会议纪要}{发群里|归档} ✔；{会议账号|账号}{不外借|不借给外人}",
-            "<company>{招|招聘}{行政助理|行政专员}：{负责|主要负责}{预约|安排}{会议室|线上会议}、{发|准备}{会议通知|会议材料}、{整理|记录}{会议纪要|纪要}，{会用|熟悉}{腾讯会议|钉钉|飞书}{和|、}{办公软件|Office}，<hours>，<salary_month>，<benefits>。<contact>",
+            "【集运打包单】{仓库|集运仓}：<company>{集运仓|国际物流仓}　{打包员|操作员}：{小<surname>|<surname>师傅}　{客户|寄件人}：{留学生|海外华人}{<surname>同学|<surname>女士}\n{目的地|发往}：{澳大利亚|新加坡|英国|马来西亚}　{申报品名|报关品名}：{零食|衣物|书籍|日用品}（{按实际|如实}{申报|填写}）✔\n{核对|验货}：{开箱|逐件}{核对|拍照}{与|和}{申报|清单}{一致|相符} ✔；{不收|禁运}{银行卡、手机卡、U盾|证件和卡类}{及|、}{电池|液体} ✔\n{打包|封箱}：{加固|缠膜}{后|并}{称重|过磅}，{运单|面单}{发给|推送给}{客户|寄件人}{本人|自己} ✔",
+            "<company>{招|招聘}{集运仓打包员|国际物流打包员}：{负责|主要负责}{按清单|对照申报}{验货|核对}、{打包|封箱}、{称重|过磅}{和|、}{贴单|打印面单}，{遇到|发现}{卡类|违禁品}{上报|交主管}，<hours>，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Legitimate("brand-video-editor", JobAdAudience.Students,
+        AdFamily.Legitimate("brand-pr-editor", JobAdAudience.Students,
         [
-            "【视频发布清单】{日期|发布日}：{<d>月<d>日|本周}　{发布|运营}：<company>{新媒体部|内容组}{小<surname>|<surname>编导}\n{素材|视频}：{品牌|自家}{产品测评|门店探访}{原创|自拍}{视频|短片}{5|8}条；{影视片段|音乐}{有|已取得}{授权|版权} ✔\n{水印|标识}：{只加|仅加}{本品牌|公司}{logo|账号名}水印，{不加|不放}{第三方|外部}{网址|二维码|联系方式} ✔\n{发布|平台}：{品牌|公司}{官方|企业}{抖音|视频号|小红书}{账号|号}，{评论区|私信}{回复|由客服回复}{顾客|用户}{问题|咨询} ✔",
-            "<company>{招|招聘}{短视频剪辑|视频剪辑师}：{剪辑|制作}{品牌|公司}{宣传|产品}{视频|短片}，{加|做}{字幕|包装}{和|、}{品牌水印|logo水印}，{素材|音乐}{用|只用}{有授权的|正版}，{熟悉|会用}{剪映|Premiere}{优先|更好}，<salary_month>，<benefits>。<contact>",
+            "【发稿单】{稿号|编号}：FG<d><d><d><d>　{发布|运营}：<company>{品牌部|市场部}{小<surname>|<surname>编辑}（{公司|企业}{认证的|官方}{头条号|百家号|公众号}）\n{稿件|标题}：“<company>{新品发布|门店开业|公益活动}{回顾|通知}”（{内容|稿子}{经|由}{法务|主管}{审核|核对} ✔）\n{要求|发布}：{标注|加上}“{广告|推广}”{标签|字样} ✔，{数据|价格}{真实|如实}，{不写|不用}“{稳赚|保本|官方认证}”{之类|等}{说法|字眼} ✔\n{完成|结果}：{已发|发布}{1|2}篇，{评论区|留言}{由客服|正常}{回复|开放} ✔",
+            "<company>{招|招聘}{品牌文案|新媒体编辑}：{撰写|负责}{公司|品牌}{新闻稿|宣传稿}{和|、}{活动推文|官方号内容}，{在|用}{公司的|企业}{官方账号|认证号}{发布|运营}，{会|熟悉}{写作|排版}{和|、}{广告法|平台规则}{优先|更好}，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Legitimate("newsletter-mail-operator", JobAdAudience.Parents,
+        AdFamily.Legitimate("shop-wifi-installer", JobAdAudience.General,
         [
-            "【邮件发送日志】{日期|时间}：{周二|本周}　{发件|操作}：<company>{市场部|会员运营}{小<surname>|<surname>专员}（{公司|企业}{自有|备案}{企业邮箱|邮件平台}）\n{收件人|发送对象}：{已订阅的|主动注册的}{会员|客户}{1200|3400}人（{勾选|同意}{接收邮件|订阅} ✔）\n{内容|正文}：{本月|月度}{新品|活动}{通讯|简报}，{附|带}{官网|官方}{链接|地址}，{底部|文末}{有|带}“{退订|取消订阅}”{链接|按钮} ✔\n{完成|结果}：{已发|送达}{1180|3350}封　{退订|退信}{12|25}{个|封}，{退订的|退订名单}{不再发|已移出} ✔",
-            "<company>{招|招聘}{邮件营销专员|会员运营}：{用|通过}{公司|企业}{邮件平台|企业邮箱}{给|向}{订阅的会员|已注册客户}{发|推送}{月度简报|活动通知}，{维护|整理}{订阅|退订}{名单|列表}，{看|分析}{打开率|数据}，{会|懂}{Excel|基本数据分析}{优先|更好}，<salary_month>，<benefits>。<contact>",
+            "【设备摆放登记表】{门店|店名}：<company>{奶茶店|便利店|理发店}　{设备|编号}：{无线AP|路由器} AP<d><d><d>　{安装|网络}：{小<surname>|<surname>师傅}\n{摆放|安装}：{吸顶|挂墙}{安装|固定}，{通电|联网}{测试|调试} ✔；{顾客WiFi|访客网络}{和|与}{收银|店内}{网络|系统}{隔离|分开} ✔\n{登录|认证}：{顾客|客人}{自愿|自己}{扫码|点击}{连接|连网}，{不收集|不采集}{手机号|MAC地址|个人信息}，{不弹|无}{广告|第三方推广} ✔\n{验收|交付}：{店主|老板}{本人|自己}{签字|确认} ✔，{管理密码|后台密码}{交给|留给}{店主|老板}",
+            "<company>{招|招聘}{网络安装工程师|弱电安装工}：{给|为}{门店|商户}{安装|调试}{无线AP|路由器}{和|、}{收银网络|监控}，{布线|走线}{规范|整齐}，{懂|会}{网络配置|交换机}{优先|更好}，<hours>，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
     ];
 }

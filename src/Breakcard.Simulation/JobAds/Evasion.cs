@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); forty-one are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); forty-three are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22 and 23); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 24, ADR 413):
+/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23 and 24); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 25, ADR 422):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -368,7 +368,7 @@ public enum Evasion : long
     MarketplaceListing = 1L << 51,
 
     /// <summary>
-    /// Held out (round 24): the post tagged with four to seven trending topics unrelated to it — a last line of tags (#打工人日常 #今日穿搭
+    /// Held out in round 24, development since round 25: the post tagged with four to seven trending topics unrelated to it — a last line of tags (#打工人日常 #今日穿搭
     /// #周末去哪儿; in English #ootd #foodie #selfcare) or two Weibo-style topics before a Chinese post (#生活碎片##城市漫步#) — as posters
     /// ride popular topics for reach and so that a post reads as lifestyle content to a feed's classifier. No character of the ad changes.
     /// Unlike everyday chatter (sentences), a marketplace listing (the fields of a sale) or emoji decoration (symbols), the added text is a
@@ -377,13 +377,30 @@ public enum Evasion : long
     TopicTags = 1L << 52,
 
     /// <summary>
-    /// Held out (round 24): ordinary words written in the online register's playful spellings — 这样子 → 酱紫, 什么 → 神马, 没有 → 木有, 同学 →
+    /// Held out in round 24, development since round 25: ordinary words written in the online register's playful spellings — 这样子 → 酱紫, 什么 → 神马, 没有 → 木有, 同学 →
     /// 童鞋, 觉得 → jio得; in English text-speak, you → u, please → pls, tonight → tonite, want to → wanna — as posts aimed at students
     /// and young parents read. Key words stay whole. Unlike homophones (key words' characters), Martian script (single rarer characters),
     /// dialect writing (a region's words) or leetspeak (digits in key words), the everyday words around the key words are written as
     /// the whole country's online register writes them.
     /// </summary>
     InternetSlang = 1L << 53,
+
+    /// <summary>
+    /// Held out (round 25): the poster's own ad framed as a first-person share of what it earned — an opening line with a payout (晒一下这周的收入：
+    /// 到手2360元，不用坐班。; in English "Got paid again — $640 this week.") and now and then a closing line offering to bring the reader in
+    /// (想一起做的评论区扣1，我拉你。) — the 晒收益 posts that dress recruitment as a personal success story. No character of the ad changes.
+    /// Unlike everyday chatter (other topics), a quoted offer (someone else's offer under a warning), compliance boilerplate (lines vouching the
+    /// post is lawful) or a marketplace listing (the fields of a sale), the added lines claim the poster did the job and was paid for it.
+    /// </summary>
+    EarningsShare = 1L << 54,
+
+    /// <summary>
+    /// Held out (round 25): characters and words that have a squared emoji sign written as it — 有 → 🈶, 月 → 🈷️, 可 → 🉑, 无 → 🈚, 得 → 🉐
+    /// (🈷️入过万, 🈶意私我); in English free → 🆓, new → 🆕, OK → 🆗, ID → 🆔, soon → 🔜 — one to four places, key words included. Unlike emoji
+    /// words (a pictograph for a key word's meaning), the sign is the character or word itself in an emoji square; unlike look-alike code
+    /// points, it is drawn as a coloured emoji, and its compatibility decomposition, where it has one, is not always the simplified character.
+    /// </summary>
+    SquaredSigns = 1L << 55,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -393,7 +410,7 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22 and 23).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23 and 24).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
@@ -401,8 +418,8 @@ public static class Evasions
         | Evasion.ContactPointers | Evasion.EverydayChatter | Evasion.NumberPuzzles | Evasion.QuotedOffer | Evasion.CommentThread | Evasion.ScrambledOrder
         | Evasion.AcrosticLines | Evasion.JobDigest | Evasion.KnowingOmission | Evasion.SpelledCharacters | Evasion.Periphrasis | Evasion.ReversedClause
         | Evasion.RegionalWords | Evasion.DialectWriting | Evasion.BanknoteSlang | Evasion.ComplianceBoilerplate | Evasion.RoughAmounts
-        | Evasion.MarketplaceListing;
+        | Evasion.MarketplaceListing | Evasion.TopicTags | Evasion.InternetSlang;
 
-    /// <summary>The evasions only held-out ads use (round 24, ADR 413).</summary>
-    public const Evasion HeldOutOnly = Evasion.TopicTags | Evasion.InternetSlang;
+    /// <summary>The evasions only held-out ads use (round 25, ADR 422).</summary>
+    public const Evasion HeldOutOnly = Evasion.EarningsShare | Evasion.SquaredSigns;
 }

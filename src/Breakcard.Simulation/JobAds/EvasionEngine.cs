@@ -37,6 +37,10 @@ internal static class EvasionEngine
         // pastes the post into a digest, a thread, a quote or chatter, and before the converters, which then act on it as on the ad.
         Step(Evasion.ComplianceBoilerplate, t => ComplianceBoilerplate.Apply(t, random));
 
+        // The poster's own success story around the post, boilerplate and all, in standard words (no dialect or online spelling rewrites it),
+        // before anyone makes it a listing or pastes it into a digest, a thread, a quote or chatter, and before the converters, which then act on it.
+        Step(Evasion.EarningsShare, t => EarningsShare.Apply(t, random));
+
         // The poster's post, boilerplate and all, made the description of a listing before anyone pastes it into a digest, a thread, a quote
         // or chatter, and before the converters, which then act on the listing's fields as on the ad.
         Step(Evasion.MarketplaceListing, t => MarketplaceListing.Apply(t, random));
@@ -99,6 +103,10 @@ internal static class EvasionEngine
 
         // After the word-level disguises (an English word or WeChat may only now stand in the text), before full width.
         Step(Evasion.LetterSymbols, t => LetterSymbols.Apply(t, words, random));
+
+        // After the word-level disguises, which look for key words whole; before Martian script and the other character swaps across the text,
+        // which would swap 有 and 可 for rarer characters first (the signs then stand as the poster typed them).
+        Step(Evasion.SquaredSigns, t => SquaredSigns.Apply(t, random));
 
         // After the word-level disguises, which look for key words whole; before the other character swaps across the text.
         Step(Evasion.MartianScript, t => MartianScript.Apply(t, random));

@@ -5,7 +5,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 24's held-out disguise <see cref="Evasion.InternetSlang"/>: ordinary words written in the playful spellings of the online
+/// Round 24's held-out disguise <see cref="Evasion.InternetSlang"/>, development since round 25 (ADR 422): ordinary words written in the playful spellings of the online
 /// register — in Chinese the homophone and slurred forms chat and student posts write (这样子 → 酱紫, 什么 → 神马, 没有 → 木有, 同学 →
 /// 童鞋, 朋友 → 盆友, 非常 → 灰常, 觉得 → jio得, 不知道 → 不造), in English text-speak (you → u, please → pls, tonight → tonite, want to →
 /// wanna, message → msg) — as posts aimed at students and young parents read, past a filter and a model that know the standard written

@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 24's held-out disguise <see cref="Evasion.TopicTags"/>: the post tagged with four to seven trending topics that have nothing
+/// Round 24's held-out disguise <see cref="Evasion.TopicTags"/>, development since round 25 (ADR 422): the post tagged with four to seven trending topics that have nothing
 /// to do with it — a last line of tags as short-video and note apps show them (#打工人日常 #今日穿搭 #周末去哪儿; in English #ootd
 /// #foodie #selfcare), or, in a Chinese post, two Weibo-style topics before it (#生活碎片##城市漫步#) — as posters ride popular topics
 /// for reach and so that a post reads as lifestyle content to a feed's classifier. No character of the ad changes and no tag holds a

@@ -49,7 +49,7 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 8,000 ads: thirty-eight later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
+        // 8,000 ads: forty later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
         var ads = JobAdGenerator.Generate(9, new JobAdOptions(8_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
@@ -65,16 +65,17 @@ public sealed class JobAdGeneratorTests
                      Evasion.ContactPointers, Evasion.EverydayChatter, Evasion.NumberPuzzles, Evasion.QuotedOffer, Evasion.CommentThread, Evasion.ScrambledOrder,
                      Evasion.AcrosticLines, Evasion.JobDigest, Evasion.KnowingOmission, Evasion.SpelledCharacters, Evasion.Periphrasis, Evasion.ReversedClause,
                      Evasion.RegionalWords, Evasion.DialectWriting, Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate, Evasion.RoughAmounts,
-                     Evasion.MarketplaceListing })
+                     Evasion.MarketplaceListing, Evasion.TopicTags, Evasion.InternetSlang })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 22's since round 23, round 23's since round 24, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, … round 23's since round 24, round 24's since round 25, on risky and benign ads.
             if (!ads.Any(a => (a.Evasions & evasion) != 0 && a.IsRisky))
             {
                 missing.Add($"{evasion} on no risky ad");
             }
 
             if (evasion is not Evasion.LetterSymbols and not Evasion.Nicknames and not Evasion.RegionalWords and not Evasion.MoneySlang and not Evasion.BanknoteSlang
-                and not Evasion.RoughAmounts and not Evasion.AcrosticLines && !ads.Any(a => (a.Evasions & evasion) != 0 && !a.IsRisky))
+                and not Evasion.RoughAmounts and not Evasion.AcrosticLines and not Evasion.DigitLetters and not Evasion.SpelledCharacters and not Evasion.Periphrasis
+                && !ads.Any(a => (a.Evasions & evasion) != 0 && !a.IsRisky))
             {
                 missing.Add($"{evasion} on no benign ad");
             }
@@ -93,7 +94,9 @@ public sealed class JobAdGeneratorTests
         // one (seed 9; 527 and 478 risky ads carry them). Rough amounts likewise: they need an amount of three to six digits in 元 or 块, $ or £,
         // which round 23's honest texts (the development set since round 24) seldom state. Acrostic lines likewise since round 24: they take out an
         // ordinary key word (兼职, 微信 …) where one stands, and at 6 % shared by thirty-eight disguises none of the benign ads they are drawn for
-        // here held one (seed 9); risky ads carry them.
+        // here held one (seed 9); risky ads carry them. Digit letters, spelled characters and periphrasis likewise since round 25: they need a
+        // number with a look-alike digit or an ordinary key word, and with round 24's honest texts (the development set since round 25) and
+        // forty disguises sharing the 6 % no benign ad here carries them (seed 9); risky ads carry all three.
     }
 
     [Fact]
@@ -108,7 +111,7 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.TopicTags, Evasion.InternetSlang })
+        foreach (var evasion in new[] { Evasion.EarningsShare, Evasion.SquaredSigns })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
@@ -116,29 +119,34 @@ public sealed class JobAdGeneratorTests
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 24's families (ADR 413) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
-        var roundTwentyFour = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundTwentyFour, ads.Select(a => a.Family).Where(roundTwentyFour.Contains).ToHashSet());
-        foreach (var evasion in new[] { Evasion.TopicTags, Evasion.InternetSlang })
+        // Round 25's families (ADR 422) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
+        var roundTwentyFive = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundTwentyFive, ads.Select(a => a.Family).Where(roundTwentyFive.Contains).ToHashSet());
+        foreach (var evasion in new[] { Evasion.EarningsShare, Evasion.SquaredSigns })
         {
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundTwentyFour.Contains(a.Family));
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundTwentyFour.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundTwentyFive.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundTwentyFive.Contains(a.Family));
         }
 
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundTwentyFour.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundTwentyFour.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundTwentyFive.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundTwentyFive.Contains(a.Family));
 
-        // Round 24's disguises never reach a training or development ad, nor a topic tag or an online spelling a training or development
-        // text (no template writes one), and no ad shows one without the flag; round 23's rough amounts and listings now reach development
-        // ads (flagged), training ads still never.
+        // Round 25's disguises never reach a training or development ad, nor an earnings line or a squared sign a training or development
+        // text (no template writes one), and no ad shows one without the flag; round 24's topic tags and online spellings now reach
+        // development ads (flagged), training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasTopicTag(a.Text) || HasSlang(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.TopicTags) != 0 && HasTopicTag(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.InternetSlang) != 0 && HasSlang(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.TopicTags) == 0 && HasTopicTag(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.InternetSlang) == 0 && HasSlang(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasEarningsLine(a.Text) || HasSquaredSign(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.EarningsShare) != 0 && HasEarningsLine(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.SquaredSigns) != 0 && HasSquaredSign(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.EarningsShare) == 0 && HasEarningsLine(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.SquaredSigns) == 0 && HasSquaredSign(a.Text));
+        Assert.DoesNotContain(trainingAds, a => HasTopicTag(a.Text) || HasSlang(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.TopicTags) != 0 && HasTopicTag(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.InternetSlang) != 0 && HasSlang(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.TopicTags) == 0 && HasTopicTag(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.InternetSlang) == 0 && HasSlang(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasRoughAmount(a.Text) || HasListing(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.RoughAmounts) != 0 && HasRoughAmount(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.MarketplaceListing) != 0 && HasListing(a.Text));
@@ -173,7 +181,7 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.NumberPuzzles) != 0 && HasNumberPuzzle(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.QuotedOffer) != 0 && HasQuotedOffer(a.Text));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366, 386, 389, 398, 406 and 413, Consequences).
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366, 386, 389, 398, 406, 413 and 422, Consequences).
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.40);
     }
@@ -222,8 +230,8 @@ public sealed class JobAdGeneratorTests
         Assert.All(RoughMarkers, m => Assert.Contains(RoughAmounts.Words, w => w.Contains(m, StringComparison.Ordinal)));
         string[] slang = [.. InternetSlang.Words.Values, .. InternetSlang.EnglishWords.Values];
         Assert.All(SlangMarkers, m => Assert.Contains(slang, w => w.Contains(m, StringComparison.Ordinal)));
-        // And no template writes a banknote nickname, a boilerplate line, a rough amount, a listing's closing rule, a topic tag or an online
-        // spelling of its own, so finding one means the disguise put it there.
+        // And no template writes a banknote nickname, a boilerplate line, a rough amount, a listing's closing rule, a topic tag, an online
+        // spelling, an earnings line or a squared sign of its own, so finding one means the disguise put it there.
         Assert.All(AllFamilies().SelectMany(f => f.Templates), t =>
         {
             Assert.DoesNotContain(BanknoteMarkers, m => t.Contains(m, StringComparison.Ordinal));
@@ -232,8 +240,23 @@ public sealed class JobAdGeneratorTests
             Assert.DoesNotContain(MarketplaceListing.Closers.Concat(MarketplaceListing.EnglishClosers), l => t.Contains(l, StringComparison.Ordinal));
             Assert.DoesNotContain(TopicTags.Tags.Concat(TopicTags.EnglishTags), g => t.Contains(g, StringComparison.Ordinal));
             Assert.False(HasSlang(t), t);
+            Assert.False(HasEarningsLine(t), t);
+            Assert.False(HasSquaredSign(t), t);
         });
     }
+
+    /// <summary>
+    /// The fixed text of an earnings line of <see cref="EarningsShare"/> (or its traditional form): an opener's words before its amount
+    /// (the words after it, 元。 and the like, stand in honest texts too), or a closer.
+    /// </summary>
+    private static bool HasEarningsLine(string text) =>
+        EarningsShare.Openers.Concat(EarningsShare.EnglishOpeners).Select(o => o.Before)
+            .Concat(EarningsShare.Closers).Concat(EarningsShare.EnglishClosers)
+            .Any(m => text.Contains(m, StringComparison.Ordinal) || text.Contains(WholeTextEvasions.Traditional(m), StringComparison.Ordinal));
+
+    /// <summary>A sign of <see cref="SquaredSigns"/> (without its variation selector, which a sign need not carry).</summary>
+    private static bool HasSquaredSign(string text) =>
+        SquaredSigns.Characters.Values.Concat(SquaredSigns.Words.Values).Any(s => text.Contains(s.TrimEnd('\uFE0F'), StringComparison.Ordinal));
 
     /// <summary>A topic of <see cref="TopicTags.Tags"/> or <see cref="TopicTags.EnglishTags"/> (or its traditional form).</summary>
     private static bool HasTopicTag(string text) =>
@@ -366,7 +389,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 22's families train, round 23's are the development set, round 24's are held out (ADR 413).
+        // Round 23's families train, round 24's are the development set, round 25's are held out (ADR 422).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
@@ -385,6 +408,7 @@ public sealed class JobAdGeneratorTests
         Assert.All(TwentiethHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TwentyFirstHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TwentySecondHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(TwentyThirdHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -404,17 +428,18 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(TwentiethHeldOutFamilies.All, f => f.Id == "risky.deceased-account-seller");
         Assert.Contains(TwentyFirstHeldOutFamilies.All, f => f.Id == "risky.campus-net-account-seller");
         Assert.Contains(TwentySecondHeldOutFamilies.All, f => f.Id == "risky.border-link-installer");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.phishing-page-builder");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.tvbox-app-preloader");
-        Assert.Equal((15, 15, 15, 15), (TwentiethHeldOutFamilies.All.Length, TwentyFirstHeldOutFamilies.All.Length, TwentySecondHeldOutFamilies.All.Length,
+        Assert.Contains(TwentyThirdHeldOutFamilies.All, f => f.Id == "risky.phishing-page-builder");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.tvbox-app-preloader");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.hk-sim-registrant");
+        Assert.Equal((15, 15, 15, 15), (TwentyFirstHeldOutFamilies.All.Length, TwentySecondHeldOutFamilies.All.Length, TwentyThirdHeldOutFamilies.All.Length,
             DevelopmentFamilies.All.Length));
-        Assert.Equal((377, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Equal((392, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
         Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 23's set, moved whole
-        Assert.Equal(30, TwentySecondHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 22's set, moved whole
+        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 24's set, moved whole
+        Assert.Equal(30, TwentyThirdHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 23's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -466,5 +491,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. TwentyThirdHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }
