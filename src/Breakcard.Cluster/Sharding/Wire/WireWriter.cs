@@ -69,20 +69,10 @@ internal sealed class WireWriter
     /// <summary>A 64-bit integer, 7 bits per byte (a negative one takes 10 bytes).</summary>
     public void Write7BitEncodedInt64(long value)
     {
-        Reserve(10);
-        // Locals, not the fields, in the loop (ADR 0313): the fields were read again for every byte
-        // and the array's bounds checked each time; most integers here take one to five bytes.
-        var buffer = _buffer;
-        var at = _length;
-        var v = unchecked((ulong)value);
-        while (v >= 0x80)
-        {
-            buffer[at++] = unchecked((byte)(v | 0x80));
-            v >>= 7;
-        }
-
-        buffer[at++] = unchecked((byte)v);
-        _length = at;
+        // Written on a span over the free room (ADR 0313: no field read per byte; ADR 0427: the one loop).
+        var room = new WireSpan(Room(10));
+        room.Write7BitEncodedInt64(value);
+        _length += room.Length;
     }
 
     /// <summary>A string: its UTF-8 byte count (7-bit), then the bytes.</summary>
@@ -92,6 +82,24 @@ internal sealed class WireWriter
         Write7BitEncodedInt(bytes);
         Reserve(bytes);
         _length += Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length));
+    }
+
+    /// <summary>
+    /// Room for at least <paramref name="bytes"/> more bytes, written by a <see cref="WireSpan"/> over
+    /// it and committed by <see cref="Advance"/> (ADR 0427: one capacity check for a batch's items).
+    /// </summary>
+    public Span<byte> Room(int bytes)
+    {
+        Reserve(bytes);
+        return _buffer.AsSpan(_length);
+    }
+
+    /// <summary>Commits <paramref name="bytes"/> written to <see cref="Room"/>.</summary>
+    public void Advance(int bytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(bytes);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bytes, _buffer.Length - _length);
+        _length += bytes;
     }
 
     private void Reserve(int bytes)
