@@ -16,8 +16,12 @@ namespace Breakcard.Benchmarks.Cluster;
 /// <see cref="OnePass"/> is the packing before ADR 0427 (one pass through the list's interface, a
 /// capacity check per field, each id's bytes counted then encoded), kept here to measure against.
 /// </summary>
+// In process (no generated project): this project references every other one, and building the
+// generated copy took ≈ 10 minutes on the shared machine; the two methods run in one process alike.
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
+[InProcess]
+[WarmupCount(3)]
+[IterationCount(15)]
 [Config(typeof(Graph.GraphBenchmarkConfig))]
 public class ShardWireBenchmarks
 {

@@ -69,10 +69,20 @@ internal sealed class WireWriter
     /// <summary>A 64-bit integer, 7 bits per byte (a negative one takes 10 bytes).</summary>
     public void Write7BitEncodedInt64(long value)
     {
-        // Written on a span over the free room (ADR 0313: no field read per byte; ADR 0427: the one loop).
-        var room = new WireSpan(Room(10));
-        room.Write7BitEncodedInt64(value);
-        _length += room.Length;
+        Reserve(10);
+        // Locals, not the fields, in the loop (ADR 0313): the fields were read again for every byte
+        // and the array's bounds checked each time; most integers here take one to five bytes.
+        var buffer = _buffer;
+        var at = _length;
+        var v = unchecked((ulong)value);
+        while (v >= 0x80)
+        {
+            buffer[at++] = unchecked((byte)(v | 0x80));
+            v >>= 7;
+        }
+
+        buffer[at++] = unchecked((byte)v);
+        _length = at;
     }
 
     /// <summary>A string: its UTF-8 byte count (7-bit), then the bytes.</summary>
