@@ -89,9 +89,39 @@ public sealed class ShardBatchTests
             {
                 Assert.Equal(items[i].Event.Id, batch.IdOf(i).ToString());
                 Assert.Equal(unpacked.ToItem(i) with { Places = null }, batch.ToItem(i) with { Places = null });
-                Assert.Same(items[i].Places, batch[i].Places);
+                Assert.Same(items[i].Places, batch.PlacesOf(i));
             }
         }
+    }
+
+    // ADR 0427: a batch's items are numbers only, their place counts kept beside them, so a batch's
+    // storage is not cleared item by item (80 B each) between batches; the counts, the only
+    // references, are still dropped once a batch is done (Reset), a larger batch after a smaller one included.
+    [Fact]
+    public void Reset_ItemsHoldNoReference_AndNoPlaceCountsOfADoneBatchStayReachable()
+    {
+        Assert.False(System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<ShardBatchItem>());
+
+        var batch = new ShardBatch();
+        var weak = LoadAndReset(batch, 40);
+        weak.AddRange(LoadAndReset(batch, 300));
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+
+        Assert.Equal(100 + 14, weak.Count);
+        Assert.All(weak, w => Assert.False(w.TryGetTarget(out _)));
+        Assert.Equal(0, batch.Count);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static List<WeakReference<ShardPlaces>> LoadAndReset(ShardBatch batch, int count)
+    {
+        var items = Enumerable.Range(0, count).Select(i => Item(i, $"C{i}", i % 3 == 0 ? new ShardPlaces(i, 1, 2, 3, [new PlacePushed(1, i, 6, 100)]) : null)).ToArray();
+        batch.Load(items);
+        var weak = items.Where(i => i.Places is not null).Select(i => new WeakReference<ShardPlaces>(i.Places!)).ToList();
+        Assert.Equal(count, batch.Count);
+        batch.Reset(0);
+        return weak;
     }
 
     private static ShardItem Item(long sequence, string id, ShardPlaces? places) =>

@@ -153,6 +153,74 @@ public sealed class ShardWireTests
         Assert.Equal(first, ShardWire.PackItems(small));
     }
 
+    // ADR 0427 packs items in two passes into room reserved once, an id of up to 42 UTF-16 units
+    // encoded behind a one-byte count written after it. The bytes must stay BinaryWriter's at the
+    // edges of that: ids of 42 and 43 units, ASCII and of three-byte characters (126 and 129 bytes,
+    // a one- and a two-byte count), surrogate pairs, a lone surrogate, an empty id, a 5,000-unit id,
+    // long push lists and extreme integers. Expected bytes written field by field with BinaryWriter.
+    [Fact]
+    public void Items_AtTheIdLengthEdges_AreTheBytesBinaryWriterWrites()
+    {
+        string[] ids =
+        [
+            new string('a', 42), new string('a', 43), new string('交', 42), new string('交', 43),
+            string.Concat(Enumerable.Repeat("😀", 21)), string.Concat(Enumerable.Repeat("😀", 22)), "x\ud800y", string.Empty,
+            new string('z', 5_000), "T1",
+        ];
+        var pushes = Enumerable.Range(0, 40).Select(i => new PlacePushed((byte)(i % 3), i * 100_003, (byte)i, 255)).ToArray();
+        var items = ids.Select((id, i) => new ShardItem(
+            i % 2 == 0 ? long.MaxValue - i : i, i, -i, (ShardSide)(i % 3), i % 3 == 1 ? int.MaxValue - 1 : -1,
+            new WireEvent(WireKind.Call, id, long.MinValue + i, 0, string.Empty, string.Empty, i % 2 == 0 ? long.MinValue : 1L << 40, (byte)i, null, null, null),
+            new EventRefs(-1, int.MaxValue - 1, i, -1),
+            (i % 4) switch { 0 => null, 1 => new ShardPlaces(int.MaxValue, 0, -1, 128, null), 2 => new ShardPlaces(1, 2, 3, 4, []), _ => new ShardPlaces(5, 6, 7, 8, pushes) })).ToArray();
+        using var expected = new MemoryStream();
+        using (var w = new BinaryWriter(expected))
+        {
+            w.Write((byte)4);
+            w.Write7BitEncodedInt(items.Length);
+            foreach (var item in items)
+            {
+                w.Write7BitEncodedInt64(item.Sequence);
+                w.Write7BitEncodedInt64(item.Release);
+                w.Write7BitEncodedInt64(item.ProcessTime);
+                w.Write((byte)item.Side);
+                w.Write7BitEncodedInt(item.Peer + 1);
+                w.Write((byte)item.Event.Kind);
+                w.Write(item.Event.Id);
+                w.Write7BitEncodedInt64(item.Event.UnixSeconds);
+                foreach (var index in (int[])[item.Refs.A, item.Refs.B, item.Refs.Device, item.Refs.Place])
+                {
+                    w.Write7BitEncodedInt(index + 1);
+                }
+
+                w.Write7BitEncodedInt64(item.Event.Value);
+                w.Write(item.Event.Sub);
+                w.Write((byte)(item.Places is null ? 0 : 1));
+                if (item.Places is { } p)
+                {
+                    foreach (var count in (int[])[p.DeviceHolders, p.IpHolders, p.SimsInDevice, p.HeavyInCell])
+                    {
+                        w.Write7BitEncodedInt(count);
+                    }
+
+                    w.Write7BitEncodedInt(p.Pushes is null ? 0 : p.Pushes.Length + 1);
+                    foreach (var push in p.Pushes ?? [])
+                    {
+                        w.Write(push.Kind);
+                        w.Write7BitEncodedInt(push.Entity);
+                        w.Write(push.Indicator);
+                        w.Write(push.Strength);
+                    }
+                }
+            }
+        }
+
+        var packed = ShardWire.PackItems(items);
+
+        Assert.Equal(expected.ToArray(), packed);
+        Assert.Equal(items.Select(i => System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(i.Event.Id))), ShardWire.UnpackItems(packed).Select(i => i.Event.Id));
+    }
+
     [Fact]
     public void OtherVersion_IsRefused_NamingTheBuildMismatch()
     {

@@ -14,6 +14,12 @@ public sealed partial class ShardSession
     private readonly Dictionary<long, TransferNote> _notes = [];
     private readonly List<TransferNote> _produced = [];
     private readonly HashSet<long> _waiting = [];
+
+    // A filter over _waiting's keys (ADR 0427), one bit per hash of a key: once an item waits, every
+    // later item of the round asks for each of its keys, and most of them are not waiting; a clear
+    // bit answers without probing the set. 4,096 bits, so a round with a few hundred waiting keys
+    // still leaves most bits clear.
+    private readonly ulong[] _waitingBits = new ulong[64];
     private readonly ShardBatch _batch = new();
     private EngineEvent[] _events = [];
     private readonly List<long> _keys = [];
@@ -94,7 +100,7 @@ public sealed partial class ShardSession
                 }
             }
 
-            strict |= _readiness.Pushes && !ReceiverKeys(in _batch[i], _keyStart[i]);
+            strict |= _readiness.Pushes && !ReceiverKeys(i, _keyStart[i]);
             _pending[i] = i;
         }
 
@@ -165,7 +171,12 @@ public sealed partial class ShardSession
     public TransferNote[] Run()
     {
         var from = _produced.Count;
-        _waiting.Clear();
+        if (_waiting.Count > 0)
+        {
+            _waiting.Clear();
+            Array.Clear(_waitingBits);
+        }
+
         var kept = 0;
         for (var j = 0; j < _pendingCount; j++)
         {
@@ -178,6 +189,8 @@ public sealed partial class ShardSession
                     if (k != ShardReadiness.None)
                     {
                         _waiting.Add(k);
+                        var bit = WaitingBit(k);
+                        _waitingBits[bit >> 6] |= 1UL << bit;
                     }
                 }
 
@@ -207,14 +220,14 @@ public sealed partial class ShardSession
     /// list on the item, so what the engine will write is known before it applies it. False when a
     /// login, call or SMS has no counts: its engine would count on its own stores (strict order).
     /// </summary>
-    private bool ReceiverKeys(in ShardBatchItem item, int start)
+    private bool ReceiverKeys(int item, int start)
     {
-        if (item.Kind is not (WireKind.Login or WireKind.Call or WireKind.Sms))
+        if (_batch[item].Kind is not (WireKind.Login or WireKind.Call or WireKind.Sms))
         {
             return true;
         }
 
-        if (item.Places is not { } places)
+        if (_batch.PlacesOf(item) is not { } places)
         {
             return false;
         }
@@ -252,7 +265,13 @@ public sealed partial class ShardSession
 
         foreach (var k in keys)
         {
-            if (k != ShardReadiness.None && _waiting.Contains(k))
+            if (k == ShardReadiness.None)
+            {
+                continue;
+            }
+
+            var bit = WaitingBit(k);
+            if ((_waitingBits[bit >> 6] & (1UL << bit)) != 0 && _waiting.Contains(k))
             {
                 return true;
             }
@@ -261,11 +280,15 @@ public sealed partial class ShardSession
         return false;
     }
 
+    // The top 12 bits of a multiplicative hash: a key's tag sits in its top byte and its index in
+    // the low bits, and both reach the top bits of the product.
+    private static int WaitingBit(long key) => (int)(unchecked((ulong)key * 0x9E37_79B9_7F4A_7C15UL) >> 52);
+
     private void Apply(int i)
     {
         ref readonly var item = ref _batch[i];
         // Taken by the engine through IPlaceInput when it applies the event (ADR 0188, 0201).
-        _placing = item.Places;
+        _placing = _batch.PlacesOf(i);
         _placingSequence = item.Sequence;
         try
         {

@@ -8,14 +8,19 @@ namespace Breakcard.Detection.Engine;
 /// </summary>
 public sealed class ReorderBuffer
 {
-    private EngineEvent[] _ring;
+    // Implementation note (ADR 0427): the ring is allocated at the first insert, not here. An
+    // engine that applies only released events (a shard's, ADR 0185: the gateway's sequencer
+    // orders the stream) never inserts, and the 64 KB ring it used to allocate at its start was a
+    // fifth of a shard engine's construction.
+    private readonly int _firstSize;
+    private EngineEvent[] _ring = [];
     private int _head;
     private int _count;
 
-    /// <summary>Creates a buffer with room for <paramref name="capacity"/> events before it grows (rounded up to a power of two).</summary>
+    /// <summary>Creates a buffer with room for <paramref name="capacity"/> events before it grows (rounded up to a power of two), allocated when the first event comes.</summary>
     public ReorderBuffer(int capacity = 1024)
     {
-        _ring = new EngineEvent[(int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity))];
+        _firstSize = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity));
     }
 
     /// <summary>Events held.</summary>
@@ -90,7 +95,7 @@ public sealed class ReorderBuffer
 
     private void Grow()
     {
-        var bigger = new EngineEvent[_ring.Length * 2];
+        var bigger = new EngineEvent[_ring.Length == 0 ? _firstSize : _ring.Length * 2];
         for (var i = 0; i < _count; i++)
         {
             bigger[i] = At(i);

@@ -81,6 +81,31 @@ public sealed class InfrastructureTests
         });
     }
 
+    // ADR 0427: a shard's engine applies released events only and never inserts; its buffer's ring
+    // (1,024 events, 64 KB) was allocated at its start all the same. Allocated at the first insert,
+    // at the size asked for, and the order of release is unchanged.
+    [Fact]
+    public void ReorderBuffer_AllocatesItsRingAtTheFirstInsert_AtTheSizeAskedFor()
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var buffer = new ReorderBuffer();
+        var made = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.InRange(made, 1, 256);
+        Assert.Equal(0, buffer.Count);
+        Assert.Empty(buffer.ToArray());
+
+        before = GC.GetAllocatedBytesForCurrentThread();
+        buffer.Insert(new EngineEvent { Time = 5, IdHash = 2 });
+        var first = GC.GetAllocatedBytesForCurrentThread() - before;
+        buffer.Insert(new EngineEvent { Time = 3, IdHash = 1 });
+
+        Assert.InRange(first, 1024 * System.Runtime.CompilerServices.Unsafe.SizeOf<EngineEvent>(), (1024 * System.Runtime.CompilerServices.Unsafe.SizeOf<EngineEvent>()) + 256);
+        Assert.Equal([3L, 5L], buffer.ToArray().Select(e => e.Time));
+        Assert.Equal(3, buffer.PopHead().Time);
+        Assert.Equal(5, buffer.Head.Time);
+    }
+
     [Fact]
     public void Deduplicator_RemembersForOneToTwoPeriods_ThenForgets()
     {

@@ -27,23 +27,42 @@ public static class ShardWire
     private const byte Version = 4;
 
     /// <summary>A shard's items of one batch, encoded.</summary>
+    /// <remarks>
+    /// Implementation note (ADR 0427): two passes, as <see cref="ShardBatch.Load"/> (ADR 0418). The
+    /// first only follows each item to its event's id and its push list, to bound the message's
+    /// size — one item's loads do not wait for another's, so the processor can have many of these
+    /// reads (events the gateway read a whole batch earlier) in flight at once; the second writes
+    /// every field into room reserved once (<see cref="WireSpan"/>: no capacity check per field),
+    /// each id encoded once. One pass that followed and wrote each item as it reached it, through
+    /// the list's interface and a capacity check per field, waited on each item's reads in turn.
+    /// The bytes are the same.
+    /// </remarks>
     public static byte[] PackItems(IReadOnlyList<ShardItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var w = new WireWriter(64 + (items.Count * 96));
-        w.Write(Version);
-        w.Write7BitEncodedInt(items.Count);
-        foreach (var item in items)
+        var span = ShardBatch.SpanOf(items);
+        long bound = 16;
+        foreach (ref readonly var item in span)
         {
-            w.Write7BitEncodedInt64(item.Sequence);
-            w.Write7BitEncodedInt64(item.Release);
-            w.Write7BitEncodedInt64(item.ProcessTime);
-            w.Write((byte)item.Side);
-            w.Write7BitEncodedInt(item.Peer + 1);
-            WriteEvent(w, item.Event, item.Refs);
-            WritePlaces(w, item.Places);
+            bound += ItemBytes + (3L * item.Event.Id.Length) + PushBytes(item.Places?.Pushes);
         }
 
+        var w = new WireWriter(checked((int)bound));
+        var s = new WireSpan(w.Room((int)bound));
+        s.Write(Version);
+        s.Write7BitEncodedInt(span.Length);
+        foreach (ref readonly var item in span)
+        {
+            s.Write7BitEncodedInt64(item.Sequence);
+            s.Write7BitEncodedInt64(item.Release);
+            s.Write7BitEncodedInt64(item.ProcessTime);
+            s.Write((byte)item.Side);
+            s.Write7BitEncodedInt(item.Peer + 1);
+            WriteEvent(ref s, item.Event, item.Refs);
+            WritePlaces(ref s, item.Places);
+        }
+
+        w.Advance(s.Length);
         return w.ToArray();
     }
 
@@ -84,8 +103,7 @@ public static class ShardWire
             item.Refs = new EventRefs(r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1, r.Read7BitEncodedInt() - 1);
             item.Value = r.Read7BitEncodedInt64();
             item.Sub = r.ReadByte();
-            item.Places = ReadPlaces(ref r);
-            batch.Add(item, idLength);
+            batch.Add(item, idLength, ReadPlaces(ref r));
         }
     }
 
@@ -214,20 +232,29 @@ public static class ShardWire
     public static byte[] PackResults(IReadOnlyList<PlaceResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var w = new WireWriter(16 + (results.Count * 24));
-        w.Write(Version);
-        w.Write7BitEncodedInt(results.Count);
-        foreach (var result in results)
+        long bound = 16;
+        for (var i = 0; i < results.Count; i++)
         {
-            w.Write7BitEncodedInt64(result.Sequence);
-            w.Write((byte)result.Parts);
-            w.Write7BitEncodedInt(result.Device);
-            w.Write7BitEncodedInt(result.Place);
-            w.Write7BitEncodedInt(result.Holders);
-            w.Write7BitEncodedInt(result.Sims);
-            WritePushes(w, result.Pushes);
+            bound += ResultBytes + PushBytes(results[i].Pushes);
         }
 
+        var w = new WireWriter(checked((int)bound));
+        var s = new WireSpan(w.Room((int)bound));
+        s.Write(Version);
+        s.Write7BitEncodedInt(results.Count);
+        for (var i = 0; i < results.Count; i++)
+        {
+            var result = results[i];
+            s.Write7BitEncodedInt64(result.Sequence);
+            s.Write((byte)result.Parts);
+            s.Write7BitEncodedInt(result.Device);
+            s.Write7BitEncodedInt(result.Place);
+            s.Write7BitEncodedInt(result.Holders);
+            s.Write7BitEncodedInt(result.Sims);
+            WritePushes(ref s, result.Pushes);
+        }
+
+        w.Advance(s.Length);
         return w.ToArray();
     }
 
@@ -273,7 +300,20 @@ public static class ShardWire
         return count >= 0 ? count : throw new InvalidDataException("a shard message with a negative count");
     }
 
-    private static void WriteEvent(WireWriter w, WireEvent e, EventRefs refs)
+    // Most bytes an item takes beside its id's characters and its pushes: five 64-bit integers
+    // (sequence, release, processing time, time, value) and ten 32-bit ones (peer, four indexes,
+    // four counts, the push list's length) at their longest, the id's length, four single bytes.
+    private const int ItemBytes = (5 * 10) + (10 * 5) + 5 + 4;
+
+    // Most bytes a place result takes beside its pushes: its sequence, parts, four counts and the push list's length.
+    private const int ResultBytes = 10 + 1 + (5 * 5);
+
+    // Most bytes a push takes (kind, entity, indicator, strength).
+    private const int PushedBytes = 1 + 5 + 1 + 1;
+
+    private static long PushBytes(PlacePushed[]? pushes) => pushes is null ? 0 : (long)PushedBytes * pushes.Length;
+
+    private static void WriteEvent(ref WireSpan w, WireEvent e, EventRefs refs)
     {
         w.Write((byte)e.Kind);
         w.Write(e.Id);
@@ -286,7 +326,7 @@ public static class ShardWire
         w.Write(e.Sub);
     }
 
-    private static void WritePlaces(WireWriter w, ShardPlaces? p)
+    private static void WritePlaces(ref WireSpan w, ShardPlaces? p)
     {
         if (p is null)
         {
@@ -299,11 +339,11 @@ public static class ShardWire
         w.Write7BitEncodedInt(p.IpHolders);
         w.Write7BitEncodedInt(p.SimsInDevice);
         w.Write7BitEncodedInt(p.HeavyInCell);
-        WritePushes(w, p.Pushes);
+        WritePushes(ref w, p.Pushes);
     }
 
     /// <summary>A device's push list: its length plus one, 0 for none (null and empty differ).</summary>
-    private static void WritePushes(WireWriter w, PlacePushed[]? pushes)
+    private static void WritePushes(ref WireSpan w, PlacePushed[]? pushes)
     {
         if (pushes is null)
         {

@@ -94,6 +94,24 @@ internal sealed class WireWriter
         _length += Encoding.UTF8.GetBytes(value, _buffer.AsSpan(_length));
     }
 
+    /// <summary>
+    /// Room for at least <paramref name="bytes"/> more bytes, written by a <see cref="WireSpan"/> over
+    /// it and committed by <see cref="Advance"/> (ADR 0427: one capacity check for a batch's items).
+    /// </summary>
+    public Span<byte> Room(int bytes)
+    {
+        Reserve(bytes);
+        return _buffer.AsSpan(_length);
+    }
+
+    /// <summary>Commits <paramref name="bytes"/> written to <see cref="Room"/>.</summary>
+    public void Advance(int bytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(bytes);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(bytes, _buffer.Length - _length);
+        _length += bytes;
+    }
+
     private void Reserve(int bytes)
     {
         if (_length + bytes > _buffer.Length)
