@@ -38,18 +38,21 @@ internal static partial class PaymentInstrumentReadings
     public static IEnumerable<(int First, int Last)> BoughtForOthers(PatternContext c)
     {
         var s = FraudHelpReadings.Plain(c);
-        var cash = Standing(c, OthersCash().Matches(s)) ?? Standing(c, SourceUnasked().Matches(s));
-        if (cash is not { } m)
+        // Others' cash, or cash whose source the reader is told not to ask or a story to tell (the context's one reading, ADR 423).
+        var cash = Standing(c, OthersCash().Matches(s)) is { } o ? (o.Index, o.Index + o.Length) : c.ToldNotToAsk.Count > 0 ? c.ToldNotToAsk[0] : ((int, int)?)null;
+        if (cash is not { } found)
         {
             return [];
         }
+
+        var (start, end) = found;
 
         if (Standing(c, PayeeLeftOpen().Matches(s)) is null && Standing(c, PassedOn().Matches(s)) is null)
         {
             return [];
         }
 
-        return IdentityAndAdReadings.AnchorNear(c, m.Index, m.Index + m.Length, QuoteReach);
+        return IdentityAndAdReadings.AnchorNear(c, start, end, QuoteReach);
     }
 
     // The first match neither refused in its clause (no one buys with someone else's cash) nor inside a condition (if a customer
@@ -71,7 +74,7 @@ internal static partial class PaymentInstrumentReadings
 
     private static readonly char[] ListMarks = [',', '，', '、'];
 
-    // The signs that carry their own negation (don't fill in the payee, don't ask whose cash) are not refused by it.
+    // The signs that carry their own negation (don't fill in the payee) are not refused by it.
     private static bool Refusable(Match m) => !m.Value.StartsWith("dont", StringComparison.Ordinal) && !m.Value.StartsWith("donot", StringComparison.Ordinal)
         && !m.Value.StartsWith("noneed", StringComparison.Ordinal) && !m.Value.StartsWith("never", StringComparison.Ordinal)
         && !m.Value.StartsWith("noquestions", StringComparison.Ordinal);
@@ -88,10 +91,6 @@ internal static partial class PaymentInstrumentReadings
         + "|(?:wire|wired|send|sent|deposit|deposited|transfer|transferred|pay|paid|put|move|moved)(?:the|some)?(?:money|cash|funds)?(?:in)?(?:to|into)(?:your|you)[a-z0-9,.$-]{0,160}?(?:takenout|withdrawn|withdrawit|withdrawthe|withdrawthat|cashedout|cashitout|pulledout|takeitout|takeout|takethecashout)"
         + "|someoneelses(?:cash|money)|otherpeoples(?:cash|money)|(?:cash|money)(?:that)?(?:isnt|isnot|aint)yours", RegexOptions.CultureInvariant)]
     private static partial Regex OthersCash();
-
-    // Where the money comes from or whose it is, not to be asked.
-    [GeneratedRegex("(?:dontask|donotask|noneedtoknow|noneedtoask|dontneedtoknow|noquestions|nevermind|dontworryabout)(?:about)?(?:whose|where|who)", RegexOptions.CultureInvariant)]
-    private static partial Regex SourceUnasked();
 
     // The payee left for the recruiter: blank, not filled in, or payable to the names the recruiter gives.
     [GeneratedRegex("payee(?:line|field|name|box)?(?:is|left|stays|kept)?blank|leave(?:the)?payee(?:line|field|name|box)?(?:blank|empty|open)"

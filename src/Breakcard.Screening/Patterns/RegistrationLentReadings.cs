@@ -35,7 +35,9 @@ internal static partial class RegistrationLentReadings
     private static readonly string[] ConcealWords = Expand(
         ["就说", "就讲", "就称", "说是", "统一说", "打电话说", "投诉说", "问起说", "来电说", "别问", "不问", "别打听", "不用管", "不用问", "不要问",
          "别管", "不要管", "不用知道", "不知道", "不晓得", "发现不了", "不会发现", "不会知道", "察觉不到", "查不到", "没人查", "删掉", "清掉", "删除",
-         "清除"]);
+         "清除",
+         // ADR 423: the waivers only PatternContext.ToldNotToAsk reads (少打听, 不关你的事, 与你无关 …) and a story answered (就答).
+         "不必问", "别多问", "少问", "少打听", "不用打听", "不必管", "不需要知道", "不用操心", "不关你", "与你无关", "跟你无关", "不该问", "就答"]);
 
     private static readonly SearchValues<char> ConcealFirsts = MerchantAndParcelReadings.FirstCharacters(ConcealWords);
 

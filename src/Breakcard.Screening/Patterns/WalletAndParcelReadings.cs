@@ -74,12 +74,14 @@ internal static partial class WalletAndParcelReadings
 
     /// <summary>
     /// Where parcels taken in at the reader's address (or collected from people) are handed to the recruiter's people,
-    /// reshipped on their labels or their cash deposited for them, with one sign that what is done is kept from view.
+    /// reshipped on their labels or their cash deposited for them, with one sign that what is done is kept from view: the contents
+    /// or senders unasked or a story for whoever asks (the context's one reading of it, ADR 423), a name hidden, strangers' cash
+    /// or buyers abroad.
     /// </summary>
     public static IEnumerable<(int First, int Last)> ParcelsHandedOn(PatternContext c)
     {
         var s = FraudHelpReadings.Plain(c);
-        if (!ReceivedAtReader().IsMatch(s) || !(ContentsUnasked().IsMatch(s) || NameHidden().IsMatch(s) || AnyoneCover().IsMatch(s) || StrangersCash().IsMatch(s) || SentAbroadOrUnnamed().IsMatch(s)))
+        if (!ReceivedAtReader().IsMatch(s) || !(c.ToldNotToAsk.Count > 0 || NameHidden().IsMatch(s) || StrangersCash().IsMatch(s) || SentAbroadOrUnnamed().IsMatch(s)))
         {
             return [];
         }
@@ -218,18 +220,10 @@ internal static partial class WalletAndParcelReadings
         + "|deposit(?:s|ed|ing)?(?:the|it|all)?(?:cash|money|notes)?(?:into|to|in)(?:the|our|these|those)?(?:accounts?|cashapp|atm|bitcoin|crypto)", RegexOptions.CultureInvariant)]
     private static partial Regex ParcelHandedOn();
 
-    // What is inside or who sends it not to be asked (no need to know what's inside, don't ask who sends them).
-    [GeneratedRegex("(?:dontask|donotask|noneedtoknow|noneedtoask|dontneedtoknow|noquestions|dontworryabout|nevermind|notyourbusiness)(?:about)?(?:what|whats|whatis|who|whos|whois|where)", RegexOptions.CultureInvariant)]
-    private static partial Regex ContentsUnasked();
-
     // The reader's own name kept off the parcel, or a name the recruiter gives signed (never sign your real name, sign as
     // the name we give, packages addressed to other names).
     [GeneratedRegex("(?:never|dont|donot|no)(?:sign|use|write|put|give)(?:with)?(?:your|the)?(?:real|own|true|legal)name|sign(?:for(?:them|it))?(?:as|with|under)(?:the|a)?names?(?:we|i)|(?:to|for)(?:a|the)?names?(?:we|i)(?:give|provide|send|choose)|(?:addressed|sent|delivered)to(?:different|other|various|fake|many)names|underothernames|inothernames", RegexOptions.CultureInvariant)]
     private static partial Regex NameHidden();
-
-    // What to say to whoever asks (if anyone asks, say …; if police come, say you were holding it for a friend).
-    [GeneratedRegex("if(?:anyone|anybody|someone|police|cops|the(?:police|cops|neighbou?rs?|landlord|concierge|courier|driver|doorman|manager|postman|building))(?:asks?|comes?|knocks?|calls?|questions?|stops?|checks?)(?:you)?(?:just)?(?:say|tell)", RegexOptions.CultureInvariant)]
-    private static partial Regex AnyoneCover();
 
     // Parcels for unnamed buyers abroad (for our overseas customers), or the company kept from the carriers (never mention
     // our company to the courier): whose goods they are kept from view. A shipment's destination alone (our warehouse
