@@ -256,6 +256,7 @@ public static partial class PatternCatalog
         MarkCarriedOnOwnChannel(),
         CallerNameOnOwnLicence(),
         AdsPreloadedOnScreens(), NumbersHarvestedInOwnShop(), CardKitsInParcels(),
+        EmptyParcelsSent(),
         LettersPostedForOthers(),
         RegistrationLent(),
         PaidOutForOthers(),
