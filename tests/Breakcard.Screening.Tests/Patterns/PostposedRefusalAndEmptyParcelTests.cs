@@ -1,3 +1,4 @@
+using Breakcard.Screening.Lexicon;
 using Breakcard.Screening.Normalisation;
 using Breakcard.Screening.Patterns;
 
@@ -29,6 +30,20 @@ public sealed class PostposedRefusalAndEmptyParcelTests
     [InlineData("Counter clerk, $16/hr: parcels with bank cards, SIM cards or cash inside will be refused.")]
     [InlineData("Counter clerk, $16/hr: bank cards and SIM cards are not accepted for shipping.")]
     public void CardsListedBeforeTheirRefusal_AreNotOffered(string text) => Assert.False(AnyLive(Match(text), CardReadings));
+
+    [Theory]
+    // "accepted" refuses only after a negation read as written, word by word: "payment accepted" refuses nothing.
+    [InlineData("Counter rules: bank cards and SIM cards are not accepted.", true)]
+    [InlineData("Counter rules: parcels with bank cards won't be accepted.", true)]
+    [InlineData("Bank card rental: your bank card earns $300 a week, crypto payment accepted.", false)]
+    [InlineData("Bank card rental: your bank card earns $300 a week, any applicant accepted.", false)]
+    public void AnEnglishParticiple_RefusesOnlyAfterANegation(string text, bool refused)
+    {
+        var context = new PatternContext(TextNormaliser.Default.Normalise(text));
+        var cards = Enumerable.Range(0, context.Terms.Count).Where(i => context.Terms[i].Has(Concept.BankCard)).ToList();
+        Assert.NotEmpty(cards);
+        Assert.All(cards, i => Assert.Equal(refused, context.IsNegated(i)));
+    }
 
     [Theory]
     // The buying stands: its verb comes before the list the refusal takes, or in another clause.
