@@ -257,6 +257,7 @@ public static partial class PatternCatalog
         CallerNameOnOwnLicence(),
         AdsPreloadedOnScreens(), NumbersHarvestedInOwnShop(), CardKitsInParcels(),
         HandedOverUnasked(),
+        EmptyParcelsSent(),
         LettersPostedForOthers(),
         RegistrationLent(),
         PaidOutForOthers(),

@@ -183,6 +183,8 @@ public sealed partial class PatternContext
         DeviceIdentityReading.NegateRefused(this, negated);
         // Handing over control or operating a device remotely, refused right before it (no remote access, 不远程控制; ADR 365).
         NegateRefusedActs(negated);
+        // A refusal written after its list or heading it (空包和夹带卡类的一律不收, 禁寄物品：银行卡; … will be refused; ADR 424).
+        NegatePostposedRefusals(negated);
         if (!HasOffer && !Has(Concept.DailyPay | Concept.EasyMoney | Concept.TradeUnit))
         {
             NegateConsequences(negated);
