@@ -36,7 +36,7 @@ public sealed class WholeTextFactTests
     [InlineData("帮忙转手机，每次两洞洞元", true)]
     [InlineData("帮忙转手机，每次三百块", true)]
     [InlineData("帮忙转手机，报酬面议", false)]
-    public void TheSpokenSum_IsReadOnTheFoldedText(string text, bool expected) => Assert.Equal(expected, Context(text).NamesSpokenSum);
+    public void TheSpokenSum_IsReadOnceAsBefore(string text, bool expected) => Assert.Equal(expected, Context(text).NamesSpokenSum);
 
     [Theory]
     [InlineData("招会刷机的：被风控的号和机器帮忙绕过风控、改设备码，一单40元，不登记，做完就删记录。", true)]
