@@ -21,8 +21,47 @@ internal static partial class DeviceIdentityReading
     /// <summary>True when term <paramref name="i"/> changes a device's identity or lifts a block on it.</summary>
     public static bool IsIdentityAct(PatternContext c, int i) => IsIdentityAct(c.Terms[i]);
 
-    private static bool IsIdentityAct(TermMatch t) =>
-        t.Has(Concept.Equipment) && IdentityMarks.Any(m => t.Term.Text.Contains(m, StringComparison.Ordinal));
+    /// <summary>
+    /// True when some term of <paramref name="c"/> changes a device's identity or lifts a block on it: where none does the pattern
+    /// has nothing to quote, so its rule asks this before the whole-text expressions (ADR 426).
+    /// </summary>
+    public static bool NamesIdentityAct(PatternContext c)
+    {
+        if (!c.Has(Concept.Equipment))
+        {
+            return false;
+        }
+
+        foreach (var t in c.Terms)
+        {
+            if (IsIdentityAct(t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A loop, not a lambda: a lambda capturing the term allocated on every call, and the negation asks this of every term of
+    // every text (ADR 426).
+    private static bool IsIdentityAct(TermMatch t)
+    {
+        if (!t.Has(Concept.Equipment))
+        {
+            return false;
+        }
+
+        foreach (var m in IdentityMarks)
+        {
+            if (t.Term.Text.Contains(m, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Negates a device act refused or denied right before it (我们不改串号, 未改串号, we never change the IMEI): a counter's

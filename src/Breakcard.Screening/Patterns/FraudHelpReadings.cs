@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Breakcard.Screening.Lexicon;
 
@@ -94,7 +95,7 @@ internal static partial class FraudHelpReadings
     /// digits are spoken or written as numerals before a currency (两洞洞元, 三百块, 二百米), which the amount reading leaves.
     /// </summary>
     public static bool Pays(PatternContext c) => c.HasOffer || c.Has(Concept.DailyPay | Concept.EasyMoney | Concept.TradeUnit)
-        || (!c.IsWarningNotice && SpokenSum().IsMatch(Plain(c)));
+        || (!c.IsWarningNotice && c.NamesSpokenSum);
 
     /// <summary>True when <paramref name="plain"/> names a sum in spoken digits or numerals before a currency (两洞洞元, 幺五洞元; ADR 407).</summary>
     internal static bool HasSpokenSum(ReadOnlySpan<char> plain) => SpokenSum().IsMatch(plain);
@@ -117,10 +118,16 @@ internal static partial class FraudHelpReadings
     private const string MartianForms = "硪莪芣吥甪嘚旳媞昰伱沵莋庅恏兲呿菿箌洅芐丅侑洧尛弌叻孒俬訫";
     private const string PlainForms = "我我不不用的的是是你你做么好天去到到再下下有有小一了了私信";
 
-    internal static string Plain(PatternContext c)
+    // A string of thirty characters passed to IndexOfAny builds its lookup on every call; built once here (ADR 426).
+    private static readonly SearchValues<char> MartianSearch = SearchValues.Create(MartianForms);
+
+    /// <summary>The normalised text with <see cref="MartianForms"/> folded: computed once per context (<see cref="PatternContext.PlainText"/>).</summary>
+    internal static string Plain(PatternContext c) => c.PlainText;
+
+    /// <summary><paramref name="s"/> with <see cref="MartianForms"/> folded; <paramref name="s"/> itself when it has none.</summary>
+    internal static string Fold(string s)
     {
-        var s = c.Text.Text;
-        if (s.AsSpan().IndexOfAny(MartianForms) < 0)
+        if (s.AsSpan().IndexOfAny(MartianSearch) < 0)
         {
             return s;
         }

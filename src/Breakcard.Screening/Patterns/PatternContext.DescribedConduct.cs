@@ -1,4 +1,3 @@
-using System.Buffers;
 using Breakcard.Screening.Lexicon;
 
 namespace Breakcard.Screening.Patterns;
@@ -24,7 +23,8 @@ public sealed partial class PatternContext
     // Reporters who pass a third party's request on to the writer (if a customer says a stranger …): a subject only after if/when.
     private static readonly string[] ConditionalSubjects = ["customer", "client", "caller", "friend", "employer", "recruiter"];
 
-    private static readonly SearchValues<string> SubjectAnchors = SearchValues.Create([.. ThirdPartySubjects, .. ConditionalSubjects], StringComparison.Ordinal);
+    // Scanned on every text: Chinese and ASCII words in one SearchValues<string> were a per-character lookup (ADR 426).
+    private static readonly AnchoredWords SubjectAnchors = new([.. ThirdPartySubjects, .. ConditionalSubjects]);
 
     // A judgement or an instruction to report or refuse: one of these is needed somewhere in the text before sentences are read.
     private static readonly string[] CrimeNouns = ["洗钱", "洗白", "赃款", "黑钱", "诈骗", "违法", "犯罪", "帮信", "骗局", "骗子", "电诈"];
@@ -38,8 +38,7 @@ public sealed partial class PatternContext
     private static readonly string[] EnglishInstructions =
         ["report", "refuse", "decline", "stopthesale", "hangup", "callthepolice", "tellthesupervisor", "tellthemanager", "walkaway"];
 
-    private static readonly SearchValues<string> JudgementAnchors = SearchValues.Create(
-        [.. CrimeNouns, .. Consequences, .. ChineseInstructions, .. EnglishVerdicts, .. EnglishInstructions], StringComparison.Ordinal);
+    private static readonly AnchoredWords JudgementAnchors = new([.. CrimeNouns, .. Consequences, .. ChineseInstructions, .. EnglishVerdicts, .. EnglishInstructions]);
 
     // The poster in the sentence: then it is not (only) others' conduct.
     private static readonly string[] PosterWords = ["我们", "咱们", "我司", "我方", "莪们", "硪们", "我哋", "俺们", "we", "us"];
@@ -66,13 +65,14 @@ public sealed partial class PatternContext
     private void NegateDescribedConduct(bool[] negated)
     {
         var s = Text.Text;
-        if (OrdersSuppression || s.AsSpan().IndexOfAny(SubjectAnchors) < 0 || s.AsSpan().IndexOfAny(JudgementAnchors) < 0)
+        var first = OrdersSuppression ? -1 : SubjectAnchors.IndexIn(s);
+        if (first < 0 || JudgementAnchors.IndexIn(s) < 0)
         {
             return;
         }
 
         var lastSentence = -1;
-        for (var at = s.AsSpan().IndexOfAny(SubjectAnchors); at >= 0;)
+        for (var at = first; at >= 0;)
         {
             var length = SubjectAt(s, at);
             if (length > 0 && _sentence[at] != lastSentence)
@@ -88,7 +88,7 @@ public sealed partial class PatternContext
                 }
             }
 
-            var next = s.AsSpan(at + 1).IndexOfAny(SubjectAnchors);
+            var next = SubjectAnchors.IndexIn(s.AsSpan(at + 1));
             at = next < 0 ? -1 : at + 1 + next;
         }
     }
