@@ -44,6 +44,8 @@ public sealed class TextNormaliser
             BidiOverride.Reorder(text, chars);
         }
 
+        TopicTagRuns.Drop(text, chars); // rows of topic labels are not the post's words (ADR 425)
+        ReversedClauses.Restore(text, chars); // a clause written backwards whose note says so (ADR 425)
         SpelledOut.Collapse(chars);
         DropStrays(chars);
         FoldWords(chars, words);
@@ -116,7 +118,11 @@ public sealed class TextNormaliser
             var separated = false;
             for (var k = i + 1; k < i + length; k++)
             {
-                separated |= (input.Flags[k] & FoldBuffer.SeparatorBefore) != 0;
+                // A clause read back from its backwards writing (ADR 425) has its characters' sources in reverse order.
+                start = Math.Min(start, input.Start[k]);
+                end = Math.Max(end, input.End[k - 1]);
+                // The space between two English words is no separator planted in a word (bank acct → bank account, ADR 425).
+                separated |= (input.Flags[k] & FoldBuffer.SeparatorBefore) != 0 && !IsLatinWordBreak(input, k);
             }
 
             var kind = entry.Kind == FoldKind.Pinyin && SyllablesFromZhuyin(input, i, length) ? FoldKind.Spelling : entry.Kind;

@@ -176,8 +176,8 @@ public static partial class PatternCatalog
         && !c.Near(i, OnBehalf | Outflow | ForwardTarget | Settlement | SettlementAmbiguous, 16)
         && !c.Terms.Any(t => t.Has(CollectMoney) && !t.Has(MoneyFlow | Inflow));
 
-    // Money paid into the reader's own card (每周打到你自己的卡上) with no one else's money and nothing passed
-    // on: the pay of the job, not collecting and forwarding (ADR 205).
+    // Money paid into the reader's own card (每周打到你自己的卡上, 打到本人银行卡) with no one else's money and nothing passed
+    // on: the pay of the job, not collecting and forwarding (ADR 205, ADR 425).
     private static bool IsOwnPayOnly(PatternContext c, int i, int j)
     {
         if (c.Has(OnBehalf | ForwardTarget | Outflow))
@@ -193,7 +193,8 @@ public static partial class PatternCatalog
             otherFlow |= (k < i || k > j) && c.Terms[k].Has(MoneyFlow | CollectMoney);
         }
 
-        return between && !otherFlow;
+        // Or the payee right after the later money word: 打到本人银行卡, transfer to your own account (ADR 425).
+        return !otherFlow && (between || OwnPayeeReadings.LandsInReadersOwn(c, j));
     }
 
     private static IEnumerable<(int First, int Last)> AmbiguousBrushing(PatternContext c)

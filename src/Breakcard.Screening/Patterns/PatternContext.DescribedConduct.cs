@@ -78,7 +78,7 @@ public sealed partial class PatternContext
             if (length > 0 && _sentence[at] != lastSentence)
             {
                 var end = SentenceEnd(at);
-                if (Judges(s, at + length, end) && !SentenceHas(at, end, PosterWords) && !OffersIn(at, end))
+                if ((Judges(s, at + length, end) || InstructedBefore(s, at)) && !SentenceHas(at, end, PosterWords) && !OffersIn(at, end))
                 {
                     lastSentence = _sentence[at];
                     for (var k = 0; k < Terms.Count; k++)
@@ -155,6 +155,23 @@ public sealed partial class PatternContext
             || FindsUndenied(s, from, to, ChineseInstructions, ChineseDenials, DenialReach)
             || FindsUndenied(s, from, to, EnglishVerdicts, EnglishDenials, EnglishDenialReach)
             || FindsUndenied(s, from, to, EnglishInstructions, EnglishDenials, EnglishDenialReach, "back");
+    }
+
+    // The instruction right before its object (report anyone trying to sell phones with the SIM, refuse anyone who asks for the
+    // card; ADR 425): whom to report is described, as much as a sentence that names the conduct first and the instruction after.
+    private static readonly string[] InstructionsBefore = ["report", "refuse", "decline", "turnaway", "flag", "stop"];
+
+    private static bool InstructedBefore(string s, int at)
+    {
+        foreach (var w in InstructionsBefore)
+        {
+            if (at >= w.Length && string.CompareOrdinal(s, at - w.Length, w, 0, w.Length) == 0 && !Denied(s, at - w.Length, EnglishDenials, EnglishDenialReach))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool FindsUndenied(string s, int from, int to, string[] words, string[] denials, int reach, string? notFollowedBy = null)

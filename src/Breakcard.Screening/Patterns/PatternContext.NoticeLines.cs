@@ -40,7 +40,7 @@ public sealed partial class PatternContext
     // Variant and regional forms (莪们, 硪们, 我哋; 沵, 伱) are listed as the normaliser leaves them.
     private static readonly string[] FirstPerson = ["我们", "我方", "咱们", "我司", "莪们", "硪们", "我哋", "俺们", "we", "us", "our"];
 
-    private static readonly string[] SecondPerson = ["你", "您", "沵", "伱", "妳", "you", "your"];
+    private static readonly string[] SecondPerson = ["你", "您", "沵", "伱", "妳", "you", "your", "u", "ur"]; // text-speak too (ADR 425)
 
     /// <summary>
     /// True when a multi-line text that reads as a notice has a line of the poster's own offer beside its warning lines

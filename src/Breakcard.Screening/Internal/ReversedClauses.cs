@@ -1,0 +1,151 @@
+namespace Breakcard.Screening.Internal;
+
+/// <summary>
+/// Reads back a clause written backwards whose note says so (ADR 425): 卡行银租出（倒着读）, 号账册注们我给（反着念）, "su ot drac ruoy
+/// tneR (read right to left)". The note is the rule to undo the disguise, written for the reader; the folded characters of the
+/// clause right before it — from the last clause or sentence break to the note — are put back in reading order, as
+/// <see cref="BidiOverride"/> does for text stored under a right-to-left mark, the breaks between words mirrored with them. A clause that already holds such a mark is
+/// left to that step. Only a note in brackets counts (反过来看 in a sentence is "conversely"), and only the one clause before
+/// each note moves.
+/// </summary>
+internal static class ReversedClauses
+{
+    // The Chinese notes: a "backwards" word, then within a few characters a reading verb (倒着读, 反过来看, 倒著讀, 倒序念).
+    private static readonly string[] Backwards = ["倒着", "反着", "倒过来", "反过来", "倒著", "反著", "倒過來", "反過來", "倒序", "从右往左", "从右到左", "從右往左"];
+
+    // The characters a Chinese note can hold first: a cheap gate before the words are searched.
+    private static readonly System.Buffers.SearchValues<char> NoteFirstCharacters = System.Buffers.SearchValues.Create("倒反右");
+
+    private const string ReadingVerbs = "读念看読讀唸瞧瞅";
+
+    // The English notes, folded to lower case before comparing.
+    private static readonly string[] EnglishNotes = ["read right to left", "read it backwards", "read backwards", "read it from the end", "read from the end", "read it right to left", "reverse to read", "read in reverse"];
+
+    // A clause longer than this is not one clause written backwards.
+    private const int MaxClause = 80;
+
+    /// <summary>Reverses, in <paramref name="folded"/>, the clause of <paramref name="original"/> right before each note.</summary>
+    public static void Restore(string original, FoldBuffer folded)
+    {
+        var span = original.AsSpan();
+        if (span.IndexOfAny(NoteFirstCharacters) >= 0)
+        {
+            foreach (var word in Backwards)
+            {
+                for (var at = original.IndexOf(word, StringComparison.Ordinal); at >= 0; at = original.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+                {
+                    if (ReadingVerbFollows(original, at + word.Length))
+                    {
+                        ReverseBefore(original, folded, NoteStart(original, at));
+                    }
+                }
+            }
+        }
+
+        if (span.IndexOf("read", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            foreach (var note in EnglishNotes)
+            {
+                for (var at = original.IndexOf(note, StringComparison.OrdinalIgnoreCase); at >= 0; at = original.IndexOf(note, at + note.Length, StringComparison.OrdinalIgnoreCase))
+                {
+                    ReverseBefore(original, folded, NoteStart(original, at));
+                }
+            }
+        }
+    }
+
+    private static bool ReadingVerbFollows(string s, int from)
+    {
+        for (var k = from; k < s.Length && k < from + 3; k++)
+        {
+            if (ReadingVerbs.Contains(s[k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The note begins at its opening bracket when it has one: （倒着读）, (read right to left).
+    private static int NoteStart(string s, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && char.IsWhiteSpace(s[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && s[k] is '（' or '(' or '【' or '[' ? k : at;
+    }
+
+    private static void ReverseBefore(string s, FoldBuffer folded, int noteStart)
+    {
+        // Only a note in brackets is the rule for the clause before it: 反过来看 in a sentence is "conversely", not a note.
+        if (s[noteStart] is not ('（' or '(' or '【' or '['))
+        {
+            return;
+        }
+
+        var end = noteStart;
+        while (end > 0 && char.IsWhiteSpace(s[end - 1]))
+        {
+            end--;
+        }
+
+        var from = end;
+        while (from > 0 && end - from < MaxClause && !IsClauseBreak(s[from - 1]))
+        {
+            from--;
+        }
+
+        if (from == end || end - from >= MaxClause || s.AsSpan(from, end - from).IndexOf('\u202E') >= 0)
+        {
+            return;
+        }
+
+        Reverse(folded, from, end);
+    }
+
+    // Reverses the folded characters whose source lies in [from, to). The breaks inside the clause are mirrored with it, so
+    // that Latin words keep their boundaries (tnuocca knab → bank account); the break before the clause stays where it is.
+    private static void Reverse(FoldBuffer f, int from, int to)
+    {
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < f.Count; i++)
+        {
+            if (f.Start[i] >= from && f.End[i] <= to)
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        if (first < 0 || first == last)
+        {
+            return;
+        }
+
+        for (int a = first, b = last; a < b; a++, b--)
+        {
+            (f.Chars[a], f.Chars[b]) = (f.Chars[b], f.Chars[a]);
+            (f.Start[a], f.Start[b]) = (f.Start[b], f.Start[a]);
+            (f.End[a], f.End[b]) = (f.End[b], f.End[a]);
+            (f.Kinds[a], f.Kinds[b]) = (f.Kinds[b], f.Kinds[a]);
+        }
+
+        // A break before position p (between p - 1 and p) now stands between the mirrored pair: before first + last + 1 - p.
+        const byte Breaks = FoldBuffer.SeparatorBefore | FoldBuffer.ClauseBefore | FoldBuffer.SentenceBefore;
+        for (int a = first + 1, b = last; a < b; a++, b--)
+        {
+            var fa = (byte)(f.Flags[a] & Breaks);
+            var fb = (byte)(f.Flags[b] & Breaks);
+            f.Flags[a] = (byte)((f.Flags[a] & ~Breaks) | fb);
+            f.Flags[b] = (byte)((f.Flags[b] & ~Breaks) | fa);
+        }
+    }
+
+    private static bool IsClauseBreak(char c) =>
+        c is '，' or '。' or '：' or '；' or '！' or '？' or '\n' or ',' or ':' or ';' or '!' or '?'; // not 、 or quotes: a reversed clause keeps them
+}
