@@ -140,8 +140,9 @@ internal static partial class SurfaceCodeReadings
     [GeneratedRegex("(?:每|一)(?:面墙?|张|单|个月|月|家|天|杯|份|袋)[^，。；\\n]{0,4}?(?:三位数|四位数|小几百|大几百|几百|小几千|几千|几毛|[0-9一二两三四五六七八九]毛)", RegexOptions.CultureInvariant)]
     private static partial Regex RoughRate();
 
-    // A code, link or slogan: 二维码 (弍维码, 二维ㄇㄚ folded), 链接, 网址, 标语, 大字, 口号; QR code, link, URL, slogan, website.
-    [GeneratedRegex("维码|维ㄇㄚ|链接|网址|标语|大字|口号|广告语|qr(?:code)?|links?|urls?|slogans?|website|webaddress", RegexOptions.CultureInvariant)]
+    // A code, link or slogan: 二维码 (弍维码 folded), 链接, 网址, 标语, 大字, 口号; QR code, link, URL, slogan, website. The
+    // Zhuyin 二维ㄇㄚ is read as 二维ma before this reading sees it and is not read here (ADR 429's consequences).
+    [GeneratedRegex("维码|链接|网址|标语|大字|口号|广告语|qr(?:code)?|links?|urls?|slogans?|website|webaddress", RegexOptions.CultureInvariant)]
     private static partial Regex Code();
 
     // The surface it is put on: a receipt or order slip, a wall, a shutter or pole, packaging, a bag or box, a flyer, a
