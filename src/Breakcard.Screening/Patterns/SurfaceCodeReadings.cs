@@ -74,7 +74,7 @@ internal static partial class SurfaceCodeReadings
 
     /// <summary>
     /// True when the text pays as the readings beside this one read pay (<see cref="UnaskedReadings.Pays"/>), or names a rough
-    /// sum per wall, sheet, order or month (每面三位数, 一面小几百, 一个月大几百): a painter's or a shop's rate the amount
+    /// sum per wall, sheet, order, cup or month, or jiao per unit (每面三位数, 一面小几百, 每杯2毛): a painter's or a shop's rate the amount
     /// reading leaves.
     /// </summary>
     public static bool Pays(PatternContext c) => UnaskedReadings.Pays(c) || RoughRate().IsMatch(FraudHelpReadings.Plain(c));
@@ -153,7 +153,7 @@ internal static partial class SurfaceCodeReadings
     private static partial Regex Surface();
 
     // The owner or customers not to be asked or told: 不用问房主, 别找村委, 不用跟顾客解释, 别给客人说, 无需给客人说明; don't
-    // tell the customers, no need to ask the owner.
+    // tell the customers, never ask the owner (an English "no need to ask the owners" does not reach this form: ADR 429).
     [GeneratedRegex("(?:不用|不要|别|无需|不必|甭)(?:去)?(?:问|找|告诉|通知|跟|给|和|同|对|向)(?:房主|户主|业主|村委|顾客|客人|买家)"
         + "|(?:dont|donot|noneedto|never)(?:ask|tell|inform|explain(?:it)?to)(?:the)?(?:owners?|landlords?|customers?|buyers?)",
         RegexOptions.CultureInvariant)]
