@@ -256,7 +256,7 @@ public static partial class PatternCatalog
         MarkCarriedOnOwnChannel(),
         CallerNameOnOwnLicence(),
         AdsPreloadedOnScreens(), NumbersHarvestedInOwnShop(), CardKitsInParcels(),
-        HandedOverUnasked(),
+        HandedOverUnasked(), SurfaceCarriesStrangersCode(),
         EmptyParcelsSent(),
         LettersPostedForOthers(),
         RegistrationLent(),

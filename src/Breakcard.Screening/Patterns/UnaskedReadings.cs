@@ -93,7 +93,7 @@ internal static partial class UnaskedReadings
     /// The pay tests of the readings this one stands beside: an offer, daily pay, a unit price, a spoken sum, a pay noun, an
     /// English per-unit rate or a currency sign before a disguised sum.
     /// </summary>
-    private static bool Pays(PatternContext c) =>
+    internal static bool Pays(PatternContext c) =>
         CarriedInfrastructureReadings.Pays(c) || WalletAndParcelReadings.Pays(c) || EnglishPerItem().IsMatch(c.Text.Text);
 
     /// <summary>True when the cover story told at <paramref name="end"/> is the truth (有人问就如实说, say the truth).</summary>
