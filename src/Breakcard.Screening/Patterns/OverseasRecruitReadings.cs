@@ -22,8 +22,9 @@ namespace Breakcard.Screening.Patterns;
 /// </summary>
 internal static partial class OverseasRecruitReadings
 {
-    // The cheap test: pay per person referred, in one of these words (人头, 介绍费, 推荐费 …) or a referrer's role (推荐人, 介绍人).
-    private static readonly string[] HeadWords = ["人头", "介绍费", "推荐费", "推荐人", "介绍人", "推荐表", "拉人", "带人"];
+    // The cheap test: pay per person referred, in one of these words (人头费 by its 头费, 按人头算 by 头算, 介绍费, 推荐费 …) or a
+    // referrer's role (推荐人, 介绍人). Not by 人: the commonest first character in Chinese text would make the test a scan.
+    private static readonly string[] HeadWords = ["头费", "头钱", "头算", "头结", "介绍费", "推荐费", "推荐人", "介绍人", "推荐表", "拉人", "带人"];
 
     private static readonly SearchValues<char> HeadFirsts = MerchantAndParcelReadings.FirstCharacters(HeadWords);
 
