@@ -44,7 +44,7 @@ public sealed class TextNormaliser
             BidiOverride.Reorder(text, chars);
         }
 
-        TopicTagRuns.Drop(text, chars); // rows of topic labels are not the post's words (ADR 425)
+        TopicTagRuns.Drop(text, chars, _lexicon); // rows of topic labels are not the post's words (ADR 425)
         ReversedClauses.Restore(text, chars); // a clause written backwards whose note says so (ADR 425)
         SpelledOut.Collapse(chars);
         DropStrays(chars);

@@ -257,7 +257,7 @@ public static partial class PatternCatalog
         CallerNameOnOwnLicence(),
         AdsPreloadedOnScreens(), NumbersHarvestedInOwnShop(), CardKitsInParcels(),
         HandedOverUnasked(), SurfaceCarriesStrangersCode(),
-        EmptyParcelsSent(),
+        EmptyParcelsSent(), RecruitedAbroadPerHead(),
         LettersPostedForOthers(),
         RegistrationLent(),
         PaidOutForOthers(),

@@ -41,7 +41,7 @@ public sealed class AdScreener
         double? probability = _model?.Predict(normalised, matches);
         var evidence = matches.Evidence;
         var alone = IsModelAlone(matches);
-        var legitimate = alone && NamesLegitimateReason(matches);
+        var legitimate = OnlyLures(matches) && NamesLegitimateReason(matches); // a lure is shared by honest work (ADR 430)
         var share = legitimate ? Options.LegitimateContextModelShare : alone ? Options.ModelAloneShare : 1;
         var combined = probability is { } p
             ? (Options.ModelWeight * p * share) + ((1 - Options.ModelWeight) * evidence)
@@ -166,11 +166,14 @@ public sealed class AdScreener
     /// <summary>
     /// True when the text names a legitimate reason for its card or account words — an institution
     /// speaking (资助中心, 派出所, 志愿者), wages or grants paid into the holder's own account. It counts
-    /// only together with <see cref="IsModelAlone"/> (no pattern live but daily pay and the target
-    /// group, which honest jobs share).
+    /// only together with <see cref="OnlyLures"/> (no pattern live but lures, which honest jobs share;
+    /// ADR 430: easy money too, not only daily pay and the target group).
     /// </summary>
     private static bool NamesLegitimateReason(PatternMatches matches) =>
         (matches.LiveConcepts & (Lexicon.Concept.Institution | Lexicon.Concept.OwnPay)) != 0;
+
+    /// <summary>True when every live pattern is a lure (daily pay, easy money, the target group): no conduct, no evasion (ADR 430).</summary>
+    internal static bool OnlyLures(PatternMatches matches) => !matches.Hits.Any(h => !h.Negated && h.Pattern.Conduct != RiskConduct.Lure);
 
     /// <summary>
     /// True when no pattern is live but daily pay and the target group: no conduct, no evasion, no
