@@ -15,17 +15,17 @@ namespace Breakcard.Simulation.JobAds;
 /// spoken gambling or loan advert inserted in every chapter (advertising), activating batches of
 /// portable Wi-Fi routers with one's own ID and face and sending them back (phone cards; internet
 /// access), an English stocker who hangs gift cards with re-stuck barcodes on store racks (payment
-/// capture), and an English "bank courier" who collects envelopes of cards and PINs from older
-/// people's doors (cards) — and honest texts on the same acts in the same forms: an operator's
+/// capture), and an English admin who sells a large neighbourhood or parents' Facebook group by
+/// handing its admin role to a buyer's page (internet accounts; advertising) — and honest texts on the same acts in the same forms: an operator's
 /// bilingual drive-test log and a police notice on sniffer backpacks, an app-hardening engineer's work
 /// order for the company's own app and the engineer's job, a class teacher's bilingual group-join
 /// record and a police notice on fake teachers, a licensed trekking guide's route sheet inside a
 /// reserve and the guide's job, a narrator's upload sheet for licensed audiobooks with labelled
 /// promotions and the narrator's job, a phone shop's bilingual activation record and a regulator's
-/// notice, and a store's restock list that checks gift cards for tampering and a courier firm's
-/// pickup slip that never takes cards from homes. They are written as drive-test logs (路测记录表),
+/// notice, and a store's restock list that checks gift cards for tampering and a group's admin
+/// handover to neighbours its members voted for. They are written as drive-test logs (路测记录表),
 /// hardening work orders (加固工单), group-join records (入群登记表), route sheets (徒步路线单),
-/// upload sheets (有声书上传单), activation records (激活登记单), restock lists and pickup slips, forms
+/// upload sheets (有声书上传单), activation records (激活登记单), restock lists and admin handovers, forms
 /// earlier families did not use; risky and honest texts share every one of them, and the honest
 /// texts name cards, accounts, SIMs, IDs, codes, payments, transfers and collections in the same
 /// words as the risky ones, so neither the form nor the vocabulary gives the label away. Nothing is
@@ -77,10 +77,10 @@ internal static class HeldOutFamilies
                 "{Weekend gig|Easy route work}: {drive to|visit} {6|8} stores and {restock|place} {gift cards|prepaid cards} we give you on the {racks|displays}, {take|bring back} {a few|some} of the store's {cards|own cards}. ${15|20} a store, {cash|paid in crypto}. {Don't ask|No need to know} {what's on the stickers|who loads them}. Telegram @<handle>",
             ], reserve: JobAdSplit.HeldOut, language: "en"),
 
-        AdFamily.Risky("english-doorstep-card-collector", JobAdScheme.CardBuying, JobAdAudience.Unemployed,
+        AdFamily.Risky("english-community-group-seller", JobAdScheme.OrderBrushing, JobAdAudience.Parents,
             [
-                "PICKUP SLIP — {today|this afternoon} — collector: you ({your own|your} car, {a lanyard|a badge} we {send|give you})\nStops: {2|3|4} addresses we text you, {mostly|usually} {older people|retired customers} who {got a call|were called} from \"{the bank's fraud team|the police}\"\nAt the door: say you're {the bank's courier|from the bank}, {collect|take} the {envelope|sealed envelope} with their {bank cards and PINs|debit cards and the PIN note}, {don't|never} {go in|stay long}; {if|when} {family|a neighbor} {asks|is there}, {leave|walk away}\nDrop: {hand the envelopes|leave the envelopes} {to our driver|in the car} {we send|at the spot we text}, {unopened|sealed}\nPay: ${100|150} a stop, {cash|paid the same day}; {don't ask|no need to know} what {the call|the bank} told them",
-                "{Driver wanted|Quick courier gig}: {pick up|collect} {sealed envelopes|envelopes with cards} from {2 to 4|a few} {addresses|customers} {as the bank's courier|for \"the bank\"}, {hand them|drop them} to our driver. ${100|150} per stop, {same day|cash}. {Don't ask|No need to know} what's inside. Telegram @<handle>",
+                "ADMIN HANDOVER — {\"Maple Street Neighbors\"|\"Westside Moms\"|\"Buy Nothing Eastgate\"} group ({3,000|8,000|12,000}+ members) — seller: you (the group's {founder|only admin})\nHandover: add {our page|our account} as {admin|co-admin}, {approve|accept} {its first posts|the new rules}, then {step down|remove yourself} after {7 days|a week} so members {don't notice|see nothing new}\nAfter: we {rename the group|keep the name for a month}, post {\"apartments for rent\"|\"free giveaways\"|\"investment tips\"} with {our links|a Telegram handle}, and turn off {post approval|member reports}\nRules: {don't tell|never tell} members the group {changed hands|was sold}; if {someone|a member} {asks|complains}, say you {added a helper|are busy}\nPay: ${300|500|800} {per group|a group}, ${100|200} {more|extra} after {a month|30 days} {without|with no} {reports|bans}; {don't ask|no need to know} what we {post|sell}",
+                "{Own a big Facebook group?|Run a local community group?} We {buy|pay for} {admin access|groups} with {3k+|5,000+} members: add {our page|us} as {admin|co-admin}, step down {after a week|later}, ${300|500} per group. {Don't ask|No need to know} what we post. Telegram @<handle>",
             ], reserve: JobAdSplit.HeldOut, language: "en"),
 
         AdFamily.HardNegative("drive-test-log",
@@ -101,10 +101,10 @@ internal static class HeldOutFamilies
             "【{通信管理局|运营商}{提醒|提示}】{近期|最近}{有人|有团伙}{按台|一台几十元}{雇|找}{学生|宝妈}{用本人|拿自己的}{身份证|证件}{给|帮}{寄来的|一批}{随身WiFi|便携WiFi}{扫码实名|刷脸激活}，{再|然后}{寄回|收走}{给|供}{诈骗窝点|境外团伙}{上网|联网}——{替别人|为他人}{实名|激活}{上网设备|流量卡}{并|再}{交出|转交}，{可能|或}{构成|触犯}{帮信|犯罪}。{设备|随身WiFi}{只|请}{给自己|本人}{实名|使用}。",
         ], reserve: JobAdSplit.HeldOut),
 
-        AdFamily.HardNegative("english-restock-and-pickup-records",
+        AdFamily.HardNegative("english-restock-and-handover-records",
             [
                 "RESTOCK LIST — {Store #<d><d><d>|front end} — associate: {Maria|Tom|Aisha} (badge <d><d><d><d>)\nGift cards: {restock|refill} the {gift card rack|card display} from the {locked|back-room} {stock|cabinet} ✔; {check|inspect} each {card's|package's} {barcode and PIN strip|back} for {stickers|tampering} ✔, {pull|remove} any {card|package} that {looks re-stuck|is opened}\nRules: cards are {activated|loaded} only at the register {when paid|after payment} ✔; {outside vendors|vendor reps} {restock|touch the rack} only {with|after} a {manager's sign-in|signed visitor log} ✔\nNote: people {paid|hired} to {put|place} {gift cards|cards} on {our racks|store displays} {are|may be} {swapping barcodes|part of gift card draining}; {call|tell} {loss prevention|a manager}",
-                "PICKUP SLIP — <company> {Couriers|Express} — driver: {Jamie|Luis|Kim} {R.|T.|W.} (badge <d><d><d><d>)\nStops: {3|5} {business addresses|offices} booked by the sender {on our site|in the app} ✔; each parcel has a {waybill|tracking label} and a sender {account|number} ✔\nAt the door: we {collect|pick up} only {booked, labeled parcels|booked parcels}; we {never|do not} collect {bank cards, PINs or cash|cards, PIN notes or envelopes of cash} from {private homes|anyone's home} ✔; {photo ID shown|badge shown}, {signature taken|signed for}\nNote: if {a caller|someone} says they're {the bank|the police} and {a courier|someone} will {collect|come for} your {cards|bank cards}, it's {courier fraud|a scam}; {don't hand them over|keep them} and {call the police|phone your bank}",
+                "ADMIN HANDOVER — {\"Maple Street Neighbors\"|\"Eastgate Parents\"} group — outgoing admin: {Maria|Tom|Aisha} (moving away)\nNew admins: {two|three} members {the group voted for|nominated in a members' poll} ✔, {both|each} {checked to be|verified as} {neighbors|local residents} {on a video call|by address} ✔; {nothing paid|no payment} for {the role|admin access} ✔\nRules kept: {post approval on|every post approved}, {no ads|no paid posts} {without|except with} {admin approval|a label}, {members told|announcement posted} about the change ✔\nNote: people who {pay|offer money} for {admin access|a group} {buy an audience|want the members} for {rental|giveaway} {scams|fraud}; {refuse|say no} and {report the offer|tell Facebook}",
             ], reserve: JobAdSplit.HeldOut, language: "en"),
 
         AdFamily.Legitimate("app-hardening-engineer", JobAdAudience.Students,

@@ -15,6 +15,21 @@ public sealed class JobAdGeneratorTests
     }
 
     [Fact]
+    public void Generate_SameSeed_GivesTheSameHeldOutAndDevelopmentAds()
+    {
+        // The held-out and development splits carry the later disguises (round 26's transcript and review among them), which draw from the ad's
+        // own stream too: the same seed gives the same ads, another seed others.
+        foreach (var split in new[] { JobAdSplit.HeldOut, JobAdSplit.Development })
+        {
+            var a = JobAdGenerator.Generate(42, new JobAdOptions(400, split)).ToList();
+            Assert.Equal(a, JobAdGenerator.Generate(42, new JobAdOptions(400, split)).ToList());
+            Assert.NotEqual(a.Select(x => x.Text), JobAdGenerator.Generate(43, new JobAdOptions(400, split)).Select(x => x.Text));
+        }
+
+        Assert.Contains(JobAdGenerator.Generate(42, new JobAdOptions(400, JobAdSplit.HeldOut)), x => (x.Evasions & Evasions.HeldOutOnly) != 0);
+    }
+
+    [Fact]
     public void Generate_MoreAds_KeepsTheEarlierOnes()
     {
         var few = JobAdGenerator.Generate(5, new JobAdOptions(50)).ToList();
