@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 25's held-out disguise <see cref="Evasion.EarningsShare"/>: the poster's own ad framed as a first-person share of what the
+/// Round 25's held-out disguise, development since round 26, <see cref="Evasion.EarningsShare"/>: the poster's own ad framed as a first-person share of what the
 /// poster says it earned — an opening line with a payout (晒一下这周的收入：到手2360元，不用坐班。; in English "Got paid again — $640
 /// this week. Sharing because people keep asking:") and, now and then, a closing line that offers to bring the reader in (想一起做的评论区扣1，
 /// 我拉你。; "Comment IN and I'll show you how I started.") — the 晒收益 posts that dress recruitment as a personal success story, so that

@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); forty-three are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); forty-five are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23 and 24); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 25, ADR 422):
+/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24 and 25); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 26, ADR 431):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -386,7 +386,7 @@ public enum Evasion : long
     InternetSlang = 1L << 53,
 
     /// <summary>
-    /// Held out (round 25): the poster's own ad framed as a first-person share of what it earned — an opening line with a payout (晒一下这周的收入：
+    /// Held out in round 25, development since round 26: the poster's own ad framed as a first-person share of what it earned — an opening line with a payout (晒一下这周的收入：
     /// 到手2360元，不用坐班。; in English "Got paid again — $640 this week.") and now and then a closing line offering to bring the reader in
     /// (想一起做的评论区扣1，我拉你。) — the 晒收益 posts that dress recruitment as a personal success story. No character of the ad changes.
     /// Unlike everyday chatter (other topics), a quoted offer (someone else's offer under a warning), compliance boilerplate (lines vouching the
@@ -395,12 +395,32 @@ public enum Evasion : long
     EarningsShare = 1L << 54,
 
     /// <summary>
-    /// Held out (round 25): characters and words that have a squared emoji sign written as it — 有 → 🈶, 月 → 🈷️, 可 → 🉑, 无 → 🈚, 得 → 🉐
+    /// Held out in round 25, development since round 26: characters and words that have a squared emoji sign written as it — 有 → 🈶, 月 → 🈷️, 可 → 🉑, 无 → 🈚, 得 → 🉐
     /// (🈷️入过万, 🈶意私我); in English free → 🆓, new → 🆕, OK → 🆗, ID → 🆔, soon → 🔜 — one to four places, key words included. Unlike emoji
     /// words (a pictograph for a key word's meaning), the sign is the character or word itself in an emoji square; unlike look-alike code
     /// points, it is drawn as a coloured emoji, and its compatibility decomposition, where it has one, is not always the simplified character.
     /// </summary>
     SquaredSigns = 1L << 55,
+
+    /// <summary>
+    /// Held out (round 26): the ad as the automatic captions of a spoken video (口播) or a voice message turned into text — the marks that end
+    /// a clause or a sentence (，。！？；：、 , . ! ? ; :) and the line breaks gone, each pause a space, quotation marks and brackets dropped, and
+    /// one to three spoken fillers at pauses (嗯, 那个, 然后; in English um, like, you know) — as recruiters read an offer into a video or a
+    /// voice note so that no written post is reviewed, and what a platform sees is the speech recogniser's text. No character of the words
+    /// changes. Unlike line breaks, vertical text or separators (a key word's characters set apart), everyday chatter or dialect writing (added
+    /// sentences or other words), here nothing is disguised but the written form: the ad's punctuation and lines are gone and speech is left.
+    /// </summary>
+    VoiceTranscript = 1L << 56,
+
+    /// <summary>
+    /// Held out (round 26): the ad posted inside a shopping review — a buyer's rating and a few words on an item bought (★★★★★ 宝贝收到了，包装很严实，
+    /// 物流也快。; in English "★★★★★ Arrived two days early, well packed.") before it and, now and then, a verdict after it (会回购的。) — as
+    /// recruiters post offers in the review sections of shopping, takeaway and app-store pages, where a text is read as a review of goods. No
+    /// character of the ad changes and no added line holds a key word. Unlike everyday chatter (the poster's own day), a quoted offer (a warning),
+    /// compliance boilerplate (lines vouching the post), a marketplace listing (the poster selling an item) or topic tags, the added lines
+    /// review an item the poster says it bought.
+    /// </summary>
+    ProductReview = 1L << 57,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -410,7 +430,7 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23 and 24).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24 and 25).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
@@ -418,8 +438,8 @@ public static class Evasions
         | Evasion.ContactPointers | Evasion.EverydayChatter | Evasion.NumberPuzzles | Evasion.QuotedOffer | Evasion.CommentThread | Evasion.ScrambledOrder
         | Evasion.AcrosticLines | Evasion.JobDigest | Evasion.KnowingOmission | Evasion.SpelledCharacters | Evasion.Periphrasis | Evasion.ReversedClause
         | Evasion.RegionalWords | Evasion.DialectWriting | Evasion.BanknoteSlang | Evasion.ComplianceBoilerplate | Evasion.RoughAmounts
-        | Evasion.MarketplaceListing | Evasion.TopicTags | Evasion.InternetSlang;
+        | Evasion.MarketplaceListing | Evasion.TopicTags | Evasion.InternetSlang | Evasion.EarningsShare | Evasion.SquaredSigns;
 
-    /// <summary>The evasions only held-out ads use (round 25, ADR 422).</summary>
-    public const Evasion HeldOutOnly = Evasion.EarningsShare | Evasion.SquaredSigns;
+    /// <summary>The evasions only held-out ads use (round 26, ADR 431).</summary>
+    public const Evasion HeldOutOnly = Evasion.VoiceTranscript | Evasion.ProductReview;
 }

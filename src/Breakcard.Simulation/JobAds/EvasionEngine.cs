@@ -33,6 +33,10 @@ internal static class EvasionEngine
         // after a dialect, which then keeps the words it wrote. Key words stay whole for the disguises after it.
         Step(Evasion.InternetSlang, t => InternetSlang.Apply(t, words, random));
 
+        // The poster reads the ad, as written so far, into a video or a voice note; the platform sees the recogniser's text. After the ad's own
+        // words (dialect, online spelling), before every added line and wrapper, which are written, not spoken, and keep their marks.
+        Step(Evasion.VoiceTranscript, t => VoiceTranscript.Apply(t, random));
+
         // The poster's own boilerplate, pasted in standard words after the ad is written (a dialect does not rewrite it), before anyone
         // pastes the post into a digest, a thread, a quote or chatter, and before the converters, which then act on it as on the ad.
         Step(Evasion.ComplianceBoilerplate, t => ComplianceBoilerplate.Apply(t, random));
@@ -56,6 +60,10 @@ internal static class EvasionEngine
 
         // Before every disguise across the text (traditional script, Martian script, zhuyin …), which then act on the chatter too, as on a post written so.
         Step(Evasion.EverydayChatter, t => EverydayChatter.Apply(t, random));
+
+        // The whole post, whatever wraps it, pasted into a shopping review as its body: the review is what is posted. Before the disguises
+        // across the text, which then act on the review's lines as on the ad.
+        Step(Evasion.ProductReview, t => ProductReview.Apply(t, random));
 
         // While the key words still stand whole, before 乱序 and every disguise that changes them: the hidden word is taken out whole.
         Step(Evasion.AcrosticLines, t => AcrosticLines.Apply(t, words, random));

@@ -5,7 +5,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 25's held-out disguise <see cref="Evasion.SquaredSigns"/>: characters and words that have a squared emoji sign written as it —
+/// Round 25's held-out disguise, development since round 26, <see cref="Evasion.SquaredSigns"/>: characters and words that have a squared emoji sign written as it —
 /// in Chinese the squared ideographs of the emoji keyboard (有 → 🈶, 月 → 🈷️, 可 → 🉑, 无 → 🈚, 得 → 🉐, 空 → 🈳, 满 → 🈵, 合 → 🈴, 禁 → 🈲,
 /// 申 → 🈸, 营 → 🈺, 指 → 🈯, 秘 → ㊙️, 祝 → ㊗️), as 微商 and part-time posts write 🈷️入过万, 🈶意私我, 🉑日结; in English the squared
 /// word signs (free → 🆓, new → 🆕, OK → 🆗, ID → 🆔, cool → 🆒, SOS → 🆘, up → 🆙) and the arrow words (soon → 🔜, top → 🔝). One to

@@ -15,6 +15,21 @@ public sealed class JobAdGeneratorTests
     }
 
     [Fact]
+    public void Generate_SameSeed_GivesTheSameHeldOutAndDevelopmentAds()
+    {
+        // The held-out and development splits carry the later disguises (round 26's transcript and review among them), which draw from the ad's
+        // own stream too: the same seed gives the same ads, another seed others.
+        foreach (var split in new[] { JobAdSplit.HeldOut, JobAdSplit.Development })
+        {
+            var a = JobAdGenerator.Generate(42, new JobAdOptions(400, split)).ToList();
+            Assert.Equal(a, JobAdGenerator.Generate(42, new JobAdOptions(400, split)).ToList());
+            Assert.NotEqual(a.Select(x => x.Text), JobAdGenerator.Generate(43, new JobAdOptions(400, split)).Select(x => x.Text));
+        }
+
+        Assert.Contains(JobAdGenerator.Generate(42, new JobAdOptions(400, JobAdSplit.HeldOut)), x => (x.Evasions & Evasions.HeldOutOnly) != 0);
+    }
+
+    [Fact]
     public void Generate_MoreAds_KeepsTheEarlierOnes()
     {
         var few = JobAdGenerator.Generate(5, new JobAdOptions(50)).ToList();
@@ -65,9 +80,9 @@ public sealed class JobAdGeneratorTests
                      Evasion.ContactPointers, Evasion.EverydayChatter, Evasion.NumberPuzzles, Evasion.QuotedOffer, Evasion.CommentThread, Evasion.ScrambledOrder,
                      Evasion.AcrosticLines, Evasion.JobDigest, Evasion.KnowingOmission, Evasion.SpelledCharacters, Evasion.Periphrasis, Evasion.ReversedClause,
                      Evasion.RegionalWords, Evasion.DialectWriting, Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate, Evasion.RoughAmounts,
-                     Evasion.MarketplaceListing, Evasion.TopicTags, Evasion.InternetSlang })
+                     Evasion.MarketplaceListing, Evasion.TopicTags, Evasion.InternetSlang, Evasion.EarningsShare, Evasion.SquaredSigns })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 23's since round 24, round 24's since round 25, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, … round 24's since round 25, round 25's since round 26, on risky and benign ads.
             if (!ads.Any(a => (a.Evasions & evasion) != 0 && a.IsRisky))
             {
                 missing.Add($"{evasion} on no risky ad");
@@ -75,6 +90,7 @@ public sealed class JobAdGeneratorTests
 
             if (evasion is not Evasion.LetterSymbols and not Evasion.Nicknames and not Evasion.RegionalWords and not Evasion.MoneySlang and not Evasion.BanknoteSlang
                 and not Evasion.RoughAmounts and not Evasion.AcrosticLines and not Evasion.DigitLetters and not Evasion.SpelledCharacters and not Evasion.Periphrasis
+                and not Evasion.SplitNumbers and not Evasion.ScrambledOrder and not Evasion.InternetSlang
                 && !ads.Any(a => (a.Evasions & evasion) != 0 && !a.IsRisky))
             {
                 missing.Add($"{evasion} on no benign ad");
@@ -96,7 +112,10 @@ public sealed class JobAdGeneratorTests
         // ordinary key word (兼职, 微信 …) where one stands, and at 6 % shared by thirty-eight disguises none of the benign ads they are drawn for
         // here held one (seed 9); risky ads carry them. Digit letters, spelled characters and periphrasis likewise since round 25: they need a
         // number with a look-alike digit or an ordinary key word, and with round 24's honest texts (the development set since round 25) and
-        // forty disguises sharing the 6 % no benign ad here carries them (seed 9); risky ads carry all three.
+        // forty disguises sharing the 6 % no benign ad here carries them (seed 9); risky ads carry all three. Split numbers, scrambled order and
+        // online spellings likewise since round 26: they need a number of six or more digits, a key word or an everyday word the online register
+        // respells, and with round 25's honest texts (the development set since round 26) and forty-two disguises sharing the 6 % no benign ad
+        // here carries them (seed 9); risky ads carry all three.
     }
 
     [Fact]
@@ -111,7 +130,7 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.EarningsShare, Evasion.SquaredSigns })
+        foreach (var evasion in new[] { Evasion.VoiceTranscript, Evasion.ProductReview })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
@@ -119,29 +138,34 @@ public sealed class JobAdGeneratorTests
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 25's families (ADR 422) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
-        var roundTwentyFive = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundTwentyFive, ads.Select(a => a.Family).Where(roundTwentyFive.Contains).ToHashSet());
-        foreach (var evasion in new[] { Evasion.EarningsShare, Evasion.SquaredSigns })
+        // Round 26's families (ADR 431) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
+        var roundTwentySix = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundTwentySix, ads.Select(a => a.Family).Where(roundTwentySix.Contains).ToHashSet());
+        foreach (var evasion in new[] { Evasion.VoiceTranscript, Evasion.ProductReview })
         {
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundTwentyFive.Contains(a.Family));
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundTwentyFive.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundTwentySix.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundTwentySix.Contains(a.Family));
         }
 
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundTwentyFive.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundTwentyFive.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundTwentySix.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundTwentySix.Contains(a.Family));
 
-        // Round 25's disguises never reach a training or development ad, nor an earnings line or a squared sign a training or development
-        // text (no template writes one), and no ad shows one without the flag; round 24's topic tags and online spellings now reach
-        // development ads (flagged), training ads still never.
+        // Round 26's disguises never reach a training or development ad, nor a review line or a spoken filler at a pause a training or
+        // development text (no template writes one), and no ad shows one without the flag; round 25's earnings lines and squared signs now
+        // reach development ads (flagged), training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasEarningsLine(a.Text) || HasSquaredSign(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.EarningsShare) != 0 && HasEarningsLine(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.SquaredSigns) != 0 && HasSquaredSign(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.EarningsShare) == 0 && HasEarningsLine(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.SquaredSigns) == 0 && HasSquaredSign(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasReviewLine(a.Text) || HasSpokenFiller(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.ProductReview) != 0 && HasReviewLine(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.VoiceTranscript) != 0 && HasSpokenFiller(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.ProductReview) == 0 && HasReviewLine(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.VoiceTranscript) == 0 && HasSpokenFiller(a.Text));
+        Assert.DoesNotContain(trainingAds, a => HasEarningsLine(a.Text) || HasSquaredSign(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.EarningsShare) != 0 && HasEarningsLine(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.SquaredSigns) != 0 && HasSquaredSign(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.EarningsShare) == 0 && HasEarningsLine(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.SquaredSigns) == 0 && HasSquaredSign(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasTopicTag(a.Text) || HasSlang(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.TopicTags) != 0 && HasTopicTag(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.InternetSlang) != 0 && HasSlang(a.Text));
@@ -181,9 +205,11 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.NumberPuzzles) != 0 && HasNumberPuzzle(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.QuotedOffer) != 0 && HasQuotedOffer(a.Text));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366, 386, 389, 398, 406, 413 and 422, Consequences).
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366, 386, 389, 398, 406, 413, 422 and 431, Consequences).
+        // An earlier family is drawn for 40 % of the ads and drawn again only when its held-out disguise found nothing to change; round 26's
+        // two nearly always change a text, so the share sits at 40 % and binomial noise (sd ≈ 0.011 over 2,000 ads) may lift it a little over.
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
-        Assert.InRange(earlierShare, 0.15, 0.40);
+        Assert.InRange(earlierShare, 0.15, 0.44);
     }
 
     /// <summary>A rule of <see cref="EvasionTables.NumberPuzzleNotes"/> or <see cref="EvasionTables.EnglishNumberPuzzleNotes"/> right after a number or handle.</summary>
@@ -242,8 +268,24 @@ public sealed class JobAdGeneratorTests
             Assert.False(HasSlang(t), t);
             Assert.False(HasEarningsLine(t), t);
             Assert.False(HasSquaredSign(t), t);
+            Assert.False(HasReviewLine(t), t);
+            Assert.False(HasSpokenFiller(t), t);
         });
     }
+
+    /// <summary>A review line of <see cref="ProductReview"/> (or its traditional form): an opener or a verdict.</summary>
+    private static bool HasReviewLine(string text) =>
+        ProductReview.Openers.Concat(ProductReview.EnglishOpeners).Concat(ProductReview.Closers).Concat(ProductReview.EnglishClosers)
+            .Any(m => text.Contains(m, StringComparison.Ordinal) || text.Contains(WholeTextEvasions.Traditional(m), StringComparison.Ordinal));
+
+    /// <summary>
+    /// A filler of <see cref="VoiceTranscript"/> (or its traditional form) standing alone between two spaces, as only a pause puts one; 嗯
+    /// and 对吧 (which a separator might set so), and like, you know, so yeah and basically (which English templates write: "you know Lily
+    /// personally") aside.
+    /// </summary>
+    private static bool HasSpokenFiller(string text) =>
+        VoiceTranscript.Fillers.Concat(VoiceTranscript.EnglishFillers).Where(f => f is not "嗯" and not "对吧" and not "so yeah" and not "like" and not "you know" and not "basically")
+            .Any(f => text.Contains(" " + f + " ", StringComparison.Ordinal) || text.Contains(" " + WholeTextEvasions.Traditional(f) + " ", StringComparison.Ordinal));
 
     /// <summary>
     /// The fixed text of an earnings line of <see cref="EarningsShare"/> (or its traditional form): an opener's words before its amount
@@ -266,11 +308,12 @@ public sealed class JobAdGeneratorTests
     /// <summary>
     /// An online spelling of <see cref="InternetSlang"/> (or its traditional form) that no template writes of its own: 稀饭, 东东 and the
     /// one-letter text-speak (u, r, w/, bc …) stand in honest texts or inside other words too, and are left out of the check; English
-    /// markers count only as whole words.
+    /// markers count only as whole words, between characters that are not letters of any script (the "ppl" of "аpplе" with Cyrillic а,
+    /// a look-alike code point's, is no marker: round 26's development texts met it, ADR 431).
     /// </summary>
     private static bool HasSlang(string text) =>
         SlangMarkers.Any(m => m.All(char.IsAscii)
-            ? System.Text.RegularExpressions.Regex.IsMatch(text, @"(?<![A-Za-z])" + System.Text.RegularExpressions.Regex.Escape(m) + "(?![A-Za-z])")
+            ? System.Text.RegularExpressions.Regex.IsMatch(text, @"(?<!\p{L})" + System.Text.RegularExpressions.Regex.Escape(m) + @"(?!\p{L})")
             : text.Contains(m, StringComparison.Ordinal) || text.Contains(WholeTextEvasions.Traditional(m), StringComparison.Ordinal));
 
     private static readonly string[] SlangMarkers =
@@ -389,7 +432,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 23's families train, round 24's are the development set, round 25's are held out (ADR 422).
+        // Round 24's families train, round 25's are the development set, round 26's are held out (ADR 431).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
@@ -409,6 +452,7 @@ public sealed class JobAdGeneratorTests
         Assert.All(TwentyFirstHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TwentySecondHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TwentyThirdHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(TwentyFourthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -429,17 +473,18 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(TwentyFirstHeldOutFamilies.All, f => f.Id == "risky.campus-net-account-seller");
         Assert.Contains(TwentySecondHeldOutFamilies.All, f => f.Id == "risky.border-link-installer");
         Assert.Contains(TwentyThirdHeldOutFamilies.All, f => f.Id == "risky.phishing-page-builder");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.tvbox-app-preloader");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.hk-sim-registrant");
-        Assert.Equal((15, 15, 15, 15), (TwentyFirstHeldOutFamilies.All.Length, TwentySecondHeldOutFamilies.All.Length, TwentyThirdHeldOutFamilies.All.Length,
-            DevelopmentFamilies.All.Length));
-        Assert.Equal((392, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(TwentyFourthHeldOutFamilies.All, f => f.Id == "risky.tvbox-app-preloader");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.hk-sim-registrant");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.sms-sniffer-walker");
+        Assert.Equal((15, 15, 15, 15, 15), (TwentyFirstHeldOutFamilies.All.Length, TwentySecondHeldOutFamilies.All.Length, TwentyThirdHeldOutFamilies.All.Length,
+            TwentyFourthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
+        Assert.Equal((407, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
         Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 24's set, moved whole
-        Assert.Equal(30, TwentyThirdHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 23's set, moved whole
+        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 25's set, moved whole
+        Assert.Equal(30, TwentyFourthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 24's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -491,5 +536,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. TwentyThirdHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. TwentyThirdHeldOutFamilies.All, .. TwentyFourthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }
