@@ -1,14 +1,10 @@
-using System.Text;
-using System.Text.Json;
 using Breakcard.Cluster.Gateway;
 using Breakcard.Cluster.Grains;
 using Breakcard.Cluster.Hosting;
 using Breakcard.Detection;
-using Breakcard.Detection.Alerts;
 using Breakcard.Detection.Engine;
 using Breakcard.Detection.Pipeline;
 using Breakcard.Detection.Reference;
-using Breakcard.Detection.Scoring;
 
 namespace Breakcard.Cluster.Sharding;
 
@@ -211,36 +207,5 @@ public sealed partial class ShardedGateway
 
         private InvalidOperationException Reused(int shard, long next, long expected) =>
             new($"stream {stream}: shard {shard} expects batch {next} where {expected} was sent — the stream name was used before; run the stream again under a new name");
-    }
-
-    /// <summary>The reduce stage: the shards' outputs as one run's files. Returns the number of alerts.</summary>
-    internal static async Task<long> MergeAsync(ShardResult[] results, StreamSequencer sequencer, PlaceStage places, string folder, CancellationToken cancel)
-    {
-        // The engine's application order, then where in the event each alert was raised (ADR 0185).
-        var ordered = results.SelectMany((r, shard) => r.Alerts.Select(a => (Shard: shard, Alert: a)))
-            .OrderBy(x => x.Alert.Release).ThenBy(x => x.Alert.Step).ThenBy(x => x.Shard).ThenBy(x => x.Alert.Ordinal)
-            .ToList();
-        var alerts = new List<Alert>(ordered.Count);
-        await using (var writer = new StreamWriter(Path.Combine(folder, MonitorSession.AlertsFile), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
-        {
-            foreach (var (shard, a) in ordered)
-            {
-                var alert = JsonSerializer.Deserialize<Alert>(a.Json, MonitorGrain.LineJson) ?? throw new InvalidDataException("a shard sent an empty alert");
-                alert = places.Facts.Apply(shard, a, places.Names.Resolve(alert)) with { AlertId = "A" + (alerts.Count + 1).ToString("D6", System.Globalization.CultureInfo.InvariantCulture) };
-                alerts.Add(alert);
-                await writer.WriteLineAsync(JsonSerializer.Serialize(alert, MonitorGrain.LineJson).AsMemory(), cancel).ConfigureAwait(false);
-            }
-        }
-
-        var scores = results.SelectMany(r => r.Scores)
-            .Select(s => new EntityScore((ScoredKind)s.Kind, 0, s.Id, s.Risk, s.RiskAtEnd, s.PeakAt, s.Alerts, s.FirstAlertAt, s.TopIndicators))
-            .ToList();
-        scores.Sort(static (a, b) => a.Risk != b.Risk ? b.Risk.CompareTo(a.Risk)
-            : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Id, b.Id));
-        ScoreTable.Write(Path.Combine(folder, MonitorSession.ScoresFile), scores);
-
-        var summary = MonitorSummary.From(results[0].Model, results[0].Fingerprint, sequencer.Counters with { Pending = 0, Alerts = alerts.Count }, alerts, scores, sequencer.Invalid);
-        await File.WriteAllTextAsync(Path.Combine(folder, MonitorSession.SummaryFile), summary.ToJson(), cancel).ConfigureAwait(false);
-        return alerts.Count;
     }
 }

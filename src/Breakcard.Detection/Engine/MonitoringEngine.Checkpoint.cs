@@ -142,14 +142,49 @@ public sealed partial class MonitoringEngine
     {
         writer.Write(store.Count);
         writer.Write(store.ShardCount);
-        for (var k = 0; k < store.ShardCount; k++)
+        if (store.Slots == EntitySlots.Global)
         {
-            WriteSpan<T>(writer, store.UsedSlots(k));
+            for (var k = 0; k < store.ShardCount; k++)
+            {
+                WriteSpan<T>(writer, store.UsedRun(k));
+            }
+        }
+        else
+        {
+            WriteGathered(writer, store);
         }
 
         if (mapped)
         {
             WriteSpan<int>(writer, store.Entities);
+        }
+    }
+
+    /// <summary>
+    /// A local-slot store's slots as the split arrays held them (slot mod S, in order): they live
+    /// in pages (ADR 0436), so each shard's are gathered a chunk at a time into a pooled buffer —
+    /// the snapshot's bytes are those of the split arrays, without a copy of them all.
+    /// </summary>
+    private static void WriteGathered<T>(BinaryWriter writer, ShardedStore<T> store) where T : struct
+    {
+        var chunk = System.Buffers.ArrayPool<T>.Shared.Rent(Math.Max(1, 16_384 / Unsafe.SizeOf<T>()));
+        try
+        {
+            for (var k = 0; k < store.ShardCount; k++)
+            {
+                var used = store.UsedIn(k);
+                writer.Write(used);
+                for (var from = 0; from < used; from += chunk.Length)
+                {
+                    var part = chunk.AsSpan(0, Math.Min(chunk.Length, used - from));
+                    store.CopyShard(k, from, part);
+                    writer.Write(MemoryMarshal.AsBytes((ReadOnlySpan<T>)part));
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<T>.Shared.Return(chunk);
         }
     }
 
@@ -164,14 +199,7 @@ public sealed partial class MonitoringEngine
         store.SetCount(count);
         for (var k = 0; k < store.ShardCount; k++)
         {
-            var data = ReadArray<T>(reader);
-            var slots = store.UsedSlots(k);
-            if (data.Length != slots.Length)
-            {
-                throw new InvalidDataException("the snapshot's shard sizes do not match its entity count");
-            }
-
-            data.CopyTo(slots);
+            store.FillShard(k, ReadArray<T>(reader));
         }
 
         if (mapped)

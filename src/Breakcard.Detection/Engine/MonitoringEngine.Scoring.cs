@@ -60,17 +60,17 @@ public sealed partial class MonitoringEngine
     /// <summary>Clears every head whose evidence has left the ring, so head tags stay unambiguous (every 2^30 writes; ADR 0160).</summary>
     private void SweepEvidenceHeads()
     {
-        for (var k = 0; k < _accounts.ShardCount; k++)
+        for (var r = 0; r < _accounts.UsedRuns; r++)
         {
-            foreach (ref var s in _accounts.UsedSlots(k))
+            foreach (ref var s in _accounts.UsedRun(r))
             {
                 _evidence.Sweep(ref s.Score.EvidenceHead);
             }
         }
 
-        for (var k = 0; k < _phones.ShardCount; k++)
+        for (var r = 0; r < _phones.UsedRuns; r++)
         {
-            foreach (ref var s in _phones.UsedSlots(k))
+            foreach (ref var s in _phones.UsedRun(r))
             {
                 _evidence.Sweep(ref s.Score.EvidenceHead);
             }

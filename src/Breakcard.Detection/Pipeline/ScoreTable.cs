@@ -76,7 +76,7 @@ public static class ScoreTable
         }
 
         rows.Sort(static (a, b) => a.Risk != b.Risk ? b.Risk.CompareTo(a.Risk)
-            : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(a.Id, b.Id));
+            : a.Kind != b.Kind ? ((byte)a.Kind).CompareTo((byte)b.Kind) : string.CompareOrdinal(a.Id, b.Id));
         return rows;
     }
 

@@ -10,13 +10,21 @@ namespace Breakcard.Detection.State;
 /// are reached by index arithmetic. Arrays grow on demand (the only allocation, and rare).
 /// With <see cref="EntitySlots.Local"/> the index is first mapped to a local slot, given on the
 /// entity's first access (ADR 0335): an engine that applies a part of a stream (a cluster shard)
-/// holds state only for the entities it applies. Not thread safe.
+/// holds state only for the entities it applies. Local slots live in pages of a fixed size,
+/// allocated as the slots are given and never copied (ADR 0436). Not thread safe.
 /// </summary>
 /// <remarks>
 /// Implementation note: the map is a <see cref="SlotTable"/>, whose size follows the entities held
 /// (ADR 0378; before, a dense <c>int[]</c> by entity index, 4 B per index of the stream on every
 /// shard) — a hash and a probe or two per access. With <see cref="EntitySlots.Global"/> it is null
 /// and the only cost is one predictable null test per access.
+/// Local slots are dense from 0 in first-touch order, so they need no split by shard: slot
+/// <c>s</c> is entry <c>s mod P</c> of page <c>s / P</c>, P a power of two of at most 16 KB of
+/// state (≥ 16 entries). Before ADR 0436 they were split like entity indexes into arrays that
+/// doubled: each array's contents copied at every doubling, ≈ 2× the final capacity allocated over
+/// a stream (≈ 60–70 B per event on the bench's six shards), and a capacity of up to 2× the slots used.
+/// A snapshot still writes the slots split by <c>slot mod S</c> (<see cref="CopyShard"/>), so its
+/// bytes are those of the split arrays.
 /// </remarks>
 /// <typeparam name="T">The state struct.</typeparam>
 public sealed class ShardedStore<T> where T : struct
@@ -25,9 +33,12 @@ public sealed class ShardedStore<T> where T : struct
     private readonly int _shift;
     private readonly int _mask;
     private readonly T _empty;
+    private readonly int _pageShift;
     private T _peeked;
     private SlotTable? _slotOf;
     private int[] _entityOf = [];
+    private T[][] _pages = [];
+    private int _pageCount;
 
     /// <summary>Creates <paramref name="shards"/> shards (a power of two) whose unused slots hold <paramref name="empty"/>, one slot per entity index.</summary>
     public ShardedStore(int shards, T empty, int initialEntities = 0)
@@ -47,11 +58,14 @@ public sealed class ShardedStore<T> where T : struct
         _mask = shards - 1;
         _empty = empty;
         _shards = new T[shards][];
+        _pageShift = BitOperations.Log2((uint)Math.Max(16, 16_384 / Unsafe.SizeOf<T>()));
         if (slots == EntitySlots.Local)
         {
-            // Local slots fill from 0 in first-touch order: the initial size says nothing about them.
+            // Local slots fill from 0 in first-touch order: the initial size says nothing about
+            // them, and they live in pages given as they fill (none yet).
             _slotOf = new SlotTable();
-            initialEntities = 0;
+            Array.Fill(_shards, Array.Empty<T>());
+            return;
         }
 
         var perShard = Math.Max(16, (initialEntities >> _shift) + 1);
@@ -71,6 +85,9 @@ public sealed class ShardedStore<T> where T : struct
     /// <summary>Whether slots are entity indexes or given on first access.</summary>
     public EntitySlots Slots => _slotOf is null ? EntitySlots.Global : EntitySlots.Local;
 
+    /// <summary>Entries per page of local slots (a power of two: at most 16 KB of state, at least 16 entries).</summary>
+    public int PageSize => 1 << _pageShift;
+
     /// <summary>The state of entity <paramref name="index"/> (≥ 0), growing the shard when needed (and, with local slots, giving the entity a slot).</summary>
     public ref T this[int index]
     {
@@ -79,7 +96,9 @@ public sealed class ShardedStore<T> where T : struct
         {
             if (_slotOf is not null)
             {
-                index = LocalSlot(index);
+                // A new slot's page exists once NewSlot returns: no size test here.
+                var local = LocalSlot(index);
+                return ref _pages[local >> _pageShift][local & PageMask];
             }
 
             var shard = _shards[index & _mask];
@@ -114,6 +133,8 @@ public sealed class ShardedStore<T> where T : struct
                 _peeked = _empty;
                 return ref _peeked;
             }
+
+            return ref _pages[index >> _pageShift][index & PageMask];
         }
 
         var shard = _shards[index & _mask];
@@ -134,10 +155,12 @@ public sealed class ShardedStore<T> where T : struct
         if (_slotOf is not null)
         {
             index = _slotOf.Find(index, _entityOf);
-            if (index < 0)
+            if (index >= 0)
             {
-                return;
+                State.Prefetch.Range(ref _pages[index >> _pageShift][index & PageMask], Unsafe.SizeOf<T>());
             }
+
+            return;
         }
 
         var shard = _shards[index & _mask];
@@ -148,17 +171,55 @@ public sealed class ShardedStore<T> where T : struct
         }
     }
 
-    /// <summary>The slots of shard <paramref name="shard"/> in use (for checkpoints).</summary>
-    public Span<T> UsedSlots(int shard)
+    /// <summary>
+    /// How many runs of used slots <see cref="UsedRun"/> gives: the shards with entity indexes as
+    /// slots, the pages with local slots. Together they are every used slot once (for sweeps).
+    /// </summary>
+    public int UsedRuns => _slotOf is null ? _shards.Length : (Count + PageMask) >> _pageShift;
+
+    /// <summary>Run <paramref name="run"/> of used slots (see <see cref="UsedRuns"/>).</summary>
+    public Span<T> UsedRun(int run) =>
+        _slotOf is null ? UsedSlots(run) : _pages[run].AsSpan(0, Math.Min(PageSize, Count - (run << _pageShift)));
+
+    /// <summary>How many used slots shard <paramref name="shard"/> has: slots <c>shard</c>, <c>shard + S</c>, … below <see cref="Count"/> (the snapshot's split).</summary>
+    public int UsedIn(int shard) => Count > shard ? ((Count - 1 - shard) >> _shift) + 1 : 0;
+
+    /// <summary>Copies the used slots of shard <paramref name="shard"/> from its <paramref name="from"/>-th on, in order, into all of <paramref name="into"/> (for snapshots).</summary>
+    public void CopyShard(int shard, int from, Span<T> into)
     {
-        var used = Count > shard ? ((Count - 1 - shard) >> _shift) + 1 : 0;
-        var array = _shards[shard];
-        if (used > array.Length)
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(from + into.Length, UsedIn(shard), nameof(into));
+        if (_slotOf is null)
         {
-            array = Grow(shard, used - 1);
+            UsedSlots(shard).Slice(from, into.Length).CopyTo(into);
+            return;
         }
 
-        return array.AsSpan(0, used);
+        for (var i = 0; i < into.Length; i++)
+        {
+            var slot = ((from + i) << _shift) + shard;
+            into[i] = _pages[slot >> _pageShift][slot & PageMask];
+        }
+    }
+
+    /// <summary>Sets the used slots of shard <paramref name="shard"/> from <paramref name="from"/>, which must be <see cref="UsedIn"/> long (restoring a snapshot, after <see cref="SetCount"/>).</summary>
+    public void FillShard(int shard, ReadOnlySpan<T> from)
+    {
+        if (from.Length != UsedIn(shard))
+        {
+            throw new InvalidDataException("the snapshot's shard sizes do not match its entity count");
+        }
+
+        if (_slotOf is null)
+        {
+            from.CopyTo(UsedSlots(shard));
+            return;
+        }
+
+        for (var i = 0; i < from.Length; i++)
+        {
+            var slot = (i << _shift) + shard;
+            _pages[slot >> _pageShift][slot & PageMask] = from[i];
+        }
     }
 
     /// <summary>Marks slots 0 … <paramref name="count"/> − 1 as in use (when restoring a checkpoint); with local slots, slot <c>i</c> holds entity <c>i</c> until <see cref="SetEntities"/> says otherwise.</summary>
@@ -168,6 +229,8 @@ public sealed class ShardedStore<T> where T : struct
         {
             _slotOf = new SlotTable();
             Count = 0;
+            _pages = [];
+            _pageCount = 0;
             for (var i = 0; i < count; i++)
             {
                 _ = LocalSlot(i);
@@ -228,7 +291,7 @@ public sealed class ShardedStore<T> where T : struct
     /// <summary>Bytes held by the shard arrays and the slot map (capacity, not just used slots).</summary>
     public long AllocatedBytes()
     {
-        long n = 0;
+        long n = (long)_pageCount * PageSize * Unsafe.SizeOf<T>();
         foreach (var s in _shards)
         {
             n += (long)s.Length * Unsafe.SizeOf<T>();
@@ -242,6 +305,21 @@ public sealed class ShardedStore<T> where T : struct
 
     /// <summary>Bytes of the slot map (its table's capacity, which doubles with the entities held) and its inverse in use; 0 with <see cref="EntitySlots.Global"/>.</summary>
     public long MapBytes() => _slotOf is null ? 0 : _slotOf.Bytes + ((long)Count * sizeof(int));
+
+    private int PageMask => (1 << _pageShift) - 1;
+
+    /// <summary>The slots of shard <paramref name="shard"/> in use, with entity indexes as slots.</summary>
+    private Span<T> UsedSlots(int shard)
+    {
+        var used = UsedIn(shard);
+        var array = _shards[shard];
+        if (used > array.Length)
+        {
+            array = Grow(shard, used - 1);
+        }
+
+        return array.AsSpan(0, used);
+    }
 
     /// <summary>The local slot of entity <paramref name="index"/>, given now when it has none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -263,9 +341,26 @@ public sealed class ShardedStore<T> where T : struct
 
         _entityOf[slot] = index;
         _slotOf!.Add(index, slot, _entityOf);
-        // The caller's indexer raises Count past the slot; SetCount's loop has no caller to do it.
+        if ((slot >> _pageShift) == _pageCount)
+        {
+            AddPage();
+        }
+
+        // The indexer's local path returns before its Count update, and SetCount's loop has none: Count is raised here.
         Count = slot + 1;
         return slot;
+    }
+
+    private void AddPage()
+    {
+        if (_pageCount == _pages.Length)
+        {
+            Array.Resize(ref _pages, Math.Max(4, _pages.Length * 2));
+        }
+
+        var page = new T[PageSize];
+        Array.Fill(page, _empty);
+        _pages[_pageCount++] = page;
     }
 
     private T[] Grow(int shard, int slot)

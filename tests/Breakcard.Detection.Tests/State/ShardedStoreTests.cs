@@ -77,6 +77,69 @@ public sealed class ShardedStoreTests
         Assert.Equal(near + 1, mapped.Accounts.Count);
     }
 
+    [Fact]
+    public void Indexer_WithLocalSlots_NeverMovesAnEntitysState_AndAllocatesAboutTheSlotsUsed()
+    {
+        var local = new ShardedStore<AccountState>(4, AccountState.Empty, 0, EntitySlots.Local);
+        local[7].InCount = 3;
+        ref var first = ref local[7];
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10_000; i++)
+        {
+            local[100_000 + (i * 13)].InCount = (ushort)i;
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // Pages are given as slots fill and never copied (ADR 0436): a reference taken before
+        // 10,000 more slots is still the entity's state. Arrays that double copy it away.
+        Assert.True(System.Runtime.CompilerServices.Unsafe.AreSame(ref first, ref local[7]));
+        Assert.Equal(3, local.Peek(7).InCount);
+        Assert.Equal(9_999, local.Peek(100_000 + (9_999 * 13)).InCount);
+        var state = System.Runtime.CompilerServices.Unsafe.SizeOf<AccountState>();
+        var used = 10_001L * state;
+        var page = Math.Max(16, 1 << System.Numerics.BitOperations.Log2((uint)(16_384 / state)));
+        // The slots used, at most one page more, and the slot map: its slot → entity list (≤ 8 B
+        // per entity) and table (≤ 10.7 B), which double — ≤ 2× that allocated on the way. Arrays
+        // of state that double allocate ≈ 2× their final capacity, and hold up to 2× the slots used.
+        Assert.InRange(allocated, used, used + (page * state) + (10_001L * 40));
+        Assert.InRange(local.AllocatedBytes(), used, used + (page * state) + (10_001L * 20));
+    }
+
+    [Fact]
+    public void Snapshot_OfALocalSlotEngine_HasTheBytesOfTheSplitArrays()
+    {
+        // The slots of every store written split by slot mod S, in order — the bytes a store that
+        // kept them in split arrays wrote (main c2eb326, before ADR 0436: its SHA-256 of this
+        // engine's snapshot, taken by this test there).
+        var options = DetectionOptions.Default;
+        var reference = Reference.ReferenceData.Empty();
+        var engine = new MonitoringEngine(reference, options, new PointsModel(options), NoAlerts.Instance, EvidenceRing.Growing, EntitySlots.Local);
+        var accounts = Enumerable.Range(0, 700).Select(i => reference.InternAccount("acct" + (i * 7919 % 700))).ToArray();
+        var t = Harness.Start.ToUnixTimeSeconds();
+        for (var i = 0; i < 3_000; i++)
+        {
+            var from = accounts[(i * 31) % accounts.Length];
+            var to = accounts[(i * 17 + 5) % accounts.Length];
+            if (from != to)
+            {
+                engine.Submit(EngineEvent.Transaction(t + (i * 60), from, to, 10_000 + (i * 37 % 90_000), Core.Events.Channel.Transfer, (ulong)i + 1, (ulong)i + 1, i + 1));
+            }
+        }
+
+        engine.Flush();
+        var bytes = Snapshot(engine);
+        var copy = new MonitoringEngine(reference, options, new PointsModel(options), NoAlerts.Instance, EvidenceRing.Growing, EntitySlots.Local);
+        copy.RestoreSnapshot(new BinaryReader(new MemoryStream(bytes)));
+
+        Assert.Equal(engine.Accounts.Entities.ToArray(), copy.Accounts.Entities.ToArray());
+        Assert.All(accounts, a => Assert.Equal(engine.Accounts.Peek(a).InCount, copy.Accounts.Peek(a).InCount));
+        Assert.True(engine.Accounts.Count > 600, $"{engine.Accounts.Count} accounts hold slots");
+        Assert.Equal(SnapshotSha256, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)));
+    }
+
+    private const string SnapshotSha256 = "29722008365ABBF9AF01E9DB6B687CDD59842535E40654AFAD5651174D18A1CF";
+
     private static byte[] SnapshotOfWhole(Reference.ReferenceData reference, DetectionOptions options, int near, int far, long t)
     {
         var engine = new MonitoringEngine(reference, options, new PointsModel(options), NoAlerts.Instance);
