@@ -71,7 +71,7 @@ internal static partial class CarriedInfrastructureReadings
 
     private static IEnumerable<(int First, int Last)> Carried(PatternContext c, Regex carried, Regex carrier)
     {
-        var s = RegistrationLentReadings.Fold(FraudHelpReadings.Plain(c));
+        var s = UnaskedReadings.Folded(c);
         foreach (var m in carried.EnumerateMatches(s))
         {
             var (start, end) = (m.Index, m.Index + m.Length);

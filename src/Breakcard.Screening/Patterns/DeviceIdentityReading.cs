@@ -32,8 +32,9 @@ internal static partial class DeviceIdentityReading
             return false;
         }
 
-        foreach (var t in c.Terms)
+        for (var ti = 0; ti < c.Terms.Count; ti++) // an index, not foreach: foreach boxed the list's enumerator (ADR 435)
         {
+            var t = c.Terms[ti];
             if (IsIdentityAct(t))
             {
                 return true;

@@ -46,7 +46,7 @@ internal static partial class EmptyParcelReadings
     /// </summary>
     public static IEnumerable<(int First, int Last)> EmptyParcelsSent(PatternContext c)
     {
-        var s = RegistrationLentReadings.Fold(FraudHelpReadings.Plain(c));
+        var s = UnaskedReadings.Folded(c);
         if (!CarriedInfrastructureReadings.Pays(c) && !PerParcel().IsMatch(s))
         {
             return [];

@@ -78,7 +78,7 @@ internal static partial class LineHostedReadings
     /// </summary>
     public static IEnumerable<(int First, int Last)> LinesHosted(PatternContext c)
     {
-        var s = RegistrationLentReadings.Fold(FraudHelpReadings.Plain(c));
+        var s = UnaskedReadings.Folded(c);
         foreach (var line in Line().EnumerateMatches(s))
         {
             var (start, end) = (line.Index, line.Index + line.Length);

@@ -40,7 +40,7 @@ internal static partial class OverseasRecruitReadings
     /// <summary>Where others are recruited per head for work abroad kept from view: the pay, the destination and the secrecy in one item.</summary>
     public static IEnumerable<(int First, int Last)> RecruitedPerHead(PatternContext c)
     {
-        var s = RegistrationLentReadings.Fold(FraudHelpReadings.Plain(c));
+        var s = UnaskedReadings.Folded(c);
         foreach (var m in PerHead().EnumerateMatches(s))
         {
             var (start, end) = (m.Index, m.Index + m.Length);

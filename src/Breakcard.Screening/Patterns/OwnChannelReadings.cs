@@ -72,7 +72,7 @@ internal static partial class OwnChannelReadings
 
     private static IEnumerable<(int First, int Last)> Carried(PatternContext c, Regex carried, Regex owner)
     {
-        var s = RegistrationLentReadings.Fold(FraudHelpReadings.Plain(c));
+        var s = UnaskedReadings.Folded(c);
         foreach (var m in carried.EnumerateMatches(s))
         {
             var (start, end) = (m.Index, m.Index + m.Length);

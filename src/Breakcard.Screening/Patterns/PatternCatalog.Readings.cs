@@ -199,7 +199,7 @@ public static partial class PatternCatalog
 
     private static IEnumerable<(int First, int Last)> AmbiguousBrushing(PatternContext c)
     {
-        var distinct = c.Terms.Where(t => t.Has(BrushingAmbiguous)).Select(t => t.Term.Text).Distinct(StringComparer.Ordinal).Count();
+        var distinct = PatternContext.DistinctTermTexts(c.Terms, BrushingAmbiguous);
         // Daily pay alone does not make 新人首单 or 返佣 brushing: a delivery platform pays riders daily and
         // rewards a new rider's first order too (ADR 198).
         return distinct >= 2 || c.Has(EasyMoney) ? Rules.Single(c, BrushingAmbiguous) : [];

@@ -213,8 +213,9 @@ public sealed partial class PatternContext
     // A reassurance or a messenger in the sentence: the poster's own voice, not a description.
     private bool OffersIn(int from, int to)
     {
-        foreach (var t in Terms)
+        for (var ti = 0; ti < Terms.Count; ti++) // an index, not foreach: foreach boxed the list's enumerator (ADR 435)
         {
+            var t = Terms[ti];
             if (t.Start >= to)
             {
                 break;

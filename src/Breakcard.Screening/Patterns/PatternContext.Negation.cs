@@ -59,7 +59,7 @@ public sealed partial class PatternContext
         }
 
         var (from, to) = Text.OriginalSpan(start, end);
-        return quotes.Exists(q => q.Start <= from && to <= q.End);
+        return Holds(quotes, from, to); // not Exists with a lambda: its captures were allocated per call (ADR 435)
     }
 
     /// <summary>The spans of <paramref name="original"/> between paired quotation marks (“…”, 「…」, 『…』, "…").</summary>
@@ -202,7 +202,7 @@ public sealed partial class PatternContext
         }
 
         var (from, to) = text.OriginalSpan(i - 1, i + 1);
-        return text.Original.AsSpan(from, to - from).Contains('\n') && quotes.Exists(q => q.Start <= from && to <= q.End);
+        return text.Original.AsSpan(from, to - from).Contains('\n') && Holds(quotes, from, to); // no lambda: it was allocated per call (ADR 435)
     }
 
     private static (int[] Clause, int[] Sentence) Segments(NormalisedText text, IReadOnlyList<TermMatch> terms)

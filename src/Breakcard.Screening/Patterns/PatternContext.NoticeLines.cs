@@ -64,8 +64,9 @@ public sealed partial class PatternContext
     {
         var lineStarts = LineStarts(original);
         var warning = new bool[lineStarts.Count];
-        foreach (var t in Terms)
+        for (var ti = 0; ti < Terms.Count; ti++) // an index, not foreach: foreach boxed the list's enumerator (ADR 435)
         {
+            var t = Terms[ti];
             if (t.Has(Concept.WarningTopic | Concept.WarningVerdict) && t.Start < Text.Text.Length)
             {
                 warning[LineOf(lineStarts, Text.OriginalSpan(t.Start, t.End).Start)] = true;
@@ -75,8 +76,9 @@ public sealed partial class PatternContext
         var owned = OwnedByNotice(original, lineStarts, warning);
         // Each sentence is read for the poster's voice or a spoken sum once: 0 unread, 1 no, 2 yes.
         var voice = _sentence.Length == 0 ? [] : new byte[_sentence[^1] + 1];
-        foreach (var t in Terms)
+        for (var ti = 0; ti < Terms.Count; ti++) // an index, not foreach: foreach boxed the list's enumerator (ADR 435)
         {
+            var t = Terms[ti];
             // An offer's term, or any term of a sentence where the poster speaks of itself to the reader (我们…你, we … you) or names a
             // sum in spoken digits.
             if (OnOfferLine(lineStarts, warning, owned, t.Start, t.End) && (t.Has(ClauseOffer) || SpeaksAsPoster(voice, t.Start)) && IsOwnOffer(t.Start, t.End))
@@ -203,8 +205,9 @@ public sealed partial class PatternContext
     private bool DescribesOthers(int at)
     {
         var (from, to) = SentenceAround(at);
-        foreach (var t in Terms)
+        for (var ti = 0; ti < Terms.Count; ti++) // an index, not foreach: foreach boxed the list's enumerator (ADR 435)
         {
+            var t = Terms[ti];
             if (t.Start >= to)
             {
                 break; // terms are in order

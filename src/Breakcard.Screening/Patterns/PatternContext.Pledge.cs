@@ -36,7 +36,7 @@ public sealed partial class PatternContext
             }
 
             var (from, to) = Text.OriginalSpan(Terms[k].Start, Terms[k].End);
-            negated[k] = spans.Exists(s => s.Start <= from && to <= s.End);
+            negated[k] = Holds(spans, from, to);
         }
     }
 
@@ -81,7 +81,8 @@ public sealed partial class PatternContext
             itemStart = i + 1;
         }
 
-        foreach (Match m in EnglishNegatedVerbList().Matches(original))
+        // EnumerateMatches, not Matches: no collection allocated for the texts (nearly all) without one (ADR 435).
+        foreach (var m in EnglishNegatedVerbList().EnumerateMatches(original))
         {
             var end = m.Index + m.Length;
             while (end < original.Length && !IsSentenceEnd(original[end]) && original[end] != ',')
@@ -128,7 +129,21 @@ public sealed partial class PatternContext
             from++;
         }
 
-        return from < to - 1 && original[from] == '不' && Array.IndexOf(NotNegations, original.Substring(from, 2)) < 0;
+        return from < to - 1 && original[from] == '不' && !IsNotNegation(original.AsSpan(from, 2));
+    }
+
+    // One of NotNegations (不断, 不论 …), compared without the two-character string Substring allocated (ADR 435).
+    private static bool IsNotNegation(ReadOnlySpan<char> pair)
+    {
+        foreach (var word in NotNegations)
+        {
+            if (pair.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] Subjects = ["我们", "本公司", "公司", "本平台", "平台", "本岗位", "我司"];
@@ -164,12 +179,15 @@ public sealed partial class PatternContext
 
             var (s, e) = (start, i);
             start = i + 1;
-            if (e - s < 4 || (!enumerations.Exists(x => s <= x.Start && x.Start < e) && !LawfulDeclaration().IsMatch(original.AsSpan(s, e - s).ToString().Normalize(System.Text.NormalizationForm.FormKC))))
+            // A line of four characters or more, with no offer, lure, verdict or amount on it (the cheap tests, first), that holds a
+            // negated enumeration or declares the post lawful (the line copied and normalised, last). The same lines as the
+            // order before ADR 435, which normalised a copy of every such line first: every test is pure.
+            if (e - s < 4 || LineHas(text, s, e, LineOffer | Concept.WarningVerdict) || AmountOnLine(text, amounts, s, e))
             {
                 continue;
             }
 
-            if (!LineHas(text, s, e, LineOffer | Concept.WarningVerdict) && !amounts.Exists(a => Overlaps(text, a.Start, a.End, s, e) && !IsHotline(text.Text, a.Start)))
+            if (OpensEnumeration(enumerations, s, e) || LawfulDeclaration().IsMatch(original.AsSpan(s, e - s).ToString().Normalize(System.Text.NormalizationForm.FormKC)))
             {
                 lines.Add((s, e));
             }
@@ -184,8 +202,9 @@ public sealed partial class PatternContext
     {
         var topics = new HashSet<string>(StringComparer.Ordinal);
         var cues = 0;
-        foreach (var t in text.Terms)
+        for (var ti = 0; ti < text.Terms.Count; ti++) // an index, not foreach: foreach boxed the list's enumerator (ADR 435)
         {
+            var t = text.Terms[ti];
             if (!t.Has(Concept.WarningTopic | Concept.WarningCue | Concept.WarningVerdict) || OnPledgeLine(text, lines, t.Start, t.End))
             {
                 continue;
@@ -221,8 +240,9 @@ public sealed partial class PatternContext
 
     private static bool LineHas(NormalisedText text, int from, int to, Concept concepts)
     {
-        foreach (var t in text.Terms)
+        for (var ti = 0; ti < text.Terms.Count; ti++) // an index, not foreach: foreach boxed the list's enumerator (ADR 435)
         {
+            var t = text.Terms[ti];
             if (t.Has(concepts) && Overlaps(text, t.Start, t.End, from, to))
             {
                 return true;
@@ -265,6 +285,59 @@ public sealed partial class PatternContext
     }
 
     /// <summary>True when normalised term span [<paramref name="start"/>, <paramref name="end"/>) lies on one of <paramref name="lines"/>.</summary>
-    private static bool OnPledgeLine(NormalisedText text, List<(int Start, int End)> lines, int start, int end) =>
-        lines.Count > 0 && lines.Exists(l => Overlaps(text, start, end, l.Start, l.End));
+    private static bool OnPledgeLine(NormalisedText text, List<(int Start, int End)> lines, int start, int end)
+    {
+        // A loop, not Exists with a lambda: the lambda's captures were allocated on every call, for every term (ADR 435).
+        foreach (var (from, to) in lines)
+        {
+            if (Overlaps(text, start, end, from, to))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True when one of `spans` holds original characters [from, to).
+    private static bool Holds(List<(int Start, int End)> spans, int from, int to)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Start <= from && to <= s.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True when one of the negated enumerations starts on the line [s, e).
+    private static bool OpensEnumeration(List<(int Start, int End)> enumerations, int s, int e)
+    {
+        foreach (var x in enumerations)
+        {
+            if (s <= x.Start && x.Start < e)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True when an amount that is not a hotline number overlaps the line [s, e).
+    private static bool AmountOnLine(NormalisedText text, List<(int Start, int End)> amounts, int s, int e)
+    {
+        foreach (var a in amounts)
+        {
+            if (Overlaps(text, a.Start, a.End, s, e) && !IsHotline(text.Text, a.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

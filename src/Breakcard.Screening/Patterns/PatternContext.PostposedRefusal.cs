@@ -129,8 +129,9 @@ public sealed partial class PatternContext
 
     private bool ActVerbBetween(int from, RefusalScope scope)
     {
-        foreach (var t in Terms)
+        for (var ti = 0; ti < Terms.Count; ti++) // an index, not foreach: foreach boxed the list's enumerator (ADR 435)
         {
+            var t = Terms[ti];
             if (t.Start >= Text.Text.Length || !t.Has(ActVerbs))
             {
                 continue;
@@ -271,8 +272,9 @@ public sealed partial class PatternContext
             }
 
             // The list runs to its line's end or to the first verb the heading does not take (禁寄物品：银行卡；高价收…).
-            foreach (var t in Terms)
+            for (var ti = 0; ti < Terms.Count; ti++) // an index, not foreach: foreach boxed the list's enumerator (ADR 435)
             {
+                var t = Terms[ti];
                 var (ts, _) = t.Start < Text.Text.Length ? Text.OriginalSpan(t.Start, t.End) : (int.MaxValue, 0);
                 if (ts > header && ts < lineEnd && t.Has(ActVerbs))
                 {

@@ -44,13 +44,14 @@ public sealed partial class PatternContext
         Terms = Adjusted(text);
         _units = Units(text.Text);
         (_clause, _sentence) = Segments(text, text.Terms);
-        foreach (var t in Terms)
+        for (var ti = 0; ti < Terms.Count; ti++) // an index, not foreach: foreach boxed the list's enumerator (ADR 435)
         {
+            var t = Terms[ti];
             _all |= t.Concepts;
         }
 
-        var topics = Terms.Where(t => t.Has(Concept.WarningTopic)).Select(t => t.Term.Text).Distinct(StringComparer.Ordinal).Count();
-        var cues = Terms.Count(t => t.Has(Concept.WarningCue | Concept.WarningVerdict));
+        var topics = DistinctTermTexts(Terms, Concept.WarningTopic);
+        var cues = CountWith(Terms, Concept.WarningCue | Concept.WarningVerdict);
         var readsAsNotice = topics >= 2 || (topics >= 1 && cues >= 2);
         _topics = topics;
         // A warning notice that quotes the offer (“刷脸认证一次100元”为名) describes it rather than
@@ -66,18 +67,106 @@ public sealed partial class PatternContext
         var refusingQuiz = QuizReading.AnswersRefuse(text, Terms);
         // A stock anti-fraud line pasted beside the poster's own offer makes no notice of the text (ADR 407).
         IsWarningNotice = readsAsNotice && !OrdersSuppression && !OffersBesideNotice(refusingQuiz);
-        HasOffer = Has(Concept.EncryptedContact)
-            || (!refusingQuiz && Terms.Any(t => t.Has(Concept.TradeUnit) && !InQuotes(quotes, t.Start, t.End)))
-            || (!refusingQuiz && Amounts.Any(a => !Terms.Any(t => t.Has(Concept.WarningTopic) && t.Start < a.End && a.Start < t.End) && !InQuotes(quotes, a.Start, a.End)));
+        HasOffer = Has(Concept.EncryptedContact) || (!refusingQuiz && (OffersUnit(quotes) || OffersAmount(quotes)));
         // A licensed bank or payment institution hiring staff (校园招聘 … 代收代付及结算业务) names those
         // services as the job's duties. Any sign of an offer to the reader — a price, pay for little
         // work, "your" card or account, reassurance, an encrypted contact — withdraws the excuse.
         IsLicensedHiring = Has(Concept.LicensedEmployer) && Has(Concept.FormalEmployment) && !HasOffer
             && !Has(Concept.DailyPay | Concept.EasyMoney | Concept.Reassurance | Concept.Idle | Concept.Nominee | Concept.CardTradeSlang)
-            && !Terms.Any(t => t.Has(Concept.Possessive) && !t.Has(Concept.BankCard)); // 个人账户 is a product, 你的卡 an offer
+            && !NamesOwnNonCard(); // 个人账户 is a product, 你的卡 an offer
         _negated = ComputeNegation();
         PaysIntoOwnAccount = ComputePaysIntoOwnAccount();
         HelpsServedPerson = _helpsServedPerson;
+    }
+
+    // The constructor's whole-text counts and tests as loops (ADR 435): the LINQ they replace allocated a set, enumerators and
+    // closures on every text; each loop returns what its query did.
+
+    /// <summary>
+    /// How many distinct texts the terms with any of <paramref name="concepts"/> have, compared ordinally (帮信 twice is one
+    /// warning topic): what Where, Select, Distinct and Count returned, without the set and iterators they allocated (ADR 435).
+    /// </summary>
+    internal static int DistinctTermTexts(IReadOnlyList<TermMatch> terms, Concept concepts)
+    {
+        var count = 0;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (!terms[i].Has(concepts))
+            {
+                continue;
+            }
+
+            var seen = false;
+            for (var j = 0; j < i && !seen; j++)
+            {
+                seen = terms[j].Has(concepts) && string.Equals(terms[j].Term.Text, terms[i].Term.Text, StringComparison.Ordinal);
+            }
+
+            count += seen ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    private static int CountWith(IReadOnlyList<TermMatch> terms, Concept concepts)
+    {
+        var count = 0;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            count += terms[i].Has(concepts) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    // A unit of trade outside quotation marks.
+    private bool OffersUnit(List<(int Start, int End)> quotes)
+    {
+        for (var i = 0; i < Terms.Count; i++)
+        {
+            var t = Terms[i];
+            if (t.Has(Concept.TradeUnit) && !InQuotes(quotes, t.Start, t.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An amount that overlaps no warning topic (获刑三年), outside quotation marks.
+    private bool OffersAmount(List<(int Start, int End)> quotes)
+    {
+        foreach (var (start, end) in Amounts)
+        {
+            var inTopic = false;
+            for (var i = 0; i < Terms.Count && !inTopic; i++)
+            {
+                var t = Terms[i];
+                inTopic = t.Has(Concept.WarningTopic) && t.Start < end && start < t.End;
+            }
+
+            if (!inTopic && !InQuotes(quotes, start, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A possessive term that is not itself a bank card (你的, 本人: the reader's own thing offered).
+    private bool NamesOwnNonCard()
+    {
+        for (var i = 0; i < Terms.Count; i++)
+        {
+            if (Terms[i].Has(Concept.Possessive) && !Terms[i].Has(Concept.BankCard))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -144,9 +144,14 @@ internal static partial class RegistrationLentReadings
     // How far before the asking the served person may stand (客户来电问起: the asker, then up to four characters).
     private const int ServedReach = 6;
 
+    // The wider forms as a search built once: a string of nineteen characters passed to IndexOfAny builds its lookup on
+    // every call (ADR 426's trap; ADR 435).
+    private static readonly SearchValues<char> WiderSearch = SearchValues.Create(WiderForms);
+
+    /// <summary><paramref name="plain"/> with the wider forms folded one for one; <paramref name="plain"/> itself when it has none. Per context: <see cref="PatternContext.FoldedText"/>.</summary>
     internal static string Fold(string plain)
     {
-        if (plain.AsSpan().IndexOfAny(WiderForms) < 0)
+        if (plain.AsSpan().IndexOfAny(WiderSearch) < 0)
         {
             return plain;
         }

@@ -61,7 +61,7 @@ internal static partial class StrangersServedReadings
     /// </summary>
     public static IEnumerable<(int First, int Last)> StrangersServed(PatternContext c, bool formal)
     {
-        var s = RegistrationLentReadings.Fold(FraudHelpReadings.Plain(c));
+        var s = UnaskedReadings.Folded(c);
         var at = CopiedPage(c, s) ?? (formal ? null : MailboxesSending(c, s) ?? MeetingAccountLent(c, s));
         return at is { } a ? IdentityAndAdReadings.AnchorNear(c, a.Start, a.End, QuoteReach) : [];
     }

@@ -46,7 +46,7 @@ internal static partial class UnaskedReadings
         MerchantAndParcelReadings.ContainsAny(folded, WaiverFirsts, WaiverWords) || folded.AsSpan().IndexOfAny(EnglishWaivers) >= 0;
 
     /// <summary>The normalised text with Martian and Cantonese forms folded one for one (positions kept).</summary>
-    internal static string Folded(PatternContext c) => RegistrationLentReadings.Fold(FraudHelpReadings.Plain(c));
+    internal static string Folded(PatternContext c) => c.FoldedText;
 
     /// <summary>
     /// Where the reader, paid, hands something over or publishes it and is told not to ask what becomes of it (or given a

@@ -41,7 +41,8 @@ public sealed class AdScreener
         double? probability = _model?.Predict(normalised, matches);
         var evidence = matches.Evidence;
         var alone = IsModelAlone(matches);
-        var legitimate = OnlyLures(matches) && NamesLegitimateReason(matches); // a lure is shared by honest work (ADR 430)
+        // A lure is shared by honest work (ADR 430). The bit test first: it is false on most texts, and both are pure (ADR 435).
+        var legitimate = NamesLegitimateReason(matches) && OnlyLures(matches);
         var share = legitimate ? Options.LegitimateContextModelShare : alone ? Options.ModelAloneShare : 1;
         var combined = probability is { } p
             ? (Options.ModelWeight * p * share) + ((1 - Options.ModelWeight) * evidence)
@@ -136,7 +137,7 @@ public sealed class AdScreener
     private int FloorOf(PatternMatches matches, double? probability)
     {
         if (!Options.OffenceStructureFloor || probability is not { } p || matches.Honest != HonestContext.None
-            || !matches.Hits.Any(h => !h.Negated && h.Pattern.IsOffenceStructure))
+            || !AnyLive(matches, LiveStructure))
         {
             return 0;
         }
@@ -173,14 +174,38 @@ public sealed class AdScreener
         (matches.LiveConcepts & (Lexicon.Concept.Institution | Lexicon.Concept.OwnPay)) != 0;
 
     /// <summary>True when every live pattern is a lure (daily pay, easy money, the target group): no conduct, no evasion (ADR 430).</summary>
-    internal static bool OnlyLures(PatternMatches matches) => !matches.Hits.Any(h => !h.Negated && h.Pattern.Conduct != RiskConduct.Lure);
+    internal static bool OnlyLures(PatternMatches matches) => !AnyLive(matches, LiveNotLure);
 
     /// <summary>
     /// True when no pattern is live but daily pay and the target group: no conduct, no evasion, no
     /// lure beyond what honest casual work shares. The model is then the only sign of risk (ADR 215).
     /// </summary>
-    internal static bool IsModelAlone(PatternMatches matches) =>
-        !matches.Hits.Any(h => !h.Negated && h.Pattern.Id is not ("daily-pay" or "target-group"));
+    internal static bool IsModelAlone(PatternMatches matches) => !AnyLive(matches, LiveNotModelAlone);
+
+    // What a live hit is tested for: one tested per call, with no delegate, closure or enumerator (ADR 435: these three asked
+    // LINQ's Any of every text's hits).
+    private const int LiveStructure = 0, LiveNotLure = 1, LiveNotModelAlone = 2;
+
+    // True when a hit that is not negated passes the test; the same answers as Any over the hits with the lambdas it replaces.
+    private static bool AnyLive(PatternMatches matches, int test)
+    {
+        var hits = matches.Hits;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var h = hits[i];
+            if (!h.Negated && test switch
+            {
+                LiveStructure => h.Pattern.IsOffenceStructure,
+                LiveNotLure => h.Pattern.Conduct != RiskConduct.Lure,
+                _ => h.Pattern.Id is not ("daily-pay" or "target-group"),
+            })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The recommended action for a band.</summary>
     public static PlatformAction ActionOf(RiskBand band) => band switch

@@ -18,12 +18,23 @@ internal static class ReadingCorpus
     /// <summary>Ads in the default corpus.</summary>
     public const int DefaultCount = 5_000;
 
-    /// <summary><paramref name="count"/> ads: the first half held-out, the rest development, both from <see cref="Seed"/>.</summary>
-    public static string[] Simulated(int count = DefaultCount)
+    /// <summary>
+    /// <paramref name="count"/> ads from <see cref="Seed"/>: with <paramref name="split"/> <c>both</c> the first half held-out and
+    /// the rest development; with <c>held-out</c> or <c>development</c> all from that split (the held-out split is the round's
+    /// blind set once the round is run).
+    /// </summary>
+    public static string[] Simulated(int count = DefaultCount, string split = "both")
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 2);
-        var heldOut = JobAdGenerator.Generate(Seed, new JobAdOptions(count / 2, JobAdSplit.HeldOut));
-        var development = JobAdGenerator.Generate(Seed, new JobAdOptions(count - (count / 2), JobAdSplit.Development));
+        var heldOutCount = split switch
+        {
+            "both" => count / 2,
+            "held-out" => count,
+            "development" => 0,
+            _ => throw new ArgumentOutOfRangeException(nameof(split), split, "held-out, development or both"),
+        };
+        var heldOut = JobAdGenerator.Generate(Seed, new JobAdOptions(heldOutCount, JobAdSplit.HeldOut));
+        var development = JobAdGenerator.Generate(Seed, new JobAdOptions(count - heldOutCount, JobAdSplit.Development));
         return [.. heldOut.Concat(development).Select(a => a.Text)];
     }
 

@@ -23,13 +23,14 @@ namespace Breakcard.Benchmarks.Screening;
 internal static class ReadingCosts
 {
     private const string Usage =
-        "readings [--ads FILE] [--count N] [--rounds R] [--top N] [--model FILE]: CPU µs per text of each pattern and phase, "
-        + "medians of R rounds after two warm-ups (default: 5,000 simulated held-out and development ads, seed 7; 5 rounds; top 25).";
+        "readings [--ads FILE | --split held-out|development|both] [--count N] [--rounds R] [--top N] [--model FILE]: CPU µs and bytes "
+        + "allocated per text of each pattern and phase, medians of R rounds after two warm-ups (default: 5,000 simulated ads, half "
+        + "held-out and half development, seed 7; 5 rounds; top 25).";
 
     /// <summary>Runs the measurement with <paramref name="args"/> (after the word <c>readings</c>) and writes the tables; 0 on success, 2 on bad arguments.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter errors)
     {
-        string? ads = null, modelPath = null;
+        string? ads = null, modelPath = null, split = "both";
         int count = ReadingCorpus.DefaultCount, rounds = 5, top = 25;
         for (var i = 0; i < args.Length; i++)
         {
@@ -38,6 +39,7 @@ internal static class ReadingCosts
             {
                 "--ads" => (ads = value) is not null,
                 "--model" => (modelPath = value) is not null,
+                "--split" => (split = value) is "held-out" or "development" or "both",
                 "--count" => int.TryParse(value, CultureInfo.InvariantCulture, out count) && count >= 2,
                 "--rounds" => int.TryParse(value, CultureInfo.InvariantCulture, out rounds) && rounds >= 1,
                 "--top" => int.TryParse(value, CultureInfo.InvariantCulture, out top) && top >= 1,
@@ -56,7 +58,7 @@ internal static class ReadingCosts
         AdModel? loaded;
         try
         {
-            texts = ads is null ? ReadingCorpus.Simulated(count) : ReadingCorpus.FromFile(ads, errors);
+            texts = ads is null ? ReadingCorpus.Simulated(count, split!) : ReadingCorpus.FromFile(ads, errors);
             loaded = modelPath is null ? null : AdModel.Load(modelPath, TextNormaliser.Default);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or InvalidInputException)
@@ -93,7 +95,8 @@ internal static class ReadingCosts
             samples[ClockLabel].Add(clockCost / 1_000.0);
         }
 
-        Write(output, texts, rounds, modelPath, samples, rules, fired, probes, top);
+        var bytes = MeasureAllocations(texts, rules, model, screener);
+        Write(output, texts, rounds, modelPath, samples, bytes, rules, fired, probes, top);
         return 0;
     }
 
@@ -174,6 +177,60 @@ internal static class ReadingCosts
         return totals;
     }
 
+    // One more round for the bytes each phase and each reading allocates per text (GC.GetAllocatedBytesForCurrentThread, exact
+    // for the thread), apart from the timed rounds so that its reads add nothing to their clock. Caches are warm by now, so a
+    // lazily cached fact is again charged to the first rule that asks; what a run allocates is the same in every round.
+    private static Dictionary<string, double> MeasureAllocations(string[] texts, IReadOnlyList<RiskPattern> rules, AdModel? model, AdScreener screener)
+    {
+        var perRule = new long[rules.Count];
+        long normalise = 0, context = 0, match = 0, predict = 0, screen = 0, sink = 0;
+        foreach (var text in texts)
+        {
+            var a0 = GC.GetAllocatedBytesForCurrentThread();
+            var normalised = TextNormaliser.Default.Normalise(text);
+            var a1 = GC.GetAllocatedBytesForCurrentThread();
+            var c = new PatternContext(normalised);
+            var a2 = GC.GetAllocatedBytesForCurrentThread();
+            normalise += a1 - a0;
+            context += a2 - a1;
+            for (var r = 0; normalised.Terms.Count > 0 && r < rules.Count; r++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                foreach (var span in rules[r].Rule(c))
+                {
+                    sink += 1 + span.Last - span.First;
+                }
+
+                perRule[r] += GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+
+            var m0 = GC.GetAllocatedBytesForCurrentThread();
+            var matches = PatternMatcher.Match(normalised);
+            var m1 = GC.GetAllocatedBytesForCurrentThread();
+            var p = model?.Predict(normalised, matches) ?? 0;
+            var m2 = GC.GetAllocatedBytesForCurrentThread();
+            sink += screener.Screen(text).Score + (long)(p * 100) + matches.Hits.Count;
+            var m3 = GC.GetAllocatedBytesForCurrentThread();
+            match += m1 - m0;
+            predict += m2 - m1;
+            screen += m3 - m2;
+        }
+
+        GC.KeepAlive(sink);
+        double PerText(long total) => total / (double)texts.Length;
+        var bytes = new Dictionary<string, double>
+        {
+            [Normalise] = PerText(normalise), [Context] = PerText(context), [Match] = PerText(match), [Predict] = PerText(predict),
+            [Screen] = PerText(screen), [AllRules] = PerText(perRule.Sum()),
+        };
+        for (var r = 0; r < rules.Count; r++)
+        {
+            bytes[rules[r].Id] = PerText(perRule[r]);
+        }
+
+        return bytes;
+    }
+
     // The mean cost of one reading of the clock, from back-to-back reads (the smallest of five batches: preemption only adds).
     private static double ClockCost()
     {
@@ -226,31 +283,41 @@ internal static class ReadingCosts
         f.DeclaringType!.Name.StartsWith('<') ? "regex prefilter …" + f.Name[^8..] : f.DeclaringType.Name + "." + f.Name;
 
     private static void Write(TextWriter output, string[] texts, int rounds, string? modelPath, Dictionary<string, List<double>> samples,
-        IReadOnlyList<RiskPattern> rules, int[] fired, (string Name, SpanFinder Find)[] probes, int top)
+        Dictionary<string, double> bytes, IReadOnlyList<RiskPattern> rules, int[] fired, (string Name, SpanFinder Find)[] probes, int top)
     {
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(inv, $"{texts.Length:N0} texts (mean {texts.Average(t => t.Length):0} characters), {rounds} rounds after {WarmUps} warm-ups, one thread; "
             + $"{ThreadCpuClock.Name}, {Median(samples[ClockLabel]):0.00} µs per read subtracted; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; "
             + $"load average {LoadAverage()}; {Environment.ProcessorCount} cores; model {modelPath ?? "none (patterns only)"}."));
         output.WriteLine();
-        output.WriteLine("CPU µs per text, median of the rounds (min–max):");
+        output.WriteLine("CPU µs per text, median of the rounds (min–max), and bytes allocated per text (one further round):");
         output.WriteLine();
-        output.WriteLine("| phase | µs per text | min–max |");
-        output.WriteLine("|---|---|---|");
+        output.WriteLine("| phase | µs per text | min–max | bytes per text |");
+        output.WriteLine("|---|---|---|---|");
         foreach (var label in new[] { Normalise, Context, AllRules, Match, Predict, Screen })
         {
-            output.WriteLine(Row(label, samples[label]));
+            output.WriteLine(string.Create(inv, $"{Row(label, samples[label])} {bytes[label]:N0} |"));
         }
 
         output.WriteLine();
         output.WriteLine(string.Create(inv, $"The {Math.Min(top, rules.Count)} dearest readings of {rules.Count}, in catalogue order on one shared context (a cached fact is charged to the first rule that asks):"));
         output.WriteLine();
-        output.WriteLine("| reading | µs per text | min–max | texts it fires on |");
-        output.WriteLine("|---|---|---|---|");
+        output.WriteLine("| reading | µs per text | min–max | texts it fires on | bytes per text |");
+        output.WriteLine("|---|---|---|---|---|");
         var order = Enumerable.Range(0, rules.Count).OrderByDescending(r => Median(samples[rules[r].Id])).Take(top);
         foreach (var r in order)
         {
-            output.WriteLine(string.Create(inv, $"{Row(rules[r].Id, samples[rules[r].Id])} {fired[r] / rounds:N0} |"));
+            output.WriteLine(string.Create(inv, $"{Row(rules[r].Id, samples[rules[r].Id])} {fired[r] / rounds:N0} | {bytes[rules[r].Id]:N1} |"));
+        }
+
+        output.WriteLine();
+        output.WriteLine(string.Create(inv, $"The {Math.Min(top, rules.Count)} readings that allocate most, bytes per text:"));
+        output.WriteLine();
+        output.WriteLine("| reading | bytes per text | µs per text |");
+        output.WriteLine("|---|---|---|");
+        foreach (var r in Enumerable.Range(0, rules.Count).Where(r => bytes[rules[r].Id] > 0).OrderByDescending(r => bytes[rules[r].Id]).Take(top))
+        {
+            output.WriteLine(string.Create(inv, $"| {rules[r].Id} | {bytes[rules[r].Id]:N1} | {Median(samples[rules[r].Id]):0.00} |"));
         }
 
         output.WriteLine();
