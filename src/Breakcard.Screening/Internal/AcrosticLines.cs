@@ -13,7 +13,7 @@ namespace Breakcard.Screening.Internal;
 /// </summary>
 internal static class AcrosticLines
 {
-    // Characters one of which every Chinese note holds: a cheap gate before brackets are read.
+    // Characters one of which every Chinese note holds: a cheap gate, after the search for a bracket, before brackets are read.
     private static readonly SearchValues<char> ChineseGate = SearchValues.Create("藏每首第列");
 
     // A note names the lines' heads: 藏头, 首字 alone, or "each line / sentence" with "its start / first character".
@@ -30,8 +30,9 @@ internal static class AcrosticLines
     public static void Restore(string original, FoldBuffer folded, FoldBuffer scratch)
     {
         var span = original.AsSpan();
-        if (span.IndexOfAny(ChineseGate) < 0 && span.IndexOf("first", StringComparison.OrdinalIgnoreCase) < 0
-            && span.IndexOf("ｆｉｒｓｔ", StringComparison.OrdinalIgnoreCase) < 0 && span.IndexOf("initial", StringComparison.OrdinalIgnoreCase) < 0)
+        var firstOpen = span.IndexOfAny('（', '(');
+        if (firstOpen < 0 || (span.IndexOfAny(ChineseGate) < 0 && span.IndexOf("first", StringComparison.OrdinalIgnoreCase) < 0
+            && span.IndexOf("ｆｉｒｓｔ", StringComparison.OrdinalIgnoreCase) < 0 && span.IndexOf("initial", StringComparison.OrdinalIgnoreCase) < 0))
         {
             return;
         }
@@ -41,7 +42,7 @@ internal static class AcrosticLines
         Span<int> wordStart = stackalloc int[MaxWord];
         Span<int> wordEnd = stackalloc int[MaxWord];
         Span<byte> wordKind = stackalloc byte[MaxWord];
-        for (var open = span.IndexOfAny('（', '('); open >= 0 && notes < 3; open = NextOpen(span, open + 1))
+        for (var open = firstOpen; open >= 0 && notes < 3; open = NextOpen(span, open + 1))
         {
             var close = CloseOf(span, open);
             if (close < 0 || !IsNote(span[(open + 1)..close]))

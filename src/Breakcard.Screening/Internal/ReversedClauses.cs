@@ -6,7 +6,8 @@ namespace Breakcard.Screening.Internal;
 /// clause right before it — from the last clause or sentence break to the note — are put back in reading order, as
 /// <see cref="BidiOverride"/> does for text stored under a right-to-left mark, the breaks between words mirrored with them. A clause that already holds such a mark is
 /// left to that step. Only a note in brackets counts (反过来看 in a sentence is "conversely"), and only the one clause before
-/// each note moves.
+/// each note moves; the letters of one source character (a zhuyin syllable) keep their order, and the note itself is dropped
+/// from the folded text (ADR 434).
 /// </summary>
 internal static class ReversedClauses
 {
