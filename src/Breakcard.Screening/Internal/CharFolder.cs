@@ -45,6 +45,20 @@ internal sealed class CharFolder
         ['咔'] = '卡', ['佧'] = '卡', ['胩'] = '卡', ['単'] = '单', ['発'] = '发', ['￥'] = '¥',
     };
 
+    // Martian-script (火星文) forms of function words — rare characters written for the common one they look or sound like
+    // (硪 莪 for 我, 芣 吥 for 不, 沵 伱 for 你, 旳 嘚 for 的, 婹 for 要, 唻 婡 for 来 …): folded one for one here, so that every
+    // reading, every term and the model's tokens see the plain word (ADR 434; before, only ADR 352's readings folded them, on
+    // their own copy of the text). Function words only: a key word's look-alike (鉲, 嶶) is a variant in variants.tsv, read as
+    // a disguise. Each listed character is rare in ordinary writing; 茬 (找茬) and 哆 (哆嗦) are not listed.
+    private static readonly Dictionary<char, char> MartianForms = new()
+    {
+        ['硪'] = '我', ['莪'] = '我', ['芣'] = '不', ['吥'] = '不', ['甪'] = '用', ['嘚'] = '的', ['旳'] = '的', ['媞'] = '是',
+        ['昰'] = '是', ['伱'] = '你', ['沵'] = '你', ['莋'] = '做', ['庅'] = '么', ['恏'] = '好', ['兲'] = '天', ['呿'] = '去',
+        ['菿'] = '到', ['箌'] = '到', ['洅'] = '再', ['芐'] = '下', ['丅'] = '下', ['侑'] = '有', ['洧'] = '有', ['尛'] = '小',
+        ['弌'] = '一', ['叻'] = '了', ['孒'] = '了', ['俬'] = '私', ['訫'] = '信', ['婹'] = '要', ['唻'] = '来', ['婡'] = '来',
+        ['僦'] = '就', ['仩'] = '上', ['啝'] = '和',
+    };
+
     private static readonly Dictionary<int, string> WordEmoji = new()
     {
         [0x1F4B3] = "卡", // credit card
@@ -271,7 +285,7 @@ internal sealed class CharFolder
             return word;
         }
 
-        if (GlobalFolds.TryGetValue(c, out var global))
+        if (GlobalFolds.TryGetValue(c, out var global) || MartianForms.TryGetValue(c, out global))
         {
             return global.ToString();
         }
@@ -297,7 +311,7 @@ internal sealed class CharFolder
 
     private static char FoldLetter(char c, IReadOnlyDictionary<char, char> t2s)
     {
-        if (GlobalFolds.TryGetValue(c, out var global))
+        if (GlobalFolds.TryGetValue(c, out var global) || MartianForms.TryGetValue(c, out global))
         {
             return global;
         }

@@ -57,6 +57,38 @@ internal sealed class FoldBuffer
         Count++;
     }
 
+    /// <summary>
+    /// Removes the characters whose source starts in [<paramref name="from"/>, <paramref name="to"/>) — a reading note such as
+    /// （倒着读）, which is the rule for the text around it, not a word of it (ADR 434). The character after them is marked as
+    /// separated, with the breaks that stood before the first removed one.
+    /// </summary>
+    public void DropSource(int from, int to)
+    {
+        var kept = 0;
+        byte carried = 0;
+        var dropping = false;
+        for (var i = 0; i < Count; i++)
+        {
+            if (Start[i] >= from && Start[i] < to)
+            {
+                carried |= dropping ? (byte)0 : Flags[i];
+                dropping = true;
+                continue;
+            }
+
+            Chars[kept] = Chars[i];
+            Start[kept] = Start[i];
+            End[kept] = End[i];
+            Flags[kept] = dropping ? (byte)(Flags[i] | carried | SeparatorBefore) : Flags[i];
+            Kinds[kept] = Kinds[i];
+            dropping = false;
+            carried = 0;
+            kept++;
+        }
+
+        Count = kept;
+    }
+
     private void Grow()
     {
         var size = Chars.Length * 2;

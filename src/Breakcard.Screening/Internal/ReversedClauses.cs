@@ -6,12 +6,14 @@ namespace Breakcard.Screening.Internal;
 /// clause right before it — from the last clause or sentence break to the note — are put back in reading order, as
 /// <see cref="BidiOverride"/> does for text stored under a right-to-left mark, the breaks between words mirrored with them. A clause that already holds such a mark is
 /// left to that step. Only a note in brackets counts (反过来看 in a sentence is "conversely"), and only the one clause before
-/// each note moves.
+/// each note moves; the letters of one source character (a zhuyin syllable) keep their order, and the note itself is dropped
+/// from the folded text (ADR 434).
 /// </summary>
 internal static class ReversedClauses
 {
     // The Chinese notes: a "backwards" word, then within a few characters a reading verb (倒着读, 反过来看, 倒著讀, 倒序念).
-    private static readonly string[] Backwards = ["倒着", "反着", "倒过来", "反过来", "倒著", "反著", "倒過來", "反過來", "倒序", "从右往左", "从右到左", "從右往左"];
+    // 倒过 without its 来, so that a Martian-script 唻 or 婡 (倒过唻看) still reads (ADR 434); each note matches one word only.
+    private static readonly string[] Backwards = ["倒着", "反着", "倒过", "反过", "倒著", "反著", "倒過", "反過", "倒序", "从右往左", "从右到左", "從右往左"];
 
     // The characters a Chinese note can hold first: a cheap gate before the words are searched.
     private static readonly System.Buffers.SearchValues<char> NoteFirstCharacters = System.Buffers.SearchValues.Create("倒反右");
@@ -105,7 +107,18 @@ internal static class ReversedClauses
         }
 
         Reverse(folded, from, end);
+
+        // The note itself is the rule, not a word of the text: dropped, so that the words on both sides of it meet (租出（倒着读）、
+        // 行走的行 … reads 出租, then the spelled word; ADR 434).
+        var close = s.AsSpan(noteStart, Math.Min(MaxNote, s.Length - noteStart)).IndexOfAny("）)】]");
+        if (close > 0)
+        {
+            folded.DropSource(noteStart, noteStart + close + 1);
+        }
     }
+
+    // The longest note read: （倒过来看）, (read right to left).
+    private const int MaxNote = 24;
 
     // Reverses the folded characters whose source lies in [from, to). The breaks inside the clause are mirrored with it, so
     // that Latin words keep their boundaries (tnuocca knab → bank account); the break before the clause stays where it is.
@@ -133,6 +146,25 @@ internal static class ReversedClauses
             (f.Start[a], f.Start[b]) = (f.Start[b], f.Start[a]);
             (f.End[a], f.End[b]) = (f.End[b], f.End[a]);
             (f.Kinds[a], f.Kinds[b]) = (f.Kinds[b], f.Kinds[a]);
+        }
+
+        // The letters read from one source character (ㄕㄡ → shou, ㄧㄣ → yin) keep their own order (ADR 434): undo the mirror
+        // inside each run of characters from one source.
+        for (var a = first; a < last;)
+        {
+            var b = a;
+            while (b < last && f.Start[b + 1] == f.Start[a] && f.End[b + 1] == f.End[a])
+            {
+                b++;
+            }
+
+            for (int x = a, y = b; x < y; x++, y--)
+            {
+                (f.Chars[x], f.Chars[y]) = (f.Chars[y], f.Chars[x]);
+                (f.Kinds[x], f.Kinds[y]) = (f.Kinds[y], f.Kinds[x]);
+            }
+
+            a = b + 1;
         }
 
         // A break before position p (between p - 1 and p) now stands between the mirrored pair: before first + last + 1 - p.

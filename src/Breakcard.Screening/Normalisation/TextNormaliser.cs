@@ -46,6 +46,7 @@ public sealed class TextNormaliser
 
         TopicTagRuns.Drop(text, chars, _lexicon); // rows of topic labels are not the post's words (ADR 425)
         ReversedClauses.Restore(text, chars); // a clause written backwards whose note says so (ADR 425)
+        AcrosticLines.Restore(text, chars, words); // a word written down the lines' first characters, where its note stands (ADR 434)
         SpelledOut.Collapse(chars);
         DropStrays(chars);
         FoldWords(chars, words);

@@ -44,9 +44,9 @@ public sealed class OnlineRegisterAndPayeeReadingTests
     public void Normalise_RowOfTopicTags_IsDropped(string text, string expected) => Assert.Equal(expected, Fold(text));
 
     [Theory]
-    [InlineData("兼职：卡行银的你借租（倒序读），日结200", "兼职租借你的银行卡倒序读日结200")]
-    [InlineData("兼职：卡行銀的你借租（從右往左讀），日結200", "兼职租借你的银行卡从右往左读日结200")]
-    [InlineData("Side gig: tnuocca knab ruoy su dnel (read backwards), £200", "sidegiglendusyourbankaccountreadbackwards200")]
+    [InlineData("兼职：卡行银的你借租（倒序读），日结200", "兼职租借你的银行卡日结200")]
+    [InlineData("兼职：卡行銀的你借租（從右往左讀），日結200", "兼职租借你的银行卡日结200")]
+    [InlineData("Side gig: tnuocca knab ruoy su dnel (read backwards), £200", "sidegiglendusyourbankaccount200")]
     public void Normalise_ClauseWrittenBackwardsWithItsNote_ReadsInOrder(string text, string expected) =>
         Assert.Equal(expected, Fold(text).Replace("£", string.Empty, StringComparison.Ordinal));
 
