@@ -57,6 +57,8 @@ internal static class FrameLines
     // A call to join the writer.
     private static readonly string[] CallWords = ["扣1", "扣个1", "带你", "拉你", "私我", "私信我", "滴滴我", "戳我", "问我", "一起做", "跟我做", "跟着我", "带了", "名额", "先到先得", "你也能", "你也可以"];
 
+    private static readonly System.Buffers.SearchValues<char> CallFirsts = System.Buffers.SearchValues.Create("扣带拉私滴戳问一跟名先你");
+
     // English calls, as runs of words (a bare "comment" or "paid" is also a comment thread's header or a body's clause).
     private static readonly string[] EnglishCallWords = ["commentin", "commentbelow", "dmme", "messageme", "askme", "showyou", "walkyou", "teachyou", "ifican", "joinme", "linkinbio", "spotsare", "spotslimited", "getstarted"];
 
@@ -160,7 +162,9 @@ internal static class FrameLines
     // A call to join: no amount, no number but the 1 of 扣1.
     private static bool IsCall(ReadOnlySpan<char> line)
     {
-        if (!ContainsAny(line, CallWords) && !ContainsAny(line, EnglishCallWords))
+        // Behind one vectorised search each: a Chinese call word's first character, a Latin letter for the English ones.
+        var chinese = line.IndexOfAny(CallFirsts) >= 0 && ContainsAny(line, CallWords);
+        if (!chinese && !(line.IndexOfAnyInRange('a', 'z') >= 0 && ContainsAny(line, EnglishCallWords)))
         {
             return false;
         }
