@@ -50,7 +50,13 @@ public sealed class TextNormaliser
         SpelledOut.Collapse(chars);
         DropStrays(chars);
         FoldWords(chars, words);
-        return new NormalisedText(text, words, FindTerms(words));
+        var terms = FindTerms(words);
+        if (FrameLines.Drop(text, words, terms)) // the writer's own payout and a call to join frame the body (ADR 432)
+        {
+            terms = FindTerms(words);
+        }
+
+        return new NormalisedText(text, words, terms);
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public sealed class OverseasRecruitAndTagRowTests
     public void RecruitedAbroadPerHead_LicensedToldOrWarned_IsNotRead(string text) => Assert.False(Live(Match(text), Pattern));
 
     [Theory]
-    [InlineData("下班路上的晚霞～有需要的私我\n#出租银行卡 #收卡 #日结 #下班日常 #晚霞", "下班路上的晚霞有需要的私我出租银行卡收卡日结")]
+    [InlineData("下班路上的晚霞～有需要的\n#出租银行卡 #收卡 #日结 #下班日常 #晚霞", "下班路上的晚霞有需要的出租银行卡收卡日结")] // (有需要的私我 alone on a line is a call to join: ADR 432 drops it)
     [InlineData("周末的咖啡☕ 懂的来\n#收U盾##出租对公账户##生活碎片#", "周末的咖啡懂的来收u盾出租对公账户")]
     [InlineData("下班路上的晚霞\n#日结 #下班日常 #晚霞", "下班路上的晚霞")] // a lure's tag without the offer's beside it goes with the row
     [InlineData("new fit\n#cardigan #ootd #fallvibes", "newfit")] // "card" inside a word is no card

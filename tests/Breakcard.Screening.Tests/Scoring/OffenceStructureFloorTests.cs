@@ -23,10 +23,13 @@ public sealed class OffenceStructureFloorTests(TrainedModelFixture fixture)
         var m = Match(text);
         Assert.Contains(m.Hits, h => !h.Negated && h.Pattern.IsOffenceStructure);
         Assert.Equal(HonestContext.None, m.Honest);
-        var r = new AdScreener(TextNormaliser.Default, fixture.Model).Screen(text);
+        var screener = new AdScreener(TextNormaliser.Default, fixture.Model);
+        var r = screener.Screen(text);
         var p = r.ModelProbability!.Value;
         var patternLed = (int)Math.Round(100 * ((0.4 * p) + (0.6 * r.PatternEvidence)), MidpointRounding.AwayFromZero);
-        Assert.Equal(Math.Max((int)Math.Round(100 * p, MidpointRounding.AwayFromZero), patternLed), r.Score);
+        // At most one under the reject band: the floor leads to review, and reject needs the pattern-led score there (ADR 306).
+        var floored = Math.Max((int)Math.Round(100 * p, MidpointRounding.AwayFromZero), patternLed);
+        Assert.Equal(Math.Min(floored, screener.Options.RejectFrom - 1), r.Score);
         Assert.Equal(RiskBand.Medium, r.Band);
         Assert.Contains(r.Reasons, x => x.Kind == ReasonKind.Decision && x.Id == "offence-structure-floor");
 
