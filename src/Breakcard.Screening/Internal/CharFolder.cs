@@ -72,6 +72,9 @@ internal sealed class CharFolder
         [0x260E] = "电话",
     };
 
+    // U+1F191..U+1F19A: 🆑 🆒 🆓 🆔 🆕 🆖 🆗 🆘 🆙 🆚.
+    private static readonly string[] SquaredWords = ["cl", "cool", "free", "id", "new", "ng", "ok", "sos", "up", "vs"];
+
     private readonly string?[] _bmp = new string?[65536];
     private readonly byte[] _breaks = new byte[65536];
 
@@ -374,6 +377,12 @@ internal sealed class CharFolder
         if (codePoint is >= 0x1F493 and <= 0x1F49D)
         {
             return "心";
+        }
+
+        // ADR 433: squared Latin words (🆔 ID, 🆙 UP, 🆗 OK, 🆕 NEW …) read as their letters, as the squared capitals below.
+        if (codePoint is >= 0x1F191 and <= 0x1F19A)
+        {
+            return SquaredWords[codePoint - 0x1F191];
         }
 
         // Regional indicators 🇦..🇿 and squared or circled Latin capitals (🄰, 🅐, 🅰) read as letters.

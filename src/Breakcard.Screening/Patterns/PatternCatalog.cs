@@ -256,7 +256,7 @@ public static partial class PatternCatalog
         MarkCarriedOnOwnChannel(),
         CallerNameOnOwnLicence(),
         AdsPreloadedOnScreens(), NumbersHarvestedInOwnShop(), CardKitsInParcels(),
-        HandedOverUnasked(), SurfaceCarriesStrangersCode(),
+        HandedOverUnasked(), SurfaceCarriesStrangersCode(), OwnMeansUnasked(), OthersCardsCollected(),
         EmptyParcelsSent(), RecruitedAbroadPerHead(),
         LettersPostedForOthers(),
         RegistrationLent(),

@@ -10,7 +10,9 @@ namespace Breakcard.Screening.Patterns;
 public sealed partial class PatternContext
 {
     private static readonly SearchValues<string> EnglishKeptFromView =
-        SearchValues.Create(["dont", "donot", "neverask", "noneedto", "nevermind", "noquestions", "say", "tell", "yourbusiness", "yourconcern", "yourproblem"], StringComparison.Ordinal);
+        SearchValues.Create(["dont", "donot", "neverask", "noneedto", "nevermind", "noquestions", "say", "tell", "yourbusiness", "yourconcern", "yourproblem",
+            // ADR 433: a story told without say or tell (if the cashier asks, it's your cousin's).
+            "asksits", "askits", "callsits", "checksits"], StringComparison.Ordinal);
 
     private bool? _mentionsKeptFromView;
 

@@ -37,7 +37,9 @@ internal static partial class RegistrationLentReadings
          "别管", "不要管", "不用知道", "不知道", "不晓得", "发现不了", "不会发现", "不会知道", "察觉不到", "查不到", "没人查", "删掉", "清掉", "删除",
          "清除",
          // ADR 423: the waivers only PatternContext.ToldNotToAsk reads (少打听, 不关你的事, 与你无关 …) and a story answered (就答).
-         "不必问", "别多问", "少问", "少打听", "不用打听", "不必管", "不需要知道", "不用操心", "不关你", "与你无关", "跟你无关", "不该问", "就答"]);
+         "不必问", "别多问", "少问", "少打听", "不用打听", "不必管", "不需要知道", "不用操心", "不关你", "与你无关", "跟你无关", "不该问", "就答",
+         // ADR 433: a waiver round 25 wrote (不过问, 莫问) and an asking left unanswered (有人问不用回, 有调证别回).
+         "不过问", "莫问", "别操心", "不必操心", "不用回", "别回", "不要回", "不用理", "别理"]);
 
     private static readonly SearchValues<char> ConcealFirsts = MerchantAndParcelReadings.FirstCharacters(ConcealWords);
 

@@ -33,6 +33,9 @@ internal static partial class UnaskedReadings
     [
         "别问", "不问", "不用问", "不要问", "不必问", "别多问", "少问", "别打听", "少打听", "不用打听", "不用管", "不要管", "别管", "不必管", "不用知道",
         "不需要知道", "不用操心", "不关你", "与你无关", "跟你无关", "不该问", "就说", "就讲", "就称", "就答", "统一说",
+        // ADR 433: waivers round 25 wrote (不过问, 莫问) and an asking left unanswered (有人问不用回, 有调证别回). A story told
+        // without 就 (被投诉你说号被盗了) adds no word here: 你 is too common a first character; it is read where another opens.
+        "不过问", "莫问", "别操心", "不必操心", "不用回", "别回", "不要回", "不用理", "别理",
     ];
 
     private static readonly SearchValues<char> WaiverFirsts = MerchantAndParcelReadings.FirstCharacters(WaiverWords);
@@ -122,16 +125,20 @@ internal static partial class UnaskedReadings
     // first: 别问是干什么的, 不用管拿去做什么. (3) A story for whoever asks or checks: 审核问起就说自己写的, 有人要求删就说电脑自动清,
     // 平台限流就说…, 客户来电就讲… (问题就说, 就说明 are not). (4) English: don't ask / no need to know / never mind what, who, whose,
     // where or why; no questions asked; not / none of your business, concern or problem; if anyone (the customer, staff …)
-    // asks or checks, say / tell them.
+    // asks or checks, say / tell them. ADR 433 added a story without 就 (被投诉你说…), an asking left unanswered (有人问不用回,
+    // 有调证别回 — not 不用回复, a notice's "no reply needed"), a call as the asker (打电话就说), the waiver's object before its
+    // question (不用管设备是干嘛的) and an English story without say (if the cashier asks, it's your cousin's).
     [GeneratedRegex(
         "(?:什么|啥|谁|哪|干嘛|干吗|用途|用处|来路|来源|去向|真假|真不真|假不假|真的假的|是不是真的|靠不靠谱|靠谱不靠谱|合不合法|违不违法)"
-        + ".{0,8}?(?:别问|不问|不用问|不要问|不必问|别多问|少问|别打听|少打听|不用打听|不用管|不要管|别管|不必管|不用知道|不需要知道|不用操心|不关你的?事|与你无关|跟你无关|不该问)"
-        + "|(?:别问|不用问|不要问|别打听|不用管|别管|不用知道)(?:是|的是)?(?:他们|对方|人家|买家|别人)?(?:拿去|用来|拿来|用)?(?:什么|啥|谁|哪|干嘛|干吗|用途|真假)"
-        + "|(?:问(?!题)|查|审核|核实|核查|回访|来电|追问|投诉|质疑|盘问|开箱|限流|要求删|要删|上门)(?:[^就]){0,6}?(?:你)?(?:就说(?!明)|就讲(?!解)|就称|就答|统一说)"
+        + ".{0,8}?(?:别问|不问|不用问|不要问|不必问|别多问|少问|莫问|不过问|别打听|少打听|不用打听|不用管|不要管|别管|不必管|不用知道|不需要知道|不用操心|别操心|不必操心|不关你的?事|与你无关|跟你无关|不该问)"
+        + "|(?:别问|不用问|不要问|别打听|不用管|别管|不用知道)(?:[^是]{1,6}?是|是|的是)?(?:他们|对方|人家|买家|别人)?(?:拿去|用来|拿来|用)?(?:什么|啥|谁|哪|干嘛|干吗|用途|真假)"
+        + "|(?:问(?!题)|查|审核|核实|核查|回访|来电|电话|追问|投诉|质疑|盘问|开箱|限流|要求删|要删|上门|调证)(?:[^就]){0,6}?(?:你)?(?:就说(?!明)|就讲(?!解)|就称|就答|统一说)"
+        + "|(?:问(?!题)|查|投诉|来电|调证)(?:[^就你]){0,4}?(?:你|您)就?说(?!明|话|过|了|的|什么|啥)"
+        + "|(?:问(?!题)|投诉|来电|调证)(?:[^回]){0,3}?(?:不用回(?!复)|别回(?!复)|不要回(?!复)|不用理|别理|不要理)"
         + "|(?:dontask|donotask|neverask|noneedtoask|noneedtoknow|dontneedtoknow|donotneedtoknow|nevermind|dontworryabout|donotworryabout|dontwonder)(?:about)?(?:what|who|whose|where|why)"
         + "|noquestionsasked|asknoquestions|noquestions(?:about)?(?:what|who|whose|where|why)"
         + "|(?:not|noneof)your(?:business|concern|problem)"
-        + "|(?:if|when|whenever|should)(?:anyone|anybody|someone|they|people|police|cops|customers?|clients?|staff|the[a-z]{2,14}|a[a-z]{2,14}|your[a-z]{2,14})(?:ever)?(?:asks?|checks?|questions?|calls?|comes?|knocks?|stops?(?:you)?)(?:you)?(?:about(?:it|them|this|that))?(?:just)?(?:say|tell(?:them|him|her|people)?)",
+        + "|(?:if|when|whenever|should)(?:anyone|anybody|someone|they|people|police|cops|customers?|clients?|staff|the[a-z]{2,14}|a[a-z]{2,14}|your[a-z]{2,14})(?:ever)?(?:asks?|checks?|questions?|calls?|comes?|knocks?|stops?(?:you)?)(?:you)?(?:about(?:it|them|this|that))?(?:just)?(?:say|tell(?:them|him|her|people)?|its(?!ok|fine|normal|allright|alright)|itis(?!ok|fine|normal)|theyre)",
         RegexOptions.CultureInvariant)]
     internal static partial Regex Forms();
 
@@ -146,7 +153,7 @@ internal static partial class UnaskedReadings
 
     // Someone else's approach described: 有人让/叫/要/请/称/以, 对方, 骗子, 不法分子, 声称, 凡是, 冒充; someone tells / asks you to,
     // scammers, fraudsters, they'll tell you.
-    [GeneratedRegex("有人(?:让|叫|要|请|称|说|以|会)|对方|骗子|不法分子|犯罪分子|诈骗分子|声称|自称|谎称|冒充|凡是|遇到|someone(?:tells|says|asks)|scammers?|fraudsters?|criminals?|theywilltell|theylltell|theytellyou", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("有人(?:让|叫|要|请|称|说|以|会)|对方(?:说|让|叫|要求|称|会说|告诉)|骗子|不法分子|犯罪分子|诈骗分子|声称|自称|谎称|冒充|凡是|遇到|some(?:one|body)(?:may|might|will|could|can|often)?(?:tell|say|ask|offer|promise|claim)s?|scammers?|fraudsters?|criminals?|theywilltell|theylltell|theytellyou", RegexOptions.CultureInvariant)]
     private static partial Regex Describer();
 
     // A refusal or a verdict after the form: 拒绝, 拒收, 一律不, 远离, 报警, 举报, 警惕, 诈骗, 骗局; refuse, report, scam, fraud, say no.
@@ -157,6 +164,7 @@ internal static partial class UnaskedReadings
     // 卖给, 寄到指定地址, 用你的号发, 你本人实名的账号转载; send it to us, hand it over to our courier, post it from your account.
     [GeneratedRegex(
         "(?:发|传|交|寄|转|卖|递|送|提供|邮)(?:给|到|至|去)(?:我们|我|对接|上家|老板|指定|我方|群|网盘|云盘|邮箱|后台|飞机|tg|v|微信|企鹅|qq)"
+        + "|(?:发|传|交|寄|卖|递)(?:我们|我方|对接人|上家)|给我们(?:用|操作|做|登)"
         + "|(?:交给|卖给|转给|寄给|回传|上传|外传|转交)"
         + "|(?:你|您)[^我们]{0,12}?(?:号|账号|帐号|账户|主页|频道|名下|名义|名字|hao)[^。]{0,8}?(?:发|転|转|载|推|挂|登|上传)"
         + "|(?:用你|用您|你本人|您本人|你自己|您自己)[^我们]{0,28}?(?:发|転|转载|zhuan载|载|推送|发布|发表|挂)"

@@ -57,7 +57,8 @@ internal static partial class WalletAndParcelReadings
             return [];
         }
 
-        var others = FirstStanding(c, OthersCards().Matches(s), refusable: true) ?? FirstStanding(c, WhoseUnasked().Matches(s), refusable: false);
+        // ADR 433: whose cards they are not to be asked is ADR 423's one reading (a standing form that asks whose).
+        (int Index, int Length)? others = FirstStanding(c, OthersCards().Matches(s), refusable: true) is { } m ? (m.Index, m.Length) : WhoseUnasked(c, s);
         if (others is not { } o)
         {
             return [];
@@ -186,9 +187,22 @@ internal static partial class WalletAndParcelReadings
         + "|declin(?:e|es|ed|ing)[a-z]{0,12}?(?:switch|swipe|move|go|try|use)(?:on)?to(?:the|a)?(?:next|another|different|other)", RegexOptions.CultureInvariant)]
     private static partial Regex OthersCards();
 
-    // Whose they are not to be asked (don't ask whose, no need to know whose).
-    [GeneratedRegex("(?:dontask|donotask|noneedtoknow|noneedtoask|dontneedtoknow|noquestionsabout|dontworryabout|nevermind)(?:about)?whose", RegexOptions.CultureInvariant)]
-    private static partial Regex WhoseUnasked();
+    // Whose they are not to be asked (don't ask whose, no need to know whose): the first standing form of the context's one
+    // reading of what the reader is told not to ask that asks whose (ADR 433; before it, a regex of its own).
+    private static (int Index, int Length)? WhoseUnasked(PatternContext c, string s)
+    {
+        foreach (var (start, end) in c.ToldNotToAsk)
+        {
+            // The form ends at its question word, read as "who" where "whose" follows (dontaskwho|se).
+            var to = Math.Min(s.Length, end + 2);
+            if (s.AsSpan(start, to - start).Contains("whose", StringComparison.Ordinal))
+            {
+                return (start, to - start);
+            }
+        }
+
+        return null;
+    }
 
     // The goods, the gift cards or their codes handed to the recruiter's people (hand the goods to our driver, everything to
     // the van, drop the bags with our runner, send us photos of the codes, ship the items to the address we give).
