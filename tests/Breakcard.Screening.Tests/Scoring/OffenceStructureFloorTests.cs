@@ -33,9 +33,12 @@ public sealed class OffenceStructureFloorTests(TrainedModelFixture fixture)
         Assert.Equal(RiskBand.Medium, r.Band);
         Assert.Contains(r.Reasons, x => x.Kind == ReasonKind.Decision && x.Id == "offence-structure-floor");
 
-        // Without the floor the model alone decides, and it reads these words as harmless (p ≈ 0.1).
+        // Without the floor the model and the patterns' combination decide, and the score is lower: the floor is what
+        // lifted it. (Until ADR 433 the test's model read both texts as harmless, p ≈ 0.1, and the band fell to low; since
+        // ADR 433 the test's model reads the settlement text at p ≈ 0.7 — ADR 433 traces it to its wider don't-ask forms —
+        // so the band is no longer the test: the lift is.)
         var modelOnly = new AdScreener(TextNormaliser.Default, fixture.Model, ScreeningOptions.Default with { OffenceStructureFloor = false }).Screen(text);
-        Assert.Equal(RiskBand.Low, modelOnly.Band);
+        Assert.True(modelOnly.Score < r.Score, $"without the floor {modelOnly.Score}, with it {r.Score}");
         Assert.DoesNotContain(modelOnly.Reasons, x => x.Kind == ReasonKind.Decision);
     }
 
