@@ -71,7 +71,7 @@ internal static partial class OverseasRecruitReadings
 
     private static readonly SearchValues<char> Refusals = SearchValues.Create("不拒禁无免");
 
-    private static bool ToldNotToAskWithin(PatternContext c, int from, int to)
+    internal static bool ToldNotToAskWithin(PatternContext c, int from, int to)
     {
         foreach (var (start, end) in c.ToldNotToAsk)
         {

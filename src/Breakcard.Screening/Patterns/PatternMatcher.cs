@@ -63,7 +63,8 @@ public static class PatternMatcher
             Honest = HonestOf(context, hits.Exists(h => !h.Negated && h.Pattern.Conduct == RiskConduct.OtherHelp), hits.Exists(h => !h.Negated && h.Pattern.Id is "access-lending" or "impersonation-props" or "registration-lent"),
                 hits.Exists(h => !h.Negated && h.Pattern.Id == "merchant-front"), hits.Exists(h => !h.Negated && h.Pattern.Id == "letters-posted-for-others"),
                 hits.Exists(h => !h.Negated && h.Pattern.IsOffenceStructure), hits.Exists(h => !h.Negated && h.Pattern.Id == "registration-lent"),
-                hits.Exists(h => !h.Negated && h.Pattern.StockLinesDoNotExcuse)),
+                hits.Exists(h => !h.Negated && h.Pattern.StockLinesDoNotExcuse))
+                & (hits.Exists(h => !h.Negated && h.Pattern.NoticeLinesDoNotExcuse) ? ~HonestContext.WarningNotice : ~HonestContext.None), // ADR 438
             Disguised = disguised,
         };
     }

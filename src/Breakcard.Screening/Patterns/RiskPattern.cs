@@ -64,6 +64,9 @@ public sealed class RiskPattern
     /// </summary>
     public bool StockLinesDoNotExcuse { get; init; }
 
+    /// <summary>True for a live act whose own unrefused, unnarrated reading already rules out a notice's voice: the stock lines make no warning notice of the text either (ADR 438).</summary>
+    public bool NoticeLinesDoNotExcuse { get; init; }
+
     /// <summary>Finds evidence: spans of term indices [First, Last] in the context's terms.</summary>
     internal Func<PatternContext, IEnumerable<(int First, int Last)>> Rule { get; }
 
