@@ -66,7 +66,7 @@ public sealed partial class PatternContext
     {
         var s = Text.Text;
         var first = OrdersSuppression ? -1 : SubjectAnchors.IndexIn(s);
-        if (first < 0 || JudgementAnchors.IndexIn(s) < 0)
+        if (first < 0 || (JudgementAnchors.IndexIn(s) < 0 && !MentionsConsequence(s)))
         {
             return;
         }
@@ -78,7 +78,8 @@ public sealed partial class PatternContext
             if (length > 0 && _sentence[at] != lastSentence)
             {
                 var end = SentenceEnd(at);
-                if ((Judges(s, at + length, end) || InstructedBefore(s, at)) && !SentenceHas(at, end, PosterWords) && !OffersIn(at, end))
+                var judged = Judges(s, at + length, end) || InstructedBefore(s, at) || JudgedInNextSentence(s, ref end); // ADR 439
+                if (judged && !SentenceHas(at, end, PosterWords) && !OffersIn(at, end))
                 {
                     lastSentence = _sentence[at];
                     for (var k = 0; k < Terms.Count; k++)
@@ -151,7 +152,8 @@ public sealed partial class PatternContext
             i = next < 0 ? -1 : i + 1 + next;
         }
 
-        return FindsUndenied(s, from, to, Consequences, ChineseDenials, DenialReach)
+        return NamesConsequence(s, from, to) // 或触犯帮信, 可能构成犯罪 (ADR 439)
+            || FindsUndenied(s, from, to, Consequences, ChineseDenials, DenialReach)
             || FindsUndenied(s, from, to, ChineseInstructions, ChineseDenials, DenialReach)
             || FindsUndenied(s, from, to, EnglishVerdicts, EnglishDenials, EnglishDenialReach)
             || FindsUndenied(s, from, to, EnglishInstructions, EnglishDenials, EnglishDenialReach, "back");
