@@ -1,33 +1,32 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The twenty-fifth held-out families (round 25), the development set since round 26 (ADR 431); written 2026-11-25 blind — by an engineer who had not opened
+/// The twenty-sixth held-out families (round 26), the development set since round 27 (ADR 440); written 2026-11-25 blind — by an engineer who had not opened
 /// the screening normaliser, patterns, model or their tests, nor read any round's misses — after
-/// round 24's families became the development set and before any change prompted by them (ADR 422).
+/// round 25's families became the development set and before any change prompted by them (ADR 431).
 /// New stories from the 帮信 reporting of 2024–2026, on acts no earlier family told, across Art.
-/// 287-2 and the two-card rules — a "day trip" to Hong Kong on which one registers a batch of Hong
-/// Kong prepaid SIM cards with one's own travel permit and hands them to the guide (phone cards),
-/// painting loan and gambling slogans with QR codes on village walls without the owners' consent
-/// (advertising), a parcel-station hand who photographs or exports recipients' names, numbers,
-/// addresses and purchases for a buyer's "refund" calls (identity; victims' data), a "referrer" paid
-/// per head to send young job seekers to "customer service" jobs in South-East Asian compounds (other
-/// help), a liquor shop that takes strangers' transfers as "payment" for cases of Moutai collected by
-/// a runner and buys the same cases back cheaply two days later (payment settlement), a shop that
-/// prints a "scan for a red packet" QR code of a gambling or loan app on every till and takeaway
-/// receipt (advertising), an English "earn while you sleep" app that sends hundreds of phishing texts
-/// a night from one's own number and SIM (phone cards; communication), and an English runner who
-/// collects "buy online, pick up in store" orders paid with strangers' cards, showing one's own ID at
-/// the counter (payment settlement) — and honest texts on the same acts in the same forms: a travel
-/// agency's bilingual itinerary whose tourists buy a SIM for their own use and a Hong Kong notice, a
-/// wall-advert firm's work order with the owners' signed consent and a painter's job, a parcel
-/// station's bilingual data handover of masked waybills to be shredded and a postal notice, a
-/// licensed labour-export firm's referral form and an embassy warning, a liquor shop's pickup order
-/// for a company's own gift order and a clerk's job, a chain shop's receipt set-up with its own
-/// membership code and a shop manager's job, and an employer's device enrolment and a store's
-/// pickup-desk route card. They are written as crossing itineraries (过关行程单), wall-advert work
-/// orders (墙体广告施工单), data handover sheets (数据交接单), referral forms (人员推荐表), pickup
-/// orders (提货单), receipt set-up sheets (小票设置单), device enrollments and collection route cards,
-/// forms earlier families did not use; risky and honest texts share every one of them, and the honest
+/// 287-2 and the two-card rules — walking old estates at night with a backpack that holds an SMS
+/// sniffer, "testing the signal", while it captures the codes and numbers of the phones around
+/// (technical support; communication), repacking a client's "finance" or "loan" APKs until phones'
+/// security apps and the anti-fraud app no longer flag them (technical support), bringing a stranger
+/// into one's child's class parent group as a "teacher" who then posts a fee's payment code, and
+/// paying first to lead the others (other help), leading people over mountain paths past the
+/// checkpoints to the compounds across the Yunnan border (other help), uploading audiobooks with a
+/// spoken gambling or loan advert inserted in every chapter (advertising), activating batches of
+/// portable Wi-Fi routers with one's own ID and face and sending them back (phone cards; internet
+/// access), an English stocker who hangs gift cards with re-stuck barcodes on store racks (payment
+/// capture), and an English admin who sells a large neighbourhood or parents' Facebook group by
+/// handing its admin role to a buyer's page (internet accounts; advertising) — and honest texts on the same acts in the same forms: an operator's
+/// bilingual drive-test log and a police notice on sniffer backpacks, an app-hardening engineer's work
+/// order for the company's own app and the engineer's job, a class teacher's bilingual group-join
+/// record and a police notice on fake teachers, a licensed trekking guide's route sheet inside a
+/// reserve and the guide's job, a narrator's upload sheet for licensed audiobooks with labelled
+/// promotions and the narrator's job, a phone shop's bilingual activation record and a regulator's
+/// notice, and a store's restock list that checks gift cards for tampering and a group's admin
+/// handover to neighbours its members voted for. They are written as drive-test logs (路测记录表),
+/// hardening work orders (加固工单), group-join records (入群登记表), route sheets (徒步路线单),
+/// upload sheets (有声书上传单), activation records (激活登记单), restock lists and admin handovers, forms
+/// earlier families did not use; risky and honest texts share every one of them, and the honest
 /// texts name cards, accounts, SIMs, IDs, codes, payments, transfers and collections in the same
 /// words as the risky ones, so neither the form nor the vocabulary gives the label away. Nothing is
 /// tuned on them.
@@ -36,94 +35,94 @@ internal static class DevelopmentFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("hk-sim-registrant", JobAdScheme.PhoneCards, JobAdAudience.Unemployed,
+        AdFamily.Risky("sms-sniffer-walker", JobAdScheme.PhoneCards, JobAdAudience.Unemployed,
         [
-            "【过关行程单】{日期|出发}：{周六|<d>月<d>日}　{口岸|过关}：{罗湖|福田|深圳湾}　{领队|带队}：{阿<surname>|<surname>哥}　{团员|办卡人}：{你|本人}（{带|拿}{港澳通行证|通行证}{和|、}{身份证|身份证原件}）\n{行程|安排}：{过关后|到了那边}{去|到}{便利店|电讯店|报摊}{买|拿}{香港储值卡|香港电话卡}{<d>张|五六张}，{用你的|拿你本人的}{证件|通行证}{逐张|一张张}{实名登记|登记}，{登记完|激活后}{卡|整张卡连卡套}{当场|马上}{交给|递给}{领队|我们}\n{报酬|费用}：{往返车费|路费}{我们出|全包}，{每张卡|一张}{100|150|200}元，{当天|回来}{现结|结清}；{店员|有人}{问起|问}就说{自己用|给家里人用}，{卡给谁用|拿去干嘛}{别问|不用管}",
-            "{周末|有空}{去香港|过关}{一日游|走一趟}{还有钱拿|顺便赚钱}：{带上|拿}{港澳通行证|通行证}，{到|去}{便利店|电讯店}{用你的证件|实名}{登记|办}{几张|五六张}{香港电话卡|香港储值卡}，{卡|办好的卡}{交给|留给}{领队|我们}，{一张|每张}{100|150}元，{车费|路费}{全包|我们出}。{卡给谁用|拿去干啥}{不用管|别问}。<contact_risky>",
+            "【路测记录表】{日期|时间}：{今晚|<d>月<d>日}　{路测员|测试员}：{你|本人}（{背|拎}{我们给的|上家发的}{双肩包|测试箱}，{里面是|装着}{“测试设备”|一台小主机和几根天线}）\n{路线|片区}：{<city>的|附近的}{城中村|老小区}{<d>个|几个}{小区|居民楼}{楼下|周边}，{慢慢|来回}{走|转}{两三个小时|一整晚}，{在|到}{人多的|住户密集的}{楼栋|地方}{多停|停}{一会儿|十几分钟}\n{要求|注意}：{包|设备}{别打开|不要动}，{电源|充电宝}{一直|保持}{开着|连着}，{后台|电脑}{抓到|收到}的{周围手机的|附近住户的}{号码和短信|短信验证码}{自动|直接}{上传|传走}，{走完|收工}{发|报}{轨迹|定位截图}{给对接人|到群里}\n{报酬|工钱}：{一晚|每晚}{300|500|800}元，{日结|当天结}；{保安|有人}{问起|拦}就说{在测信号|是运营商路测}，{包里|设备}{是啥|干嘛的}{别问|不用管}",
+            "{招|找}{夜间|晚上}{路测员|测信号的}{兼职|跑腿}：{背着|拎着}{我们的|一个}{双肩包|测试箱}{在|到}{老小区|城中村|居民楼}{附近|楼下}{慢慢走|转几圈}，{包|设备}{开着就行|不用动}，{一晚|每晚}{300|500}元，{日结|当天结}。{包里是啥|抓的是什么}{不用管|别问}，{有人问|保安问}就说{测信号|是运营商的}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("wall-slogan-painter", JobAdScheme.OrderBrushing, JobAdAudience.Unemployed,
+        AdFamily.Risky("apk-unflag-packer", JobAdScheme.OrderBrushing, JobAdAudience.Students,
         [
-            "【墙体广告施工单】{单号|编号}：QT<d><d><d><d>　{施工|刷墙}：{你|本人}（{自备|带上}{油漆|喷漆}{和|、}{模板|镂空板}）　{地点|片区}：{<city>周边|城郊}{村里|乡镇}{临街|路边}{墙面|外墙}{<d>0面|二三十面}\n{内容|字样}：“{XX娱乐 下载就送|秒批贷款 不看征信|网贷 当天到账}”{加|配}{二维码|网址}，{字|每个字}{一米见方|写大一点}，{红底白字|大红字}\n{要求|注意}：{不用|别}{问|找}{房主|村委}{同意|签字}，{晚上|清早}{刷|干}，{刷完|完工}{拍照|拍视频}{发|传}{群里|给对接人}{验收|结账}\n{报酬|工钱}：{一面墙|每面}{80|120|150}元，{周结|日结}；{村里人|有人}{问起|拦}就说{是运营商的|是银行的}{广告|宣传}，{二维码|网址}{是干嘛的|是谁家的}{别问|不用管}",
-            "{招|找}{会刷墙|会喷字}的{师傅|兄弟}{跑村|下乡}：{在|去}{村里|乡镇}{临街|路边}{墙上|外墙}{刷|喷}{“秒批贷款”“下载就送”|我们给的}{大字|标语}{和|加}{二维码|网址}，{一面|每面}{80|120}元，{拍照|拍视频}{验收|结账}，{不用|别}{问|找}{房主|村委}。{二维码|网址}{是干啥的|是谁家的}{不用管|别问}。<contact_risky>",
+            "【加固工单】{工单号|单号}：JG<d><d><d><d>　{加固员|技术}：{你|本人}（{兼职|接私活}）　{安装包|APK}：{客户|对接人}{发来的|给的}{“理财”|“贷款”|“商城”}{APP|安装包}{<d>个|一批}\n{要求|需求}：{加壳|混淆}{改签名|换包名}，{做到|直到}{手机管家|安全中心}{和|、}{反诈APP|国家反诈中心}{扫描|检测}{不报毒|不提示风险}，{被标记|报毒}{了就|就}{重新|再}{加固|打包}\n{交付|提交}：{新包|加固后的包}{传到|发到}{对接人的|我们的}{网盘|TG}，{不用|别}{装|打开}{APP|安装包}{看|试}{里面|内容}\n{报酬|价格}：{一个包|每个}{200|500|800}元，{过检|不报毒}{满一周|7天}{另加|再加}{300|500}元；{平台|有人}{问起|查}就说{正常|普通}{加固|外包}，{APP是干嘛的|后台是谁家的}{别问|不用管}",
+            "{会安卓逆向|懂APK加固}的{兄弟|技术}{接私活|接单}：{把|给}{客户的|我们的}{APP|安装包}{加壳|混淆}{改签名|换包名}，{让|做到}{手机管家|安全中心}{和|、}{反诈APP|反诈中心}{扫|检测}{不报毒|不提示}，{一个包|每个}{200|500}元，{报毒了|被标记}{重做|再加固}{另算|另给钱}。{APP干嘛的|后台是谁}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("waybill-data-seller", JobAdScheme.IdentityLending, JobAdAudience.General,
+        AdFamily.Risky("class-group-inviter", JobAdScheme.OrderBrushing, JobAdAudience.Parents,
         [
-            "【数据交接单】{日期|时间}：{今晚|<d>月<d>日}　{网点|站点}：{你的|你所在的}{快递驿站|网点|代收点}　{交接人|经办}：{你|本人}\n{内容|数据}：{当天|这周}{收件人|取件人}{姓名、手机号、地址|名字电话和地址}{加|和}{商品名|买了啥}{<d>00条|几百条}，{拍|导}{面单|取件记录}{或|、}{导出|截图}{后台|系统}{表格|数据}\n{要求|注意}：{优先|要}{刚买了|近三天买}{家电|母婴用品|保健品|大件}的，{整理成表|打包}{发到|传到}{我们的|对接人的}{网盘|TG}，{拍完|导完}{删掉|清掉}{手机里的|相册里的}{记录|照片}\n{报酬|价格}：{一条|每条}{0.5|1|2}元，{周结|日结}；{站长|公司}{问起|查}就说{在核对单号|在整理件}，{数据给谁用|拿去干啥}{别问|不用管}",
-            "{在驿站|在快递网点}{上班|帮忙}的{朋友|兄弟}{赚外快|看过来}：{把|每天}{收件人|取件人}{名字、电话、地址|信息}{和|加}{买了啥|商品名}{拍下来|导出来}{发给|传给}{我们|对接人}，{一条|每条}{0.5|1}元，{刚买家电母婴的|近三天的}{更值钱|价格翻倍}。{数据给谁用|拿去干啥}{不用管|别问}。<contact_risky>",
+            "【入群登记表】{群|班级群}：{<d>年级<d>班|三年二班}{家长群|家校群}　{邀请人|推荐人}：{你|本人}（{群里的|班里的}{家长|宝妈}）　{新成员|入群人}：{我们的人|对接人}（{群昵称|备注}{改成|就叫}“{<surname>老师|班主任<surname>老师|教务处<surname>主任}”）\n{步骤|操作}：{用你的|拿你本人的}{微信|账号}{把|拉}{他|新人}{拉进群|邀请进群}，{群主|管理员}{问起|核对}就说{是新来的|是学校的}{老师|助教}；{你是管理员的话|有管理员权限}，{把他|给他}{设为|升成}{管理员|群管}\n{之后|后面}：{他|“老师”}{在群里|会}{发|通知}“{资料费|校服费|研学费}”{收款码|二维码}，{你|本人}{带头|先}{扫码|交}{并|再}{回复|说}“{已交|已付款}”\n{报酬|费用}：{拉进一个群|每个群}{300|500|800}元，{家长|群里}{交得多|付款多}{另加|再加}{提成|红包}；{家长|有人}{问起|私聊}就说{老师是真的|我核实过}，{收款码|钱}{是谁的|进谁账户}{别问|不用管}",
+            "{宝妈|家长}{在家|顺手}{赚|挣}{外快|零花钱}：{把|拉}{我们的人|一个“老师”}{拉进|邀请进}{你孩子的|你们班的}{家长群|班级群}，{他|“老师”}{发|通知}{资料费|校服费}{收款码|二维码}{时|的时候}{你|就}{带头|先}{交|回复“已交”}，{拉一个群|每个群}{300|500}元。{收款码是谁的|钱进谁账户}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("overseas-job-referrer", JobAdScheme.OrderBrushing, JobAdAudience.Unemployed,
+        AdFamily.Risky("border-trail-guide", JobAdScheme.OrderBrushing, JobAdAudience.Unemployed,
         [
-            "【人员推荐表】{推荐人|介绍人}：{你|本人}　{岗位|职位}：{海外|东南亚}{客服|打字员|运营}（{泰国|柬埔寨|缅甸}{“园区”|“公司”}）　{本批|这批}：{<d>人|三五个}\n{人选|要求}：{18–35岁|年轻}{会打字|会用电脑}，{有|带}{护照|身份证}；{不用|别}{告诉|跟}{他们|家里人}{具体|实际}{做什么|在哪}，{只说|就说}“{月薪过万|包吃包住}”\n{路线|安排}：{机票|路费}{我们出|公司包}，{从|经}{西双版纳|曼谷|边境}{过去|入境}，{到了|到那边}{护照|手机}{交给|由}{公司|主管}{保管|收走}\n{报酬|人头费}：{一个人|每人}{3000|5000|8000}元，{到岗|过去}{满一周|一周后}{结|付}；{家属|有人}{问起|找}就说{在海外上班|签了合同}，{那边做什么|公司是干啥的}{别问|不用管}",
-            "{招|找}{介绍人|推荐人}：{给|帮}{海外|东南亚}{“公司”|“园区”}{推荐|介绍}{会打字的|年轻}{人|朋友}{过去|出国}{当客服|做运营}，{机票|路费}{对方出|我们包}，{到岗|过去}{一个|一人}{3000|5000}元{人头费|介绍费}，{在那边做啥|公司干啥的}{不用管|别问}，{别跟他们|不用跟家里}{说太细|说实话}。<contact_risky>",
+            "【徒步路线单】{日期|出发}：{今晚|<d>月<d>日夜里}　{带路人|向导}：{你|本人}（{熟悉|会走}{山路|林子里的路}）　{人数|本批}：{<d>人|三五个}（{对接人|上家}{送到|带到}{镇上|村口}）\n{路线|走法}：{从|经}{勐腊|瑞丽|河口|孟连}{附近|旁边}的{山里|林子里}{走|穿过去}，{避开|绕开}{卡点|检查站}{和|、}{边境巡逻|界碑}，{天亮前|凌晨}{送到|交到}{对面|那边}{接应的|来接的}{车上|人手里}\n{要求|注意}：{手机|电话}{关机|别开定位}，{不问|别问}{他们|这些人}{过去|到那边}{做什么|进哪个园区}，{也|就}{不用|别}{看|查}{他们的|他们}{护照|证件}\n{报酬|带路费}：{一个人|每人}{1000|2000|3000}元，{送到|交接}{后|完}{结|付}；{有人|警察}{问起|拦}就说{是亲戚|在采茶|在爬山}，{那边|园区}{干嘛的|做什么}{别问|不用管}",
+            "{熟悉|会走}{边境|云南}{山路|小路}的{兄弟|老乡}{赚快钱|接活}：{晚上|夜里}{带|领}{我们送来的|几个}{人|年轻人}{从|走}{山里|林子}{绕开|避开}{卡点|检查站}{送到|带到}{对面|那边}{接应的人|车上}，{一个人|每人}{1000|2000}元，{送到|交接}{就结|当场结}。{他们过去干啥|那边是哪}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("liquor-shop-relay", JobAdScheme.PaymentSettlement, JobAdAudience.General,
+        AdFamily.Risky("audiobook-ad-dubber", JobAdScheme.OrderBrushing, JobAdAudience.Students,
         [
-            "【提货单】{单号|编号}：TH<d><d><d><d>　{店|门店}：{你的|你开的}{烟酒店|名酒行|酒水批发部}　{经办|店主}：{你|本人}\n{收款|货款}：{今天|当天}{店里的|门店的}{收款码|对公账户}{收到|进来}{<d>笔|好几笔}{陌生人|不认识的人}{转账|汇款}，{共|合计}{<d>万|五六万}，{备注|都写}“{货款|订酒}”\n{出货|提货}：{按|照}{我们发的|群里的}{提货单|单子}{把|拿}{飞天茅台|名酒|整箱高档烟}{交给|递给}{来提货的|骑手|跑腿}，{不用|别}{核对|问}{付款人|是谁付的}；{过两天|第二天}{同一批货|这批货}{按|以}{九折|低价}{回收|收回来}\n{报酬|点位}：{每单|流水}{3|5}个点，{当天|日结}；{银行|有人}{问起|查}就说{正常卖酒|老客户订货}，{钱是谁的|从哪来的}{别问|不用管}",
-            "{开烟酒店|开名酒行}的{老板|朋友}{接单|看过来}：{店里|你的}{收款码|账户}{收|接}{我们客户的|几笔}{货款|转账}，{把|拿}{茅台|名酒}{交给|递给}{来提货的|跑腿}，{过两天|回头}{我们|再}{低价|九折}{卖回给你|回收}，{流水|每单}{3|5}个点{给你|归你}。{钱从哪来|付款人是谁}{不用管|别问}。<contact_risky>",
+            "【有声书上传单】{单号|编号}：YS<d><d><d><d>　{主播|上传人}：{你|本人}（{用你本人实名的|你认证的}{音频平台|播客}{账号|主播号}）　{内容|节目}：{热门|爆款}{小说|有声书|歌单}{<d>0集|几十集}（{我们给的|群里发的}{音频|素材}）\n{插播|口播}：{每集|每一章}{开头|中间}{插|加}{一段|十几秒}{口播|录音}“{XX娱乐 注册就送|秒批贷款 不看征信|稳赚投资群 加我}”{再念|加上}{微信号|网址}，{不标|别标}“{广告|推广}”\n{要求|注意}：{每天|一天}{更新|上传}{<d>集|几集}，{评论区|简介}{置顶|挂}{同样的|我们的}{微信号|链接}，{被下架|被删}{就|了就}{换号|重新}{上传|再传}\n{报酬|收入}：{每集|一集}{5|10|20}元，{有人|每个}{加微信|注册}{另加|再加}{3|5}元；{平台|有人}{问起|举报}就说{是赞助|是粉丝留言}，{口播|号码}{是谁家的|干嘛的}{别问|不用管}",
+            "{有音频平台账号|做有声书}的{主播|同学}{接单|赚外快}：{上传|发}{我们给的|现成的}{有声小说|歌单}，{每集|一集}{中间|开头}{插|加}{一段|十几秒}{“注册就送”|“秒批贷款”}{口播|录音}{和|加}{微信号|网址}，{不标|别标}{广告|推广}，{每集|一集}{5|10}元，{有人加|每个注册}{再加|另给}{3|5}元。{口播是谁家的|号码是干啥的}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("receipt-qr-printer", JobAdScheme.OrderBrushing, JobAdAudience.General,
+        AdFamily.Risky("pocket-wifi-activator", JobAdScheme.PhoneCards, JobAdAudience.Students,
         [
-            "【小票设置单】{门店|店名}：{你的|你开的}{奶茶店|快餐店|便利店|水果店}　{设备|打印机}：{收银小票机|外卖打单机}　{设置|操作}：{你|本人}\n{改动|设置}：{小票|单子}{底部|末尾}{加印|加一行}“{扫码领红包|扫码抽免单}”{和|加}{我们的|对接人给的}{二维码|链接}（{扫进去|点进去}{是|就是}{“娱乐”平台|贷款APP|“投资群”}）\n{要求|注意}：{堂食|外卖}{每单|每张小票}{都要|都}{打|印}，{外卖单|小票}{钉|贴}{在|到}{袋子|餐盒}{外面|上}，{不用|别}{跟顾客|给客人}{解释|说}\n{报酬|收入}：{每月|一个月}{300|500}元，{扫码注册|每个注册}{另加|再加}{2|5}元；{顾客|有人}{问起|投诉}就说{是平台活动|系统自带的}，{二维码|链接}{是干嘛的|是谁家的}{别问|不用管}",
-            "{开店的|开奶茶店快餐店的}{老板|朋友}{躺赚|赚外快}：{把|给}{收银小票|外卖小票}{底部|末尾}{加|改成}{我们的|一个}{“扫码领红包”|“抽免单”}{二维码|链接}，{每月|一个月}{300|500}元，{有人扫|每个注册}{再加|另加}{2|5}元，{不用|无需}{跟顾客|给客人}{解释|说明}。{二维码是啥|链接干嘛的}{不用管|别问}。<contact_risky>",
+            "【激活登记单】{日期|时间}：{本周|<d>月<d>日}　{激活人|办理人}：{你|本人}（{用你的|拿你本人的}{身份证|手机号}）　{设备|机器}：{随身WiFi|便携WiFi|4G路由器}{<d>台|十来台}（{我们寄来的|上家发的货}，{内置|自带}{流量卡|物联网卡}）\n{激活|实名}：{扫|扫描}{机身|盒子上}的{二维码|激活码}，{进|在}{小程序|公众号}{填|输入}{你的|本人}{身份证号|姓名和证件}，{一台|逐台}{刷脸|人脸}{认证|核验}{一次|一遍}\n{交付|之后}：{激活完|认证后}{机器|设备}{连同|带}{充电线|盒子}{寄回|交给}{对接人|我们}，{流量|套餐}{费用|钱}{我们充|不用你管}\n{报酬|费用}：{每台|一台}{30|50|80}元，{当天|日结}{结|付}；{运营商|有人}{打电话|回访}就说{自己在用|家里在用}，{机器|WiFi}{给谁用|拿去哪}{别问|不用管}",
+            "{学生|宝妈}{在家|顺手}{赚|挣}{零花钱|外快}：{用你的|本人}{身份证|证件}{给|帮}{我们寄来的|几台}{随身WiFi|便携WiFi}{扫码|进小程序}{实名|激活}，{刷脸|人脸认证}{一下|就行}，{激活完|认证完}{寄回|交给}{我们|对接人}，{一台|每台}{30|50}元。{机器给谁用|拿去哪用}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("english-sms-earner-app", JobAdScheme.PhoneCards, JobAdAudience.Students,
+        AdFamily.Risky("english-gift-card-rack-stocker", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
             [
-                "DEVICE ENROLLMENT — {\"SMS Earn\"|\"TextPay\"|\"Cashback Relay\"} app — member: you ({your own|your personal} Android phone and {SIM|number})\nSetup: install the app {from the link|from the APK we send} (not the Play Store), {allow|grant} {SMS and background permissions|\"send and read SMS\"}, {keep it|leave the phone} on Wi-Fi and {charging|plugged in} {overnight|all night}\nWhat it does: the app {sends|pushes} {200–500|up to 800} texts a day {from your number|through your SIM} to {numbers it gets from the server|lists you never see} ({\"your package is held\"|\"toll payment due\"|\"your account is locked\"} with a link); {turn off|mute} {notifications|delivery alerts}\nPay: ${20|30} {per 1,000 texts|a day}, {paid weekly|in USDT}; if the carrier {blocks|suspends} the {line|number}, {get a new SIM|buy a new prepaid SIM} and {re-enroll|keep going}; {don't ask|no need to know} what the texts {say|are for}",
-                "{Earn while you sleep|Passive income}: {install|run} our {texting|\"SMS Earn\"} app on your {old Android|spare phone}, {keep it on Wi-Fi|leave it charging} and {it sends|let it send} {texts|hundreds of texts} {from your number|through your SIM} {overnight|every night}. ${20|30} per 1,000 texts, {weekly|in USDT}. {Don't ask|No need to know} what the texts say. Telegram @<handle>",
+                "RESTOCK LIST — {Saturday|this week} — stocker: you ({your own|your} car, {4|6|8} stores)\nStores: {Walmart|Target|CVS|Walgreens|Dollar General} {gift card racks|card displays} on {our|the} route\nWhat to do: {take|pick up} the {gift cards|prepaid cards} {we hand you|from the bag} ({barcode|back} {already covered with|already re-stuck with} {a new sticker|our label}), {hang them|put them} {at the front of|on} the {rack|display}; {take down|remove} {the same number|a few} of the store's {cards|own cards} and {bring them back|keep them in the bag}\nRules: {don't|never} {buy anything|use the register}, {keep|wear} a {cap|hood} {near cameras|inside}, {if staff ask|if asked} say you're {a vendor rep|from the card company}\nPay: ${15|20} {a store|per store}, ${100|150} {bonus|extra} for {a full route|every store}; {don't ask|no need to know} {what the stickers do|who loads the cards}",
+                "{Weekend gig|Easy route work}: {drive to|visit} {6|8} stores and {restock|place} {gift cards|prepaid cards} we give you on the {racks|displays}, {take|bring back} {a few|some} of the store's {cards|own cards}. ${15|20} a store, {cash|paid in crypto}. {Don't ask|No need to know} {what's on the stickers|who loads them}. Telegram @<handle>",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.Risky("english-store-pickup-runner", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
+        AdFamily.Risky("english-community-group-seller", JobAdScheme.OrderBrushing, JobAdAudience.Parents,
             [
-                "COLLECTION ROUTE CARD — {Saturday|this week} — runner: you ({your own|your real} ID at the counter)\nOrders: {4|6|8} \"buy online, pick up in store\" orders {placed by the team|we place} {in your name|under your name} at {Best Buy|Apple|Target|Home Depot}: {iPhones|MacBooks|gift cards|power tools}, {paid with cards|paid by cards} {we get from a supplier|that aren't ours}\nAt the counter: show {the pickup code|the order email} and your ID, {sign|sign the screen}; {if|when} the clerk {asks for the card|wants the card holder}, {say|tell them} it's {your boss's order|a company order} and {leave|walk out}\nDrop: {leave the boxes|hand the bags} {in the locker|to the driver} {we text you|we send}, {unopened|sealed}\nPay: ${50|80} an order, ${100|150} {bonus|extra} for {a full route|all stops}; {don't ask|no need to know} whose cards paid",
-                "{Weekend gig|Easy cash}: {pick up|collect} {online orders|\"pick up in store\" orders} {we place|placed by our team} {in your name|under your name} at {Best Buy|Apple|Target}, {show your ID|ID at the counter}, {hand the boxes|drop the bags} to our driver. ${50|80} per order. {Don't ask|No need to know} {who paid|whose cards paid}. Telegram @<handle>",
+                "ADMIN HANDOVER — {\"Maple Street Neighbors\"|\"Westside Moms\"|\"Buy Nothing Eastgate\"} group ({3,000|8,000|12,000}+ members) — seller: you (the group's {founder|only admin})\nHandover: add {our page|our account} as {admin|co-admin}, {approve|accept} {its first posts|the new rules}, then {step down|remove yourself} after {7 days|a week} so members {don't notice|see nothing new}\nAfter: we {rename the group|keep the name for a month}, post {\"apartments for rent\"|\"free giveaways\"|\"investment tips\"} with {our links|a Telegram handle}, and turn off {post approval|member reports}\nRules: {don't tell|never tell} members the group {changed hands|was sold}; if {someone|a member} {asks|complains}, say you {added a helper|are busy}\nPay: ${300|500|800} {per group|a group}, ${100|200} {more|extra} after {a month|30 days} {without|with no} {reports|bans}; {don't ask|no need to know} what we {post|sell}",
+                "{Own a big Facebook group?|Run a local community group?} We {buy|pay for} {admin access|groups} with {3k+|5,000+} members: add {our page|us} as {admin|co-admin}, step down {after a week|later}, ${300|500} per group. {Don't ask|No need to know} what we post. Telegram @<handle>",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.HardNegative("hk-trip-itinerary",
+        AdFamily.HardNegative("drive-test-log",
         [
-            "【过关行程单 Itinerary】{日期|出发} Date：{周六|<d>月<d>日}　{口岸|过关} Port：{罗湖|福田|深圳湾}　{领队|导游} Guide：<company>{旅行社|国旅}{小<surname>|<surname>导}（{导游证|证号} <d><d><d><d>）\n{行程|安排} Plan：{海洋公园|迪士尼|尖沙咀}{一日游|观光}；{需要的|想用的}{团友|游客}{可|自行}{在|到}{便利店|电讯店}{买|办}{一张|1张}{香港储值卡|香港电话卡}{自己用|本人使用}，{按规定|按香港规定}{用本人证件|本人}{实名登记|登记} ✔\n{提醒|注意} Note：{卡|电话卡}{自己|本人}{保管|使用}，{不替|不为}{别人|他人}{登记|办卡}，{不转交|不借给}{任何人|陌生人} ✔ (register only your own card)",
-            "【{香港|口岸}{警方|出入境}{提醒|提示}】{香港|港}{储值卡|电话卡}{须|要}{实名登记|用本人证件登记}。{近期|最近}{有人|有团伙}{包车费|出路费}{组织|带}{内地居民|旅客}“{一日游|过关}”，{用|拿}{他们的|旅客的}{证件|通行证}{登记|办}{一批|多张}{香港电话卡|储值卡}{后|再}{收走|拿走}，{转给|卖给}{诈骗团伙|骗子}{打电话|发短信}——{为他人|替别人}{登记|办}{电话卡|储值卡}{并|再}{转交|出售}，{可能|或}{构成|触犯}{帮信|犯罪}。{只给|只为}{自己|本人}{登记|办卡}。",
+            "【路测记录表 Drive Test Log】{日期|时间} Date：{<d>月<d>日|本周}　{路测员|测试工程师} Engineer：<company>{网优部|网络优化中心}{小<surname>|<surname>工}（{工牌|工号} <d><d><d><d>）\n{路线|片区} Route：{<city>|城区}{<d>个|几个}{小区|居民楼}{周边|楼下}，{测|测量}{信号强度|5G覆盖}{和|、}{掉话率|网速} ✔，{设备|仪表}{是|为}{公司|运营商}{登记的|入库的}{路测终端|扫频仪} ✔\n{数据|记录} Data：{只|仅}{测|记}{网络|信号}{指标|参数}，{不收|不采集}{周围手机的|用户的}{号码和短信|短信验证码} ✔ (no user data)，{交回|上传}{公司|网优平台}\n{提醒|备注}：{有人|如有人}{出钱|雇人}{背包|拎箱子}“{测信号|路测}”{夜里|晚上}{在小区|在楼下}{转|走}，{拒绝|不接}{并|，}{报警|上报}",
+            "【{反诈中心|公安}{提醒|提示}】{近期|最近}{有人|有团伙}{雇|招}{人|兼职}{背着|拎着}“{测信号|路测}”的{双肩包|箱子}{夜里|晚上}{在|到}{老小区|城中村}{转|走}，{包里|里面}是{短信嗅探|伪基站}{设备|主机}，{能|会}{抓|截取}{附近|周围}{手机的|住户的}{短信验证码|号码和短信}，{拿去|用来}{盗刷|登录}{银行卡|支付账户}——{背这种包|帮他们背设备}{赚钱|挣日结}，{可能|或}{构成|触犯}{帮信|犯罪}。{真正的|运营商的}{路测|测试}{会出示|有}{工牌|工作证}。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("parcel-privacy-handover",
+        AdFamily.HardNegative("class-group-verifier",
         [
-            "【数据交接单 Data Handover】{日期|时间} Date：{<d>月<d>日|本周}　{网点|站点} Outlet：<company>{快递驿站|代收点}　{交接人|经办} Clerk：{小<surname>|<surname>站长}\n{内容|数据} Records：{已签收|过期}{面单|取件记录}{<d>00张|一百多张}，{收件人|取件人}{电话|手机号}{为|是}{隐私号|中间四位隐藏} ✔，{交|移交}{总部|公司}{销毁|粉碎} ✔\n{系统|后台} System：{导出|下载}{权限|功能}{仅|只有}{站长|主管}{有|可用}，{不拍照|不截图}{不外传|不转发} ✔ (no photos, no exports)\n{提醒|备注}：{有人|如有人}{出钱|按条}{收|买}{收件人信息|面单照片}，{拒绝|不卖}{并|，}{报告|上报}{公司|派出所}",
-            "【{邮政管理|快递行业}{提醒|提示}】{有人|不法分子}{按条|几毛钱一条}{收购|高价收}{驿站|网点}{员工|店员}{拍的|导出的}{面单|取件信息}（{姓名、电话、地址和买了什么|收件人信息}），{拿去|用来}{冒充|假扮}{客服|快递员}{打电话|联系}{说|称}“{商品有问题|快递丢了}{要退款|要理赔}”{骗钱|实施诈骗}——{卖|提供}{这些|收件人}{信息|数据}{是|属于}{侵犯公民个人信息|帮信}。{面单|取件记录}{请|要}{用隐私号|打码}，{不拍|不传}{收件人信息|面单}。",
+            "【入群登记表 Group Join Record】{群|班级群} Group：{<d>年级<d>班|三年二班}{家长群|家校群}　{管理员|群主} Admin：{班主任|<surname>老师}（{学校|校方}{登记的|备案的}{老师|教师}）\n{入群|核对} Check：{新成员|每位家长}{须|要}{备注|填写}“{学生姓名+家长|孩子名字和关系}” ✔，{班主任|管理员}{对照|核对}{花名册|学生名单} ✔，{陌生人|无法核实的}{不拉|移出} ✔\n{收费|缴费} Fees：{学校|本校}{从不在群里|不在群内}{发|收}{收款码|二维码}，{校服费|资料费}{只|仅}{通过|走}{学校|教育局}{统一缴费平台|官方平台}{缴|交}，{群里|群内}{有人|凡是}{发|贴}{收款码|转账}的，{一律按|都按}{假冒|诈骗}{处理|上报} ✔\n{提醒|备注}：{有人|如有人}{出钱|给钱}{让你|请你}{拉|邀请}“{老师|教务}”{进群|入群}，{拒绝|别拉}{并|，}{告诉|报告}{班主任|学校}",
+            "【{反诈中心|公安}{提醒|提示}】{近期|最近}{有人|有骗子}{花钱|给好处费}{让|找}{家长|群成员}{把|拉}{他们的人|“老师”}{拉进|邀请进}{班级群|家长群}，{改|换}{名为|成}“{班主任|教务处}{某|<surname>}老师”，{在群里|随后}{发|贴}“{资料费|研学费}”{收款码|二维码}，{再|还}{让|请}{拉人的家长|托}{带头|先}{交|回复已付}——{收钱|拿好处}{拉人进群|替人拉群}，{可能|或}{构成|触犯}{帮信|诈骗共犯}。{学校|老师}{不会|从不}{在群里|通过群}{发|收}{收款码|转账}。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("labour-export-referral",
+        AdFamily.HardNegative("pocket-wifi-counter",
         [
-            "【人员推荐表】{推荐|经办}：<company>{对外劳务合作|外派劳务}{部|中心}{小<surname>|<surname>老师}　{岗位|职位}：{新加坡|日本|德国}{护理|建筑|制造}{岗位|工人}　{本批|这批}：{<d>人|十来人}\n{手续|资质}：{公司|我司}{持有|有}《对外劳务合作经营资格证书》 ✔，{雇主|用人单位}{经|由}{使馆|商务部门}{核实|备案} ✔，{工作签证|工作许可}{齐全|办好} ✔\n{合同|说明}：{劳务合同|雇佣合同}{本人|工人}{签字|亲自签} ✔，{护照|证件}{本人|自己}{保管|留着}，{不收|不另收}{押金|中介费}\n{提醒|备注}：{凡是|如有人}{说|承诺}“{东南亚客服|打字员}{月薪过万|包机票}”{却不签合同|还要收走护照}的，{多半|都是}{骗人去|拉人去}{诈骗园区|电诈窝点}，{请|要}{拒绝|报警}",
-            "【{驻外使馆|领事保护}{提醒|提示}】{近期|最近}{有人|有不法中介}{在|通过}{网上|社交软件}{以|用}“{高薪|海外客服|网络打字员}”{招人|为名}，{包|报销}{机票|路费}，{把|将}{求职者|年轻人}{从|经}{边境|第三国}{带去|送去}{东南亚|缅甸、柬埔寨}{诈骗园区|电诈窝点}，{收走|扣下}{护照|手机}{逼|强迫}{他们|人}{诈骗|干活}；{给|帮}{这种|这些}{中介|公司}{推荐人|介绍人}{收人头费|拿介绍费}，{是|属于}{帮信|违法犯罪}。{出国务工|出境工作}{请|要}{找|认准}{有资质的|持证的}{外派企业|劳务公司}。",
+            "【激活登记单 Activation Record】{日期|时间} Date：{<d>月<d>日|本周}　{门店|营业厅} Store：<company>{营业厅|手机店}　{店员|经办} Clerk：{小<surname>|<surname>姐}\n{设备|机器} Device：{随身WiFi|便携WiFi}{1台|一台}（{内置|自带}{流量卡|物联网卡}），{买家|顾客}{本人|自己}{到店|在场} ✔\n{激活|实名} Activation：{顾客|买家}{扫|扫描}{机身|盒子上}{二维码|激活码}，{用|以}{本人|自己的}{身份证|证件}{实名|登记}，{本人|自己}{刷脸|人脸}{认证|核验} ✔，{一人|每人}{限|最多}{一台|两台} ✔\n{提醒|备注}：{不替|不为}{别人|他人}{激活|实名}，{有人|如有人}{出钱|付钱}{让你|请你}{批量|帮忙}{激活|实名}{随身WiFi|设备}，{拒绝|别办}{并|，}{报告|上报}{运营商|店长}",
+            "【{通信管理局|运营商}{提醒|提示}】{近期|最近}{有人|有团伙}{按台|一台几十元}{雇|找}{学生|宝妈}{用本人|拿自己的}{身份证|证件}{给|帮}{寄来的|一批}{随身WiFi|便携WiFi}{扫码实名|刷脸激活}，{再|然后}{寄回|收走}{给|供}{诈骗窝点|境外团伙}{上网|联网}——{替别人|为他人}{实名|激活}{上网设备|流量卡}{并|再}{交出|转交}，{可能|或}{构成|触犯}{帮信|犯罪}。{设备|随身WiFi}{只|请}{给自己|本人}{实名|使用}。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("english-enrollment-records",
+        AdFamily.HardNegative("english-restock-and-handover-records",
             [
-                "DEVICE ENROLLMENT — {IT Help Desk|Company IT} — employee: {Jamie|Luis|Kim} {R.|T.|W.} ({company-issued|work} phone, <company>)\nSetup: {enrolled|registered} in {the company's|our} {device management|MDM} ✔; {work apps|approved apps} from the managed store only ✔; {no|never any} {APKs from links|sideloaded apps}\nTexting: {appointment reminders|customer texts} go only {from|through} the company's {registered|verified} {business number|texting platform} ✔, {customers|clients} {opted in|agreed} ✔, {STOP|opt-out} {honored|works}\nNote: {never|don't} install an app that {pays you to send texts|\"earns\" from your SIM} {from your phone|through your number} — {those apps|they} send {scam texts|phishing links} {in your name|from your number}; {tell IT|report it}",
-                "COLLECTION ROUTE CARD — {Store #<d><d><d>|pickup desk} — associate: {Maria|Tom|Aisha} (badge <d><d><d><d>)\nOrders: {12|20} \"buy online, pick up in store\" orders {today|this shift}; each {pickup|customer} {shows|presents} a {photo ID|government ID} that {matches|is} the {name on the order|cardholder's name} ✔\nChecks: {orders flagged|high-value orders} {held|put on hold} for the {card holder|buyer} to {confirm|verify} ✔; {a third party|someone else} {picks up|collects} only with the {buyer's|cardholder's} {written OK|authorization in the app} ✔\nNote: people {paid|hired} to {collect|pick up} {other people's|strangers'} orders {in their own name|with their own ID} {are|may be} {moving goods bought with stolen cards|part of card fraud}; {we refuse|refuse} and {call loss prevention|tell a manager}",
+                "RESTOCK LIST — {Store #<d><d><d>|front end} — associate: {Maria|Tom|Aisha} (badge <d><d><d><d>)\nGift cards: {restock|refill} the {gift card rack|card display} from the {locked|back-room} {stock|cabinet} ✔; {check|inspect} each {card's|package's} {barcode and PIN strip|back} for {stickers|tampering} ✔, {pull|remove} any {card|package} that {looks re-stuck|is opened}\nRules: cards are {activated|loaded} only at the register {when paid|after payment} ✔; {outside vendors|vendor reps} {restock|touch the rack} only {with|after} a {manager's sign-in|signed visitor log} ✔\nNote: people {paid|hired} to {put|place} {gift cards|cards} on {our racks|store displays} {are|may be} {swapping barcodes|part of gift card draining}; {call|tell} {loss prevention|a manager}",
+                "ADMIN HANDOVER — {\"Maple Street Neighbors\"|\"Eastgate Parents\"} group — outgoing admin: {Maria|Tom|Aisha} (moving away)\nNew admins: {two|three} members {the group voted for|nominated in a members' poll} ✔, {both|each} {checked to be|verified as} {neighbors|local residents} {on a video call|by address} ✔; {nothing paid|no payment} for {the role|admin access} ✔\nRules kept: {post approval on|every post approved}, {no ads|no paid posts} {without|except with} {admin approval|a label}, {members told|announcement posted} about the change ✔\nNote: people who {pay|offer money} for {admin access|a group} {buy an audience|want the members} for {rental|giveaway} {scams|fraud}; {refuse|say no} and {report the offer|tell Facebook}",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.Legitimate("village-wall-painter", JobAdAudience.Unemployed,
+        AdFamily.Legitimate("app-hardening-engineer", JobAdAudience.Students,
         [
-            "【墙体广告施工单】{单号|编号}：QT<d><d><d><d>　{施工|刷墙}：<company>{广告部|施工队}{<surname>师傅|小<surname>}　{地点|片区}：{<city>周边|城郊}{村里|乡镇}{临街|路边}{墙面|外墙}{<d>面|十来面}\n{内容|字样}：“{宽带进村 光纤入户|惠农卡 村口就能取款|5G信号 覆盖到村}”（{客户|运营商}{提供的|定稿的}{设计稿|样稿} ✔）\n{手续|许可}：{房主|户主}{签|已签}{墙面使用协议|同意书} ✔，{村委|镇上}{盖章|备案} ✔，{每面|墙面}{租金|补贴}{50|100}元{转给|打给}{房主|户主}{本人|自己}\n{验收|完工}：{拍照|拍视频}{上传|交给}{项目主管|客户}，{工钱|工资}{按面|按月}{结算|发放}到{施工员|师傅}{本人|自己的}{银行卡|工资卡}",
-            "<company>{招|招聘}{墙体广告施工员|刷墙师傅}：{按|根据}{设计稿|样稿}{在|到}{乡镇|村里}{墙面|外墙}{刷|喷}{运营商|银行|农资}{广告|标语}，{会|能}{用|描}{模板|镂空板}，{能|可}{跑|下}{乡镇|农村}，<hours>，<salary_month>，<benefits>。<contact>",
+            "【加固工单】{工单号|单号}：JG<d><d><d><d>　{加固员|工程师}：<company>{安全部|移动端组}{小<surname>|<surname>工}　{安装包|APK}：{本公司|自家}{“会员商城”|“点餐”|“物业缴费”}{APP|安装包}（{软著|著作权} ✔　{ICP备案|APP备案} ✔）\n{要求|需求}：{加壳|代码混淆}{防|防止}{二次打包|篡改}，{签名|证书}{用|保持}{公司|本公司}{自己的|原有}{签名证书|签名} ✔，{上架前|发布前}{交|送}{应用商店|各大市场}{安全检测|审核} ✔\n{核对|检查}：{手机管家|安全中心}{扫描|检测}{报毒|提示风险}{就|则}{查|排查}{代码|原因}，{不做|不接}“{免杀|绕过检测}”\n{完成|交付}：{加固包|新包}{上传|提交}{公司|内部}{发布平台|仓库}，{签字|确认}{交给|交回}{项目经理|负责人}",
+            "<company>{招|招聘}{移动安全工程师|APP加固工程师}：{负责|主要负责}{公司|自家}{APP|安卓应用}的{加固|混淆}、{签名|证书}{管理|维护}{和|、}{应用商店|上架}{安全检测|审核}{对接|配合}，{熟悉|了解}{安卓|逆向}{优先|更好}，<hours>，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Legitimate("liquor-shop-clerk", JobAdAudience.General,
+        AdFamily.Legitimate("trek-route-guide", JobAdAudience.Unemployed,
         [
-            "【提货单】{单号|编号}：TH<d><d><d><d>　{店|门店}：<company>{烟酒店|名酒行}　{经办|店员}：{小<surname>|<surname>姐}　{客户|订货方}：<company>{行政部|工会}\n{收款|货款}：{客户|公司}{对公转账|从对公账户}{付款|汇款}{<d>笔|一笔}，{付款人|户名}{与|和}{订货单位|合同}{一致|相符} ✔，{开具|开好}{发票|增值税发票} ✔\n{出货|提货}：{年货|员工福利}{白酒|礼盒}{<d>箱|十来箱}，{提货人|经办人}{出示|核对}{工作证|单位介绍信} ✔，{签字|签收} ✔\n{备注|说明}：{本店|门店}{不做|不接}“{高价卖出再低价回收|代收陌生人转账}”{的|这种}{生意|单子}",
-            "<company>{招|招聘}{烟酒店店员|名酒行导购}：{负责|主要负责}{接待|招呼}{顾客|客户}、{收款|收银}{开票|对账}{和|、}{出货|提货}{登记|核对}，{熟悉|了解}{酒水|烟酒}{优先|更好}，<hours>，<salary_month>，<benefits>。<contact>",
+            "【徒步路线单】{日期|出发}：{周六|<d>月<d>日}　{向导|领队}：<company>{户外|旅行社}{小<surname>|<surname>教练}（{领队证|导游证} <d><d><d><d>）　{人数|本批}：{<d>人|十来人}\n{路线|走法}：{西双版纳|普洱|大理}{雨林|茶山}{步道|古道}{徒步|穿越}{一日|两日}，{只走|全程走}{景区|保护区}{开放的|登记的}{步道|线路} ✔，{不靠近|远离}{边境线|界碑} ✔\n{手续|许可}：{保护区|林业局}{进山|入山}{登记|报备} ✔，{队员|游客}{身份证|证件}{本人|自己}{登记|携带} ✔，{保险|户外险}{已买|购买} ✔\n{费用|说明}：{团费|费用}{队员|客人}{本人|自己}{线上付|扫码付}{到|给}{公司|旅行社}{对公|官方}{账户|收款}，{向导|领队}{工资|带团费}{按月|按团}{发到|打到}{本人|自己的}{银行卡|工资卡}",
+            "<company>{招|招聘}{户外徒步领队|雨林向导}：{带|带领}{游客|客人}{走|穿越}{景区|保护区}{登记的|开放的}{步道|线路}，{熟悉|了解}{山路|雨林}{和|、}{急救|安全}{知识|常识}，{有|持}{领队证|导游证}{优先|更好}，<hours>，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Legitimate("receipt-setup-manager", JobAdAudience.General,
+        AdFamily.Legitimate("audiobook-narrator", JobAdAudience.Students,
         [
-            "【小票设置单】{门店|店名}：<company>{奶茶店|快餐店|便利店}　{设备|打印机}：{收银小票机|外卖打单机}　{设置|操作}：{店长|<surname>店长}\n{改动|设置}：{小票|单子}{底部|末尾}{加印|加一行}“{扫码入会 积分抵现|扫码评价 下次9折}”{和|加}{本店|品牌}{公众号|小程序}{二维码|码} ✔（{总部|品牌}{统一|审核}{下发|提供}）\n{核对|检查}：{二维码|链接}{指向|打开}{本店|品牌}{会员页|官方页面} ✔，{不放|不加}{第三方|外部}{广告|链接} ✔\n{完成|结果}：{打印|试打}{一张|几张}{核对|确认} ✔，{签字|确认}{交给|交回}{总部|区域经理}",
-            "<company>{招|招聘}{门店店长|收银员}：{负责|主要负责}{收银|点单}、{打印|核对}{小票|外卖单}、{会员|积分}{登记|办理}{和|、}{门店|日常}{管理|运营}，{会用|熟悉}{收银系统|打单机}{优先|更好}，<hours>，<salary_month>，<benefits>。<contact>",
+            "【有声书上传单】{单号|编号}：YS<d><d><d><d>　{主播|录制}：<company>{有声工作室|音频部}{小<surname>|<surname>老师}　{内容|节目}：{出版社|平台}{授权的|版权方授权}{小说|有声书}{<d>0集|几十集}（{版权合同|授权书} ✔）\n{插播|口播}：{片头|每集开头}{只|仅}{念|播}{平台|出版方}{自己的|官方的}{会员|新书}{推广|预告}，{标注|注明}“{广告|赞助}” ✔，{不接|不放}{第三方|外部}{微信号|链接} ✔\n{审核|检查}：{每集|成片}{交|送}{平台|内容}{审核|质检} ✔，{评论区|简介}{只放|只挂}{官方|平台}{链接|账号}\n{报酬|稿费}：{按集|按小时}{结算|计价}，{工作室|公司}{对公转账|转账}{到|给}{主播|录音员}{本人|自己的}{银行卡|账户}",
+            "<company>{招|招聘}{有声书主播|配音员}：{负责|主要负责}{录制|朗读}{平台|出版社}{授权的|正版}{小说|有声书}，{按|根据}{台本|要求}{录|念}{片头|开头}的{广告|推广}{口播|预告}，{普通话|吐字}{标准|清晰}，{有|懂}{剪辑|后期}{优先|更好}，<hours>，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
     ];
 }

@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); forty-five are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); forty-seven are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24 and 25); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 26, ADR 431):
+/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25 and 26); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 27, ADR 440):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -403,7 +403,7 @@ public enum Evasion : long
     SquaredSigns = 1L << 55,
 
     /// <summary>
-    /// Held out (round 26): the ad as the automatic captions of a spoken video (口播) or a voice message turned into text — the marks that end
+    /// Held out in round 26, development since round 27: the ad as the automatic captions of a spoken video (口播) or a voice message turned into text — the marks that end
     /// a clause or a sentence (，。！？；：、 , . ! ? ; :) and the line breaks gone, each pause a space, quotation marks and brackets dropped, and
     /// one to three spoken fillers at pauses (嗯, 那个, 然后; in English um, like, you know) — as recruiters read an offer into a video or a
     /// voice note so that no written post is reviewed, and what a platform sees is the speech recogniser's text. No character of the words
@@ -413,7 +413,7 @@ public enum Evasion : long
     VoiceTranscript = 1L << 56,
 
     /// <summary>
-    /// Held out (round 26): the ad posted inside a shopping review — a buyer's rating and a few words on an item bought (★★★★★ 宝贝收到了，包装很严实，
+    /// Held out in round 26, development since round 27: the ad posted inside a shopping review — a buyer's rating and a few words on an item bought (★★★★★ 宝贝收到了，包装很严实，
     /// 物流也快。; in English "★★★★★ Arrived two days early, well packed.") before it and, now and then, a verdict after it (会回购的。) — as
     /// recruiters post offers in the review sections of shopping, takeaway and app-store pages, where a text is read as a review of goods. No
     /// character of the ad changes and no added line holds a key word. Unlike everyday chatter (the poster's own day), a quoted offer (a warning),
@@ -421,6 +421,24 @@ public enum Evasion : long
     /// review an item the poster says it bought.
     /// </summary>
     ProductReview = 1L << 57,
+    /// <summary>
+    /// Held out (round 27): characters and words written as an emoji whose name sounds like them — 码 → 🐴 (马), 机 → 🐔 (鸡), 想 → 🐘 (象),
+    /// 兄 → 🐻 (熊), 查 → 🍵 (茶), 单 → 🥚 (蛋), 注 → 🐷 (猪), 押 → 🦆 (鸭), 余 → 🐟 (鱼), 额 → 🦢 (鹅), 要 → 💊 (药) … (验证🐴, 手🐔卡, 🐘赚钱的🐻弟);
+    /// in English be → 🐝, I → 👁️, can → 🥫, see → 🌊, meet → 🥩, here → 👂 — one to four places, key words included: the 谐音 emoji rebus of
+    /// posts past a keyword filter. Unlike emoji words (a pictograph for a key word's meaning: 💳 for 卡), the emoji here means something else
+    /// and only its name's sound gives the character; unlike squared signs (the character itself in an emoji square) or homophones (another
+    /// character of the same sound), no character of the word is left and what stands is a picture.
+    /// </summary>
+    EmojiRebus = 1L << 58,
+    /// <summary>
+    /// Held out (round 27): the ad as the text a platform's OCR reads off a phone screenshot of it — the status bar (time, signal, battery)
+    /// and the app's title bar (‹ 备忘录 完成; "‹ Notes Done") before it and the app's bottom bar (按住 说话 发送; "iMessage Send") after it —
+    /// as recruiters post an offer as a screenshot of a chat or a note so that no text of theirs is reviewed, and what a filter sees is the
+    /// recogniser's text. No character of the ad changes and no added line holds a key word. Unlike a quoted offer, everyday chatter, compliance
+    /// boilerplate, a marketplace listing, an earnings share or a shopping review (lines a person writes around the ad), the added lines are a
+    /// phone's interface, written by no one.
+    /// </summary>
+    ScreenshotText = 1L << 59,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -430,7 +448,7 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24 and 25).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25 and 26).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
@@ -438,8 +456,9 @@ public static class Evasions
         | Evasion.ContactPointers | Evasion.EverydayChatter | Evasion.NumberPuzzles | Evasion.QuotedOffer | Evasion.CommentThread | Evasion.ScrambledOrder
         | Evasion.AcrosticLines | Evasion.JobDigest | Evasion.KnowingOmission | Evasion.SpelledCharacters | Evasion.Periphrasis | Evasion.ReversedClause
         | Evasion.RegionalWords | Evasion.DialectWriting | Evasion.BanknoteSlang | Evasion.ComplianceBoilerplate | Evasion.RoughAmounts
-        | Evasion.MarketplaceListing | Evasion.TopicTags | Evasion.InternetSlang | Evasion.EarningsShare | Evasion.SquaredSigns;
+        | Evasion.MarketplaceListing | Evasion.TopicTags | Evasion.InternetSlang | Evasion.EarningsShare | Evasion.SquaredSigns
+        | Evasion.VoiceTranscript | Evasion.ProductReview;
 
-    /// <summary>The evasions only held-out ads use (round 26, ADR 431).</summary>
-    public const Evasion HeldOutOnly = Evasion.VoiceTranscript | Evasion.ProductReview;
+    /// <summary>The evasions only held-out ads use (round 27, ADR 440).</summary>
+    public const Evasion HeldOutOnly = Evasion.EmojiRebus | Evasion.ScreenshotText;
 }

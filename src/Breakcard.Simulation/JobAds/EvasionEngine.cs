@@ -116,6 +116,10 @@ internal static class EvasionEngine
         // which would swap 有 and 可 for rarer characters first (the signs then stand as the poster typed them).
         Step(Evasion.SquaredSigns, t => SquaredSigns.Apply(t, random));
 
+        // Likewise after the word-level disguises and before Martian script and the other character swaps: the poster types the emoji whose
+        // name sounds like a character (验证🐴), key words included, and a converter then leaves the emoji as they are.
+        Step(Evasion.EmojiRebus, t => EmojiRebus.Apply(t, random));
+
         // After the word-level disguises, which look for key words whole; before the other character swaps across the text.
         Step(Evasion.MartianScript, t => MartianScript.Apply(t, random));
 
@@ -154,6 +158,10 @@ internal static class EvasionEngine
             text = WholeTextEvasions.Decorate(text, random);
             applied |= Evasion.EmojiDecoration;
         }
+
+        // Last: the post, as it shows on the poster's phone with every disguise, is screenshotted and read back by the platform's OCR with
+        // the phone's own interface around it, which no converter of the poster's touches.
+        Step(Evasion.ScreenshotText, t => ScreenshotText.Apply(t, random));
 
         return (text, applied);
 

@@ -21,7 +21,7 @@ public static class JobAdGenerator
 
     private static readonly AdFamily[] AllFamilies =
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. TwentyThirdHeldOutFamilies.All, .. TwentyFourthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. TwentyThirdHeldOutFamilies.All, .. TwentyFourthHeldOutFamilies.All, .. TwentyFifthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 
     /// <summary>Every family: id, kind, split it is reserved for, language, template count.</summary>
     public static IReadOnlyList<(string Id, JobAdKind Kind, JobAdSplit Reserve, string Language, int Templates)> Families { get; } =
@@ -134,7 +134,7 @@ public static class JobAdGenerator
         if (split != JobAdSplit.Training)
         {
             wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.EmojiWords : Evasion.None;
-            // Rounds 5–25's held-out disguises, development since rounds 6–26, on benign ads too.
+            // Rounds 5–26's held-out disguises, development since rounds 6–27, on benign ads too.
             wanted |= random.Chance(OrdinaryDisguiseRate) ? random.Pick(LaterDevelopmentDisguises) : Evasion.None;
         }
 
@@ -154,7 +154,8 @@ public static class JobAdGenerator
          Evasion.SpokenDigits, Evasion.SplitNumbers, Evasion.ContactPointers, Evasion.EverydayChatter, Evasion.NumberPuzzles, Evasion.QuotedOffer,
          Evasion.CommentThread, Evasion.ScrambledOrder, Evasion.AcrosticLines, Evasion.JobDigest, Evasion.KnowingOmission, Evasion.SpelledCharacters,
          Evasion.Periphrasis, Evasion.ReversedClause, Evasion.RegionalWords, Evasion.DialectWriting, Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate,
-         Evasion.RoughAmounts, Evasion.MarketplaceListing, Evasion.TopicTags, Evasion.InternetSlang, Evasion.EarningsShare, Evasion.SquaredSigns];
+         Evasion.RoughAmounts, Evasion.MarketplaceListing, Evasion.TopicTags, Evasion.InternetSlang, Evasion.EarningsShare, Evasion.SquaredSigns,
+         Evasion.VoiceTranscript, Evasion.ProductReview];
 
     private static Evasion[] Flags(Evasion set) => [.. Enum.GetValues<Evasion>().Where(e => e != Evasion.None && (set & e) == e)];
 

@@ -3,7 +3,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 26's held-out disguise <see cref="Evasion.ProductReview"/>: the ad posted inside a shopping review — a buyer's star rating and a
+/// Round 26's held-out disguise, development since round 27, <see cref="Evasion.ProductReview"/>: the ad posted inside a shopping review — a buyer's star rating and a
 /// few words on an item bought (★★★★★ 宝贝收到了，包装很严实，物流也快，和描述的一样。; in English "★★★★★ Arrived two days early, well packed
 /// and exactly as pictured.") before it and, with probability 0.6, the buyer's verdict after it (总体很满意，会回购的。; "Would buy again.") —
 /// as recruiters post offers in the review sections of shopping, takeaway and app-store pages, where a text is read as a review of goods

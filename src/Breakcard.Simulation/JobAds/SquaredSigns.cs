@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Breakcard.Simulation.Randomness;
 
@@ -52,20 +51,7 @@ internal static partial class SquaredSigns
             sites.Add((m.Index, m.Length, Words[m.Value]));
         }
 
-        if (sites.Count == 0)
-        {
-            return text;
-        }
-
-        var picks = sites.ToArray();
-        random.Shuffle(picks.AsSpan());
-        var sb = new StringBuilder(text);
-        foreach (var (at, length, sign) in picks.Take(random.NextInt(1, Math.Min(MostSites, picks.Length) + 1)).OrderByDescending(s => s.At))
-        {
-            sb.Remove(at, length).Insert(at, sign);
-        }
-
-        return sb.ToString();
+        return SomeSites.Replace(text, sites, MostSites, random);
     }
 
     /// <summary>A word of <see cref="Words"/> standing whole: not inside another word, nor after an apostrophe.</summary>

@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 26's held-out disguise <see cref="Evasion.VoiceTranscript"/>: the ad as the automatic captions of a spoken video (口播) or a voice
+/// Round 26's held-out disguise, development since round 27, <see cref="Evasion.VoiceTranscript"/>: the ad as the automatic captions of a spoken video (口播) or a voice
 /// message turned into text. Recruiters read an offer into a short video or a voice note so that no written post is reviewed; what a
 /// platform then sees is the speech recogniser's text, which has no written marks: the marks that end a clause or a sentence and the line
 /// breaks become pauses (one space), quotation marks and brackets are not spoken, and the speaker's fillers (嗯, 那个, 然后; in English um,
