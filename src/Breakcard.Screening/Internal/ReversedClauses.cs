@@ -8,6 +8,8 @@ namespace Breakcard.Screening.Internal;
 /// left to that step. Only a note in brackets counts (反过来看 in a sentence is "conversely"), and only the one clause before
 /// each note moves; the letters of one source character (a zhuyin syllable) keep their order, and the note itself is dropped
 /// from the folded text (ADR 434).
+/// A note that closes its line — only spaces, emoji or #tags after it — rules the whole line before it, up to 240 characters
+/// with no clause break: a line written backwards whose words are parted by spaces (a voice caption, a form row) (ADR 443).
 /// </summary>
 internal static class ReversedClauses
 {
@@ -23,7 +25,7 @@ internal static class ReversedClauses
     // The English notes, folded to lower case before comparing.
     private static readonly string[] EnglishNotes = ["read right to left", "read it backwards", "read backwards", "read it from the end", "read from the end", "read it right to left", "reverse to read", "read in reverse"];
 
-    // A clause longer than this is not one clause written backwards.
+    // A clause longer than this is not one clause written backwards, unless its note ends the line (ADR 443).
     private const int MaxClause = 80;
 
     /// <summary>Reverses, in <paramref name="folded"/>, the clause of <paramref name="original"/> right before each note.</summary>
@@ -96,12 +98,19 @@ internal static class ReversedClauses
         }
 
         var from = end;
-        while (from > 0 && end - from < MaxClause && !IsClauseBreak(s[from - 1]))
+        while (from > 0 && end - from < MaxLine && !IsClauseBreak(s[from - 1]))
         {
             from--;
         }
 
-        if (from == end || end - from >= MaxClause || s.AsSpan(from, end - from).IndexOf('\u202E') >= 0)
+        var close = s.AsSpan(noteStart, Math.Min(MaxNote, s.Length - noteStart)).IndexOfAny("）)】]");
+
+        // A clause longer than MaxClause is read only when the note closes its line: a whole line written backwards, its words
+        // parted by spaces instead of commas, with the rule at its end (ADR 443). In the middle of a line such a run is
+        // more likely forward text with a short reversed word at its end, and stays as written.
+        var length = end - from;
+        if (from == end || length >= MaxLine || (length >= MaxClause && (close <= 0 || !EndsLine(s, noteStart + close + 1)))
+            || s.AsSpan(from, length).IndexOf('\u202E') >= 0)
         {
             return;
         }
@@ -110,7 +119,6 @@ internal static class ReversedClauses
 
         // The note itself is the rule, not a word of the text: dropped, so that the words on both sides of it meet (租出（倒着读）、
         // 行走的行 … reads 出租, then the spelled word; ADR 434).
-        var close = s.AsSpan(noteStart, Math.Min(MaxNote, s.Length - noteStart)).IndexOfAny("）)】]");
         if (close > 0)
         {
             folded.DropSource(noteStart, noteStart + close + 1);
@@ -119,6 +127,34 @@ internal static class ReversedClauses
 
     // The longest note read: （倒过来看）, (read right to left).
     private const int MaxNote = 24;
+
+    // The longest whole line read back when its note ends it (ADR 443).
+    private const int MaxLine = 240;
+
+    // Whether nothing but spaces, symbols, emoji or #tags follows the note up to the end of its line: the note is the line's
+    // last word, so the run before it is the whole line. A letter or digit after it (outside a tag) means the line goes on.
+    private static bool EndsLine(string s, int from)
+    {
+        var inTag = false;
+        for (var k = from; k < s.Length && s[k] != '\n' && s[k] != '\r'; k++)
+        {
+            var c = s[k];
+            if (c is '#' or '＃')
+            {
+                inTag = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                inTag = false;
+            }
+            else if (!inTag && char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Reverses the folded characters whose source lies in [from, to). The breaks inside the clause are mirrored with it, so
     // that Latin words keep their boundaries (tnuocca knab → bank account); the break before the clause stays where it is.
