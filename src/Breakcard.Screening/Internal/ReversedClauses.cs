@@ -46,17 +46,97 @@ internal static class ReversedClauses
             }
         }
 
-        if (span.IndexOf("read", StringComparison.OrdinalIgnoreCase) >= 0)
+        // ADR 442: an English note is found by its bracket and read through full-width and Cyrillic look-alike letters ((ｒｅａｄ
+        // ｒｉｇｈｔ ｔｏ ｌｅｆｔ), (rеvеrse tо reаd) with Cyrillic е, о, а), which a search for "read" in the original missed.
+        for (var at = span.IndexOfAny(Brackets); at >= 0;)
         {
-            foreach (var note in EnglishNotes)
+            if (IsEnglishNote(original, at))
             {
-                for (var at = original.IndexOf(note, StringComparison.OrdinalIgnoreCase); at >= 0; at = original.IndexOf(note, at + note.Length, StringComparison.OrdinalIgnoreCase))
-                {
-                    ReverseBefore(original, folded, NoteStart(original, at));
-                }
+                ReverseEnglishBefore(original, folded, at);
             }
+
+            var next = span[(at + 1)..].IndexOfAny(Brackets);
+            at = next < 0 ? -1 : at + 1 + next;
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("(（[【");
+
+    // True when an English note, as written or in full-width or look-alike letters, follows the bracket at open.
+    private static bool IsEnglishNote(string s, int open)
+    {
+        var k = open + 1;
+        while (k < s.Length && (char.IsWhiteSpace(s[k]) || s[k] == '\u3000'))
+        {
+            k++;
+        }
+
+        if (k >= s.Length || Plain(s[k]) != 'r')
+        {
+            return false;
+        }
+
+        foreach (var note in EnglishNotes)
+        {
+            if (Matches(s, k, note))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True when s from k reads note, letter for letter, through full-width and look-alike letters and any spaces.
+    private static bool Matches(string s, int k, string note)
+    {
+        foreach (var n in note)
+        {
+            if (k >= s.Length || (Plain(s[k]) != n && !(n == ' ' && s[k] == '\u3000')))
+            {
+                return false;
+            }
+
+            k++;
+        }
+
+        return true;
+    }
+
+    // A character as the plain lower-case ASCII letter it is written for: full-width forms, Cyrillic look-alikes.
+    private static char Plain(char c)
+    {
+        if (c is >= '\uFF01' and <= '\uFF5E')
+        {
+            c = (char)(c - 0xFEE0);
+        }
+
+        return c switch
+        {
+            'а' or 'А' => 'a', 'е' or 'Е' => 'e', 'о' or 'О' => 'o', 'р' or 'Р' => 'p', 'с' or 'С' => 'c', 'у' => 'y', 'х' or 'Х' => 'x',
+            'і' or 'І' => 'i', 'ј' => 'j', 'ѕ' => 's', 'ԁ' => 'd', 'Т' => 't', 'К' => 'k', 'М' => 'm', 'Н' => 'h', 'В' => 'b',
+            _ => char.ToLowerInvariant(c),
+        };
+    }
+
+    // ADR 442: an English clause written backwards runs longer than a Chinese one, and its own commas and colons are mirrored
+    // with it (Rules: don't … → … t'nod :seluR): the clause runs back to the line's start or to a mark written in reading
+    // order — a mark right after a letter or digit and before a space (Stores: etuor eht …), or a bracket in reading order —
+    // within MaxEnglishClause.
+    private static void ReverseEnglishBefore(string s, FoldBuffer folded, int noteStart) => ReverseClauseBefore(s, folded, noteStart, english: true);
+
+    // An English reversed clause longer than this is not one clause written backwards.
+    private const int MaxEnglishClause = 700;
+
+    // A bracket in reading order ends the clause too: an opening one before a word (lists you never see (knil a htiw …) and a
+    // closing one after a word ((first letters below) sdrac eht …); mirrored, they stand the other way round.
+    private static bool IsEnglishClauseBreak(string s, int k) => s[k] switch
+    {
+        '\n' or '\r' or '，' or '。' or '：' or '；' or '！' or '？' => true,
+        ',' or ':' or ';' or '!' or '?' or '.' or ')' or '）' => k > 0 && char.IsLetterOrDigit(s[k - 1]) && (k + 1 >= s.Length || char.IsWhiteSpace(s[k + 1])),
+        '(' or '（' => k + 1 < s.Length && char.IsLetterOrDigit(s[k + 1]) && (k == 0 || !char.IsLetterOrDigit(s[k - 1])),
+        _ => false,
+    };
 
     private static bool ReadingVerbFollows(string s, int from)
     {
@@ -91,25 +171,34 @@ internal static class ReversedClauses
             return;
         }
 
+        ReverseClauseBefore(s, folded, noteStart, english: false);
+    }
+
+    // Reverses the clause before the note at noteStart and drops the note: a Chinese clause back to its last clause mark within
+    // MaxClause, an English one as IsEnglishClauseBreak reads it within MaxEnglishClause.
+    private static void ReverseClauseBefore(string s, FoldBuffer folded, int noteStart, bool english)
+    {
         var end = noteStart;
         while (end > 0 && char.IsWhiteSpace(s[end - 1]))
         {
             end--;
         }
 
+        var max = english ? MaxEnglishClause : MaxLine;
         var from = end;
-        while (from > 0 && end - from < MaxLine && !IsClauseBreak(s[from - 1]))
+        while (from > 0 && end - from < max && !(english ? IsEnglishClauseBreak(s, from - 1) : IsClauseBreak(s[from - 1])))
         {
             from--;
         }
 
         var close = s.AsSpan(noteStart, Math.Min(MaxNote, s.Length - noteStart)).IndexOfAny("）)】]");
 
-        // A clause longer than MaxClause is read only when the note closes its line: a whole line written backwards, its words
-        // parted by spaces instead of commas, with the rule at its end (ADR 443). In the middle of a line such a run is
-        // more likely forward text with a short reversed word at its end, and stays as written.
+        // A Chinese clause longer than MaxClause is read only when the note closes its line: a whole line written backwards, its
+        // words parted by spaces instead of commas, with the rule at its end (ADR 443). In the middle of a line such a run is
+        // more likely forward text with a short reversed word at its end, and stays as written. An English clause has its own
+        // limit and breaks (ADR 442).
         var length = end - from;
-        if (from == end || length >= MaxLine || (length >= MaxClause && (close <= 0 || !EndsLine(s, noteStart + close + 1)))
+        if (from == end || length >= max || (!english && length >= MaxClause && (close <= 0 || !EndsLine(s, noteStart + close + 1)))
             || s.AsSpan(from, length).IndexOf('\u202E') >= 0)
         {
             return;

@@ -256,7 +256,7 @@ public static partial class PatternCatalog
         MarkCarriedOnOwnChannel(),
         CallerNameOnOwnLicence(),
         AdsPreloadedOnScreens(), NumbersHarvestedInOwnShop(), CardKitsInParcels(),
-        HandedOverUnasked(), SurfaceCarriesStrangersCode(), OwnMeansUnasked(), OthersCardsCollected(),
+        HandedOverUnasked(), SurfaceCarriesStrangersCode(), OwnMeansUnasked(), OthersCardsCollected(), StockPlacedConcealed(),
         EmptyParcelsSent(), RecruitedAbroadPerHead(), LedPastBorderPerHead(), SafetyCheckDefeatedForClient(),
         LettersPostedForOthers(),
         RegistrationLent(),
