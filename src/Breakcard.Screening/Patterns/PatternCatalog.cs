@@ -257,7 +257,7 @@ public static partial class PatternCatalog
         CallerNameOnOwnLicence(),
         AdsPreloadedOnScreens(), NumbersHarvestedInOwnShop(), CardKitsInParcels(),
         HandedOverUnasked(), SurfaceCarriesStrangersCode(), OwnMeansUnasked(), OthersCardsCollected(), StockPlacedConcealed(),
-        EmptyParcelsSent(), RecruitedAbroadPerHead(), LedPastBorderPerHead(), SafetyCheckDefeatedForClient(),
+        EmptyParcelsSent(), RecruitedAbroadPerHead(), LedPastBorderPerHead(), SafetyCheckDefeatedForClient(), GroupRoleLent(),
         LettersPostedForOthers(),
         RegistrationLent(),
         PaidOutForOthers(),
