@@ -208,14 +208,15 @@ internal static class ClusterBenchCommand
             $"allocated {Median(list.Select(c => c.BytesPer(events))):N0} B per event, GC paused {Median(list.Select(c => c.PauseMicros(events))):0.00} µs per event, collections gen0/1/2 {Median(list.Select(c => (double)c.Gen0)):0}/{Median(list.Select(c => (double)c.Gen1)):0}/{Median(list.Select(c => (double)c.Gen2)):0} per run");
     }
 
-    /// <summary>What the gateway sent its shards per event (ADR 0387): counted, the same on every run of one input.</summary>
+    /// <summary>What the gateway sent its shards per event (ADR 0387) and how many items its shards apply per released event (ADR 0445): counted, the same on every run of one input.</summary>
     private static string Wire(Breakcard.Cluster.Sharding.WireCounts wire, int shards, long events)
     {
         var bytes = wire.RoundBytes + wire.ItemBytes == 0 ? string.Empty
             : string.Create(CultureInfo.InvariantCulture,
                 $"sent to shards {(double)(wire.RoundBytes + wire.ItemBytes) / events:0.0} B per event (place rounds {(double)wire.RoundBytes / events:0.0} of which identifiers {(double)wire.KeyBytes / events:0.0}, every text to every shard would be {(double)wire.EveryTextKeyBytes / events:0.0}; items {(double)wire.ItemBytes / events:0.0}), ");
         return string.Create(CultureInfo.InvariantCulture,
-            $"{bytes}new identifiers {1000.0 * wire.NewKeys / events:0.0} per 1,000 events, identifier texts decoded {1000.0 * wire.KeyTexts / shards / events:0.00} per shard per 1,000 events");
+            $"{bytes}new identifiers {1000.0 * wire.NewKeys / events:0.0} per 1,000 events, identifier texts decoded {1000.0 * wire.KeyTexts / shards / events:0.00} per shard per 1,000 events; " +
+            $"shard items {(double)wire.Items / Math.Max(1, wire.Released):0.000} per released event (split transfer sides {(double)wire.SplitSides / Math.Max(1, wire.Released):0.000}; released {(double)wire.Released / events:0.000} per event), place items {(double)wire.PlaceItems / Math.Max(1, wire.Released):0.000} per released event");
     }
 
     private static double Percentile(List<double> values, double p)
