@@ -50,7 +50,7 @@ public sealed class DeviceFactsTests
         // Never reported while its batch ran: the counts at release 6 are gone, so it is refused, not guessed.
         var late = Assert.Throws<InvalidOperationException>(() => facts.Take(2, [new ShardFact(0, 6, "D")]));
         Assert.Contains("after its batch ended", late.Message, StringComparison.Ordinal);
-        var missing = Assert.Throws<InvalidOperationException>(() => facts.Apply(2, new ShardAlert(6, 0, 0, "{}", "D"), Alert(6)));
+        var missing = Assert.Throws<InvalidOperationException>(() => facts.Apply(2, 0, "D", Alert(6)));
         Assert.Contains("never reported", missing.Message, StringComparison.Ordinal);
     }
 
@@ -122,7 +122,7 @@ public sealed class DeviceFactsTests
     }
 
     private static long? Value(DeviceFacts facts, int shard, int ordinal, long release) =>
-        facts.Apply(shard, new ShardAlert(release, 0, ordinal, "{}", "D"), Alert(release)).Reasons.Single().Value;
+        facts.Apply(shard, ordinal, "D", Alert(release)).Reasons.Single().Value;
 
     private static Alert Alert(long release) => new()
     {

@@ -88,7 +88,7 @@ public sealed class ShardKeyWireTests
         var every = NewKeys(gateway, batch);
         var keyBytes = new int[Shards];
         var rounds = parts.Select((keys, k) => ShardWire.PackRoundCounting(keys, [], out keyBytes[k])).ToArray();
-        var counted = default(WireCounts).AddRound(batch, parts, rounds, keyBytes);
+        var counted = default(WireCounts).AddRound(batch, parts, [.. parts.Select(_ => new List<PlaceItem>())], rounds, keyBytes);
 
         // Every text once (kind, offset and length: at most 1 + 3 + 1 bytes besides it), each shard's
         // counts (at most 5 × 2 × 5 bytes and the fingerprint), a cash account's offset (≤ 3 bytes).

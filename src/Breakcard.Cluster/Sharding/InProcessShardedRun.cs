@@ -110,8 +110,10 @@ public sealed class InProcessShardedRun
 
         rejected.Dispose();
         RoundsPerBatch = rounds;
-        var results = sessions.Select(s => new ShardResult(true, rounds.Count, [.. s.Alerts], s.Finish(), s.Engine.Model.Name, s.Engine.Fingerprint, "in-process")).ToArray();
-        return await ShardedGateway.MergeAsync(results, sequencer, places, outputFolder, cancellationToken).ConfigureAwait(false);
+        Wire = Wire with { Released = sequencer.Released };
+        // The shards' alerts as they built them, not as lines (ADR 0445): nothing here is sent or checkpointed.
+        var scores = sessions.Select(s => s.Finish()).ToArray();
+        return await ShardedGateway.MergeAsync([.. sessions.Select(s => s.OwnedAlerts)], scores, sessions[0].Engine.Model.Name, sessions[0].Engine.Fingerprint, sequencer, places, outputFolder, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task BatchAsync(ShardSession[] sessions, PlaceStage places, KeyBatch batch, ShardOwnership owners, List<ShardItem>[] released, List<int> rounds, TransferRounds transfers, List<TransferNote>[] routed)
@@ -119,13 +121,14 @@ public sealed class InProcessShardedRun
         // The place round (ADR 0201): each shard numbers the batch's identifiers (keeping its own, ADR 0387) and counts on its places.
         var round = places.Round();
         var keys = batch.Split(owners);
-        Wire = Wire.AddRound(batch, keys, [], []);
+        Wire = Wire.AddRound(batch, keys, round, [], []);
         var counted = sessions.Select((s, k) =>
         {
             s.Intern(keys[k]);
             return s.Place(round[k]);
         }).ToArray();
         var items = places.Complete(released, counted);
+        Wire = Wire.AddItems(items, 0);
         foreach (var r in routed)
         {
             r.Clear();

@@ -119,7 +119,7 @@ public sealed partial class ShardSession
         }
 
         _pendingCount = count;
-        _batchAlerts = _alerts.Count;
+        _batchAlerts = _alertKeys.Count;
         _notes.Clear();
         _produced.Clear();
     }

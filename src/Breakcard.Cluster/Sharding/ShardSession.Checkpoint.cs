@@ -78,8 +78,9 @@ public sealed partial class ShardSession
                 writer.Write(release);
             }
 
-            writer.Write(_alerts.Count);
-            foreach (var a in _alerts)
+            var alerts = Alerts;
+            writer.Write(alerts.Count);
+            foreach (var a in alerts)
             {
                 writer.Write(a.Release);
                 writer.Write(a.Step);
@@ -106,7 +107,7 @@ public sealed partial class ShardSession
     public void Restore(byte[] snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (_ids.Count > 0 || _alerts.Count > 0)
+        if (_ids.Count > 0 || _alertKeys.Count > 0)
         {
             throw new InvalidOperationException("a shard restores into a fresh session only");
         }
@@ -157,11 +158,12 @@ public sealed partial class ShardSession
             var a = new ShardAlert(reader.ReadInt64(), version < FormatVersion ? reader.ReadByte() : reader.ReadInt64(), reader.ReadInt32(), reader.ReadString());
             a = a with { Device = reader.ReadBoolean() ? reader.ReadString() : null };
             _alerts.Add(a);
+            _alertKeys.Add(new AlertKey(a.Release, a.Step, a.Device));
             _owned.Add(JsonSerializer.Deserialize<Alert>(a.Json, MonitorGrain.LineJson) ?? throw new InvalidDataException("an empty alert in the shard checkpoint"));
         }
 
         // The alerts of the batch before the checkpoint were reported before it was taken (the grain keeps their facts).
-        _batchAlerts = _alerts.Count;
+        _batchAlerts = _alertKeys.Count;
         Engine.RestoreSnapshot(reader);
     }
 

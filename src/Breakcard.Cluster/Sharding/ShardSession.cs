@@ -40,6 +40,12 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     private readonly int _shard;
     private readonly ShardEventIds _ids = new(RetainedEventIds);
     private readonly List<Alert> _owned = [];
+
+    // Each owned alert's place in the merge's order, by ordinal (index), kept beside _owned.
+    private readonly List<AlertKey> _alertKeys = [];
+
+    // The owned alerts as lines, serialized when first read (ADR 0445): a silo reads them for its
+    // checkpoint and its result, the in-process run never (its merge takes the alerts themselves).
     private readonly List<ShardAlert> _alerts = [];
     private readonly int[] _baseCounts;
     private readonly ulong _entities;
@@ -79,8 +85,26 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     /// </summary>
     public long IdentifierBytes => _reference.IdentifierBytes() + _owners.CacheBytes;
 
-    /// <summary>Owned entities' alerts so far.</summary>
-    public IReadOnlyList<ShardAlert> Alerts => _alerts;
+    /// <summary>Owned entities' alerts so far, as the lines a silo sends and checkpoints (serialized on first read, once each).</summary>
+    public IReadOnlyList<ShardAlert> Alerts
+    {
+        get
+        {
+            for (var i = _alerts.Count; i < _owned.Count; i++)
+            {
+                var k = _alertKeys[i];
+                _alerts.Add(new ShardAlert(k.Release, k.Step, i, JsonSerializer.Serialize(_owned[i], MonitorGrain.LineJson), k.Device));
+            }
+
+            return _alerts;
+        }
+    }
+
+    /// <summary>
+    /// Owned entities' alerts so far with their places in the merge's order, not serialized: what the
+    /// in-process run merges (ADR 0445). Index <c>i</c> is the alert of ordinal <c>i</c> (<see cref="Alerts"/>' <c>i</c>).
+    /// </summary>
+    internal ShardAlerts OwnedAlerts => new(_alertKeys, _owned);
 
     /// <summary>
     /// The alerts naming a device raised in the current (or, between batches, the last) batch, for
@@ -89,11 +113,11 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     public ShardFact[] BatchFacts()
     {
         List<ShardFact>? facts = null;
-        for (var i = _batchAlerts; i < _alerts.Count; i++)
+        for (var i = _batchAlerts; i < _alertKeys.Count; i++)
         {
-            if (_alerts[i] is { Device: { } device } a)
+            if (_alertKeys[i] is { Device: { } device } k)
             {
-                (facts ??= []).Add(new ShardFact(a.Ordinal, a.Release, device));
+                (facts ??= []).Add(new ShardFact(i, k.Release, device));
             }
         }
 
@@ -125,9 +149,10 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
             return;
         }
 
-        var a = _factory.Create(alert, _owned.Count + 1);
-        _owned.Add(a);
-        _alerts.Add(new ShardAlert(_release, PushStep(alert) ?? _step, _alerts.Count, JsonSerializer.Serialize(a, MonitorGrain.LineJson), FactDevice(alert)));
+        // The alert is kept as built; its line is serialized only if read (Alerts, ADR 0445): the
+        // alert is immutable and built from fresh lists, so a later line is the line it had now.
+        _owned.Add(_factory.Create(alert, _owned.Count + 1));
+        _alertKeys.Add(new AlertKey(_release, PushStep(alert) ?? _step, FactDevice(alert)));
     }
 
     /// <inheritdoc />

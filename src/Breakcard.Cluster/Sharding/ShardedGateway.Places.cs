@@ -32,7 +32,7 @@ public sealed partial class ShardedGateway
             var keyBytes = new int[items.Length];
             var rounds = items.Select((mine, k) => ShardWire.PackRoundCounting(keys[k], mine, out keyBytes[k])).ToArray();
             _placeRounds[number] = rounds;
-            Wire = Wire.AddRound(batch, keys, rounds, keyBytes);
+            Wire = Wire.AddRound(batch, keys, items, rounds, keyBytes);
             return await Task.WhenAll(rounds.Select(async (mine, k) =>
             {
                 while (true)

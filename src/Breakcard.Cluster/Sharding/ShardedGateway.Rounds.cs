@@ -27,7 +27,7 @@ public sealed partial class ShardedGateway
         public async Task SendAsync(List<ShardItem>[] perShard)
         {
             byte[][] packed = [.. perShard.Select(ShardWire.PackItems)];
-            Wire = Wire with { ItemBytes = Wire.ItemBytes + packed.Sum(p => (long)p.Length) };
+            Wire = Wire.AddItems(perShard, packed.Sum(p => (long)p.Length));
             var number = _buffer.Add(packed);
             var rounds = await _transfers.RunAsync((k, notes, first) => StepAsync(k, number, notes, first), _buffer.NotesOf(number)).ConfigureAwait(false);
             _rounds.Add(rounds);

@@ -110,7 +110,7 @@ public sealed partial class ShardedGateway
         rejected.Dispose();
         var results = await run.FinishAsync().ConfigureAwait(false);
         RoundsPerBatch = run.Rounds;
-        Wire = run.Wire;
+        Wire = run.Wire with { Released = sequencer.Released };
         var alerts = await MergeAsync(results, sequencer, places, outputFolder, cancellationToken).ConfigureAwait(false);
         return new StreamResult(stream, sequence, run.Batches, alerts, run.Resends, run.Failovers, run.Silos);
     }

@@ -108,22 +108,22 @@ internal sealed class DeviceFacts(GatewayNames names, int devices = 0)
     }
 
     /// <summary>
-    /// <paramref name="alert"/> (shard <paramref name="shard"/>'s <paramref name="a"/>) with its
-    /// SHARED_DEVICE or SIM_CLUSTER value as its device held it after the trigger's release.
+    /// <paramref name="alert"/> (shard <paramref name="shard"/>'s alert <paramref name="ordinal"/>,
+    /// whose fact reads <paramref name="device"/>, if any) with its SHARED_DEVICE or SIM_CLUSTER
+    /// value as its device held it after the trigger's release.
     /// </summary>
     /// <exception cref="InvalidOperationException">The alert names a device but was never reported (a protocol fault).</exception>
-    public Alert Apply(int shard, ShardAlert a, Alert alert)
+    public Alert Apply(int shard, int ordinal, string? device, Alert alert)
     {
-        ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(alert);
-        if (a.Device is null)
+        if (device is null)
         {
             return alert;
         }
 
-        if (!_resolved.TryGetValue((shard, a.Ordinal), out var point))
+        if (!_resolved.TryGetValue((shard, ordinal), out var point))
         {
-            throw new InvalidOperationException($"shard {shard}'s alert {a.Ordinal} names a device, but the shard never reported it with its batch");
+            throw new InvalidOperationException($"shard {shard}'s alert {ordinal} names a device, but the shard never reported it with its batch");
         }
 
         if (point.Release < 0)
