@@ -40,7 +40,7 @@ public sealed partial class PatternContext
 
     /// <summary>
     /// True when collection pair <paramref name="i"/>–<paramref name="j"/> is a business paid into its own account for its own sale
-    /// (ADR 444): the business's corporate account, transfer or own code named within reach in the pair's clauses; no term that collects
+    /// (ADR 444): the business's corporate account, transfer or own code named within reach in the pair's sentences; no term that collects
     /// for others or sends money on standing anywhere in the text (refused ones, 不接代收陌生人转账, do not count); and no "your" or "your
     /// shop" in that reach (对公转账到你个人卡上, 你的烟酒店的对公账户).
     /// </summary>
@@ -52,6 +52,12 @@ public sealed partial class PatternContext
         }
 
         var s = Text.Text;
+        // A term past the folded text's end (the rules guard for it elsewhere too) is not read: no input may throw here.
+        if (Terms[i].Start >= s.Length || Terms[j].End > s.Length || Terms[j].End < Terms[i].Start)
+        {
+            return false;
+        }
+
         var from = Terms[i].Start;
         var to = Terms[j].End;
         while (from > 0 && Terms[i].Start - from < ReceiverReach && !Text.SentenceBreakBefore(from))
