@@ -24,6 +24,9 @@ public sealed partial class PatternContext
 
     private static readonly string[] ToldPeople = ["班主任", "老师", "店长", "经理", "主管", "家长", "民警", "警察", "派出所", "银行", "客服", "辅导员", "社区", "居委会", "村委会"];
 
+    // 别告诉银行, 不要告诉银行, 千万不能告诉老师: a secrecy order, the negator up to three characters before 告诉.
+    private const int TellDenialReach = 3;
+
     private static readonly string[] EnglishApproachRefusals = ["dontdoit", "donotdoit", "sayno", "blockthem", "blockthenumber", "ignoreit", "ignorethem", "dontreply", "donotreply", "donttakeit", "dontaccept", "donotaccept", "dontjoin"];
 
     // The gate of a text with a third-party subject and no other judgement (ADR 382: one anchored scan).
@@ -55,7 +58,7 @@ public sealed partial class PatternContext
 
         for (var i = span.IndexOf("告诉", StringComparison.Ordinal); i >= 0;)
         {
-            if (StartsWithAny(span[(i + 2)..], ToldPeople) && !Denied(s, from + i, ChineseDenials, 1))
+            if (StartsWithAny(span[(i + 2)..], ToldPeople) && !Denied(s, from + i, ChineseDenials, TellDenialReach))
             {
                 return true;
             }

@@ -68,6 +68,8 @@ public sealed class BusinessOwnReceiptTests
     [InlineData("家长群里我们收孩子名字办的卡 一套给1200 千万别告诉老师", "card-price")]
     // A recruiter's secrecy order (别问, 别告诉) is no refusal.
     [InlineData("有人问卡是谁的别问，用你家老人名字办张卡，一套给800，别告诉物业。", "card-price")]
+    // 不要告诉银行 is the recruiter keeping the bank from knowing, not whom to tell.
+    [InlineData("有人问卡是谁的就说是自己的，用你家老人名字办张卡，一套给800，不要告诉银行。", "card-price")]
     // The group collects codes and sends the fees on.
     [InlineData("缴费：群内收二维码，学费先转到教务的收款码，拉一个家长给你20", "account-lending")]
     public void TheSameWordsOffered_StayOffered(string text, string pattern) => Assert.True(Live(Match(text), pattern));
