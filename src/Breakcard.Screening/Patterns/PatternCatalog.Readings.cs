@@ -174,7 +174,7 @@ public static partial class PatternCatalog
     private static bool IsOwnPayInto(PatternContext c, int i) =>
         (c.NearBefore(i, Possessive, 1) || OwnRealName(c, i)) && c.NearBefore(i, MoneyFlow | Inflow, 8)
         && !c.Near(i, OnBehalf | Outflow | ForwardTarget | Settlement | SettlementAmbiguous, 16)
-        && !c.Terms.Any(t => t.Has(CollectMoney) && !t.Has(MoneyFlow | Inflow));
+        && !c.CollectsLive(); // a collection the text disclaims (不需要你的微信收款) collects nothing (ADR 444)
 
     // Money paid into the reader's own card (每周打到你自己的卡上, 打到本人银行卡) with no one else's money and nothing passed
     // on: the pay of the job, not collecting and forwarding (ADR 205, ADR 425).

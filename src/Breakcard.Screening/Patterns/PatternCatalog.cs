@@ -39,8 +39,8 @@ public static partial class PatternCatalog
         new("card-trade", "Renting, lending, selling or buying bank cards or accounts",
             "A trade verb with a bank card or account: 出租/出借/出售/收购 + 银行卡/一类卡/储蓄卡/银行账户, 银行卡出租, 收卡, 租卡, 租你不用的卡; rent/sell/buy + bank card.",
             0.90, RiskConduct.CardTrade, [AntiFraudLaw31, Opinion2021No22Art7, CriminalLaw287_2], null,
-            c => Rules.VerbObject(c, TradeVerb | Purchase, BankCard, 8, TradeVerbAfter, afterWindow: 4)
-                .Concat(Rules.VerbObject(c, TradeVerb | Purchase, CardGeneric, 3, TradeVerbAfter))
+            c => Rules.VerbObject(c, TradeVerb | Purchase, BankCard, 8, TradeVerbAfter, afterWindow: 4, where: c.Has(BankCard) ? c.NounlessVerbs : null)
+                .Concat(Rules.VerbObject(c, TradeVerb | Purchase, CardGeneric, 3, TradeVerbAfter, where: c.Has(CardGeneric) ? c.NounlessVerbs : null))
                 .Concat(Rules.VerbObject(c, TradeVerb | Purchase, CardGeneric, 8, None, where: (_, card) => c.NearBefore(card, Idle | Possessive, 3)))
                 .Concat(Rules.SingleAll(c, CardTradeSlang | CardGeneric))),
 
@@ -101,7 +101,7 @@ public static partial class PatternCatalog
         new("account-lending", "Your WeChat or Alipay lent, or used to receive money for others",
             "出租/收购 + 微信/支付宝/收款码, or a payment account with money moving and \"your\" or \"for others\" nearby: 用你的支付宝帮忙收款.",
             0.85, RiskConduct.AccountLending, [AntiFraudLaw31, Opinion2021No22Art7], "Non-bank payment accounts and internet accounts with payment functions are named in both provisions.",
-            c => Rules.VerbObject(c, TradeVerb | Purchase, PaymentAccount, 4, TradeVerbAfter)
+            c => Rules.VerbObject(c, TradeVerb | Purchase, PaymentAccount, 4, TradeVerbAfter, where: c.Has(PaymentAccount) ? c.NounlessVerbs : null)
                 // A counter's takings banked in the employer's account (ADR 369) are received through no lent wallet.
                 .Concat(c.IsEmployerTakings ? [] : Rules.Single(c, PaymentAccount, i => c.Near(i, CollectMoney | MoneyFlow | Settlement | SettlementAmbiguous, 8, k => !c.IsPayFlow(k))
                     && c.Near(i, Possessive | OnBehalf, 8) && !c.Near(i, Payroll, 12) && !IsContact(c, i) && !IsOwnPayInto(c, i)))),
@@ -127,7 +127,7 @@ public static partial class PatternCatalog
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
             // The principal's own account (ADR 385) is read last, only for a pair found: a whole-text reading.
             c => (c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason) && !c.IsEmployerTakings
-                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !c.IsPayeeField(i) && !IsOwnPayOnly(c, i, j) && !c.IsPayFlow(i) && !c.IsPayFlow(j) && !c.PaysPrincipalDirect && !PaysOrganisationsOwn(c, i, j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6, (_, _) => !c.PaysPrincipalDirect))
+                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !c.IsPayeeField(i) && !IsOwnPayOnly(c, i, j) && !c.IsPayFlow(i) && !c.IsPayFlow(j) && !c.PaysPrincipalDirect && !PaysOrganisationsOwn(c, i, j) && !c.IsBusinessOwnReceipt(i, j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6, (_, _) => !c.PaysPrincipalDirect))
                 : [])
                 // Cash withdrawn for others, for pay (帮我们的人插卡取现，每取1万给你100): their cards, the reader's till or
                 // hands (ADR 273). A clerk who withdraws only for the cardholder says so (不帮别人取现 is a prohibition).

@@ -66,7 +66,7 @@ public sealed partial class PatternContext
     {
         var s = Text.Text;
         var first = OrdersSuppression ? -1 : SubjectAnchors.IndexIn(s);
-        if (first < 0 || (JudgementAnchors.IndexIn(s) < 0 && !MentionsConsequence(s)))
+        if (first < 0 || (JudgementAnchors.IndexIn(s) < 0 && !MentionsConsequence(s) && RefusalAnchors.IndexIn(s) < 0))
         {
             return;
         }
@@ -78,13 +78,13 @@ public sealed partial class PatternContext
             if (length > 0 && _sentence[at] != lastSentence)
             {
                 var end = SentenceEnd(at);
-                var judged = Judges(s, at + length, end) || InstructedBefore(s, at) || JudgedInNextSentence(s, ref end); // ADR 439
+                var judged = Judges(s, at + length, end) || RefusesApproach(s, at + length, end) || InstructedBefore(s, at) || JudgedInNextSentence(s, ref end); // ADRs 439, 444
                 if (judged && !SentenceHas(at, end, PosterWords) && !OffersIn(at, end))
                 {
                     lastSentence = _sentence[at];
                     for (var k = 0; k < Terms.Count; k++)
                     {
-                        negated[k] |= Terms[k].Start >= at && Terms[k].Start < end && Terms[k].Has(DescribedVocabulary) && !Terms[k].Has(WarningWords);
+                        negated[k] |= Terms[k].Start >= at && Terms[k].Start < end && Terms[k].Has(DescribedVocabulary | Concept.TradeUnit) && !Terms[k].Has(WarningWords); // its price's unit too (ADR 444)
                     }
                 }
             }
