@@ -228,24 +228,7 @@ internal static partial class IdentityAndAdReadings
         }
 
         var clause = original[clauseStart..from];
-        return HasUnpairedSurrogate(clause) ? clause : clause.Normalize(System.Text.NormalizationForm.FormKC);
-    }
-
-    private static bool HasUnpairedSurrogate(string s)
-    {
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(s[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Internal.CompatibilityFold.HasUnpairedSurrogate(clause) ? clause : clause.Normalize(System.Text.NormalizationForm.FormKC);
     }
 
     private static bool IsClauseMark(char ch) => ch is '\n' or '\r' or '.' or ';' or ':' or '!' or '?' or '，' or '。' or '；' or '：' or '！' or '？';

@@ -187,7 +187,7 @@ public sealed partial class PatternContext
                 continue;
             }
 
-            if (OpensEnumeration(enumerations, s, e) || LawfulDeclaration().IsMatch(original.AsSpan(s, e - s).ToString().Normalize(System.Text.NormalizationForm.FormKC)))
+            if (OpensEnumeration(enumerations, s, e) || LawfulDeclaration().IsMatch(Internal.CompatibilityFold.Of(original.AsSpan(s, e - s))))
             {
                 lines.Add((s, e));
             }

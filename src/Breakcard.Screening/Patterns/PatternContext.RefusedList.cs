@@ -72,7 +72,8 @@ public sealed partial class PatternContext
         return ListConjunctionAhead().IsMatch(Folded(original.AsSpan(from, to - from)));
     }
 
-    private static string Folded(ReadOnlySpan<char> s) => s.ToString().Normalize(System.Text.NormalizationForm.FormKC);
+    // The reach of 16 characters may cut an emoji in two: CompatibilityFold reads the span without throwing on the half.
+    private static string Folded(ReadOnlySpan<char> s) => Internal.CompatibilityFold.Of(s);
 
     [GeneratedRegex(@"^[^,，、]*?(?:\b(?:or|and|nor)\b|或者|或|和|及|以及|与)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ListConjunctionAhead();
