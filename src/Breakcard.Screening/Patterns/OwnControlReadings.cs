@@ -70,10 +70,10 @@ internal static class OwnControlReadings
     private const int PassiveReach = 16;
 
     /// <summary>
-    /// True when, in a warning notice or a text that names the crime (帮信, 犯罪), the equipment at <paramref name="i"/> is what others were reported to have done with the
-    /// thing they took (车被拿去装GOIP, 房间被人用来放猫池): a passive marker (被) stands before it in its sentence and no
-    /// reader or poster (你, 您, 我们) comes between. The notice reports the use; it hires no one to install it. Read only for
-    /// a hit already found.
+    /// True when, in a warning notice or a text that names a verdict on the conduct, the equipment at <paramref name="i"/> is what
+    /// others were reported to have done with the thing they took (车被拿去装GOIP, 房间被人用来放猫池): a passive marker (被) stands
+    /// before it in its sentence and no reader or poster (你, 您, 我们) comes between. The notice reports the use; it hires no one to
+    /// install it. Read only for a hit already found.
     /// </summary>
     public static bool ReportedUse(PatternContext c, int i)
     {
