@@ -76,7 +76,7 @@ public static partial class PatternCatalog
                 .Concat(Rules.Pair(c, Custody, BankCard | CardGeneric | BankingKey, 10))
                 // A card named by 卡 alone and handed over right beside it (卡交出来后再给2000元, 把卡交给我们): whose card it
                 // then is does not depend on the word for it (ADR 293).
-                .Concat(c.Has(Possessive | PayLure | Idle) || c.HasOffer ? Rules.Pair(c, HandOver, CardGeneric, 2, (i, j) => !c.Near(i, LegitimateReason, 12) && !c.Near(j, LegitimateReason, 12)) : [])),
+                .Concat(c.Has(Possessive | PayLure | Idle) || c.HasOffer ? Rules.Pair(c, HandOver, CardGeneric, 2, (i, j) => !c.Near(i, LegitimateReason, 12) && !c.Near(j, LegitimateReason, 12) && OwnControlReadings.NoKeyCard(c, i, j)) : [])),
 
         new("card-slang", "Card-trade slang",
             "卡农 (card farmer), 卡商/卡头/卡贩 (card dealer), 两卡 (the two cards), card dealer.",
@@ -208,7 +208,7 @@ public static partial class PatternCatalog
                 .Concat(c.HasOffer || c.Has(DailyPay | EasyMoney) ? Rules.Pair(c, IdentityDocument, Open, 6, (i, j) => c.Terms[i].Has(Possessive) || c.Terms[j].Has(Possessive)) : [])
                 .Concat(Rules.VerbObject(c, TradeVerb, IdentityDocument, 6, TradeVerbAfter))
                 // The applicant's own documents checked, or the worker checking them (ADR 273).
-                .Where(h => !IsRegistration(c, h))),
+                .Where(h => !IsRegistration(c, h) && !OwnControlReadings.IsCheckedItem(c, h))),
 
         new("technical-support", "Equipment, gateways or servers run, carried or hosted for others",
             "A gateway that relays calls or texts (多卡网关, GOIP, 群发设备, 伪基站) installed or tended; or equipment, a server or a back end (设备, 箱子, 服务器, 后台) that the worker is told to explain away (有人问就说是车载冰箱), not to ask about (不用管设备是干嘛的), to shield from a platform's blocking (防封, 防红) or that is hooked to settlement (跑分系统), for pay — outside licensed hiring.",
@@ -217,7 +217,7 @@ public static partial class PatternCatalog
             // A surveyor's camera on the roof, an IT job's servers: equipment alone is a job (ADR 260).
             c => c.IsLicensedHiring || !(c.HasOffer || c.Has(PayLure)) ? []
                 : Rules.Single(c, Equipment, i => c.Terms[i].Has(CallRelay) || ConductReadings.CoverStoryNear(c, i) || ConductReadings.PurposeUnaskedNear(c, i)
-                    || c.Near(i, Secrecy | Settlement, 24, k => !c.IsNegated(k)) || c.IsPremisesLent(i))
+                    || c.Near(i, Secrecy | Settlement, 24, k => !c.IsNegated(k)) || c.IsPremisesLent(i)).Where(h => !OwnControlReadings.ReportedUse(c, h.First))
                 // A flat leased in the reader's name for others' unasked use (挂名租客……屋里做什么别问; ADR 383).
                 .Concat(c.Has(Nominee) ? Rules.Single(c, Nominee, c.IsPremisesLent) : [])),
 

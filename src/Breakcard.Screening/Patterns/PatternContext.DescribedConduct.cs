@@ -18,6 +18,7 @@ public sealed partial class PatternContext
     [
         "有人", "团伙", "凡是", "不法分子", "骗子", "陌生人", "犯罪分子", "诈骗分子",
         "someone", "somebody", "anyone", "anybody", "stranger", "scammer", "fraudster",
+        "peoplehired", "peoplepaid", "peopleasked", "personhired", "personpaid", // people hired to return items … may be laundering (ADR 447)
     ];
 
     // Reporters who pass a third party's request on to the writer (if a customer says a stranger …): a subject only after if/when.
