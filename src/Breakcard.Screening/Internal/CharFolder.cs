@@ -239,8 +239,13 @@ internal sealed class CharFolder
             else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 width = 2;
-                folded = FoldSupplementary(char.ConvertToUtf32(c, text[i + 1]));
+                var codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                folded = FoldSupplementary(codePoint);
                 breaks = 0;
+                if (folded is null && RebusEmoji.Read(text, i, codePoint) is { } sound)
+                {
+                    folded = sound; // 手🐔卡: the emoji stands in a character's place (ADR 449)
+                }
             }
             else
             {
