@@ -282,6 +282,7 @@ internal static partial class IdentityAndAdReadings
     private static partial Regex PaymentConsentOrCode();
 
     // A refusal or denial in the clause before a term: 不录, 不读, 不含, 没有也不会有, 无, 未, 禁止, 拒, 屏蔽, 关闭; never, not, no.
-    [GeneratedRegex("[不没无未禁拒莫勿]|屏蔽|关闭|\\b(never|not|no|without|nor)\\b|n't", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Not the 无 of 无人机 (a drone), nor the no of *no experience* (a lure, not a refusal; ADR 448).
+    [GeneratedRegex("[不没未禁拒莫勿]|无(?![人⼈](?:机|機|🐔))|屏蔽|关闭|\\b(never|not|no(?!\\s*(?:prior\\s*)?experience)|without|nor)\\b|n't", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ClauseRefusal();
 }

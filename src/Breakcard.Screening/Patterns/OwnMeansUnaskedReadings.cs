@@ -66,7 +66,7 @@ internal static partial class OwnMeansUnaskedReadings
     /// The pay tests of the readings beside this one (<see cref="SurfaceCodeReadings.Pays"/>), a sum the amount scanner reads
     /// (banknote counts: 一张一张毛爷爷), or a share of what passes through (每单3个点给你, 每单抽2%, keep 3% of every sale).
     /// </summary>
-    private static bool Pays(PatternContext c, string s) => c.Amounts.Count > 0 || SurfaceCodeReadings.Pays(c) || Share().IsMatch(s);
+    private static bool Pays(PatternContext c, string s) => c.Amounts.Count > 0 || CarriedAcrossReadings.Pays(c) || Share().IsMatch(s);
 
     // English: keep 3% of every sale, a 2 percent cut, 5 per cent on each payment (the normaliser drops the per-cent sign).
     [GeneratedRegex("[0-9一二两三四五六七八九十半]个点|抽[0-9一二两三四五六七八九十]|[0-9]%|提成|佣金|好处费"
@@ -80,8 +80,8 @@ internal static partial class OwnMeansUnaskedReadings
     // 你开的快餐店, 你本人认证的); a disguised letter may stand for the first character (z户 账户, s款码 收款码).
     [GeneratedRegex(
         "(?:你|您|本人|你家|您家|名下)(?:的|之|开的|名下的|本人的?|自己的?)?.{0,4}?"
-        + "(?:卡|账户|帐户|户头|[a-z]?户(?!口本|外|型)|账号|帐号|收款码|[a-z]?款码|号(?!召|称|码是)|号码|手机|sim|身份证|证件|执照|营业执照|店|铺|档口|批发部|商行|酒行|公众号|视频号|抖音|微信|支付宝|设备|电脑|路由|宽带|wifi|网络|车)"
-        + "|your(?:own|real)?(?:bank|debit|credit)?(?:card|account|id|number|sim|line|phone|shop|store|page|profile|wifi|internet|router|licen[cs]e|passport)"
+        + "(?:卡|账户|帐户|户头|[a-z]?户(?!口本|外|型)|账号|帐号|收款码|[a-z]?款码|号(?!召|称|码是)|号码|手机|sim|身份证|证件|执照|营业执照|店|铺|档口|批发部|商行|酒行|公众号|视频号|抖音|微信|支付宝|设备|电脑|路由|宽带|wifi|网络|车|脸|声音|肖像|露脸|镜头|驾驶证|驾照)|驾驶证|驾照"
+        + "|your(?:own|real)?(?:bank|debit|credit)?(?:card|account|id|number|sim|line|phone|shop|store|page|profile|wifi|internet|router|licen[cs]e|passport|face|voice|likeness|drivers?licen[cs]e|drivinglicen[cs]e)"
         + "|(?:in|under)your(?:own|real)?name",
         RegexOptions.CultureInvariant)]
     private static partial Regex OwnMeans();

@@ -258,7 +258,7 @@ public static partial class PatternCatalog
         AdsPreloadedOnScreens(), NumbersHarvestedInOwnShop(), CardKitsInParcels(),
         HandedOverUnasked(), SurfaceCarriesStrangersCode(), OwnMeansUnasked(), OthersCardsCollected(), StockPlacedConcealed(),
         EmptyParcelsSent(), RecruitedAbroadPerHead(), LedPastBorderPerHead(), SafetyCheckDefeatedForClient(), GroupRoleLent(),
-        LettersPostedForOthers(),
+        LettersPostedForOthers(), CarriedAcrossUnasked(), SendEndpointsCollected(),
         RegistrationLent(),
         PaidOutForOthers(),
         PennyTransferAdverts(),

@@ -166,7 +166,9 @@ internal static partial class PlacedStockReadings
     [GeneratedRegex(
         "(?:hang|put|place|restock|stock|stick|swap|apply|attach|slip|fit|mount|install|paste|tape|glue|clip)(?:s|ed|ing|ping)?[a-z0-9]{0,40}?"
         + "(?:on|onto|at|over|in|into|across|behind)(?:the|their|each|every|all|any)?[a-z]{0,14}?"
-        + "(?:racks?|displays?|shelf|shelves|pegs|pegboards?|endcaps?|checkouts?|tills|kiosks?|atms|cardreaders?|terminals?|pumps|pinpads?|paypoints?|meters|docks|stations|chargers|lockers|vendingmachines?|machines)",
+        + "(?:racks?|displays?|shelf|shelves|pegs|pegboards?|endcaps?|checkouts?|tills|kiosks?|atms|cardreaders?|terminals?|pumps|pinpads?|paypoints?|meters|docks|stations|chargers|lockers|vendingmachines?|machines)"
+        // ADR 448: a public payment device opened with a key and something fitted inside it (open a pump with our key and install).
+        + "|(?:open|unlock)(?:s|ed|ing)?(?:up)?(?:a|the|each|every|any)?(?:gas|fuel)?(?:pumps?|dispensers?|atms?|kiosks?|terminals?|meters?|paypoints?)(?:door|panel|cabinet|cover)?[a-z0-9]{0,40}?(?:install|fit|plug|mount|attach|insert|wire|clip|connect)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Placed();
 
