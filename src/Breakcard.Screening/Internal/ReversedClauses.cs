@@ -175,7 +175,8 @@ internal static class ReversedClauses
     }
 
     // Reverses the clause before the note at noteStart and drops the note: a Chinese clause back to its last clause mark within
-    // MaxClause, an English one as IsEnglishClauseBreak reads it within MaxEnglishClause.
+    // MaxClause, or within MaxLine when the note ends its line (ADR 443); an English one as IsEnglishClauseBreak reads it
+    // within MaxEnglishClause (ADR 442).
     private static void ReverseClauseBefore(string s, FoldBuffer folded, int noteStart, bool english)
     {
         var end = noteStart;
