@@ -12,13 +12,27 @@ internal static class CompatibilityFold
 {
     public static string Of(ReadOnlySpan<char> span)
     {
-        var s = span.ToString();
-        return (HasUnpairedSurrogate(s) ? Repaired(s) : s).Normalize(NormalizationForm.FormKC);
+        var at = NextUnpaired(span, 0);
+        if (at < 0)
+        {
+            return span.ToString().Normalize(NormalizationForm.FormKC);
+        }
+
+        var chars = span.ToArray();
+        for (; at >= 0; at = NextUnpaired(span, at + 1))
+        {
+            chars[at] = '\uFFFD';
+        }
+
+        return new string(chars).Normalize(NormalizationForm.FormKC);
     }
 
-    public static bool HasUnpairedSurrogate(ReadOnlySpan<char> s)
+    public static bool HasUnpairedSurrogate(ReadOnlySpan<char> s) => NextUnpaired(s, 0) >= 0;
+
+    // The index of the first half of a surrogate pair at or after from that has no partner, or -1.
+    private static int NextUnpaired(ReadOnlySpan<char> s, int from)
     {
-        for (var i = 0; i < s.Length; i++)
+        for (var i = from; i < s.Length; i++)
         {
             if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
@@ -26,28 +40,10 @@ internal static class CompatibilityFold
             }
             else if (char.IsSurrogate(s[i]))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
-    }
-
-    private static string Repaired(string s)
-    {
-        var chars = s.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]))
-            {
-                chars[i] = '\uFFFD';
-            }
-        }
-
-        return new string(chars);
+        return -1;
     }
 }
