@@ -1,128 +1,123 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The twenty-sixth held-out families (round 26), the development set since round 27 (ADR 440); written 2026-11-25 blind — by an engineer who had not opened
-/// the screening normaliser, patterns, model or their tests, nor read any round's misses — after
-/// round 25's families became the development set and before any change prompted by them (ADR 431).
-/// New stories from the 帮信 reporting of 2024–2026, on acts no earlier family told, across Art.
-/// 287-2 and the two-card rules — walking old estates at night with a backpack that holds an SMS
-/// sniffer, "testing the signal", while it captures the codes and numbers of the phones around
-/// (technical support; communication), repacking a client's "finance" or "loan" APKs until phones'
-/// security apps and the anti-fraud app no longer flag them (technical support), bringing a stranger
-/// into one's child's class parent group as a "teacher" who then posts a fee's payment code, and
-/// paying first to lead the others (other help), leading people over mountain paths past the
-/// checkpoints to the compounds across the Yunnan border (other help), uploading audiobooks with a
-/// spoken gambling or loan advert inserted in every chapter (advertising), activating batches of
-/// portable Wi-Fi routers with one's own ID and face and sending them back (phone cards; internet
-/// access), an English stocker who hangs gift cards with re-stuck barcodes on store racks (payment
-/// capture), and an English admin who sells a large neighbourhood or parents' Facebook group by
-/// handing its admin role to a buyer's page (internet accounts; advertising) — and honest texts on the same acts in the same forms: an operator's
-/// bilingual drive-test log and a police notice on sniffer backpacks, an app-hardening engineer's work
-/// order for the company's own app and the engineer's job, a class teacher's bilingual group-join
-/// record and a police notice on fake teachers, a licensed trekking guide's route sheet inside a
-/// reserve and the guide's job, a narrator's upload sheet for licensed audiobooks with labelled
-/// promotions and the narrator's job, a phone shop's bilingual activation record and a regulator's
-/// notice, and a store's restock list that checks gift cards for tampering and a group's admin
-/// handover to neighbours its members voted for. They are written as drive-test logs (路测记录表),
-/// hardening work orders (加固工单), group-join records (入群登记表), route sheets (徒步路线单),
-/// upload sheets (有声书上传单), activation records (激活登记单), restock lists and admin handovers, forms
-/// earlier families did not use; risky and honest texts share every one of them, and the honest
-/// texts name cards, accounts, SIMs, IDs, codes, payments, transfers and collections in the same
-/// words as the risky ones, so neither the form nor the vocabulary gives the label away. Nothing is
-/// tuned on them.
+/// The twenty-seventh held-out families (round 27), the development set since round 28 (ADR 450); written 2026-11-25 blind — by an engineer who had not opened the screening normaliser,
+/// patterns, model or their tests, nor read any round's misses — after round 26's families became the development set and
+/// before any change prompted by them (ADR 440). New stories from the 帮信 reporting of 2024–2026, on acts no earlier family
+/// told, across Art. 287-2 and the two-card rules — flying waterproof bags of bank cards, SIM cards and phones over a border
+/// river by drone at night to someone with a torch on the other bank (other help: card kits to the compounds), checking into
+/// budget hotels with one's own ID and face and handing the key cards to "the team" (identity; rooms for callers and
+/// runners), recording a talking-head video and signing away one's likeness for an AI "digital human" that then hosts
+/// stock-tip and "customer service" streams (identity), renting one's WeChat or QQ avatar, nickname, signature and moments
+/// cover as space for gambling and loan adverts with their QR codes (advertising), renting cars on rental apps with one's
+/// own ID, licence and face and handing over the keys (identity; transport for runners and SIM boxes), collecting websites'
+/// SMS-code and voice-call endpoints for an "SMS bombing" platform that floods a number so its bank alerts go unseen
+/// (technical support), an English night "pump tech" who fits small boards inside gas pumps' card readers (payment
+/// capture: skimmers), and an English runner who returns goods bought with other people's cards at store returns desks for
+/// gift cards (payment settlement) — and honest texts on the same acts in the same forms: a licensed crop-spraying pilot's
+/// bilingual flight log and a border police notice on drones flying cards, a hotel front desk's bilingual check-in record
+/// and a police notice on rooms opened for others, a brand's own digital-human shoot with a labelled avatar and a presenter's
+/// job, a shop's work-account profile sheet and a community assistant's job, a rental branch's bilingual pickup sheet and a
+/// police notice on cars rented for others, a security engineer's rate-limit test of the company's own SMS endpoint and the
+/// engineer's job, and a station's pump inspection log and a store's returns log. They are written as flight work orders
+/// (飞行作业单), check-in records (入住登记单), likeness capture sheets (形象采集单), profile set-up sheets (资料设置单),
+/// vehicle pickup sheets (取车交接单), endpoint test sheets (接口测试单), pump service logs and returns logs, forms earlier
+/// families did not use; risky and honest texts share every one of them, and the honest texts name cards, accounts, SIMs,
+/// IDs, codes, payments, transfers and collections in the same words as the risky ones, so neither the form nor the
+/// vocabulary gives the label away. Nothing is tuned on them.
 /// </summary>
 internal static class DevelopmentFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("sms-sniffer-walker", JobAdScheme.PhoneCards, JobAdAudience.Unemployed,
+        AdFamily.Risky("drone-card-flyer", JobAdScheme.CardBuying, JobAdAudience.Unemployed,
         [
-            "【路测记录表】{日期|时间}：{今晚|<d>月<d>日}　{路测员|测试员}：{你|本人}（{背|拎}{我们给的|上家发的}{双肩包|测试箱}，{里面是|装着}{“测试设备”|一台小主机和几根天线}）\n{路线|片区}：{<city>的|附近的}{城中村|老小区}{<d>个|几个}{小区|居民楼}{楼下|周边}，{慢慢|来回}{走|转}{两三个小时|一整晚}，{在|到}{人多的|住户密集的}{楼栋|地方}{多停|停}{一会儿|十几分钟}\n{要求|注意}：{包|设备}{别打开|不要动}，{电源|充电宝}{一直|保持}{开着|连着}，{后台|电脑}{抓到|收到}的{周围手机的|附近住户的}{号码和短信|短信验证码}{自动|直接}{上传|传走}，{走完|收工}{发|报}{轨迹|定位截图}{给对接人|到群里}\n{报酬|工钱}：{一晚|每晚}{300|500|800}元，{日结|当天结}；{保安|有人}{问起|拦}就说{在测信号|是运营商路测}，{包里|设备}{是啥|干嘛的}{别问|不用管}",
-            "{招|找}{夜间|晚上}{路测员|测信号的}{兼职|跑腿}：{背着|拎着}{我们的|一个}{双肩包|测试箱}{在|到}{老小区|城中村|居民楼}{附近|楼下}{慢慢走|转几圈}，{包|设备}{开着就行|不用动}，{一晚|每晚}{300|500}元，{日结|当天结}。{包里是啥|抓的是什么}{不用管|别问}，{有人问|保安问}就说{测信号|是运营商的}。<contact_risky>",
+            "【飞行作业单】{日期|架次}：{今晚|<d>月<d>日夜里}　{飞手|操作员}：{你|本人}（{会飞无人机|有航拍经验}，{机器|无人机}{我们出|上家给}）　{起飞点|地点}：{瑞丽|畹町|河口|东兴|勐腊}{江边|河边}{一块|某个}{甘蔗地|橡胶林|鱼塘边}\n{挂载|货}：{上家|对接人}{送来的|交给你的}{防水袋|小包裹}{<d>个|三四个}（{银行卡、手机卡和U盾|手机和电话卡}，{每袋|一袋}{一两斤|不超过两斤}），{挂在|绑在}{机身|机腹}{下面|挂钩上}\n{航线|飞法}：{关掉|不开}{航灯|灯光}，{贴着|压低}{江面|树梢}{飞过|飞到}{对岸|河对面}，{对面|那边}{有人|接货的}{打手电|亮灯}{就|再}{放下|投下}，{一晚|每晚}{来回|往返}{三五趟|几趟}\n{报酬|飞行费}：{每趟|一趟}{500|800|1500}元，{机器|电池}{摔了|坏了}{我们赔|不用你管}；{有人|边防}{问起|盘查}就说{在航拍|拍夜景|试飞机器}，{袋子里|包里}{是啥|装的什么}{别问|不用管}",
+            "{会飞|玩}{无人机|航拍}的{兄弟|老乡}{接活|赚快钱}：{晚上|夜里}{在|到}{边境|云南}{江边|河边}{用|拿}{我们的|一台}{无人机|大疆}{把|帮}{几个|一些}{小包|防水袋}{送到|飞到}{对岸|河对面}，{一趟|每趟}{500|800}元，{当晚|飞完}{结|就结}。{包里是啥|对面是谁}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("apk-unflag-packer", JobAdScheme.OrderBrushing, JobAdAudience.Students,
+        AdFamily.Risky("hotel-room-registrant", JobAdScheme.IdentityLending, JobAdAudience.Students,
         [
-            "【加固工单】{工单号|单号}：JG<d><d><d><d>　{加固员|技术}：{你|本人}（{兼职|接私活}）　{安装包|APK}：{客户|对接人}{发来的|给的}{“理财”|“贷款”|“商城”}{APP|安装包}{<d>个|一批}\n{要求|需求}：{加壳|混淆}{改签名|换包名}，{做到|直到}{手机管家|安全中心}{和|、}{反诈APP|国家反诈中心}{扫描|检测}{不报毒|不提示风险}，{被标记|报毒}{了就|就}{重新|再}{加固|打包}\n{交付|提交}：{新包|加固后的包}{传到|发到}{对接人的|我们的}{网盘|TG}，{不用|别}{装|打开}{APP|安装包}{看|试}{里面|内容}\n{报酬|价格}：{一个包|每个}{200|500|800}元，{过检|不报毒}{满一周|7天}{另加|再加}{300|500}元；{平台|有人}{问起|查}就说{正常|普通}{加固|外包}，{APP是干嘛的|后台是谁家的}{别问|不用管}",
-            "{会安卓逆向|懂APK加固}的{兄弟|技术}{接私活|接单}：{把|给}{客户的|我们的}{APP|安装包}{加壳|混淆}{改签名|换包名}，{让|做到}{手机管家|安全中心}{和|、}{反诈APP|反诈中心}{扫|检测}{不报毒|不提示}，{一个包|每个}{200|500}元，{报毒了|被标记}{重做|再加固}{另算|另给钱}。{APP干嘛的|后台是谁}{不用管|别问}。<contact_risky>",
+            "【入住登记单】{日期|入住}：{今天|<d>月<d>日}起{<d>晚|一周}　{登记人|入住人}：{你|本人}（{用你的|拿你本人的}{身份证|证件}，{前台|自助机}{刷脸|人脸核验}）　{酒店|地点}：<city>{高铁站|汽车站|城中村}{附近|旁边}的{快捷酒店|小宾馆|公寓酒店}{<d>间|两三间}\n{交接|之后}：{办好|开好}{房|房间}{就|后}{把|将}{房卡|门卡}{交给|给}{对接人|楼下等的人}，{你|本人}{不用住|别进房间}，{房费|押金}{我们|对接人}{转给你|出}\n{要求|注意}：{每隔|过}{两三天|几天}{换一家|换酒店}{再开|重新开}，{前台|酒店}{问|打电话问}{几个人住|谁在住}就说{朋友来玩|自己住}，{房间里|里面}{的人|住的人}{干嘛|做什么}{别问|不用管}\n{报酬|费用}：{开一间|每间}{每晚|一晚}{100|150|200}元，{当天|日结}{结|付}",
+            "{学生|有身份证的}{兼职|副业}：{用你的|本人}{身份证|证件}{帮|替}{我们|老板的朋友}{在|去}{快捷酒店|宾馆}{开|订}{几间|两间}{房|房间}，{刷脸|登记}{完|后}{把|将}{房卡|门卡}{交给|给}{对接人|我们}{就走|就行}，{一间|每间}{一晚|每晚}{100|150}元。{谁住|住的人干嘛}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("class-group-inviter", JobAdScheme.OrderBrushing, JobAdAudience.Parents,
+        AdFamily.Risky("digital-human-face-seller", JobAdScheme.IdentityLending, JobAdAudience.Students,
         [
-            "【入群登记表】{群|班级群}：{<d>年级<d>班|三年二班}{家长群|家校群}　{邀请人|推荐人}：{你|本人}（{群里的|班里的}{家长|宝妈}）　{新成员|入群人}：{我们的人|对接人}（{群昵称|备注}{改成|就叫}“{<surname>老师|班主任<surname>老师|教务处<surname>主任}”）\n{步骤|操作}：{用你的|拿你本人的}{微信|账号}{把|拉}{他|新人}{拉进群|邀请进群}，{群主|管理员}{问起|核对}就说{是新来的|是学校的}{老师|助教}；{你是管理员的话|有管理员权限}，{把他|给他}{设为|升成}{管理员|群管}\n{之后|后面}：{他|“老师”}{在群里|会}{发|通知}“{资料费|校服费|研学费}”{收款码|二维码}，{你|本人}{带头|先}{扫码|交}{并|再}{回复|说}“{已交|已付款}”\n{报酬|费用}：{拉进一个群|每个群}{300|500|800}元，{家长|群里}{交得多|付款多}{另加|再加}{提成|红包}；{家长|有人}{问起|私聊}就说{老师是真的|我核实过}，{收款码|钱}{是谁的|进谁账户}{别问|不用管}",
-            "{宝妈|家长}{在家|顺手}{赚|挣}{外快|零花钱}：{把|拉}{我们的人|一个“老师”}{拉进|邀请进}{你孩子的|你们班的}{家长群|班级群}，{他|“老师”}{发|通知}{资料费|校服费}{收款码|二维码}{时|的时候}{你|就}{带头|先}{交|回复“已交”}，{拉一个群|每个群}{300|500}元。{收款码是谁的|钱进谁账户}{不用管|别问}。<contact_risky>",
+            "【形象采集单】{编号|单号}：SZR<d><d><d><d>　{模特|出镜人}：{你|本人}（{真人|本人}{出镜|露脸}，{不能|不要}{化浓妆|戴口罩}）　{用途|项目}：{“数字人”|AI数字人}{形象|分身}\n{拍摄|采集}：{对着|正对}{手机|镜头}{念|读}{我们给的|稿子上的}{稿子|台词}{十分钟|二十分钟}（“{大家好，我是你们的<surname>老师|欢迎来到直播间，今天带大家看一只票|我是客服专员，请按我说的操作}”），{再|加}{转头|眨眼}{张嘴|点头}{各|做}{几遍|几组}\n{授权|签字}：{签|按手印签}{《肖像授权书》|《形象使用授权》}，{写|授权}“{永久|不限平台}{使用|商用}”，{身份证|证件}{正反面|照片}{一起|同时}{拍给|发给}{我们|对接人}\n{报酬|费用}：{一次|每人}{300|500|800}元，{当天|拍完}{结|转账}；{以后|将来}{直播间里|视频里}{看到|刷到}{自己的脸|“你”}{别管|不用管}，{数字人|分身}{拿去|用在}{哪个|什么}{直播间|平台}{别问|不用管}",
+            "{招|收}{数字人形象|AI分身}{模特|素材}：{只要|用}{你本人|你的脸}{对着镜头|露脸}{念|读}{十分钟|一段}{稿子|台词}，{签|签一份}{肖像授权|形象授权}，{一次|每人}{300|500}元，{当天结|拍完就结}。{做成数字人|分身}{拿去干啥|用在哪}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("border-trail-guide", JobAdScheme.OrderBrushing, JobAdAudience.Unemployed,
+        AdFamily.Risky("avatar-ad-renter", JobAdScheme.OrderBrushing, JobAdAudience.Parents,
         [
-            "【徒步路线单】{日期|出发}：{今晚|<d>月<d>日夜里}　{带路人|向导}：{你|本人}（{熟悉|会走}{山路|林子里的路}）　{人数|本批}：{<d>人|三五个}（{对接人|上家}{送到|带到}{镇上|村口}）\n{路线|走法}：{从|经}{勐腊|瑞丽|河口|孟连}{附近|旁边}的{山里|林子里}{走|穿过去}，{避开|绕开}{卡点|检查站}{和|、}{边境巡逻|界碑}，{天亮前|凌晨}{送到|交到}{对面|那边}{接应的|来接的}{车上|人手里}\n{要求|注意}：{手机|电话}{关机|别开定位}，{不问|别问}{他们|这些人}{过去|到那边}{做什么|进哪个园区}，{也|就}{不用|别}{看|查}{他们的|他们}{护照|证件}\n{报酬|带路费}：{一个人|每人}{1000|2000|3000}元，{送到|交接}{后|完}{结|付}；{有人|警察}{问起|拦}就说{是亲戚|在采茶|在爬山}，{那边|园区}{干嘛的|做什么}{别问|不用管}",
-            "{熟悉|会走}{边境|云南}{山路|小路}的{兄弟|老乡}{赚快钱|接活}：{晚上|夜里}{带|领}{我们送来的|几个}{人|年轻人}{从|走}{山里|林子}{绕开|避开}{卡点|检查站}{送到|带到}{对面|那边}{接应的人|车上}，{一个人|每人}{1000|2000}元，{送到|交接}{就结|当场结}。{他们过去干啥|那边是哪}{不用管|别问}。<contact_risky>",
+            "【资料设置单】{账号|号}：{你本人的|你自己的}{微信|QQ|抖音号}　{设置人|号主}：{你|本人}（{好友|粉丝}{<d>00人以上|越多越好}）\n{头像|设置}：{换成|改成}{我们发的|群里发的}{图|图片}（{“XX娱乐 注册送88”|“秒批贷款 不看征信”|“稳赚带单群”}{加|和}{二维码|网址}），{昵称|名字}{改成|后面加}“{上岸找我|加我领福利}”，{个性签名|简介}{和|、}{朋友圈封面|背景图}{也|都}{换成|放}{我们的|同样的}{图|二维码}\n{要求|注意}：{每天|一天}{截图|截个图}{发|报}{给对接人|到群里}，{保持|挂满}{30天|一个月}{不改|别换回来}，{有人|好友}{私聊|问}{就|直接}{转给|推给}{对接人|我们}\n{报酬|佣金}：{每天|一天}{10|20|30}元，{有人扫码|每个扫码}{注册|下载}{另加|再加}{5|10}元，{周结|日结}；{好友|家人}{问起|问}就说{朋友的店|随便换的}，{图上的|二维码}{是啥|谁家的}{别问|不用管}",
+            "{宝妈|学生}{躺着|在家}{赚|挣}{零花钱|外快}：{把|将}{你的|本人}{微信|QQ}{头像|朋友圈封面}{换成|改成}{我们给的|指定的}{图片|二维码}{挂|放}{一个月|30天}，{每天|一天}{10|20}元，{有人扫码|每个注册}{再加|另给}{5|10}元。{图上是啥|二维码是谁的}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("audiobook-ad-dubber", JobAdScheme.OrderBrushing, JobAdAudience.Students,
+        AdFamily.Risky("car-rental-fronter", JobAdScheme.IdentityLending, JobAdAudience.Unemployed,
         [
-            "【有声书上传单】{单号|编号}：YS<d><d><d><d>　{主播|上传人}：{你|本人}（{用你本人实名的|你认证的}{音频平台|播客}{账号|主播号}）　{内容|节目}：{热门|爆款}{小说|有声书|歌单}{<d>0集|几十集}（{我们给的|群里发的}{音频|素材}）\n{插播|口播}：{每集|每一章}{开头|中间}{插|加}{一段|十几秒}{口播|录音}“{XX娱乐 注册就送|秒批贷款 不看征信|稳赚投资群 加我}”{再念|加上}{微信号|网址}，{不标|别标}“{广告|推广}”\n{要求|注意}：{每天|一天}{更新|上传}{<d>集|几集}，{评论区|简介}{置顶|挂}{同样的|我们的}{微信号|链接}，{被下架|被删}{就|了就}{换号|重新}{上传|再传}\n{报酬|收入}：{每集|一集}{5|10|20}元，{有人|每个}{加微信|注册}{另加|再加}{3|5}元；{平台|有人}{问起|举报}就说{是赞助|是粉丝留言}，{口播|号码}{是谁家的|干嘛的}{别问|不用管}",
-            "{有音频平台账号|做有声书}的{主播|同学}{接单|赚外快}：{上传|发}{我们给的|现成的}{有声小说|歌单}，{每集|一集}{中间|开头}{插|加}{一段|十几秒}{“注册就送”|“秒批贷款”}{口播|录音}{和|加}{微信号|网址}，{不标|别标}{广告|推广}，{每集|一集}{5|10}元，{有人加|每个注册}{再加|另给}{3|5}元。{口播是谁家的|号码是干啥的}{不用管|别问}。<contact_risky>",
+            "【取车交接单】{订单|单号}：ZC<d><d><d><d>　{租车人|承租人}：{你|本人}（{用你的|拿你本人的}{身份证和驾照|驾驶证}{在|上}{租车APP|租车平台}{下单|实名}，{门店|APP}{刷脸|人脸认证}）　{车型|车}：{SUV|七座商务车|普通轿车}{一辆|1台}，{租期|时间}{<d>天|一个月}\n{交接|之后}：{取车|提车}{后|完}{开到|停到}{指定|约好的}{停车场|路口}，{钥匙|车}{交给|给}{对接人|“司机”}，{你|本人}{不开|别跟车}\n{要求|注意}：{门店|客服}{打电话|回访}就说{自己在开|家里人在用}，{到期|快到期}{续租|在APP上续}，{车|车子}{去哪|拉的什么人}{别问|不用管}\n{报酬|费用}：{租金|押金}{我们出|对接人付}，{每天|一天}{另给|给你}{150|200|300}元，{还车|交回}{后|时}{结清|一次结}",
+            "{有驾照的|有驾驶证的}{兄弟|朋友}{看过来|接单}：{用你的|本人}{身份证和驾照|驾驶证}{在|上}{租车APP|租车平台}{租|下单}{一辆车|台车}，{提车|取车}{后|完}{钥匙|车}{交给|给}{我们|对接人}，{租金|押金}{我们出|不用你出}，{每天|一天}{150|200}元。{车拿去干啥|谁开}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("pocket-wifi-activator", JobAdScheme.PhoneCards, JobAdAudience.Students,
+        AdFamily.Risky("sms-bomber-api-collector", JobAdScheme.OrderBrushing, JobAdAudience.Students,
         [
-            "【激活登记单】{日期|时间}：{本周|<d>月<d>日}　{激活人|办理人}：{你|本人}（{用你的|拿你本人的}{身份证|手机号}）　{设备|机器}：{随身WiFi|便携WiFi|4G路由器}{<d>台|十来台}（{我们寄来的|上家发的货}，{内置|自带}{流量卡|物联网卡}）\n{激活|实名}：{扫|扫描}{机身|盒子上}的{二维码|激活码}，{进|在}{小程序|公众号}{填|输入}{你的|本人}{身份证号|姓名和证件}，{一台|逐台}{刷脸|人脸}{认证|核验}{一次|一遍}\n{交付|之后}：{激活完|认证后}{机器|设备}{连同|带}{充电线|盒子}{寄回|交给}{对接人|我们}，{流量|套餐}{费用|钱}{我们充|不用你管}\n{报酬|费用}：{每台|一台}{30|50|80}元，{当天|日结}{结|付}；{运营商|有人}{打电话|回访}就说{自己在用|家里在用}，{机器|WiFi}{给谁用|拿去哪}{别问|不用管}",
-            "{学生|宝妈}{在家|顺手}{赚|挣}{零花钱|外快}：{用你的|本人}{身份证|证件}{给|帮}{我们寄来的|几台}{随身WiFi|便携WiFi}{扫码|进小程序}{实名|激活}，{刷脸|人脸认证}{一下|就行}，{激活完|认证完}{寄回|交给}{我们|对接人}，{一台|每台}{30|50}元。{机器给谁用|拿去哪用}{不用管|别问}。<contact_risky>",
+            "【接口测试单】{编号|单号}：JK<d><d><d><d>　{测试员|技术}：{你|本人}（{会抓包|懂一点Python}，{兼职|接私活}）　{对象|范围}：{各种|随便哪个}{网站|小程序|APP}{注册页|登录页}的“{获取验证码|发送短信}”{和|、}“{语音验证|电话回拨}”{接口|按钮}\n{要求|需求}：{抓包|抓}{出|到}{接口地址|请求}，{去掉|绕过}{图形验证|滑块}{和|、}{频率限制|次数限制}，{填|输入}{一个号码|任意手机号}{就能|能}{连发|一直发}{几十条|上百条}{短信|验证码}{或|和}{来电|电话}（{客户|下单的人}{要|想}{让|把}{一个号码|对方手机}{几小时|一整晚}{收不到|看不到}{别的短信|银行短信}）\n{交付|提交}：{接口|请求}{整理成|写成}{脚本|表格}{传到|发到}{我们的|对接人的}{“轰炸”平台|后台}，{失效了|被封了}{就|再}{换新的|补上}\n{报酬|价格}：{能用的|有效}{一个|每个}{接口|口子}{20|50|100}元，{能打电话的|带语音回拨的}{另加|翻倍}；{平台|有人}{问起|查}就说{做测试|学习用}，{拿去|用来}{轰谁的手机|干嘛}{别问|不用管}",
+            "{懂抓包|会写脚本}的{同学|兄弟}{接单|赚外快}：{找|收集}{各个|随便哪个}{网站|APP}{注册|登录}{发验证码的|发短信的}{接口|口子}，{去掉|绕过}{滑块|次数限制}，{能|可以}{对一个号码|给一个手机}{连发|一直发}{短信|验证码}{就行|即可}，{一个接口|每个}{20|50}元，{能打电话的|带语音的}{另加|翻倍}。{拿去干啥|轰谁}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Risky("english-gift-card-rack-stocker", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
+        AdFamily.Risky("english-pump-skimmer-fitter", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
             [
-                "RESTOCK LIST — {Saturday|this week} — stocker: you ({your own|your} car, {4|6|8} stores)\nStores: {Walmart|Target|CVS|Walgreens|Dollar General} {gift card racks|card displays} on {our|the} route\nWhat to do: {take|pick up} the {gift cards|prepaid cards} {we hand you|from the bag} ({barcode|back} {already covered with|already re-stuck with} {a new sticker|our label}), {hang them|put them} {at the front of|on} the {rack|display}; {take down|remove} {the same number|a few} of the store's {cards|own cards} and {bring them back|keep them in the bag}\nRules: {don't|never} {buy anything|use the register}, {keep|wear} a {cap|hood} {near cameras|inside}, {if staff ask|if asked} say you're {a vendor rep|from the card company}\nPay: ${15|20} {a store|per store}, ${100|150} {bonus|extra} for {a full route|every store}; {don't ask|no need to know} {what the stickers do|who loads the cards}",
-                "{Weekend gig|Easy route work}: {drive to|visit} {6|8} stores and {restock|place} {gift cards|prepaid cards} we give you on the {racks|displays}, {take|bring back} {a few|some} of the store's {cards|own cards}. ${15|20} a store, {cash|paid in crypto}. {Don't ask|No need to know} {what's on the stickers|who loads them}. Telegram @<handle>",
+                "PUMP SERVICE LOG — {tonight|Sunday night} — tech: you ({your own|your} car, {3|5|8} gas stations)\nStations: {Shell|Chevron|7-Eleven|Circle K|Speedway} {pumps|fuel dispensers} {far from the store|at the end of the lot} on {our|the} route\nWhat to do: open the {pump door|dispenser panel} with the {key|universal key} we give you, {plug|clip} the {small board|little module} {in line with|onto} the {card reader cable|keypad wire}, close it and {put|stick} the {security tape|seal sticker} we give you {back over it|on top}, {5 minutes|under 10 minutes} a pump\nRules: {after midnight|when the store is empty}, {a hi-vis vest|a cap} on, {if staff ask|if asked} say you're {from pump maintenance|a service tech}; {every two weeks|later} drive {past|by} {with the app open|with your phone's Bluetooth on} to {pick up the data|collect the logs}\nPay: ${100|150} {a pump|per pump}, ${300|500} {bonus|extra} for {a full route|every station}; {don't ask|no need to know} {what the board records|where the data goes}",
+                "{Night work|Easy cash}, {no experience|tools provided}: {visit|drive to} {3|5} gas stations after midnight, open {a pump|the dispenser} with our key and {fit|install} a {small part|little board} we give you, {5 minutes|10 minutes} each. ${100|150} a pump, {cash|paid in crypto}. {Don't ask|No need to know} {what it does|what it reads}. Telegram @<handle>",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.Risky("english-community-group-seller", JobAdScheme.OrderBrushing, JobAdAudience.Parents,
+        AdFamily.Risky("english-returns-runner", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
             [
-                "ADMIN HANDOVER — {\"Maple Street Neighbors\"|\"Westside Moms\"|\"Buy Nothing Eastgate\"} group ({3,000|8,000|12,000}+ members) — seller: you (the group's {founder|only admin})\nHandover: add {our page|our account} as {admin|co-admin}, {approve|accept} {its first posts|the new rules}, then {step down|remove yourself} after {7 days|a week} so members {don't notice|see nothing new}\nAfter: we {rename the group|keep the name for a month}, post {\"apartments for rent\"|\"free giveaways\"|\"investment tips\"} with {our links|a Telegram handle}, and turn off {post approval|member reports}\nRules: {don't tell|never tell} members the group {changed hands|was sold}; if {someone|a member} {asks|complains}, say you {added a helper|are busy}\nPay: ${300|500|800} {per group|a group}, ${100|200} {more|extra} after {a month|30 days} {without|with no} {reports|bans}; {don't ask|no need to know} what we {post|sell}",
-                "{Own a big Facebook group?|Run a local community group?} We {buy|pay for} {admin access|groups} with {3k+|5,000+} members: add {our page|us} as {admin|co-admin}, step down {after a week|later}, ${300|500} per group. {Don't ask|No need to know} what we post. Telegram @<handle>",
+                "RETURNS LOG — {this week|Saturday} — runner: you ({your own|your} ID, {4|6|8} stores)\nItems: {AirPods|Dyson vacuums|Lego sets|power tools|designer sneakers} {we drop off|from our storage unit}, {bought online|ordered} {with cards we don't ask about|by \"clients\"}, {receipts|order emails} {forwarded to you|in your inbox}\nReturn: {take|bring} them to the {Target|Walmart|Best Buy|Home Depot} {returns desk|customer service desk}, show {your own|your} {driver's license|ID} {when they scan it|if asked}, take the refund as {store credit|a gift card|a merchandise card}; {never|don't} {ask for|take} a refund to the card\nAfter: {send photos of|text us} the {gift card numbers and PINs|card backs} {the same day|right away} and {keep|bin} the {receipts|slips}\nPay: {10%|15%} of {each return|every refund}, ${50|100} {bonus|extra} for {a full list|8 stores}; if a store {flags|bans} your ID, {stop|skip it} and {tell us|we'll send another list}; {don't ask|no need to know} who paid for them",
+                "{Weekend gig|Student side hustle}: {return|drop off} {items|products} {we give you|we hand over} at {Target|Walmart|Best Buy} {returns desks|customer service} with your own ID, take store credit or a gift card, {text us|send us} the card numbers. Keep {10%|15%} of every return. {Don't ask|No need to know} {who bought them|where they came from}. Telegram @<handle>",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.HardNegative("drive-test-log",
+        AdFamily.HardNegative("drone-flight-log",
         [
-            "【路测记录表 Drive Test Log】{日期|时间} Date：{<d>月<d>日|本周}　{路测员|测试工程师} Engineer：<company>{网优部|网络优化中心}{小<surname>|<surname>工}（{工牌|工号} <d><d><d><d>）\n{路线|片区} Route：{<city>|城区}{<d>个|几个}{小区|居民楼}{周边|楼下}，{测|测量}{信号强度|5G覆盖}{和|、}{掉话率|网速} ✔，{设备|仪表}{是|为}{公司|运营商}{登记的|入库的}{路测终端|扫频仪} ✔\n{数据|记录} Data：{只|仅}{测|记}{网络|信号}{指标|参数}，{不收|不采集}{周围手机的|用户的}{号码和短信|短信验证码} ✔ (no user data)，{交回|上传}{公司|网优平台}\n{提醒|备注}：{有人|如有人}{出钱|雇人}{背包|拎箱子}“{测信号|路测}”{夜里|晚上}{在小区|在楼下}{转|走}，{拒绝|不接}{并|，}{报警|上报}",
-            "【{反诈中心|公安}{提醒|提示}】{近期|最近}{有人|有团伙}{雇|招}{人|兼职}{背着|拎着}“{测信号|路测}”的{双肩包|箱子}{夜里|晚上}{在|到}{老小区|城中村}{转|走}，{包里|里面}是{短信嗅探|伪基站}{设备|主机}，{能|会}{抓|截取}{附近|周围}{手机的|住户的}{短信验证码|号码和短信}，{拿去|用来}{盗刷|登录}{银行卡|支付账户}——{背这种包|帮他们背设备}{赚钱|挣日结}，{可能|或}{构成|触犯}{帮信|犯罪}。{真正的|运营商的}{路测|测试}{会出示|有}{工牌|工作证}。",
+            "【飞行作业单 Flight Log】{日期|架次} Date：{<d>月<d>日|本周}　{飞手|操作员} Pilot：<company>{植保队|测绘队}{小<surname>|<surname>工}（{执照|CAAC执照} <d><d><d><d>）\n{机器|无人机} Drone：{植保机|测绘机}{1架|一架}，{已在|在}{民航局|UOM平台}{实名登记|登记} ✔，{飞行计划|空域申请}{已报备|已批} ✔\n{作业|任务} Task：{<city>|县里}{甘蔗地|茶园|橡胶林}{喷药|航测}{<d>00亩|几百亩}，{只|仅}{白天|日间}{作业|飞行} ✔，{不进|远离}{边境管控区|边境线}{和|、}{禁飞区|机场} ✔\n{挂载|载荷} Payload：{只有|仅}{药箱|相机} ✔，{不替|不帮}{任何人|别人}{带|运}{东西|包裹}\n{提醒|备注}：{有人|如有人}{出钱|给钱}{让你|请你}{夜里|晚上}{往对岸|过江}{飞|送}{包裹|小包}，{拒绝|别接}{并|，}{报告|报警}",
+            "【{边境派出所|反诈中心}{提醒|提示}】{近期|最近}{有团伙|有人}{高价|按趟}{雇|招}{会飞无人机的|有航拍经验的}{年轻人|村民}，{夜里|晚上}{关灯|不开航灯}{把|将}{装着|包着}{银行卡、手机卡|手机和电话卡}的{小包|防水袋}{飞到|送到}{对岸|境外}，{供|给}{境外|缅北}{诈骗窝点|电诈团伙}{使用|用}——{帮他们|替人}{运卡|飞包裹}{赚钱|拿报酬}，{可能|或}{构成|触犯}{帮信|犯罪}。{无人机|飞行}{请|须}{实名登记|报备}，{边境地区|边境管控区}{禁止|不得}{夜间|擅自}{飞行|起飞}。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("class-group-verifier",
+        AdFamily.HardNegative("hotel-checkin-record",
         [
-            "【入群登记表 Group Join Record】{群|班级群} Group：{<d>年级<d>班|三年二班}{家长群|家校群}　{管理员|群主} Admin：{班主任|<surname>老师}（{学校|校方}{登记的|备案的}{老师|教师}）\n{入群|核对} Check：{新成员|每位家长}{须|要}{备注|填写}“{学生姓名+家长|孩子名字和关系}” ✔，{班主任|管理员}{对照|核对}{花名册|学生名单} ✔，{陌生人|无法核实的}{不拉|移出} ✔\n{收费|缴费} Fees：{学校|本校}{从不在群里|不在群内}{发|收}{收款码|二维码}，{校服费|资料费}{只|仅}{通过|走}{学校|教育局}{统一缴费平台|官方平台}{缴|交}，{群里|群内}{有人|凡是}{发|贴}{收款码|转账}的，{一律按|都按}{假冒|诈骗}{处理|上报} ✔\n{提醒|备注}：{有人|如有人}{出钱|给钱}{让你|请你}{拉|邀请}“{老师|教务}”{进群|入群}，{拒绝|别拉}{并|，}{告诉|报告}{班主任|学校}",
-            "【{反诈中心|公安}{提醒|提示}】{近期|最近}{有人|有骗子}{花钱|给好处费}{让|找}{家长|群成员}{把|拉}{他们的人|“老师”}{拉进|邀请进}{班级群|家长群}，{改|换}{名为|成}“{班主任|教务处}{某|<surname>}老师”，{在群里|随后}{发|贴}“{资料费|研学费}”{收款码|二维码}，{再|还}{让|请}{拉人的家长|托}{带头|先}{交|回复已付}——{收钱|拿好处}{拉人进群|替人拉群}，{可能|或}{构成|触犯}{帮信|诈骗共犯}。{学校|老师}{不会|从不}{在群里|通过群}{发|收}{收款码|转账}。",
+            "【入住登记单 Check-in Record】{日期|入住} Date：{<d>月<d>日|本周}　{酒店|门店} Hotel：<company>{快捷酒店|商务酒店}{前台|总台}　{经办|前台} Clerk：{小<surname>|<surname>经理}\n{入住人|客人} Guest：{每位|每个}{入住的人|住店客人}{本人|自己}{到前台|在场}，{出示|刷}{本人|自己的}{身份证|证件} ✔，{刷脸|人脸}{核验|比对} ✔，{一人一证|同住人也要登记} ✔\n{房卡|门卡} Key：{只|仅}{交给|发给}{登记的|入住的}{本人|客人} ✔，{访客|来访人}{超过|过了}{晚上11点|23点}{须|要}{登记|留证件} ✔\n{提醒|备注}：{不替|不为}{没到店的人|不在场的人}{开房|登记}，{有人|如有人}{出钱|给钱}{让你|请你}{用自己的身份证|拿本人证件}{替人|给别人}{开房|订房}，{拒绝|别办}{并|，}{报告|告诉}{前台|店长}",
+            "【{公安|反诈中心}{提醒|提示}】{近期|最近}{有团伙|有人}{按晚|一间几百元}{雇|找}{学生|年轻人}{用本人|拿自己的}{身份证|证件}{在|去}{快捷酒店|宾馆}{开房|订房}，{再把|然后把}{房卡|门卡}{交给|给}{他们的人|对接人}，{房间|酒店}{被|被人}{拿去|用来}{当|做}{诈骗|打电话的}{窝点|据点}{或|和}{“车手”|取款人员}{落脚|的住处}——{替人|为他人}{开房|登记}{赚钱|拿好处费}，{可能|或}{构成|触犯}{帮信|犯罪}。{住店|入住}{须|请}{本人|自己}{登记|到店}。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("pocket-wifi-counter",
+        AdFamily.HardNegative("car-rental-pickup-check",
         [
-            "【激活登记单 Activation Record】{日期|时间} Date：{<d>月<d>日|本周}　{门店|营业厅} Store：<company>{营业厅|手机店}　{店员|经办} Clerk：{小<surname>|<surname>姐}\n{设备|机器} Device：{随身WiFi|便携WiFi}{1台|一台}（{内置|自带}{流量卡|物联网卡}），{买家|顾客}{本人|自己}{到店|在场} ✔\n{激活|实名} Activation：{顾客|买家}{扫|扫描}{机身|盒子上}{二维码|激活码}，{用|以}{本人|自己的}{身份证|证件}{实名|登记}，{本人|自己}{刷脸|人脸}{认证|核验} ✔，{一人|每人}{限|最多}{一台|两台} ✔\n{提醒|备注}：{不替|不为}{别人|他人}{激活|实名}，{有人|如有人}{出钱|付钱}{让你|请你}{批量|帮忙}{激活|实名}{随身WiFi|设备}，{拒绝|别办}{并|，}{报告|上报}{运营商|店长}",
-            "【{通信管理局|运营商}{提醒|提示}】{近期|最近}{有人|有团伙}{按台|一台几十元}{雇|找}{学生|宝妈}{用本人|拿自己的}{身份证|证件}{给|帮}{寄来的|一批}{随身WiFi|便携WiFi}{扫码实名|刷脸激活}，{再|然后}{寄回|收走}{给|供}{诈骗窝点|境外团伙}{上网|联网}——{替别人|为他人}{实名|激活}{上网设备|流量卡}{并|再}{交出|转交}，{可能|或}{构成|触犯}{帮信|犯罪}。{设备|随身WiFi}{只|请}{给自己|本人}{实名|使用}。",
+            "【取车交接单 Vehicle Pickup Sheet】{订单|单号} Order：ZC<d><d><d><d>　{门店|网点} Branch：<company>{租车|汽车租赁}{<city>店|门店}　{经办|店员} Agent：{小<surname>|<surname>经理}\n{承租人|租车人} Renter：{本人|自己}{到店|在场}，{身份证和驾照|驾驶证}{原件|本人} ✔，{刷脸|人脸}{核验|比对} ✔，{驾龄|驾照}{满一年|有效} ✔\n{用车|驾驶} Driver：{只|仅}{承租人|登记的}{本人|驾驶人}{驾驶|开车} ✔，{其他|另外的}{驾驶人|司机}{须|要}{到店|来店}{登记|加驾} ✔，{车|车辆}{有|装}{GPS|定位}，{不得|禁止}{转租|转借}{他人|别人} ✔\n{提醒|备注}：{有人|如有人}{出钱|给钱}{让你|请你}{用自己的驾照|拿本人证件}{租车|提车}{再|后}{把钥匙|把车}{交给|给}{别人|他人}，{拒绝|别办}{并|，}{报告|告诉}{门店|客服}",
+            "【{公安|反诈中心}{提醒|提示}】{近期|最近}{有人|有团伙}{按天|每天两三百}{雇|找}{有驾照的|年轻}{人|司机}{用本人|拿自己的}{身份证和驾照|证件}{在|上}{租车APP|租车平台}{租车|提车}，{再把|然后把}{车和钥匙|车}{交给|给}{他们|对接人}，{车|车辆}{被|被人}{拿去|用来}{拉|运送}{“车手”|取款人员}{或|和}{装|放}{GOIP|“猫池”}{到处|四处}{打电话|发短信}——{替人|为他人}{租车|提车}{赚钱|拿好处费}，{可能|或}{构成|触犯}{帮信|犯罪}。{租车|车辆}{请|须}{本人|自己}{驾驶|使用}。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.HardNegative("english-restock-and-handover-records",
+        AdFamily.HardNegative("english-pump-and-returns-logs",
             [
-                "RESTOCK LIST — {Store #<d><d><d>|front end} — associate: {Maria|Tom|Aisha} (badge <d><d><d><d>)\nGift cards: {restock|refill} the {gift card rack|card display} from the {locked|back-room} {stock|cabinet} ✔; {check|inspect} each {card's|package's} {barcode and PIN strip|back} for {stickers|tampering} ✔, {pull|remove} any {card|package} that {looks re-stuck|is opened}\nRules: cards are {activated|loaded} only at the register {when paid|after payment} ✔; {outside vendors|vendor reps} {restock|touch the rack} only {with|after} a {manager's sign-in|signed visitor log} ✔\nNote: people {paid|hired} to {put|place} {gift cards|cards} on {our racks|store displays} {are|may be} {swapping barcodes|part of gift card draining}; {call|tell} {loss prevention|a manager}",
-                "ADMIN HANDOVER — {\"Maple Street Neighbors\"|\"Eastgate Parents\"} group — outgoing admin: {Maria|Tom|Aisha} (moving away)\nNew admins: {two|three} members {the group voted for|nominated in a members' poll} ✔, {both|each} {checked to be|verified as} {neighbors|local residents} {on a video call|by address} ✔; {nothing paid|no payment} for {the role|admin access} ✔\nRules kept: {post approval on|every post approved}, {no ads|no paid posts} {without|except with} {admin approval|a label}, {members told|announcement posted} about the change ✔\nNote: people who {pay|offer money} for {admin access|a group} {buy an audience|want the members} for {rental|giveaway} {scams|fraud}; {refuse|say no} and {report the offer|tell Facebook}",
+                "PUMP SERVICE LOG — {Station #<d><d><d>|Store <d><d><d>} — {technician|inspector}: {Maria|Tom|Aisha} (company badge <d><d><d><d>)\nPumps: {all|8} {dispensers|pumps} {opened|inspected} {with the manager present|during store hours} ✔; {card reader|keypad} {wiring checked|cables checked} for {extra boards|added devices} ✔, {Bluetooth scan|wireless scan} {done|clear} ✔\nSeals: {security tape|tamper seals} {numbered|serial-numbered} and {logged|recorded}, {replaced|a new seal} {after every opening|each time} ✔; {pump keys|dispenser keys} {kept in the safe|signed out} ✔\nNote: anyone {paid|hired} to open pumps {at night|after hours} {may be fitting skimmers|could be installing card skimmers}; {call|tell} {the manager|the police} {and don't touch it|and keep the pump closed}",
+                "RETURNS LOG — {Store #<d><d><d>|customer service desk} — associate: {Maria|Tom|Aisha} (badge <d><d><d><d>)\nReturns: {receipt or order number|proof of purchase} {required|checked} ✔; refunds {go back|are made} to the {original card|original payment} ✔; {ID scanned|customer ID recorded} for returns {without a receipt|over $100} ✔\nLimits: {no more than|at most} {3|5} {returns|no-receipt returns} per person {a month|in 90 days} ✔; {store credit|merchandise cards} only {when the card can't be refunded|for gifts with a gift receipt} ✔\nNote: people {paid|hired} to return {boxes|items} {for strangers|they didn't buy} {and send them the card numbers|for gift cards} may be {laundering stolen-card purchases|part of refund fraud}; {call|tell} {asset protection|a manager}",
             ], reserve: JobAdSplit.Development, language: "en"),
 
-        AdFamily.Legitimate("app-hardening-engineer", JobAdAudience.Students,
+        AdFamily.Legitimate("digital-human-presenter", JobAdAudience.Students,
         [
-            "【加固工单】{工单号|单号}：JG<d><d><d><d>　{加固员|工程师}：<company>{安全部|移动端组}{小<surname>|<surname>工}　{安装包|APK}：{本公司|自家}{“会员商城”|“点餐”|“物业缴费”}{APP|安装包}（{软著|著作权} ✔　{ICP备案|APP备案} ✔）\n{要求|需求}：{加壳|代码混淆}{防|防止}{二次打包|篡改}，{签名|证书}{用|保持}{公司|本公司}{自己的|原有}{签名证书|签名} ✔，{上架前|发布前}{交|送}{应用商店|各大市场}{安全检测|审核} ✔\n{核对|检查}：{手机管家|安全中心}{扫描|检测}{报毒|提示风险}{就|则}{查|排查}{代码|原因}，{不做|不接}“{免杀|绕过检测}”\n{完成|交付}：{加固包|新包}{上传|提交}{公司|内部}{发布平台|仓库}，{签字|确认}{交给|交回}{项目经理|负责人}",
-            "<company>{招|招聘}{移动安全工程师|APP加固工程师}：{负责|主要负责}{公司|自家}{APP|安卓应用}的{加固|混淆}、{签名|证书}{管理|维护}{和|、}{应用商店|上架}{安全检测|审核}{对接|配合}，{熟悉|了解}{安卓|逆向}{优先|更好}，<hours>，<salary_month>，<benefits>。<contact>",
+            "【形象采集单】{编号|单号}：SZR<d><d><d><d>　{模特|出镜人}：<company>{签约|合作}{主播|讲解员}{小<surname>|<surname>老师}（{劳务合同|经纪合同} ✔）　{用途|项目}：{本公司|品牌方}{自家|官方}{直播间|产品讲解}的{数字人|AI分身}\n{拍摄|采集}：{在|到}{公司|棚里}{对着|正对}{镜头|摄像机}{念|讲}{产品|课程}{介绍|讲解}{二十分钟|半小时}，{再|加}{转头|点头}{几组|几遍}\n{授权|签字}：{《肖像授权书》|《形象使用授权》}{写明|注明}{只用于|仅限}{本品牌|本公司}{直播|视频}、{期限|授权}{一年|两年}，{画面|视频}{标注|打上}“{AI生成|数字人}” ✔，{不做|不用于}{理财|贷款|投资}{推荐|喊单} ✔\n{报酬|费用}：{拍摄费|授权费}{按合同|每年}{打到|发到}{本人|自己的}{银行卡|工资卡}",
+            "<company>{招|招聘}{数字人形象|AI分身}{模特|主播}：{为|给}{本公司|品牌}{自家|官方}{直播间|产品视频}{拍摄|录制}{讲解|口播}{素材|视频}，{签|签订}{肖像授权|劳务合同}，{形象|普通话}{好|标准}{优先|更好}，<hours>，<salary_month>，<contact>。",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Legitimate("trek-route-guide", JobAdAudience.Unemployed,
+        AdFamily.Legitimate("work-profile-setup", JobAdAudience.Parents,
         [
-            "【徒步路线单】{日期|出发}：{周六|<d>月<d>日}　{向导|领队}：<company>{户外|旅行社}{小<surname>|<surname>教练}（{领队证|导游证} <d><d><d><d>）　{人数|本批}：{<d>人|十来人}\n{路线|走法}：{西双版纳|普洱|大理}{雨林|茶山}{步道|古道}{徒步|穿越}{一日|两日}，{只走|全程走}{景区|保护区}{开放的|登记的}{步道|线路} ✔，{不靠近|远离}{边境线|界碑} ✔\n{手续|许可}：{保护区|林业局}{进山|入山}{登记|报备} ✔，{队员|游客}{身份证|证件}{本人|自己}{登记|携带} ✔，{保险|户外险}{已买|购买} ✔\n{费用|说明}：{团费|费用}{队员|客人}{本人|自己}{线上付|扫码付}{到|给}{公司|旅行社}{对公|官方}{账户|收款}，{向导|领队}{工资|带团费}{按月|按团}{发到|打到}{本人|自己的}{银行卡|工资卡}",
-            "<company>{招|招聘}{户外徒步领队|雨林向导}：{带|带领}{游客|客人}{走|穿越}{景区|保护区}{登记的|开放的}{步道|线路}，{熟悉|了解}{山路|雨林}{和|、}{急救|安全}{知识|常识}，{有|持}{领队证|导游证}{优先|更好}，<hours>，<salary_month>，<benefits>。<contact>",
+            "【资料设置单】{账号|号}：<company>{门店|社群}{企业微信|工作微信}{工作号|号}（{公司|门店}{开通|名下}，{不是|不用}{员工|个人}{自己的|私人}{微信|号}）　{设置人|店员}：{小<surname>|<surname>店长}\n{头像|设置}：{统一|换成}{门店|品牌}{logo|工牌照}，{昵称|名字}{写|为}“{门店-小<surname>|门店-客服}”，{个性签名|简介}{写|放}{门店|营业}{地址和营业时间|电话和时间}\n{朋友圈|社群}：{只发|仅发}{本店|门店}{自己的|自家}{活动|新品}{和|、}{会员福利|优惠}，{标|写}“{广告|推广}”，{不发|不转}{别人家的|外部}{二维码|链接} ✔\n{交接|离职}：{员工|店员}{离职|走时}{号|工作号}{交回|交还}{门店|公司}，{客户|好友}{转给|交接给}{接班的同事|新店员}",
+            "<company>{招|招聘}{社群运营|门店导购}：{用|管理}{公司的|门店}{企业微信|工作号}{维护|服务}{会员|顾客}，{头像|资料}{用|按}{门店|品牌}{统一的|规定的}，{在|往}{朋友圈|社群}{发|推送}{本店|门店}{新品|活动}{和|、}{会员福利|优惠券}，{熟悉|会用}{企业微信|社群工具}{优先|更好}，<hours>，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
 
-        AdFamily.Legitimate("audiobook-narrator", JobAdAudience.Students,
+        AdFamily.Legitimate("sms-api-security-tester", JobAdAudience.Students,
         [
-            "【有声书上传单】{单号|编号}：YS<d><d><d><d>　{主播|录制}：<company>{有声工作室|音频部}{小<surname>|<surname>老师}　{内容|节目}：{出版社|平台}{授权的|版权方授权}{小说|有声书}{<d>0集|几十集}（{版权合同|授权书} ✔）\n{插播|口播}：{片头|每集开头}{只|仅}{念|播}{平台|出版方}{自己的|官方的}{会员|新书}{推广|预告}，{标注|注明}“{广告|赞助}” ✔，{不接|不放}{第三方|外部}{微信号|链接} ✔\n{审核|检查}：{每集|成片}{交|送}{平台|内容}{审核|质检} ✔，{评论区|简介}{只放|只挂}{官方|平台}{链接|账号}\n{报酬|稿费}：{按集|按小时}{结算|计价}，{工作室|公司}{对公转账|转账}{到|给}{主播|录音员}{本人|自己的}{银行卡|账户}",
-            "<company>{招|招聘}{有声书主播|配音员}：{负责|主要负责}{录制|朗读}{平台|出版社}{授权的|正版}{小说|有声书}，{按|根据}{台本|要求}{录|念}{片头|开头}的{广告|推广}{口播|预告}，{普通话|吐字}{标准|清晰}，{有|懂}{剪辑|后期}{优先|更好}，<hours>，<salary_month>，<benefits>。<contact>",
+            "【接口测试单】{编号|单号}：JK<d><d><d><d>　{测试员|工程师}：<company>{安全部|测试组}{小<surname>|<surname>工}　{对象|范围}：{本公司|自家}{APP|小程序}{注册页|登录页}的“{获取验证码|发送短信}”{和|、}“{语音验证|电话回拨}”{接口|功能}（{授权书|测试授权} ✔）\n{要求|需求}：{检查|测试}{同一号码|同一IP}{一分钟|一小时}{能发|最多发}{几条|多少条}，{有没有|是否有}{图形验证|滑块}{和|、}{频率限制|次数限制}，{只用|仅用}{公司的|测试}{号码|手机} ✔\n{结果|处理}：{发现|有}{能连发的|没限频的}{漏洞|问题}{就|立刻}{提|报}{工单|给开发}{修复|修}，{不外传|不对外}{接口地址|漏洞} ✔\n{完成|交付}：{测试报告|复测结果}{交给|提交}{安全负责人|项目经理}，{签字|确认}",
+            "<company>{招|招聘}{安全测试工程师|接口测试工程师}：{负责|主要负责}{公司|自家}{APP|网站}{登录注册|短信验证码}{接口|功能}的{安全测试|防刷测试}，{检查|核对}{频率限制|图形验证}{和|、}{防短信轰炸|防刷}{策略|机制}，{熟悉|会用}{抓包工具|Python}{优先|更好}，<hours>，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.Development),
     ];
 }

@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 27's held-out disguise <see cref="Evasion.EmojiRebus"/>: characters and words written as an emoji whose name sounds like them —
+/// Round 27's held-out disguise, development since round 28, <see cref="Evasion.EmojiRebus"/>: characters and words written as an emoji whose name sounds like them —
 /// the 谐音 emoji of posts that write 验证🐴 (码 as 马, horse), 手🐔卡 (机 as 鸡, chicken), 🐘赚钱的🐻弟私我 (想 as 象, elephant; 兄 as 熊,
 /// bear), 不🍵征信 (查 as 茶, tea), 刷🥚 (单 as 蛋, egg), 🐷册就送 (注 as 猪, pig), 🐟🦢 (余额 as 鱼鹅); in English "must 🐝 18+" (be as bee),
 /// "👁️ pay daily" (I as eye), "you 🥫 earn" (can), "🌊 details" (see as sea). One to four of the places where such a character or

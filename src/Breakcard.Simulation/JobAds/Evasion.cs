@@ -2,10 +2,10 @@ namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
 /// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full). Eleven are used for training (five
-/// of them were held out in round 1); forty-seven are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); forty-nine are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25 and 26); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
-/// round 27, ADR 440):
+/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26 and 27); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>, written for
+/// round 28, ADR 450, at bits 60 and 61: only bit 62 is left before the sign bit):
 /// nothing was tuned on them, so evaluation shows how screening copes with disguises it does not know.
 /// </summary>
 [Flags]
@@ -422,7 +422,7 @@ public enum Evasion : long
     /// </summary>
     ProductReview = 1L << 57,
     /// <summary>
-    /// Held out (round 27): characters and words written as an emoji whose name sounds like them — 码 → 🐴 (马), 机 → 🐔 (鸡), 想 → 🐘 (象),
+    /// Held out in round 27, development since round 28: characters and words written as an emoji whose name sounds like them — 码 → 🐴 (马), 机 → 🐔 (鸡), 想 → 🐘 (象),
     /// 兄 → 🐻 (熊), 查 → 🍵 (茶), 单 → 🥚 (蛋), 注 → 🐷 (猪), 押 → 🦆 (鸭), 余 → 🐟 (鱼), 额 → 🦢 (鹅), 要 → 💊 (药) … (验证🐴, 手🐔卡, 🐘赚钱的🐻弟);
     /// in English be → 🐝, I → 👁️, can → 🥫, see → 🌊, meet → 🥩, here → 👂 — one to four places, key words included: the 谐音 emoji rebus of
     /// posts past a keyword filter. Unlike emoji words (a pictograph for a key word's meaning: 💳 for 卡), the emoji here means something else
@@ -431,7 +431,7 @@ public enum Evasion : long
     /// </summary>
     EmojiRebus = 1L << 58,
     /// <summary>
-    /// Held out (round 27): the ad as the text a platform's OCR reads off a phone screenshot of it — the status bar (time, signal, battery)
+    /// Held out in round 27, development since round 28: the ad as the text a platform's OCR reads off a phone screenshot of it — the status bar (time, signal, battery)
     /// and the app's title bar (‹ 备忘录 完成; "‹ Notes Done") before it and the app's bottom bar (按住 说话 发送; "iMessage Send") after it —
     /// as recruiters post an offer as a screenshot of a chat or a note so that no text of theirs is reviewed, and what a filter sees is the
     /// recogniser's text. No character of the ad changes and no added line holds a key word. Unlike a quoted offer, everyday chatter, compliance
@@ -439,6 +439,24 @@ public enum Evasion : long
     /// phone's interface, written by no one.
     /// </summary>
     ScreenshotText = 1L << 59,
+
+    /// <summary>
+    /// Held out (round 28): the ad as the subtitle track of a short video (SRT) — cut into numbered cues of eight to fourteen characters (an English
+    /// text at spaces, into cues of twenty-eight to forty-two), each under a time line (<c>00:00:01,200 --> 00:00:03,450</c>), after the last mark that
+    /// fits or, where none does, wherever the width falls, a key word included — as recruiters post an offer as a video's captions and a platform
+    /// reads the extracted subtitle file. No character of the ad changes; its line breaks go, and the spaces at the cuts. Unlike line breaks (one key
+    /// word broken), a comment thread (speakers' lines) or a voice transcript (marks gone), the whole text is reflowed to a caption's width and each
+    /// piece stands under a cue number and a time code.
+    /// </summary>
+    SubtitleCues = 1L << 60,
+
+    /// <summary>
+    /// Held out (round 28): the ad as the HTML source of a rich-text post — each line a paragraph (<c>&lt;p&gt;…&lt;/p&gt;</c>), the text's own &amp;, &lt; and &gt;
+    /// escaped, and one to three key words broken by markup a browser does not show: an empty tag pair between two characters (银&lt;b&gt;&lt;/b&gt;行卡),
+    /// one character in a styled span or one character as its numeric character reference (银行&amp;#21345;) — as forum, article and job-board posts
+    /// written in rich-text editors are stored. Unlike separators or zero-width spaces (characters in the text), the breaks are markup, not text.
+    /// </summary>
+    MarkupTags = 1L << 61,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -448,7 +466,7 @@ public static class Evasions
     public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
         | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25 and 26).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26 and 27).</summary>
     public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
         | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
         | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
@@ -457,8 +475,8 @@ public static class Evasions
         | Evasion.AcrosticLines | Evasion.JobDigest | Evasion.KnowingOmission | Evasion.SpelledCharacters | Evasion.Periphrasis | Evasion.ReversedClause
         | Evasion.RegionalWords | Evasion.DialectWriting | Evasion.BanknoteSlang | Evasion.ComplianceBoilerplate | Evasion.RoughAmounts
         | Evasion.MarketplaceListing | Evasion.TopicTags | Evasion.InternetSlang | Evasion.EarningsShare | Evasion.SquaredSigns
-        | Evasion.VoiceTranscript | Evasion.ProductReview;
+        | Evasion.VoiceTranscript | Evasion.ProductReview | Evasion.EmojiRebus | Evasion.ScreenshotText;
 
-    /// <summary>The evasions only held-out ads use (round 27, ADR 440).</summary>
-    public const Evasion HeldOutOnly = Evasion.EmojiRebus | Evasion.ScreenshotText;
+    /// <summary>The evasions only held-out ads use (round 28, ADR 450).</summary>
+    public const Evasion HeldOutOnly = Evasion.SubtitleCues | Evasion.MarkupTags;
 }

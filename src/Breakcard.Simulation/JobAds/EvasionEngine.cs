@@ -159,6 +159,13 @@ internal static class EvasionEngine
             applied |= Evasion.EmojiDecoration;
         }
 
+        // After every converter and the decoration: the post as typed is cut into a video's caption cues, which is what the platform extracts.
+        Step(Evasion.SubtitleCues, t => SubtitleCues.Apply(t, random));
+
+        // Then the post, cues and all, as a rich-text editor stores it: the text is escaped and paragraphed, and markup breaks key words that
+        // still stand whole after every converter. Before the screenshot, whose phone shows the page rendered (its bars hold no markup).
+        Step(Evasion.MarkupTags, t => MarkupTags.Apply(t, words, random));
+
         // Last: the post, as it shows on the poster's phone with every disguise, is screenshotted and read back by the platform's OCR with
         // the phone's own interface around it, which no converter of the poster's touches.
         Step(Evasion.ScreenshotText, t => ScreenshotText.Apply(t, random));

@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 27's held-out disguise <see cref="Evasion.ScreenshotText"/>: the ad as the text a platform's OCR reads off a phone screenshot of
+/// Round 27's held-out disguise, development since round 28, <see cref="Evasion.ScreenshotText"/>: the ad as the text a platform's OCR reads off a phone screenshot of
 /// it — a status bar (21:47 5G 78%), the app's title bar (‹ 备忘录 完成, ‹ 阿芳, "‹ Notes Done"), with probability 0.5 a chat's time
 /// stamp (昨天 21:36, "Yesterday 9:36 PM"), the ad, and with probability 0.6 the app's bottom bar (按住 说话, 复制 转发 收藏 删除 多选,
 /// "Copy Forward Delete") — as recruiters post an offer as a screenshot of a chat or a note, so that no text of theirs is reviewed and

@@ -4,8 +4,8 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Writes a few of the places found in a text in another form: the step squared signs (round 25) and the emoji rebus (round 27) share,
-/// so that both draw their places the same way (a shuffle, then one to <c>most</c> of them).
+/// Writes a few of the places found in a text in another form: the step squared signs (round 25), the emoji rebus (round 27) and markup tags (round 28) share,
+/// so that all draw their places the same way (a shuffle, then one to <c>most</c> of them).
 /// </summary>
 internal static class SomeSites
 {

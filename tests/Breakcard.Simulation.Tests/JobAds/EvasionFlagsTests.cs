@@ -24,7 +24,7 @@ public sealed class EvasionFlagsTests
     [Fact]
     public void Evasion_PastBit31_SurvivesCombiningStoringAndCounting()
     {
-        // A bit no member uses (bit 40 was this test's until round 18 gave it to AcrosticLines, ADR 349; bits 44 and 45 are round 20's, ADR 386, bits 46 and 47 round 21's, ADR 389, bits 48 and 49 round 22's, ADR 398, bits 50 and 51 round 23's, ADR 406, bits 52 and 53 round 24's, ADR 413, bits 54 and 55 round 25's, ADR 422, bits 56 and 57 round 26's, ADR 431, bits 58 and 59 round 27's, ADR 440).
+        // A bit no member uses (bit 40 was this test's until round 18 gave it to AcrosticLines, ADR 349; bits 44 and 45 are round 20's, ADR 386, bits 46 and 47 round 21's, ADR 389, bits 48 and 49 round 22's, ADR 398, bits 50 and 51 round 23's, ADR 406, bits 52 and 53 round 24's, ADR 413, bits 54 and 55 round 25's, ADR 422, bits 56 and 57 round 26's, ADR 431, bits 58 and 59 round 27's, ADR 440, bits 60 and 61 round 28's, ADR 450: 62 is the last bit before the sign bit).
         var high = (Evasion)(1L << 62);
         var set = Evasion.Separators | Evasion.DigitLetters | high;
         Assert.Equal(3, BitOperations.PopCount((ulong)(long)set));
