@@ -44,7 +44,7 @@ public sealed class GeneralActReadingTests
 
     [Fact]
     public void PumpOpened_CyrillicLure_IsNotARefusal() =>
-        Assert.True(Live("Night work, nо еxреriеncе open a pump with our key and install a little board we give you, $100 a pump. Don't ask what it reads.", "stock-placed-concealed"));
+        Assert.True(Live("Night work no еxреriеncе needed open a pump with our key and install a little board we give you, $100 a pump. Don't ask what it reads.", "stock-placed-concealed"));
 
     [Fact]
     public void PumpOpened_CyrillicRefusal_IsARefusal() =>
