@@ -103,8 +103,9 @@ internal static class ReversedClauses
         return true;
     }
 
-    // A character as the plain lower-case ASCII letter it is written for: full-width forms, Cyrillic look-alikes.
-    private static char Plain(char c)
+    // A character as the plain lower-case ASCII letter it is written for: full-width forms, Cyrillic look-alikes. Also read by
+    // the clause refusal test (IdentityAndAdReadings.ClauseBefore, ADR 453).
+    internal static char Plain(char c)
     {
         if (c is >= '\uFF01' and <= '\uFF5E')
         {

@@ -208,7 +208,7 @@ internal static partial class IdentityAndAdReadings
 
     /// <summary>
     /// The clause as written before normalised characters [<paramref name="start"/>, <paramref name="end"/>), back to the
-    /// last clause mark, full-width Latin (ｎｅｖｅｒ) read as Latin.
+    /// last clause mark, full-width Latin (ｎｅｖｅｒ) and Cyrillic look-alikes (nеvеr) read as Latin.
     /// </summary>
     internal static string ClauseBefore(PatternContext c, int start, int end)
     {
@@ -228,8 +228,19 @@ internal static partial class IdentityAndAdReadings
         }
 
         var clause = original[clauseStart..from];
-        return Internal.CompatibilityFold.HasUnpairedSurrogate(clause) ? clause : clause.Normalize(System.Text.NormalizationForm.FormKC);
+        clause = Internal.CompatibilityFold.HasUnpairedSurrogate(clause) ? clause : clause.Normalize(System.Text.NormalizationForm.FormKC);
+        return clause.AsSpan().IndexOfAnyInRange('\u0400', '\u04FF') < 0 ? clause : CyrillicAsLatin(clause);
     }
+
+    // ADR 453: Cyrillic look-alike letters read as the Latin letters they stand for (nо еxреrіеnce, nеvеr), so the clause test
+    // reads the refusal or the lure the reader sees; round 27's pump text wrote *no experience* so and was read as refused.
+    private static string CyrillicAsLatin(string clause) => string.Create(clause.Length, clause, static (chars, s) =>
+    {
+        for (var k = 0; k < s.Length; k++)
+        {
+            chars[k] = s[k] is >= '\u0400' and <= '\u04FF' ? Internal.ReversedClauses.Plain(s[k]) : s[k];
+        }
+    });
 
     private static bool IsClauseMark(char ch) => ch is '\n' or '\r' or '.' or ';' or ':' or '!' or '?' or '，' or '。' or '；' or '：' or '！' or '？';
 

@@ -63,9 +63,9 @@ internal static partial class LentFaceReadings
     }
 
     /// <summary>
-    /// Calls or chats "as" a name in quotation marks (join short video calls as "Anna"): normalisation drops the marks and the
-    /// capital, so the original text after the normalised "as" is read — a quotation mark and a letter. Not refused in its
-    /// clause.
+    /// Calls or chats "as" a name in quotation marks (join short video calls as "Anna") or written with its capital (as Anna,
+    /// ADR 453): normalisation drops the marks and the capital, so the original text after the normalised "as" is read — a
+    /// quotation mark and a letter, or a capitalised word of three letters or more. Not refused in its clause.
     /// </summary>
     private static Match? QuotedName(PatternContext c)
     {
@@ -79,7 +79,7 @@ internal static partial class LentFaceReadings
                 i++;
             }
 
-            if (i + 1 < original.Length && original[i] is '"' or '\u201C' or '\uFF02' or '\'' or '\u2018' && char.IsLetter(original[i + 1])
+            if (i + 1 < original.Length && (original[i] is '"' or '\u201C' or '\uFF02' or '\'' or '\u2018' && char.IsLetter(original[i + 1]) || IsCapitalisedName(original, i))
                 && !IdentityAndAdReadings.IsRefusedInClause(c, m.Index, m.Index + m.Length))
             {
                 return m;
@@ -87,6 +87,24 @@ internal static partial class LentFaceReadings
         }
 
         return null;
+    }
+
+    // ADR 453: a name written with its capital and no quotation marks (hop on video calls as Anna, ａｓ Ａｎｎａ): a capital,
+    // then small letters to the word's end — a given name, not the capital of a sentence's next word (as A reminder has a space).
+    private static bool IsCapitalisedName(string original, int i)
+    {
+        if (!char.IsUpper(original[i]))
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        while (k < original.Length && char.IsLower(original[k]))
+        {
+            k++;
+        }
+
+        return k - i >= 3 && (k == original.Length || !char.IsLetter(original[k]));
     }
 
     // Calls, chats or a camera "as" someone: the place where a quoted name may follow.

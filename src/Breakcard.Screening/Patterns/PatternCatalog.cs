@@ -258,7 +258,7 @@ public static partial class PatternCatalog
         AdsPreloadedOnScreens(), NumbersHarvestedInOwnShop(), CardKitsInParcels(),
         HandedOverUnasked(), SurfaceCarriesStrangersCode(), OwnMeansUnasked(), OthersCardsCollected(), StockPlacedConcealed(),
         EmptyParcelsSent(), RecruitedAbroadPerHead(), LedPastBorderPerHead(), SafetyCheckDefeatedForClient(), GroupRoleLent(),
-        LettersPostedForOthers(), CarriedAcrossUnasked(), SendEndpointsCollected(),
+        LettersPostedForOthers(), CarriedAcrossUnasked(), SendEndpointsCollected(), OwnNameHandedOver(), PassedOnForShare(),
         RegistrationLent(),
         PaidOutForOthers(),
         PennyTransferAdverts(),

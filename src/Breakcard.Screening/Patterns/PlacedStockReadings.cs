@@ -211,9 +211,10 @@ internal static partial class PlacedStockReadings
         RegexOptions.CultureInvariant)]
     private static partial Regex Credentials();
 
-    // A sum per place: $20 a store, 15 per kiosk, a few hundred per dock, three figures each location.
+    // A sum per place: $20 a store, 15 per kiosk, a few hundred per dock, three figures each location; a sum in Chinese numerals
+    // or slang ($壹零零 a pump, a C-note a pump: ADR 453).
     [GeneratedRegex(
-        "(?:[0-9]|hundreds?|figures?|hundos?|bucks|grand|quid)(?:dollars?|usd|bucks|pounds?|euros?|quid|cash)?(?:a|an|per|each|forevery|foreach)"
+        "(?:[0-9零壹贰叁肆伍陆柒捌玖拾佰仟]|hundreds?|figures?|hundos?|bucks|grand|quid|cnotes?|benjamins?|benjis?)(?:dollars?|usd|bucks|pounds?|euros?|quid|cash)?(?:a|an|per|each|forevery|foreach)"
         + "(?:store|shop|location|site|stop|kiosk|machine|atm|terminal|dock|station|locker|branch|outlet|pump|visit|rack|display|route)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PerPlace();

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace Breakcard.Screening.Patterns;
+
+/// <summary>
+/// ADR 453: others' money received and passed straight on, for a share of what passes — whatever receives it. The settlement
+/// readings of ADRs 198–425 read the pair through the reader's instrument (收款 + 转出 with 你的卡, <i>your account</i>); round
+/// 27's blind misses named the instrument round-about or not at all (<i>accept customer payments to the place your salary
+/// lands and forward them to our overseas partner within an hour; keep 5% of every transfer</i>; 资金到账后立马转出，佣金千分之八),
+/// and the exceptions for one's own wage or an employer's takings read them as pay. The act is the same whatever receives the
+/// money: an arrival of money (到账, 打进, 收到货款, 客户转过来; <i>receive / accept customer payments</i>), an onward move within
+/// the clause or two after it (转出, 付出去, 转给; <i>forward them, pass them on</i>), not to the reader himself, and a share of
+/// the flow as the reader's pay (佣金, 提成, 千分之八, 3个点; <i>keep 3%</i>, <i>commission</i>).
+/// <para>
+/// Honest work of the same words pays the takings into the employer's own or corporate account (对公, <i>the business
+/// account</i>) or pays the reader into his own wallet; neither is read. Not refused in its clause, not narrated of a wrongdoer.
+/// </para>
+/// Behind the share's words (one regex over the text), then the arrival and the move.
+/// </summary>
+internal static partial class PassedOnForShareReadings
+{
+    // How far after the arrival the onward move may stand (a clause or two), and the share from either (one item).
+    private const int MoveReach = 40;
+    private const int ShareReach = 120;
+
+    // How far after the move an employer's own account may stand (转到公司对公账户).
+    private const int PayeeReach = 20;
+
+    /// <summary>Where money received is passed straight on for a share of the flow: the arrival, quoted by the term nearest it.</summary>
+    public static IEnumerable<(int First, int Last)> PassedOnForShare(PatternContext c)
+    {
+        var s = c.FoldedText;
+        if (!Share().IsMatch(s))
+        {
+            return [];
+        }
+
+        foreach (var arrival in Arrival().EnumerateMatches(s))
+        {
+            var from = arrival.Index + arrival.Length;
+            var to = Math.Min(s.Length, from + MoveReach);
+            var move = Onward().Match(s, from, to - from);
+            if (!move.Success)
+            {
+                continue;
+            }
+
+            var (start, end) = (arrival.Index, move.Index + move.Length);
+            if (IdentityAndAdReadings.IsRefusedInClause(c, move.Index, end) || BorderCrossingReadings.Narrated(c, start, end)
+                || EmployersOwn().IsMatch(s.AsSpan(start, Math.Min(s.Length, end + PayeeReach) - start))
+                || !RegistrationLentReadings.Within(c, s, Share(), start, end, ShareReach))
+            {
+                continue;
+            }
+
+            return IdentityAndAdReadings.AnchorNear(c, start, end, ShareReach);
+        }
+
+        return [];
+    }
+
+    // Money arriving: 到账, 打到, 打进, 转入, 资金到你…, 收到的款 / 货款 / 转账, 收款 (not the code, the payee or its account), 进账, 入账,
+    // a customer or a stranger paying in (客户转过来, 对方打款); English receive, accept, take, collect or get (customer) payments,
+    // money, funds, deposits or transfers.
+    [GeneratedRegex(
+        "到账|打到|打进|转入|转进|(?:钱|资金|款项?)(?:一)?(?:到|进)(?:你|您)|收到(?:的)?(?:款|钱|货款|资金|转账)|收款(?!码|人|方|账)|进账|汇到|汇进|入账|(?:客户|买家|对方|别人|他人)(?:付|打|转|汇)(?:款|钱|过来|进|到)"
+        + "|(?:receiv|accept|tak|collect|get)(?:e|es|ed|ing|s)?(?:customer|client|buyer|incoming|their|the)?(?:payments?|money|funds|deposits?|transfers?|wires?)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Arrival();
+
+    // Passed on: 转出, 转走, 付出去, 转给, 打给, 转到, 汇出, 打回, 转回, 转交; English forward, pass / send them on, wire, transfer or
+    // move them. Not to the reader himself (转到你自己的微信: his pay).
+    [GeneratedRegex(
+        "(?:转出|转走|付出去|转给|打给|转到|汇给|汇出|汇到|打回|转回|转发给|转交)(?!你|您|自己|本人)"
+        + "|(?:forward|passthemon|passiton|passthemto|sendthemon|senditon|sendthemto|wirethem|wireit|transferthem|transferit|movethem|moveit|remitthem)(?!toyou)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Onward();
+
+    // A share of the flow as pay: 佣金, 提成, 千分之八, 3个点, 抽2, 回佣; English keep 3 (the per-cent sign is dropped), 5 percent,
+    // commission, a cut.
+    [GeneratedRegex(
+        "佣金|yong金|提成|千分之|[0-9一二两三四五六七八九十半]个点|抽[0-9一二两三四五六七八九十]|回佣|返佣|[0-9]%"
+        + "|keep(?:s|ing)?(?:a)?[0-9]{1,2}|[0-9]{1,2}(?:percent|pc)|commission|acut",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Share();
+
+    // The employer's own or corporate account as the payee: its takings banked, not passed on for others.
+    [GeneratedRegex("对公|公司(?:的)?(?:对公)?账户|公司账号|corporate|businessaccount|companyaccount", RegexOptions.CultureInvariant)]
+    private static partial Regex EmployersOwn();
+}
