@@ -54,7 +54,7 @@ public sealed class ShardStateTests
         var report = new List<string> { string.Create(CultureInfo.InvariantCulture, $"whole: texts {texts:N0} B, profiles {profiles:N0} B (entity files' {loadedProfiles:N0} B); accounts / phones / devices / IPs / cells {counts}, holders {gateway.Holders.Count:N0}") };
         foreach (var shards in (int[])[2, 3, 6])
         {
-            var sessions = Run(events, shards);
+            var sessions = RunOnOwnCopies(events, shards, asOf);
             var shardTexts = sessions.Select(s => s.Engine.Reference.TextBytes()).ToArray();
             var shardProfiles = sessions.Select(s => s.Engine.Reference.ProfileBytes()).ToArray();
             var tables = sessions.Select(s => s.IdentifierBytes).ToArray();
@@ -101,7 +101,8 @@ public sealed class ShardStateTests
                 return session;
             }
 
-            var copy = new ShardSession(shard, 3, TestWorld.Reference.Build(DateOnly.FromDateTime(events[0].Time.ToOffset(TimeSpan.FromHours(8)).DateTime)), session.Engine.Options, session.Engine.Model);
+            // Over the entity files the run's shards share (ADR 0451), as the run's own sessions are.
+            var copy = new ShardSession(shard, session.Files!, session.Engine.Options, session.Engine.Model);
             copy.Restore(session.Snapshot());
             Assert.Equal(session.Engine.Accounts.Entities.ToArray(), copy.Engine.Accounts.Entities.ToArray());
             Assert.Equal(session.Engine.Phones.Entities.ToArray(), copy.Engine.Phones.Entities.ToArray());
@@ -132,9 +133,12 @@ public sealed class ShardStateTests
                 return session;
             }
 
-            // Read into what this shard keeps.
+            // Read into what this shard keeps, over a copy of the files of its own (as a silo's shard,
+            // ADR 0451): the same tables as today's format read into such a copy.
             var copy = new ShardSession(shard, 3, TestWorld.Reference.Build(asOf), session.Engine.Options, session.Engine.Model);
             copy.Restore(OlderShardCheckpoint.From(session.Snapshot(), gateway, format));
+            var current = new ShardSession(shard, 3, TestWorld.Reference.Build(asOf), session.Engine.Options, session.Engine.Model);
+            current.Restore(session.Snapshot());
             foreach (var (a, b) in EntityFingerprint.Interners(session.Engine.Reference).Zip(EntityFingerprint.Interners(copy.Engine.Reference)))
             {
                 Assert.Equal(a.Count, b.Count);
@@ -142,7 +146,7 @@ public sealed class ShardStateTests
             }
 
             Assert.Equal(session.Engine.Reference.StreamCash.Order(), copy.Engine.Reference.StreamCash.Order());
-            Assert.Equal(session.Engine.Reference.IdentifierBytes(), copy.Engine.Reference.IdentifierBytes());
+            Assert.Equal(current.Engine.Reference.IdentifierBytes(), copy.Engine.Reference.IdentifierBytes());
             restored++;
             return copy;
         });
@@ -170,6 +174,28 @@ public sealed class ShardStateTests
     {
         var sessions = new ShardSession[shards];
         InProcess.Run(events, shards, 2_000, TestWorld.Reference, DetectionOptions.Default, (_, shard, session) => sessions[shard] = session);
+        return sessions;
+    }
+
+    /// <summary>
+    /// As <see cref="Run(IReadOnlyList{Breakcard.Cluster.Grains.WireEvent}, int)"/>, each shard moved after the first
+    /// batch onto a copy of the entity files of its own, as a silo's shard holds them (ADR 0451: the
+    /// in-process run's shards share one copy, whose tables no shard counts as its own).
+    /// </summary>
+    private static ShardSession[] RunOnOwnCopies(IReadOnlyList<Breakcard.Cluster.Grains.WireEvent> events, int shards, DateOnly asOf)
+    {
+        var sessions = new ShardSession[shards];
+        InProcess.Run(events, shards, 2_000, TestWorld.Reference, DetectionOptions.Default, (batches, shard, session) =>
+        {
+            if (batches == 1)
+            {
+                var own = new ShardSession(shard, shards, TestWorld.Reference.Build(asOf), session.Engine.Options, session.Engine.Model);
+                own.Restore(session.Snapshot());
+                session = own;
+            }
+
+            return sessions[shard] = session;
+        });
         return sessions;
     }
 }

@@ -21,8 +21,8 @@ public sealed class InProcessShardedRun
 
     /// <summary>
     /// A run over <paramref name="shards"/> shards in batches of <paramref name="batchSize"/> events;
-    /// <paramref name="reference"/> builds each shard's (and the router's) reference data for the
-    /// stream's first local day; <paramref name="options"/> as the silos would be given them
+    /// <paramref name="reference"/> builds the reference data for the stream's first local day twice:
+    /// once shared by the shards (<see cref="SharedEntityFiles"/>, ADR 0451), once for the router; <paramref name="options"/> as the silos would be given them
     /// (<see cref="LocalIndicators.Apply"/> is applied here); <paramref name="model"/> makes each shard's
     /// risk model (default: the points model).
     /// </summary>
@@ -80,7 +80,9 @@ public sealed class InProcessShardedRun
             {
                 var offset = TimeSpan.FromMinutes(_options.Engine.UtcOffsetMinutes);
                 var asOf = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(e.UnixSeconds).ToOffset(offset).DateTime);
-                sessions = [.. Enumerable.Range(0, _shards).Select(k => new ShardSession(k, _shards, _reference(asOf), _options, _model(_options)))];
+                // One copy of the entity files for every shard, built, fingerprinted and trimmed once (ADR 0451).
+                var files = new SharedEntityFiles(_reference(asOf), _shards);
+                sessions = [.. Enumerable.Range(0, _shards).Select(k => new ShardSession(k, files, _options, _model(_options)))];
                 var reference = _reference(asOf);
                 keys = new StreamKeyLog(reference);
                 owners = new ShardOwnership(reference, _shards);

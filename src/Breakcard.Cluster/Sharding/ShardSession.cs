@@ -26,7 +26,7 @@ namespace Breakcard.Cluster.Sharding;
 /// <remarks>
 /// One file per concern (ADR 0394): this one the shard's alerts, scores and ownership;
 /// <c>ShardSession.Batch.cs</c> a batch's rounds; <c>ShardSession.Checkpoint.cs</c> snapshots;
-/// <c>Keys/ShardSession.Keys.cs</c> and <c>Keys/ShardSession.Own.cs</c> the numbering of identifiers
+/// <c>ShardSession.Start.cs</c> what a shard starts from; <c>Keys/ShardSession.Keys.cs</c> and <c>Keys/ShardSession.Own.cs</c> the numbering of identifiers
 /// and what the shard keeps of them; <c>Places/ShardSession.Places.cs</c> the place rounds.
 /// </remarks>
 public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInput, IEntityOwner
@@ -51,29 +51,39 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     private readonly ulong _entities;
     private readonly ShardReadiness _readiness;
 
-    /// <summary>Starts shard <paramref name="shard"/> of <paramref name="shards"/>; <paramref name="options"/> are used as given (the sharded mode passes <see cref="LocalIndicators.Apply"/>'s).</summary>
+    /// <summary>
+    /// Starts shard <paramref name="shard"/> of <paramref name="shards"/> over a copy of the entity
+    /// files of its own (<paramref name="reference"/>, fresh), which it trims to what it reads (ADR
+    /// 0358, 0378) — a silo's shard; <paramref name="options"/> are used as given (the sharded mode
+    /// passes <see cref="LocalIndicators.Apply"/>'s).
+    /// </summary>
     public ShardSession(int shard, int shards, ReferenceData reference, DetectionOptions options, IRiskModel model)
+        : this(shard, Own(shard, shards, reference, options), options, model)
     {
-        ArgumentNullException.ThrowIfNull(reference);
-        ArgumentOutOfRangeException.ThrowIfLessThan(shards, 1);
-        ArgumentOutOfRangeException.ThrowIfNegative(shard);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(shard, shards);
+    }
+
+    /// <summary>
+    /// Starts shard <paramref name="shard"/> over the entity files the shards of its process share
+    /// (ADR 0451): their fingerprint, ownership, keys and profiles are read from
+    /// <paramref name="files"/>, which this session never changes.
+    /// </summary>
+    public ShardSession(int shard, SharedEntityFiles files, DetectionOptions options, IRiskModel model)
+        : this(shard, Shared(shard, files, options), options, model)
+    {
+    }
+
+    private ShardSession(int shard, Start start, DetectionOptions options, IRiskModel model)
+    {
         _shard = shard;
-        _reference = reference;
-        _owners = new ShardOwnership(reference, shards);
-        _baseCounts = [.. EntityFingerprint.Interners(reference).Select(i => i.Count)];
-        _entities = EntityFingerprint.Of(reference);
-        _readiness = new ShardReadiness(reference, options);
-        // Everything the entity files gave is read (ownership, relay groups, readiness, the
-        // fingerprint): from here on the shard keeps the text of its own accounts, numbers and
-        // holders only, numbers the stream's identifiers without a profile each (ADR 0358), and
-        // keeps the files' profiles in full only for the entities it applies (ADR 0378).
-        KeepOwn(reference, _owners, shard, shards);
+        (_reference, _owners, _baseCounts, _entities, _readiness, Files) = start;
         // A shard applies a part of the stream's events: its ring grows as it fills (ADR 0286), and
         // its engine holds state only for the entities it applies (ADR 0335).
-        Engine = new MonitoringEngine(reference, options, model, this, EvidenceRing.Growing, EntitySlots.Local) { PlaceInput = this, Owner = this };
-        _factory = new AlertFactory(reference, this, Engine.Clock.UtcOffset);
+        Engine = new MonitoringEngine(_reference, options, model, this, EvidenceRing.Growing, EntitySlots.Local) { PlaceInput = this, Owner = this };
+        _factory = new AlertFactory(_reference, this, Engine.Clock.UtcOffset);
     }
+
+    /// <summary>The entity files this shard shares with the other shards of its process (ADR 0451), or null over a copy of its own.</summary>
+    public SharedEntityFiles? Files { get; }
 
     /// <summary>The engine.</summary>
     public MonitoringEngine Engine { get; }
@@ -82,6 +92,8 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     /// Bytes of this shard's identifier tables (ADR 0358): the reference data's strings,
     /// dictionaries and profiles (<see cref="ReferenceData.IdentifierBytes"/>) and the owner cache
     /// by index; the engine's slot maps are <see cref="MonitoringEngine.EntityStateBytes"/>' part.
+    /// Since ADR 0451 the files' keys and profiles are shared by the process's shards and counted
+    /// once, in <see cref="SharedEntityFiles.IdentifierBytes"/>: here this shard's own bits and tables.
     /// </summary>
     public long IdentifierBytes => _reference.IdentifierBytes() + _owners.CacheBytes;
 
@@ -164,7 +176,7 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
 
     /// <summary>
     /// A shard keeps the text of an account or number exactly when it owns it (ADR 0358): one of
-    /// the entity files by its holder's shard (<see cref="KeepOwn"/>), one first seen in the
+    /// the entity files by its holder's shard (<see cref="KeepOwn"/>, <see cref="SharedEntityFiles.For"/>), one first seen in the
     /// stream by its own identifier's (<see cref="InternKey"/>). So the text held is the answer,
     /// with no owner cache by index; since ADR 0387 read from the interner's bit per index.
     /// </summary>

@@ -55,6 +55,47 @@ public sealed class ReferenceData
         (_holderPhoneStart, _holderPhones) = holderPhones;
     }
 
+    // A shard's reference data over shared entity files (Over, ADR 0451): the shared tables by
+    // reference, its own interners, no stream identifier yet.
+    private ReferenceData(ReferenceData shared, Func<int, bool> holdAccount, Func<int, bool> holdPhone, Func<int, bool> holdHolder)
+        : this(
+            StringInterner.Over(shared.Accounts, holdAccount), shared._accounts,
+            StringInterner.Over(shared.Phones, holdPhone), shared._phones,
+            StringInterner.Over(shared.Holders, holdHolder), shared._holders,
+            StringInterner.Numbered(shared.Devices.Count), shared._deviceOwners, shared._boundPhones,
+            (shared._holderAccountStart, shared._holderAccounts), (shared._holderPhoneStart, shared._holderPhones))
+    {
+        Ips = StringInterner.Numbered(shared.Ips.Count);
+        Cells = StringInterner.Numbered(shared.Cells.Count);
+        _streamCash = [];
+        Shared = true;
+    }
+
+    /// <summary>
+    /// A shard's reference data over <paramref name="shared"/>, the entity files' reference data
+    /// shared read-only by the shards of one process (ADR 0451): its profiles, holder lists and keys
+    /// are read from <paramref name="shared"/>, not copied; this one holds the texts of the accounts,
+    /// numbers and holders the predicates select (as <see cref="StringInterner.Retain"/> on a copy
+    /// would, ADR 0358), numbers the devices, IP addresses and cells without their texts, and has its
+    /// profiles frozen (<see cref="FreezeProfiles"/>), so every identifier it adds is its own.
+    /// <paramref name="shared"/> must have its profiles frozen, keep them in full, number no
+    /// identifier without its text, and never change again; then any number of reference data over
+    /// it may be used on any threads, each by one at a time.
+    /// </summary>
+    public static ReferenceData Over(ReferenceData shared, Func<int, bool> holdAccount, Func<int, bool> holdPhone, Func<int, bool> holdHolder)
+    {
+        ArgumentNullException.ThrowIfNull(shared);
+        ArgumentNullException.ThrowIfNull(holdAccount);
+        ArgumentNullException.ThrowIfNull(holdPhone);
+        ArgumentNullException.ThrowIfNull(holdHolder);
+        if (shared._streamCash is not { Count: 0 } || shared._kept is not null || shared.Accounts.Count != shared._accounts.Length || shared.Phones.Count != shared._phones.Length)
+        {
+            throw new ArgumentException("shared reference data has its profiles frozen and kept in full, and no identifier of a stream", nameof(shared));
+        }
+
+        return new ReferenceData(shared, holdAccount, holdPhone, holdHolder);
+    }
+
     /// <summary>An empty reference (no profiles, as with AMLSim data): every entity is learned from events.</summary>
     public static ReferenceData Empty() => new ReferenceDataBuilder().Build(new DateOnly(2000, 1, 1));
 
@@ -75,6 +116,9 @@ public sealed class ReferenceData
 
     /// <summary>Cell ids ↔ indexes.</summary>
     public StringInterner Cells { get; } = new();
+
+    /// <summary>True for reference data made by <see cref="Over"/>: its profiles and the files' keys are shared (ADR 0451).</summary>
+    public bool Shared { get; private init; }
 
     /// <summary>Number of holders (fixed after loading).</summary>
     public int HolderCount => _holderCount;
@@ -190,11 +234,17 @@ public sealed class ReferenceData
     /// account, phone and holder profiles (16 B, 12 B, 12 B), bound phones and device owners (4 B
     /// each), the holders' lists of accounts and numbers (4 B an entry and a holder), a frozen
     /// reference's cash accounts (≈ 16 B each) — or, on a shard that keeps profiles for the entities
-    /// it applies only, <see cref="KeepProfiles"/>'s tables in their place.
+    /// it applies only, <see cref="KeepProfiles"/>'s tables in their place; over shared tables
+    /// (<see cref="Over"/>, ADR 0451) its cash accounts only, the process holding the tables once.
     /// </summary>
     public long ProfileBytes()
     {
         var cash = (_streamCash?.Count ?? 0) * 16L;
+        if (Shared)
+        {
+            return cash;
+        }
+
         var devices = _deviceOwners.Length * 4L;
         if (_kept is not null)
         {

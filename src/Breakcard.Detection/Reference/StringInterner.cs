@@ -7,7 +7,9 @@ namespace Breakcard.Detection.Reference;
 /// the engine works on integers. Lookups take spans, so parsing never allocates for a known key.
 /// An index may also be taken without its text (<see cref="Skip"/>): a shard of the sharded mode
 /// numbers every identifier of the stream but keeps the text only of those it owns (ADR 0358).
-/// Not thread safe.
+/// A shard's interner may also read the entity files' keys from one interner shared by the shards
+/// of its process (<see cref="Over"/>, ADR 0451), holding the texts of its own indexes by bit.
+/// Not thread safe; a shared interner is only read once shared.
 /// </summary>
 public sealed class StringInterner
 {
@@ -23,19 +25,67 @@ public sealed class StringInterner
     private ulong[]? _held;
     private int _count;
 
+    // With Over: the entity files' keys, shared read-only by the shards of one process (ADR 0451).
+    // Its indexes below _shared.Count are this interner's too; _held says which of them it holds.
+    private readonly StringInterner? _shared;
+    private readonly int _sharedHeld;
+
     /// <summary>Creates an empty interner.</summary>
     public StringInterner() => _spans = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private StringInterner(StringInterner shared, Func<int, bool> hold)
+        : this()
+    {
+        _shared = shared;
+        _count = shared.Count;
+        _late = [];
+        for (var i = 0; i < _count; i++)
+        {
+            if (hold(i))
+            {
+                MarkHeld(i);
+                _sharedHeld++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An interner numbering <paramref name="shared"/>'s keys at their indexes and holding the text of
+    /// those <paramref name="hold"/> selects — read from <paramref name="shared"/>, not copied (ADR
+    /// 0451): what <see cref="Retain"/> on a copy would hold, with every later key its own.
+    /// <paramref name="shared"/> must hold every key it numbers and is never changed again: any number
+    /// of interners over it may be read and grow on any threads.
+    /// </summary>
+    public static StringInterner Over(StringInterner shared, Func<int, bool> hold)
+    {
+        ArgumentNullException.ThrowIfNull(shared);
+        ArgumentNullException.ThrowIfNull(hold);
+        if (shared._late is not null || shared._shared is not null)
+        {
+            throw new ArgumentException("a shared interner holds every key it numbers", nameof(shared));
+        }
+
+        return new StringInterner(shared, hold);
+    }
+
+    /// <summary>An interner numbering <paramref name="count"/> indexes without their texts (as <see cref="Skip"/> <paramref name="count"/> times).</summary>
+    public static StringInterner Numbered(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var interner = new StringInterner { _late = [], _count = count };
+        return interner;
+    }
 
     /// <summary>Number of indexes given (with or without their text).</summary>
     public int Count => _count;
 
     /// <summary>Number of indexes whose text is held (equal to <see cref="Count"/> unless <see cref="Skip"/> was used).</summary>
-    public int Held => _index.Count;
+    public int Held => _index.Count + _sharedHeld;
 
     /// <summary>The index of <paramref name="key"/>, adding it when new.</summary>
     public int Intern(ReadOnlySpan<char> key)
     {
-        if (_spans.TryGetValue(key, out var i))
+        if (_spans.TryGetValue(key, out var i) || (i = FindShared(key)) >= 0)
         {
             return i;
         }
@@ -71,6 +121,11 @@ public sealed class StringInterner
     public void Retain(Func<int, bool> keep)
     {
         ArgumentNullException.ThrowIfNull(keep);
+        if (_shared is not null)
+        {
+            throw new InvalidOperationException("an interner over shared keys holds what it was made with (ADR 0451)");
+        }
+
         var late = new Dictionary<int, string>();
         for (var i = 0; i < _count; i++)
         {
@@ -100,7 +155,7 @@ public sealed class StringInterner
     }
 
     /// <summary>The index of <paramref name="key"/>, or -1 when it was never interned (or its index was skipped).</summary>
-    public int Find(ReadOnlySpan<char> key) => _spans.TryGetValue(key, out var i) ? i : -1;
+    public int Find(ReadOnlySpan<char> key) => _spans.TryGetValue(key, out var i) ? i : FindShared(key);
 
     /// <summary>The key of index <paramref name="index"/> (full, unmasked: callers mask for display).</summary>
     /// <exception cref="InvalidOperationException">The index was skipped: its text is not held here.</exception>
@@ -116,6 +171,12 @@ public sealed class StringInterner
         {
             key = _keys[index];
             return true;
+        }
+
+        if (_shared is not null && index < _shared.Count)
+        {
+            key = Holds(index) ? _shared._keys[index] : null;
+            return key is not null;
         }
 
         key = null;
@@ -136,6 +197,10 @@ public sealed class StringInterner
         return _held is { } held && word < held.Length && (held[word] & (1UL << index)) != 0;
     }
 
+    // A shared key counts here only when held here: an index not held reads as skipped, as after Retain.
+    private int FindShared(ReadOnlySpan<char> key) =>
+        _shared is not null && _shared._spans.TryGetValue(key, out var i) && Holds(i) ? i : -1;
+
     private void MarkHeld(int index)
     {
         var word = index >> 6;
@@ -151,7 +216,9 @@ public sealed class StringInterner
     /// A read-only copy of the keys interned so far, safe to read from any number of threads while
     /// this interner goes on taking new keys (ADR 0163).
     /// </summary>
-    public InternedKeys Snapshot() => new(new Dictionary<string, int>(_index, StringComparer.Ordinal));
+    public InternedKeys Snapshot() => new(_shared is null
+        ? new Dictionary<string, int>(_index, StringComparer.Ordinal)
+        : HeldFrom(0).ToDictionary(k => k.Value, k => k.Key, StringComparer.Ordinal));
 
     /// <summary>The keys of the indexes before the first skipped one, in index order (every key unless <see cref="Skip"/> was used).</summary>
     public IReadOnlyList<string> Keys => _keys;
@@ -164,6 +231,14 @@ public sealed class StringInterner
             yield return new(i, _keys[i]);
         }
 
+        for (var i = Math.Max(0, start); _shared is not null && i < _shared.Count; i++)
+        {
+            if (Holds(i))
+            {
+                yield return new(i, _shared._keys[i]);
+            }
+        }
+
         foreach (var late in (_late ?? []).Where(k => k.Key >= start).OrderBy(k => k.Key))
         {
             yield return late;
@@ -173,7 +248,8 @@ public sealed class StringInterner
     /// <summary>
     /// Bytes this interner holds, estimated from its structures (ADR 0358): per held key its
     /// string (header, length and UTF-16 text), its dictionary entry and bucket, and its list or
-    /// by-index entry.
+    /// by-index entry. Over shared keys (ADR 0451) the shared strings and dictionary are not counted
+    /// here (the process holds them once): this interner's own keys and its bits are.
     /// </summary>
     public long EstimatedBytes()
     {
