@@ -59,6 +59,10 @@ public sealed class ColumnsAndZhuyinTests
     }
 
     [Fact]
+    public void Martian_FormsRoundTwentySevenWroteAreFolded() =>
+        Assert.Equal("很好也行只要知道没事以后二三", Read("佷好吔行呮要知噵莈事苡后弍弎").Text);
+
+    [Fact]
     public void Acrostic_NoteWithAKangxiRadicalIsANote()
     {
         var text = "开通（看下面每⾏第一个字）送给公司\n\n亲山间起薄雾\n属江上一叶舟\n卡春来草自青";
