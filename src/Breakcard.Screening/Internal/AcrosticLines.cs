@@ -97,6 +97,12 @@ internal static class AcrosticLines
         foreach (var c in note)
         {
             var d = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            if (c is >= '\u2E80' and <= '\u2FDF')
+            {
+                // A Kangxi or supplementary radical for its character (每⾏开头 with U+2F8F for 行, ADR 455).
+                d = c.ToString().Normalize(System.Text.NormalizationForm.FormKC)[0];
+            }
+
             if (!char.IsWhiteSpace(d) && d != '\u3000' && n < plain.Length)
             {
                 plain[n++] = char.ToLowerInvariant(d);

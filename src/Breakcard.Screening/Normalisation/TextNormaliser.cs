@@ -47,6 +47,8 @@ public sealed class TextNormaliser
         EmojiBetweenLetters.Drop(text, chars); // a heart planted inside an English word (c❤a❤r❤d) is no 心 (ADR 442)
         ScreenshotChrome.Drop(text, chars); // a screenshot's status bar and unread count are the phone's numbers (ADR 449)
         TopicTagRuns.Drop(text, chars, _lexicon); // rows of topic labels are not the post's words (ADR 425)
+        ZhuyinCharacters.Read(text, chars, words, _lexicon); // a zhuyin syllable among Chinese characters read as its character (ADR 455)
+        VerticalColumns.Restore(text, chars, words, _lexicon); // a clause laid out in columns read down them (ADR 455)
         ReversedClauses.Restore(text, chars); // a clause written backwards whose note says so (ADR 425)
         AcrosticLines.Restore(text, chars, words); // a word written down the lines' first characters, where its note stands (ADR 434)
         SpelledOut.Collapse(chars);
