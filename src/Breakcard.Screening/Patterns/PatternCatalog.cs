@@ -114,10 +114,9 @@ public static partial class PatternCatalog
         new("settlement", "Moving money for others (payment settlement)",
             "跑分, 码商, 代收代付, 走账, 刷流水, 洗钱; 代收/代付/过账/承兑/收U only next to cards, accounts or pay lures. A licensed bank or payment institution hiring staff without any offer to the reader may name its settlement services as duties.",
             0.85, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
-            // A settlement word naming a warning's material (a money-mule leaflet, 洗钱宣传册) is its subject, not an offer (ADR 391),
-            // and a crime's name after a copula (那是洗钱) a verdict (ADR 454);
+            // A settlement word naming a warning's material (a money-mule leaflet, 洗钱宣传册) is its subject, not an offer (ADR 391);
             // the check's delegate is made only for a text with such a word.
-            c => (c.IsLicensedHiring || !c.Has(Settlement) ? [] : Rules.Single(c, Settlement, i => !TransferAndNumberReadings.NamesWarningMaterial(c, i) && !c.NamesCrimeAsVerdict(i)))
+            c => (c.IsLicensedHiring || !c.Has(Settlement) ? [] : Rules.Single(c, Settlement, i => !TransferAndNumberReadings.NamesWarningMaterial(c, i)))
                 .Concat(c.Has(BankCard | CardGeneric | PaymentAccount | Possessive | PayLure) && !c.Has(FormalEmployment) ? Rules.Single(c, SettlementAmbiguous) : [])
                 // Others' money collected through the holder's own account (使用个人账户为公司代收货款) is
                 // settlement however formal the job sounds; only a licensed institution's own accounts are excused.

@@ -254,6 +254,20 @@ public sealed partial class PatternContext
     private static bool IsOthersWord(string s, int at, string denial) =>
         denial == "别" && at + 1 < s.Length && s[at + 1] is '人' or '的' or '处' or '家';
 
+    /// <summary>Negates each settlement term that names the crime as a verdict (<see cref="NamesCrimeAsVerdict"/>; ADR 454).</summary>
+    private void NegateNamedCrimes(bool[] negated)
+    {
+        if (!Has(Concept.Settlement))
+        {
+            return;
+        }
+
+        for (var k = 0; k < Terms.Count; k++)
+        {
+            negated[k] |= Terms[k].Has(Concept.Settlement) && Terms[k].Start < Text.Text.Length && NamesCrimeAsVerdict(k);
+        }
+    }
+
     // ADR 454: the copulas of a judgement (那是洗钱, 就是洗钱, 属于洗钱, 涉嫌洗钱, 是在洗钱), longest first.
     private static readonly string[] VerdictCopulas = ["是在", "属于", "涉嫌", "构成", "等于", "是"];
 
@@ -262,7 +276,7 @@ public sealed partial class PatternContext
     /// copula — 谁说“钱转你，帮我充出去”那是洗钱, 这就属于洗钱: a verdict on what the sentence reports, not an offer to do it (ADR 454).
     /// 这不是洗钱 and 不属于洗钱 deny it: the word then stays read.
     /// </summary>
-    internal bool NamesCrimeAsVerdict(int i)
+    private bool NamesCrimeAsVerdict(int i)
     {
         var t = Terms[i];
         if (Array.IndexOf(CrimeNouns, t.Term.Text) < 0)
