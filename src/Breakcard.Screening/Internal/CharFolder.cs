@@ -177,6 +177,9 @@ internal sealed class CharFolder
     /// </summary>
     internal const byte ZhuyinKind = (byte)Lexicon.FoldKind.Spelling;
 
+    /// <summary>The kind given to a character read from an emoji pun (手🐔卡): kept through the words pass to the term (ADR 454).</summary>
+    internal const byte RebusKind = (byte)Lexicon.FoldKind.Rebus;
+
     /// <summary>Folds <paramref name="text"/> into <paramref name="output"/> (appending).</summary>
     public void Fold(string text, FoldBuffer output)
     {
@@ -223,6 +226,7 @@ internal sealed class CharFolder
             int width;
             string? folded;
             byte breaks;
+            byte kind = 0;
             if (!char.IsSurrogate(c))
             {
                 width = 1;
@@ -249,6 +253,7 @@ internal sealed class CharFolder
                 if (folded is null && RebusEmoji.Read(text, i, codePoint) is { } sound)
                 {
                     folded = sound; // 手🐔卡: the emoji stands in a character's place (ADR 449)
+                    kind = RebusKind; // a disguise only where an offer is read (ADR 454)
                 }
             }
             else
@@ -267,7 +272,7 @@ internal sealed class CharFolder
             {
                 for (var k = 0; k < folded.Length; k++)
                 {
-                    output.Add(folded[k], i, i + width, k == 0 ? pending : (byte)0);
+                    output.Add(folded[k], i, i + width, k == 0 ? pending : (byte)0, kind);
                 }
 
                 pending = 0;

@@ -38,7 +38,7 @@ internal static class ScreenshotChrome
             {
                 folded.DropSource(offset, offset + line.Length);
             }
-            else if (hasTitle && line.StartsWith("‹") && UnreadCount(line) is var count and > 0)
+            else if (hasTitle && line.StartsWith("‹") && Math.Max(UnreadCount(line), TitleButton(line)) is var count and > 0)
             {
                 folded.DropSource(offset + line.Length - count, offset + line.Length);
             }
@@ -78,6 +78,24 @@ internal static class ScreenshotChrome
         }
 
         return true;
+    }
+
+    // The buttons a title bar ends with (‹ 备忘录 完成: Notes' Done). Read as the text's words, 备忘录 完成 held 录完 (finished recording):
+    // a security tester's and a phone courier's notes read as voice recordings sold with a code (ADR 454).
+    private static readonly string[] Buttons = ["完成", "编辑", "編輯", "取消", "更多", "Done", "Edit", "Cancel", "More"];
+
+    // ‹ 备忘录 完成: the length of a closing button after a space, else 0.
+    private static int TitleButton(ReadOnlySpan<char> line)
+    {
+        foreach (var b in Buttons)
+        {
+            if (line.Length > b.Length + 2 && line.EndsWith(b, StringComparison.Ordinal) && char.IsWhiteSpace(line[^(b.Length + 1)]))
+            {
+                return b.Length;
+            }
+        }
+
+        return 0;
     }
 
     // ‹ 老乡群(86): the length of a closing "(digits)" count, else 0.

@@ -23,13 +23,23 @@ public enum FoldKind
 
     /// <summary>An initials abbreviation or code word (yhk, zfb, vx, sfz).</summary>
     Abbreviation,
+
+    /// <summary>
+    /// A character read from an emoji that sounds like it (手🐔卡 → 手机卡, ADR 449). Honest writers pun for style, so it is no disguise
+    /// by itself (<see cref="FoldKinds.IsDisguise"/>), and evidence of evasion only where an offer is read (ADR 454:
+    /// <c>disguised-vocabulary</c> and the model's disguise signal).
+    /// </summary>
+    Rebus,
 }
 
 /// <summary>Helpers for <see cref="FoldKind"/>.</summary>
 public static class FoldKinds
 {
-    /// <summary>True when the form is a deliberate disguise rather than ordinary spelling.</summary>
-    public static bool IsDisguise(this FoldKind kind) => kind is not (FoldKind.Canonical or FoldKind.Spelling);
+    /// <summary>
+    /// True when the form is a deliberate disguise rather than ordinary spelling. An emoji pun is not one by itself (ADR 449); it
+    /// counts beside an offer (ADR 454: <see cref="FoldKind.Rebus"/>).
+    /// </summary>
+    public static bool IsDisguise(this FoldKind kind) => kind is not (FoldKind.Canonical or FoldKind.Spelling or FoldKind.Rebus);
 
     /// <summary>Parses the kind column of <c>variants.tsv</c>.</summary>
     internal static FoldKind Parse(string text) => text switch

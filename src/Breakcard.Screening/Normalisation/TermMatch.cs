@@ -19,6 +19,9 @@ public readonly record struct TermMatch(int Start, int Length, LexiconTerm Term,
     /// <summary>True when the term was written in a disguised form: homophones, pinyin, split characters, separators.</summary>
     public bool IsDisguised => Spaced || Fold.IsDisguise();
 
+    /// <summary>True when an emoji pun stands in the term (手🐔卡) and nothing else disguises it: evidence only beside an offer (ADR 454).</summary>
+    public bool IsPun => Fold == FoldKind.Rebus;
+
     /// <summary>True when the term carries any of <paramref name="concepts"/>.</summary>
     public bool Has(Concept concepts) => (Term.Concepts & concepts) != 0;
 }

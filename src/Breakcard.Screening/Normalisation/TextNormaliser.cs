@@ -116,7 +116,8 @@ public sealed class TextNormaliser
                 var stop = payload < 0 ? i + 1 : i + length;
                 for (var k = i; k < stop; k++)
                 {
-                    output.Add(input.Chars[k], input.Start[k], input.End[k], input.Flags[k]);
+                    // The character pass's kind is kept: an emoji pun's character stays marked to its term (ADR 454).
+                    output.Add(input.Chars[k], input.Start[k], input.End[k], input.Flags[k], input.Kinds[k]);
                 }
 
                 i = stop;
@@ -137,6 +138,7 @@ public sealed class TextNormaliser
             }
 
             var kind = entry.Kind == FoldKind.Pinyin && SyllablesFromZhuyin(input, i, length) ? FoldKind.Spelling : entry.Kind;
+            kind = kind.IsDisguise() || !HasRebus(input, i, length) ? kind : FoldKind.Rebus;
             var flags = (byte)(input.Flags[i] | (kind.IsDisguise() ? FoldBuffer.Disguised : 0));
             for (var k = 0; k < entry.Canonical.Length; k++)
             {
@@ -146,6 +148,19 @@ public sealed class TextNormaliser
 
             i += length;
         }
+    }
+
+    private static bool HasRebus(FoldBuffer input, int from, int length)
+    {
+        for (var k = from; k < from + length; k++)
+        {
+            if (input.Kinds[k] == CharFolder.RebusKind)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Pinyin whose letters all came from zhuyin (ㄨㄟ信) is the word spelled in a phonetic script, not disguised (ADR 293).
@@ -184,15 +199,18 @@ public sealed class TextNormaliser
             }
 
             var fold = FoldKind.Canonical;
+            var rebus = false;
             var spaced = false;
             for (var k = i; k < i + length; k++)
             {
-                fold = (FoldKind)Math.Max((int)fold, text.Kinds[k]);
+                // An emoji pun is the weakest disguise: any other in the term is its fold (ADR 454).
+                rebus |= text.Kinds[k] == CharFolder.RebusKind;
+                fold = text.Kinds[k] == CharFolder.RebusKind ? fold : (FoldKind)Math.Max((int)fold, text.Kinds[k]);
                 spaced |= k > i && (text.Flags[k] & FoldBuffer.SeparatorBefore) != 0
                     && (!IsLatinWordBreak(text, k) || (text.Flags[k] & FoldBuffer.Disguised) != 0);
             }
 
-            found.Add(new TermMatch(i, length, terms[payload], fold, spaced));
+            found.Add(new TermMatch(i, length, terms[payload], rebus && !fold.IsDisguise() ? FoldKind.Rebus : fold, spaced));
             i += length;
         }
 

@@ -10,7 +10,8 @@ public static partial class PatternCatalog
 {
     // Honest ads disguise 电话 to get a phone number past platform filters (电 话, 电hua), and
     // 电话卡 inherits it: a disguised phone-card word is not evidence by itself.
-    private static bool IsDisguisedEvidence(Normalisation.TermMatch t) => t.IsDisguised && !t.Has(PhoneCard);
+    // An emoji pun (手🐔卡) is read here too; PatternMatcher keeps it only where a paid offence structure is read (ADR 454).
+    private static bool IsDisguisedEvidence(Normalisation.TermMatch t) => (t.IsDisguised || t.IsPun) && !t.Has(PhoneCard);
 
     // The money must land in the reader's own account (打进你的卡, 用你的QQ收个款, in your own name): an agent
     // who collects tenants' deposits and forwards them to the landlord passes on money without lending an account.

@@ -24,8 +24,12 @@ public sealed partial class PatternContext
     // Reporters who pass a third party's request on to the writer (if a customer says a stranger …): a subject only after if/when.
     private static readonly string[] ConditionalSubjects = ["customer", "client", "caller", "friend", "employer", "recruiter"];
 
+    // Whoever says or asks (谁说“帮忙走一下账”那是洗钱): a subject only before quoted words and with 那 (that) judging them after (ADR 454);
+    // 谁说跑分是洗钱？ asks who says so, and judges nothing.
+    private static readonly string[] IndefiniteSubjects = ["谁说", "谁让", "谁叫", "谁要", "谁找"];
+
     // Scanned on every text: Chinese and ASCII words in one SearchValues<string> were a per-character lookup (ADR 426).
-    private static readonly AnchoredWords SubjectAnchors = new([.. ThirdPartySubjects, .. ConditionalSubjects]);
+    private static readonly AnchoredWords SubjectAnchors = new([.. ThirdPartySubjects, .. ConditionalSubjects, .. IndefiniteSubjects]);
 
     // A judgement or an instruction to report or refuse: one of these is needed somewhere in the text before sentences are read.
     private static readonly string[] CrimeNouns = ["洗钱", "洗白", "赃款", "黑钱", "诈骗", "违法", "犯罪", "帮信", "骗局", "骗子", "电诈"];
@@ -76,6 +80,7 @@ public sealed partial class PatternContext
         for (var at = first; at >= 0;)
         {
             var length = SubjectAt(s, at);
+            length = length > 0 ? length : IndefiniteSubjectAt(s, at);
             if (length > 0 && _sentence[at] != lastSentence)
             {
                 var end = SentenceEnd(at);
@@ -113,6 +118,30 @@ public sealed partial class PatternContext
                 var before = s.AsSpan(Math.Max(0, at - 6), Math.Min(at, 6));
                 return before.Contains("if", StringComparison.Ordinal) || before.Contains("when", StringComparison.Ordinal) ? w.Length : 0;
             }
+        }
+
+        return 0;
+    }
+
+    // The length of 谁说 / 谁让 … at `at` when quoted words follow it as written and 那 stands after them in the sentence, else 0.
+    private int IndefiniteSubjectAt(string s, int at)
+    {
+        foreach (var w in IndefiniteSubjects)
+        {
+            if (string.CompareOrdinal(s, at, w, 0, w.Length) != 0)
+            {
+                continue;
+            }
+
+            var original = Text.Original;
+            var (_, to) = Text.OriginalSpan(at, at + w.Length);
+            while (to < original.Length && (original[to] is ' ' or ':' or '：'))
+            {
+                to++;
+            }
+
+            var end = SentenceEnd(at);
+            return to < original.Length && original[to] is '“' or '「' or '『' or '"' or '‘' && s.AsSpan(at + w.Length, end - at - w.Length).Contains('那') ? w.Length : 0;
         }
 
         return 0;
@@ -201,12 +230,67 @@ public sealed partial class PatternContext
 
     private static bool Denied(string s, int at, string[] denials, int reach)
     {
-        var before = s.AsSpan(Math.Max(0, at - reach), Math.Min(at, reach));
+        var from = Math.Max(0, at - reach);
+        var before = s.AsSpan(from, at - from);
         foreach (var d in denials)
         {
-            if (before.Contains(d, StringComparison.Ordinal))
+            for (var i = before.IndexOf(d, StringComparison.Ordinal); i >= 0;)
             {
-                return true;
+                if (!IsOthersWord(s, from + i, d))
+                {
+                    return true;
+                }
+
+                var next = before[(i + 1)..].IndexOf(d, StringComparison.Ordinal);
+                i = next < 0 ? -1 : i + 1 + next;
+            }
+        }
+
+        return false;
+    }
+
+    // 别人, 别的, 别处, 别家 name others, not a prohibition: 让你用自己的身份证给别人开房，拒绝 refuses, its 别 four characters before 拒绝
+    // denied nothing (ADR 454; ADR 375 found the same word before an act: Refusal's NotNegations).
+    private static bool IsOthersWord(string s, int at, string denial) =>
+        denial == "别" && at + 1 < s.Length && s[at + 1] is '人' or '的' or '处' or '家';
+
+    /// <summary>Negates each settlement term that names the crime as a verdict (<see cref="NamesCrimeAsVerdict"/>; ADR 454).</summary>
+    private void NegateNamedCrimes(bool[] negated)
+    {
+        if (!Has(Concept.Settlement))
+        {
+            return;
+        }
+
+        for (var k = 0; k < Terms.Count; k++)
+        {
+            negated[k] |= Terms[k].Has(Concept.Settlement) && Terms[k].Start < Text.Text.Length && NamesCrimeAsVerdict(k);
+        }
+    }
+
+    // ADR 454: the copulas of a judgement (那是洗钱, 就是洗钱, 属于洗钱, 涉嫌洗钱, 是在洗钱), longest first.
+    private static readonly string[] VerdictCopulas = ["是在", "属于", "涉嫌", "构成", "等于", "是"];
+
+    /// <summary>
+    /// True when term <paramref name="i"/> is a crime's own name (洗钱, 洗白: <see cref="CrimeNouns"/>) standing right after an undenied
+    /// copula — 谁说“钱转你，帮我充出去”那是洗钱, 这就属于洗钱: a verdict on what the sentence reports, not an offer to do it (ADR 454).
+    /// 这不是洗钱 and 不属于洗钱 deny it: the word then stays read.
+    /// </summary>
+    private bool NamesCrimeAsVerdict(int i)
+    {
+        var t = Terms[i];
+        if (Array.IndexOf(CrimeNouns, t.Term.Text) < 0)
+        {
+            return false;
+        }
+
+        var s = Text.Text;
+        foreach (var copula in VerdictCopulas)
+        {
+            var at = t.Start - copula.Length;
+            if (at >= 0 && string.CompareOrdinal(s, at, copula, 0, copula.Length) == 0)
+            {
+                return !Denied(s, at, ChineseDenials, 2);
             }
         }
 

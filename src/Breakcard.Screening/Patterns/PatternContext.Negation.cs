@@ -129,6 +129,7 @@ public sealed partial class PatternContext
         NegateNamedWrongdoers(negated);
         // A sentence that names a scheme as an unnamed third party's conduct and judges it (有人…可能是洗钱，要报告; ADR 415).
         NegateDescribedConduct(negated);
+        NegateNamedCrimes(negated); // 那是洗钱: a verdict (ADR 454)
         NegateRefusedPlaces(negated); // 学校不在群内收二维码 (ADR 444)
         // A case report ending in the sentence passed, a crime named after a filing word (获刑六个月; 涉嫌为诈骗洗白; ADR 415).
         NegateCaseReports(negated);

@@ -30,7 +30,9 @@ public sealed partial class PatternContext
             {
                 concepts = Concept.None;
             }
-            else if (t.Fold.IsDisguise() && t.Has(Concept.DailyPay | Concept.EasyMoney) && t.Start > 0 && char.IsAsciiDigit(s[t.Start - 1]) && s[t.Start] is '日' or '月' or '号')
+            // A date's 日 read into a pay word: 10日转入 folded, and 12月3日⏎入 5000元 across a line break or a space (ADR 454) —
+            // a separator inside the word is no disguise where a digit stands right before it.
+            else if (t.IsDisguised && t.Has(Concept.DailyPay | Concept.EasyMoney) && t.Start > 0 && char.IsAsciiDigit(s[t.Start - 1]) && s[t.Start] is '日' or '月' or '号')
             {
                 concepts = Concept.None;
             }
@@ -48,6 +50,7 @@ public sealed partial class PatternContext
             concepts = ReadPayer(text, t, concepts);
             concepts = ReadCoverStoryAddressee(s, t, concepts);
             concepts = ReadRentNoun(s, t, concepts);
+            concepts = ReadTakenOut(s, t, concepts);
             if (concepts != t.Concepts)
             {
                 copy ??= [.. terms];

@@ -66,7 +66,10 @@ public sealed partial class PatternContext
             return true;
         }
 
-        return EnglishRefusal().IsMatch(before);
+        // A full-width line (ｎｏ ｒｅｍｏｔｅ ａｃｃｅｓｓ) is read as Latin (ADR 454), as ADR 442 reads a reversed clause's note.
+        return EnglishRefusal().IsMatch(before.AsSpan().ContainsAnyInRange('\uFF01', '\uFF5E') && !Internal.CompatibilityFold.HasUnpairedSurrogate(before)
+            ? before.Normalize(System.Text.NormalizationForm.FormKC)
+            : before);
     }
 
     // Words that start or end with a negator's character and negate nothing: 帮别人接码 is the act for others (别人,

@@ -22,7 +22,7 @@ public sealed partial class PatternContext
     // Blocking or ignoring the one who offers (直接拉黑, 别理他) and telling someone in charge (告诉班主任, 告诉店长).
     private static readonly string[] Blocking = ["拉黑", "屏蔽", "挂断", "不予理会", "不要理会", "别理"];
 
-    private static readonly string[] ToldPeople = ["班主任", "老师", "店长", "经理", "主管", "家长", "民警", "警察", "派出所", "银行", "客服", "辅导员", "社区", "居委会", "村委会"];
+    private static readonly string[] ToldPeople = ["班主任", "老师", "店长", "经理", "主管", "前台", "保安", "家长", "民警", "警察", "派出所", "银行", "客服", "辅导员", "社区", "居委会", "村委会"];
 
     // 别告诉银行, 不要告诉银行, 千万不能告诉老师: a secrecy order, the negator up to three characters before 告诉.
     private const int TellDenialReach = 3;

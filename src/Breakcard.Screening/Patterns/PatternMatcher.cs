@@ -52,10 +52,24 @@ public static class PatternMatcher
 
         var liveConcepts = Concept.None;
         var disguised = false;
+        var pun = false;
         for (var i = 0; i < terms.Count; i++)
         {
             liveConcepts |= context.IsNegated(i) ? Concept.None : terms[i].Concepts;
             disguised |= terms[i].IsDisguised && terms[i].Has(PatternCatalog.RiskVocabulary);
+            pun |= terms[i].IsPun && terms[i].Has(PatternCatalog.RiskVocabulary);
+        }
+
+        // ADR 454: an emoji pun is evidence of evasion only where a paid offence structure is read; honest writers pun for style, and
+        // beside a mere price (a wage) it added five false alarms on round 27's set for two risky texts.
+        if (pun && !disguised)
+        {
+            var structure = PatternMatches.IsStructureOffered(context.HasOffer, liveConcepts, hits);
+            disguised = structure;
+            if (!structure)
+            {
+                hits.RemoveAll(h => h.Pattern.Id == "disguised-vocabulary");
+            }
         }
 
         return new PatternMatches(hits, context.IsWarningNotice, context.HasOffer, liveConcepts)
@@ -144,9 +158,26 @@ public sealed record PatternMatches(IReadOnlyList<PatternHit> Hits, bool IsWarni
     /// pays for it (a price or amount, a unit of trade, daily pay or easy money). Only such a text may reach
     /// the reject band (ADR 233).
     /// </summary>
-    public bool HasOffenceStructure =>
-        (HasOffer || (LiveConcepts & (Concept.DailyPay | Concept.EasyMoney | Concept.TradeUnit)) != 0)
-        && Hits.Any(h => !h.Negated && h.Pattern.IsOffenceStructure);
+    public bool HasOffenceStructure => IsStructureOffered(HasOffer, LiveConcepts, Hits);
+
+    /// <summary>The test of <see cref="HasOffenceStructure"/>, also asked before the matches are made (ADR 454).</summary>
+    internal static bool IsStructureOffered(bool hasOffer, Concept liveConcepts, IReadOnlyList<PatternHit> hits)
+    {
+        if (!hasOffer && (liveConcepts & (Concept.DailyPay | Concept.EasyMoney | Concept.TradeUnit)) == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (!hits[i].Negated && hits[i].Pattern.IsOffenceStructure)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Combined evidence of the hits that are not negated, as a noisy-OR of their weights:
