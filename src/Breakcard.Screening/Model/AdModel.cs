@@ -63,6 +63,9 @@ public sealed class AdModel : IDisposable
     /// <summary>True when the model can name the n-grams behind a prediction.</summary>
     public bool CanExplain => _explainer is not null;
 
+    /// <summary>True when the explainer looks its n-grams up in the n-gram scorer's table (ADR 452; tests).</summary>
+    internal bool ExplainsThroughScorerTable => _explainer?.UsesTable == true;
+
     /// <summary>
     /// Trains a model on <paramref name="examples"/>, normalised with <paramref name="normaliser"/>.
     /// Deterministic for the same examples, options and lexicon (one thread, seeded context).
