@@ -101,7 +101,8 @@ public sealed class NgramExplainerTests
 
         keys.Add("\u0002银");
         keys.Add("卡\u0003");
-        var shuffled = keys.OrderBy(_ => new Random(seed).Next()).ToArray();
+        var order = new Random(seed);
+        var shuffled = keys.OrderBy(_ => order.Next()).ToArray();
         return new GramTable([.. shuffled.Select((k, slot) => KeyValuePair.Create(GramTable.Pack(k), slot))]);
     }
 
