@@ -43,9 +43,11 @@ public sealed class AdModel : IDisposable
         _ml = ml;
         _transformer = transformer;
         Info = info;
-        _explainer = NgramExplainer.TryCreate(transformer, inputSchema);
         var reason = "not asked for";
         _scorer = useScorer ? NgramScorer.Create(transformer, inputSchema, EnginePredict, out reason) : null;
+        // The explainer looks its n-grams up in the scorer's table where it can: the scorer has just read them (ADR 452).
+        var explainer = NgramExplainer.TryCreate(transformer, inputSchema);
+        _explainer = _scorer is not null ? explainer?.OverTable(_scorer.Grams) : explainer;
         PredictionPath = _scorer is not null ? "n-gram scorer (ADR 393)" : "ML.NET prediction engine: " + reason;
     }
 
@@ -60,6 +62,9 @@ public sealed class AdModel : IDisposable
 
     /// <summary>True when the model can name the n-grams behind a prediction.</summary>
     public bool CanExplain => _explainer is not null;
+
+    /// <summary>True when the explainer looks its n-grams up in the n-gram scorer's table (ADR 452; tests).</summary>
+    internal bool ExplainsThroughScorerTable => _explainer?.UsesTable == true;
 
     /// <summary>
     /// Trains a model on <paramref name="examples"/>, normalised with <paramref name="normaliser"/>.

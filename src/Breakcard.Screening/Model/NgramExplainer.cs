@@ -24,12 +24,71 @@ internal sealed class NgramExplainer
     private readonly float[] _gramWeights;
     private readonly Dictionary<string, float> _weights;
 
+    // ADR 452: the scorer's n-gram table, when every explaining n-gram is one of its keys, with each explaining n-gram's weight
+    // at its payload (0 elsewhere: every explaining weight is positive). The scorer has just looked up the same n-grams of the
+    // same text, so these lookups mostly read cache lines it brought in, where the trie's own table is megabytes read cold.
+    private readonly GramTable? _table;
+    private readonly float[] _slotWeights = [];
+    private readonly int _longest;
+
+    // Explained texts found some hundreds of n-grams each, in a list grown from empty every time; one per thread, reused.
+    [ThreadStatic]
+    private static List<(int Start, int End, double Weight)>? t_found;
+
     private NgramExplainer(Dictionary<string, float> weights)
     {
         _weights = weights;
         var keys = weights.Keys.ToArray();
         _gramWeights = [.. keys.Select(k => weights[k])];
         _grams = CharTrie.Build(keys.Select((k, index) => KeyValuePair.Create(k, index)));
+    }
+
+    private NgramExplainer(NgramExplainer trie, GramTable table, float[] slotWeights, int longest)
+    {
+        _weights = trie._weights;
+        _gramWeights = trie._gramWeights;
+        _grams = trie._grams;
+        _table = table;
+        _slotWeights = slotWeights;
+        _longest = longest;
+    }
+
+    /// <summary>True when <see cref="Explain"/> looks the n-grams up in the scorer's table (<see cref="OverTable"/>).</summary>
+    internal bool UsesTable => _table is not null;
+
+    /// <summary>
+    /// This explainer looking its n-grams up in <paramref name="table"/>, the scorer's prefix-closed table of the same model's
+    /// n-grams (ADR 452); itself, unchanged, unless every explaining n-gram is a key of that table of at most
+    /// <see cref="GramTable.MaximumLength"/> characters without U+0000. The n-grams found are then the same, in the same order:
+    /// a lookup names an explaining n-gram only at its own key (packing is one-to-one for such grams), and every prefix of one
+    /// is a key too, so the walk from a position stops only where no explaining n-gram continues. (Every explaining n-gram has two
+    /// characters or more and a positive weight; one that had not would keep the trie too.)
+    /// </summary>
+    internal NgramExplainer OverTable(GramTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var slots = new List<(int Slot, float Weight)>(_weights.Count);
+        var longest = 0;
+        foreach (var (gram, weight) in _weights)
+        {
+            var slot = gram.Length is >= MinimumLength and <= GramTable.MaximumLength && weight > 0 && !gram.Contains('\0', StringComparison.Ordinal)
+                ? table.Find(GramTable.Pack(gram)) : -1;
+            if (slot < 0)
+            {
+                return this;
+            }
+
+            slots.Add((slot, weight));
+            longest = Math.Max(longest, gram.Length);
+        }
+
+        var weights = new float[slots.Count == 0 ? 0 : slots.Max(s => s.Slot) + 1];
+        foreach (var (slot, weight) in slots)
+        {
+            weights[slot] = weight;
+        }
+
+        return new NgramExplainer(this, table, weights, longest);
     }
 
     /// <summary>An explainer over given n-gram weights (every key at least two characters, every weight positive): tests.</summary>
@@ -77,19 +136,16 @@ internal sealed class NgramExplainer
     /// <summary>The heaviest n-grams in <paramref name="text"/>, not overlapping, heaviest first.</summary>
     public IReadOnlyList<(int Start, int End, double Weight)> Explain(string text, int count)
     {
-        var found = new List<(int Start, int End, double Weight)>();
-        for (var i = 0; i < text.Length; i++)
+        var found = t_found ??= [];
+        found.Clear();
+        // A packed key with U+0000 would read as a shorter gram's: such a text walks the trie.
+        if (_table is not null && !text.Contains('\0', StringComparison.Ordinal))
         {
-            // Every key is at least MinimumLength long, so a payload is never met before that (ADR 382).
-            var node = CharTrie.Root;
-            for (var j = i; j < text.Length && _grams.TryStep(node, text[j], out node); j++)
-            {
-                var payload = _grams.PayloadAt(node);
-                if (payload >= 0)
-                {
-                    found.Add((i, j + 1, _gramWeights[payload]));
-                }
-            }
+            FindInTable(text, found);
+        }
+        else
+        {
+            FindInTrie(text, found);
         }
 
         // Greedy in order of weight, the earlier found first among equals: each pick is the heaviest n-gram that does not
@@ -117,6 +173,49 @@ internal sealed class NgramExplainer
         }
 
         return chosen;
+    }
+
+    private void FindInTrie(string text, List<(int Start, int End, double Weight)> found)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            // Every key is at least MinimumLength long, so a payload is never met before that (ADR 382).
+            var node = CharTrie.Root;
+            for (var j = i; j < text.Length && _grams.TryStep(node, text[j], out node); j++)
+            {
+                var payload = _grams.PayloadAt(node);
+                if (payload >= 0)
+                {
+                    found.Add((i, j + 1, _gramWeights[payload]));
+                }
+            }
+        }
+    }
+
+    // The same n-grams as FindInTrie, in the same order (by start, then length), through the scorer's table (see OverTable).
+    private void FindInTable(string text, List<(int Start, int End, double Weight)> found)
+    {
+        var table = _table!;
+        var weights = _slotWeights;
+        for (var i = 0; i < text.Length; i++)
+        {
+            ulong key = 0;
+            var longest = Math.Min(_longest, text.Length - i);
+            for (var k = 0; k < longest; k++)
+            {
+                key |= (ulong)text[i + k] << (16 * k);
+                var slot = table.Find(key);
+                if (slot < 0)
+                {
+                    break; // no key continues, so no explaining n-gram does (the table is prefix-closed)
+                }
+
+                if (k + 1 >= MinimumLength && slot < weights.Length && weights[slot] > 0)
+                {
+                    found.Add((i, i + k + 1, weights[slot]));
+                }
+            }
+        }
     }
 
     private static bool Overlaps(List<(int Start, int End, double Weight)> chosen, (int Start, int End, double Weight) f)

@@ -65,6 +65,9 @@ internal sealed class NgramScorer
 
     private delegate void DistMapper(in VBuffer<float> features, ref float score, ref float probability);
 
+    /// <summary>The model's n-grams (prefix-closed, checked by <see cref="Create"/>), each at its feature slot: the explainer's lookups (ADR 452).</summary>
+    internal GramTable Grams => _grams;
+
     /// <summary>Whether the model's n-grams keep digits (read back by <see cref="Create"/>).</summary>
     public bool KeepsNumbers => _keepNumbers;
 

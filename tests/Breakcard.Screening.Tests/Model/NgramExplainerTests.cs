@@ -1,3 +1,4 @@
+using Breakcard.Screening.Internal;
 using Breakcard.Screening.Model;
 
 namespace Breakcard.Screening.Tests.Model;
@@ -84,5 +85,62 @@ public sealed class NgramExplainerTests
             var count = random.Next(0, 5);
             Assert.Equal(Reference(weights, text, count), explainer.Explain(text, count));
         }
+    }
+    // ADR 452: the scorer's table of the model's n-grams (prefix-closed, every gram at its slot), with grams that explain
+    // nothing among them (single characters, markers, negative weights), as the model holds.
+    private static GramTable TableOf(IEnumerable<string> grams, int seed)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var g in grams)
+        {
+            for (var n = 1; n <= g.Length; n++)
+            {
+                keys.Add(g[..n]);
+            }
+        }
+
+        keys.Add("\u0002银");
+        keys.Add("卡\u0003");
+        var order = new Random(seed);
+        var shuffled = keys.OrderBy(_ => order.Next()).ToArray();
+        return new GramTable([.. shuffled.Select((k, slot) => KeyValuePair.Create(GramTable.Pack(k), slot))]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Explain_OverTheScorersTable_FindsWhatTheTrieFinds(int seed)
+    {
+        const string Alphabet = "银行卡出租日结abc";
+        var random = new Random(seed);
+        string RandomText(int min, int max) => new([.. Enumerable.Range(0, random.Next(min, max)).Select(_ => Alphabet[random.Next(Alphabet.Length)])]);
+        var weights = new Dictionary<string, float>(StringComparer.Ordinal);
+        while (weights.Count < 150)
+        {
+            weights[RandomText(2, 5)] = random.Next(1, 6) / 4f;
+        }
+
+        // Grams the model holds that explain nothing: longer ones and ones sharing the explaining grams' prefixes.
+        var others = Enumerable.Range(0, 100).Select(_ => RandomText(2, 5)).Where(g => !weights.ContainsKey(g)).ToArray();
+        var trie = NgramExplainer.FromWeights(weights);
+        var table = trie.OverTable(TableOf(weights.Keys.Concat(others), seed));
+        Assert.True(table.UsesTable);
+        for (var k = 0; k < 300; k++)
+        {
+            var text = RandomText(0, 40);
+            var count = random.Next(0, 5);
+            Assert.Equal(Reference(weights, text, count), table.Explain(text, count));
+        }
+    }
+
+    [Fact]
+    public void OverTable_KeepsTheTrie_WhenAnExplainingGramIsNotInTheTable()
+    {
+        var explainer = NgramExplainer.FromWeights(new Dictionary<string, float> { ["出租"] = 1f, ["银行卡"] = 2f, ["银行卡号码"] = 3f });
+        // 银行卡号码 has five characters: no key of the table can hold it.
+        var over = explainer.OverTable(TableOf(["出租", "银行卡"], 1));
+        Assert.False(over.UsesTable);
+        Assert.Equal([(2, 7, 3.0), (0, 2, 1.0)], over.Explain("出租银行卡号码", 3));
     }
 }

@@ -23,6 +23,9 @@ public sealed class NgramScorerTests(TrainedModelFixture fixture)
         using var reference = Reload(fixture.Model, useScorer: false);
         Assert.True(fast.UsesNgramScorer, fast.PredictionPath);
         Assert.False(reference.UsesNgramScorer);
+        // ADR 452: the trained model's explainer reads the scorer's table, and the screens compared below quote the same phrases.
+        Assert.True(fast.ExplainsThroughScorerTable);
+        Assert.False(reference.ExplainsThroughScorerTable);
 
         var texts = GeneratedTexts().Concat(EdgeTexts()).ToList();
         var fastScreener = new AdScreener(Normaliser, fast);
