@@ -165,9 +165,15 @@ public sealed partial class PatternContext
     }
 
     // True when normalised sentence [from, to) holds one of `words`: a Chinese word in the normalised text, a Latin one as a whole
-    // word of the original (the normalised text drops the spaces between Latin words).
+    // word of the original (the normalised text drops the spaces between Latin words). An empty range holds none: a case report's
+    // word at a sentence's start (获刑三年，…) asks about the empty stretch before it, and OriginalSpan refuses an empty span.
     private bool SentenceHas(int from, int to, string[] words)
     {
+        if (to <= from)
+        {
+            return false;
+        }
+
         var normalised = Text.Text.AsSpan(from, to - from);
         var (a, b) = Text.OriginalSpan(from, to);
         var original = Text.Original.AsSpan(a, b - a);
