@@ -28,7 +28,7 @@ public sealed class OwnMoneyRecordReadingTests
 
     [Theory]
     [InlineData("兼职：不收押金，帮老板代付货款，每笔提成1%，日结")]
-    [InlineData("不收手续费，帮我们代付，一单30元")]
+    [InlineData("不收手续费，用你的银行卡帮我们代付，一单30元")]
     public void ARefusalOfSomethingElse_LeavesTheSettlementLive(string text) => Assert.True(Live(Match(text), "settlement"));
 
     [Theory]
