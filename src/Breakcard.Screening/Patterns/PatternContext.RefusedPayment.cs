@@ -2,7 +2,7 @@ using Breakcard.Screening.Lexicon;
 
 namespace Breakcard.Screening.Patterns;
 
-// ADR 458: a business's own check list refuses money from others — 不收陌生人代付, 不接受第三方转账, 拒收他人汇款 — as a dealer's
+// ADR 458: a business's own check list refuses money from others — 不收陌生人代付, 不接受第三方转账, 不收他人代付 — as a dealer's
 // purchase confirmation does when the buyer must pay from their own card. The plain negators negate only the acts ADR 365 names, and
 // 不收 is a decoy (it buys nothing), so the payment word after the refusal and the stranger was read as the poster's own 代付. A refusal
 // of receiving, with a third party or nothing between it and the payment word in its clause, refuses that payment: it is not offered.
