@@ -109,7 +109,8 @@ public static partial class PatternCatalog
         new("internet-account-trade", "Renting, selling or buying internet accounts",
             "出租/出售/收购 + 账号/QQ号/抖音号; rent/sell + account.",
             0.50, RiskConduct.AccountLending, [AntiFraudLaw31], null,
-            c => Rules.VerbObject(c, TradeVerb | Purchase, InternetAccount, 6, TradeVerbAfter)),
+            // A party noun's trade character (买方名下的账户: the buyer's account) trades no account (ADR 444, read here since ADR 458).
+            c => Rules.VerbObject(c, TradeVerb | Purchase, InternetAccount, 6, TradeVerbAfter, where: c.Has(InternetAccount) ? c.NounlessVerbs : null)),
 
         new("settlement", "Moving money for others (payment settlement)",
             "跑分, 码商, 代收代付, 走账, 刷流水, 洗钱; 代收/代付/过账/承兑/收U only next to cards, accounts or pay lures. A licensed bank or payment institution hiring staff without any offer to the reader may name its settlement services as duties.",

@@ -13,12 +13,17 @@ namespace Breakcard.Screening.Patterns;
 // (不违法, 正规, Telegram), or where the judgement is denied (不是洗钱, not a scam, 不用担责, don't report).
 public sealed partial class PatternContext
 {
+    // A relative clause's head as the subject (… and people who resell them may be helping launder money; ADR 458): whoever does
+    // the conduct, named by it. Declared before ThirdPartySubjects, which spreads it (static fields are set in text order).
+    private static readonly string[] RelativeSubjects = ["peoplewho", "studentswho", "thosewho", "userswho", "playerswho", "customerswho"];
+
     // Unnamed third parties as a sentence's subject. Normalised text: simplified, lower case, no spaces.
     private static readonly string[] ThirdPartySubjects =
     [
         "有人", "团伙", "凡是", "不法分子", "骗子", "陌生人", "犯罪分子", "诈骗分子",
         "someone", "somebody", "anyone", "anybody", "stranger", "scammer", "fraudster",
         "peoplehired", "peoplepaid", "peopleasked", "personhired", "personpaid", // people hired to return items … may be laundering (ADR 447)
+        .. RelativeSubjects,
     ];
 
     // Reporters who pass a third party's request on to the writer (if a customer says a stranger …): a subject only after if/when.

@@ -185,6 +185,8 @@ public sealed partial class PatternContext
         DeviceIdentityReading.NegateRefused(this, negated);
         // Handing over control or operating a device remotely, refused right before it (no remote access, 不远程控制; ADR 365).
         NegateRefusedActs(negated);
+        // A payment refused with its payer (不收陌生人代付, 不接受第三方转账; ADR 458).
+        NegateRefusedPayments(negated);
         // A refusal written after its list or heading it (空包和夹带卡类的一律不收, 禁寄物品：银行卡; … will be refused; ADR 424).
         NegatePostposedRefusals(negated);
         if (!HasOffer && !Has(Concept.DailyPay | Concept.EasyMoney | Concept.TradeUnit))
