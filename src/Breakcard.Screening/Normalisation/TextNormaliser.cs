@@ -38,7 +38,11 @@ public sealed class TextNormaliser
     {
         ArgumentNullException.ThrowIfNull(text);
         var (chars, words) = FoldBuffer.Rent();
+        var original = text;
+        var shown = ShownText.Of(original); // a subtitle file or an HTML source read as the text it shows (ADR 457)
+        text = shown?.Text ?? original;
         _lexicon.Chars.Fold(text, chars);
+        shown?.MarkBreaks(chars);
         if (text.Contains('\u202E', StringComparison.Ordinal))
         {
             BidiOverride.Reorder(text, chars);
@@ -60,7 +64,8 @@ public sealed class TextNormaliser
             terms = FindTerms(words);
         }
 
-        return new NormalisedText(text, words, terms);
+        shown?.MapBack(words); // spans of the shown text to spans of what was posted, which reasons quote
+        return new NormalisedText(original, words, terms);
     }
 
     /// <summary>

@@ -1,0 +1,160 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Breakcard.Screening.Internal;
+
+/// <summary>
+/// ADR 457: an ad posted as a rich-text post's HTML source carries markup a browser does not show — paragraphs as &lt;p&gt;…&lt;/p&gt;,
+/// and a key word broken by an empty tag pair (银&lt;b&gt;&lt;/b&gt;行卡), one character in a styled span or one character as a
+/// numeric character reference (银行&amp;#21345;). Read as the page shows it: tags go, block tags (p, br, div, li …) are line
+/// breaks, character references are their characters. Only a text with a known tag name opened and closed is markup, so an honest
+/// text's own &lt; and &amp; ("A&amp;B", "&lt;100元", a&lt;b and c&gt;d) are read as written; a numeric character reference, which no
+/// one types but markup, is decoded on its own. A tag or reference that stood inside a word is recorded as a break there
+/// (<see cref="ShownText.Breaks"/>): a browser joins the word again, but no honest editor cuts one.
+/// </summary>
+internal static partial class MarkupSource
+{
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "tbody", "thead",
+        "section", "article", "blockquote", "pre", "hr", "header", "footer", "dl", "dt", "dd", "figure", "figcaption",
+    };
+
+    private static readonly HashSet<string> InlineTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "span", "b", "i", "u", "s", "em", "strong", "font", "a", "img", "sub", "sup", "small", "big", "mark", "del", "ins",
+        "label", "code", "strike", "tt", "abbr", "cite", "q", "wbr", "c", "v", "ruby", "rt", "rp",
+    };
+
+    /// <summary>The text <paramref name="source"/> shows, or null when it holds neither markup nor a numeric character reference.</summary>
+    public static ShownText? Read(string source)
+    {
+        var markup = IsMarkup(source);
+        if (!markup && !NumericReference().IsMatch(source))
+        {
+            return null;
+        }
+
+        var shown = new ShownText();
+        var i = 0;
+        while (i < source.Length)
+        {
+            var c = source[i];
+            if (markup && c == '<' && Tag().Match(source, i) is { Success: true } tag && IsKnown(tag.Groups["name"].Value))
+            {
+                Drop(shown, source, tag, BlockTags.Contains(tag.Groups["name"].Value));
+                i += tag.Length;
+                continue;
+            }
+
+            if (c == '&' && Reference().Match(source, i) is { Success: true } reference
+                && Decode(reference.Value, markup) is { } decoded)
+            {
+                if (decoded.Length > 0 && char.IsLetterOrDigit(decoded, 0) && shown.Length > 0 && !char.IsWhiteSpace(shown.Last))
+                {
+                    shown.Breaks.Add(shown.Length); // a character written as its reference inside a word (银行&#21345;)
+                }
+
+                foreach (var d in decoded)
+                {
+                    shown.Add(d, i, i + reference.Length);
+                }
+
+                i += reference.Length;
+                continue;
+            }
+
+            shown.Add(c, i, i + 1);
+            i++;
+        }
+
+        return shown;
+    }
+
+    private static void Drop(ShownText shown, string source, Match tag, bool block)
+    {
+        var end = tag.Index + tag.Length;
+        if (block)
+        {
+            // One line per block; a <br> may add the empty line between paragraphs (<p><br></p>), not more.
+            var br = tag.Groups["name"].Value.Equals("br", StringComparison.OrdinalIgnoreCase);
+            if (shown.Last != '\n' || (br && shown.Length >= 2 && shown.At(shown.Length - 2) != '\n'))
+            {
+                shown.Add('\n', tag.Index, end);
+            }
+
+            return;
+        }
+
+        // An inline tag between two characters of text is a cut in a word the page shows whole.
+        if (shown.Length > 0 && !char.IsWhiteSpace(shown.Last) && end < source.Length && !char.IsWhiteSpace(source[end]))
+        {
+            shown.Breaks.Add(shown.Length);
+        }
+    }
+
+    private static bool IsKnown(string name) => BlockTags.Contains(name) || InlineTags.Contains(name);
+
+    // Markup: some known tag closed after it was opened (<p>…</p>, <b></b>); a lone "<b and c>" in a formula is not.
+    private static bool IsMarkup(string text)
+    {
+        if (!text.Contains("</", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var opened = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = text.IndexOf('<', StringComparison.Ordinal); i >= 0; i = text.IndexOf('<', i + 1))
+        {
+            var m = Tag().Match(text, i);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var name = m.Groups["name"].Value;
+            if (!IsKnown(name))
+            {
+                continue;
+            }
+
+            if (m.Groups["close"].Length == 0)
+            {
+                opened.Add(name);
+            }
+            else if (opened.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? Decode(string reference, bool markup)
+    {
+        if (reference[1] == '#')
+        {
+            var hex = reference[2] is 'x' or 'X';
+            var digits = reference.AsSpan(hex ? 3 : 2, reference.Length - (hex ? 4 : 3));
+            return int.TryParse(digits, hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None,
+                    System.Globalization.CultureInfo.InvariantCulture, out var code)
+                && code is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF)
+                ? char.ConvertFromUtf32(code)
+                : null;
+        }
+
+        // A named reference (&amp; &nbsp; &lt;) only in markup: "R&D;" in plain text is the writer's own.
+        var decoded = markup ? WebUtility.HtmlDecode(reference) : reference;
+        return decoded == reference ? null : decoded;
+    }
+
+    [GeneratedRegex(@"\G<(?<close>/?)(?<name>[A-Za-z][A-Za-z0-9]{0,9})(?:\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\s*=\s*(?:""[^""<>]*""|'[^'<>]*'|[^\s""'<>=`]+))?)*\s*/?>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\G&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"&#(?:[0-9]{2,7}|[xX][0-9A-Fa-f]{2,6});")]
+    private static partial Regex NumericReference();
+}
