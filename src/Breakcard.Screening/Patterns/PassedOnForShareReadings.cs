@@ -21,10 +21,14 @@ internal static partial class PassedOnForShareReadings
 {
     // How far after the arrival the onward move may stand (a clause or two), and the share from either (one item).
     private const int MoveReach = 40;
+
+    // English spends about twice the characters of Chinese on a clause: <i>they pay you half by Cash App, you forward it</i> (ADR 459).
+    private const int EnglishMoveReach = 90;
     private const int ShareReach = 120;
 
     // How far after the move an employer's own account may stand (转到公司对公账户).
     private const int PayeeReach = 20;
+    private const int EnglishPayeeReach = 40;
 
     /// <summary>Where money received is passed straight on for a share of the flow: the arrival, quoted by the term nearest it.</summary>
     public static IEnumerable<(int First, int Last)> PassedOnForShare(PatternContext c)
@@ -38,7 +42,8 @@ internal static partial class PassedOnForShareReadings
         foreach (var arrival in Arrival().EnumerateMatches(s))
         {
             var from = arrival.Index + arrival.Length;
-            var to = Math.Min(s.Length, from + MoveReach);
+            var english = char.IsAsciiLetter(s[arrival.Index]);
+            var to = Math.Min(s.Length, from + (english ? EnglishMoveReach : MoveReach));
             var move = Onward().Match(s, from, to - from);
             if (!move.Success)
             {
@@ -47,7 +52,7 @@ internal static partial class PassedOnForShareReadings
 
             var (start, end) = (arrival.Index, move.Index + move.Length);
             if (IdentityAndAdReadings.IsRefusedInClause(c, move.Index, end) || BorderCrossingReadings.Narrated(c, start, end)
-                || EmployersOwn().IsMatch(s.AsSpan(start, Math.Min(s.Length, end + PayeeReach) - start))
+                || EmployersOwn().IsMatch(s.AsSpan(start, Math.Min(s.Length, end + (english ? EnglishPayeeReach : PayeeReach)) - start))
                 || !RegistrationLentReadings.Within(c, s, Share(), start, end, ShareReach))
             {
                 continue;
@@ -61,26 +66,34 @@ internal static partial class PassedOnForShareReadings
 
     // Money arriving: 到账, 打到, 打进, 转入, 资金到你…, 收到的款 / 货款 / 转账, 收款 (not the code, the payee or its account), 进账, 入账,
     // a customer or a stranger paying in (客户转过来, 对方打款); English receive, accept, take, collect or get (customer) payments,
-    // money, funds, deposits or transfers.
+    // money, funds, deposits or transfers; ADR 459: the payer's own act — <i>they / friends / customers pay you</i>, <i>Venmo
+    // you</i>, <i>send you half / by Cash App</i> (not <i>send you their basket</i>), <i>we fund them</i>, <i>we send the deposits /
+    // a few thousand</i>.
     [GeneratedRegex(
         "到账|打到|打进|转入|转进|(?:钱|资金|款项?)(?:一)?(?:到|进)(?:你|您)|收到(?:的)?(?:款|钱|货款|资金|转账)|收款(?!码|人|方|账)|进账|汇到|汇进|入账|(?:客户|买家|对方|别人|他人)(?:付|打|转|汇)(?:款|钱|过来|进|到)"
-        + "|(?:receiv|accept|tak|collect|get)(?:e|es|ed|ing|s)?(?:customer|client|buyer|incoming|their|the)?(?:payments?|money|funds|deposits?|transfers?|wires?)",
+        + "|(?:receiv|accept|tak|collect|get)(?:e|es|ed|ing|s)?(?:customer|client|buyer|incoming|their|the)?(?:payments?|money|funds|deposits?|transfers?|wires?)"
+        + "|(?:they|friends|classmates|customers|clients|buyers|people|players|riders|users|members|strangers)"
+        + "(?:pays?(?:you|u(?!s))|(?:venmo|zelle|wire|transfer)s?(?:you|u(?!s))|sends?(?:you|u(?!s))(?:half|the(?:money|cash|payment|total|fare)|their(?:money|cash|payment)|money|cash|\\d|by|via))"
+        + "|we(?:send|fund|wire|transfer|load|deposit)(?:s)?(?:the(?:deposits?|money|funds)|them|it|\\d|a(?:few)?(?:thousand|grand))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Arrival();
 
     // Passed on: 转出, 转走, 付出去, 转给, 打给, 转到, 汇出, 打回, 转回, 转交; English forward, pass / send them on, wire, transfer or
-    // move them. Not to the reader himself (转到你自己的微信: his pay).
+    // move them; ADR 459: <i>send it to</i>, <i>send the money</i>, a payment app's verb (<i>Zelle it</i>), <i>deposit it into</i>
+    // (the betting apps). Not to the reader himself (转到你自己的微信, <i>to you</i>: his pay).
     [GeneratedRegex(
         "(?:转出|转走|付出去|转给|打给|转到|汇给|汇出|汇到|打回|转回|转发给|转交)(?!你|您|自己|本人)"
-        + "|(?:forward|passthemon|passiton|passthemto|sendthemon|senditon|sendthemto|wirethem|wireit|transferthem|transferit|movethem|moveit|remitthem)(?!toyou)",
+        + "|(?:forward|passthemon|passiton|passthemto|sendthemon|senditon|sendthemto|wirethem|wireit|transferthem|transferit|movethem|moveit|remitthem"
+        + "|sendit(?:to|back)|send(?:the|that)money|(?:zelle|venmo|cashapp)(?:it|them)|deposit(?:it|them)in)(?!toyou|tou(?!s))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Onward();
 
     // A share of the flow as pay: 佣金, 提成, 千分之八, 3个点, 抽2, 回佣; English keep 3 (the per-cent sign is dropped), 5 percent,
-    // commission, a cut.
+    // commission, a cut; ADR 459: <i>10% of each cash-out</i> (the sign dropped, a sum of the flow, not of the shifts).
     [GeneratedRegex(
         "佣金|yong金|提成|千分之|[0-9一二两三四五六七八九十半]个点|抽[0-9一二两三四五六七八九十]|回佣|返佣|[0-9]%"
-        + "|keep(?:s|ing)?(?:a)?[0-9]{1,2}|[0-9]{1,2}(?:percent|pc)|commission|acut",
+        + "|keep(?:s|ing)?(?:a)?[0-9]{1,2}|[0-9]{1,2}(?:percent|pc)|commission|acut"
+        + "|[0-9]{1,2}%?of(?:each|every|the)(?:cashout|withdrawal|payment|transfer|order|deposit|fare)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Share();
 
