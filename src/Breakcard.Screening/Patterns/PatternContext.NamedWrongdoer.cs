@@ -142,6 +142,7 @@ public sealed partial class PatternContext
         return false;
     }
 
+    // True when s[..end] ends with word.
     private static bool EndsAt(string s, int end, string word) =>
         end - word.Length >= 0 && string.CompareOrdinal(s, end - word.Length, word, 0, word.Length) == 0;
 }

@@ -41,7 +41,7 @@ public sealed partial class PatternContext
         var before = at;
         foreach (var who in PayingOthers)
         {
-            if (EndsWithAt(s, before, who) && _clause[before - who.Length] == _clause[at])
+            if (EndsAt(s, before, who) && _clause[before - who.Length] == _clause[at])
             {
                 before -= who.Length;
                 break;
@@ -50,7 +50,7 @@ public sealed partial class PatternContext
 
         foreach (var refusal in ReceiptRefusals)
         {
-            if (EndsWithAt(s, before, refusal) && _clause[before - refusal.Length] == _clause[at])
+            if (EndsAt(s, before, refusal) && _clause[before - refusal.Length] == _clause[at])
             {
                 return true;
             }
@@ -58,8 +58,4 @@ public sealed partial class PatternContext
 
         return false;
     }
-
-    // True when s[..end] ends with word.
-    private static bool EndsWithAt(string s, int end, string word) =>
-        end >= word.Length && string.CompareOrdinal(s, end - word.Length, word, 0, word.Length) == 0;
 }
