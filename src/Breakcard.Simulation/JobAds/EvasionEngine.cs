@@ -83,6 +83,9 @@ internal static class EvasionEngine
         // Then a 倒序 converter is given the post, its key words whole, before 乱序 and every disguise that changes them.
         Step(Evasion.ReversedClause, t => ReversedClause.Apply(t, words, random));
 
+        // Likewise a poster Base64-encodes a clause while its key word stands whole; the converters after it then act on its letters as on any Latin text.
+        Step(Evasion.EncodedClause, t => EncodedClause.Apply(t, words, random));
+
         // While the key words still stand whole, before every disguise that changes them: a 乱序 converter is given the plain post.
         Step(Evasion.ScrambledOrder, t => ScrambledOrder.Apply(t, words, random));
 
@@ -165,6 +168,10 @@ internal static class EvasionEngine
         // Then the post, cues and all, as a rich-text editor stores it: the text is escaped and paragraphed, and markup breaks key words that
         // still stand whole after every converter. Before the screenshot, whose phone shows the page rendered (its bars hold no markup).
         Step(Evasion.MarkupTags, t => MarkupTags.Apply(t, words, random));
+
+        // Then the post, as typed and stored, sent as a calendar invitation: its source (an escaped value, folded by octets) is what a gateway reads.
+        // Before the screenshot, whose phone shows the invitation's text, not its source, behind its own bars.
+        Step(Evasion.CalendarInvite, t => CalendarInvite.Apply(t, random));
 
         // Last: the post, as it shows on the poster's phone with every disguise, is screenshotted and read back by the platform's OCR with
         // the phone's own interface around it, which no converter of the poster's touches.

@@ -21,7 +21,7 @@ public static class JobAdGenerator
 
     private static readonly AdFamily[] AllFamilies =
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. TwentyThirdHeldOutFamilies.All, .. TwentyFourthHeldOutFamilies.All, .. TwentyFifthHeldOutFamilies.All, .. TwentySixthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. TwentyThirdHeldOutFamilies.All, .. TwentyFourthHeldOutFamilies.All, .. TwentyFifthHeldOutFamilies.All, .. TwentySixthHeldOutFamilies.All, .. TwentySeventhHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 
     /// <summary>Every family: id, kind, split it is reserved for, language, template count.</summary>
     public static IReadOnlyList<(string Id, JobAdKind Kind, JobAdSplit Reserve, string Language, int Templates)> Families { get; } =
@@ -134,7 +134,7 @@ public static class JobAdGenerator
         if (split != JobAdSplit.Training)
         {
             wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.EmojiWords : Evasion.None;
-            // Rounds 5–27's held-out disguises, development since rounds 6–28, on benign ads too.
+            // Rounds 5–28's held-out disguises, development since rounds 6–29, on benign ads too.
             wanted |= random.Chance(OrdinaryDisguiseRate) ? random.Pick(LaterDevelopmentDisguises) : Evasion.None;
         }
 
@@ -155,7 +155,7 @@ public static class JobAdGenerator
          Evasion.CommentThread, Evasion.ScrambledOrder, Evasion.AcrosticLines, Evasion.JobDigest, Evasion.KnowingOmission, Evasion.SpelledCharacters,
          Evasion.Periphrasis, Evasion.ReversedClause, Evasion.RegionalWords, Evasion.DialectWriting, Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate,
          Evasion.RoughAmounts, Evasion.MarketplaceListing, Evasion.TopicTags, Evasion.InternetSlang, Evasion.EarningsShare, Evasion.SquaredSigns,
-         Evasion.VoiceTranscript, Evasion.ProductReview, Evasion.EmojiRebus, Evasion.ScreenshotText];
+         Evasion.VoiceTranscript, Evasion.ProductReview, Evasion.EmojiRebus, Evasion.ScreenshotText, Evasion.SubtitleCues, Evasion.MarkupTags];
 
     private static Evasion[] Flags(Evasion set) => [.. Enum.GetValues<Evasion>().Where(e => e != Evasion.None && (set & e) == e)];
 

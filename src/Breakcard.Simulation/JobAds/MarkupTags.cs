@@ -5,7 +5,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 28's held-out disguise <see cref="Evasion.MarkupTags"/>: the ad as the HTML source of a rich-text post — every line a paragraph
+/// Round 28's held-out disguise (development since round 29) <see cref="Evasion.MarkupTags"/>: the ad as the HTML source of a rich-text post — every line a paragraph
 /// (<c>&lt;p&gt;…&lt;/p&gt;</c>, an empty line <c>&lt;p&gt;&lt;br&gt;&lt;/p&gt;</c>), the text's own &amp;, &lt; and &gt; escaped, and one to three key words
 /// broken by markup a browser does not show: an empty inline tag pair between two of their characters (银&lt;b&gt;&lt;/b&gt;行卡), one
 /// character in a styled span (银&lt;span style="color:#333"&gt;行&lt;/span&gt;卡) or one character as its numeric character reference

@@ -5,7 +5,7 @@ using Breakcard.Simulation.Randomness;
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// Round 28's held-out disguise <see cref="Evasion.SubtitleCues"/>: the ad as the subtitle track of a short video — the text cut into
+/// Round 28's held-out disguise (development since round 29) <see cref="Evasion.SubtitleCues"/>: the ad as the subtitle track of a short video — the text cut into
 /// numbered cues, each under a time line (<c>00:00:01,200 --> 00:00:03,450</c>), as recruiters post an offer as captions burned into
 /// or attached to a video, and what a platform reads is the extracted subtitle file (SRT). A cue holds at most eight to fourteen
 /// characters of a Chinese text (twenty-eight to forty-two of an English one, drawn once per ad; a mark right after the width stays

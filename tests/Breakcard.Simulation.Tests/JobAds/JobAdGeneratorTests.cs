@@ -17,7 +17,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Generate_SameSeed_GivesTheSameHeldOutAndDevelopmentAds()
     {
-        // The held-out and development splits carry the later disguises (round 28's subtitle cues and markup among them), which draw from the ad's
+        // The held-out and development splits carry the later disguises (round 29's encoded clauses and calendar invitations among them), which draw from the ad's
         // own stream too: the same seed gives the same ads, another seed others.
         foreach (var split in new[] { JobAdSplit.HeldOut, JobAdSplit.Development })
         {
@@ -64,7 +64,7 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 8,000 ads: forty-six later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
+        // 8,000 ads: forty-eight later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
         var ads = JobAdGenerator.Generate(9, new JobAdOptions(8_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
@@ -81,9 +81,9 @@ public sealed class JobAdGeneratorTests
                      Evasion.AcrosticLines, Evasion.JobDigest, Evasion.KnowingOmission, Evasion.SpelledCharacters, Evasion.Periphrasis, Evasion.ReversedClause,
                      Evasion.RegionalWords, Evasion.DialectWriting, Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate, Evasion.RoughAmounts,
                      Evasion.MarketplaceListing, Evasion.TopicTags, Evasion.InternetSlang, Evasion.EarningsShare, Evasion.SquaredSigns,
-                     Evasion.VoiceTranscript, Evasion.ProductReview, Evasion.EmojiRebus, Evasion.ScreenshotText })
+                     Evasion.VoiceTranscript, Evasion.ProductReview, Evasion.EmojiRebus, Evasion.ScreenshotText, Evasion.SubtitleCues, Evasion.MarkupTags })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 26's since round 27, round 27's since round 28, on risky and benign ads.
+            // Round 6's held-out disguises are tuned on since round 7, … round 27's since round 28, round 28's since round 29, on risky and benign ads.
             if (!ads.Any(a => (a.Evasions & evasion) != 0 && a.IsRisky))
             {
                 missing.Add($"{evasion} on no risky ad");
@@ -138,7 +138,7 @@ public sealed class JobAdGeneratorTests
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.SubtitleCues, Evasion.MarkupTags })
+        foreach (var evasion in new[] { Evasion.EncodedClause, Evasion.CalendarInvite })
         {
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
@@ -146,29 +146,34 @@ public sealed class JobAdGeneratorTests
             Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 28's families (ADR 450) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
-        var roundTwentyEight = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundTwentyEight, ads.Select(a => a.Family).Where(roundTwentyEight.Contains).ToHashSet());
-        foreach (var evasion in new[] { Evasion.SubtitleCues, Evasion.MarkupTags })
+        // Round 29's families (ADR 460) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
+        var roundTwentyNine = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundTwentyNine, ads.Select(a => a.Family).Where(roundTwentyNine.Contains).ToHashSet());
+        foreach (var evasion in new[] { Evasion.EncodedClause, Evasion.CalendarInvite })
         {
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundTwentyEight.Contains(a.Family));
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundTwentyEight.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundTwentyNine.Contains(a.Family));
+            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundTwentyNine.Contains(a.Family));
         }
 
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundTwentyEight.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundTwentyEight.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundTwentyNine.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundTwentyNine.Contains(a.Family));
 
-        // Round 28's disguises never reach a training or development ad, nor a cue's time line or a paragraph tag a training or development
-        // text (no template writes one), and no ad shows one without the flag; round 27's rebus emoji and phone bars now reach development
+        // Round 29's disguises never reach a training or development ad, nor a Base64 note or a calendar line a training or development
+        // text (no template writes one), and no ad shows one without the flag; round 28's cue times and paragraph tags now reach development
         // ads (flagged), training ads still never.
         Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasCueTime(a.Text) || HasMarkup(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.SubtitleCues) != 0 && HasCueTime(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.MarkupTags) != 0 && HasMarkup(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.SubtitleCues) == 0 && HasCueTime(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.MarkupTags) == 0 && HasMarkup(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasEncodingNote(a.Text) || HasCalendarLine(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.EncodedClause) != 0 && HasEncodingNote(a.Text));
+        Assert.Contains(ads, a => (a.Evasions & Evasion.CalendarInvite) != 0 && HasCalendarLine(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.EncodedClause) == 0 && HasEncodingNote(a.Text));
+        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.CalendarInvite) == 0 && HasCalendarLine(a.Text));
+        Assert.DoesNotContain(trainingAds, a => HasCueTime(a.Text) || HasMarkup(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.SubtitleCues) != 0 && HasCueTime(a.Text));
+        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.MarkupTags) != 0 && HasMarkup(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.SubtitleCues) == 0 && HasCueTime(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.MarkupTags) == 0 && HasMarkup(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasRebus(a.Text) || HasScreenBar(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.EmojiRebus) != 0 && HasRebus(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.ScreenshotText) != 0 && HasScreenBar(a.Text));
@@ -223,9 +228,10 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.NumberPuzzles) != 0 && HasNumberPuzzle(a.Text));
         Assert.Contains(developmentAds, a => (a.Evasions & Evasion.QuotedOffer) != 0 && HasQuotedOffer(a.Text));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366, 386, 389, 398, 406, 413, 422, 431, 440 and 450, Consequences).
-        // An earlier family is drawn for 40 % of the ads and drawn again only when its held-out disguise found nothing to change; round 28's
-        // two always change a text (cues and paragraphs), so the share sits at 40 % and binomial noise (sd ≈ 0.011 over 2,000 ads) may lift it a little over.
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366, 386, 389, 398, 406, 413, 422, 431, 440, 450 and 460, Consequences).
+        // An earlier family is drawn for 40 % of the ads and drawn again only when its held-out disguise found nothing to change; round 29's
+        // invitation always changes a text and its encoded clause does where a key word stands, so the share sits near 40 % and binomial noise
+        // (sd ≈ 0.011 over 2,000 ads) may lift it a little over.
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.44);
     }
@@ -292,12 +298,24 @@ public sealed class JobAdGeneratorTests
             Assert.False(HasScreenBar(t), t);
             Assert.False(HasCueTime(t), t);
             Assert.False(HasMarkup(t), t);
+            Assert.False(HasEncodingNote(t), t);
+            Assert.False(HasCalendarLine(t), t);
+            Assert.DoesNotContain("base64", t, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("VCALENDAR", t, StringComparison.Ordinal);
         });
     }
 
     /// <summary>An emoji of <see cref="EmojiRebus"/> (without its variation selector, which an emoji need not carry).</summary>
     private static bool HasRebus(string text) =>
         EmojiRebus.Characters.Values.Concat(EmojiRebus.Words.Values).Any(e => text.Contains(e.TrimEnd('\uFE0F'), StringComparison.Ordinal));
+
+    /// <summary>A note of <see cref="EncodedClause"/> (or its full-width or traditional form: converters act on it after it is written).</summary>
+    private static bool HasEncodingNote(string text) =>
+        EncodedClause.Notes.Concat(EncodedClause.EnglishNotes).Any(n => text.Contains(n, StringComparison.Ordinal)
+            || text.Contains(WholeTextEvasions.Traditional(n), StringComparison.Ordinal) || text.Contains(WholeTextEvasions.FullWidth(n), StringComparison.Ordinal));
+
+    /// <summary>The first or an event line of <see cref="CalendarInvite"/> on a line of its own.</summary>
+    private static bool HasCalendarLine(string text) => text.Split('\n').Any(l => l is "BEGIN:VCALENDAR" or "BEGIN:VEVENT" or "END:VEVENT");
 
     /// <summary>A time line of <see cref="SubtitleCues"/> (its arrow escaped when markup came after it).</summary>
     private static bool HasCueTime(string text) =>
@@ -469,7 +487,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 26's families train, round 27's are the development set, round 28's are held out (ADR 450).
+        // Round 27's families train, round 28's are the development set, round 29's are held out (ADR 460).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
@@ -492,6 +510,7 @@ public sealed class JobAdGeneratorTests
         Assert.All(TwentyFourthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TwentyFifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TwentySixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(TwentySeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -515,17 +534,19 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(TwentyFourthHeldOutFamilies.All, f => f.Id == "risky.tvbox-app-preloader");
         Assert.Contains(TwentyFifthHeldOutFamilies.All, f => f.Id == "risky.hk-sim-registrant");
         Assert.Contains(TwentySixthHeldOutFamilies.All, f => f.Id == "risky.sms-sniffer-walker");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.drone-card-flyer");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.car-purchase-launderer");
-        Assert.Equal((15, 15, 15, 15, 15, 15, 15), (TwentyFirstHeldOutFamilies.All.Length, TwentySecondHeldOutFamilies.All.Length, TwentyThirdHeldOutFamilies.All.Length,
-            TwentyFourthHeldOutFamilies.All.Length, TwentyFifthHeldOutFamilies.All.Length, TwentySixthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
-        Assert.Equal((437, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+        Assert.Contains(TwentySeventhHeldOutFamilies.All, f => f.Id == "risky.drone-card-flyer");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.car-purchase-launderer");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.compound-canteen-cook");
+        Assert.Equal((15, 15, 15, 15, 15, 15, 15, 15), (TwentyFirstHeldOutFamilies.All.Length, TwentySecondHeldOutFamilies.All.Length, TwentyThirdHeldOutFamilies.All.Length,
+            TwentyFourthHeldOutFamilies.All.Length, TwentyFifthHeldOutFamilies.All.Length, TwentySixthHeldOutFamilies.All.Length, TwentySeventhHeldOutFamilies.All.Length,
+            DevelopmentFamilies.All.Length));
+        Assert.Equal((452, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
         Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 27's set, moved whole
-        Assert.Equal(30, TwentySixthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 26's set, moved whole
+        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 28's set, moved whole
+        Assert.Equal(30, TwentySeventhHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 27's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -577,5 +598,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. TwentyThirdHeldOutFamilies.All, .. TwentyFourthHeldOutFamilies.All, .. TwentyFifthHeldOutFamilies.All, .. TwentySixthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. TwentyThirdHeldOutFamilies.All, .. TwentyFourthHeldOutFamilies.All, .. TwentyFifthHeldOutFamilies.All, .. TwentySixthHeldOutFamilies.All, .. TwentySeventhHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }

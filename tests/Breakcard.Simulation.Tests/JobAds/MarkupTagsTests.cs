@@ -5,7 +5,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 28's held-out disguise <see cref="Evasion.MarkupTags"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 28's held-out disguise (development since round 29) <see cref="Evasion.MarkupTags"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed partial class MarkupTagsTests
 {
     [Fact]

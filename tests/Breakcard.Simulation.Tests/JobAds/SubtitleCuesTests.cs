@@ -4,7 +4,7 @@ using Breakcard.Simulation.Randomness;
 
 namespace Breakcard.Simulation.Tests.JobAds;
 
-/// <summary>Round 28's held-out disguise <see cref="Evasion.SubtitleCues"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
+/// <summary>Round 28's held-out disguise (development since round 29) <see cref="Evasion.SubtitleCues"/>, through <see cref="EvasionEngine.Apply"/>.</summary>
 public sealed class SubtitleCuesTests
 {
     [Fact]
