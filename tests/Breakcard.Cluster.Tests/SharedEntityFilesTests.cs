@@ -52,6 +52,35 @@ public sealed class SharedEntityFilesTests
     }
 
     [Fact]
+    public void ShardsOverOneCopy_ShareItsReadinessGroups_AndKeyAsAShardOverACopyOfItsOwnDoes()
+    {
+        // A relay group across holders (ADR 0203), so the groups merge keys and are not vacuous.
+        var w = RelayWorld.Build([3], (o, account, phone) => o.OfAccount(account) != o.OfPhone(phone));
+        var files = new SharedEntityFiles(w.Reference.Build(w.AsOf), 3);
+        var sessions = Enumerable.Range(0, 3).Select(k => new ShardSession(k, files, Sharded, new PointsModel(Sharded))).ToArray();
+        var own = new ShardReadiness(w.Reference.Build(w.AsOf), Sharded);
+        var reference = w.Reference.Build(w.AsOf);
+        var (account, phone) = (reference.Accounts.Find(w.Account), reference.Phones.Find(w.Phone));
+
+        // Computed once (ADR 0462): every shard reads the same groups.
+        Assert.True(files.Groups.Merged > 0, "the relay world merges an account with another holder's phone");
+        Assert.All(sessions, s => Assert.Same(files.Groups, s.Readiness.Groups));
+        foreach (var s in sessions)
+        {
+            Assert.Equal(s.Readiness.ReceiverKey(phone: false, account), s.Readiness.ReceiverKey(phone: true, phone));
+            Assert.Equal(
+                Enumerable.Range(0, reference.Accounts.Count).Select(a => own.ReceiverKey(phone: false, a)),
+                Enumerable.Range(0, reference.Accounts.Count).Select(a => s.Readiness.ReceiverKey(phone: false, a)));
+            Assert.Equal(
+                Enumerable.Range(0, reference.Phones.Count).Select(p => own.ReceiverKey(phone: true, p)),
+                Enumerable.Range(0, reference.Phones.Count).Select(p => s.Readiness.ReceiverKey(phone: true, p)));
+        }
+
+        // Groups are of one set of files: another's are refused.
+        Assert.Throws<ArgumentException>(() => new ShardReadiness(ReferenceData.Empty(), Sharded, files.Groups));
+    }
+
+    [Fact]
     public void InternerOverSharedKeys_HoldsWhatItSelects_GrowsOnItsOwn_AndLeavesTheSharedOneAsItWas()
     {
         var shared = new StringInterner();

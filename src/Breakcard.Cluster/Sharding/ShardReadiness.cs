@@ -30,34 +30,38 @@ public sealed class ShardReadiness
 
     /// <summary>The key every item of a batch gets when one of its items could push to entities it does not name (the strict order).</summary>
     public const long Common = long.MaxValue;
-    private const int TagShift = 56;
 
     private readonly ReferenceData _reference;
-    private readonly Dictionary<long, long> _group = [];
+    private readonly ReadinessGroups _groups;
 
     /// <summary>Keys over <paramref name="reference"/>'s entity files (before any identifier of a stream is interned); <paramref name="options"/> are the shard engine's.</summary>
     public ShardReadiness(ReferenceData reference, DetectionOptions options)
+        : this(reference, options, new ReadinessGroups(reference))
+    {
+    }
+
+    /// <summary>
+    /// Keys over <paramref name="reference"/> with the files' <paramref name="groups"/> computed
+    /// already (once for the shards of a process, ADR 0462): <paramref name="reference"/> reads the
+    /// same files (the same accounts and numbers, before any of a stream); the groups are only read.
+    /// </summary>
+    public ShardReadiness(ReferenceData reference, DetectionOptions options, ReadinessGroups groups)
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(options);
-        _reference = reference;
-        Pushes = !PlaceIndicatorsOff(options);
-        var phones = reference.Phones.Count;
-        for (var a = 0; a < reference.Accounts.Count; a++)
+        ArgumentNullException.ThrowIfNull(groups);
+        if (groups.Accounts != reference.Accounts.Count || groups.Phones != reference.Phones.Count)
         {
-            var p = reference.BoundPhone(a);
-            if (p >= 0 && p < phones)
-            {
-                Union(AccountKey(a), PhoneKey(p));
-            }
+            throw new ArgumentException($"the readiness groups are of {groups.Accounts} accounts and {groups.Phones} numbers, the reference data has {reference.Accounts.Count} and {reference.Phones.Count}: not the same entity files", nameof(groups));
         }
 
-        // Flatten, so every look-up is one dictionary probe.
-        foreach (var k in _group.Keys.ToArray())
-        {
-            _group[k] = Root(k);
-        }
+        _reference = reference;
+        _groups = groups;
+        Pushes = !PlaceIndicatorsOff(options);
     }
+
+    /// <summary>The files' state groups these keys read (shared by the shards of a process, ADR 0462).</summary>
+    public ReadinessGroups Groups => _groups;
 
     /// <summary>
     /// True when the place indicators are on: a login's, call's or SMS's device may push strength to
@@ -133,40 +137,11 @@ public sealed class ShardReadiness
         }
     }
 
-    private static long Tagged(int tag, int index) => index < 0 ? None : ((long)tag << TagShift) | (uint)index;
+    private static long Tagged(int tag, int index) => ReadinessGroups.Tagged(tag, index);
 
-    private long AccountKey(int account)
-    {
-        var holder = _reference.Account(account).Holder;
-        return holder >= 0 ? Tagged(1, holder) : Tagged(2, account);
-    }
+    private long AccountKey(int account) => ReadinessGroups.AccountKey(_reference, account);
 
-    private long PhoneKey(int phone)
-    {
-        var holder = _reference.Phone(phone).Holder;
-        return holder >= 0 ? Tagged(1, holder) : Tagged(3, phone);
-    }
+    private long PhoneKey(int phone) => ReadinessGroups.PhoneKey(_reference, phone);
 
-    private long Group(long key) => _group.TryGetValue(key, out var root) ? root : key;
-
-    private long Root(long key)
-    {
-        while (_group.TryGetValue(key, out var parent) && parent != key)
-        {
-            key = parent;
-        }
-
-        return key;
-    }
-
-    private void Union(long a, long b)
-    {
-        var (ra, rb) = (Root(a), Root(b));
-        if (ra != rb)
-        {
-            // The smaller key is the root, so the groups do not depend on the accounts' order.
-            _group[Math.Max(ra, rb)] = Math.Min(ra, rb);
-            _group.TryAdd(Math.Min(ra, rb), Math.Min(ra, rb));
-        }
-    }
+    private long Group(long key) => _groups.Of(key);
 }

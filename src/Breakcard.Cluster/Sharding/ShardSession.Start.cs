@@ -5,7 +5,7 @@ namespace Breakcard.Cluster.Sharding;
 
 /// <content>
 /// What a shard starts from: a copy of the entity files of its own, trimmed (a silo's shard, ADR
-/// 0358, 0378), or the copy its process's shards share (in process, ADR 0451).
+/// 0358, 0378), or the copy its process's shards share (in process, ADR 0451) with its readiness groups (ADR 0462).
 /// </content>
 public sealed partial class ShardSession
 {
@@ -31,9 +31,10 @@ public sealed partial class ShardSession
         ArgumentOutOfRangeException.ThrowIfNegative(shard);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(shard, files.Shards);
         // The texts of its own accounts, numbers and holders as bits over the shared keys (ADR 0358),
-        // every profile read from the shared tables, the stream's identifiers in tables of its own.
+        // every profile read from the shared tables, the stream's identifiers in tables of its own;
+        // the readiness groups computed once for all (ADR 0462).
         var reference = files.For(shard);
-        return new Start(reference, files.Owners, files.Counts, files.Entities, new ShardReadiness(reference, options), files);
+        return new Start(reference, files.Owners, files.Counts, files.Entities, new ShardReadiness(reference, options, files.Groups), files);
     }
 
     private readonly record struct Start(ReferenceData Reference, ShardOwnership Owners, int[] Counts, ulong Entities, ShardReadiness Readiness, SharedEntityFiles? Files);

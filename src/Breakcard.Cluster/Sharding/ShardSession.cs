@@ -88,6 +88,9 @@ public sealed partial class ShardSession : IAlertSink, IEventIdLookup, IPlaceInp
     /// <summary>The engine.</summary>
     public MonitoringEngine Engine { get; }
 
+    /// <summary>This shard's readiness keys (over <see cref="Files"/>' groups when shared, ADR 0462).</summary>
+    internal ShardReadiness Readiness => _readiness;
+
     /// <summary>
     /// Bytes of this shard's identifier tables (ADR 0358): the reference data's strings,
     /// dictionaries and profiles (<see cref="ReferenceData.IdentifierBytes"/>) and the owner cache

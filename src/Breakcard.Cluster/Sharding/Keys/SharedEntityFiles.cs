@@ -4,7 +4,8 @@ namespace Breakcard.Cluster.Sharding;
 
 /// <summary>
 /// The entity files' reference data as the shards of one stream in one process share it (ADR
-/// 0451): built, fingerprinted, owned and trimmed once — not once per shard — and then only read.
+/// 0451): built, fingerprinted, owned, grouped for readiness (ADR 0462) and trimmed once — not once
+/// per shard — and then only read.
 /// Each shard's <see cref="ShardSession"/> takes its reference data from <see cref="For"/>: the
 /// files' profiles, holder lists and keys by reference, its own bits for the accounts, numbers and
 /// holders whose texts it holds (ADR 0358), and its own tables for the stream's identifiers.
@@ -16,7 +17,7 @@ namespace Breakcard.Cluster.Sharding;
 /// <remarks>
 /// Thread safety: everything here is written in the constructor, before the instance is shared, and
 /// only read after it (the files' interners and profile tables, the ownership's relay groups, the
-/// owners by index); a session asks the ownership by text only (restoring a checkpoint), which reads
+/// owners by index, the readiness groups); a session asks the ownership by text only (restoring a checkpoint), which reads
 /// without remembering. So sessions over one instance may run on any threads, each on one at a time.
 /// </remarks>
 public sealed class SharedEntityFiles
@@ -43,6 +44,7 @@ public sealed class SharedEntityFiles
         _accountOwners = [.. Enumerable.Range(0, files.Accounts.Count).Select(Owners.OfFileAccount)];
         _phoneOwners = [.. Enumerable.Range(0, files.Phones.Count).Select(Owners.OfFilePhone)];
         _holderShards = [.. Enumerable.Range(0, files.HolderCount).Select(h => ShardRouter.ShardOf(files.Holders.KeyOf(h), shards))];
+        Groups = new ReadinessGroups(files);
         // The one trim: no shard reads a device's, IP address's or cell's text (a device is counted by
         // index; the gateway names an alert's device), so the process holds none of them.
         files.FreezeProfiles();
@@ -63,6 +65,9 @@ public sealed class SharedEntityFiles
 
     /// <summary>The files' identifier counts in <see cref="WireKeyKind"/> order.</summary>
     internal int[] Counts { get; }
+
+    /// <summary>The files' readiness groups, computed once for every shard's <see cref="ShardReadiness"/> (ADR 0462).</summary>
+    internal ReadinessGroups Groups { get; }
 
     /// <summary>The ownership over the files (its index caches are never filled here; see the remarks).</summary>
     internal ShardOwnership Owners { get; }
