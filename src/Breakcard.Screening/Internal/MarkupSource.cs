@@ -29,7 +29,7 @@ internal static partial class MarkupSource
     /// <summary>The text <paramref name="source"/> shows, or null when it holds neither markup nor a numeric character reference.</summary>
     public static ShownText? Read(string source)
     {
-        var markup = IsMarkup(source);
+        var markup = OpensAndCloses(source, "</", Tag(), IsKnown);
         if (!markup && !NumericReference().IsMatch(source))
         {
             return null;
@@ -42,7 +42,9 @@ internal static partial class MarkupSource
             var c = source[i];
             if (markup && c == '<' && Tag().Match(source, i) is { Success: true } tag && IsKnown(tag.Groups["name"].Value))
             {
-                Drop(shown, source, tag, BlockTags.Contains(tag.Groups["name"].Value));
+                var name = tag.Groups["name"].Value;
+                Drop(shown, source, tag.Index, tag.Index + tag.Length, BlockTags.Contains(name),
+                    name.Equals("br", StringComparison.OrdinalIgnoreCase));
                 i += tag.Length;
                 continue;
             }
@@ -71,16 +73,18 @@ internal static partial class MarkupSource
         return shown;
     }
 
-    private static void Drop(ShownText shown, string source, Match tag, bool block)
+    /// <summary>
+    /// Drops the tag at [<paramref name="index"/>, <paramref name="end"/>) of <paramref name="source"/>: a block tag is a line break,
+    /// an inline one between two characters of text a break in a word (<see cref="ShownText.Breaks"/>). Also for a forum's BBCode.
+    /// </summary>
+    internal static void Drop(ShownText shown, string source, int index, int end, bool block, bool br)
     {
-        var end = tag.Index + tag.Length;
         if (block)
         {
             // One line per block; a <br> may add the empty line between paragraphs (<p><br></p>), not more.
-            var br = tag.Groups["name"].Value.Equals("br", StringComparison.OrdinalIgnoreCase);
             if (shown.Last != '\n' || (br && shown.Length >= 2 && shown.At(shown.Length - 2) != '\n'))
             {
-                shown.Add('\n', tag.Index, end);
+                shown.Add('\n', index, end);
             }
 
             return;
@@ -95,25 +99,29 @@ internal static partial class MarkupSource
 
     private static bool IsKnown(string name) => BlockTags.Contains(name) || InlineTags.Contains(name);
 
-    // Markup: some known tag closed after it was opened (<p>…</p>, <b></b>); a lone "<b and c>" in a formula is not.
-    private static bool IsMarkup(string text)
+    /// <summary>
+    /// Whether <paramref name="text"/> is markup: some known tag (<paramref name="tag"/>, with groups
+    /// "close" and "name") closed after it was opened (&lt;p&gt;…&lt;/p&gt;, [b][/b]); a lone "&lt;b and c&gt;" in a formula is not.
+    /// </summary>
+    internal static bool OpensAndCloses(string text, string closing, Regex tag, Func<string, bool> isKnown)
     {
-        if (!text.Contains("</", StringComparison.Ordinal))
+        if (!text.Contains(closing, StringComparison.Ordinal))
         {
-            return false;
+            return false; // the cheap check: no closing tag's opening ("</", "[/") at all
         }
 
+        var open = closing[0];
         var opened = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = text.IndexOf('<', StringComparison.Ordinal); i >= 0; i = text.IndexOf('<', i + 1))
+        for (var i = text.IndexOf(open, StringComparison.Ordinal); i >= 0; i = text.IndexOf(open, i + 1))
         {
-            var m = Tag().Match(text, i);
+            var m = tag.Match(text, i);
             if (!m.Success)
             {
                 continue;
             }
 
             var name = m.Groups["name"].Value;
-            if (!IsKnown(name))
+            if (!isKnown(name))
             {
                 continue;
             }

@@ -88,30 +88,34 @@ internal sealed class ShownText
         }
     }
 
-    /// <summary>Maps <paramref name="folded"/>'s spans, which are in the shown text, to spans of the original.</summary>
-    public void MapBack(FoldBuffer folded)
+    /// <summary>The span of the original that shown characters [<paramref name="from"/>, <paramref name="to"/>) came from.</summary>
+    public (int Start, int End) Posted(int from, int to)
     {
-        for (var i = 0; i < folded.Count; i++)
+        var start = int.MaxValue;
+        var end = 0;
+        for (var i = from; i < Math.Max(to, from + 1) && i < _start.Count; i++)
         {
-            var start = folded.Start[i];
-            var end = Math.Max(folded.End[i], start + 1);
-            folded.Start[i] = _start[start];
-            folded.End[i] = _end[end - 1];
+            start = Math.Min(start, _start[i]);
+            end = Math.Max(end, _end[i]);
         }
+
+        return start == int.MaxValue ? (from, to) : (start, end);
     }
 
     /// <summary>
-    /// The shown text of <paramref name="original"/> when it is a subtitle file or markup, either wrapping the other (a WebVTT cue
-    /// carries tags; a cue file pasted into a rich-text editor is wrapped in paragraphs), or null when it is neither and is read as
-    /// written. Cues, markup, then cues again cover either order.
+    /// The shown text of <paramref name="original"/> when it is a container that wraps it, or null when it is none and is read as
+    /// written. A transfer encoding (ADR 465: a JSON or JavaScript export's \uXXXX escapes, a pasted link's percent-encoding, an
+    /// e-mail's quoted-printable body or encoded words) is undone first, as the receiving program would; then a subtitle or lyric
+    /// file's cues, then markup (HTML, a forum's BBCode), then cues again, either layer wrapping the other (a WebVTT cue carries tags;
+    /// a cue file pasted into a rich-text editor is wrapped in paragraphs). Each reader checks its own syntax first and returns null
+    /// at once when it is absent, so an ordinary text costs a few scans and is read exactly as before.
     /// </summary>
     public static ShownText? Of(string original)
     {
         ShownText? shown = null;
-        for (var pass = 0; pass < 3; pass++)
+        foreach (var layer in Layers)
         {
-            var source = shown?.Text ?? original;
-            var next = pass % 2 == 0 ? SubtitleFile.Read(source) : MarkupSource.Read(source);
+            var next = layer(shown?.Text ?? original);
             if (next is not null)
             {
                 shown = shown is null ? next : next.Through(shown);
@@ -120,4 +124,10 @@ internal sealed class ShownText
 
         return shown;
     }
+
+    private static readonly Func<string, ShownText?>[] Layers =
+    [
+        EscapedText.Read, MailEncoding.Read, PercentEncoding.Read,
+        SubtitleFile.Read, LyricFile.Read, MarkupSource.Read, ForumMarkup.Read, SubtitleFile.Read,
+    ];
 }

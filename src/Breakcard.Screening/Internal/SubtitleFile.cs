@@ -76,8 +76,9 @@ internal static partial class SubtitleFile
     /// <summary>
     /// Joins a cue to the one before (<paramref name="before"/>): Latin letters or digits on both sides of the cut stand apart (two
     /// English words); a Chinese cue cut at the caption's full <paramref name="width"/> was cut wherever it stood, a key word included,
-    /// and runs on; one that ends short of the width, on no mark, ended its line (a line of a poem, a word written down the lines'
-    /// first characters), which stays a line.
+    /// and runs on; one that ends short of the width ended its line or its clause (a line of a poem, a word written down the lines'
+    /// first characters, a list item ending on its colon), which stays a line — readings see its end as the posted file shows it,
+    /// now that they read the shown text (ADR 465).
     /// </summary>
     private static void Join(ShownText shown, char next, (int Start, int End) before, int width)
     {
@@ -86,7 +87,7 @@ internal static partial class SubtitleFile
         {
             shown.Add(' ', before.End, before.End + 1);
         }
-        else if (char.IsLetter(last) && !char.IsAscii(last) && before.End - before.Start < width - 1)
+        else if (!char.IsAscii(last) && before.End - before.Start < width - 1)
         {
             shown.Add('\n', before.End, before.End + 1);
         }

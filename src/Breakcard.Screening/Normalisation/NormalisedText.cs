@@ -13,10 +13,13 @@ public sealed class NormalisedText
     private readonly int[] _start;
     private readonly int[] _end;
     private readonly byte[] _flags;
+    private readonly ShownText? _shown;
 
-    internal NormalisedText(string original, FoldBuffer folded, IReadOnlyList<TermMatch> terms)
+    internal NormalisedText(string posted, ShownText? shown, FoldBuffer folded, IReadOnlyList<TermMatch> terms)
     {
-        Original = original;
+        Posted = posted;
+        _shown = shown;
+        Original = shown?.Text ?? posted;
         Text = new string(folded.Chars, 0, folded.Count);
         _start = folded.Start[..folded.Count];
         _end = folded.End[..folded.Count];
@@ -24,8 +27,15 @@ public sealed class NormalisedText
         Terms = terms;
     }
 
-    /// <summary>The text as written.</summary>
+    /// <summary>
+    /// The text as written, as a reader is shown it: the text itself, or, when it was posted in a container (an HTML source, a
+    /// subtitle file, an escaped export; ADR 457, 465), the text the container shows. Readings consult its line ends and marks,
+    /// which a container's own syntax (a cue's number and time line, a tag) must not stand in for (ADR 465).
+    /// </summary>
     public string Original { get; }
+
+    /// <summary>The text exactly as posted, which reasons quote; the same as <see cref="Original"/> unless it was in a container.</summary>
+    public string Posted { get; }
 
     /// <summary>
     /// The folded text: simplified characters, half-width, lower case, disguises replaced by their
@@ -53,11 +63,18 @@ public sealed class NormalisedText
         return (from, to);
     }
 
-    /// <summary>The original text behind normalised characters [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    /// <summary>The posted span [start, end) that normalised characters [<paramref name="start"/>, <paramref name="end"/>) came from.</summary>
+    public (int Start, int End) PostedSpan(int start, int end)
+    {
+        var span = OriginalSpan(start, end);
+        return _shown?.Posted(span.Start, span.End) ?? span;
+    }
+
+    /// <summary>The posted text behind normalised characters [<paramref name="start"/>, <paramref name="end"/>), as reasons quote it.</summary>
     public string Quote(int start, int end)
     {
-        var (from, to) = OriginalSpan(start, end);
-        return Original[from..to];
+        var (from, to) = PostedSpan(start, end);
+        return Posted[from..to];
     }
 
     /// <summary>True when a clause break (comma, colon, sentence end) was removed right before character <paramref name="index"/>.</summary>

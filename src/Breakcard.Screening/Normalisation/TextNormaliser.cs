@@ -39,7 +39,7 @@ public sealed class TextNormaliser
         ArgumentNullException.ThrowIfNull(text);
         var (chars, words) = FoldBuffer.Rent();
         var original = text;
-        var shown = ShownText.Of(original); // a subtitle file or an HTML source read as the text it shows (ADR 457)
+        var shown = ShownText.Of(original); // a container (subtitle file, HTML source, escaped export …) read as the text it shows (ADR 457, 465)
         text = shown?.Text ?? original;
         _lexicon.Chars.Fold(text, chars);
         shown?.MarkBreaks(chars);
@@ -64,8 +64,8 @@ public sealed class TextNormaliser
             terms = FindTerms(words);
         }
 
-        shown?.MapBack(words); // spans of the shown text to spans of what was posted, which reasons quote
-        return new NormalisedText(original, words, terms);
+        // Spans stay in the shown text, whose line ends and marks the readings consult; reasons map them to what was posted (ADR 465).
+        return new NormalisedText(original, shown, words, terms);
     }
 
     /// <summary>

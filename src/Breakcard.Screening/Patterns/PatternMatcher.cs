@@ -45,8 +45,8 @@ public static class PatternMatcher
             {
                 var start = text.Terms[evidence.First].Start;
                 var end = text.Terms[evidence.Last].End;
-                var (from, to) = text.OriginalSpan(start, end);
-                hits.Add(new PatternHit(pattern, start, end, from, to, text.Original[from..to], live is null));
+                var (from, to) = text.PostedSpan(start, end);
+                hits.Add(new PatternHit(pattern, start, end, from, to, text.Posted[from..to], live is null));
             }
         }
 

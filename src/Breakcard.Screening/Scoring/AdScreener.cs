@@ -229,10 +229,10 @@ public sealed class AdScreener
             var phrases = _model.Explain(text, ModelPhrases);
             if (phrases.Count > 0)
             {
-                var (from, to) = text.OriginalSpan(phrases[0].Start, phrases[0].End);
+                var (from, to) = text.PostedSpan(phrases[0].Start, phrases[0].End);
                 var others = phrases.Skip(1).Select(x => "\u201C" + text.Quote(x.Start, x.End) + "\u201D").ToArray();
                 var note = others.Length > 0 ? "Also weighed: " + string.Join(", ", others) + "." : null;
-                reasons.Add(new ScreeningReason(ReasonKind.Model, "model", "Learned text model (character n-grams)", text.Original[from..to], from, to, prob, null, [], note));
+                reasons.Add(new ScreeningReason(ReasonKind.Model, "model", "Learned text model (character n-grams)", text.Posted[from..to], from, to, prob, null, [], note));
             }
             else
             {
