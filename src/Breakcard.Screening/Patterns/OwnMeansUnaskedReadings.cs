@@ -112,7 +112,7 @@ internal static partial class OwnMeansUnaskedReadings
     /// The pay tests of the readings beside this one (<see cref="SurfaceCodeReadings.Pays"/>), a sum the amount scanner reads
     /// (banknote counts: 一张一张毛爷爷), or a share of what passes through (每单3个点给你, 每单抽2%, keep 3% of every sale).
     /// </summary>
-    private static bool Pays(PatternContext c, string s) => c.Amounts.Count > 0 || CarriedAcrossReadings.Pays(c) || Share().IsMatch(s);
+    internal static bool Pays(PatternContext c, string s) => c.Amounts.Count > 0 || CarriedAcrossReadings.Pays(c) || Share().IsMatch(s);
 
     // English: keep 3% of every sale, a 2 percent cut, 5 per cent on each payment (the normaliser drops the per-cent sign).
     [GeneratedRegex("[0-9一二两三四五六七八九十半]个点|抽[0-9一二两三四五六七八九十]|[0-9]%|提成|佣金|好处费"
@@ -124,12 +124,13 @@ internal static partial class OwnMeansUnaskedReadings
     // public account, device, network, car or outlet; English: your (own, real) card, account, ID, name, number, SIM, line,
     // phone, shop, page, wifi, or in / under your name. 的 and up to four characters may stand between (你名下的交通金融卡,
     // 你开的快餐店, 你本人认证的); a disguised letter may stand for the first character (z户 账户, s款码 收款码). ADR 463: one's name
-    // and identity themselves (你的名字, 本人实名, 你的身份, 以你的名义, 你的名去银行…) — what a contract, a box or a purchase is made in —
+    // and identity themselves (你的名字, 本人实名, 你的身份, 以你的名义, 你的名去银行, 有你照片的那张) — what a contract, a box or a purchase
+    // is made in —
     // the reader made a party to a stranger's deal (你作为乙方签, 本人当担保人, 你当买方) and the reader in person doing it (本人注册,
     // 本人去开户, 本人到店提车).
     [GeneratedRegex(
         "(?:你|您|本人|你家|您家|名下)(?:的|之|开的|名下的|本人的?|自己的?)?.{0,4}?"
-        + "(?:卡|账户|帐户|户头|[a-z]?户(?!口本|外|型)|账号|帐号|收款码|[a-z]?款码|号(?!召|称|码是)|号码|手机|sim|身份证|证件|执照|营业执照|店|铺|档口|批发部|商行|酒行|公众号|视频号|抖音|微信|支付宝|设备|电脑|路由|宽带|wifi|网络|车|脸|声音|肖像|露脸|镜头|驾驶证|驾照|名字|名义|实名|身份|签名|签字|名(?=[去在到])|乙方|甲方|买方|卖方|担保人|保证人|签署人|法人|股东)|驾驶证|驾照"
+        + "(?:卡|账户|帐户|户头|[a-z]?户(?!口本|外|型)|账号|帐号|收款码|[a-z]?款码|号(?!召|称|码是)|号码|手机|sim|身份证|证件|执照|营业执照|店|铺|档口|批发部|商行|酒行|公众号|视频号|抖音|微信|支付宝|设备|电脑|路由|宽带|wifi|网络|车|脸|声音|肖像|露脸|镜头|驾驶证|驾照|名字|名义|实名|身份|签名|签字|照片|名(?=[去在到])|乙方|甲方|买方|卖方|担保人|保证人|签署人|法人|股东)|驾驶证|驾照"
         + "|本人.{0,2}?(?:注册|开通|认证|签|租|开户|办|登记|购|买|提)"
         + "|your(?:own|real)?(?:bank|debit|credit)?(?:card|account|id|number|sim|line|phone|shop|store|page|profile|wifi|internet|router|licen[cs]e|passport|face|voice|likeness|drivers?licen[cs]e|drivinglicen[cs]e)"
         + "|(?:in|under)your(?:own|real)?name",
