@@ -26,11 +26,22 @@ internal static partial class OwnMeansUnaskedReadings
     // The quote may stand anywhere: the slips name their act in words the lexicon does not hold (ADR 399's reach).
     private const int QuoteReach = int.MaxValue;
 
+    // How far before a signing its 帮 or 替 may stand: the party between (几家公司, 我们的公司) is a few characters (ADR 463).
+    private const int SignedForReach = 8;
+
+    private static readonly System.Buffers.SearchValues<char> OnBehalf = System.Buffers.SearchValues.Create("帮替代");
+
     /// <summary>
     /// Where the reader's own means stand within one item of a standing form of <see cref="PatternContext.ToldNotToAsk"/>, for
     /// pay: the first such means, not refused in its clause, quoted by the term nearest it.
     /// </summary>
-    public static IEnumerable<(int First, int Last)> OwnMeansUnasked(PatternContext c)
+    public static IEnumerable<(int First, int Last)> OwnMeansUnasked(PatternContext c) => BesideStandingForm(c, OwnMeans());
+
+    /// <summary>
+    /// Where <paramref name="reading"/> matches within one item of a standing form of <see cref="PatternContext.ToldNotToAsk"/>,
+    /// for pay: the first match not refused in its clause, quoted by the term nearest it. ADR 463's persuasion reading shares it.
+    /// </summary>
+    internal static IEnumerable<(int First, int Last)> BesideStandingForm(PatternContext c, Regex reading)
     {
         var forms = c.ToldNotToAsk;
         if (forms.Count == 0)
@@ -48,7 +59,7 @@ internal static partial class OwnMeansUnaskedReadings
         {
             var from = Math.Max(0, a - ItemReach);
             var to = Math.Min(s.Length, b + ItemReach);
-            foreach (var m in OwnMeans().EnumerateMatches(s.AsSpan(from, to - from)))
+            foreach (var m in reading.EnumerateMatches(s.AsSpan(from, to - from)))
             {
                 var (start, end) = (from + m.Index, from + m.Index + m.Length);
                 if (IdentityAndAdReadings.IsRefusedInClause(c, start, end))
@@ -103,16 +114,11 @@ internal static partial class OwnMeansUnaskedReadings
         return at <= s.Length && s.AsSpan(from, at - from).IndexOfAny(OnBehalf) >= 0;
     }
 
-    // How far before a signing its 帮 or 替 may stand: the party between (几家公司, 我们的公司) is a few characters.
-    private const int SignedForReach = 8;
-
-    private static readonly System.Buffers.SearchValues<char> OnBehalf = System.Buffers.SearchValues.Create("帮替代");
-
     /// <summary>
     /// The pay tests of the readings beside this one (<see cref="SurfaceCodeReadings.Pays"/>), a sum the amount scanner reads
     /// (banknote counts: 一张一张毛爷爷), or a share of what passes through (每单3个点给你, 每单抽2%, keep 3% of every sale).
     /// </summary>
-    internal static bool Pays(PatternContext c, string s) => c.Amounts.Count > 0 || CarriedAcrossReadings.Pays(c) || Share().IsMatch(s);
+    private static bool Pays(PatternContext c, string s) => c.Amounts.Count > 0 || CarriedAcrossReadings.Pays(c) || Share().IsMatch(s);
 
     // English: keep 3% of every sale, a 2 percent cut, 5 per cent on each payment (the normaliser drops the per-cent sign).
     [GeneratedRegex("[0-9一二两三四五六七八九十半]个点|抽[0-9一二两三四五六七八九十]|[0-9]%|提成|佣金|好处费"

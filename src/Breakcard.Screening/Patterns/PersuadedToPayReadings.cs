@@ -15,51 +15,16 @@ namespace Breakcard.Screening.Patterns;
 /// silence; a notice that quotes the approach describes it (the context's reading drops such forms).
 /// </para>
 /// Behind the context's reading of what the reader is told not to ask (itself behind the concealment gate, ADR 382), then one
-/// regex over an item's window.
+/// regex over an item's window, as <see cref="OwnMeansUnaskedReadings"/> reads one's own means.
 /// </summary>
 internal static partial class PersuadedToPayReadings
 {
-    // One item of a digest or a sheet's few lines: the form and the persuasion stand within this of each other.
-    private const int ItemReach = 200;
-
-    // The quote may stand anywhere: the sheets name their act in words the lexicon does not hold (ADR 399's reach).
-    private const int QuoteReach = int.MaxValue;
-
     /// <summary>
     /// Where words that make a reluctant person pay in stand within one item of a standing form of
     /// <see cref="PatternContext.ToldNotToAsk"/>, for pay: the first such words, not refused in their clause, quoted by the
-    /// term nearest them.
+    /// term nearest them (the window, pay and quote of <see cref="OwnMeansUnaskedReadings"/>).
     /// </summary>
-    public static IEnumerable<(int First, int Last)> PersuadedToPay(PatternContext c)
-    {
-        var forms = c.ToldNotToAsk;
-        if (forms.Count == 0)
-        {
-            return [];
-        }
-
-        var s = UnaskedReadings.Folded(c);
-        if (!OwnMeansUnaskedReadings.Pays(c, s))
-        {
-            return [];
-        }
-
-        foreach (var (a, b) in forms)
-        {
-            var from = Math.Max(0, a - ItemReach);
-            var to = Math.Min(s.Length, b + ItemReach);
-            foreach (var m in Persuasion().EnumerateMatches(s.AsSpan(from, to - from)))
-            {
-                var (start, end) = (from + m.Index, from + m.Index + m.Length);
-                if (!IdentityAndAdReadings.IsRefusedInClause(c, start, end))
-                {
-                    return IdentityAndAdReadings.AnchorNear(c, start, end, QuoteReach);
-                }
-            }
-        }
-
-        return [];
-    }
+    public static IEnumerable<(int First, int Last)> PersuadedToPay(PatternContext c) => OwnMeansUnaskedReadings.BesideStandingForm(c, Persuasion());
 
     // A person who hesitates, will not pay or wants his money out (犹豫, 观望, 不想充, 不肯转账, 想提现), then within a clause or two
     // words that persuade or hold him (说服, 劝, 打动, 稳住, 话术); or someone steered to pay in (让客户充值, 引导入金, 催他加码,
