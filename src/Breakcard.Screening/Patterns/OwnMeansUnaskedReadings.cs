@@ -137,7 +137,7 @@ internal static partial class OwnMeansUnaskedReadings
     [GeneratedRegex(
         "(?:你|您|本人|你家|您家|名下)(?:的|之|开的|名下的|本人的?|自己的?)?.{0,4}?"
         + "(?:卡|账户|帐户|户头|[a-z]?户(?!口本|外|型)|账号|帐号|收款码|[a-z]?款码|号(?!召|称|码是)|号码|手机|sim|身份证|证件|执照|营业执照|店|铺|档口|批发部|商行|酒行|公众号|视频号|抖音|微信|支付宝|设备|电脑|路由|宽带|wifi|网络|车|脸|声音|肖像|露脸|镜头|驾驶证|驾照|名字|名义|实名|身份|签名|签字|照片|名(?=[去在到])|乙方|甲方|买方|卖方|担保人|保证人|签署人|法人|股东)|驾驶证|驾照"
-        + "|本人.{0,2}?(?:注册|开通|认证|签|租|开户|办|登记|购|买|提)"
+        + "|本人.{0,4}?(?:注册|开通|认证|签|租|开户|办|登记|购|买|提)"
         + "|your(?:own|real)?(?:bank|debit|credit)?(?:card|account|id|number|sim|line|phone|shop|store|page|profile|wifi|internet|router|licen[cs]e|passport|face|voice|likeness|drivers?licen[cs]e|drivinglicen[cs]e)"
         + "|(?:in|under)your(?:own|real)?name",
         RegexOptions.CultureInvariant)]
