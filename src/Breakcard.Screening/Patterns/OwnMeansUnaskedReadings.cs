@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Breakcard.Screening.Lexicon;
 
 namespace Breakcard.Screening.Patterns;
 
@@ -25,11 +26,22 @@ internal static partial class OwnMeansUnaskedReadings
     // The quote may stand anywhere: the slips name their act in words the lexicon does not hold (ADR 399's reach).
     private const int QuoteReach = int.MaxValue;
 
+    // How far before a signing its 帮 or 替 may stand: the party between (几家公司, 我们的公司) is a few characters (ADR 463).
+    private const int SignedForReach = 8;
+
+    private static readonly System.Buffers.SearchValues<char> OnBehalf = System.Buffers.SearchValues.Create("帮替代");
+
     /// <summary>
     /// Where the reader's own means stand within one item of a standing form of <see cref="PatternContext.ToldNotToAsk"/>, for
     /// pay: the first such means, not refused in its clause, quoted by the term nearest it.
     /// </summary>
-    public static IEnumerable<(int First, int Last)> OwnMeansUnasked(PatternContext c)
+    public static IEnumerable<(int First, int Last)> OwnMeansUnasked(PatternContext c) => BesideStandingForm(c, OwnMeans());
+
+    /// <summary>
+    /// Where <paramref name="reading"/> matches within one item of a standing form of <see cref="PatternContext.ToldNotToAsk"/>,
+    /// for pay: the first match not refused in its clause, quoted by the term nearest it. ADR 463's persuasion reading shares it.
+    /// </summary>
+    internal static IEnumerable<(int First, int Last)> BesideStandingForm(PatternContext c, Regex reading)
     {
         var forms = c.ToldNotToAsk;
         if (forms.Count == 0)
@@ -47,7 +59,7 @@ internal static partial class OwnMeansUnaskedReadings
         {
             var from = Math.Max(0, a - ItemReach);
             var to = Math.Min(s.Length, b + ItemReach);
-            foreach (var m in OwnMeans().EnumerateMatches(s.AsSpan(from, to - from)))
+            foreach (var m in reading.EnumerateMatches(s.AsSpan(from, to - from)))
             {
                 var (start, end) = (from + m.Index, from + m.Index + m.Length);
                 if (IdentityAndAdReadings.IsRefusedInClause(c, start, end))
@@ -60,6 +72,46 @@ internal static partial class OwnMeansUnaskedReadings
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// ADR 463: formal hiring read from its words (签合同, 入职, 社保), but not a contract the reader signs on someone else's behalf
+    /// (帮几家公司签合同, 替我们的公司签订合同, 代签合同): that is the act offered, not the reader's own employment.
+    /// </summary>
+    internal static bool HiresFormally(PatternContext c)
+    {
+        if (!c.Has(Concept.FormalEmployment))
+        {
+            return false;
+        }
+
+        var s = c.Text.Text;
+        for (var i = 0; i < c.Terms.Count; i++) // an index, not foreach: foreach boxed the list's enumerator (ADR 435)
+        {
+            var t = c.Terms[i];
+            if (t.Has(Concept.FormalEmployment) && !SignedForOthers(c, s, t.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 帮, 替 or 代 and whom within the few characters before a signing, in its clause (帮几家公司签合同, 替老板签).
+    private static bool SignedForOthers(PatternContext c, string s, int at)
+    {
+        var from = Math.Max(0, at - SignedForReach);
+        for (var i = at; i > from; i--)
+        {
+            if (i < s.Length && c.Text.ClauseBreakBefore(i))
+            {
+                from = i;
+                break;
+            }
+        }
+
+        return at <= s.Length && s.AsSpan(from, at - from).IndexOfAny(OnBehalf) >= 0;
     }
 
     /// <summary>
@@ -77,10 +129,15 @@ internal static partial class OwnMeansUnaskedReadings
     // The reader's own means: his (你, 您, 本人, 你家, 名下, 你开的) account, card, collection code, number, SIM, ID, licence,
     // public account, device, network, car or outlet; English: your (own, real) card, account, ID, name, number, SIM, line,
     // phone, shop, page, wifi, or in / under your name. 的 and up to four characters may stand between (你名下的交通金融卡,
-    // 你开的快餐店, 你本人认证的); a disguised letter may stand for the first character (z户 账户, s款码 收款码).
+    // 你开的快餐店, 你本人认证的); a disguised letter may stand for the first character (z户 账户, s款码 收款码). ADR 463: one's name
+    // and identity themselves (你的名字, 本人实名, 你的身份, 以你的名义, 你的名去银行, 有你照片的那张) — what a contract, a box or a purchase
+    // is made in —
+    // the reader made a party to a stranger's deal (你作为乙方签, 本人当担保人, 你当买方) and the reader in person doing it (本人注册,
+    // 本人去开户, 本人到店提车).
     [GeneratedRegex(
         "(?:你|您|本人|你家|您家|名下)(?:的|之|开的|名下的|本人的?|自己的?)?.{0,4}?"
-        + "(?:卡|账户|帐户|户头|[a-z]?户(?!口本|外|型)|账号|帐号|收款码|[a-z]?款码|号(?!召|称|码是)|号码|手机|sim|身份证|证件|执照|营业执照|店|铺|档口|批发部|商行|酒行|公众号|视频号|抖音|微信|支付宝|设备|电脑|路由|宽带|wifi|网络|车|脸|声音|肖像|露脸|镜头|驾驶证|驾照)|驾驶证|驾照"
+        + "(?:卡|账户|帐户|户头|[a-z]?户(?!口本|外|型)|账号|帐号|收款码|[a-z]?款码|号(?!召|称|码是)|号码|手机|sim|身份证|证件|执照|营业执照|店|铺|档口|批发部|商行|酒行|公众号|视频号|抖音|微信|支付宝|设备|电脑|路由|宽带|wifi|网络|车|脸|声音|肖像|露脸|镜头|驾驶证|驾照|名字|名义|实名|身份|签名|签字|照片|名(?=[去在到])|乙方|甲方|买方|卖方|担保人|保证人|签署人|法人|股东)|驾驶证|驾照"
+        + "|本人.{0,4}?(?:注册|开通|认证|签|租|开户|办|登记|购|买|提)"
         + "|your(?:own|real)?(?:bank|debit|credit)?(?:card|account|id|number|sim|line|phone|shop|store|page|profile|wifi|internet|router|licen[cs]e|passport|face|voice|likeness|drivers?licen[cs]e|drivinglicen[cs]e)"
         + "|(?:in|under)your(?:own|real)?name",
         RegexOptions.CultureInvariant)]

@@ -257,7 +257,7 @@ public static partial class PatternCatalog
         MarkCarriedOnOwnChannel(),
         CallerNameOnOwnLicence(),
         AdsPreloadedOnScreens(), NumbersHarvestedInOwnShop(), CardKitsInParcels(),
-        HandedOverUnasked(), SurfaceCarriesStrangersCode(), OwnMeansUnasked(), OthersCardsCollected(), StockPlacedConcealed(),
+        HandedOverUnasked(), SurfaceCarriesStrangersCode(), OwnMeansUnasked(), PersuadedToPay(), OthersCardsCollected(), StockPlacedConcealed(),
         EmptyParcelsSent(), RecruitedAbroadPerHead(), LedPastBorderPerHead(), SafetyCheckDefeatedForClient(), GroupRoleLent(),
         LettersPostedForOthers(), CarriedAcrossUnasked(), SendEndpointsCollected(), OwnNameHandedOver(), PassedOnForShare(),
         RegistrationLent(),

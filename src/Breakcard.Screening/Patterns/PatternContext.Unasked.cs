@@ -43,9 +43,9 @@ public sealed partial class PatternContext
                 continue;
             }
 
-            if (Text.Original.IndexOf('\n') >= 0)
+            if (Lined.IndexOf('\n') >= 0)
             {
-                lineStarts ??= LineStarts(Text.Original);
+                lineStarts ??= LineStarts(Lined);
                 warning ??= WarningLines(lineStarts);
                 if (warning[LineOf(lineStarts, Text.OriginalSpan(start, end).Start)])
                 {
