@@ -1,4 +1,5 @@
 using Breakcard.Screening.Lexicon;
+using Breakcard.Screening.Normalisation;
 
 namespace Breakcard.Screening.Patterns;
 
@@ -97,6 +98,8 @@ public sealed partial class PatternContext
                     {
                         negated[k] |= Terms[k].Start >= at && Terms[k].Start < end && Terms[k].Has(DescribedVocabulary | Concept.TradeUnit) && !Terms[k].Has(WarningWords); // its price's unit too (ADR 444)
                     }
+
+                    NegatePlacedMessengers(negated, at);
                 }
             }
 
@@ -300,6 +303,63 @@ public sealed partial class PatternContext
         }
 
         return false;
+    }
+
+    // Where a described scheme is found: "half-price" services on Telegram …, and people who forward payments for them may be part of
+    // card fraud (ADR 464). Before the subject, in its sentence, a messenger after on / in / via / through names the place of the
+    // others' conduct, not a contact: no handle or number follows it and the poster does not speak in that part.
+    private static readonly string[] PlacePrepositions = ["on", "in", "via", "through"];
+
+    private void NegatePlacedMessengers(bool[] negated, int subject)
+    {
+        var start = subject;
+        while (start > 0 && _sentence[start - 1] == _sentence[subject])
+        {
+            start--;
+        }
+
+        if (start == subject || SentenceHas(start, subject, PosterWords))
+        {
+            return;
+        }
+
+        var s = Text.Text;
+        for (var k = 0; k < Terms.Count && Terms[k].Start < subject; k++)
+        {
+            var t = Terms[k];
+            if (t.Start < start || !t.Has(Concept.EncryptedContact) || !AfterPlacePreposition(s, t.Start) || HandleFollows(t))
+            {
+                continue;
+            }
+
+            negated[k] = true;
+        }
+    }
+
+    private static bool AfterPlacePreposition(string s, int at)
+    {
+        foreach (var p in PlacePrepositions)
+        {
+            if (at >= p.Length && string.CompareOrdinal(s, at - p.Length, p, 0, p.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A handle, a number or a colon after the messenger in the original: Telegram @deals, WhatsApp 0712…, Telegram: …
+    private bool HandleFollows(TermMatch t)
+    {
+        var original = Text.Original;
+        var (_, to) = Text.OriginalSpan(t.Start, t.End);
+        while (to < original.Length && original[to] == ' ')
+        {
+            to++;
+        }
+
+        return to < original.Length && (original[to] is '@' or ':' or '：' || char.IsDigit(original[to]));
     }
 
     // A reassurance or a messenger in the sentence: the poster's own voice, not a description.
