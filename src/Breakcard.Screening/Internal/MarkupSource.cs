@@ -26,6 +26,10 @@ internal static partial class MarkupSource
         "label", "code", "strike", "tt", "abbr", "cite", "q", "wbr", "c", "v", "ruby", "rt", "rp",
     };
 
+    // Looked up by the span of a tag's name: a Match, its groups and a string per name were made for every '<' (ADR 461).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Block = BlockTags.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Inline = InlineTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The text <paramref name="source"/> shows, or null when it holds neither markup nor a numeric character reference.</summary>
     public static ShownText? Read(string source)
     {
@@ -40,9 +44,9 @@ internal static partial class MarkupSource
         while (i < source.Length)
         {
             var c = source[i];
-            if (markup && c == '<' && Tag().Match(source, i) is { Success: true } tag && IsKnown(tag.Groups["name"].Value))
+            if (markup && c == '<' && TagAt(source, i) is { Length: > 0 } tag && IsKnown(tag.Name(source)))
             {
-                Drop(shown, source, tag, BlockTags.Contains(tag.Groups["name"].Value));
+                Drop(shown, source, i, tag, Block.Contains(tag.Name(source)));
                 i += tag.Length;
                 continue;
             }
@@ -71,16 +75,16 @@ internal static partial class MarkupSource
         return shown;
     }
 
-    private static void Drop(ShownText shown, string source, Match tag, bool block)
+    private static void Drop(ShownText shown, string source, int index, TagSpan tag, bool block)
     {
-        var end = tag.Index + tag.Length;
+        var end = index + tag.Length;
         if (block)
         {
             // One line per block; a <br> may add the empty line between paragraphs (<p><br></p>), not more.
-            var br = tag.Groups["name"].Value.Equals("br", StringComparison.OrdinalIgnoreCase);
+            var br = tag.Name(source).Equals("br", StringComparison.OrdinalIgnoreCase);
             if (shown.Last != '\n' || (br && shown.Length >= 2 && shown.At(shown.Length - 2) != '\n'))
             {
-                shown.Add('\n', tag.Index, end);
+                shown.Add('\n', index, end);
             }
 
             return;
@@ -93,7 +97,35 @@ internal static partial class MarkupSource
         }
     }
 
-    private static bool IsKnown(string name) => BlockTags.Contains(name) || InlineTags.Contains(name);
+    private static bool IsKnown(ReadOnlySpan<char> name) => Block.Contains(name) || Inline.Contains(name);
+
+    /// <summary>
+    /// The tag <see cref="Tag"/> matches at <paramref name="index"/> (Length 0 when none). Its name is the run of ASCII letters and
+    /// digits after "&lt;" or "&lt;/": the pattern's name is such a run of at most ten, and what may follow it (a space, "/", "&gt;")
+    /// is none, so a match's name group is always the whole run.
+    /// </summary>
+    private static TagSpan TagAt(string source, int index)
+    {
+        foreach (var m in Tag().EnumerateMatches(source, index))
+        {
+            var close = source[index + 1] == '/';
+            var name = index + (close ? 2 : 1);
+            var end = name;
+            while (end < source.Length && char.IsAsciiLetterOrDigit(source[end]))
+            {
+                end++;
+            }
+
+            return new TagSpan(m.Length, name, end - name, close);
+        }
+
+        return default;
+    }
+
+    private readonly record struct TagSpan(int Length, int NameStart, int NameLength, bool Close)
+    {
+        public ReadOnlySpan<char> Name(string source) => source.AsSpan(NameStart, NameLength);
+    }
 
     // Markup: some known tag closed after it was opened (<p>…</p>, <b></b>); a lone "<b and c>" in a formula is not.
     private static bool IsMarkup(string text)
@@ -103,26 +135,20 @@ internal static partial class MarkupSource
             return false;
         }
 
-        var opened = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var opened = new HashSet<string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = text.IndexOf('<', StringComparison.Ordinal); i >= 0; i = text.IndexOf('<', i + 1))
         {
-            var m = Tag().Match(text, i);
-            if (!m.Success)
+            var tag = TagAt(text, i);
+            if (tag.Length == 0 || !IsKnown(tag.Name(text)))
             {
                 continue;
             }
 
-            var name = m.Groups["name"].Value;
-            if (!IsKnown(name))
+            if (!tag.Close)
             {
-                continue;
+                opened.Add(tag.Name(text));
             }
-
-            if (m.Groups["close"].Length == 0)
-            {
-                opened.Add(name);
-            }
-            else if (opened.Contains(name))
+            else if (opened.Contains(tag.Name(text)))
             {
                 return true;
             }
