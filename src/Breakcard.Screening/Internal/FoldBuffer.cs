@@ -57,6 +57,23 @@ internal sealed class FoldBuffer
         Count++;
     }
 
+    /// <summary>Appends <paramref name="source"/>'s characters [<paramref name="from"/>, <paramref name="to"/>) as they are, with their spans, flags and kinds.</summary>
+    public void CopyFrom(FoldBuffer source, int from, int to)
+    {
+        var n = to - from;
+        while (Count + n > Chars.Length)
+        {
+            Grow();
+        }
+
+        Array.Copy(source.Chars, from, Chars, Count, n);
+        Array.Copy(source.Start, from, Start, Count, n);
+        Array.Copy(source.End, from, End, Count, n);
+        Array.Copy(source.Flags, from, Flags, Count, n);
+        Array.Copy(source.Kinds, from, Kinds, Count, n);
+        Count += n;
+    }
+
     /// <summary>
     /// Removes the characters whose source starts in [<paramref name="from"/>, <paramref name="to"/>) — a reading note such as
     /// （倒着读）, which is the rule for the text around it, not a word of it (ADR 434). The character after them is marked as

@@ -26,6 +26,10 @@ internal static partial class MarkupSource
         "label", "code", "strike", "tt", "abbr", "cite", "q", "wbr", "c", "v", "ruby", "rt", "rp",
     };
 
+    // Looked up by the span of a tag's name: a Match, its groups and a string per name were made for every '<' (ADR 461).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Block = BlockTags.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Inline = InlineTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The text <paramref name="source"/> shows, or null when it holds neither markup nor a numeric character reference.</summary>
     public static ShownText? Read(string source)
     {
@@ -40,11 +44,10 @@ internal static partial class MarkupSource
         while (i < source.Length)
         {
             var c = source[i];
-            if (markup && c == '<' && Tag().Match(source, i) is { Success: true } tag && IsKnown(tag.Groups["name"].Value))
+            if (markup && c == '<' && TagAt(source, i) is { Length: > 0 } tag && IsKnown(tag.Name(source)))
             {
-                var name = tag.Groups["name"].Value;
-                Drop(shown, source, tag.Index, tag.Index + tag.Length, BlockTags.Contains(name),
-                    name.Equals("br", StringComparison.OrdinalIgnoreCase));
+                Drop(shown, source, i, i + tag.Length, Block.Contains(tag.Name(source)),
+                    tag.Name(source).Equals("br", StringComparison.OrdinalIgnoreCase));
                 i += tag.Length;
                 continue;
             }
@@ -105,7 +108,7 @@ internal static partial class MarkupSource
     /// </summary>
     internal static string Lined(string source)
     {
-        if (!IsMarkup(source))
+        if (!OpensAndCloses(source, "</", Tag(), IsKnown))
         {
             return source;
         }
@@ -135,7 +138,38 @@ internal static partial class MarkupSource
         return new string(lined);
     }
 
-    private static bool IsKnown(string name) => BlockTags.Contains(name) || InlineTags.Contains(name);
+    private static bool IsKnown(ReadOnlySpan<char> name) => Block.Contains(name) || Inline.Contains(name);
+
+    private static bool IsKnown(string name) => IsKnown(name.AsSpan());
+
+    /// <summary>
+    /// The tag <see cref="Tag"/> matches at <paramref name="index"/> (Length 0 when none). Its name is the run of ASCII letters and
+    /// digits after "&lt;" or "&lt;/": the pattern's name is such a run of at most ten, and what may follow it (a space, "/", "&gt;")
+    /// is none, so a match's name group is always the whole run.
+    /// </summary>
+    private static TagSpan TagAt(string source, int index)
+    {
+        foreach (var m in Tag().EnumerateMatches(source, index))
+        {
+            var close = source[index + 1] == '/';
+            var name = index + (close ? 2 : 1);
+            var end = name;
+            while (end < source.Length && char.IsAsciiLetterOrDigit(source[end]))
+            {
+                end++;
+            }
+
+            return new TagSpan(m.Length, name, end - name, close);
+        }
+
+        return default;
+    }
+
+    private readonly record struct TagSpan(int Length, int NameStart, int NameLength, bool Close)
+    {
+        public ReadOnlySpan<char> Name(string source) => source.AsSpan(NameStart, NameLength);
+    }
+
 
     /// <summary>
     /// Whether <paramref name="text"/> is markup: some known tag (<paramref name="tag"/>, with groups

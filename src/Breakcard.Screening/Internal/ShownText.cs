@@ -13,8 +13,12 @@ internal sealed class ShownText
     private readonly List<int> _start = [];
     private readonly List<int> _end = [];
 
+    // The text as a string, made when first read after a change: Of reads it before each later pass and the normaliser once more,
+    // and each read made a new copy of a text of some hundred characters (ADR 461).
+    private string? _string;
+
     /// <summary>The shown text so far.</summary>
-    public string Text => _text.ToString();
+    public string Text => _string ??= _text.ToString();
 
     /// <summary>The number of shown characters so far.</summary>
     public int Length => _text.Length;
@@ -34,6 +38,7 @@ internal sealed class ShownText
     /// <summary>Appends <paramref name="c"/>, shown for the original span [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public void Add(char c, int start, int end)
     {
+        _string = null;
         _text.Append(c);
         _start.Add(start);
         _end.Add(end);
@@ -56,9 +61,10 @@ internal sealed class ShownText
     {
         var composed = new ShownText();
         var outerBreaks = new HashSet<int>(outer.Breaks);
-        for (var i = 0; i < _text.Length; i++)
+        var text = Text; // a string's indexer, not the builder's, which walks its chunks
+        for (var i = 0; i < text.Length; i++)
         {
-            composed.Add(_text[i], outer._start[_start[i]], outer._end[_end[i] - 1]);
+            composed.Add(text[i], outer._start[_start[i]], outer._end[_end[i] - 1]);
             if (outerBreaks.Contains(_start[i]))
             {
                 composed.Breaks.Add(i); // a break in the outer layer's text stays before the same character

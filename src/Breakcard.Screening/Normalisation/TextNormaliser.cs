@@ -110,6 +110,7 @@ public sealed class TextNormaliser
         var trie = _lexicon.FoldTrie;
         var entries = _lexicon.FoldEntries;
         var i = 0;
+        var copied = 0; // input before this is in output; what lies between it and i is copied as is
         var afterLatinKey = false; // run-together pinyin: the key just matched ended in a letter
         while (i < input.Count)
         {
@@ -117,17 +118,14 @@ public sealed class TextNormaliser
             afterLatinKey = payload >= 0 && char.IsAsciiLetter(input.Chars[i + length - 1]);
             if (payload < 0 || entries[payload].Identity)
             {
-                // Identity entries only protect a word from being split by a variant: copy as is.
-                var stop = payload < 0 ? i + 1 : i + length;
-                for (var k = i; k < stop; k++)
-                {
-                    // The character pass's kind is kept: an emoji pun's character stays marked to its term (ADR 454).
-                    output.Add(input.Chars[k], input.Start[k], input.End[k], input.Flags[k], input.Kinds[k]);
-                }
-
-                i = stop;
+                // Identity entries only protect a word from being split by a variant: copied as is, with the character pass's
+                // kind (an emoji pun's character stays marked to its term, ADR 454) — in one block with the run around them,
+                // before the next variant's canonical word (ADR 461; it was one Add per character).
+                i = payload < 0 ? i + 1 : i + length;
                 continue;
             }
+
+            output.CopyFrom(input, copied, i);
 
             var entry = entries[payload];
             var start = input.Start[i];
@@ -152,7 +150,10 @@ public sealed class TextNormaliser
             }
 
             i += length;
+            copied = i;
         }
+
+        output.CopyFrom(input, copied, input.Count);
     }
 
     private static bool HasRebus(FoldBuffer input, int from, int length)

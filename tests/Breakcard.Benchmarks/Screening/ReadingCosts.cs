@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Reflection;
 using Breakcard.Core.Errors;
+using Breakcard.Core.Time;
 using Breakcard.Screening.Model;
 using Breakcard.Screening.Normalisation;
 using Breakcard.Screening.Patterns;

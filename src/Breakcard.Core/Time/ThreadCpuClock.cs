@@ -1,15 +1,16 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace Breakcard.Benchmarks.Screening;
+namespace Breakcard.Core.Time;
 
 /// <summary>
 /// The calling thread's CPU time in nanoseconds: <c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c> on Linux, so time the
 /// thread spends preempted on a loaded machine is not charged to whatever it was running (ADR 414). Elsewhere it falls back to
-/// the wall clock (<see cref="Stopwatch"/>), and <see cref="Name"/> says so. A read is a system call (≈ 0.5 µs), which is
-/// why <see cref="ReadingCosts"/> measures an empty reading and subtracts it.
+/// the wall clock (<see cref="Stopwatch"/>), and <see cref="Name"/> says so. A read is a system call (≈ 0.5 µs): a caller
+/// timing short spans measures an empty one and subtracts it (the benchmarks' <c>readings</c>, ADR 426). Shared by
+/// <c>breakcard screen bench</c> and the benchmarks (ADR 461). Thread safe: each read is of the calling thread.
 /// </summary>
-internal static class ThreadCpuClock
+public static class ThreadCpuClock
 {
     private const int ClockThreadCpuTimeId = 3;
 
