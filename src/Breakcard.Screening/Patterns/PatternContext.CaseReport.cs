@@ -43,7 +43,8 @@ public sealed partial class PatternContext
         {
             for (var at = s.IndexOf(word, StringComparison.Ordinal); at >= 0; at = s.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
-                var end = ClauseEnd(at);
+                // A word the normaliser read whole across a line break (属⏎ 于, a folded or wrapped line) ends its clause no sooner than itself.
+                var end = Math.Max(ClauseEnd(at), at + word.Length);
                 var reach = s.AsSpan(at + word.Length, Math.Min(CopulaReach, end - at - word.Length));
                 if (!Denied(s, at, ChineseDenials, 1) && NamesCrime(reach) && !SentenceHas(SentenceStart(at), end, PosterWords) && !OffersIn(at, end))
                 {

@@ -89,7 +89,7 @@ public sealed partial class PatternContext
             length = length > 0 ? length : IndefiniteSubjectAt(s, at);
             if (length > 0 && _sentence[at] != lastSentence)
             {
-                var end = SentenceEnd(at);
+                var end = Math.Max(SentenceEnd(at), at + length); // a subject read whole across a line break (有⏎ 人) ends its sentence no sooner
                 var judged = Judges(s, at + length, end) || RefusesApproach(s, at + length, end) || InstructedBefore(s, at) || JudgedInNextSentence(s, ref end); // ADRs 439, 444
                 if (judged && !SentenceHas(at, end, PosterWords) && !OffersIn(at, end))
                 {
@@ -148,7 +148,7 @@ public sealed partial class PatternContext
                 to++;
             }
 
-            var end = SentenceEnd(at);
+            var end = Math.Max(SentenceEnd(at), at + w.Length);
             return to < original.Length && original[to] is '“' or '「' or '『' or '"' or '‘' && s.AsSpan(at + w.Length, end - at - w.Length).Contains('那') ? w.Length : 0;
         }
 
