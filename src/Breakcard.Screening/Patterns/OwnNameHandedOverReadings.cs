@@ -92,10 +92,11 @@ internal static partial class OwnNameHandedOverReadings
 
     // Opening, registering or taking something on: 办 (not 办公, 办法, 办事), 开通, 开户, 开卡, 开房, 开 a number of rooms or cards
     // (开两间, 开几张), 注册, 申请, 激活, 登记, 绑定, 认证, 租 (not 租给 / 租出: lending out), 订房; English open, register, sign up,
-    // activate, set up, apply for, create, rent, lease, hire, book; ADR 464: get or take out a, new, some or a number of them.
+    // activate, set up, apply for, create, rent, lease, hire, book; ADR 464: get or take out a, new, some or a number of them;
+    // ADR 471: apply in, with or under (the own name or ID beside it).
     [GeneratedRegex(
         "办(?!公|法|事|学)|开(?:通|户|卡|房|设|立|[一二两三四五几0-9]|个)|注册|申请|激活|登记|绑定|认证|租(?!给|出)|订(?:房|车|[一二两三四五几0-9])"
-        + "|open(?:s|ed|ing)?|(?:rent|lease|hire|book)(?:s|ed|ing)?|register(?:s|ed|ing)?|sign(?:s|ed|ing)?up|activat(?:e|es|ed|ing)|set(?:s|ting)?up|apply(?:ing)?for|creat(?:e|es|ed|ing)"
+        + "|open(?:s|ed|ing)?|(?:rent|lease|hire|book)(?:s|ed|ing)?|register(?:s|ed|ing)?|sign(?:s|ed|ing)?up|activat(?:e|es|ed|ing)|set(?:s|ting)?up|apply(?:ing)?for|appl(?:y|ies|ied|ying)(?:in|with|using|under|online)|creat(?:e|es|ed|ing)"
         + "|(?:get|gets|getting|takeout|takingout)(?:a|an|new|some|several|two|three|[0-9])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Opened();
@@ -103,21 +104,24 @@ internal static partial class OwnNameHandedOverReadings
     // Handed, sent, posted or given to the poster's side: us, the contact, the assistant, the desk, the team (寄给我们, 交给对接人,
     // 将门卡给对接人, 发给助理, 送给公司账号); English hand, give, send, mail, post, ship, pass or deliver … to us, me, the desk,
     // team, office, agent or handler, or our people; ADR 464: give, hand or send us (me) the means of control — the login, card,
-    // SIM, seed phrase, key, PIN or code. Not a customer, a family member or a named person as receiver.
+    // SIM, seed phrase, key, PIN or code; ADR 471: read, text or forward us the codes the app sends, and let us log in or order on
+    // it (the pay-later account used by the poster's side). Not a customer, a family member or a named person as receiver.
     [GeneratedRegex(
         "(?:交|发|转|寄|送|递|传|给|邮|拿)(?:给|到|回|去)?(?:我们|我方|我|上家|上线|对接人|接头人|助理|客服|专人|团队|公司|老板|主管|负责人|来人|跑腿)"
         + "|(?:hand|give|gave|send|sent|mail|post|ship|pass|deliver|turn)(?:s|ed|ing|over|in)?[a-z]{0,60}?to(?:us|me|the(?:desk|team|office|agent|handler|courier|runner|boss|manager)|our(?:desk|team|office|agent|handler|courier|runner|guy|people|contact|partner))"
-        + "|(?:hand|give|send|pass)(?:s|ing)?(?:over)?(?:us|me)(?:the|your|ur|its|their|all)?(?:logins?|cards?|sims?|seedphrase|recoveryphrase|phrase|keys?|passwords?|pins?|codes?|accounts?|wallets?|phones?|numbers?|passbooks?|tokens?|devices?)",
+        + "|(?:hand|give|send|pass|read|text|tell|forward|share)(?:s|ing)?(?:over)?(?:us|me)(?:the|your|ur|its|their|all|each|every)?(?:logins?|cards?|sims?|seedphrase|recoveryphrase|phrase|keys?|passwords?|pins?|codes?|accounts?|wallets?|phones?|numbers?|passbooks?|tokens?|devices?|texts?|otps?)"
+        + "|let(?:s|ting)?(?:us|me|ourteam|ourpeople|theteam)(?:login|logon|signin|logintoit|use(?:it|them|the)|access|orderon|shopon|order|buy|spend)",
         RegexOptions.CultureInvariant)]
     private static partial Regex HandedToPoster();
 
     // Pay per piece: 一张给50元, 每个300, 一间每晚幺五洞元, 一单返1; English $200 per card, 50 each. Not a day, hour, month or
     // shift of work (一天150, 一个月3000, $20 per day): a wage, which honest onboarding pays too, not a price for what is handed over.
-    // ADR 464: $30 a SIM, $150 a wallet, $200 (bonus) for each new account — the thing named, so $25 an hour stays a wage.
+    // ADR 464: $30 a SIM, $150 a wallet, $200 (bonus) for each new account — the thing named, so $25 an hour stays a wage;
+    // ADR 471: for each approved (verified, opened) account, and a sum written in words (a couple hundred for each account).
     [GeneratedRegex(
         "(?:一|每)(?:张|个(?!月)|套|单|间|台|部|户|条|份|号|卡|只|辆)[^，。；\\n]{0,6}?[0-9一二两三四五六七八九十百千几壹贰叁肆伍陆柒捌玖拾佰仟幺洞]"
         + "|[0-9](?:usd|dollars?|bucks)?per(?!day|hour|hr|week|month|year|shift|night|session|minute)[a-z]{2,10}|[0-9](?:usd|dollars?|bucks)?each"
-        + "|[0-9](?:usd|dollars?|bucks)?(?:bonus|extra)?(?:a|an|foreach|forevery)(?:new)?(?:sim|card|account|number|wallet|line|phone|login|profile|application|app|set|kit|device|selfie|signup|registration)",
+        + "|(?:[0-9]|couplehundred|fewhundred)(?:usd|dollars?|bucks)?(?:bonus|extra)?(?:a|an|foreach|forevery)(?:new|approved|verified|opened|activated)?(?:sim|card|account|number|wallet|line|phone|login|profile|application|app|set|kit|device|selfie|signup|registration)",
         RegexOptions.CultureInvariant)]
     private static partial Regex PerPiece();
 }

@@ -74,7 +74,11 @@ internal static partial class PassedOnForShareReadings
     // you</i>, <i>send you half / by Cash App</i> (not <i>send you their basket</i>), <i>we fund them</i>, <i>we send the deposits /
     // a few thousand</i>; ADR 464: a modal or an adverb between payer and verb (<i>people will Zelle u</i>), the money as the
     // subject (<i>payments land in your account</i>, <i>once a payment arrives</i>) and the poster routing it (<i>we route refunds
-    // through it</i>), and a payer paying into the reader's account (<i>buyers pay into your Wise</i>).
+    // through it</i>), and a payer paying into the reader's account (<i>buyers pay into your Wise</i>); ADR 471: the money named
+    // by what it is, not by a noun (<i>withdraw what comes in</i>, <i>whatever gets paid</i>), by its payers' act with no object
+    // (<i>when customers pay, you …</i>; not <i>when they pay us</i> or <i>the shop</i>), and invoices or payment requests the reader
+    // sends, whose money is what then arrives (<i>send each one an invoice</i>, <i>send payment requests to emails we give
+    // you</i>, <i>request money from the names on our sheet</i>).
     [GeneratedRegex(
         "到账|打到|打进|转入|转进|(?:钱|资金|款项?)(?:一)?(?:到|进)(?:你|您)|收到(?:的)?(?:款|钱|货款|资金|转账)|收款(?!码|人|方|账)|进账|汇到|汇进|入账|(?:客户|买家|对方|别人|他人)(?:付|打|转|汇)(?:款|钱|过来|进|到)"
         + "|(?:receiv|accept|tak|collect|get)(?:e|es|ed|ing|s)?(?:customer|client|buyer|incoming|their|the)?(?:payments?|money|funds|deposits?|transfers?|wires?)"
@@ -84,7 +88,11 @@ internal static partial class PassedOnForShareReadings
         + "|we(?:send|fund|wire|transfer|load|deposit)(?:s)?(?:the(?:deposits?|money|funds)|them|it|\\d|a(?:few)?(?:thousand|grand))"
         + "|(?:payments?|money|funds|transfers?|deposits?|refunds?|wires?)[a-z]{0,30}?(?:comes?|lands?|arrives?|hits?|goes|(?:gets?|is|are|be)(?:sent|paid|wired|transferred|deposited))(?:in)?(?:to|into|on|in)?(?:your|ur)"
         + "|(?:a|the|each|every)(?:payment|transfer|deposit|wire)(?:arrives|lands|comesin|hits)"
-        + "|routes?(?:[a-z]{0,30}?)(?:payments|money|funds|refunds|transfers|deposits)(?:through|via|into)(?:it|your|ur)",
+        + "|routes?(?:[a-z]{0,30}?)(?:payments|money|funds|refunds|transfers|deposits)(?:through|via|into)(?:it|your|ur)"
+        + "|what(?:ever)?(?:comes|came|lands|arrives|is(?:paid|sent)|gets(?:paid|sent)|theypay|peoplepay|customerspay)(?:in)?"
+        + "|when(?:people|customers|clients|buyers|they|someone|anyone|payers)(?:pay|paid|pays)(?!us|our|the(?:shop|store|business|company|firm))"
+        + "|(?:send|email|issue|raise|bill|request)(?:s|ing)?(?:out)?(?:each(?:one|person|address)?|them|every(?:one|address))?(?:an?)?(?:invoices?|paymentrequests?|moneyrequests?|requests?formoney|bills?)"
+        + "|request(?:s|ing)?(?:money|payments?|funds)from",
         RegexOptions.CultureInvariant)]
     private static partial Regex Arrival();
 
@@ -106,10 +114,11 @@ internal static partial class PassedOnForShareReadings
     // A share of the flow as pay: 佣金, 提成, 千分之八, 3个点, 抽2, 回佣; English keep 3 (the per-cent sign is dropped), 5 percent,
     // commission, a cut; ADR 459: <i>10% of each cash-out</i> (the sign dropped, a sum of the flow, not of the shifts); ADR 464: of each
     // refund, sale, ticket, transaction or payout, a share that <i>is yours</i> or <i>stays with you</i>, and a fee per transfer
-    // (<i>$25 per transfer</i>): pay that grows with the money passed, not with the hours.
+    // (<i>$25 per transfer</i>): pay that grows with the money passed, not with the hours; ADR 471: a per-cent written in Chinese
+    // numerals inside English (<i>Keep 壹伍%</i>).
     [GeneratedRegex(
-        "佣金|yong金|提成|千分之|[0-9一二两三四五六七八九十半]个点|抽[0-9一二两三四五六七八九十]|回佣|返佣|[0-9]%"
-        + "|keep(?:s|ing)?(?:a)?[0-9]{1,2}|[0-9]{1,2}(?:percent|pc)|commission|acut"
+        "佣金|yong金|提成|千分之|[0-9一二两三四五六七八九十半]个点|抽[0-9一二两三四五六七八九十]|回佣|返佣|[0-9壹贰叁肆伍陆柒捌玖拾一二三四五六七八九十]%"
+        + "|keep(?:s|ing)?(?:a)?(?:[0-9]{1,2}|[壹贰叁肆伍陆柒捌玖拾一二三四五六七八九十]{1,3}%)|[0-9]{1,2}(?:percent|pc)|commission|acut"
         + "|[0-9]{1,2}%?of(?:each|every|the)(?:cashout|withdrawal|payment|transfer|order|deposit|fare|refund|sale|ticket|transaction|payout)"
         + "|[0-9]{1,2}(?:percent|pc)?(?:isyours|staysyours|stayswithyou|staywithyou)"
         + "|[0-9](?:usd|dollars?|bucks)?(?:per|a|an|each|foreach|forevery)(?:transfer|payment|deposit|wire|transaction|payout)",
