@@ -55,8 +55,8 @@ internal static partial class CompoundWorkReadings
         return [];
     }
 
-    // A report of others' conduct in the order's clause (有团伙…别问, 骗子说公司做什么不用管).
-    private static bool Narrated(PatternContext c, int start, int end) => Wrongdoer().IsMatch(IdentityAndAdReadings.ClauseBefore(c, start, end));
+    // A report of others' conduct in the order's clause (有团伙…别问, 骗子说公司做什么不用管); ADR 470's screen reading shares it.
+    internal static bool Narrated(PatternContext c, int start, int end) => Wrongdoer().IsMatch(IdentityAndAdReadings.ClauseBefore(c, start, end));
 
     // What the operation does, not to be asked: a place or party (楼里, 楼上, 公司, 他们, 园区, 老板), a word for its business
     // (什么, 啥, 神马, 乜嘢, 业务, 干嘛) and a waiver, a few characters apart (楼里干什么别问, 公司什么业务不用管, 他们做乜嘢业务别问).

@@ -40,7 +40,7 @@ internal static partial class SwitchedBackReadings
         foreach (var m in SwitchedBackWhenChecked().EnumerateMatches(s))
         {
             var (start, end) = (m.Index, m.Index + m.Length);
-            if (IdentityAndAdReadings.IsRefusedInClause(c, start, end) || Wrongdoer().IsMatch(IdentityAndAdReadings.ClauseBefore(c, start, end)))
+            if (IdentityAndAdReadings.IsRefusedInClause(c, start, end) || CompoundWorkReadings.Narrated(c, start, end))
             {
                 continue;
             }
@@ -68,7 +68,4 @@ internal static partial class SwitchedBackReadings
     // A screen: 广告屏, 液晶屏, 显示屏, 大屏, 门头屏, 广告位, 电梯电视, LED.
     [GeneratedRegex("屏|广告位|电视|led", RegexOptions.CultureInvariant)]
     private static partial Regex Screen();
-
-    [GeneratedRegex("有人|不法|犯罪分子|骗子|团伙|中介|诈骗", RegexOptions.CultureInvariant)]
-    private static partial Regex Wrongdoer();
 }
