@@ -96,7 +96,7 @@ internal static partial class OverseasRecruitReadings
     // A destination abroad: a region or a country of the compounds, the compound itself, or "abroad".
     [GeneratedRegex("海外|东南亚|境外|出国|出境|国外|泰国|柬埔寨|缅甸|缅北|老挝|菲律宾|迪拜|园区|西港|妙瓦底|金三角"
         + "|overseas|abroad|southeastasia|cambodia|myanmar|burma|laos|thailand|philippines|dubai", RegexOptions.CultureInvariant)]
-    private static partial Regex Abroad();
+    internal static partial Regex Abroad();
 
     // The work kept from the recruits or their families: 别跟他们说太细, 不用跟家里说实话, 别告诉家里人具体在哪, 家属问起就说…,
     // 去干嘛别跟人讲; don't tell them (too much | what the job is), tell their families it's ….

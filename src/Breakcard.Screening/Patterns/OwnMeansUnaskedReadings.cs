@@ -133,10 +133,11 @@ internal static partial class OwnMeansUnaskedReadings
     // and identity themselves (你的名字, 本人实名, 你的身份, 以你的名义, 你的名去银行, 有你照片的那张) — what a contract, a box or a purchase
     // is made in —
     // the reader made a party to a stranger's deal (你作为乙方签, 本人当担保人, 你当买方) and the reader in person doing it (本人注册,
-    // 本人去开户, 本人到店提车).
+    // 本人去开户, 本人到店提车). ADR 470: his premises, address or the screens he manages (你名下的住房, 你家地址, 你的门面, 你管的几栋楼,
+    // 你负责的电梯广告屏) — lent as a shell company's address or played with the poster's adverts.
     [GeneratedRegex(
-        "(?:你|您|本人|你家|您家|名下)(?:的|之|开的|名下的|本人的?|自己的?)?.{0,4}?"
-        + "(?:卡|账户|帐户|户头|[a-z]?户(?!口本|外|型)|账号|帐号|收款码|[a-z]?款码|号(?!召|称|码是)|号码|手机|sim|身份证|证件|执照|营业执照|店|铺|档口|批发部|商行|酒行|公众号|视频号|抖音|微信|支付宝|设备|电脑|路由|宽带|wifi|网络|车|脸|声音|肖像|露脸|镜头|驾驶证|驾照|名字|名义|实名|身份|签名|签字|照片|名(?=[去在到])|乙方|甲方|买方|卖方|担保人|保证人|签署人|法人|股东)|驾驶证|驾照"
+        "(?:你|您|本人|你家|您家|名下)(?:的|之|开的|管的|负责的|名下的|本人的?|自己的?)?.{0,4}?"
+        + "(?:卡|账户|帐户|户头|[a-z]?户(?!口本|外|型)|账号|帐号|收款码|[a-z]?款码|号(?!召|称|码是)|号码|手机|sim|身份证|证件|执照|营业执照|店|铺|档口|批发部|商行|酒行|公众号|视频号|抖音|微信|支付宝|设备|电脑|路由|宽带|wifi|网络|车|脸|声音|肖像|露脸|镜头|驾驶证|驾照|名字|名义|实名|身份|签名|签字|照片|名(?=[去在到])|乙方|甲方|买方|卖方|担保人|保证人|签署人|法人|股东|地址|门面|住房|房子|房产|商铺|楼|电梯|屏)|驾驶证|驾照"
         + "|本人.{0,4}?(?:注册|开通|认证|签|租|开户|办|登记|购|买|提)"
         + "|your(?:own|real)?(?:bank|debit|credit)?(?:card|account|id|number|sim|line|phone|shop|store|page|profile|wifi|internet|router|licen[cs]e|passport|face|voice|likeness|drivers?licen[cs]e|drivinglicen[cs]e)"
         + "|(?:in|under)your(?:own|real)?name",

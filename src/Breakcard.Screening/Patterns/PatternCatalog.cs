@@ -258,7 +258,7 @@ public static partial class PatternCatalog
         CallerNameOnOwnLicence(),
         AdsPreloadedOnScreens(), NumbersHarvestedInOwnShop(), CardKitsInParcels(),
         HandedOverUnasked(), SurfaceCarriesStrangersCode(), OwnMeansUnasked(), PersuadedToPay(), OthersCardsCollected(), StockPlacedConcealed(),
-        EmptyParcelsSent(), RecruitedAbroadPerHead(), LedPastBorderPerHead(), SafetyCheckDefeatedForClient(), GroupRoleLent(),
+        EmptyParcelsSent(), RecruitedAbroadPerHead(), CompoundWorkUnasked(), ScreenSwitchedBack(), LedPastBorderPerHead(), SafetyCheckDefeatedForClient(), GroupRoleLent(),
         LettersPostedForOthers(), CarriedAcrossUnasked(), SendEndpointsCollected(), OwnNameHandedOver(), PassedOnForShare(),
         RegistrationLent(),
         PaidOutForOthers(),
