@@ -146,7 +146,5 @@ internal static partial class CalendarSource
 
     // The first BEGIN:VCALENDAR or BEGIN:VCARD at a line's start, to its END line.
     [GeneratedRegex(@"^[ \t]*BEGIN:(?<kind>VCALENDAR|VCARD)[ \t]*\r?$[\s\S]*?^END:\k<kind>[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
-?$[\s\S]*?^END:\k<kind>[ 	]*
-?$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex Block();
 }
