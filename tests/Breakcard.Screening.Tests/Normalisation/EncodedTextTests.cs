@@ -48,6 +48,7 @@ public sealed class EncodedTextTests
     [Theory]
     // An id, a hex hash, words and a camel-case name, an image, a key, a lone BEGIN line: none is read as anything but itself.
     [InlineData("订单号 thVsJ5jTGwDBNvsaWRADHywX，请保存")]
+    [InlineData("【境外汇款申请书 Application for Overseas Remittance】汇款人 Remitter：李某")] // Remittance decodes to whole UTF-8: E颶֧q
     [InlineData("lexicon ce0d2ed210cd6f1a, Responsibilities include JavaScript and PowerShell")]
     [InlineData("<img src=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==\">")]
     [InlineData("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl ops@school")]
