@@ -111,7 +111,8 @@ internal sealed class ShownText
     /// <summary>
     /// The shown text of <paramref name="original"/> when it is a container that wraps it, or null when it is none and is read as
     /// written. A transfer encoding (ADR 465: a JSON or JavaScript export's \uXXXX escapes, a pasted link's percent-encoding, an
-    /// e-mail's quoted-printable body or encoded words) is undone first, as the receiving program would; then a subtitle or lyric
+    /// e-mail's quoted-printable body or encoded words) is undone first, as the receiving program would; then a calendar invitation's or
+    /// contact card's source is read for its shown values and a Base64 run of text decoded (ADR 468); then a subtitle or lyric
     /// file's cues, then markup (HTML, a forum's BBCode), then cues again, either layer wrapping the other (a WebVTT cue carries tags;
     /// a cue file pasted into a rich-text editor is wrapped in paragraphs). Each reader checks its own syntax first and returns null
     /// at once when it is absent, so an ordinary text costs a few scans and is read exactly as before.
@@ -133,7 +134,7 @@ internal sealed class ShownText
 
     private static readonly Func<string, ShownText?>[] Layers =
     [
-        EscapedText.Read, MailEncoding.Read, PercentEncoding.Read,
+        EscapedText.Read, MailEncoding.Read, PercentEncoding.Read, CalendarSource.Read, Base64Text.Read,
         SubtitleFile.Read, LyricFile.Read, MarkupSource.Read, ForumMarkup.Read, SubtitleFile.Read,
     ];
 }

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Breakcard.Screening.Internal;
+
+/// <summary>
+/// ADR 468: a clause or a contact handed to readers as Base64 (5Ye656ef6ZO26KGM5Y2h（base64解码）, "UmVudCB5b3Vy… (base64)"), which they
+/// paste into any decoder while a keyword filter sees letters and digits. Read as the text it decodes to, in place, each character shown
+/// for the Base64 characters that carry its bytes. Honest ids, hashes, keys and image data are Base64 too, or look like it, so a run is
+/// decoded only when all of these hold: it stands alone (no letter, digit, + / or = on either side) and is 8 to 2000 characters long
+/// (two Chinese characters make 8; a clause is not a file); it mixes capital and small letters (the Base64 of six or more bytes of text
+/// nearly always does; a word, an acronym, a hex hash or a number does not); its bytes are whole UTF-8 (binary — an image, a key, a
+/// random id — almost never is); and what it decodes to is text: no control, format, private or unassigned character, and either two or
+/// more characters beyond ASCII, every one of them Chinese (CJK, kana, hangul, full-width and Chinese punctuation; "Remittance" decodes
+/// to one ideograph among stray marks), with at least half its characters letters or digits, or ASCII of six or more characters at least four fifths
+/// letters, digits and spaces. Any other run is read as written.
+/// </summary>
+internal static partial class Base64Text
+{
+    private const int MaxRun = 2000;
+    private const int MinAsciiText = 6;
+    private const int MinWide = 2;
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The text with its Base64 runs of text decoded, or null when it holds none.</summary>
+    public static ShownText? Read(string source)
+    {
+        ShownText? shown = null;
+        var copied = 0;
+        foreach (Match run in Run().Matches(source))
+        {
+            var payload = run.Groups["payload"];
+            if (payload.Length > MaxRun || Decode(payload.Value, run.Groups["pad"].Length) is not { } text)
+            {
+                continue;
+            }
+
+            shown ??= new ShownText();
+            shown.Copy(source, copied, run.Index);
+            var bytes = 0;
+            foreach (var rune in text.EnumerateRunes())
+            {
+                // Byte b holds bits [8b, 8b + 8) of the payload, and each Base64 character carries six of them.
+                var next = bytes + rune.Utf8SequenceLength;
+                var start = payload.Index + (bytes * 8 / 6);
+                var end = Math.Min(payload.Index + payload.Length, payload.Index + (((next * 8) + 5) / 6));
+                foreach (var c in rune.ToString())
+                {
+                    shown.Add(c, start, end);
+                }
+
+                bytes = next;
+            }
+
+            copied = run.Index + run.Length;
+        }
+
+        shown?.Copy(source, copied, source.Length);
+        return shown;
+    }
+
+    /// <summary>The text <paramref name="payload"/> encodes, or null when it is not Base64 of text (see the class).</summary>
+    private static string? Decode(string payload, int pad)
+    {
+        if (payload.Length % 4 == 1 || (pad > 0 && (payload.Length + pad) % 4 != 0) || !MixesCase(payload))
+        {
+            return null;
+        }
+
+        var padded = payload.Length % 4 == 0 ? payload : payload + new string('=', 4 - (payload.Length % 4));
+        var buffer = new byte[padded.Length / 4 * 3];
+        if (!Convert.TryFromBase64String(padded, buffer, out var written))
+        {
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = Strict.GetString(buffer, 0, written);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+
+        return IsText(text) ? text : null;
+    }
+
+    private static bool MixesCase(string payload) => payload.Any(char.IsAsciiLetterUpper) && payload.Any(char.IsAsciiLetterLower);
+
+    private static bool IsText(string text)
+    {
+        var all = 0;
+        var letters = 0;
+        var spaces = 0;
+        var wide = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value is not ('\n' or '\t') && Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format
+                or UnicodeCategory.PrivateUse or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned)
+            {
+                return false;
+            }
+
+            if (!rune.IsAscii && !IsChinese(rune))
+            {
+                return false; // "Remittance" decodes to E颶֧q: a lone ideograph among stray scripts' marks is chance, not text
+            }
+
+            all++;
+            wide += rune.IsAscii ? 0 : 1;
+            letters += Rune.IsLetterOrDigit(rune) ? 1 : 0;
+            spaces += Rune.IsWhiteSpace(rune) ? 1 : 0;
+        }
+
+        return wide > 0 ? wide >= MinWide && letters * 2 >= all : all >= MinAsciiText && (letters + spaces) * 5 >= all * 4;
+    }
+
+    // The scripts of the ads this screener reads beyond ASCII: CJK ideographs, radicals, kana, hangul, bopomofo, their punctuation and
+    // full-width forms, and the general punctuation (“” …) Chinese text uses.
+    private static bool IsChinese(Rune rune) => rune.Value switch
+    {
+        >= 0x2000 and <= 0x206F => true,
+        >= 0x2E80 and <= 0x9FFF => true,
+        >= 0xAC00 and <= 0xD7AF => true,
+        >= 0xF900 and <= 0xFAFF => true,
+        >= 0xFF00 and <= 0xFFEF => true,
+        >= 0x20000 and <= 0x3FFFF => true,
+        _ => false,
+    };
+
+    // A run of the Base64 alphabet with its padding, alone between characters that cannot continue it; not an e-mail's encoded word
+    // (=?charset?B?…?=), which MailEncoding decodes in its charset or, when it knows none, leaves as written (ADR 465).
+    [GeneratedRegex(@"(?<![A-Za-z0-9+/=]|\?[Bb]\?)(?<payload>[A-Za-z0-9+/]{8,})(?<pad>={0,2})(?![A-Za-z0-9+/=])")]
+    private static partial Regex Run();
+}
