@@ -178,6 +178,11 @@ public static partial class PatternCatalog
         && !c.Near(i, OnBehalf | Outflow | ForwardTarget | Settlement | SettlementAmbiguous, 16, k => !c.IsNegated(k))
         && !c.CollectsLive(); // a collection the text disclaims (不需要你的微信收款) collects nothing (ADR 444)
 
+    // A record's serial number (流水号 No.：ZB2435, 流水號) names the document, not money that moves: its 流水 gives no money flow
+    // to pair with the record's English title (Item Transfer Record; ADR 469).
+    private static bool IsSerialNumber(PatternContext c, int j) =>
+        c.Terms[j].End < c.Text.Text.Length && c.Text.Text[c.Terms[j].End] == '号' && c.Terms[j].Term.Text.EndsWith("流水", StringComparison.Ordinal);
+
     // Money paid into the reader's own card (每周打到你自己的卡上, 打到本人银行卡) with no one else's money and nothing passed
     // on: the pay of the job, not collecting and forwarding (ADR 205, ADR 425).
     private static bool IsOwnPayOnly(PatternContext c, int i, int j)
