@@ -175,7 +175,7 @@ public static partial class PatternCatalog
     // from it beside a refused third-party payment (从本人的支付宝付款，不收第三方代付) is the same: the refusal is no one else's money (ADR 469).
     private static bool IsOwnPayInto(PatternContext c, int i) =>
         (c.NearBefore(i, Possessive, 1) || OwnRealName(c, i)) && c.NearBefore(i, MoneyFlow | Inflow, 8)
-        && !c.Near(i, OnBehalf | Outflow | ForwardTarget | Settlement | SettlementAmbiguous, 16, k => !c.IsRefusedPayment(k))
+        && !c.Near(i, OnBehalf | Outflow | ForwardTarget | Settlement | SettlementAmbiguous, 16, k => !c.IsNegated(k))
         && !c.CollectsLive(); // a collection the text disclaims (不需要你的微信收款) collects nothing (ADR 444)
 
     // A record's serial number (流水号 No.：ZB2435, 流水號) names the document, not money that moves: its 流水 gives no money flow

@@ -104,7 +104,7 @@ public static partial class PatternCatalog
             c => Rules.VerbObject(c, TradeVerb | Purchase, PaymentAccount, 4, TradeVerbAfter, where: c.Has(PaymentAccount) ? c.NounlessVerbs : null)
                 // A counter's takings banked in the employer's account (ADR 369) are received through no lent wallet.
             // A payment the text refuses (不收第三方代付) moves no money through the wallet (ADR 469).
-                .Concat(c.IsEmployerTakings ? [] : Rules.Single(c, PaymentAccount, i => c.Near(i, CollectMoney | MoneyFlow | Settlement | SettlementAmbiguous, 8, k => !c.IsPayFlow(k) && !c.IsRefusedPayment(k))
+                .Concat(c.IsEmployerTakings ? [] : Rules.Single(c, PaymentAccount, i => c.Near(i, CollectMoney | MoneyFlow | Settlement | SettlementAmbiguous, 8, k => !c.IsPayFlow(k) && !c.IsNegated(k))
                     && c.Near(i, Possessive | OnBehalf, 8) && !c.Near(i, Payroll, 12) && !IsContact(c, i) && !IsOwnPayInto(c, i)))),
 
         new("internet-account-trade", "Renting, selling or buying internet accounts",

@@ -17,12 +17,6 @@ public sealed partial class PatternContext
     // Whose payment is refused: a third party, or a stranger (陌生人代付, 第三方转账, 他人汇款).
     private static readonly string[] PayingOthers = ["陌生人", "第三方", "他人", "别人", "外人", "非本人", "任何人", "其他人"];
 
-    // Payment words refused with their payer, apart from other negation: a verdict's negated hit still tells a notice (ADR 469).
-    private bool[]? _refused;
-
-    /// <summary>True when term <paramref name="k"/> is a payment, or its payer, refused by a refusal of receiving (ADR 458, 469).</summary>
-    internal bool IsRefusedPayment(int k) => _refused is not null && _refused[k];
-
     /// <summary>Negates each payment word right after a refusal of receiving, a paying third party between or none (ADR 458).</summary>
     private void NegateRefusedPayments(bool[] negated)
     {
@@ -42,12 +36,10 @@ public sealed partial class PatternContext
             }
 
             negated[k] = true;
-            (_refused ??= new bool[Terms.Count])[k] = true;
             // The payer the refusal names (陌生人 in 不收陌生人代付) is refused with it: no stranger is served (ADR 469).
             for (var j = k - 1; j >= 0 && Terms[j].Start >= from; j--)
             {
                 negated[j] = true;
-                _refused[j] = true;
             }
         }
     }
