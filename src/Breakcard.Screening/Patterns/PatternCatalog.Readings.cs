@@ -171,11 +171,17 @@ public static partial class PatternCatalog
 
     // Pay arriving in the reader's own wallet (钱下班转到本人微信, 转到你自己的微信) with nothing collected for
     // others or passed on is wages, not a lent account (ADR 205).
-    // "Your own real-name wallet" (本人实名的支付宝, 你名下的微信) is still the reader's own (ADR 273).
+    // "Your own real-name wallet" (本人实名的支付宝, 你名下的微信) is still the reader's own (ADR 273). Paying one's own purchase
+    // from it beside a refused third-party payment (从本人的支付宝付款，不收第三方代付) is the same: the refusal is no one else's money (ADR 469).
     private static bool IsOwnPayInto(PatternContext c, int i) =>
         (c.NearBefore(i, Possessive, 1) || OwnRealName(c, i)) && c.NearBefore(i, MoneyFlow | Inflow, 8)
-        && !c.Near(i, OnBehalf | Outflow | ForwardTarget | Settlement | SettlementAmbiguous, 16)
+        && !c.Near(i, OnBehalf | Outflow | ForwardTarget | Settlement | SettlementAmbiguous, 16, k => !c.IsNegated(k))
         && !c.CollectsLive(); // a collection the text disclaims (不需要你的微信收款) collects nothing (ADR 444)
+
+    // A record's serial number (流水号 No.：ZB2435, 流水號) names the document, not money that moves: its 流水 gives no money flow
+    // to pair with the record's English title (Item Transfer Record; ADR 469).
+    private static bool IsSerialNumber(PatternContext c, int j) =>
+        c.Terms[j].End < c.Text.Text.Length && c.Text.Text[c.Terms[j].End] == '号' && c.Terms[j].Term.Text.EndsWith("流水", StringComparison.Ordinal);
 
     // Money paid into the reader's own card (每周打到你自己的卡上, 打到本人银行卡) with no one else's money and nothing passed
     // on: the pay of the job, not collecting and forwarding (ADR 205, ADR 425).

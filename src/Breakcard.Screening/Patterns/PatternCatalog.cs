@@ -103,7 +103,8 @@ public static partial class PatternCatalog
             0.85, RiskConduct.AccountLending, [AntiFraudLaw31, Opinion2021No22Art7], "Non-bank payment accounts and internet accounts with payment functions are named in both provisions.",
             c => Rules.VerbObject(c, TradeVerb | Purchase, PaymentAccount, 4, TradeVerbAfter, where: c.Has(PaymentAccount) ? c.NounlessVerbs : null)
                 // A counter's takings banked in the employer's account (ADR 369) are received through no lent wallet.
-                .Concat(c.IsEmployerTakings ? [] : Rules.Single(c, PaymentAccount, i => c.Near(i, CollectMoney | MoneyFlow | Settlement | SettlementAmbiguous, 8, k => !c.IsPayFlow(k))
+            // A payment the text refuses (不收第三方代付) moves no money through the wallet (ADR 469).
+                .Concat(c.IsEmployerTakings ? [] : Rules.Single(c, PaymentAccount, i => c.Near(i, CollectMoney | MoneyFlow | Settlement | SettlementAmbiguous, 8, k => !c.IsPayFlow(k) && !c.IsNegated(k))
                     && c.Near(i, Possessive | OnBehalf, 8) && !c.Near(i, Payroll, 12) && !IsContact(c, i) && !IsOwnPayInto(c, i)))),
 
         new("internet-account-trade", "Renting, selling or buying internet accounts",
@@ -128,7 +129,7 @@ public static partial class PatternCatalog
             0.80, RiskConduct.PaymentSettlement, [CriminalLaw287_2, AntiFraudLaw31], "Payment settlement is one of the forms of help named in Art. 287-2.",
             // The principal's own account (ADR 385) is read last, only for a pair found: a whole-text reading.
             c => (c.Has(OnBehalf | ForwardTarget | Possessive) && !c.Has(LegitimateReason) && !c.IsEmployerTakings
-                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !c.IsPayeeField(i) && !IsOwnPayOnly(c, i, j) && !c.IsPayFlow(i) && !c.IsPayFlow(j) && !c.PaysPrincipalDirect && !PaysOrganisationsOwn(c, i, j) && !c.IsBusinessOwnReceipt(i, j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6, (_, _) => !c.PaysPrincipalDirect))
+                ? Rules.Pair(c, CollectMoney | SettlementAmbiguous, MoneyFlow, 16, (i, j) => !c.IsPayeeField(i) && !IsSerialNumber(c, j) && !IsOwnPayOnly(c, i, j) && !c.IsPayFlow(i) && !c.IsPayFlow(j) && !c.PaysPrincipalDirect && !PaysOrganisationsOwn(c, i, j) && !c.IsBusinessOwnReceipt(i, j)).Concat(Rules.Pair(c, CashWithdrawal, ForwardTarget | HandOver, 6, (_, _) => !c.PaysPrincipalDirect))
                 : [])
                 // Cash withdrawn for others, for pay (帮我们的人插卡取现，每取1万给你100): their cards, the reader's till or
                 // hands (ADR 273). A clerk who withdraws only for the cardholder says so (不帮别人取现 is a prohibition).

@@ -29,14 +29,23 @@ public sealed partial class PatternContext
         for (var k = 0; k < Terms.Count; k++)
         {
             var t = Terms[k];
-            if (!negated[k] && t.Has(RefusablePayments) && t.Start < s.Length && IsRefusedPayment(s, t.Start))
+            var from = !negated[k] && t.Has(RefusablePayments) && t.Start < s.Length ? RefusedFrom(s, t.Start) : -1;
+            if (from < 0)
             {
-                negated[k] = true;
+                continue;
+            }
+
+            negated[k] = true;
+            // The payer the refusal names (陌生人 in 不收陌生人代付) is refused with it: no stranger is served (ADR 469).
+            for (var j = k - 1; j >= 0 && Terms[j].Start >= from; j--)
+            {
+                negated[j] = true;
             }
         }
     }
 
-    private bool IsRefusedPayment(string s, int at)
+    // Where the refusal of the payment word at `at` starts, or −1 when nothing refuses it.
+    private int RefusedFrom(string s, int at)
     {
         var before = at;
         foreach (var who in PayingOthers)
@@ -52,10 +61,10 @@ public sealed partial class PatternContext
         {
             if (EndsAt(s, before, refusal) && _clause[before - refusal.Length] == _clause[at])
             {
-                return true;
+                return before - refusal.Length;
             }
         }
 
-        return false;
+        return -1;
     }
 }
