@@ -8,7 +8,8 @@ namespace Breakcard.Screening.Tests.Scoring;
 /// Screening must never throw on input: one ad that throws fails a whole `screen ads` batch. A case report's word at a
 /// text's or sentence's start (获刑三年，…) made a reading ask about the empty stretch before it, and
 /// <see cref="NormalisedText.OriginalSpan"/> refuses an empty span (ADR 456: it threw on held-out ads of round 28 and on
-/// any ad that begins 获刑 / 被判 / 判处 … since ADR 415). Besides the plain cases, every generated ad of each split is
+/// any ad that begins 获刑 / 被判 / 判处 … since ADR 415), and a word read whole across a folded line (属⏎ 于) outran the clause
+/// end computed from its line break (ADR 467: round 29's held-out calendar sources fold lines). Besides the plain cases, every generated ad of each split is
 /// screened whole and from each of its sentence starts, so that a reading's edge at the start of a text is reached
 /// everywhere; for the held-out split only whether it throws is asserted, nothing of its scores.
 /// </summary>
