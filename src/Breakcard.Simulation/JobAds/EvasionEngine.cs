@@ -10,9 +10,9 @@ internal static class EvasionEngine
     /// Applies <paramref name="wanted"/> to <paramref name="text"/>. Word-level evasions disguise one
     /// to three occurrences of <paramref name="words"/>; the others apply to the whole text.
     /// </summary>
-    public static (string Text, Evasion Applied) Apply(string text, Evasion wanted, string[] words, SeededRandom random)
+    public static (string Text, EvasionSet Applied) Apply(string text, EvasionSet wanted, string[] words, SeededRandom random)
     {
-        var applied = Evasion.None;
+        var applied = EvasionSet.Empty;
         // First: a post that keeps its contact off the text never held it, so no later disguise rewrites it.
         Step(Evasion.ContactPointers, t => ContactPointers.Apply(t, random));
 
@@ -98,7 +98,7 @@ internal static class EvasionEngine
 
         foreach (var evasion in WordLevel)
         {
-            if ((wanted & evasion) != 0)
+            if (wanted.Contains(evasion))
             {
                 var changed = DisguiseWords(text, words, evasion, random);
                 if (changed != text)
@@ -131,7 +131,7 @@ internal static class EvasionEngine
 
         // Posts reverse contact numbers the same way, past a platform's number filter: one long
         // number (a phone or QQ number) too, always when no key word was reversed.
-        Step(Evasion.BidiReversal, t => WholeTextEvasions.ReverseOneNumber(t, (applied & Evasion.BidiReversal) == 0 || random.Chance(0.5), random));
+        Step(Evasion.BidiReversal, t => WholeTextEvasions.ReverseOneNumber(t, !applied.Contains(Evasion.BidiReversal) || random.Chance(0.5), random));
 
         // Before the number forms, full width and the other digit disguises, which then act on the parts or on the numbers left.
         Step(Evasion.SplitNumbers, t => SplitNumbers.Apply(t, random));
@@ -156,7 +156,7 @@ internal static class EvasionEngine
 
         Step(Evasion.LookalikeCodePoints, t => WholeTextEvasions.LookalikeCodePoints(t, random));
 
-        if ((wanted & Evasion.EmojiDecoration) != 0)
+        if (wanted.Contains(Evasion.EmojiDecoration))
         {
             text = WholeTextEvasions.Decorate(text, random);
             applied |= Evasion.EmojiDecoration;
@@ -182,10 +182,10 @@ internal static class EvasionEngine
         // One whole-text disguise: applied only when wanted, and reported only when it changed the text.
         void Step(Evasion evasion, Func<string, string> disguise)
         {
-            if ((wanted & evasion) != 0)
+            if (wanted.Contains(evasion))
             {
                 var changed = disguise(text);
-                applied |= changed != text ? evasion : Evasion.None;
+                applied = changed != text ? applied | evasion : applied;
                 text = changed;
             }
         }
