@@ -5,10 +5,10 @@ namespace Breakcard.Simulation.JobAds;
 /// added (a <c>[Flags]</c> enum until round 30: an <c>int</c>, a <c>long</c> from round 14, a <c>ulong</c> from round 29 (ADR 460),
 /// whose 64 bits round 29 filled; the bit of each member then is its index now). Sets of them are <see cref="EvasionSet"/>s (ADR 472):
 /// never combine two members with <c>|</c>, which ORs their indices. Eleven are used for training (five
-/// of them were held out in round 1); fifty-one are development evasions (<see cref="Evasions.Development"/>:
+/// of them were held out in round 1); fifty-three are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27 and 28); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>,
-/// written for round 29, ADR 460, at indices 62 and 63): nothing was tuned on them, so evaluation shows how screening copes with disguises it
+/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28 and 29); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>,
+/// written for round 30, ADR 472, at indices 64 and 65, past what the flags could hold): nothing was tuned on them, so evaluation shows how screening copes with disguises it
 /// does not know.
 /// </summary>
 public enum Evasion
@@ -458,7 +458,7 @@ public enum Evasion
     MarkupTags = 61,
 
     /// <summary>
-    /// Held out (round 29): one clause holding a key word encoded as Base64 (the UTF-8 bytes of 出租银行卡 → 5Ye656ef6ZO26KGM5Y2h) and a note after
+    /// Held out in round 29, development since round 30: one clause holding a key word encoded as Base64 (the UTF-8 bytes of 出租银行卡 → 5Ye656ef6ZO26KGM5Y2h) and a note after
     /// it saying how to read it (（base64解码）; in English "(base64)") — as posts in the grey trade hand a clause or a contact to readers who paste
     /// it into a decoder, and a keyword filter sees letters and digits. Unlike a reversed clause (the characters kept, backwards), bidi reversal,
     /// pinyin, abbreviations or number puzzles, no character, sound or digit of the clause is left in the text: only its bytes, re-encoded.
@@ -466,7 +466,7 @@ public enum Evasion
     EncodedClause = 62,
 
     /// <summary>
-    /// Held out (round 29): the ad as the source of a calendar invitation (iCalendar, RFC 5545) — BEGIN:VCALENDAR … BEGIN:VEVENT, a start time,
+    /// Held out in round 29, development since round 30: the ad as the source of a calendar invitation (iCalendar, RFC 5545) — BEGIN:VCALENDAR … BEGIN:VEVENT, a start time,
     /// the ad's first line as the SUMMARY and the whole ad as the DESCRIPTION, its line breaks written as the two characters \n, its own commas,
     /// semicolons and backslashes escaped (\, \; \\), and every content line folded at 75 octets of UTF-8 (a line break and a space), a key word
     /// included — as invitation spam lands in phones' calendars and what a mail or calendar gateway reads is the .ics text. Unlike subtitle
@@ -474,6 +474,23 @@ public enum Evasion
     /// by byte count, three bytes a Chinese character.
     /// </summary>
     CalendarInvite = 63,
+
+    /// <summary>
+    /// Held out (round 30): one to three Chinese key words kept, each character followed by its toned pinyin in brackets (银行卡 → 银(yín)行(háng)卡(kǎ)) — the
+    /// 注音 converters' "add pinyin" text that posts use past a keyword filter: a reader reads the characters, a filter finds none of the word's characters
+    /// next to the next. Unlike pinyin (the word replaced by toneless syllables), initial mixes, abbreviations, zhuyin or spelled characters, every
+    /// character stays in order and what stands between them is its own sound; unlike separators or filler letters, the inserts are not noise.
+    /// </summary>
+    PinyinAnnotation = 64,
+
+    /// <summary>
+    /// Held out (round 30): the ad as the raw source of a plain-text e-mail — From, To, Date, Subject and the MIME headers, then the body in quoted-printable
+    /// (RFC 2045): every byte of the UTF-8 text that is not printable ASCII written as = and two hex digits (银 → =E9=93=B6), lines cut by soft breaks
+    /// ("=" at a line's end) at 76 characters, between the bytes of one character too — as recruitment spam reaches inboxes and a mail gateway reads it
+    /// before decoding. Unlike an encoded clause (one clause in Base64 with a note to the reader) the whole text is transport-encoded, unaddressed to
+    /// anyone; unlike a calendar invitation or markup, no Chinese character is left in the body.
+    /// </summary>
+    MailSource = 65,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
@@ -484,7 +501,7 @@ public static class Evasions
         [Evasion.Separators, Evasion.Homophones, Evasion.Lookalikes, Evasion.Pinyin, Evasion.FullWidth, Evasion.EmojiDecoration,
         Evasion.Traditional, Evasion.SymbolSeparators, Evasion.NovelHomophones, Evasion.Abbreviations, Evasion.EmojiInterleave];
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27 and 28).</summary>
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28 and 29).</summary>
     public static readonly EvasionSet Development =
         [Evasion.SplitCharacters, Evasion.Leetspeak, Evasion.EmojiWords, Evasion.LineBreaks, Evasion.FillerLetters,
         Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms, Evasion.Placeholders, Evasion.NumberForms,
@@ -494,8 +511,9 @@ public static class Evasions
         Evasion.AcrosticLines, Evasion.JobDigest, Evasion.KnowingOmission, Evasion.SpelledCharacters, Evasion.Periphrasis, Evasion.ReversedClause,
         Evasion.RegionalWords, Evasion.DialectWriting, Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate, Evasion.RoughAmounts,
         Evasion.MarketplaceListing, Evasion.TopicTags, Evasion.InternetSlang, Evasion.EarningsShare, Evasion.SquaredSigns,
-        Evasion.VoiceTranscript, Evasion.ProductReview, Evasion.EmojiRebus, Evasion.ScreenshotText, Evasion.SubtitleCues, Evasion.MarkupTags];
+        Evasion.VoiceTranscript, Evasion.ProductReview, Evasion.EmojiRebus, Evasion.ScreenshotText, Evasion.SubtitleCues, Evasion.MarkupTags,
+        Evasion.EncodedClause, Evasion.CalendarInvite];
 
-    /// <summary>The evasions only held-out ads use (round 29, ADR 460).</summary>
-    public static readonly EvasionSet HeldOutOnly = [Evasion.EncodedClause, Evasion.CalendarInvite];
+    /// <summary>The evasions only held-out ads use (round 30, ADR 472).</summary>
+    public static readonly EvasionSet HeldOutOnly = [Evasion.PinyinAnnotation, Evasion.MailSource];
 }

@@ -86,6 +86,9 @@ internal static class EvasionEngine
         // Likewise a poster Base64-encodes a clause while its key word stands whole; the converters after it then act on its letters as on any Latin text.
         Step(Evasion.EncodedClause, t => EncodedClause.Apply(t, words, random));
 
+        // Likewise a 注音 converter annotates key words while they stand whole, before 乱序 and every disguise that changes their characters.
+        Step(Evasion.PinyinAnnotation, t => PinyinAnnotation.Apply(t, words, random));
+
         // While the key words still stand whole, before every disguise that changes them: a 乱序 converter is given the plain post.
         Step(Evasion.ScrambledOrder, t => ScrambledOrder.Apply(t, words, random));
 
@@ -172,6 +175,10 @@ internal static class EvasionEngine
         // Then the post, as typed and stored, sent as a calendar invitation: its source (an escaped value, folded by octets) is what a gateway reads.
         // Before the screenshot, whose phone shows the invitation's text, not its source, behind its own bars.
         Step(Evasion.CalendarInvite, t => CalendarInvite.Apply(t, random));
+
+        // Then the post (an invitation's source too, as an invitation travels by mail) sent as an e-mail: its raw source, the body quoted-printable, is what
+        // a mail gateway reads. Before the screenshot, whose phone shows the mail rendered, not its source, behind its own bars.
+        Step(Evasion.MailSource, t => MailSource.Apply(t, random));
 
         // Last: the post, as it shows on the poster's phone with every disguise, is screenshotted and read back by the platform's OCR with
         // the phone's own interface around it, which no converter of the poster's touches.

@@ -18,8 +18,9 @@ public sealed class EvasionSetTests
         // Dense indices from 0: the set's range check is then a membership check, and the order of values is the order of declaration.
         Assert.Equal(Enumerable.Range(0, members.Length), members.Select(e => (int)e));
         Assert.Equal(Enum.GetNames<Evasion>(), members.Select(e => e.ToString()));
-        Assert.InRange(members.Length, 64, EvasionSet.Capacity);
+        Assert.InRange(members.Length, 66, EvasionSet.Capacity);
         Assert.Equal(Evasion.CalendarInvite, members[63]); // round 29's last flag, bit 63, is index 63: the draw order did not move
+        Assert.Equal([Evasion.PinyinAnnotation, Evasion.MailSource], members[64..]); // round 30's two, past what a ulong could hold
     }
 
     [Fact]
@@ -55,7 +56,15 @@ public sealed class EvasionSetTests
     [Fact]
     public void EvasionSet_AMemberPastIndex63_CombinesStoresAndEnumeratesLast()
     {
-        // The set holds 128 indices; a member past 63 is what the ulong flags could not hold.
+        // Round 30's mail source is index 65, past what the ulong flags could hold; the set holds 128 indices, an unused one (100) too.
+        var mail = Evasion.MailSource;
+        EvasionSet round30 = [mail, Evasion.Separators, Evasion.PinyinAnnotation, Evasion.CalendarInvite];
+        Assert.Equal([Evasion.Separators, Evasion.CalendarInvite, Evasion.PinyinAnnotation, mail], round30.ToArray());
+        Assert.Equal(mail, round30.Last());
+        Assert.True(round30.Overlaps(Evasions.HeldOutOnly));
+        Assert.Equal(Evasions.HeldOutOnly, round30 & Evasions.HeldOutOnly);
+        var stored = new JobAd("t-000001", "text", true, "risky.x", JobAdKind.Risky, JobAdScheme.CardRenting, "zh", round30, JobAdSplit.HeldOut, JobAdAudience.General);
+        Assert.Equal(round30, (stored with { Text = "other" }).Evasions);
         var past = (Evasion)100;
         EvasionSet set = [past, Evasion.Separators, Evasion.CalendarInvite];
         Assert.Equal(3, set.Count);
@@ -73,13 +82,19 @@ public sealed class EvasionSetTests
     }
 
     [Fact]
-    public void EvasionSet_TheLastMember_IsAppliedByTheEngine()
+    public void EvasionSet_TheMembersPastIndex63_AreAppliedByTheEngine()
     {
         var last = Enum.GetValues<Evasion>().Max();
-        Assert.Equal(Evasion.CalendarInvite, last);
+        Assert.Equal(Evasion.MailSource, last);
         var (text, applied) = EvasionEngine.Apply("出租银行卡", [last], ["银行卡"], new SeededRandom(1));
         Assert.Equal([last], applied);
-        Assert.StartsWith("BEGIN:VCALENDAR", text, StringComparison.Ordinal);
+        Assert.StartsWith("From: ", text, StringComparison.Ordinal);
+        Assert.EndsWith("\n\n=E5=87=BA=E7=A7=9F=E9=93=B6=E8=A1=8C=E5=8D=A1", text, StringComparison.Ordinal);
+        (text, applied) = EvasionEngine.Apply("出租银行卡", [Evasion.PinyinAnnotation, last], ["银行卡"], new SeededRandom(1));
+        Assert.Equal([Evasion.PinyinAnnotation, last], applied);
+        // Either bracket pair; the toned vowels í, á and ǎ are C3 AD, C3 A1 and C7 8E in UTF-8.
+        var joined = text.Replace("=\n", "", StringComparison.Ordinal).Replace("=EF=BC=88", "(", StringComparison.Ordinal).Replace("=EF=BC=89", ")", StringComparison.Ordinal);
+        Assert.Contains("=E9=93=B6(y=C3=ADn)=E8=A1=8C(h=C3=A1ng)=E5=8D=A1(k=C7=8E)", joined, StringComparison.Ordinal);
     }
 
     [Fact]
