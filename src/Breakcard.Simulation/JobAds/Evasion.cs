@@ -1,67 +1,65 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The ways an ad can disguise its key words to evade filters (a <c>long</c> since round 14: the thirty-two bits of an <c>int</c> were full; a
-/// <c>ulong</c> since round 29, ADR 460, so that bit 63 is a flag like the others and not the sign). Eleven are used for training (five
-/// of them were held out in round 1); fifty-one are development evasions (<see cref="Evasions.Development"/>:
+/// The ways an ad can disguise its key words to evade filters. Each member's value is its index, in the order the disguises were
+/// added (a <c>[Flags]</c> enum until round 30: an <c>int</c>, a <c>long</c> from round 14, a <c>ulong</c> from round 29 (ADR 460),
+/// whose 64 bits round 29 filled; the bit of each member then is its index now). Sets of them are <see cref="EvasionSet"/>s (ADR 472):
+/// never combine two members with <c>|</c>, which ORs their indices. Eleven are used for training (five
+/// of them were held out in round 1); fifty-three are development evasions (<see cref="Evasions.Development"/>:
 /// tuned on, never trained on — three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8,
-/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27 and 28); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>,
-/// written for round 29, ADR 460, at bits 62 and 63): nothing was tuned on them, so evaluation shows how screening copes with disguises it
-/// does not know. All sixty-four bits are now taken: a round that adds a disguise needs a set type (or must retire members), not a wider enum.
+/// 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28 and 29); two appear only in the held-out set (<see cref="Evasions.HeldOutOnly"/>,
+/// written for round 30, ADR 472, at indices 64 and 65, past what the flags could hold): nothing was tuned on them, so evaluation shows how screening copes with disguises it
+/// does not know.
 /// </summary>
-[Flags]
-public enum Evasion : ulong
+public enum Evasion
 {
-    /// <summary>None.</summary>
-    None = 0,
-
     /// <summary>Spaces, dots, asterisks or dashes between the characters of a key word (银 行 卡, 银.行.卡).</summary>
-    Separators = 1UL << 0,
+    Separators = 0,
 
     /// <summary>Characters replaced by common homophones (薇信, 祖卡, 跑粉).</summary>
-    Homophones = 1UL << 1,
+    Homophones = 1,
 
     /// <summary>Characters replaced by look-alikes (徽信, 卞, 曰结).</summary>
-    Lookalikes = 1UL << 2,
+    Lookalikes = 2,
 
     /// <summary>Key words in pinyin, whole or mixed (yinhangka, yin行卡).</summary>
-    Pinyin = 1UL << 3,
+    Pinyin = 3,
 
     /// <summary>Digits and Latin letters in full-width forms (３００, ｖｘ).</summary>
-    FullWidth = 1UL << 4,
+    FullWidth = 4,
 
     /// <summary>Emoji around phrases (💰日结🔥).</summary>
-    EmojiDecoration = 1UL << 5,
+    EmojiDecoration = 5,
 
     /// <summary>Held out in round 1: the whole ad in traditional characters.</summary>
-    Traditional = 1UL << 6,
+    Traditional = 6,
 
     /// <summary>Held out in round 1: unusual separators (｜, 丨, ~, /, zero-width spaces) between characters.</summary>
-    SymbolSeparators = 1UL << 7,
+    SymbolSeparators = 7,
 
     /// <summary>Held out in round 1: homophones outside the training table, some unknown to the normaliser.</summary>
-    NovelHomophones = 1UL << 8,
+    NovelHomophones = 8,
 
     /// <summary>Held out in round 1: initials abbreviations (yhk, zfb, sfz, sjk).</summary>
-    Abbreviations = 1UL << 9,
+    Abbreviations = 9,
 
     /// <summary>Held out in round 1: emoji between the characters of key words (银💰行💰卡).</summary>
-    EmojiInterleave = 1UL << 10,
+    EmojiInterleave = 10,
 
     /// <summary>Held out in rounds 1–4, development since round 5: characters written as their components (钅艮 for 银, 禾且 for 租, 石马 for 码).</summary>
-    SplitCharacters = 1UL << 11,
+    SplitCharacters = 11,
 
     /// <summary>Held out in rounds 1–4, development since round 5: digits for letters in English words (b4nk c4rd, T3l3gr4m).</summary>
-    Leetspeak = 1UL << 12,
+    Leetspeak = 12,
 
     /// <summary>Held out in rounds 1–4, development since round 5: emoji standing for words (💳 for 卡, 📱 for 手机, 💰 for 钱, 💬 for 微信).</summary>
-    EmojiWords = 1UL << 13,
+    EmojiWords = 13,
 
     /// <summary>Held out in round 5, development since round 6: a key word broken across a line, as posters set one phrase per line (银行\n卡).</summary>
-    LineBreaks = 1UL << 14,
+    LineBreaks = 14,
 
     /// <summary>Held out in round 5, development since round 6: a stray Latin letter or digit inside a Chinese key word (出x租, 银1行卡).</summary>
-    FillerLetters = 1UL << 15,
+    FillerLetters = 15,
 
     /// <summary>
     /// Held out in round 6, development since round 7: characters swapped, across the whole text, for code points from other
@@ -69,10 +67,10 @@ public enum Evasion : ulong
     /// radical-supplement forms (⻓ for 长, ⻔ for 门), Cyrillic letters in Latin words (bаnk with а
     /// U+0430) — as the "anti-block" text converters evaders use produce.
     /// </summary>
-    LookalikeCodePoints = 1UL << 16,
+    LookalikeCodePoints = 16,
 
     /// <summary>Held out in round 6, development since round 7: one or two characters of a key word written as their pinyin initial, the rest kept (y行卡, 支F宝, V信, 出z).</summary>
-    InitialMix = 1UL << 17,
+    InitialMix = 17,
 
     /// <summary>
     /// Held out in round 7, development since round 8: every character of a key word followed by the same combining or invisible
@@ -80,7 +78,7 @@ public enum Evasion : ulong
     /// U+0336 (strikethrough), the low line U+0332 (underline), the enclosing circle U+20DD, the
     /// variation selector U+FE0F, the zero-width joiner U+200D.
     /// </summary>
-    CombiningMarks = 1UL << 18,
+    CombiningMarks = 18,
 
     /// <summary>
     /// Held out in round 7, development since round 8: characters across the text written in their Japanese kanji forms, which
@@ -88,14 +86,14 @@ public enum Evasion : ulong
     /// 転 for 转, 証 for 证, 戸 for 户), and 的 written as the kana の, as simplified-to-Japanese
     /// converters and "anti-block" posts produce.
     /// </summary>
-    JapaneseForms = 1UL << 19,
+    JapaneseForms = 19,
 
     /// <summary>
     /// Held out in round 8, development since round 9: one character of a Chinese key word replaced by a placeholder — 某 (as in
     /// 某宝, 某信), ○, □, ×, ⭕ — so that a reader fills it in and a filter does not (支某宝, 银○卡,
     /// 出□); in an English key word one inner letter replaced by an asterisk (b*nk, acc*unt).
     /// </summary>
-    Placeholders = 1UL << 20,
+    Placeholders = 20,
 
     /// <summary>
     /// Held out in round 8, development since round 9: numbers — prices, phone, QQ and order numbers — written digit by digit in
@@ -103,14 +101,14 @@ public enum Evasion : ulong
     /// or the Chinese capital numerals of cheques and receipts (壹伍零), as "anti-block" posts write
     /// contact numbers so that a platform's number filter does not see them.
     /// </summary>
-    NumberForms = 1UL << 21,
+    NumberForms = 21,
 
     /// <summary>
     /// Held out in round 9, development since round 10: a Chinese key word, or part of it, written as the English word for it, as
     /// posts code-switch past a Chinese keyword filter — bank卡 for 银行卡, SIM卡 for 手机卡, WeChat for
     /// 微信, Alipay for 支付宝, ID for 身份证, 验证code for 验证码, Ukey for U盾, PT for 兼职.
     /// </summary>
-    EnglishWords = 1UL << 22,
+    EnglishWords = 22,
 
     /// <summary>
     /// Held out in round 9, development since round 10: a key word stored in reverse between the right-to-left override U+202E and
@@ -119,7 +117,7 @@ public enum Evasion : ulong
     /// used to get words past chat and nickname filters — and a long number (phone, QQ) reversed the
     /// same way, past a platform's number filter.
     /// </summary>
-    BidiReversal = 1UL << 23,
+    BidiReversal = 23,
 
     /// <summary>
     /// Held out in round 10, development since round 11: a key word replaced by the nickname posts use for it, so that a reader
@@ -128,7 +126,7 @@ public enum Evasion : ulong
     /// 收款码, 那串数字 for 验证码, 盾 for U盾; in English "the green app" for WeChat, "the blue app"
     /// for Alipay, "the paper plane app" for Telegram.
     /// </summary>
-    Nicknames = 1UL << 24,
+    Nicknames = 24,
 
     /// <summary>
     /// Held out in round 10, development since round 11: one clause holding a key word laid out as vertical text, the way
@@ -137,7 +135,7 @@ public enum Evasion : ulong
     /// line interleaves characters of different columns (出租银行卡 stored as 卡银出 / 　行租) and no key
     /// word stands whole in the stored text.
     /// </summary>
-    VerticalText = 1UL << 25,
+    VerticalText = 25,
 
     /// <summary>
     /// Held out in round 11, development since round 12: the Latin letters of a contact word (vx, V信, TG, QQ), a handle after @
@@ -146,14 +144,14 @@ public enum Evasion : ulong
     /// (🆃🅶, U+1F170 for A), one alphabet per ad. Neither alphabet has a compatibility
     /// decomposition, so NFKC leaves them as they are.
     /// </summary>
-    LetterSymbols = 1UL << 26,
+    LetterSymbols = 26,
 
     /// <summary>
     /// Held out in round 11, development since round 12: amounts and money words written in the slang posts use past a platform's
     /// pay and "easy money" filters — 米 for 元 and 块 (300米), k for thousands (5k, 4-6k), w for ten
     /// thousands (1w, 3w), 搞米 for 赚钱, and in English £20k for £20,000. The digits stay ASCII.
     /// </summary>
-    MoneySlang = 1UL << 27,
+    MoneySlang = 27,
 
     /// <summary>
     /// Held out in round 12, development since round 13: characters across the text written in "Martian script" (火星文), as
@@ -164,7 +162,7 @@ public enum Evasion : ulong
     /// compatibility decomposition, neither simplified, traditional nor Japanese forms, so neither
     /// NFKC nor a script conversion maps them back.
     /// </summary>
-    MartianScript = 1UL << 28,
+    MartianScript = 28,
 
     /// <summary>
     /// Held out in round 12, development since round 13: the digits of one to three numbers (a price, a phone or QQ number)
@@ -172,7 +170,7 @@ public enum Evasion : ulong
     /// digit followed by the variation selector U+FE0F and the combining enclosing keycap U+20E3
     /// (3️⃣0️⃣0️⃣), so the digits stay ASCII but no two of them stand side by side.
     /// </summary>
-    KeycapDigits = 1UL << 29,
+    KeycapDigits = 29,
 
     /// <summary>
     /// Held out in round 13, development since round 14: characters of contact, money and card words (微, 信, 卡, 收, 款, 钱, 结, 群 …)
@@ -180,14 +178,14 @@ public enum Evasion : ulong
     /// 微信, 银行ㄎㄚ for 银行卡, ㄕㄡ款 for 收款. The symbols (U+3105–U+3129) have no compatibility
     /// decomposition, so NFKC leaves them as they are.
     /// </summary>
-    ZhuyinSymbols = 1UL << 30,
+    ZhuyinSymbols = 30,
 
     /// <summary>
     /// Held out in round 13, development since round 14: in one to three numbers (a price, a phone or QQ number) the digits with a
     /// Latin look-alike written as it — O or o for 0, l or I for 1, Z for 2, S for 5, B for 8
     /// (l38OOOOlZ34, 日结3OO) — as posts write a contact number past a platform's number filter.
     /// </summary>
-    DigitLetters = 1UL << 31,
+    DigitLetters = 31,
 
     /// <summary>
     /// Held out in round 14, development since round 15: the digits of one to three numbers of three or more digits in a Chinese text written as
@@ -196,7 +194,7 @@ public enum Evasion : ulong
     /// posts write a contact number past a platform's number filter. 幺, 两, 拐, 勾 and 洞 are
     /// ordinary words, not numerals.
     /// </summary>
-    SpokenDigits = 1UL << 32,
+    SpokenDigits = 32,
 
     /// <summary>
     /// Held out in round 14, development since round 15: one to three numbers of six or more digits (a phone, QQ or order number)
@@ -204,7 +202,7 @@ public enum Evasion : ulong
     /// (in English: first three 138, then 0000, last four 4567) — as posts split a contact number
     /// past a platform's number filter. The digits stay ASCII; no run holds the whole number.
     /// </summary>
-    SplitNumbers = 1UL << 33,
+    SplitNumbers = 33,
 
     /// <summary>
     /// Held out in round 15, development since round 16: every contact in the text — a phone number, an e-mail address, a handle after @ or after a
@@ -212,14 +210,14 @@ public enum Evasion : ulong
     /// (微信：看主页, 电话：头像上有, 私聊置顶评论里; in English "link in bio", "DM me"), as posts keep the contact off the text
     /// a filter reads. Earlier disguises rewrite a contact so a reader can still read it; here it is not in the text at all.
     /// </summary>
-    ContactPointers = 1UL << 34,
+    ContactPointers = 34,
 
     /// <summary>
     /// Held out in round 15, development since round 16: the ad wrapped in a few sentences of everyday life before and after it (今天带孩子去公园转了一圈，
     /// 风有点大。… 晚饭做了番茄炒蛋。), as soft posts on lifestyle platforms write an offer into a "daily share" so that it is a
     /// small part of an ordinary post. No character of the ad changes; the sentences hold no key word.
     /// </summary>
-    EverydayChatter = 1UL << 35,
+    EverydayChatter = 35,
 
     /// <summary>
     /// Held out in round 16, development since round 17: each contact number (a mobile number, or the digits after 微信, QQ, 电话, 联系, call, text …) written
@@ -227,7 +225,7 @@ public enum Evasion : ulong
     /// digit one up or one down (24911115678（每位减一）) — as posts keep a number past a platform's number filter. Every
     /// earlier number disguise keeps each digit's value in the order it is read; here the digits in the text are not the number.
     /// </summary>
-    NumberPuzzles = 1UL << 36,
+    NumberPuzzles = 36,
 
     /// <summary>
     /// Held out in round 16, development since round 17: the ad posted as an offer someone else sent, between a line that warns against it or asks whether it
@@ -235,7 +233,7 @@ public enum Evasion : ulong
     /// "reverse traffic" (反向引流) posts that carry an offer and its contact under a warning or a question. No character of the ad
     /// changes; unlike everyday chatter, the added lines speak of the ad and take a stance on it.
     /// </summary>
-    QuotedOffer = 1UL << 37,
+    QuotedOffer = 37,
 
     /// <summary>
     /// Held out in round 17, development since round 18: the ad cut at its sentences into a post and the poster's own replies under it (楼主：…), with a
@@ -243,7 +241,7 @@ public enum Evasion : ulong
     /// and put them in the comments. Every earlier disguise keeps the ad's sentences together and in order in one text, wrapped
     /// or not; here they stand apart, each under a speaker's name, with other speakers' lines between them.
     /// </summary>
-    CommentThread = 1UL << 38,
+    CommentThread = 38,
 
     /// <summary>
     /// Held out in round 17, development since round 18: the order of characters scrambled where the key words stand — two neighbours swapped in a key word or
@@ -252,7 +250,7 @@ public enum Evasion : ulong
     /// replaced: every earlier disguise swaps, adds or removes characters, or, like bidi reversal, stores them backwards but
     /// shows them in order; here the reader sees them out of order.
     /// </summary>
-    ScrambledOrder = 1UL << 39,
+    ScrambledOrder = 39,
 
     /// <summary>
     /// Held out in round 18, development since round 19: one key word taken out of its sentence, a pointer left in its place (（看下面每行第一个字）), and the
@@ -262,7 +260,7 @@ public enum Evasion : ulong
     /// breaks or (vertical text) by other characters of the same clause; here the word is not in the reading order at all, and a
     /// whole line of other words stands between any two of its characters.
     /// </summary>
-    AcrosticLines = 1UL << 40,
+    AcrosticLines = 40,
 
     /// <summary>
     /// Held out in round 18, development since round 19: the ad posted whole as one numbered entry of a round-up of ordinary jobs (今日岗位合集（自取）… 1. 奶茶店
@@ -270,7 +268,7 @@ public enum Evasion : ulong
     /// every earlier wrapper (everyday chatter, quoted offers, comment threads), the added lines are job offers of the same kind
     /// as the ad, with pay and hours, so the post reads as an ordinary digest of jobs.
     /// </summary>
-    JobDigest = 1UL << 41,
+    JobDigest = 41,
 
     /// <summary>
     /// Held out in round 19, development since round 20: one or two key words left out altogether, a knowing wink in their place (出租（懂的都懂），日结300; in
@@ -281,7 +279,7 @@ public enum Evasion : ulong
     /// rest of the word); contact pointers remove only contacts and say where they are. Here nothing in the text names the word:
     /// the same wink stands for any word, and only the context and the reader restore it.
     /// </summary>
-    KnowingOmission = 1UL << 42,
+    KnowingOmission = 42,
 
     /// <summary>
     /// Held out in round 19, development since round 20: a key word spelled out character by character, each character named by a common word that holds it,
@@ -291,7 +289,7 @@ public enum Evasion : ulong
     /// character's components), acrostic lines (the characters as line heads of unrelated scenery) or placeholders, each
     /// character here is explained by a whole word of its own, as a listener who hears it would write it down.
     /// </summary>
-    SpelledCharacters = 1UL << 43,
+    SpelledCharacters = 43,
 
     /// <summary>
     /// Held out in round 20, development since round 21: a key word replaced by a plain description of what the thing is or does, in the poster's own words
@@ -302,7 +300,7 @@ public enum Evasion : ulong
     /// characters keep every character. Here the word is gone and what stands in its place is an ordinary description any
     /// reader understands, different for each word, holding no key word.
     /// </summary>
-    Periphrasis = 1UL << 44,
+    Periphrasis = 44,
 
     /// <summary>
     /// Held out in round 20, development since round 21: one clause holding a key word written backwards, from its last character to its first, and a note
@@ -312,7 +310,7 @@ public enum Evasion : ulong
     /// swaps two neighbours, the whole clause runs the other way; unlike number puzzles, which reverse the digits of a contact
     /// number, it is the words that are reversed.
     /// </summary>
-    ReversedClause = 1UL << 45,
+    ReversedClause = 45,
 
     /// <summary>
     /// Held out in round 21, development since round 22: one or two key words written in the word Hong Kong, Macau or Taiwan uses for the same thing (户口 for 账户,
@@ -322,7 +320,7 @@ public enum Evasion : ulong
     /// card trade's code) or periphrasis (a description), the word here is the ordinary word of another region of the same language,
     /// written in simplified characters: no character is disguised, only the vocabulary is another region's.
     /// </summary>
-    RegionalWords = 1UL << 46,
+    RegionalWords = 46,
 
     /// <summary>
     /// Held out in round 21, development since round 22: ordinary words across a Chinese text written as a dialect writes them, one dialect per ad — Cantonese
@@ -332,7 +330,7 @@ public enum Evasion : ulong
     /// script or Japanese forms, which put another character for the same word, a dialect puts another word, with its own sound and
     /// grammar; unlike traditional script it changes words, not their code points.
     /// </summary>
-    DialectWriting = 1UL << 47,
+    DialectWriting = 47,
 
     /// <summary>
     /// Held out in round 22, development since round 23: amounts written as a count of banknotes by their nicknames (300元 → 三张毛爷爷, 3000元 → 30张红票子; in English
@@ -341,7 +339,7 @@ public enum Evasion : ulong
     /// reader counts notes. Unlike number forms, spoken digits or keycaps, which write the same digits in other characters, the number
     /// itself changes (a hundredth of it, or a word) and the money is named by a note's portrait or colour.
     /// </summary>
-    BanknoteSlang = 1UL << 48,
+    BanknoteSlang = 48,
 
     /// <summary>
     /// Held out in round 22, development since round 23: the poster's own ad opened or closed with one or two lines of compliance and anti-fraud boilerplate (【声明】本岗位
@@ -350,7 +348,7 @@ public enum Evasion : ulong
     /// word), a quoted offer (someone else's warning against the ad) or a job digest (other jobs around it), the added lines are the
     /// poster's own, vouch for the post itself, and name the cards and codes that honest warnings name.
     /// </summary>
-    ComplianceBoilerplate = 1UL << 49,
+    ComplianceBoilerplate = 49,
 
     /// <summary>
     /// Held out in round 23, development since round 24: amounts given only as their size — the number of their digits or "a few" of their order of magnitude (日结300元 →
@@ -358,7 +356,7 @@ public enum Evasion : ulong
     /// amount filter. Money slang keeps the digits, banknote slang turns the value into a count of notes, and the number disguises keep
     /// every digit's value in other characters; here the value is gone and only its size is left.
     /// </summary>
-    RoughAmounts = 1UL << 50,
+    RoughAmounts = 50,
 
     /// <summary>
     /// Held out in round 23, development since round 24: the ad posted as a second-hand marketplace listing of a cheap "virtual item" — a title, a price of a yuan or a
@@ -366,7 +364,7 @@ public enum Evasion : ulong
     /// recruiters post on second-hand apps and classifieds, where a post is reviewed as goods for sale. No character of the ad changes.
     /// Unlike everyday chatter, quoted offers, comment threads, job digests or compliance boilerplate, the added lines are the fields of a sale.
     /// </summary>
-    MarketplaceListing = 1UL << 51,
+    MarketplaceListing = 51,
 
     /// <summary>
     /// Held out in round 24, development since round 25: the post tagged with four to seven trending topics unrelated to it — a last line of tags (#打工人日常 #今日穿搭
@@ -375,7 +373,7 @@ public enum Evasion : ulong
     /// Unlike everyday chatter (sentences), a marketplace listing (the fields of a sale) or emoji decoration (symbols), the added text is a
     /// row of the platform's own topic labels.
     /// </summary>
-    TopicTags = 1UL << 52,
+    TopicTags = 52,
 
     /// <summary>
     /// Held out in round 24, development since round 25: ordinary words written in the online register's playful spellings — 这样子 → 酱紫, 什么 → 神马, 没有 → 木有, 同学 →
@@ -384,7 +382,7 @@ public enum Evasion : ulong
     /// dialect writing (a region's words) or leetspeak (digits in key words), the everyday words around the key words are written as
     /// the whole country's online register writes them.
     /// </summary>
-    InternetSlang = 1UL << 53,
+    InternetSlang = 53,
 
     /// <summary>
     /// Held out in round 25, development since round 26: the poster's own ad framed as a first-person share of what it earned — an opening line with a payout (晒一下这周的收入：
@@ -393,7 +391,7 @@ public enum Evasion : ulong
     /// Unlike everyday chatter (other topics), a quoted offer (someone else's offer under a warning), compliance boilerplate (lines vouching the
     /// post is lawful) or a marketplace listing (the fields of a sale), the added lines claim the poster did the job and was paid for it.
     /// </summary>
-    EarningsShare = 1UL << 54,
+    EarningsShare = 54,
 
     /// <summary>
     /// Held out in round 25, development since round 26: characters and words that have a squared emoji sign written as it — 有 → 🈶, 月 → 🈷️, 可 → 🉑, 无 → 🈚, 得 → 🉐
@@ -401,7 +399,7 @@ public enum Evasion : ulong
     /// words (a pictograph for a key word's meaning), the sign is the character or word itself in an emoji square; unlike look-alike code
     /// points, it is drawn as a coloured emoji, and its compatibility decomposition, where it has one, is not always the simplified character.
     /// </summary>
-    SquaredSigns = 1UL << 55,
+    SquaredSigns = 55,
 
     /// <summary>
     /// Held out in round 26, development since round 27: the ad as the automatic captions of a spoken video (口播) or a voice message turned into text — the marks that end
@@ -411,7 +409,7 @@ public enum Evasion : ulong
     /// changes. Unlike line breaks, vertical text or separators (a key word's characters set apart), everyday chatter or dialect writing (added
     /// sentences or other words), here nothing is disguised but the written form: the ad's punctuation and lines are gone and speech is left.
     /// </summary>
-    VoiceTranscript = 1UL << 56,
+    VoiceTranscript = 56,
 
     /// <summary>
     /// Held out in round 26, development since round 27: the ad posted inside a shopping review — a buyer's rating and a few words on an item bought (★★★★★ 宝贝收到了，包装很严实，
@@ -421,7 +419,7 @@ public enum Evasion : ulong
     /// compliance boilerplate (lines vouching the post), a marketplace listing (the poster selling an item) or topic tags, the added lines
     /// review an item the poster says it bought.
     /// </summary>
-    ProductReview = 1UL << 57,
+    ProductReview = 57,
     /// <summary>
     /// Held out in round 27, development since round 28: characters and words written as an emoji whose name sounds like them — 码 → 🐴 (马), 机 → 🐔 (鸡), 想 → 🐘 (象),
     /// 兄 → 🐻 (熊), 查 → 🍵 (茶), 单 → 🥚 (蛋), 注 → 🐷 (猪), 押 → 🦆 (鸭), 余 → 🐟 (鱼), 额 → 🦢 (鹅), 要 → 💊 (药) … (验证🐴, 手🐔卡, 🐘赚钱的🐻弟);
@@ -430,7 +428,7 @@ public enum Evasion : ulong
     /// and only its name's sound gives the character; unlike squared signs (the character itself in an emoji square) or homophones (another
     /// character of the same sound), no character of the word is left and what stands is a picture.
     /// </summary>
-    EmojiRebus = 1UL << 58,
+    EmojiRebus = 58,
     /// <summary>
     /// Held out in round 27, development since round 28: the ad as the text a platform's OCR reads off a phone screenshot of it — the status bar (time, signal, battery)
     /// and the app's title bar (‹ 备忘录 完成; "‹ Notes Done") before it and the app's bottom bar (按住 说话 发送; "iMessage Send") after it —
@@ -439,7 +437,7 @@ public enum Evasion : ulong
     /// boilerplate, a marketplace listing, an earnings share or a shopping review (lines a person writes around the ad), the added lines are a
     /// phone's interface, written by no one.
     /// </summary>
-    ScreenshotText = 1UL << 59,
+    ScreenshotText = 59,
 
     /// <summary>
     /// Held out in round 28, development since round 29: the ad as the subtitle track of a short video (SRT) — cut into numbered cues of eight to fourteen characters (an English
@@ -449,7 +447,7 @@ public enum Evasion : ulong
     /// word broken), a comment thread (speakers' lines) or a voice transcript (marks gone), the whole text is reflowed to a caption's width and each
     /// piece stands under a cue number and a time code.
     /// </summary>
-    SubtitleCues = 1UL << 60,
+    SubtitleCues = 60,
 
     /// <summary>
     /// Held out in round 28, development since round 29: the ad as the HTML source of a rich-text post — each line a paragraph (<c>&lt;p&gt;…&lt;/p&gt;</c>), the text's own &amp;, &lt; and &gt;
@@ -457,45 +455,65 @@ public enum Evasion : ulong
     /// one character in a styled span or one character as its numeric character reference (银行&amp;#21345;) — as forum, article and job-board posts
     /// written in rich-text editors are stored. Unlike separators or zero-width spaces (characters in the text), the breaks are markup, not text.
     /// </summary>
-    MarkupTags = 1UL << 61,
+    MarkupTags = 61,
 
     /// <summary>
-    /// Held out (round 29): one clause holding a key word encoded as Base64 (the UTF-8 bytes of 出租银行卡 → 5Ye656ef6ZO26KGM5Y2h) and a note after
+    /// Held out in round 29, development since round 30: one clause holding a key word encoded as Base64 (the UTF-8 bytes of 出租银行卡 → 5Ye656ef6ZO26KGM5Y2h) and a note after
     /// it saying how to read it (（base64解码）; in English "(base64)") — as posts in the grey trade hand a clause or a contact to readers who paste
     /// it into a decoder, and a keyword filter sees letters and digits. Unlike a reversed clause (the characters kept, backwards), bidi reversal,
     /// pinyin, abbreviations or number puzzles, no character, sound or digit of the clause is left in the text: only its bytes, re-encoded.
     /// </summary>
-    EncodedClause = 1UL << 62,
+    EncodedClause = 62,
 
     /// <summary>
-    /// Held out (round 29): the ad as the source of a calendar invitation (iCalendar, RFC 5545) — BEGIN:VCALENDAR … BEGIN:VEVENT, a start time,
+    /// Held out in round 29, development since round 30: the ad as the source of a calendar invitation (iCalendar, RFC 5545) — BEGIN:VCALENDAR … BEGIN:VEVENT, a start time,
     /// the ad's first line as the SUMMARY and the whole ad as the DESCRIPTION, its line breaks written as the two characters \n, its own commas,
     /// semicolons and backslashes escaped (\, \; \\), and every content line folded at 75 octets of UTF-8 (a line break and a space), a key word
     /// included — as invitation spam lands in phones' calendars and what a mail or calendar gateway reads is the .ics text. Unlike subtitle
     /// cues (a reflow at marks, under numbers and times) or markup (tags around an unchanged text), the ad is one escaped property value cut
     /// by byte count, three bytes a Chinese character.
     /// </summary>
-    CalendarInvite = 1UL << 63,
+    CalendarInvite = 63,
+
+    /// <summary>
+    /// Held out (round 30): one to three Chinese key words kept, each character followed by its toned pinyin in brackets (银行卡 → 银(yín)行(háng)卡(kǎ)) — the
+    /// 注音 converters' "add pinyin" text that posts use past a keyword filter: a reader reads the characters, a filter finds none of the word's characters
+    /// next to the next. Unlike pinyin (the word replaced by toneless syllables), initial mixes, abbreviations, zhuyin or spelled characters, every
+    /// character stays in order and what stands between them is its own sound; unlike separators or filler letters, the inserts are not noise.
+    /// </summary>
+    PinyinAnnotation = 64,
+
+    /// <summary>
+    /// Held out (round 30): the ad as the raw source of a plain-text e-mail — From, To, Date, Subject and the MIME headers, then the body in quoted-printable
+    /// (RFC 2045): every byte of the UTF-8 text that is not printable ASCII written as = and two hex digits (银 → =E9=93=B6), lines cut by soft breaks
+    /// ("=" at a line's end) at 76 characters, between the bytes of one character too — as recruitment spam reaches inboxes and a mail gateway reads it
+    /// before decoding. Unlike an encoded clause (one clause in Base64 with a note to the reader) the whole text is transport-encoded, unaddressed to
+    /// anyone; unlike a calendar invitation or markup, no Chinese character is left in the body.
+    /// </summary>
+    MailSource = 65,
 }
 
 /// <summary>Groups of <see cref="Evasion"/>.</summary>
 public static class Evasions
 {
     /// <summary>The evasions training and development ads may use (the last five were held out in round 1).</summary>
-    public const Evasion Training = Evasion.Separators | Evasion.Homophones | Evasion.Lookalikes | Evasion.Pinyin | Evasion.FullWidth | Evasion.EmojiDecoration
-        | Evasion.Traditional | Evasion.SymbolSeparators | Evasion.NovelHomophones | Evasion.Abbreviations | Evasion.EmojiInterleave;
+    public static readonly EvasionSet Training =
+        [Evasion.Separators, Evasion.Homophones, Evasion.Lookalikes, Evasion.Pinyin, Evasion.FullWidth, Evasion.EmojiDecoration,
+        Evasion.Traditional, Evasion.SymbolSeparators, Evasion.NovelHomophones, Evasion.Abbreviations, Evasion.EmojiInterleave];
 
-    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27 and 28).</summary>
-    public const Evasion Development = Evasion.SplitCharacters | Evasion.Leetspeak | Evasion.EmojiWords | Evasion.LineBreaks | Evasion.FillerLetters
-        | Evasion.LookalikeCodePoints | Evasion.InitialMix | Evasion.CombiningMarks | Evasion.JapaneseForms | Evasion.Placeholders | Evasion.NumberForms
-        | Evasion.EnglishWords | Evasion.BidiReversal | Evasion.Nicknames | Evasion.VerticalText | Evasion.LetterSymbols | Evasion.MoneySlang
-        | Evasion.MartianScript | Evasion.KeycapDigits | Evasion.ZhuyinSymbols | Evasion.DigitLetters | Evasion.SpokenDigits | Evasion.SplitNumbers
-        | Evasion.ContactPointers | Evasion.EverydayChatter | Evasion.NumberPuzzles | Evasion.QuotedOffer | Evasion.CommentThread | Evasion.ScrambledOrder
-        | Evasion.AcrosticLines | Evasion.JobDigest | Evasion.KnowingOmission | Evasion.SpelledCharacters | Evasion.Periphrasis | Evasion.ReversedClause
-        | Evasion.RegionalWords | Evasion.DialectWriting | Evasion.BanknoteSlang | Evasion.ComplianceBoilerplate | Evasion.RoughAmounts
-        | Evasion.MarketplaceListing | Evasion.TopicTags | Evasion.InternetSlang | Evasion.EarningsShare | Evasion.SquaredSigns
-        | Evasion.VoiceTranscript | Evasion.ProductReview | Evasion.EmojiRebus | Evasion.ScreenshotText | Evasion.SubtitleCues | Evasion.MarkupTags;
+    /// <summary>The evasions development and held-out ads use, training ads never (the first three held out in rounds 1–4, then two each in rounds 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28 and 29).</summary>
+    public static readonly EvasionSet Development =
+        [Evasion.SplitCharacters, Evasion.Leetspeak, Evasion.EmojiWords, Evasion.LineBreaks, Evasion.FillerLetters,
+        Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms, Evasion.Placeholders, Evasion.NumberForms,
+        Evasion.EnglishWords, Evasion.BidiReversal, Evasion.Nicknames, Evasion.VerticalText, Evasion.LetterSymbols, Evasion.MoneySlang,
+        Evasion.MartianScript, Evasion.KeycapDigits, Evasion.ZhuyinSymbols, Evasion.DigitLetters, Evasion.SpokenDigits, Evasion.SplitNumbers,
+        Evasion.ContactPointers, Evasion.EverydayChatter, Evasion.NumberPuzzles, Evasion.QuotedOffer, Evasion.CommentThread, Evasion.ScrambledOrder,
+        Evasion.AcrosticLines, Evasion.JobDigest, Evasion.KnowingOmission, Evasion.SpelledCharacters, Evasion.Periphrasis, Evasion.ReversedClause,
+        Evasion.RegionalWords, Evasion.DialectWriting, Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate, Evasion.RoughAmounts,
+        Evasion.MarketplaceListing, Evasion.TopicTags, Evasion.InternetSlang, Evasion.EarningsShare, Evasion.SquaredSigns,
+        Evasion.VoiceTranscript, Evasion.ProductReview, Evasion.EmojiRebus, Evasion.ScreenshotText, Evasion.SubtitleCues, Evasion.MarkupTags,
+        Evasion.EncodedClause, Evasion.CalendarInvite];
 
-    /// <summary>The evasions only held-out ads use (round 29, ADR 460).</summary>
-    public const Evasion HeldOutOnly = Evasion.EncodedClause | Evasion.CalendarInvite;
+    /// <summary>The evasions only held-out ads use (round 30, ADR 472).</summary>
+    public static readonly EvasionSet HeldOutOnly = [Evasion.PinyinAnnotation, Evasion.MailSource];
 }

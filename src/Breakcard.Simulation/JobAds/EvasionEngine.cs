@@ -10,9 +10,9 @@ internal static class EvasionEngine
     /// Applies <paramref name="wanted"/> to <paramref name="text"/>. Word-level evasions disguise one
     /// to three occurrences of <paramref name="words"/>; the others apply to the whole text.
     /// </summary>
-    public static (string Text, Evasion Applied) Apply(string text, Evasion wanted, string[] words, SeededRandom random)
+    public static (string Text, EvasionSet Applied) Apply(string text, EvasionSet wanted, string[] words, SeededRandom random)
     {
-        var applied = Evasion.None;
+        var applied = EvasionSet.Empty;
         // First: a post that keeps its contact off the text never held it, so no later disguise rewrites it.
         Step(Evasion.ContactPointers, t => ContactPointers.Apply(t, random));
 
@@ -86,6 +86,9 @@ internal static class EvasionEngine
         // Likewise a poster Base64-encodes a clause while its key word stands whole; the converters after it then act on its letters as on any Latin text.
         Step(Evasion.EncodedClause, t => EncodedClause.Apply(t, words, random));
 
+        // Likewise a 注音 converter annotates key words while they stand whole, before 乱序 and every disguise that changes their characters.
+        Step(Evasion.PinyinAnnotation, t => PinyinAnnotation.Apply(t, words, random));
+
         // While the key words still stand whole, before every disguise that changes them: a 乱序 converter is given the plain post.
         Step(Evasion.ScrambledOrder, t => ScrambledOrder.Apply(t, words, random));
 
@@ -98,7 +101,7 @@ internal static class EvasionEngine
 
         foreach (var evasion in WordLevel)
         {
-            if ((wanted & evasion) != 0)
+            if (wanted.Contains(evasion))
             {
                 var changed = DisguiseWords(text, words, evasion, random);
                 if (changed != text)
@@ -131,7 +134,7 @@ internal static class EvasionEngine
 
         // Posts reverse contact numbers the same way, past a platform's number filter: one long
         // number (a phone or QQ number) too, always when no key word was reversed.
-        Step(Evasion.BidiReversal, t => WholeTextEvasions.ReverseOneNumber(t, (applied & Evasion.BidiReversal) == 0 || random.Chance(0.5), random));
+        Step(Evasion.BidiReversal, t => WholeTextEvasions.ReverseOneNumber(t, !applied.Contains(Evasion.BidiReversal) || random.Chance(0.5), random));
 
         // Before the number forms, full width and the other digit disguises, which then act on the parts or on the numbers left.
         Step(Evasion.SplitNumbers, t => SplitNumbers.Apply(t, random));
@@ -156,7 +159,7 @@ internal static class EvasionEngine
 
         Step(Evasion.LookalikeCodePoints, t => WholeTextEvasions.LookalikeCodePoints(t, random));
 
-        if ((wanted & Evasion.EmojiDecoration) != 0)
+        if (wanted.Contains(Evasion.EmojiDecoration))
         {
             text = WholeTextEvasions.Decorate(text, random);
             applied |= Evasion.EmojiDecoration;
@@ -173,6 +176,10 @@ internal static class EvasionEngine
         // Before the screenshot, whose phone shows the invitation's text, not its source, behind its own bars.
         Step(Evasion.CalendarInvite, t => CalendarInvite.Apply(t, random));
 
+        // Then the post (an invitation's source too, as an invitation travels by mail) sent as an e-mail: its raw source, the body quoted-printable, is what
+        // a mail gateway reads. Before the screenshot, whose phone shows the mail rendered, not its source, behind its own bars.
+        Step(Evasion.MailSource, t => MailSource.Apply(t, random));
+
         // Last: the post, as it shows on the poster's phone with every disguise, is screenshotted and read back by the platform's OCR with
         // the phone's own interface around it, which no converter of the poster's touches.
         Step(Evasion.ScreenshotText, t => ScreenshotText.Apply(t, random));
@@ -182,10 +189,10 @@ internal static class EvasionEngine
         // One whole-text disguise: applied only when wanted, and reported only when it changed the text.
         void Step(Evasion evasion, Func<string, string> disguise)
         {
-            if ((wanted & evasion) != 0)
+            if (wanted.Contains(evasion))
             {
                 var changed = disguise(text);
-                applied |= changed != text ? evasion : Evasion.None;
+                applied = changed != text ? applied | evasion : applied;
                 text = changed;
             }
         }

@@ -1,122 +1,123 @@
 namespace Breakcard.Simulation.JobAds;
 
 /// <summary>
-/// The held-out families (round 29), written 2026-11-25 blind — by an engineer who had not opened the screening normaliser,
-/// patterns, model or their tests, nor read any round's misses — after round 28's families became the development set and
-/// before any change prompted by them (ADR 460). New stories in the manner of the 帮信 reporting of 2024–2026, on acts no
-/// earlier family told as its main act, across Art. 287-2 and the two-card rules — cooking, driving or wiring for a fraud
-/// "compound" abroad whose phones are taken at the gate (other help: the group's logistics), buying game gear and skins on
-/// trading platforms with money wired to one's card and passing them to "our" accounts (payment settlement), taking foreign
-/// students in China to banks and phone shops to open cards and SIMs that are then collected (the two-card rules), lending
-/// one's flat or shop as the registered address of shell companies and receiving the bank's site check (corporate accounts),
-/// playing gambling and loan adverts at night on the lift screens one manages (advertising), fitting second-hand phones with
-/// fake-location modules so that WeChat and bank apps show a domestic city, then shipping them to a border town (technical
-/// support), an English sender of PayPal or Venmo invoices for "antivirus renewals" to lists of emails who forwards what comes
-/// in (payment settlement), and an English student who opens pay-later accounts in their own name and lets "us" order on them
-/// (identity) — and honest texts on the same acts in the same forms: a licensed labour-export company's bilingual posting
-/// confirmation and a police notice on compound "kitchen" jobs, a game trading platform's bilingual item transfer record and a
-/// police notice on laundering through game gear, a university international office's bilingual escort record and a police
-/// notice on buying foreign students' cards, a business centre's address hosting agreement and its receptionist's job, a
-/// media company's screen schedule and the ad operator's job, an app company's location test sheet and the test engineer's
-/// job, and a small firm's own invoice log and a student's own pay-later sheet. They are written as posting confirmations
-/// (派驻确认书), item transfer records (装备转移单), escort records (陪同办理单), address hosting agreements (地址托管协议), screen
-/// schedules (刊播单), location test sheets (定位调试单), invoice logs and pay-later account sheets, forms earlier families did
-/// not use; risky and honest texts share every one of them, and the honest texts name cards, accounts, SIMs, IDs, codes,
-/// payments, transfers and collections in the same words as the risky ones, so neither the form nor the vocabulary gives the
-/// label away. Nothing is tuned on them.
+/// The held-out families (round 30), written 2026-11-25 blind — by an engineer who had not opened the screening normaliser,
+/// patterns, model or their tests, nor read any round's misses — after round 29's families became the development set and
+/// before any change prompted by them (ADR 472). New stories in the manner of the 帮信 reporting of 2024–2026, on acts no
+/// earlier family told as its main act, across Art. 287-2 and the two-card rules — paying refundable bidding deposits on
+/// online auction platforms with money wired to one's card, never bidding, and sending the refunds on (payment settlement),
+/// running an "AI outbound calling" system that plays recorded lures to tens of thousands of numbers and hands over those who
+/// press 1 (communication transmission; advertising), minding card sellers in a hotel in another city, their phones kept,
+/// so that they answer the bank's call-backs by a script and do not report their cards lost (other help: keeping rented
+/// cards in use), scouting ATMs for cardless deposits, limits, cameras and guards and filling in a sheet for "whoever
+/// deposits" (other help: the runners' routes), counting and vacuum-packing bags of cash in a rented flat for a nightly
+/// pick-up (payment settlement: a cash house), writing scripts that grab a 跑分 app's orders and confirm receipts on many
+/// phones at once (technical support), an English cardholder who adds strangers as authorized users on their credit cards
+/// and forwards the cards the bank mails (renting credit cards), and an English student who links their WhatsApp to "our"
+/// computer for a daily fee (internet accounts) — and honest texts on the same acts in the same forms: an auction platform's
+/// bilingual deposit record and a police notice on deposits paid for others, a licensed call centre's bilingual outbound
+/// task for its own customers and a police notice on robocalls that sift victims, a hospital carer's bilingual duty sheet
+/// and a police notice on "minding" card sellers, a bank's own ATM survey and its maintenance engineer's job, a bank cash
+/// centre's counting ledger and the counting clerk's job, a firm's own reconciliation script and the RPA engineer's job,
+/// and a household's own authorized-user sheet and a shop's own linked-device log. They are written as bidding deposit
+/// records (竞拍保证金单), outbound call tasks (外呼任务单), companion duty sheets (陪住值守表), site survey sheets (网点勘察表),
+/// counting ledgers (点钞簿), script development orders (脚本开发单), authorized-user sheets and linked-device logs, forms
+/// earlier families did not use; risky and honest texts share every one of them, and the honest texts name cards, accounts,
+/// SIMs, IDs, codes, payments, transfers and collections in the same words as the risky ones, so neither the form nor the
+/// vocabulary gives the label away. Nothing is tuned on them.
 /// </summary>
 internal static class HeldOutFamilies
 {
     public static AdFamily[] All { get; } =
     [
-        AdFamily.Risky("compound-canteen-cook", JobAdScheme.OrderBrushing, JobAdAudience.Unemployed,
+        AdFamily.Risky("auction-deposit-cycler", JobAdScheme.PaymentSettlement, JobAdAudience.General,
         [
-            "【派驻确认书】{编号|单号}：PZ<d><d><d><d>　{派驻人|受聘人}：{你|本人}（{厨师|帮厨|司机|电工}，{护照|签证}{我们办|公司代办}）　{驻地|地点}：{柬埔寨|缅甸|老挝}{西港|妙瓦底|金三角}{一个“园区”|“公司”园区}\n{工作|内容}：{给|为}{园区|公司}{里|内}{两三百人|几百号人}{做饭|开车接送|修电路}，{一日三餐|每天}{按时|准点}，{不进|不去}{办公楼|楼上}，{楼里|他们}{干什么|做什么业务}{别问|不用管}\n{规矩|要求}：{手机|电话}{入园|进园区}{交|上交}{统一保管|公司保管}，{对家里|跟家人}就说{在|是在}{工地|酒店}{做饭|上班}，{不拍照|不发朋友圈}，{劳务合同|工作签证}{不签|不办}\n{待遇|工资}：{月薪|每月}{1.5万|2万|2.5万}，{包吃住|包机票}，{工资|钱}{打到|发到}{你家人的|你国内的}{银行卡|卡上}，{干满|做满}{半年|一年}{才能|再}{回国|走}",
-            "{出国|境外}{高薪|包吃住}：{柬埔寨|缅甸}{“园区”|公司}{食堂|后勤}{招|缺}{厨师|帮厨|司机}，{月薪|每月}{1.5万|2万}，{包机票|包食宿}，{只管|只负责}{做饭|开车}，{楼里|公司}{做什么|什么业务}{不用管|别问}。{手机|护照}{到了|入园}{统一保管|交公司}。<contact_risky>",
+            "【竞拍保证金单】{批次|单号}：BZ<d><d><d><d>　{竞买人|报名人}：{你|本人}（{用你自己的|你本人实名的}{身份证|账号}{注册|报名}{阿里拍卖|京东拍卖|网络司法拍卖}）\n{资金|入账}：{我们|老板}{分|分成}{几笔|两三笔}{转到|打进}{你的|你本人}{银行卡|一类卡}，{每笔|一笔}{3万到8万|5万左右}，{你|本人}{当天|马上}{交|缴}{保证金|竞拍保证金}\n{报名|操作}：{按|照}{我们发的|清单上的}{标的|拍品}（{二手车|法拍房|库存设备}）{报名|交保证金}，{到时|开拍时}{不出价|别出价}{或者|或}{出一口|出一次}{就停|就不跟}，{没拍中|流拍}{后|以后}{保证金|钱}{原路|退回}{退到你卡上|退回你的卡}\n{交还|转出}：{退回|到账}{当天|的当天}{转给|转到}{我们给的|指定的}{账户|卡}，{每次|一次}{留|拿}{1%|2%}；{钱|资金}{从哪来|谁的}{别问|不用管}，{平台|银行}{问起|打电话}就说{自己想买|替朋友看车}",
+            "{有空的|在家的}{朋友|宝妈}{接单|做任务}：{用你的|本人}{身份证|账号}{在|上}{拍卖平台|司法拍卖}{报名|交保证金}，{钱|保证金}{我们|老板}{先转给你|打到你卡上}，{不用|别}{出价|真拍}，{流拍|没拍中}{退回来|原路退回}{再|就}{转给我们|转回指定账户}，{每笔|一次}{拿|抽}{1%|2%}。{钱哪来的|为什么这么做}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.HeldOut),
 
-        AdFamily.Risky("game-item-launderer", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
+        AdFamily.Risky("ai-robocall-operator", JobAdScheme.OrderBrushing, JobAdAudience.General,
         [
-            "【装备转移单】{批次|单号}：ZB<d><d><d><d>　{操作人|玩家}：{你|本人}（{用你自己的|你本人实名的}{游戏账号|交易平台账号}）　{平台|渠道}：{藏宝阁|交易猫|饰品交易平台}\n{入账|资金}：{我们|老板}{分|分成}{几笔|三五笔}{转到|打进}{你的|你本人}{银行卡|支付宝}，{你|本人}{当天|马上}{充值|转入}{平台余额|游戏}\n{买入|操作}：{按|照}{清单|我们发的链接}{买|拍}{我们挂的|指定的}{装备|皮肤|道具}（{一件|每件}{几千|上万}），{到手后|买完}{再|就}{转给|交易给}{我们的|指定的}{号|账号}，{或者|或}{半价|低价}{挂出|卖出}{让|由}{我们的号|我们的人}{买走|收}\n{报酬|佣金}：{每笔|一单}{金额|流水}的{3%|5%}，{日结|当天结}；{钱|装备}{从哪来|给谁}{别问|不用管}，{平台|客服}{问|问起}就说{自己玩的|自己买的}",
-            "{玩游戏的|会玩游戏的}{同学|兄弟}{接单|赚外快}：{用你的|本人}{游戏号|交易平台号}{帮|替}{老板|我们}{买|拍}{装备|皮肤}，{钱|资金}{我们|老板}{先转给你|打到你卡上}，{到手|买完}{转给|卖给}{我们的号|指定账号}，{每单|一笔}{拿|抽}{3%|5%}。{钱哪来的|装备给谁}{不用管|别问}。<contact_risky>",
+            "【外呼任务单】{任务|批次}：WH<d><d><d><d>　{操作员|坐席}：{你|本人}（{在家|宿舍}{用|开}{我们给的|我们开好的}{AI外呼|智能语音}{后台|系统}）　{号码|名单}：{今天|每天}{2万|5万|10万}{个|条}{号码|手机号}\n{话术|录音}：{系统|机器人}{自动|挨个}{拨打|打过去}，{播|放}{我们的|发来的}{录音|语音}：“{您好，我是京东金融客服，您的百万保障即将扣费|您的快递丢失，现在给您理赔|您的学生账户需要注销，否则影响征信}，{需要|取消请}{按1|按一}”\n{交付|转接}：{按了1的|听完没挂的}{号码|客户}{导出|整理}{发到|交给}{我们的|对接}{群|QQ}，{后面|之后}{的事|怎么聊}{我们的人|客服}{接手|来做}，{话术|录音}{我们|每天}{换|更新}\n{报酬|费用}：{每个|一个}{按1的|意向}{号码|客户}{给你|结}{3|5}元，{日结|当天结}；{打的|客户}{是谁|被怎么样}{别问|不用管}，{线路|号码}{被封|停了}{我们|就}{再换|换新的}",
+            "{在家|宿舍}{兼职|接单}：{用|开}{我们的|我们给的}{AI外呼|智能外呼}{系统|后台}，{导入|上传}{号码|名单}{自动|让机器人}{打|拨}，{按1的|有意向的}{号码|客户}{导出|发给我们}，{一个|每个}{给|结}{3|5}元，{日结|当天结}。{话术|录音}{我们给|都准备好了}，{打给谁|后面干嘛}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.HeldOut),
 
-        AdFamily.Risky("foreign-student-card-escort", JobAdScheme.CardBuying, JobAdAudience.Students,
+        AdFamily.Risky("card-seller-minder", JobAdScheme.CardRenting, JobAdAudience.Unemployed,
         [
-            "【陪同办理单】{日期|办理日}：{<d>月<d>日|本周末}　{陪同人|翻译}：{你|本人}（{会英语|懂外语}，{在|有}{留学生群|外国朋友}）　{对象|客户}：{来华|在华}{外国留学生|外籍学生}{<d>人|三五个}\n{办理|流程}：{带|领}{他们|外国同学}{拿|用}{护照|居留证}{去|到}<bank>{开|办}{银行卡|借记卡}{和|、}{手机卡|电话卡}，{同时|顺便}{开通|绑定}{手机银行|支付宝}，{柜员|营业员}{问|问起}{用途|做什么用}就{替他们|帮他们}{答|翻译成}“{收生活费|交学费}”\n{交接|之后}：{银行卡|卡}{和|、}{手机卡|电话卡}{当天|办完}{收回来|拿回来}{交给|寄给}{我们|老板}，{外国同学|他们}{每人|一人}{拿|给}{500|800}元，{回国|毕业}{前|后}{别|不用}{销户|注销}\n{报酬|佣金}：{一人|每开}{一套|卡加号}{给你|你拿}{300|500}元；{卡|号}{给谁|拿去}{用|干嘛}{别问|不用管}",
-            "{认识|有}{外国留学生|外籍同学}的{同学|朋友}{看过来|接活}：{带|陪}{他们|外国同学}{去银行|到营业厅}{办|开}{银行卡|手机卡}，{办好|办完}{收回来|交给我们}，{一套|每人}{给你|你拿}{300|500}元，{外国同学|他们}{也有|另有}{好处费|红包}。{卡拿去干嘛|给谁用}{不用管|别问}。<contact_risky>",
+            "【陪住值守表】{日期|时间}：{这周一起|下周三起|本周起}{五天|七天|十天}　{值守人|陪住人}：{你|本人}　{地点|住处}：<city>{一家|某}{快捷酒店|民宿}（{房|房间}{我们开|用别人的身份证开}）\n{对象|人员}：{三到五个|四个}{卖卡的|“卡主”}（{他们的|各自的}{银行卡|一类卡}{和|、}{手机卡|手机}{已经|都}{交给|在}{我们|老板}{手上|那}）\n{值守|要求}：{他们的|卡主的}{手机|电话}{由你|你}{收着|保管}，{银行|客服}{打电话|回访}时{递给他|让他接}，{按|照}{我们给的|话术}{说|答}“{是我本人在用|转账是做生意}”，{不让|别让}{他们|卡主}{出门|单独出去}、{挂失|报警}、{去银行|补卡}\n{报酬|工钱}：{一天|每天}{300|400|500}元，{包吃住|吃住我们出}，{卡|账户}{用完|不用了}{就|再}{放人|散了}；{卡|账户}{拿去干嘛|谁在用}{别问|不用管}",
+            "{外地|异地}{陪住|看场}{日结|急招}：{在|到}<city>{酒店|民宿}{陪|看着}{几个|三五个}{卖卡的|“卡主”}{住|待}{一周|几天}，{手机|电话}{你收着|你保管}，{银行|客服}{打电话|回访}{让他们|叫他们}{按话术|照说}{接|答}，{别让|不让}{他们|人}{跑了|去挂失}，{一天|每天}{300|500}元，{包吃住|吃住全包}。{卡干嘛用|谁在用}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.HeldOut),
 
-        AdFamily.Risky("registered-address-lender", JobAdScheme.CorporateAccounts, JobAdAudience.General,
+        AdFamily.Risky("atm-site-scout", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
         [
-            "【地址托管协议】{编号|协议号}：DZ<d><d><d><d>　{甲方|出借人}：{你|本人}（{你名下的|你本人的}{住房|商铺|门面}，{房产证|租赁合同}{照片|复印件}{交给我们|发给我们}）\n{用途|内容}：{我们|上家}{用|拿}{你的地址|这个地址}{注册|挂}{几家|三五家}{公司|贸易公司}，{再|然后}{开|办}{对公账户|对公户}；{公司|老板}{是谁|干什么}{你|本人}{不用见|不认识}\n{配合|要求}：{门口|门上}{挂|贴}{我们给的|公司的}{牌子|门牌}，{银行|工商}{上门|来人}{核实|核查}时{你|本人}{在场|接待}，就说“{公司在这办公|员工出去跑业务了}”，{税务信|信件}{拍照|转发}{给我们|给对接人}\n{报酬|费用}：{一家公司|每家}{每月|一个月}{300|500|800}元，{银行来|核查}{一次|每次}{另加|再给}{200|300}元；{公司|账户}{走什么账|做什么}{别问|不用管}",
-            "{有房|有商铺}的{朋友|老板}{躺赚|看过来}：{把你的|你家}{地址|门面}{借给|租给}{我们|公司}{注册|挂}{公司|执照}，{一家|每家}{每月|一个月}{300|500}元，{银行|工商}{上门|来核查}{时|就}{配合|帮忙}{接待一下|说几句}{另给|再加}{200|300}元。{公司干嘛的|走什么账}{不用管|别问}。<contact_risky>",
+            "【网点勘察表】{区域|片区}：<city><district>　{勘察员|跑点人}：{你|本人}（{骑车|步行}{跑|转}{一圈|一遍}）　{点位|网点}：{今天|本周}{二十个|三十个|二三十个}{自助银行|ATM}\n{记录|要填}：{能不能|是否支持}{无卡存款|无卡取款}，{单笔|一天}{限额|最多}{多少|几万}，{摄像头|监控}{几个|朝哪}，{有没有|是否有}{保安|值守}，{几点|什么时候}{关门|人少}，{附近|周边}{好不好|能否}{停车|打车}\n{交付|上报}：{每个|一个}{点位|网点}{拍|照}{门头|机器}{照片|正面}{和|、}{周边|进出口}{视频|照片}，{填好|填完}{表|这张表}{当天|晚上}{发给|交给}{我们|对接人}，{用的人|后面谁去存}{别问|不用管}\n{报酬|工钱}：{一个|每个}{点位|网点}{30|50}元，{日结|当天结}；{有人|保安}{问起|问你}就说{找|在找}{能存钱的|方便的}{ATM|取款机}",
+            "{骑车|跑腿}{兼职|日结}：{按|照}{我们给的|地图上的}{点位|地址}{跑|转}<city>{的|各家}{自助银行|ATM}，{看|记}{能不能|是否}{无卡存款|无卡取款}、{限额|监控}{和|、}{几点|什么时候}{人少|关门}，{拍照|拍视频}{发我们|交上来}，{一个|每个}{点位|网点}{30|50}元。{记来干嘛|谁用}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.HeldOut),
 
-        AdFamily.Risky("lift-screen-ad-renter", JobAdScheme.OrderBrushing, JobAdAudience.General,
+        AdFamily.Risky("cash-counter-packer", JobAdScheme.PaymentSettlement, JobAdAudience.Unemployed,
         [
-            "【刊播单】{小区|楼盘}：{你管的|你负责的}{<d>栋|几栋楼}{电梯|电梯间}{广告屏|液晶屏}　{管理员|物业}：{你|本人}（{屏|广告屏}{的|}{后台|U盘}{在你手里|你能换}）\n{内容|刊播}：{每天|一天}{晚上|夜里}{8点到12点|10点以后}{插播|轮播}{我们的|我们发的}{视频|广告}（{“YY棋牌 首充送100”|“无视黑白 当天下款”|“跟单稳赚 日赚千元”}{加|和}{二维码|网址}），{15秒|30秒}{一条|一轮}\n{要求|注意}：{白天|物业检查时}{切回|换回}{原来的|正常}{广告|内容}，{视频|U盘}{对接人|我们}{每周|定期}{更新|换}，{每天|每周}{拍|截}{屏幕|播放}{照片|视频}{报给|发给}{我们|对接人}\n{报酬|费用}：{每块屏|一块屏}{每月|一个月}{200|300|500}元，{有人|每个}{扫码|注册}{另加|再给}{5|10}元；{业主|有人}{问起|投诉}就说{广告公司|平台}{放的|推的}，{广告|二维码}{是谁家的|推什么}{别问|不用管}",
-            "{物业|小区}{管理员|电工}{躺赚|接单}：{把|将}{电梯|小区}{广告屏|液晶屏}{晚上|夜里}{插播|放}{我们的|几条}{视频|广告}，{每块屏|一块}{每月|一个月}{200|300}元，{有人扫码|每个注册}{另加|再给}{5|10}元，{白天|检查时}{切回来|换回去}{就行|即可}。{广告是啥|推什么}{不用管|别问}。<contact_risky>",
+            "【点钞簿】{日期|时间}：{今天|昨天|本周一}　{点钞员|记账}：{你|本人}（{在|到}{我们租的|一套}{民房|公寓}{里|内}{干|上班}）　{来款|进钞}：{跑腿的|送钱的}{送来|拎来}{三袋|五袋|几袋}{现金|现钞}\n{清点|点钞}：{用|拿}{点钞机|验钞机}{点|过}{两遍|一遍}，{一万|每万}{一捆|一扎}，{按|照}{来人|单号}{分|分开}{装|码}，{真空|塑封}{打包|封好}，{数|金额}{记在|写进}{簿子|本子}{上|里}\n{交出|转走}：{晚上|当天}{换|另}{一个人|一拨人}{来|上门}{取|拿走}，{金额|件数}{对上|核对}{就|后}{签字|交接}，{手机|电话}{进门|上班时}{关机|交出来}，{窗帘|门窗}{别拉开|关好}\n{报酬|工钱}：{一天|每天}{300|400|500}元，{日结|当天结}；{钱|现金}{哪来的|是谁的}{别问|不用管}，{有人|邻居}{问起|敲门}就说{做|是}{收账的|小生意}",
+            "{急招|招}{点钞员|现金整理}（{日结|包吃}）：{在|到}{我们的|一套}{公寓|民房}{用|拿}{点钞机|验钞机}{点|整理}{现金|现钞}，{一万|每万}{一扎|一捆}{打包|封好}，{晚上|每天}{交给|有人来}{取走|拿走}，{一天|每天}{300|500}元，{手机|电话}{上班|进门}{交出来|关机}。{钱哪来的|是谁的}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.HeldOut),
 
-        AdFamily.Risky("gps-spoof-phone-setter", JobAdScheme.OrderBrushing, JobAdAudience.General,
+        AdFamily.Risky("grab-order-scripter", JobAdScheme.PaymentSettlement, JobAdAudience.Students,
         [
-            "【定位调试单】{批次|单号}：DW<d><d><d>　{调试员|师傅}：{你|本人}（{会刷机|懂手机}，{在家|工作室}{做|干}）　{设备|手机}：{我们寄来的|快递来的}{旧手机|二手安卓机}{<d>0台|几十台}\n{内容|要求}：{每台|一台}{刷|装}{虚拟定位|改定位}{模块|软件}，{位置|定位}{改到|设成}<city>{某小区|一个地址}，{微信|支付宝}{和|、}{银行APP|手机银行}{登录|打开}{都显示|显示在}{国内|本地}，{过得了|不触发}{风控|异地登录提醒}\n{交接|交付}：{弄好|调好}{后|以后}{登|装}{我们给的|对接人发的}{账号|号}{测一下|试一遍}，{再|然后}{寄到|发往}{我们给的|指定的}{边境小城|地址}，{手机|设备}{谁用|在哪用}{别问|不用管}\n{报酬|工钱}：{一台|每台}{100|150|200}元，{一批|每批}{结|付}{一次|清}；{有人|警察}{问起|来问}就说{修手机的|帮朋友刷机}",
-            "{会刷机|懂安卓}的{同学|师傅}{接单|在家赚}：{给|帮}{我们寄来的|一批}{手机|旧手机}{装|刷}{虚拟定位|改定位}，{微信|银行APP}{登录|打开}{显示|都在}{国内|本地}，{一台|每台}{100|150}元，{调好|弄好}{寄到|发到}{指定地址|边境}。{手机给谁用|在哪用}{不用管|别问}。<contact_risky>",
+            "【脚本开发单】{单号|需求编号}：JB<d><d><d><d>　{开发|接单人}：{你|本人}（{会|懂}{Auto.js|安卓无障碍|按键精灵}，{在|用}{自己的电脑|宿舍}{写|做}）　{对象|APP}：{我们的|车队用的}{“抢单”|“跑分”}{APP|平台}\n{功能|要求}：{手机上|后台}{一直|24小时}{盯着|刷新}{订单|派单}，{有单|出单}{就|马上}{自动|秒}{抢|接}，{收款|到账}{短信|通知}{一来|到了}{就|自动}{点|按}“{确认收款|已收款}”，{多开|十几台手机}{同时|一起}{跑|挂}\n{交付|维护}：{脚本|代码}{打包|做成}{APK|一键安装}{发给|交给}{我们|车队长}，{平台|APP}{改版|更新}{后|了}{你|本人}{当天|马上}{改好|修好}，{每周|每天}{看|报}{一下|一次}{成功率|抢单率}\n{报酬|费用}：{一个版本|首版}{3000|5000}元，{维护|每月}{另付|再给}{1500|2000}元；{平台|单子}{做什么的|谁的钱}{别问|不用管}，{有人|警察}{问起|来问}就说{写|做}{自动化测试|外包}",
+            "{会|懂}{Auto.js|按键精灵|安卓无障碍}的{同学|程序员}{接单|私活}：{给|帮}{我们的|一个}{抢单APP|跑分平台}{写|做}{自动抢单|自动确认收款}{脚本|插件}，{多开|多台手机}{能跑|稳定}，{首版|一个版本}{3000|5000}元，{维护|改版}{另算|另付}。{平台做什么的|钱是谁的}{不用管|别问}。<contact_risky>",
         ], reserve: JobAdSplit.HeldOut),
 
-        AdFamily.Risky("english-invoice-sender", JobAdScheme.PaymentSettlement, JobAdAudience.General,
+        AdFamily.Risky("english-tradeline-seller", JobAdScheme.CardRenting, JobAdAudience.General,
             [
-                "INVOICE LOG — {week <d>|this week} — sender: you ({your own|your} {PayPal|Venmo Business|Square} account, {your own|your} bank linked)\nInvoices: {each morning|every day} {we email you|the team sends} a list of {30|50|80} {emails|customers} and you send each one an invoice for ${299|349|499} from your account — \"{antivirus renewal|tech support subscription|order #<d><d><d><d> confirmation}\"\nPayments: when {people|customers} pay, you {withdraw|transfer} the money to your bank and {send it on|Zelle it} to {the account we text you|our accounts} {the same day|within the hour}\nRules: if someone {calls|replies} to dispute, {don't answer|ignore it} and tell us; {use|set up} a new {business name|display name} {each week|when we say}\nPay: {10%|15%} of {every payment|what comes in}, paid {weekly|every Friday}; {don't ask|no need to know} {who the customers are|why they pay}",
-                "{Work from home|Easy side hustle}: send {invoices|payment requests} from your own {PayPal|Venmo} account to {customer lists|emails} we give you, {withdraw|cash out} what comes in and {forward it|send it to us}. Keep {10%|15%}. {Don't ask|No need to know} {who the customers are|why they pay}. Telegram @<handle>",
+                "AUTHORIZED USER SHEET — {week 12|week 30|this month} — cardholder: you ({your own|your} {Chase|Amex|Capital One|Discover} credit card{s|}, {good|clean} {limit|history})\nSlots: {each week|every week} we {text you|send you} {2|3|5} {names|people} with {a date of birth|an address} and you add them as authorized users {in your app|online}; {you never meet them|they are not family}\nCards: {if|when} the bank mails {an extra|their} card {to your address|to you}, {forward it|send it} {unopened|as it is} to the {address|P.O. box} we give you\nRules: {don't call|never call} the bank about them; keep them on for {30|60} days, then {remove them|take them off} {when we say|on our list}\nPay: ${50|75|100} per {slot|name} per month, {paid by Zelle|sent by Cash App} {every Friday|at month end}; {don't ask|no need to know} {who they are|what they use it for}",
+                "{Earn|Make} ${50|100} a month per {slot|card}: add {people|our clients} as authorized users on your {credit cards|Visa or Mastercard}. {Send us|Forward} any {extra cards|cards the bank mails}. {Don't ask|No need to know} {who they are|what they buy}. Telegram @<handle>",
             ], reserve: JobAdSplit.HeldOut, language: "en"),
 
-        AdFamily.Risky("english-paylater-account-opener", JobAdScheme.IdentityLending, JobAdAudience.Students,
+        AdFamily.Risky("english-whatsapp-link-renter", JobAdScheme.PaymentAccounts, JobAdAudience.Students,
             [
-                "PAY-LATER ACCOUNT SHEET — {batch <d>|this week} — applicant: you ({your own|your} {ID|driver's license}, {SSN|date of birth} and {phone|email})\nSign-up: open {Klarna|Affirm|Afterpay|Zip} accounts in your name {on your phone|in the app}, pass the {ID check|selfie check} yourself, {link|add} {your own|your} {debit card|bank account}\nOrders: {you let us log in|send us the login} and {our team orders|we order} {iPhones|laptops|game consoles|gift cards} \"pay in 4\" {to our address|to addresses we choose}; you {read us|forward} the {code|text} the app sends you\nAfter: {ignore|don't open} the {repayment|payment} emails; the account {goes to collections|gets closed} in your name\nPay: ${150|200|300} for {each approved account|every account}, sent by {Cash App|Zelle} {after the first order|when the order ships}; {don't ask|no need to know} {where the goods go|who gets them}",
-                "{Students|Quick cash}: open {Klarna|Affirm|Afterpay} accounts in your own name, {send us the login|let us log in} and {read us the codes|forward the texts}. ${150|200} per {approved account|account}. {Don't ask|No need to know} {what we order|where it ships}. Telegram @<handle>",
+                "LINKED DEVICE LOG — {day 3|day 12|this week} — account: your {WhatsApp|WhatsApp Business} ({your own|your} {phone number|number}, {at least|over} {6 months|a year} old)\nLink: open {Settings → Linked devices|Linked devices} and scan the {QR code|code} we send {every morning|each day}; our {team|computer} then {uses|runs} your account on WhatsApp Web {from 9 to 9|all day}\nMessages: we {message|contact} {hundreds of|200–500} {people|numbers} from your number about {\"remote jobs\"|\"investment groups\"|\"parcel fees\"}; you {don't read|never open} the chats and {don't unlink|keep it linked} until we say\nIf banned: {tell us|send a screenshot} and we {pay|move} you to {a new number|another account}; if someone {reports|complains}, say {your phone was hacked|you don't know}\nPay: ${15|20|30} per {day linked|day}, {paid daily|sent by Cash App}; {don't ask|no need to know} {who we message|what the chats are}",
+                "{Students|Easy money}: {rent us|link} your WhatsApp {for the day|each day} — just scan our {QR code|code} under Linked devices. ${15|20|30} a day, {paid daily|Cash App}. {Don't read|Never open} the chats. {Don't ask|No need to know} {who we message|what it's for}. Telegram @<handle>",
             ], reserve: JobAdSplit.HeldOut, language: "en"),
 
-        AdFamily.HardNegative("overseas-posting-check",
+        AdFamily.HardNegative("auction-deposit-record",
         [
-            "【派驻确认书 Posting Confirmation】{编号|单号} No.：PZ<d><d><d><d>　{派出单位|公司} Agency：<company>（{对外劳务合作|劳务派遣}{经营资格|许可证}{齐全|可查} ✔）　{岗位|工种} Job：{厨师|帮厨|司机|电工}\n{驻地|地点} Site：{新加坡|沙特|阿联酋}{酒店厨房|工地营地|项目部}，{雇主|用人单位}{名称|地址}{写明|可查} ✔，{劳务合同|工作签证}{本人|自己}{签|办} ✔\n{规矩|权益} Rights：{护照|证件}{本人|自己}{保管|拿着} ✔，{手机|电话}{自己用|不上交} ✔，{工资|收入}{打到|发到}{本人|自己的}{银行卡|账户} ✔\n{提醒|备注}：{有人|如有人}{招|介绍}{去|到}{“园区”|境外园区}{做饭|开车}{又要|还要}{收手机|扣护照}、{不签合同|不办签证}，{拒绝|别去}{并|，}{报告|告诉}{公司|派出单位}",
-            "【{公安|反诈中心}{提醒|提示}】{近期|最近}{有人|有团伙}{以|打着}“{月薪两万|包吃包住}”{招|骗}{厨师|司机|电工}{去|到}{柬埔寨|缅甸}{“园区”|园区}{做饭|开车|修电路}，{进门|入园}{收走|扣下}{手机|护照}——{那里|园区里}{往往是|多是}{电诈|诈骗}{窝点|团伙}，{明知|知道}{是诈骗窝点|在干诈骗}{还|仍}{给他们|为其}{做饭|开车|提供后勤}，{可能|或}{构成|触犯}{帮信|犯罪}。{出国务工|境外工作}{请|须}{走|找}{正规|有资质的}{劳务公司|渠道}。",
+            "【竞拍保证金单 Bidding Deposit Record】{单号|编号} No.：BZ<d><d><d><d>　{平台|拍卖行} Platform：{阿里拍卖|京东拍卖|<city>产权交易中心}　{竞买人|报名人} Bidder：{<surname>先生|<surname>女士}（{本人|自己}{实名|人脸}{认证|核验} ✔）\n{资金|付款} Deposit：{从|用}{本人|竞买人}{名下的|自己的}{银行卡|账户}{交|缴}{保证金|竞拍保证金} ✔，{不收|不接受}{第三方|他人}{代付|代交} ✔，{退款|退回}{只|仅}{原路|退回}{付款卡|本人账户} ✔\n{竞价|拍卖} Bidding：{本人|竞买人}{自己|亲自}{出价|竞价}，{拍中|成交}{后|的}{尾款|余款}{也由|须由}{本人|竞买人}{支付|付清} ✔\n{提醒|备注}：{有人|如有人}{出钱|给钱}{让你|请你}{替他|用本人账号}{交保证金|报名竞拍}{又不出价|再把退款转给他}，{拒绝|别做}{并|，}{报告|告诉}{平台|客服}",
+            "【{公安|反诈中心}{提醒|提示}】{近期|最近}{有团伙|有人}{按笔|每笔给1%}{找|雇}{宝妈|闲人}{用本人|拿自己的}{身份证|账号}{在|上}{拍卖平台|司法拍卖}{报名|交保证金}，{钱|资金}{由|是}{他们|对方}{转到|打进}{你的|本人}{银行卡|卡里}，{不出价|流拍}{退回|退款}{后|以后}{再|又}{转给|转到}{他们的账户|指定账户}——{这是|可能是}{借|利用}{保证金|退款}{洗|转移}{诈骗|电诈}{资金|赃款}，{替人|为他人}{交保证金|走账}{赚钱|拿好处费}，{可能|或}{构成|触犯}{帮信|犯罪}。{竞拍|交保证金}{请|须}{用|从}{自己的钱|本人账户}。",
         ], reserve: JobAdSplit.HeldOut),
 
-        AdFamily.HardNegative("game-trade-record",
+        AdFamily.HardNegative("outbound-call-task-check",
         [
-            "【装备转移单 Item Transfer Record】{单号|流水号} No.：ZB<d><d><d><d>　{平台|渠道} Platform：{藏宝阁|交易猫|游戏交易平台}（<company>{运营|旗下}）　{买方|卖方} Party：{玩家|本人}{<surname>同学|小<surname>}\n{账号|身份} Account：{本人|自己}{实名|注册}的{游戏账号|交易账号} ✔，{人脸|实名}{核验|认证} ✔，{未成年人|学生}{限额|不能大额}{交易|充值} ✔\n{资金|付款} Payment：{从|用}{本人|自己}{名下的|的}{银行卡|支付宝}{付款|充值} ✔，{不收|不接受}{陌生人|第三方}{转账|代付} ✔，{大额|几千以上的}{交易|装备}{人工|客服}{复核|审核} ✔\n{提醒|备注}：{有人|如有人}{出钱|给钱}{让你|请你}{用自己的号|拿本人账号}{买装备|拍皮肤}{再转给|再卖给}{他们的号|他们的人}，{拒绝|别做}{并|，}{报告|告诉}{客服|平台}",
-            "【{公安|反诈中心}{提醒|提示}】{近期|最近}{有团伙|有人}{按单|每单几十元}{找|雇}{学生|年轻人}{用本人|拿自己的}{游戏账号|交易平台账号}{买|拍}{装备|皮肤}，{钱|资金}{由|是}{他们|对方}{分几笔|多笔}{转到|打进}{你的|本人}{银行卡|卡里}，{买完|到手}{再|又}{转给|卖给}{他们的号|指定账号}——{这是|可能是}{在|帮}{洗|转移}{诈骗|电诈}{资金|赃款}，{替人|为他人}{买装备|走账}{赚钱|拿好处费}，{可能|或}{构成|触犯}{帮信|犯罪}。{充值|交易}{请|须}{用|从}{自己的钱|本人账户}。",
+            "【外呼任务单 Outbound Call Task】{任务|批次} No.：WH<d><d><d><d>　{主体|企业} Company：<company>（{增值电信|呼叫中心}{业务|经营}{许可证|资质}{齐全|可查} ✔）　{坐席|操作员} Agent：{客服部|运营部}{小<surname>|<surname>工}\n{名单|号码} List：{只|仅}{打|拨}{本公司|自家}{已下单|已注册}{客户|用户}的{号码|手机号} ✔，{客户|用户}{同意|勾选}{接收|接听}{回访|通知} ✔，{不买|不用}{外部|来路不明}的{号码|名单} ✔\n{话术|录音} Script：{AI|语音}{机器人|外呼}{开头|先}{说明|报}{公司|品牌}{名称|名字} ✔，{内容|只说}{到货|预约|满意度}{通知|回访} ✔，{不|从不}{让|要}{客户|用户}{转账|提供验证码}，{客户|用户}{说|按}“{不要再打|退订}”{即|就}{拉黑|不再拨打} ✔\n{提醒|备注}：{有人|如有人}{出钱|给钱}{让你|请你}{用|拿}{外呼系统|机器人}{打|拨}{陌生号码|买来的名单}{筛|找}“{按1的|意向}”{客户|号码}{交给|发给}{他们|对方}，{拒绝|别做}{并|，}{报告|告诉}{主管|公司}",
+            "【{公安|反诈中心}{提醒|提示}】{近期|最近}{有团伙|有人}{雇|找}{大学生|宝妈}{在家|宿舍}{用|开}“{AI外呼|智能外呼}”{系统|后台}{给|向}{几万|成千上万}{个|条}{陌生号码|手机号}{播放|放}“{京东金融客服|快递理赔|注销学生账户}”{录音|语音}，{把|将}{按1的|接听的}{号码|人}{交给|发给}{诈骗|电诈}{团伙|窝点}{接着骗|继续聊}——{替人|为他人}{外呼|拨打}{筛选|找}{受害人|目标}{赚钱|拿提成}，{可能|或}{构成|触犯}{帮信|犯罪}。{接到|听到}{这类|此类}{电话|录音}{请|要}{挂断|直接挂掉}。",
         ], reserve: JobAdSplit.HeldOut),
 
-        AdFamily.HardNegative("foreign-student-account-guide",
+        AdFamily.HardNegative("care-duty-check",
         [
-            "【陪同办理单 Escort Record】{日期|办理日} Date：{<d>月<d>日|本周}　{陪同人|经办} Escort：{本校|学校}{国际处|留学生办公室}{<surname>老师|小<surname>}　{学生|对象} Student：{外国留学生|外籍新生}{本人|自己}{到场|在场} ✔\n{办理|流程} Process：{学生|本人}{拿|带}{自己的|本人}{护照|居留证}{在|去}<bank>{开|办}{银行卡|借记卡}{和|、}{手机卡|电话卡} ✔，{老师|陪同人}{只|仅}{帮忙|负责}{翻译|解释} ✔\n{交接|之后} After：{银行卡|卡}{和|、}{手机卡|密码}{由|归}{学生|本人}{自己|本人}{保管|拿着} ✔，{不借|不卖}{给|与}{别人|他人} ✔，{回国|毕业}{前|时}{去|到}{银行|营业厅}{销户|注销} ✔\n{提醒|备注}：{有人|如有人}{出钱|给钱}{收|买}{你的|留学生的}{银行卡|手机卡}，{拒绝|别卖}{并|，}{报告|告诉}{国际处|老师}",
-            "【{公安|反诈中心}{提醒|提示}】{近期|最近}{有人|有团伙}{以|打着}“{翻译|陪同}”{名义|旗号}{带|领}{外国留学生|外籍学生}{去|到}{银行|营业厅}{开|办}{银行卡|手机卡}，{办完|当天}{就|便}{收走|拿走}{卡|银行卡和手机卡}{卖给|交给}{诈骗|电诈}{团伙|窝点}——{收购|出售}{银行卡|手机卡}{或|、}{带人|陪人}{开卡|办卡}{赚钱|拿好处费}，{可能|或}{构成|触犯}{帮信|犯罪}。{留学生|外国同学}{的卡|的账户}{请|须}{自己保管|本人使用}。",
+            "【陪住值守表 Companion Duty Sheet】{日期|时间} Date：{这周一起|下周三起|本周起}{五天|七天|十天}　{值守人|陪护员} Carer：{<city>|本地}{家政公司|护理站}{护工|陪护员}{<surname>阿姨|小<surname>}（{健康证|护理证}{齐全|可查} ✔）　{地点|病房} Ward：<city>{人民医院|中心医院}{<d><d>床|骨科}\n{对象|病人} Patient：{<surname>大爷|<surname>奶奶}{术后|住院}，{家属|子女}{签字|委托} ✔\n{值守|要求} Duty：{病人|老人}{手机|电话}{和|、}{银行卡|社保卡}{由|归}{病人|家属}{自己|本人}{保管|拿着} ✔，{银行|医院}{打电话|来电}{由|请}{病人|家属}{本人|自己}{接|回复} ✔，{护工|陪护员}{不碰|不经手}{钱|卡和密码} ✔\n{提醒|备注}：{有人|如有人}{出钱|给钱}{让你|请你}{在|到}{酒店|外地}{看着|陪着}{卖卡的人|“卡主”}{接|应付}{银行|回访}{电话|来电}，{拒绝|别去}{并|，}{报警|告诉家人}",
+            "【{公安|反诈中心}{提醒|提示}】{近期|最近}{有团伙|有人}{以|打着}“{陪住|看场}{日结|包吃住}”{招|雇}{人|无业人员}{在|到}{外地|异地}{酒店|民宿}{看着|陪着}{卖卡的人|“卡主”}，{收走|扣下}{他们的|卡主}{手机|电话}，{银行|客服}{回访|打电话}时{逼|让}{卡主|他们}{按话术|照说}{答|回}，{不让|阻止}{挂失|报警}——{这是|可能是}{在|帮}{保住|看住}{诈骗|电诈}{团伙|窝点}{用的|买来的}{银行卡|账户}，{明知|知道}{还|仍}{去|做}，{可能|或}{构成|触犯}{帮信|犯罪}。",
         ], reserve: JobAdSplit.HeldOut),
 
-        AdFamily.HardNegative("english-invoice-and-paylater-records",
+        AdFamily.HardNegative("english-card-and-device-records",
             [
-                "INVOICE LOG — {March|this month} — {owner|bookkeeper}: {Maria|Tom|Aisha} ({our own|the shop's} {PayPal Business|Square} account, {our|the business} bank linked)\nInvoices: {only|just} to {our own|existing} {customers|clients} for {work done|orders delivered} ✔, {each|every} invoice {matches|has} a {job sheet|delivery note} ✔\nPayments: {paid into|deposited to} the {business account|shop's account} ✔; {never|no} money {forwarded|sent on} for anyone else ✔\nNote: people {paid|hired} to send invoices to {email lists|strangers} and {forward the money|pass on payments} {may be laundering scam money|could be money mules}; {report it|tell PayPal}",
-                "PAY-LATER ACCOUNT SHEET — {my own record|personal} — {student|account holder}: {Maria|Tom|Aisha} ({one|a single} {Klarna|Afterpay} account, {my own ID|verified in my name})\nOrders: {only|just} {my own|things I bought} {purchases|orders}, {delivered|shipped} to {my address|my dorm} ✔; {nobody else|no one} {logs in|uses the app} ✔; codes {never shared|kept to myself} ✔\nRepayments: {on time|every two weeks} from {my own|my} {debit card|bank account} ✔\nNote: people {paid|offered cash} to open pay-later accounts {for others|and hand over the login} {commit identity fraud|are left with the debt}; {don't do it|report it}",
+                "AUTHORIZED USER SHEET — {my own record|household} — cardholder: {Maria|Tom|Aisha} ({one|our} {Visa|Mastercard} credit card, {my own account|in my name})\nUsers: {only|just} {my spouse|my daughter|my son}, {living with me|at my address} ✔; {I know|we know} {every|each} purchase ✔\nCards: {their|the extra} card {stays with them|is kept at home} ✔; {the bill|statements} {paid|paid in full} from {my own|our} {bank account|checking} ✔\nNote: people {paid|offered cash} to add {strangers|names they are sent} as authorized users {are renting out their credit|may be helping identity fraud}; {don't do it|report it to the bank}",
+                "LINKED DEVICE LOG — {March|this month} — account: {our shop's|the shop's} WhatsApp Business ({our own|the business} number)\nDevices: {only|just} the {front desk|office} {laptop|PC} and {the manager's|Maria's} tablet, {linked by staff|set up in the shop} ✔\nMessages: {only|just} to {customers who wrote to us|existing customers} about {orders|bookings} ✔; {no|never} bulk messages to {strangers|bought lists} ✔\nCheck: {every Friday|once a week} {we|the manager} {open Linked devices|review the list} and {unlink|remove} anything {we don't know|unknown} ✔\nNote: people {paid|offered $20 a day} to let strangers link their WhatsApp {lend their account for scams|may be helping fraud}; {never scan|don't scan} a stranger's code",
             ], reserve: JobAdSplit.HeldOut, language: "en"),
 
-        AdFamily.Legitimate("registered-address-host", JobAdAudience.General,
+        AdFamily.Legitimate("atm-maintenance-route", JobAdAudience.General,
         [
-            "【地址托管协议】{编号|协议号}：DZ<d><d><d><d>　{甲方|服务方}：<company>（{众创空间|商务中心}，{场地|办公室}{产权|租赁}{证明|手续}{齐全|可查} ✔）　{乙方|入驻企业}：<company>，{法人|负责人}{本人|到场}{签字|签约} ✔\n{内容|用途}：{乙方|企业}{在|于}{本中心|这里}{租|有}{工位|办公桌}{一个|两个}，{注册地址|营业执照地址}{就是|写}{实际|真实}{办公|经营}{地址|场所} ✔，{对公账户|对公户}{由|归}{企业|乙方}{自己|本人}{开立|管理} ✔\n{配合|要求}：{银行|工商}{上门|来人}{核实|核查}时，{由|请}{企业|乙方}{自己的|本公司}{员工|负责人}{接待|在场} ✔，{信件|税务信}{由|请}{企业|乙方}{自取|签收} ✔\n{交付|记录}：{入驻|签约}{资料|材料}{存档|备查}，{不为|不给}{没有办公的|空壳}{公司|企业}{挂地址|提供地址}",
-            "<company>{招|招聘}{商务中心前台|园区客服}：{负责|主要负责}{入驻企业|租户}{接待|登记}、{工位|办公室}{安排|分配}{和|、}{信件|快递}{登记|收发}，{配合|协助}{银行|工商}{核查|走访}，<hours>，<salary_month>，<benefits>。<contact>",
+            "【网点勘察表】{区域|片区}：<city><district>　{勘察员|工程师}：<bank>银行{设备科|运营部}{小<surname>|<surname>工}（{持|带}{工作证|派工单}）　{点位|网点}：{本行|我行}{自助银行|ATM}{四五台|六七台|十几台}\n{记录|要填}：{机器|设备}{运行|状态}{是否正常|有无故障}，{存取款|无卡存款}{模块|功能}{测试|检查} ✔，{摄像头|监控}{能否|是否}{看清|覆盖}{操作区|出钞口} ✔，{防窥罩|密码罩}{和|、}{反诈|防骗}{提示|海报}{在位|完好} ✔\n{交付|上报}：{勘察|巡检}{结果|问题}{当天|及时}{报|录入}{运营部|系统}，{照片|记录}{只存|只留}{行内|内部}{系统|存档} ✔，{不外传|不发给}{外人|他人} ✔\n{记录|签收}：{网点|支行}{负责人|主管}{签字|确认}",
+            "<bank>银行{招|招聘}{自助设备运维工程师|ATM维护员}：{负责|主要负责}{本行|辖内}{自助银行|ATM}{巡检|维护}、{故障|卡钞}{处理|排除}{和|、}{网点|点位}{勘察|记录}，{需|要}{持|考}{电工证|驾照}{优先|即可}，<hours>，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.HeldOut),
 
-        AdFamily.Legitimate("lift-screen-ad-operator", JobAdAudience.General,
+        AdFamily.Legitimate("cash-centre-clerk", JobAdAudience.General,
         [
-            "【刊播单】{小区|楼盘}：{锦绣|阳光|翠湖}{花园|小区}{<d>栋|各栋}{电梯|电梯间}{广告屏|液晶屏}　{运营|管理员}：<company>{小<surname>|<surname>经理}\n{内容|刊播}：{本周|本月}{刊播|轮播}{物业通知|社区活动}{和|、}{家电|超市}{品牌|商家}{广告|促销}，{15秒|30秒}{一条|一轮}，{广告主|商家}{营业执照|资质}{已审核|核对} ✔\n{要求|注意}：{不接|不放}{贷款|投资理财|博彩}{类|这类}{广告|内容} ✔，{二维码|网址}{只放|只能是}{商家|品牌}{官方|自己}的 ✔，{后台|播放}{账号|密码}{只|仅}{公司|运营部}{掌握|管理} ✔\n{交付|记录}：{播放|刊播}{截图|记录}{每周|定期}{发给|交给}{物业|广告主}，{业主|有人}{投诉|反映}{当天|及时}{处理|下架}",
-            "<company>{招|招聘}{广告运营专员|梯媒运营}：{负责|主要负责}{小区|写字楼}{电梯|电梯间}{广告屏|液晶屏}{排期|刊播}{和|、}{内容|素材}{审核|上传}，{核对|检查}{广告主|商家}{资质|营业执照}，<hours>，<salary_month>，<benefits>。<contact>",
+            "【点钞簿】{日期|时间}：{今天|昨天|本周一}　{点钞员|清分员}：<bank>银行{现金中心|清分中心}{小<surname>|<surname>姐}（{上岗证|培训}{齐全|合格} ✔）　{来款|进钞}：{押运公司|押运车}{送来|交来}{网点|商户}{缴款|现金}{三四箱|几箱|十几箱}\n{清点|点钞}：{双人|两人}{同时|一起}{在|于}{监控下|摄像头下}{开箱|拆封} ✔，{点钞机|清分机}{清点|过机}{两遍|一遍}，{残损|可疑}{钞票|币}{单独|另行}{登记|上缴} ✔，{金额|数目}{与|和}{缴款单|交接单}{核对|对上} ✔\n{交出|入库}：{清点|清分}{后|完}{封签|打捆}{入库|交金库}，{交接|出入库}{双人|两人}{签字|登记} ✔\n{记录|签收}：{簿子|记录}{当天|每日}{交|报}{主管|运营主管}{复核|签字}",
+            "<bank>银行{招|招聘}{现金清分员|点钞员}：{负责|主要负责}{现金中心|清分中心}{钞票|现金}{清点|清分}、{残损币|可疑币}{登记|处理}{和|、}{出入库|交接}{登记|记录}，{细心|认真}，{有|持}{会计|出纳}{经验|证}{优先|即可}，<hours>，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.HeldOut),
 
-        AdFamily.Legitimate("location-test-engineer", JobAdAudience.General,
+        AdFamily.Legitimate("automation-script-engineer", JobAdAudience.General,
         [
-            "【定位调试单】{批次|单号}：DW<d><d><d>　{调试员|测试员}：<company>{测试部|质量部}{小<surname>|<surname>工}（{公司|实验室}{内|里}{做|完成}）　{设备|手机}：{公司|部门}{自己的|登记的}{测试机|样机}{<d>台|十几台}\n{内容|要求}：{在|用}{开发者模式|测试工具}{模拟|设置}{不同城市|几个地址}的{定位|位置}，{测|检查}{本公司|自家}{APP|地图小程序}的{门店查找|配送范围}{功能|是否正常} ✔，{只用|仅用}{测试账号|内部账号} ✔\n{交接|交付}：{测试机|样机}{不出|不带出}{实验室|公司} ✔，{测完|用完}{关闭模拟定位|恢复真实定位} ✔，{结果|问题}{记|写}{入|进}{测试报告|缺陷单}\n{记录|签收}：{报告|记录}{交|发给}{开发|项目组}，{主管|组长}{签字|确认}",
-            "<company>{招|招聘}{移动端测试工程师|APP测试}：{负责|主要负责}{本公司|自家}{APP|小程序}{定位|地图}{功能|相关}{测试|调试}，{会用|熟悉}{安卓|iOS}{开发者模式|测试工具}{优先|即可}，<hours>，<salary_month>，<benefits>。<contact>",
+            "【脚本开发单】{单号|需求编号}：JB<d><d><d><d>　{开发|接单人}：<company>{信息部|IT部}{小<surname>|<surname>工}　{对象|系统}：{本公司|公司自己的}{财务|订单}{系统|后台}\n{功能|要求}：{每天|每晚}{自动|定时}{导出|下载}{本公司|公司}{收款|订单}{流水|明细}，{和|与}{银行|支付宝}{对账单|账单}{自动|逐笔}{核对|对账} ✔，{对不上|有差异}的{标红|列出来}{交|发给}{财务|会计}{人工|手工}{处理|确认} ✔\n{交付|维护}：{脚本|程序}{只|仅}{跑在|部署在}{公司|内部}{服务器|电脑} ✔，{账号|权限}{只读|仅查询}，{不|从不}{自动|替人}{确认收款|转账付款} ✔，{代码|文档}{交|存}{信息部|公司}{存档|备案}\n{记录|签收}：{财务|部门}{主管|经理}{测试|验收}{签字|确认}",
+            "<company>{招|招聘}{RPA开发工程师|自动化脚本工程师}：{负责|主要负责}{本公司|公司内部}{财务|订单}{对账|报表}{流程|工作}{自动化|脚本开发}，{会|熟悉}{Python|RPA工具}{优先|即可}，<hours>，<salary_month>，<benefits>。<contact>",
         ], reserve: JobAdSplit.HeldOut),
     ];
 }

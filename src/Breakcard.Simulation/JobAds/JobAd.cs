@@ -10,7 +10,7 @@ namespace Breakcard.Simulation.JobAds;
 /// <param name="Kind">Risky, legitimate, or a legitimate hard negative.</param>
 /// <param name="Scheme">What the ad really recruits for.</param>
 /// <param name="Language">"zh" or "en".</param>
-/// <param name="Evasions">The evasion transformations applied.</param>
+/// <param name="Evasions">The evasion transformations applied (a set, ADR 472).</param>
 /// <param name="Split">The split the ad belongs to (its family's reserve or the reserved evasion it uses).</param>
 /// <param name="Audience">The group the ad is aimed at (for early warning of people at risk).</param>
 public sealed record JobAd(
@@ -21,7 +21,7 @@ public sealed record JobAd(
     JobAdKind Kind,
     JobAdScheme Scheme,
     string Language,
-    Evasion Evasions,
+    EvasionSet Evasions,
     JobAdSplit Split,
     JobAdAudience Audience);
 

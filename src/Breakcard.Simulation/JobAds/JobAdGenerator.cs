@@ -21,7 +21,7 @@ public static class JobAdGenerator
 
     private static readonly AdFamily[] AllFamilies =
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. TwentyThirdHeldOutFamilies.All, .. TwentyFourthHeldOutFamilies.All, .. TwentyFifthHeldOutFamilies.All, .. TwentySixthHeldOutFamilies.All, .. TwentySeventhHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. TwentyThirdHeldOutFamilies.All, .. TwentyFourthHeldOutFamilies.All, .. TwentyFifthHeldOutFamilies.All, .. TwentySixthHeldOutFamilies.All, .. TwentySeventhHeldOutFamilies.All, .. TwentyEighthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 
     /// <summary>Every family: id, kind, split it is reserved for, language, template count.</summary>
     public static IReadOnlyList<(string Id, JobAdKind Kind, JobAdSplit Reserve, string Language, int Templates)> Families { get; } =
@@ -81,8 +81,8 @@ public static class JobAdGenerator
     };
 
     /// <summary>The most reserved split the family or an applied evasion belongs to.</summary>
-    private static JobAdSplit SplitOf(JobAdSplit family, Evasion applied) =>
-        family == JobAdSplit.HeldOut || (applied & Evasions.HeldOutOnly) != 0 ? JobAdSplit.HeldOut : family;
+    private static JobAdSplit SplitOf(JobAdSplit family, EvasionSet applied) =>
+        family == JobAdSplit.HeldOut || applied.Overlaps(Evasions.HeldOutOnly) ? JobAdSplit.HeldOut : family;
 
     /// <summary>A family reserved for <paramref name="split"/> (when <paramref name="reserved"/>) or an earlier one.</summary>
     private static AdFamily? PickFamily(SeededRandom random, JobAdKind kind, string language, JobAdSplit split, bool reserved)
@@ -92,59 +92,66 @@ public static class JobAdGenerator
         return candidates.Length == 0 ? null : random.Pick(candidates);
     }
 
-    private static Evasion Pool(JobAdSplit split) => split switch
+    private static EvasionSet Pool(JobAdSplit split) => split switch
     {
         JobAdSplit.HeldOut => Evasions.Training | Evasions.Development | Evasions.HeldOutOnly,
         JobAdSplit.Development => Evasions.Training | Evasions.Development,
         _ => Evasions.Training,
     };
 
-    private static Evasion RiskyEvasions(SeededRandom random, JobAdOptions options, JobAdSplit familyReserve)
+    private static EvasionSet RiskyEvasions(SeededRandom random, JobAdOptions options, JobAdSplit familyReserve)
     {
         var split = options.Split;
-        var wanted = Evasion.None;
+        var wanted = EvasionSet.Empty;
+        // Every member in member order (ascending index, as the flags' ascending bits were): a new member at the end moves no earlier draw.
         foreach (var e in Enum.GetValues<Evasion>())
         {
-            if (e != Evasion.None && (Pool(split) & e) != 0 && random.Chance(options.EvasionRate))
+            if (Pool(split).Contains(e) && random.Chance(options.EvasionRate))
             {
                 wanted |= e;
             }
         }
 
-        if (split == JobAdSplit.HeldOut && familyReserve != split && (wanted & Evasions.HeldOutOnly) == 0)
+        if (split == JobAdSplit.HeldOut && familyReserve != split && !wanted.Overlaps(Evasions.HeldOutOnly))
         {
             // An earlier family in the held-out split must be disguised in a held-out way.
-            wanted |= random.Pick(Flags(Evasions.HeldOutOnly));
+            wanted |= random.Pick(Members(Evasions.HeldOutOnly));
         }
 
         return wanted;
     }
 
-    private static Evasion OrdinaryEvasions(SeededRandom random, JobAdSplit split, JobAdSplit familyReserve)
+    private static EvasionSet OrdinaryEvasions(SeededRandom random, JobAdSplit split, JobAdSplit familyReserve)
     {
-        var wanted = Evasion.None;
-        wanted |= random.Chance(DecorationRate) ? Evasion.EmojiDecoration : Evasion.None;
-        wanted |= random.Chance(FullWidthRate) ? Evasion.FullWidth : Evasion.None;
-        wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Separators : Evasion.None;
-        wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Homophones : Evasion.None;
-        wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Pinyin : Evasion.None;
-        wanted |= random.Chance(TraditionalRate) ? Evasion.Traditional : Evasion.None;
-        wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.Abbreviations : Evasion.None;
-        wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.SymbolSeparators : Evasion.None;
+        // Each draw in the order the flags were drawn before the set type (ADR 472), so the ads stay the same.
+        var wanted = EvasionSet.Empty;
+        Maybe(random.Chance(DecorationRate), Evasion.EmojiDecoration);
+        Maybe(random.Chance(FullWidthRate), Evasion.FullWidth);
+        Maybe(random.Chance(OrdinaryDisguiseRate), Evasion.Separators);
+        Maybe(random.Chance(OrdinaryDisguiseRate), Evasion.Homophones);
+        Maybe(random.Chance(OrdinaryDisguiseRate), Evasion.Pinyin);
+        Maybe(random.Chance(TraditionalRate), Evasion.Traditional);
+        Maybe(random.Chance(OrdinaryDisguiseRate), Evasion.Abbreviations);
+        Maybe(random.Chance(OrdinaryDisguiseRate), Evasion.SymbolSeparators);
         if (split != JobAdSplit.Training)
         {
-            wanted |= random.Chance(OrdinaryDisguiseRate) ? Evasion.EmojiWords : Evasion.None;
-            // Rounds 5–28's held-out disguises, development since rounds 6–29, on benign ads too.
-            wanted |= random.Chance(OrdinaryDisguiseRate) ? random.Pick(LaterDevelopmentDisguises) : Evasion.None;
+            Maybe(random.Chance(OrdinaryDisguiseRate), Evasion.EmojiWords);
+            // Rounds 5–29's held-out disguises, development since rounds 6–30, on benign ads too.
+            if (random.Chance(OrdinaryDisguiseRate))
+            {
+                wanted |= random.Pick(LaterDevelopmentDisguises);
+            }
         }
 
-        if (split == JobAdSplit.HeldOut)
+        // An earlier family in the held-out split must be disguised in a held-out way.
+        if (split == JobAdSplit.HeldOut && (random.Chance(OrdinaryDisguiseRate) || familyReserve != split))
         {
-            // An earlier family in the held-out split must be disguised in a held-out way.
-            wanted |= random.Chance(OrdinaryDisguiseRate) || familyReserve != split ? random.Pick(Flags(Evasions.HeldOutOnly)) : Evasion.None;
+            wanted |= random.Pick(Members(Evasions.HeldOutOnly));
         }
 
         return wanted;
+
+        void Maybe(bool chosen, Evasion evasion) => wanted = chosen ? wanted | evasion : wanted;
     }
 
     private static readonly Evasion[] LaterDevelopmentDisguises =
@@ -155,8 +162,9 @@ public static class JobAdGenerator
          Evasion.CommentThread, Evasion.ScrambledOrder, Evasion.AcrosticLines, Evasion.JobDigest, Evasion.KnowingOmission, Evasion.SpelledCharacters,
          Evasion.Periphrasis, Evasion.ReversedClause, Evasion.RegionalWords, Evasion.DialectWriting, Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate,
          Evasion.RoughAmounts, Evasion.MarketplaceListing, Evasion.TopicTags, Evasion.InternetSlang, Evasion.EarningsShare, Evasion.SquaredSigns,
-         Evasion.VoiceTranscript, Evasion.ProductReview, Evasion.EmojiRebus, Evasion.ScreenshotText, Evasion.SubtitleCues, Evasion.MarkupTags];
+         Evasion.VoiceTranscript, Evasion.ProductReview, Evasion.EmojiRebus, Evasion.ScreenshotText, Evasion.SubtitleCues, Evasion.MarkupTags,
+         Evasion.EncodedClause, Evasion.CalendarInvite];
 
-    private static Evasion[] Flags(Evasion set) => [.. Enum.GetValues<Evasion>().Where(e => e != Evasion.None && (set & e) == e)];
+    private static Evasion[] Members(EvasionSet set) => [.. set];
 
 }

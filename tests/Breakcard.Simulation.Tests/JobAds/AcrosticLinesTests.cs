@@ -13,8 +13,8 @@ public sealed class AcrosticLinesTests
     public void AcrosticLines_TakesTheWordOutAndWritesItAsTheFirstCharactersOfNewLines(ulong seed)
     {
         const string ad = "出租银行卡，日结300。";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.AcrosticLines, ["银行卡"], new SeededRandom(seed));
-        Assert.Equal(Evasion.AcrosticLines, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.AcrosticLines], ["银行卡"], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.AcrosticLines), applied);
         // Hand-worked: 出租 + pointer + ，日结300。, a blank line, then 银…, 行…, 卡… each followed by a half-line of scenery.
         var lines = text.Split('\n');
         Assert.Equal(5, lines.Length);
@@ -29,8 +29,8 @@ public sealed class AcrosticLinesTests
     [Fact]
     public void AcrosticLines_InEnglish_SpellsTheWordWithTheFirstLetters()
     {
-        var (text, applied) = EvasionEngine.Apply("Rent your card to us.", Evasion.AcrosticLines, ["card"], new SeededRandom(4));
-        Assert.Equal(Evasion.AcrosticLines, applied);
+        var (text, applied) = EvasionEngine.Apply("Rent your card to us.", [Evasion.AcrosticLines], ["card"], new SeededRandom(4));
+        Assert.Equal(EvasionSet.Of(Evasion.AcrosticLines), applied);
         var lines = text.Split('\n');
         Assert.Contains(AcrosticLines.EnglishPointers, p => lines[0] == "Rent your " + p + " to us.");
         Assert.Equal(["Coffee on a quiet morning", "Autumn leaves are falling", "Rain on the rooftops", "Dogs asleep in the sun"], lines.Skip(2));
@@ -43,9 +43,9 @@ public sealed class AcrosticLinesTests
     [InlineData("招服务员，包吃住。", "微信")] // no key word
     public void AcrosticLines_LeavesTextWithNothingToHideAlone(string ad, string word)
     {
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.AcrosticLines, [word], new SeededRandom(5));
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.AcrosticLines], [word], new SeededRandom(5));
         Assert.Equal(ad, text);
-        Assert.Equal(Evasion.None, applied);
+        Assert.Equal(EvasionSet.Empty, applied);
     }
 
     [Fact]

@@ -20,9 +20,9 @@ public sealed class BanknoteSlangTests
     public void BanknoteSlang_CountsTheOneAmountOfAnAdInNotes(string original, string expected)
     {
         // Hand-worked: one amount that can be counted in notes is always changed, so an ad with one has one shape of answer.
-        var (text, applied) = EvasionEngine.Apply(original, Evasion.BanknoteSlang, [], new SeededRandom(1));
+        var (text, applied) = EvasionEngine.Apply(original, [Evasion.BanknoteSlang], [], new SeededRandom(1));
         Assert.Matches(expected, text);
-        Assert.Equal(Evasion.BanknoteSlang, applied);
+        Assert.Equal(EvasionSet.Of(Evasion.BanknoteSlang), applied);
     }
 
     [Theory]
@@ -33,8 +33,8 @@ public sealed class BanknoteSlangTests
     public void BanknoteSlang_ChangesOneOrBothOfTwoAmounts(ulong seed)
     {
         const string ad = "日结300元，月入6000元";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.BanknoteSlang, [], new SeededRandom(seed));
-        Assert.Equal(Evasion.BanknoteSlang, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.BanknoteSlang], [], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.BanknoteSlang), applied);
         Assert.Matches("^日结(300元|三张(毛爷爷|红票子|大红票))，月入(6000元|60张(毛爷爷|红票子|大红票))$", text);
         Assert.NotEqual(ad, text);
     }
@@ -51,8 +51,8 @@ public sealed class BanknoteSlangTests
     [InlineData("£300 a week")] // no British name for it
     public void BanknoteSlang_LeavesAmountsNoPostCountsInNotesAlone(string ad)
     {
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.BanknoteSlang, [], new SeededRandom(5));
-        Assert.Equal((ad, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.BanknoteSlang], [], new SeededRandom(5));
+        Assert.Equal((ad, EvasionSet.Empty), (text, applied));
     }
 
     [Fact]

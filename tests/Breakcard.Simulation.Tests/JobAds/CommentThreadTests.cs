@@ -13,8 +13,8 @@ public sealed class CommentThreadTests
     public void CommentThread_PutsTheSecondSentenceInThePostersReplyUnderAnotherUsers(ulong seed)
     {
         const string ad = "出租银行卡，日结300。加微信：kk1234";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.CommentThread, [], new SeededRandom(seed));
-        Assert.Equal(Evasion.CommentThread, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.CommentThread], [], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.CommentThread), applied);
         // Hand-worked: one sentence end, so the post keeps the first sentence and the poster's one reply the second.
         var lines = text.Split('\n');
         Assert.Equal(4, lines.Length);
@@ -32,7 +32,7 @@ public sealed class CommentThreadTests
     public void CommentThread_KeepsEveryCharacterOfTheAdInOrder_WithAnotherUserBeforeEachReply(ulong seed)
     {
         const string ad = "招人。日结300！私聊详谈";
-        var (text, _) = EvasionEngine.Apply(ad, Evasion.CommentThread, [], new SeededRandom(seed));
+        var (text, _) = EvasionEngine.Apply(ad, [Evasion.CommentThread], [], new SeededRandom(seed));
         var lines = text.Split('\n');
         Assert.Contains(lines[1], EvasionTables.CommentThreadHeaders);
         var replies = lines.Skip(2).ToArray();
@@ -52,7 +52,7 @@ public sealed class CommentThreadTests
     [Fact]
     public void CommentThread_CutsAtALineBreak_WhichItDrops()
     {
-        var (text, _) = EvasionEngine.Apply("【招工】日结\n私聊详谈", Evasion.CommentThread, [], new SeededRandom(10));
+        var (text, _) = EvasionEngine.Apply("【招工】日结\n私聊详谈", [Evasion.CommentThread], [], new SeededRandom(10));
         var lines = text.Split('\n');
         Assert.Equal(4, lines.Length);
         Assert.Equal("【招工】日结", lines[0]);
@@ -62,7 +62,7 @@ public sealed class CommentThreadTests
     [Fact]
     public void CommentThread_IsEnglishInAnEnglishText()
     {
-        var (text, _) = EvasionEngine.Apply("Drivers wanted. Call 07700900123", Evasion.CommentThread, [], new SeededRandom(8));
+        var (text, _) = EvasionEngine.Apply("Drivers wanted. Call 07700900123", [Evasion.CommentThread], [], new SeededRandom(8));
         var lines = text.Split('\n');
         Assert.Equal(4, lines.Length);
         Assert.Equal("Drivers wanted.", lines[0]);
@@ -78,8 +78,8 @@ public sealed class CommentThreadTests
     public void CommentThread_LeavesASingleSentenceAlone(string ad)
     {
         // No sentence end: commas, a decimal point and a numbered list's "1. " do not cut.
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.CommentThread, [], new SeededRandom(9));
-        Assert.Equal((ad, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.CommentThread], [], new SeededRandom(9));
+        Assert.Equal((ad, EvasionSet.Empty), (text, applied));
     }
 
     [Fact]

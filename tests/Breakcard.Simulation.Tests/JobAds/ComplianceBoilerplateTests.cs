@@ -17,8 +17,8 @@ public sealed class ComplianceBoilerplateTests
         var sawAfter = false;
         for (var seed = 1UL; seed <= 30; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.ComplianceBoilerplate, [], new SeededRandom(seed));
-            Assert.Equal(Evasion.ComplianceBoilerplate, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.ComplianceBoilerplate], [], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.ComplianceBoilerplate), applied);
             var lines = text.Split('\n');
             var at = Array.IndexOf(lines, ad);
             Assert.True(at >= 0, text); // the ad is a line of its own, unchanged

@@ -14,8 +14,8 @@ public sealed class DialectWritingTests
     {
         foreach (var seed in new ulong[] { 1, 2, 3, 4, 5 })
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.DialectWriting, ["银行卡"], new SeededRandom(seed));
-            Assert.Equal(Evasion.DialectWriting, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.DialectWriting], ["银行卡"], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.DialectWriting), applied);
             // Hand-worked: each word is kept or written as the dialect writes it, at least one of them so, nothing else moves.
             Assert.Matches(pattern, text);
             Assert.NotEqual(ad, text);
@@ -29,8 +29,8 @@ public sealed class DialectWritingTests
     public void DialectWriting_LeavesKeyWordsWhole(ulong seed)
     {
         // 东西 stands here as a key word: the Cantonese 嘢 must not replace it, while 我们 and 的 may change.
-        var (text, applied) = EvasionEngine.Apply("我们的东西", Evasion.DialectWriting, ["东西"], new SeededRandom(seed));
-        Assert.Equal(Evasion.DialectWriting, applied);
+        var (text, applied) = EvasionEngine.Apply("我们的东西", [Evasion.DialectWriting], ["东西"], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.DialectWriting), applied);
         Assert.Matches("^(我们|我哋)(的|嘅)东西$", text);
         Assert.NotEqual("我们的东西", text);
     }
@@ -41,8 +41,8 @@ public sealed class DialectWritingTests
     [InlineData("出租银行卡，日结300。")] // no word a dialect writes otherwise
     public void DialectWriting_LeavesTextWithNothingToRewriteAlone(string ad)
     {
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.DialectWriting, ["银行卡", "出租", "日结"], new SeededRandom(4));
-        Assert.Equal((ad, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.DialectWriting], ["银行卡", "出租", "日结"], new SeededRandom(4));
+        Assert.Equal((ad, EvasionSet.Empty), (text, applied));
     }
 
     [Fact]

@@ -12,8 +12,8 @@ public sealed class DigitLettersTests
     [InlineData(73UL)]
     public void DigitLetters_WriteTheLookAlikeDigitsOfTheOneNumberAsLetters(ulong seed)
     {
-        var (text, applied) = EvasionEngine.Apply("QQ：13800004567", Evasion.DigitLetters, [], new SeededRandom(seed));
-        Assert.Equal(Evasion.DigitLetters, applied);
+        var (text, applied) = EvasionEngine.Apply("QQ：13800004567", [Evasion.DigitLetters], [], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.DigitLetters), applied);
         // Hand-checked: 1 → l or I, 3 stays, 8 → B, 0 → O or o, 4 stays, 5 → S, 6 and 7 stay.
         Assert.Matches("^QQ：[lI]3B[Oo]{4}4S67$", text);
     }
@@ -23,12 +23,12 @@ public sealed class DigitLettersTests
     {
         // A handle, an e-mail address, 2FA, 5G, a decimal, short counts, and 3, 4, 6, 7 and 9, which have no letter here.
         const string names = "TG@kk123，hr12@163.com，2FA，5G，1.5万，第2场，50人，QQ 3469779";
-        var (none, nothing) = EvasionEngine.Apply(names, Evasion.DigitLetters, [], new SeededRandom(2));
+        var (none, nothing) = EvasionEngine.Apply(names, [Evasion.DigitLetters], [], new SeededRandom(2));
         Assert.Equal(names, none);
-        Assert.Equal(Evasion.None, nothing);
-        var (text, applied) = EvasionEngine.Apply(names + "，日结300", Evasion.DigitLetters, [], new SeededRandom(2));
+        Assert.Equal(EvasionSet.Empty, nothing);
+        var (text, applied) = EvasionEngine.Apply(names + "，日结300", [Evasion.DigitLetters], [], new SeededRandom(2));
         Assert.Matches("^" + System.Text.RegularExpressions.Regex.Escape(names) + "，日结3[Oo][Oo]$", text);
-        Assert.Equal(Evasion.DigitLetters, applied);
+        Assert.Equal(EvasionSet.Of(Evasion.DigitLetters), applied);
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public sealed class DigitLettersTests
     public void DigitLetters_RewriteOneToThreeWholeNumbers(ulong seed)
     {
         const string original = "一张800，月入8000，电话13800001111，QQ 12345";
-        var (text, _) = EvasionEngine.Apply(original, Evasion.DigitLetters, [], new SeededRandom(seed));
+        var (text, _) = EvasionEngine.Apply(original, [Evasion.DigitLetters], [], new SeededRandom(seed));
         // Mapping the letters back gives the original, and each number is rewritten whole or not at all.
         var back = new string(text.Select(c => c switch { 'O' or 'o' => '0', 'l' or 'I' => '1', 'Z' => '2', 'S' => '5', 'B' => '8', _ => c }).ToArray());
         Assert.Equal(original, back);

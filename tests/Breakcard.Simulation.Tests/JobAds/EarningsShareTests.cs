@@ -17,8 +17,8 @@ public sealed class EarningsShareTests
         var openers = new HashSet<string>();
         for (var seed = 1UL; seed <= 40; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ChineseAd, Evasion.EarningsShare, [], new SeededRandom(seed));
-            Assert.Equal(Evasion.EarningsShare, applied);
+            var (text, applied) = EvasionEngine.Apply(ChineseAd, [Evasion.EarningsShare], [], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.EarningsShare), applied);
             var lines = text.Split('\n');
             // Hand-worked: an opening line, the ad's two lines unchanged, and at most one closing line.
             Assert.Equal(ChineseAd, string.Join('\n', lines[1..3]));
@@ -47,8 +47,8 @@ public sealed class EarningsShareTests
         const string ad = "Rent your bank card to us, $50 a day. DM me";
         for (var seed = 1UL; seed <= 30; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.EarningsShare, [], new SeededRandom(seed));
-            Assert.Equal(Evasion.EarningsShare, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.EarningsShare], [], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.EarningsShare), applied);
             var lines = text.Split('\n');
             Assert.Equal(ad, lines[1]);
             var opener = Assert.Single(EarningsShare.EnglishOpeners, o => lines[0].StartsWith(o.Before, StringComparison.Ordinal) && lines[0].EndsWith(o.After, StringComparison.Ordinal));

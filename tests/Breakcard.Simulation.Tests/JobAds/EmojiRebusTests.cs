@@ -19,8 +19,8 @@ public sealed class EmojiRebusTests
     {
         for (var seed = 1UL; seed <= 12; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.EmojiRebus, [], new SeededRandom(seed));
-            Assert.Equal((expected, Evasion.EmojiRebus), (text, applied)); // one place only: it is always changed
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.EmojiRebus], [], new SeededRandom(seed));
+            Assert.Equal((expected, EvasionSet.Of(Evasion.EmojiRebus)), (text, applied)); // one place only: it is always changed
         }
     }
 
@@ -33,8 +33,8 @@ public sealed class EmojiRebusTests
         var keptAt = new HashSet<int>();
         for (var seed = 1UL; seed <= 60; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.EmojiRebus, [], new SeededRandom(seed));
-            Assert.Equal(Evasion.EmojiRebus, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.EmojiRebus], [], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.EmojiRebus), applied);
             // Hand-worked: each emoji of this ad stands for one character of it; undo them and the ad comes back whole.
             var undone = sites.Aggregate(text, (t, s) => t.Replace(EmojiRebus.Characters[s.Item1], s.Item1.ToString(), StringComparison.Ordinal));
             Assert.Equal(ad, undone);
@@ -58,8 +58,8 @@ public sealed class EmojiRebusTests
     [InlineData("Plan II. Section I.")] // a Roman numeral, and I before a full stop
     public void EmojiRebus_LeavesATextWithoutItsCharactersOrWholeWordsAlone(string ad)
     {
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.EmojiRebus, [], new SeededRandom(3));
-        Assert.Equal((ad, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.EmojiRebus], [], new SeededRandom(3));
+        Assert.Equal((ad, EvasionSet.Empty), (text, applied));
     }
 
     [Fact]

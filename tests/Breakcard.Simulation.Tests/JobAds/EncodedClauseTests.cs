@@ -15,8 +15,8 @@ public sealed class EncodedClauseTests
         var seen = new HashSet<string>();
         for (var seed = 1UL; seed <= 30; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply("出租银行卡，日结300", Evasion.EncodedClause, ["银行卡"], new SeededRandom(seed));
-            Assert.Equal(Evasion.EncodedClause, applied);
+            var (text, applied) = EvasionEngine.Apply("出租银行卡，日结300", [Evasion.EncodedClause], ["银行卡"], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.EncodedClause), applied);
             var note = Assert.Single(EncodedClause.Notes, n => text == "5Ye656ef6ZO26KGM5Y2h" + n + "，日结300");
             seen.Add(note);
         }
@@ -30,8 +30,8 @@ public sealed class EncodedClauseTests
         // Hand-worked: "Rent your bank card to us" is 25 bytes, eight groups of three and one left over, so the Base64 ends in "==".
         for (var seed = 1UL; seed <= 10; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply("Rent your bank card to us. Paid daily.", Evasion.EncodedClause, ["bank card"], new SeededRandom(seed));
-            Assert.Equal(Evasion.EncodedClause, applied);
+            var (text, applied) = EvasionEngine.Apply("Rent your bank card to us. Paid daily.", [Evasion.EncodedClause], ["bank card"], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.EncodedClause), applied);
             Assert.Single(EncodedClause.EnglishNotes, n => text == "UmVudCB5b3VyIGJhbmsgY2FyZCB0byB1cw==" + n + ". Paid daily.");
         }
     }
@@ -44,7 +44,7 @@ public sealed class EncodedClauseTests
         var encodedSecond = false;
         for (var seed = 1UL; seed <= 40; seed++)
         {
-            var (text, _) = EvasionEngine.Apply("出租银行卡，加微信，日结", Evasion.EncodedClause, ["银行卡", "微信"], new SeededRandom(seed));
+            var (text, _) = EvasionEngine.Apply("出租银行卡，加微信，日结", [Evasion.EncodedClause], ["银行卡", "微信"], new SeededRandom(seed));
             var first = EncodedClause.Notes.Any(n => text == "5Ye656ef6ZO26KGM5Y2h" + n + "，加微信，日结");
             var second = EncodedClause.Notes.Any(n => text == "出租银行卡，5Yqg5b6u5L+h" + n + "，日结");
             Assert.True(first ^ second, text);
@@ -64,7 +64,7 @@ public sealed class EncodedClauseTests
     public void EncodedClause_WithoutAWholeKeyWord_LeavesTheTextAlone(string ad, string word)
     {
         // No key word, or a Latin one only inside another word (card in cardboard): nothing is encoded and nothing is reported.
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.EncodedClause, [word], new SeededRandom(4));
-        Assert.Equal((ad, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.EncodedClause], [word], new SeededRandom(4));
+        Assert.Equal((ad, EvasionSet.Empty), (text, applied));
     }
 }

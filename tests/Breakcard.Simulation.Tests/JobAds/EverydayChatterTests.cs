@@ -13,8 +13,8 @@ public sealed class EverydayChatterTests
     public void EverydayChatter_WrapsTheAdWhole(ulong seed)
     {
         const string ad = "招打包员，日结200，加微信：kk1234";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.EverydayChatter, [], new SeededRandom(seed));
-        Assert.Equal(Evasion.EverydayChatter, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.EverydayChatter], [], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.EverydayChatter), applied);
         // Hand-checked: one or two sentences of the table, the ad unchanged on its own line, one or two more sentences.
         var lines = text.Split('\n');
         Assert.Equal(3, lines.Length);
@@ -30,7 +30,7 @@ public sealed class EverydayChatterTests
     [Fact]
     public void EverydayChatter_IsEnglishInAnEnglishText()
     {
-        var (text, _) = EvasionEngine.Apply("Drivers wanted, call 07700900123", Evasion.EverydayChatter, [], new SeededRandom(4));
+        var (text, _) = EvasionEngine.Apply("Drivers wanted, call 07700900123", [Evasion.EverydayChatter], [], new SeededRandom(4));
         var lines = text.Split('\n');
         Assert.Equal("Drivers wanted, call 07700900123", lines[1]);
         Assert.Contains(EvasionTables.EnglishEverydayChatter, s => lines[0].StartsWith(s, StringComparison.Ordinal));

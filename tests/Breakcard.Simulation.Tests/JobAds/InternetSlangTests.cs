@@ -19,8 +19,8 @@ public sealed class InternetSlangTests
     {
         for (var seed = 1UL; seed <= 12; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.InternetSlang, [], new SeededRandom(seed));
-            Assert.Equal(Evasion.InternetSlang, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.InternetSlang], [], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.InternetSlang), applied);
             if (expected is not null)
             {
                 Assert.Equal(expected, text); // one word only: it is always changed
@@ -39,8 +39,8 @@ public sealed class InternetSlangTests
         var seen = new HashSet<string>();
         for (var seed = 1UL; seed <= 40; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.InternetSlang, [], new SeededRandom(seed));
-            Assert.Equal(Evasion.InternetSlang, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.InternetSlang], [], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.InternetSlang), applied);
             Assert.NotEqual(ad, text);
             // Hand-worked: each of the five words is written either way; nothing else changes.
             Assert.Matches("^(同学|童鞋)们，(有没有|有木有)想赚钱的(朋友|盆友)？(非常|灰常)简单，(谢谢|蟹蟹)$", text);
@@ -61,8 +61,8 @@ public sealed class InternetSlangTests
     {
         for (var seed = 1UL; seed <= 12; seed++)
         {
-            Assert.Equal(("发朋友圈，蟹蟹", Evasion.InternetSlang), EvasionEngine.Apply("发朋友圈，谢谢", Evasion.InternetSlang, ["朋友圈"], new SeededRandom(seed)));
-            Assert.Equal(("Rent your card w/ us", Evasion.InternetSlang), EvasionEngine.Apply("Rent your card with us", Evasion.InternetSlang, ["your card"], new SeededRandom(seed)));
+            Assert.Equal(("发朋友圈，蟹蟹", EvasionSet.Of(Evasion.InternetSlang)), EvasionEngine.Apply("发朋友圈，谢谢", [Evasion.InternetSlang], ["朋友圈"], new SeededRandom(seed)));
+            Assert.Equal(("Rent your card w/ us", EvasionSet.Of(Evasion.InternetSlang)), EvasionEngine.Apply("Rent your card with us", [Evasion.InternetSlang], ["your card"], new SeededRandom(seed)));
         }
     }
 
@@ -71,7 +71,7 @@ public sealed class InternetSlangTests
     [InlineData("Withdraw at the arena, youth discount, bring paperwork")] // with, are, you inside other words
     public void InternetSlang_LeavesATextWithoutItsWordsAlone(string ad)
     {
-        Assert.Equal((ad, Evasion.None), EvasionEngine.Apply(ad, Evasion.InternetSlang, [], new SeededRandom(3)));
+        Assert.Equal((ad, EvasionSet.Empty), EvasionEngine.Apply(ad, [Evasion.InternetSlang], [], new SeededRandom(3)));
     }
 
     [Fact]

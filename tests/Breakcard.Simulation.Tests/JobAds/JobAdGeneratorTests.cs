@@ -17,7 +17,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Generate_SameSeed_GivesTheSameHeldOutAndDevelopmentAds()
     {
-        // The held-out and development splits carry the later disguises (round 29's encoded clauses and calendar invitations among them), which draw from the ad's
+        // The held-out and development splits carry the later disguises (round 30's pinyin annotations and mail sources among them), which draw from the ad's
         // own stream too: the same seed gives the same ads, another seed others.
         foreach (var split in new[] { JobAdSplit.HeldOut, JobAdSplit.Development })
         {
@@ -26,7 +26,7 @@ public sealed class JobAdGeneratorTests
             Assert.NotEqual(a.Select(x => x.Text), JobAdGenerator.Generate(43, new JobAdOptions(400, split)).Select(x => x.Text));
         }
 
-        Assert.Contains(JobAdGenerator.Generate(42, new JobAdOptions(400, JobAdSplit.HeldOut)), x => (x.Evasions & Evasions.HeldOutOnly) != 0);
+        Assert.Contains(JobAdGenerator.Generate(42, new JobAdOptions(400, JobAdSplit.HeldOut)), x => x.Evasions.Overlaps(Evasions.HeldOutOnly));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class JobAdGeneratorTests
         {
             Assert.Equal(JobAdSplit.Training, reserves[ad.Family]);
             Assert.Equal(JobAdSplit.Training, ad.Split);
-            Assert.Equal(Evasion.None, ad.Evasions & (Evasions.Development | Evasions.HeldOutOnly));
+            Assert.Equal(EvasionSet.Empty, ad.Evasions & (Evasions.Development | Evasions.HeldOutOnly));
             Assert.StartsWith("train-", ad.Id, StringComparison.Ordinal);
         }
     }
@@ -64,15 +64,15 @@ public sealed class JobAdGeneratorTests
     public void Development_ComesFromDevelopmentFamiliesOnly()
     {
         var reserves = JobAdGenerator.Families.ToDictionary(f => f.Id, f => f.Reserve);
-        // 8,000 ads: forty-eight later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
+        // 8,000 ads: fifty later disguises now share the benign ads' 6 % rate, and letter symbols need Latin letters, which few benign ads have.
         var ads = JobAdGenerator.Generate(9, new JobAdOptions(8_000, JobAdSplit.Development)).ToList();
         Assert.All(ads, ad =>
         {
             Assert.Equal(JobAdSplit.Development, reserves[ad.Family]);
-            Assert.Equal(Evasion.None, ad.Evasions & Evasions.HeldOutOnly);
+            Assert.Equal(EvasionSet.Empty, ad.Evasions & Evasions.HeldOutOnly);
         });
-        Assert.Contains(ads, a => (a.Evasions & Evasions.Development) != 0); // the evasions held out in rounds 1–4 are tuned on now
-        Assert.Contains(ads, a => (a.Evasions & (Evasion.LineBreaks | Evasion.FillerLetters)) != 0); // and round 5's since round 6
+        Assert.Contains(ads, a => a.Evasions.Overlaps(Evasions.Development)); // the evasions held out in rounds 1–4 are tuned on now
+        Assert.Contains(ads, a => a.Evasions.Overlaps([Evasion.LineBreaks, Evasion.FillerLetters])); // and round 5's since round 6
         var missing = new List<string>();
         foreach (var evasion in new[] { Evasion.LookalikeCodePoints, Evasion.InitialMix, Evasion.CombiningMarks, Evasion.JapaneseForms, Evasion.Placeholders, Evasion.NumberForms,
                      Evasion.EnglishWords, Evasion.BidiReversal, Evasion.Nicknames, Evasion.VerticalText, Evasion.LetterSymbols, Evasion.MoneySlang,
@@ -81,10 +81,11 @@ public sealed class JobAdGeneratorTests
                      Evasion.AcrosticLines, Evasion.JobDigest, Evasion.KnowingOmission, Evasion.SpelledCharacters, Evasion.Periphrasis, Evasion.ReversedClause,
                      Evasion.RegionalWords, Evasion.DialectWriting, Evasion.BanknoteSlang, Evasion.ComplianceBoilerplate, Evasion.RoughAmounts,
                      Evasion.MarketplaceListing, Evasion.TopicTags, Evasion.InternetSlang, Evasion.EarningsShare, Evasion.SquaredSigns,
-                     Evasion.VoiceTranscript, Evasion.ProductReview, Evasion.EmojiRebus, Evasion.ScreenshotText, Evasion.SubtitleCues, Evasion.MarkupTags })
+                     Evasion.VoiceTranscript, Evasion.ProductReview, Evasion.EmojiRebus, Evasion.ScreenshotText, Evasion.SubtitleCues, Evasion.MarkupTags,
+                     Evasion.EncodedClause, Evasion.CalendarInvite })
         {
-            // Round 6's held-out disguises are tuned on since round 7, … round 27's since round 28, round 28's since round 29, on risky and benign ads.
-            if (!ads.Any(a => (a.Evasions & evasion) != 0 && a.IsRisky))
+            // Round 6's held-out disguises are tuned on since round 7, … round 28's since round 29, round 29's since round 30, on risky and benign ads.
+            if (!ads.Any(a => a.Evasions.Contains(evasion) && a.IsRisky))
             {
                 missing.Add($"{evasion} on no risky ad");
             }
@@ -92,8 +93,8 @@ public sealed class JobAdGeneratorTests
             if (evasion is not Evasion.LetterSymbols and not Evasion.Nicknames and not Evasion.RegionalWords and not Evasion.MoneySlang and not Evasion.BanknoteSlang
                 and not Evasion.RoughAmounts and not Evasion.AcrosticLines and not Evasion.DigitLetters and not Evasion.SpelledCharacters and not Evasion.Periphrasis
                 and not Evasion.SplitNumbers and not Evasion.ScrambledOrder and not Evasion.InternetSlang and not Evasion.VerticalText and not Evasion.NumberPuzzles
-                and not Evasion.ContactPointers and not Evasion.ScreenshotText
-                && !ads.Any(a => (a.Evasions & evasion) != 0 && !a.IsRisky))
+                and not Evasion.ContactPointers and not Evasion.ScreenshotText and not Evasion.EnglishWords and not Evasion.SpokenDigits and not Evasion.EncodedClause
+                && !ads.Any(a => a.Evasions.Contains(evasion) && !a.IsRisky))
             {
                 missing.Add($"{evasion} on no benign ad");
             }
@@ -123,7 +124,11 @@ public sealed class JobAdGeneratorTests
         // carry both. Contact pointers and screenshots likewise since round 28: with forty-six disguises sharing the 6 %, each is drawn for
         // only a few of the benign ads here, and contact pointers need a contact, which round 27's honest forms (the development set since
         // round 28) do not write; at seed 9 neither reached a benign ad (ADR 450). Risky ads carry both; the held-out test sees screenshots
-        // on development ads (seed 9, 2,000 ads).
+        // on development ads (seed 9, 2,000 ads). English words, spoken digits and encoded clauses likewise since round 30: with fifty
+        // disguises sharing the 6 %, each is drawn for about six benign ads here, and they need a key word with an English name, a number
+        // of three or more digits, or an ordinary key word (微信, 兼职, 电话, 联系) standing whole, which round 29's honest forms (the
+        // development set since round 30) seldom write; at seed 9 none of the three reached a benign ad (ADR 472). Risky ads carry all
+        // three; the held-out test sees encoded clauses on development ads (seed 9, 2,000 ads).
     }
 
     [Fact]
@@ -134,104 +139,111 @@ public sealed class JobAdGeneratorTests
         Assert.All(ads, ad =>
         {
             Assert.Equal(JobAdSplit.HeldOut, ad.Split);
-            Assert.True(reserves[ad.Family] == JobAdSplit.HeldOut || (ad.Evasions & Evasions.HeldOutOnly) != 0, ad.Id);
+            Assert.True(reserves[ad.Family] == JobAdSplit.HeldOut || ad.Evasions.Overlaps(Evasions.HeldOutOnly), ad.Id);
         });
         Assert.Contains(ads, a => reserves[a.Family] == JobAdSplit.HeldOut);
         Assert.Contains(ads, a => reserves[a.Family] != JobAdSplit.HeldOut);
-        foreach (var evasion in new[] { Evasion.EncodedClause, Evasion.CalendarInvite })
+        foreach (var evasion in new[] { Evasion.PinyinAnnotation, Evasion.MailSource })
         {
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky);
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky);
+            Assert.Contains(ads, a => a.Evasions.Contains(evasion) && a.IsRisky);
+            Assert.Contains(ads, a => a.Evasions.Contains(evasion) && !a.IsRisky);
             // Both reach earlier families too, which carry them into the held-out split.
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && reserves[a.Family] != JobAdSplit.HeldOut);
+            Assert.Contains(ads, a => a.Evasions.Contains(evasion) && reserves[a.Family] != JobAdSplit.HeldOut);
         }
 
-        // Round 29's families (ADR 460) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
-        var roundTwentyNine = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
-        Assert.Equal(roundTwentyNine, ads.Select(a => a.Family).Where(roundTwentyNine.Contains).ToHashSet());
-        foreach (var evasion in new[] { Evasion.EncodedClause, Evasion.CalendarInvite })
+        // Round 30's families (ADR 472) all occur, and only in the held-out split; they reach risky and benign held-out ads with both new disguises.
+        var roundThirty = HeldOutFamilies.All.Select(f => f.Id).ToHashSet();
+        Assert.Equal(roundThirty, ads.Select(a => a.Family).Where(roundThirty.Contains).ToHashSet());
+        foreach (var evasion in new[] { Evasion.PinyinAnnotation, Evasion.MailSource })
         {
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && a.IsRisky && roundTwentyNine.Contains(a.Family));
-            Assert.Contains(ads, a => (a.Evasions & evasion) != 0 && !a.IsRisky && roundTwentyNine.Contains(a.Family));
+            Assert.Contains(ads, a => a.Evasions.Contains(evasion) && a.IsRisky && roundThirty.Contains(a.Family));
+            Assert.Contains(ads, a => a.Evasions.Contains(evasion) && !a.IsRisky && roundThirty.Contains(a.Family));
         }
 
         var developmentAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000, JobAdSplit.Development)).ToList();
         var trainingAds = JobAdGenerator.Generate(9, new JobAdOptions(2_000)).ToList();
-        Assert.DoesNotContain(developmentAds, a => roundTwentyNine.Contains(a.Family));
-        Assert.DoesNotContain(trainingAds, a => roundTwentyNine.Contains(a.Family));
+        Assert.DoesNotContain(developmentAds, a => roundThirty.Contains(a.Family));
+        Assert.DoesNotContain(trainingAds, a => roundThirty.Contains(a.Family));
 
-        // Round 29's disguises never reach a training or development ad, nor a Base64 note or a calendar line a training or development
-        // text (no template writes one), and no ad shows one without the flag; round 28's cue times and paragraph tags now reach development
-        // ads (flagged), training ads still never.
-        Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(Evasion.None, a.Evasions & Evasions.HeldOutOnly));
-        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasEncodingNote(a.Text) || HasCalendarLine(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.EncodedClause) != 0 && HasEncodingNote(a.Text));
-        Assert.Contains(ads, a => (a.Evasions & Evasion.CalendarInvite) != 0 && HasCalendarLine(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.EncodedClause) == 0 && HasEncodingNote(a.Text));
-        Assert.DoesNotContain(ads, a => (a.Evasions & Evasion.CalendarInvite) == 0 && HasCalendarLine(a.Text));
+        // Round 30's disguises never reach a training or development ad, nor a toned syllable in brackets or a MIME header a training or
+        // development text (no template writes one), and no ad shows one without the flag; round 29's Base64 notes and calendar lines now
+        // reach development ads (flagged), training ads still never.
+        Assert.All(developmentAds.Concat(trainingAds), a => Assert.Equal(EvasionSet.Empty, a.Evasions & Evasions.HeldOutOnly));
+        Assert.DoesNotContain(developmentAds.Concat(trainingAds), a => HasAnnotation(a.Text) || HasMailHeader(a.Text));
+        Assert.Contains(ads, a => a.Evasions.Contains(Evasion.PinyinAnnotation) && HasAnnotation(a.Text));
+        Assert.Contains(ads, a => a.Evasions.Contains(Evasion.MailSource) && HasMailHeader(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.PinyinAnnotation) && HasAnnotation(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.MailSource) && HasMailHeader(a.Text));
+        Assert.DoesNotContain(trainingAds, a => HasEncodingNote(a.Text) || HasCalendarLine(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.EncodedClause) && HasEncodingNote(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.CalendarInvite) && HasCalendarLine(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.EncodedClause) && HasEncodingNote(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.CalendarInvite) && HasCalendarLine(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasCueTime(a.Text) || HasMarkup(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.SubtitleCues) != 0 && HasCueTime(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.MarkupTags) != 0 && HasMarkup(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.SubtitleCues) == 0 && HasCueTime(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.MarkupTags) == 0 && HasMarkup(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.SubtitleCues) && HasCueTime(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.MarkupTags) && HasMarkup(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.SubtitleCues) && HasCueTime(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.MarkupTags) && HasMarkup(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasRebus(a.Text) || HasScreenBar(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.EmojiRebus) != 0 && HasRebus(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.ScreenshotText) != 0 && HasScreenBar(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.EmojiRebus) == 0 && HasRebus(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.ScreenshotText) == 0 && HasScreenBar(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.EmojiRebus) && HasRebus(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.ScreenshotText) && HasScreenBar(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.EmojiRebus) && HasRebus(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.ScreenshotText) && HasScreenBar(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasReviewLine(a.Text) || HasSpokenFiller(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.ProductReview) != 0 && HasReviewLine(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.VoiceTranscript) != 0 && HasSpokenFiller(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.ProductReview) == 0 && HasReviewLine(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.VoiceTranscript) == 0 && HasSpokenFiller(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.ProductReview) && HasReviewLine(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.VoiceTranscript) && HasSpokenFiller(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.ProductReview) && HasReviewLine(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.VoiceTranscript) && HasSpokenFiller(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasEarningsLine(a.Text) || HasSquaredSign(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.EarningsShare) != 0 && HasEarningsLine(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.SquaredSigns) != 0 && HasSquaredSign(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.EarningsShare) == 0 && HasEarningsLine(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.SquaredSigns) == 0 && HasSquaredSign(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.EarningsShare) && HasEarningsLine(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.SquaredSigns) && HasSquaredSign(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.EarningsShare) && HasEarningsLine(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.SquaredSigns) && HasSquaredSign(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasTopicTag(a.Text) || HasSlang(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.TopicTags) != 0 && HasTopicTag(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.InternetSlang) != 0 && HasSlang(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.TopicTags) == 0 && HasTopicTag(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.InternetSlang) == 0 && HasSlang(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.TopicTags) && HasTopicTag(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.InternetSlang) && HasSlang(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.TopicTags) && HasTopicTag(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.InternetSlang) && HasSlang(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasRoughAmount(a.Text) || HasListing(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.RoughAmounts) != 0 && HasRoughAmount(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.MarketplaceListing) != 0 && HasListing(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.RoughAmounts) == 0 && HasRoughAmount(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.MarketplaceListing) == 0 && HasListing(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.RoughAmounts) && HasRoughAmount(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.MarketplaceListing) && HasListing(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.RoughAmounts) && HasRoughAmount(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.MarketplaceListing) && HasListing(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasBanknoteSlang(a.Text) || HasBoilerplate(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.BanknoteSlang) != 0 && HasBanknoteSlang(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.ComplianceBoilerplate) != 0 && HasBoilerplate(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.BanknoteSlang) == 0 && HasBanknoteSlang(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.ComplianceBoilerplate) == 0 && HasBoilerplate(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.BanknoteSlang) && HasBanknoteSlang(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.ComplianceBoilerplate) && HasBoilerplate(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.BanknoteSlang) && HasBanknoteSlang(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.ComplianceBoilerplate) && HasBoilerplate(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasRegionalWord(a.Text) || HasDialectWord(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.RegionalWords) != 0 && HasRegionalWord(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.DialectWriting) != 0 && HasDialectWord(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.RegionalWords) == 0 && HasRegionalWord(a.Text));
-        Assert.DoesNotContain(developmentAds.Concat(ads), a => (a.Evasions & Evasion.DialectWriting) == 0 && HasDialectWord(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.Periphrasis) != 0 && HasDescription(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.ReversedClause) != 0 && HasReversingNote(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.RegionalWords) && HasRegionalWord(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.DialectWriting) && HasDialectWord(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.RegionalWords) && HasRegionalWord(a.Text));
+        Assert.DoesNotContain(developmentAds.Concat(ads), a => !a.Evasions.Contains(Evasion.DialectWriting) && HasDialectWord(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.Periphrasis) && HasDescription(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.ReversedClause) && HasReversingNote(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasDescription(a.Text) || HasReversingNote(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.KnowingOmission) != 0 && HasWink(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.SpelledCharacters) != 0 && HasSpelledCharacters(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.KnowingOmission) && HasWink(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.SpelledCharacters) && HasSpelledCharacters(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasWink(a.Text) || HasSpelledCharacters(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.AcrosticLines) != 0 && HasAcrostic(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.JobDigest) != 0 && HasJobDigest(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.AcrosticLines) && HasAcrostic(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.JobDigest) && HasJobDigest(a.Text));
         Assert.DoesNotContain(trainingAds, a => HasAcrostic(a.Text) || HasJobDigest(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.CommentThread) != 0 && HasCommentThread(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.CommentThread) && HasCommentThread(a.Text));
         // Round 14's forms, training since round 16, set their columns apart with the ideographic space that also pads vertical text.
         var spacedForms = AllFamilies().Where(f => f.Templates.Any(t => t.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal))).Select(f => f.Id).ToHashSet();
+        // Round 28's forms, training since round 30, number themselves with look-alike letters before digits (编号：BZ501), as digit letters write a number.
+        var letterNumberedForms = AllFamilies().Where(f => f.Templates.Any(t => System.Text.RegularExpressions.Regex.IsMatch(t, "(?<![A-Za-z])[OolIZSB]{1,2}<d>"))).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(trainingAds, a => HasMartianForm(a.Text) || a.Text.Contains('\u20E3', StringComparison.Ordinal) || HasLetterSymbol(a.Text)
             || (a.Text.Contains(EvasionTables.VerticalPadding, StringComparison.Ordinal) && !spacedForms.Contains(a.Family)) || a.Text.Contains('\u202E', StringComparison.Ordinal)
-            || HasZhuyin(a.Text) || HasDigitLetters(a.Text) || HasSpokenDigits(a.Text) || HasSplitNumber(a.Text) || HasContactPointer(a.Text) || HasEverydayChatter(a.Text)
+            || HasZhuyin(a.Text) || (HasDigitLetters(a.Text) && !letterNumberedForms.Contains(a.Family)) || HasSpokenDigits(a.Text) || HasSplitNumber(a.Text) || HasContactPointer(a.Text) || HasEverydayChatter(a.Text)
             || HasNumberPuzzle(a.Text) || HasQuotedOffer(a.Text) || HasCommentThread(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.NumberPuzzles) != 0 && HasNumberPuzzle(a.Text));
-        Assert.Contains(developmentAds, a => (a.Evasions & Evasion.QuotedOffer) != 0 && HasQuotedOffer(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.NumberPuzzles) && HasNumberPuzzle(a.Text));
+        Assert.Contains(developmentAds, a => a.Evasions.Contains(Evasion.QuotedOffer) && HasQuotedOffer(a.Text));
 
-        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366, 386, 389, 398, 406, 413, 422, 431, 440, 450 and 460, Consequences).
-        // An earlier family is drawn for 40 % of the ads and drawn again only when its held-out disguise found nothing to change; round 29's
-        // invitation always changes a text and its encoded clause does where a key word stands, so the share sits near 40 % and binomial noise
-        // (sd ≈ 0.011 over 2,000 ads) may lift it a little over.
+        // Mostly, not only, new families: earlier families can still carry a held-out disguise (ADRs 307, 318, 341, 349, 366, 386, 389, 398, 406, 413, 422, 431, 440, 450, 460 and 472, Consequences).
+        // An earlier family is drawn for 40 % of the ads and drawn again only when its held-out disguise found nothing to change; round 30's
+        // mail source always changes a text and its pinyin annotation does where a Chinese key word stands, so the share sits near 40 % and
+        // binomial noise (sd ≈ 0.011 over 2,000 ads) may lift it a little over.
         var earlierShare = ads.Count(a => reserves[a.Family] != JobAdSplit.HeldOut) / (double)ads.Count;
         Assert.InRange(earlierShare, 0.15, 0.44);
     }
@@ -302,6 +314,9 @@ public sealed class JobAdGeneratorTests
             Assert.False(HasCalendarLine(t), t);
             Assert.DoesNotContain("base64", t, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("VCALENDAR", t, StringComparison.Ordinal);
+            Assert.False(HasAnnotation(t), t);
+            Assert.False(HasMailHeader(t), t);
+            Assert.False(HasQuotedPrintableRun(t), t);
         });
     }
 
@@ -313,6 +328,16 @@ public sealed class JobAdGeneratorTests
     private static bool HasEncodingNote(string text) =>
         EncodedClause.Notes.Concat(EncodedClause.EnglishNotes).Any(n => text.Contains(n, StringComparison.Ordinal)
             || text.Contains(WholeTextEvasions.Traditional(n), StringComparison.Ordinal) || text.Contains(WholeTextEvasions.FullWidth(n), StringComparison.Ordinal));
+
+    /// <summary>A syllable of <see cref="PinyinAnnotation"/> in either pair of its brackets (as typed; later converters may rewrite its letters).</summary>
+    private static bool HasAnnotation(string text) =>
+        PinyinAnnotation.Syllables.Values.Distinct().Any(y => PinyinAnnotation.Brackets.Any(b => text.Contains(b.Open + y + b.Close, StringComparison.Ordinal)));
+
+    /// <summary>The transfer-encoding header of <see cref="MailSource"/> on a line of its own.</summary>
+    private static bool HasMailHeader(string text) => text.Split('\n').Any(l => l == "Content-Transfer-Encoding: quoted-printable");
+
+    /// <summary>Three UTF-8 bytes of one Chinese character in quoted-printable (=E9=93=B6).</summary>
+    private static bool HasQuotedPrintableRun(string text) => System.Text.RegularExpressions.Regex.IsMatch(text, "=E[0-9A-F]=[89AB][0-9A-F]=[89AB][0-9A-F]");
 
     /// <summary>The first or an event line of <see cref="CalendarInvite"/> on a line of its own.</summary>
     private static bool HasCalendarLine(string text) => text.Split('\n').Any(l => l is "BEGIN:VCALENDAR" or "BEGIN:VEVENT" or "END:VEVENT");
@@ -487,7 +512,7 @@ public sealed class JobAdGeneratorTests
     [Fact]
     public void Rounds_EachEarlierHeldOutSetMovedOneStep()
     {
-        // Round 27's families train, round 28's are the development set, round 29's are held out (ADR 460).
+        // Round 28's families train, round 29's are the development set, round 30's are held out (ADR 472).
         Assert.All(FifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(SeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
@@ -511,6 +536,7 @@ public sealed class JobAdGeneratorTests
         Assert.All(TwentyFifthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TwentySixthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(TwentySeventhHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
+        Assert.All(TwentyEighthHeldOutFamilies.All, f => Assert.Equal(JobAdSplit.Training, f.Reserve));
         Assert.All(DevelopmentFamilies.All, f => Assert.Equal(JobAdSplit.Development, f.Reserve));
         Assert.All(HeldOutFamilies.All, f => Assert.Equal(JobAdSplit.HeldOut, f.Reserve));
         Assert.Contains(SixthHeldOutFamilies.All, f => f.Id == "risky.account-nurture");
@@ -535,18 +561,19 @@ public sealed class JobAdGeneratorTests
         Assert.Contains(TwentyFifthHeldOutFamilies.All, f => f.Id == "risky.hk-sim-registrant");
         Assert.Contains(TwentySixthHeldOutFamilies.All, f => f.Id == "risky.sms-sniffer-walker");
         Assert.Contains(TwentySeventhHeldOutFamilies.All, f => f.Id == "risky.drone-card-flyer");
-        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.car-purchase-launderer");
-        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.compound-canteen-cook");
-        Assert.Equal((15, 15, 15, 15, 15, 15, 15, 15), (TwentyFirstHeldOutFamilies.All.Length, TwentySecondHeldOutFamilies.All.Length, TwentyThirdHeldOutFamilies.All.Length,
+        Assert.Contains(TwentyEighthHeldOutFamilies.All, f => f.Id == "risky.car-purchase-launderer");
+        Assert.Contains(DevelopmentFamilies.All, f => f.Id == "risky.compound-canteen-cook");
+        Assert.Contains(HeldOutFamilies.All, f => f.Id == "risky.auction-deposit-cycler");
+        Assert.Equal((15, 15, 15, 15, 15, 15, 15, 15, 15), (TwentyFirstHeldOutFamilies.All.Length, TwentySecondHeldOutFamilies.All.Length, TwentyThirdHeldOutFamilies.All.Length,
             TwentyFourthHeldOutFamilies.All.Length, TwentyFifthHeldOutFamilies.All.Length, TwentySixthHeldOutFamilies.All.Length, TwentySeventhHeldOutFamilies.All.Length,
-            DevelopmentFamilies.All.Length));
-        Assert.Equal((452, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
+            TwentyEighthHeldOutFamilies.All.Length, DevelopmentFamilies.All.Length));
+        Assert.Equal((467, 15, 15), (JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Training),
             JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.Development), JobAdGenerator.Families.Count(f => f.Reserve == JobAdSplit.HeldOut)));
         Assert.Equal((8, 4, 3), (HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Risky), HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.HardNegative),
             HeldOutFamilies.All.Count(f => f.Kind == JobAdKind.Legitimate)));
         Assert.Equal(30, HeldOutFamilies.All.Sum(f => f.Templates.Length));
-        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 28's set, moved whole
-        Assert.Equal(30, TwentySeventhHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 27's set, moved whole
+        Assert.Equal(30, DevelopmentFamilies.All.Sum(f => f.Templates.Length)); // round 29's set, moved whole
+        Assert.Equal(30, TwentyEighthHeldOutFamilies.All.Sum(f => f.Templates.Length)); // round 28's set, moved whole
         Assert.Equal(3, HeldOutFamilies.All.Count(f => f.Language == "en"));
         var earlier = JobAdGenerator.Families.Where(f => f.Reserve != JobAdSplit.HeldOut).Select(f => f.Id).ToHashSet();
         Assert.DoesNotContain(HeldOutFamilies.All, f => earlier.Contains(f.Id));
@@ -598,5 +625,5 @@ public sealed class JobAdGeneratorTests
 
     private static IEnumerable<AdFamily> AllFamilies() =>
         [.. RiskyFamilies.All, .. MoreRiskyFamilies.All, .. LegitimateFamilies.All, .. ServiceJobFamilies.All, .. HardNegativeFamilies.All,
-         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. TwentyThirdHeldOutFamilies.All, .. TwentyFourthHeldOutFamilies.All, .. TwentyFifthHeldOutFamilies.All, .. TwentySixthHeldOutFamilies.All, .. TwentySeventhHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
+         .. FirstHeldOutFamilies.All, .. SecondHeldOutFamilies.All, .. ThirdHeldOutFamilies.All, .. FourthHeldOutFamilies.All, .. FifthHeldOutFamilies.All, .. SixthHeldOutFamilies.All, .. SeventhHeldOutFamilies.All, .. EighthHeldOutFamilies.All, .. NinthHeldOutFamilies.All, .. TenthHeldOutFamilies.All, .. EleventhHeldOutFamilies.All, .. TwelfthHeldOutFamilies.All, .. ThirteenthHeldOutFamilies.All, .. FourteenthHeldOutFamilies.All, .. FifteenthHeldOutFamilies.All, .. SixteenthHeldOutFamilies.All, .. SeventeenthHeldOutFamilies.All, .. EighteenthHeldOutFamilies.All, .. NineteenthHeldOutFamilies.All, .. TwentiethHeldOutFamilies.All, .. TwentyFirstHeldOutFamilies.All, .. TwentySecondHeldOutFamilies.All, .. TwentyThirdHeldOutFamilies.All, .. TwentyFourthHeldOutFamilies.All, .. TwentyFifthHeldOutFamilies.All, .. TwentySixthHeldOutFamilies.All, .. TwentySeventhHeldOutFamilies.All, .. TwentyEighthHeldOutFamilies.All, .. DevelopmentFamilies.All, .. HeldOutFamilies.All];
 }

@@ -14,8 +14,8 @@ public sealed class JobDigestTests
     public void JobDigest_PostsTheAdWholeAsOneNumberedEntryAmongOrdinaryJobs(ulong seed)
     {
         const string ad = "出租银行卡，日结300。加微信：kk1234";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.JobDigest, [], new SeededRandom(seed));
-        Assert.Equal(Evasion.JobDigest, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.JobDigest], [], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.JobDigest), applied);
         var lines = text.Split('\n');
         Assert.Contains(lines[0], JobDigest.Headers);
         var entries = lines.Skip(1).ToArray();
@@ -34,7 +34,7 @@ public sealed class JobDigestTests
     public void JobDigest_InEnglish_UsesEnglishLines_AndKeepsAMultiLineAdWhole()
     {
         const string ad = "FORM\nRent: your bank card\nPay: 300 a day";
-        var (text, _) = EvasionEngine.Apply(ad, Evasion.JobDigest, [], new SeededRandom(6));
+        var (text, _) = EvasionEngine.Apply(ad, [Evasion.JobDigest], [], new SeededRandom(6));
         Assert.Contains(text.Split('\n')[0], JobDigest.EnglishHeaders);
         Assert.Contains("FORM\nRent: your bank card\nPay: 300 a day", text, StringComparison.Ordinal);
         Assert.Contains(JobDigest.EnglishEntries, e => text.Contains(e, StringComparison.Ordinal));

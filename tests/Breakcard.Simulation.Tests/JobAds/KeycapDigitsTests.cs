@@ -13,8 +13,8 @@ public sealed class KeycapDigitsTests
     [InlineData(43UL)]
     public void KeycapDigits_WriteTheOneNumberOfAnAdAsKeycaps(ulong seed)
     {
-        var (text, applied) = EvasionEngine.Apply("日结300", Evasion.KeycapDigits, [], new SeededRandom(seed));
-        Assert.Equal(Evasion.KeycapDigits, applied);
+        var (text, applied) = EvasionEngine.Apply("日结300", [Evasion.KeycapDigits], [], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.KeycapDigits), applied);
         // Hand-checked code points: 日 U+65E5, 结 U+7ED3, then each ASCII digit followed by U+FE0F and U+20E3.
         int[] expected = [0x65E5, 0x7ED3, '3', 0xFE0F, 0x20E3, '0', 0xFE0F, 0x20E3, '0', 0xFE0F, 0x20E3];
         Assert.Equal(expected, text.EnumerateRunes().Select(r => r.Value));
@@ -27,13 +27,13 @@ public sealed class KeycapDigitsTests
     {
         // A handle, an e-mail address, a 2FA code's name, 5G and a decimal are not numbers a post writes as keycaps.
         const string names = "TG@kk123，hr12@163.com，2FA，5G，1.5万";
-        var (none, nothing) = EvasionEngine.Apply(names, Evasion.KeycapDigits, [], new SeededRandom(2));
+        var (none, nothing) = EvasionEngine.Apply(names, [Evasion.KeycapDigits], [], new SeededRandom(2));
         Assert.Equal(names, none);
-        Assert.Equal(Evasion.None, nothing);
+        Assert.Equal(EvasionSet.Empty, nothing);
         // With one free-standing number added, it is the only one written as keycaps.
-        var (text, applied) = EvasionEngine.Apply(names + "，日结300", Evasion.KeycapDigits, [], new SeededRandom(2));
+        var (text, applied) = EvasionEngine.Apply(names + "，日结300", [Evasion.KeycapDigits], [], new SeededRandom(2));
         Assert.Equal(names + "，日结3\uFE0F\u20E30\uFE0F\u20E30\uFE0F\u20E3", text);
-        Assert.Equal(Evasion.KeycapDigits, applied);
+        Assert.Equal(EvasionSet.Of(Evasion.KeycapDigits), applied);
     }
 
     [Theory]
@@ -44,7 +44,7 @@ public sealed class KeycapDigitsTests
     public void KeycapDigits_WriteOneToThreeWholeNumbers_AndTheRestAsTheyWere(ulong seed)
     {
         const string original = "一张800，月入8000，电话13800001111，QQ 12345";
-        var (text, _) = EvasionEngine.Apply(original, Evasion.KeycapDigits, [], new SeededRandom(seed));
+        var (text, _) = EvasionEngine.Apply(original, [Evasion.KeycapDigits], [], new SeededRandom(seed));
         // Taking the keycap marks out gives the original back, and every number is either whole keycaps or untouched.
         Assert.Equal(original, text.Replace("\uFE0F\u20E3", "", StringComparison.Ordinal));
         var numbers = System.Text.RegularExpressions.Regex.Matches(text, @"(?:\d\uFE0F\u20E3)+|\d+").Select(m => m.Value).ToArray();

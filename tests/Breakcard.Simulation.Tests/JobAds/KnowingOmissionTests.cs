@@ -13,8 +13,8 @@ public sealed class KnowingOmissionTests
     public void KnowingOmission_LeavesTheWordOutForAWink(ulong seed)
     {
         const string ad = "出租银行卡，日结300。";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.KnowingOmission, ["银行卡", "银行"], new SeededRandom(seed));
-        Assert.Equal(Evasion.KnowingOmission, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.KnowingOmission], ["银行卡", "银行"], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.KnowingOmission), applied);
         // Hand-worked: the longest word is taken whole (银行卡, not its 银行), so the text is 出租 + a wink + ，日结300。 and no
         // character of 银行卡 is left.
         Assert.Contains(KnowingOmission.Winks, w => text == "出租" + w + "，日结300。");
@@ -29,8 +29,8 @@ public sealed class KnowingOmissionTests
     public void KnowingOmission_TakesOneOrTwoWords_AndLeavesTheRestOfTheTextAsItWas(ulong seed)
     {
         const string ad = "收银行卡，加微信，日结。";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.KnowingOmission, ["银行卡", "微信", "日结"], new SeededRandom(seed));
-        Assert.Equal(Evasion.KnowingOmission, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.KnowingOmission], ["银行卡", "微信", "日结"], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.KnowingOmission), applied);
         // Hand-worked: each of the three words is either still there or replaced by a wink, one or two of them replaced; the
         // characters around them (收, ，加, ，, 。) stay in place.
         var kept = new[] { "银行卡", "微信", "日结" }.Count(w => text.Contains(w, StringComparison.Ordinal));
@@ -42,8 +42,8 @@ public sealed class KnowingOmissionTests
     [Fact]
     public void KnowingOmission_InEnglish_TakesAWholeWordOnly()
     {
-        var (text, applied) = EvasionEngine.Apply("Rent your card to us. Cardboard boxes too.", Evasion.KnowingOmission, ["card"], new SeededRandom(6));
-        Assert.Equal(Evasion.KnowingOmission, applied);
+        var (text, applied) = EvasionEngine.Apply("Rent your card to us. Cardboard boxes too.", [Evasion.KnowingOmission], ["card"], new SeededRandom(6));
+        Assert.Equal(EvasionSet.Of(Evasion.KnowingOmission), applied);
         Assert.Contains(KnowingOmission.EnglishWinks, w => text == "Rent your " + w + " to us. Cardboard boxes too.");
     }
 
@@ -52,8 +52,8 @@ public sealed class KnowingOmissionTests
     [InlineData("招服务员，包吃住。", "微信")] // no key word
     public void KnowingOmission_LeavesTextWithoutAKeyWordAlone(string ad, string word)
     {
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.KnowingOmission, [word], new SeededRandom(5));
-        Assert.Equal((ad, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.KnowingOmission], [word], new SeededRandom(5));
+        Assert.Equal((ad, EvasionSet.Empty), (text, applied));
     }
 
     [Fact]

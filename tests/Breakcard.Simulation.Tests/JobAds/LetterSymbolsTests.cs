@@ -14,8 +14,8 @@ public sealed class LetterSymbolsTests
     [InlineData(84UL)]
     public void LetterSymbols_WriteAContactWordInOneLetterSymbolAlphabet(ulong seed)
     {
-        var (text, applied) = EvasionEngine.Apply("加vx：888", Evasion.LetterSymbols, ["微信"], new SeededRandom(seed));
-        Assert.Equal(Evasion.LetterSymbols, applied);
+        var (text, applied) = EvasionEngine.Apply("加vx：888", [Evasion.LetterSymbols], ["微信"], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.LetterSymbols), applied);
         // Hand-checked code points: 加 U+52A0; v and x as negative circled (U+1F165, U+1F167) or negative squared (U+1F185, U+1F187) capitals; the digits stay.
         int[][] expected =
         [
@@ -28,7 +28,7 @@ public sealed class LetterSymbolsTests
     [Fact]
     public void LetterSymbols_AreLeftAsTheyAreByNfkc()
     {
-        var (text, _) = EvasionEngine.Apply("TG @kk", Evasion.LetterSymbols, [], new SeededRandom(5));
+        var (text, _) = EvasionEngine.Apply("TG @kk", [Evasion.LetterSymbols], [], new SeededRandom(5));
         Assert.DoesNotContain("TG", text, StringComparison.Ordinal);
         // Unlike full-width letters or the circled Ⓐ, these symbols have no compatibility decomposition.
         Assert.Equal(text, text.Normalize(NormalizationForm.FormKC));
@@ -41,8 +41,8 @@ public sealed class LetterSymbolsTests
     public void LetterSymbols_ChangeOnlyEligibleRuns_OneAlphabetPerAd(ulong seed)
     {
         const string original = "Rent your bank card, DM @kk on Telegram";
-        var (text, applied) = EvasionEngine.Apply(original, Evasion.LetterSymbols, ["bank card", "Telegram"], new SeededRandom(seed));
-        Assert.Equal(Evasion.LetterSymbols, applied);
+        var (text, applied) = EvasionEngine.Apply(original, [Evasion.LetterSymbols], ["bank card", "Telegram"], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.LetterSymbols), applied);
         // Rent, your and on are not eligible; bank, card, DM, the handle kk and Telegram are, and one to three of them change, each wholly.
         Assert.StartsWith("Rent your ", text, StringComparison.Ordinal);
         Assert.Contains(" on ", text, StringComparison.Ordinal);
@@ -60,9 +60,9 @@ public sealed class LetterSymbolsTests
     public void LetterSymbols_LeaveEmailDomainsAndOtherWordsAlone()
     {
         const string original = "简历投递hr@xinda.com，会用Excel，电话13800001111";
-        var (text, applied) = EvasionEngine.Apply(original, Evasion.LetterSymbols, ["微信", "bank card"], new SeededRandom(6));
+        var (text, applied) = EvasionEngine.Apply(original, [Evasion.LetterSymbols], ["微信", "bank card"], new SeededRandom(6));
         Assert.Equal(original, text);
-        Assert.Equal(Evasion.None, applied);
+        Assert.Equal(EvasionSet.Empty, applied);
     }
 
     private static int[] CodePoints(string text)

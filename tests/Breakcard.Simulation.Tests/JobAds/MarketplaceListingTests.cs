@@ -20,8 +20,8 @@ public sealed class MarketplaceListingTests
         var closersSeen = new HashSet<string>();
         for (var seed = 1UL; seed <= 30; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.MarketplaceListing, [], new SeededRandom(seed));
-            Assert.Equal(Evasion.MarketplaceListing, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.MarketplaceListing], [], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.MarketplaceListing), applied);
             // Hand-worked: title, price, the description line, the ad unchanged (all its lines), the closing rule — in that order.
             var lines = text.Split('\n');
             Assert.Equal(4 + adLines.Length, lines.Length);

@@ -22,8 +22,8 @@ public sealed partial class MarkupTagsTests
         var seen = new HashSet<string>();
         for (var seed = 1UL; seed <= 120; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply("出租银行卡，日结", Evasion.MarkupTags, ["银行卡"], new SeededRandom(seed));
-            Assert.Equal(Evasion.MarkupTags, applied);
+            var (text, applied) = EvasionEngine.Apply("出租银行卡，日结", [Evasion.MarkupTags], ["银行卡"], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.MarkupTags), applied);
             var form = Assert.Single(forms, f => text == "<p>出租" + f + "，日结</p>");
             seen.Add(form);
         }
@@ -43,8 +43,8 @@ public sealed partial class MarkupTagsTests
         var wholeAt = new HashSet<string>();
         for (var seed = 1UL; seed <= 60; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.MarkupTags, words, new SeededRandom(seed));
-            Assert.Equal(Evasion.MarkupTags, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.MarkupTags], words, new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.MarkupTags), applied);
             Assert.StartsWith("<p>", text, StringComparison.Ordinal);
             Assert.EndsWith("</p>", text, StringComparison.Ordinal);
             // Rendered — tags dropped, references decoded — the post reads as the ad.
@@ -68,8 +68,8 @@ public sealed partial class MarkupTagsTests
     [InlineData("Pay <$50> & more", "<p>Pay &lt;$50&gt; &amp; more</p>")] // the text's own marks are escaped, as an editor stores them
     public void MarkupTags_WithoutAKeyWord_OnlyParagraphsAndEscapes(string ad, string expected)
     {
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.MarkupTags, [], new SeededRandom(5));
-        Assert.Equal((expected, Evasion.MarkupTags), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.MarkupTags], [], new SeededRandom(5));
+        Assert.Equal((expected, EvasionSet.Of(Evasion.MarkupTags)), (text, applied));
         Assert.Equal(ad.Replace("\n", "", StringComparison.Ordinal), Rendered(text));
     }
 
@@ -79,8 +79,8 @@ public sealed partial class MarkupTagsTests
         // Full width would write the letters of a tag as full-width letters; it runs first, so the tags stay ASCII.
         for (var seed = 1UL; seed <= 20; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply("出租银行卡，vx123", Evasion.MarkupTags | Evasion.FullWidth, ["银行卡"], new SeededRandom(seed));
-            Assert.Equal(Evasion.MarkupTags | Evasion.FullWidth, applied);
+            var (text, applied) = EvasionEngine.Apply("出租银行卡，vx123", [Evasion.MarkupTags, Evasion.FullWidth], ["银行卡"], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.MarkupTags, Evasion.FullWidth), applied);
             Assert.StartsWith("<p>", text, StringComparison.Ordinal);
             Assert.Contains("ｖｘ１２３", text, StringComparison.Ordinal);
         }

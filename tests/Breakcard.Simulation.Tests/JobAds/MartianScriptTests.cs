@@ -15,8 +15,8 @@ public sealed class MartianScriptTests
     public void MartianScript_WritesSomeCharactersInTheirHandCheckedMartianForms_AndNothingElse(ulong seed)
     {
         const string original = "你好，我是小王，有卡的私聊";
-        var (text, applied) = EvasionEngine.Apply(original, Evasion.MartianScript, [], new SeededRandom(seed));
-        Assert.Equal(Evasion.MartianScript, applied);
+        var (text, applied) = EvasionEngine.Apply(original, [Evasion.MartianScript], [], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.MartianScript), applied);
         Assert.NotEqual(original, text);
         Assert.Equal(original.Length, text.Length);
         // Hand-checked: each character is either itself or one of the forms a 火星文 converter writes for it.
@@ -49,9 +49,9 @@ public sealed class MartianScriptTests
         // An English ad, and Chinese words no converter table here has a form for.
         foreach (var original in new[] { "Rent your account, DM us", "银行收款码，日结" })
         {
-            var (text, applied) = EvasionEngine.Apply(original, Evasion.MartianScript, [], new SeededRandom(3));
+            var (text, applied) = EvasionEngine.Apply(original, [Evasion.MartianScript], [], new SeededRandom(3));
             Assert.Equal(original, text);
-            Assert.Equal(Evasion.None, applied);
+            Assert.Equal(EvasionSet.Empty, applied);
         }
     }
 }

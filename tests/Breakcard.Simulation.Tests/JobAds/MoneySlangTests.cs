@@ -19,9 +19,9 @@ public sealed class MoneySlangTests
     public void MoneySlang_WritesTheOneAmountOfAnAdInSlang(string original, string expected)
     {
         // One match is always changed, so an ad with one amount has exactly one hand-written answer.
-        var (text, applied) = EvasionEngine.Apply(original, Evasion.MoneySlang, [], new SeededRandom(1));
+        var (text, applied) = EvasionEngine.Apply(original, [Evasion.MoneySlang], [], new SeededRandom(1));
         Assert.Equal(expected, text);
-        Assert.Equal(Evasion.MoneySlang, applied);
+        Assert.Equal(EvasionSet.Of(Evasion.MoneySlang), applied);
     }
 
     [Theory]
@@ -30,9 +30,9 @@ public sealed class MoneySlangTests
     [InlineData(13UL)]
     public void MoneySlang_WritesTenThousandsAsW_AndEarningMoneyAsGettingRice(ulong seed)
     {
-        var (wan, _) = EvasionEngine.Apply("流水1.5万元", Evasion.MoneySlang, [], new SeededRandom(seed));
+        var (wan, _) = EvasionEngine.Apply("流水1.5万元", [Evasion.MoneySlang], [], new SeededRandom(seed));
         Assert.Contains(wan, new[] { "流水1.5w", "流水1.5W", "流水1.5个w" });
-        var (earn, _) = EvasionEngine.Apply("在家赚钱", Evasion.MoneySlang, [], new SeededRandom(seed));
+        var (earn, _) = EvasionEngine.Apply("在家赚钱", [Evasion.MoneySlang], [], new SeededRandom(seed));
         Assert.Contains(earn, new[] { "在家搞米", "在家赚米" });
     }
 
@@ -41,9 +41,9 @@ public sealed class MoneySlangTests
     {
         // A phone number, a decimal price's tail, a percentage, a time and pounds and pence are not amounts in 元, 块, 万 or whole thousands.
         const string original = "电话13800001111，每单0.5元提成2%，09:00上班，£12.60 an hour，每万给你";
-        var (text, applied) = EvasionEngine.Apply(original, Evasion.MoneySlang, [], new SeededRandom(2));
+        var (text, applied) = EvasionEngine.Apply(original, [Evasion.MoneySlang], [], new SeededRandom(2));
         Assert.Equal(original, text);
-        Assert.Equal(Evasion.None, applied);
+        Assert.Equal(EvasionSet.Empty, applied);
     }
 
     [Theory]
@@ -53,8 +53,8 @@ public sealed class MoneySlangTests
     [InlineData(24UL)]
     public void MoneySlang_ChangesAtLeastOneOfSeveralAmounts_EachToItsOwnSlang(ulong seed)
     {
-        var (text, applied) = EvasionEngine.Apply("一张800元，月入8000元", Evasion.MoneySlang, [], new SeededRandom(seed));
-        Assert.Equal(Evasion.MoneySlang, applied);
+        var (text, applied) = EvasionEngine.Apply("一张800元，月入8000元", [Evasion.MoneySlang], [], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.MoneySlang), applied);
         Assert.Contains(text, new[] { "一张800米，月入8000元", "一张800元，月入8k", "一张800米，月入8k" });
     }
 }

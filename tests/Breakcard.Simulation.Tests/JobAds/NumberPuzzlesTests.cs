@@ -22,8 +22,8 @@ public sealed class NumberPuzzlesTests
     public void NumberPuzzles_WriteEachContactNumberAsAPuzzleWithItsRule(ulong seed)
     {
         const string original = "日结300，电话13800004567，QQ：123456789，加微信kk1234，TG：@lucky888";
-        var (text, applied) = EvasionEngine.Apply(original, Evasion.NumberPuzzles, [], new SeededRandom(seed));
-        Assert.Equal(Evasion.NumberPuzzles, applied);
+        var (text, applied) = EvasionEngine.Apply(original, [Evasion.NumberPuzzles], [], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.NumberPuzzles), applied);
         // The price and the contact words stay; no contact stands in the text as it is.
         Assert.Matches($"^日结300，电话{Phone}，QQ：{Qq}，加微信{Handle}，TG：{TgHandle}$", text);
         Assert.DoesNotContain("13800004567", text, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class NumberPuzzlesTests
     [Fact]
     public void NumberPuzzles_StateTheRuleInEnglishInAnEnglishText()
     {
-        var (text, _) = EvasionEngine.Apply("Drivers wanted, call 07700900123", Evasion.NumberPuzzles, [], new SeededRandom(5));
+        var (text, _) = EvasionEngine.Apply("Drivers wanted, call 07700900123", [Evasion.NumberPuzzles], [], new SeededRandom(5));
         Assert.Matches(@"^Drivers wanted, call (?:32100900770 \((?:backwards|read it backwards)\)|18811011234 \((?:minus 1 on each digit|take 1 off every digit)\)|96699899012 \((?:plus 1 on each digit|add 1 to every digit)\))$", text);
     }
 
@@ -54,7 +54,7 @@ public sealed class NumberPuzzlesTests
         // A price, an order number with no contact word, a short group number, a decimal, a 12-digit run that is no mobile,
         // an e-mail address, a model name and a handle with fewer than three digits.
         const string original = "日结300元，订单号20241124001，QQ群12，费率0.6%，流水号138000045671，简历发hr12@163.com，iPhone16，vx：lucky88";
-        var (text, applied) = EvasionEngine.Apply(original, Evasion.NumberPuzzles, [], new SeededRandom(6));
-        Assert.Equal((original, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(original, [Evasion.NumberPuzzles], [], new SeededRandom(6));
+        Assert.Equal((original, EvasionSet.Empty), (text, applied));
     }
 }

@@ -14,8 +14,8 @@ public sealed class PeriphrasisTests
     public void Periphrasis_DescribesTheWordInsteadOfNamingIt(ulong seed)
     {
         const string ad = "出租银行卡，日结300。";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.Periphrasis, ["银行卡", "银行", "出租", "日结"], new SeededRandom(seed));
-        Assert.Equal(Evasion.Periphrasis, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.Periphrasis], ["银行卡", "银行", "出租", "日结"], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.Periphrasis), applied);
         // Hand-worked: only 银行卡 has a description (出租, 银行 and 日结 have none), so the text is 出租 + a description of a bank
         // card + ，日结300。 and the word itself is gone.
         Assert.Contains(Periphrasis.Descriptions["银行卡"], d => text == "出租" + d + "，日结300。");
@@ -30,8 +30,8 @@ public sealed class PeriphrasisTests
     public void Periphrasis_DescribesOneOrTwoWords_AndLeavesTheRestOfTheTextAsItWas(ulong seed)
     {
         const string ad = "收银行卡，加微信，兼职。";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.Periphrasis, ["银行卡", "微信", "兼职"], new SeededRandom(seed));
-        Assert.Equal(Evasion.Periphrasis, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.Periphrasis], ["银行卡", "微信", "兼职"], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.Periphrasis), applied);
         // Hand-worked: each word is either still there or replaced by one of its own descriptions, one or two of them replaced; the
         // characters around them (收, ，加, ，, 。) stay in place.
         var kept = new[] { "银行卡", "微信", "兼职" }.Count(w => text.Contains(w, StringComparison.Ordinal));
@@ -43,8 +43,8 @@ public sealed class PeriphrasisTests
     [Fact]
     public void Periphrasis_InEnglish_DescribesAWholeWordOnly()
     {
-        var (text, applied) = EvasionEngine.Apply("Rent your card to us. Cardboard boxes too.", Evasion.Periphrasis, ["card"], new SeededRandom(6));
-        Assert.Equal(Evasion.Periphrasis, applied);
+        var (text, applied) = EvasionEngine.Apply("Rent your card to us. Cardboard boxes too.", [Evasion.Periphrasis], ["card"], new SeededRandom(6));
+        Assert.Equal(EvasionSet.Of(Evasion.Periphrasis), applied);
         Assert.Contains(Periphrasis.Descriptions["card"], d => text == "Rent your " + d + " to us. Cardboard boxes too.");
     }
 
@@ -54,8 +54,8 @@ public sealed class PeriphrasisTests
     [InlineData("招服务员，包吃住。", "微信")] // no key word
     public void Periphrasis_LeavesTextWithNothingToDescribeAlone(string ad, string word)
     {
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.Periphrasis, [word, "日结"], new SeededRandom(5));
-        Assert.Equal((ad, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.Periphrasis], [word, "日结"], new SeededRandom(5));
+        Assert.Equal((ad, EvasionSet.Empty), (text, applied));
     }
 
     [Fact]

@@ -15,8 +15,8 @@ public sealed class ProductReviewTests
         var openers = new HashSet<string>();
         for (var seed = 1UL; seed <= 40; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ChineseAd, Evasion.ProductReview, ["银行卡"], new SeededRandom(seed));
-            Assert.Equal(Evasion.ProductReview, applied);
+            var (text, applied) = EvasionEngine.Apply(ChineseAd, [Evasion.ProductReview], ["银行卡"], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.ProductReview), applied);
             var lines = text.Split('\n');
             // Hand-worked: a review line, the ad's two lines unchanged, and at most one verdict.
             Assert.InRange(lines.Length, 3, 4);
@@ -40,8 +40,8 @@ public sealed class ProductReviewTests
         const string ad = "Rent your bank card to us, $50 a day. DM me";
         for (var seed = 1UL; seed <= 30; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.ProductReview, ["bank card"], new SeededRandom(seed));
-            Assert.Equal(Evasion.ProductReview, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.ProductReview], ["bank card"], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.ProductReview), applied);
             var lines = text.Split('\n');
             Assert.Contains(lines[0], ProductReview.EnglishOpeners);
             Assert.Equal(ad, lines[1]);

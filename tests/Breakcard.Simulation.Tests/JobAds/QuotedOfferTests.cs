@@ -13,8 +13,8 @@ public sealed class QuotedOfferTests
     public void QuotedOffer_PutsTheAdWholeBetweenAWarningOrQuestionAndAClosingLine(ulong seed)
     {
         const string ad = "出租银行卡，日结300，加微信：kk1234";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.QuotedOffer, [], new SeededRandom(seed));
-        Assert.Equal(Evasion.QuotedOffer, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.QuotedOffer], [], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.QuotedOffer), applied);
         // Hand-checked: one opening line of the table, ending in a colon; the ad unchanged on its own line; one closing line.
         var lines = text.Split('\n');
         Assert.Equal(3, lines.Length);
@@ -27,7 +27,7 @@ public sealed class QuotedOfferTests
     [Fact]
     public void QuotedOffer_IsEnglishInAnEnglishText()
     {
-        var (text, _) = EvasionEngine.Apply("Drivers wanted, call 07700900123", Evasion.QuotedOffer, [], new SeededRandom(4));
+        var (text, _) = EvasionEngine.Apply("Drivers wanted, call 07700900123", [Evasion.QuotedOffer], [], new SeededRandom(4));
         var lines = text.Split('\n');
         Assert.Equal(3, lines.Length);
         Assert.Contains(lines[0], EvasionTables.EnglishQuotedOfferOpeners);

@@ -15,8 +15,8 @@ public sealed class RegionalWordsTests
     public void RegionalWords_WriteOneOrTwoKeyWordsInAnotherRegionsWord(ulong seed)
     {
         const string ad = "出租银行卡，日结300。";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.RegionalWords, ["银行卡", "银行", "出租", "日结"], new SeededRandom(seed));
-        Assert.Equal(Evasion.RegionalWords, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.RegionalWords], ["银行卡", "银行", "出租", "日结"], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.RegionalWords), applied);
         // Hand-worked: 银行卡 (提款卡, 金融卡) and 日结 (日领, 即日出粮) have regional words, 出租 has none and 银行 stands only inside
         // 银行卡; one or both are written so, and the characters around them stay.
         Assert.Matches("^出租(银行卡|提款卡|金融卡)，(日结|日领|即日出粮)300。$", text);
@@ -26,9 +26,9 @@ public sealed class RegionalWordsTests
     [Fact]
     public void RegionalWords_TakeTheLongestWordWhole()
     {
-        var (text, applied) = EvasionEngine.Apply("对公账户出租，私聊。", Evasion.RegionalWords, ["账户", "公户", "对公账户"], new SeededRandom(7));
+        var (text, applied) = EvasionEngine.Apply("对公账户出租，私聊。", [Evasion.RegionalWords], ["账户", "公户", "对公账户"], new SeededRandom(7));
         // Hand-worked: 对公账户 is one site (账户 inside it is not taken apart), and its only regional word is 公司户口.
-        Assert.Equal(("公司户口出租，私聊。", Evasion.RegionalWords), (text, applied));
+        Assert.Equal(("公司户口出租，私聊。", EvasionSet.Of(Evasion.RegionalWords)), (text, applied));
     }
 
     [Theory]
@@ -38,8 +38,8 @@ public sealed class RegionalWordsTests
     public void RegionalWords_InEnglish_ReplaceWholeWordsOnly(ulong seed)
     {
         const string ad = "We rent your card and transfer the pay. Parental leave too.";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.RegionalWords, ["rent", "transfer", "card"], new SeededRandom(seed));
-        Assert.Equal(Evasion.RegionalWords, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.RegionalWords], ["rent", "transfer", "card"], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.RegionalWords), applied);
         // The rent inside "Parental" is not a word of its own and stays; card has no regional word.
         Assert.Matches(@"^We (rent|let|hire out) your card and (transfer|wire) the pay\. Parental leave too\.$", text);
         Assert.NotEqual(ad, text);
@@ -51,8 +51,8 @@ public sealed class RegionalWordsTests
     [InlineData("招服务员，包吃住。", "银行卡")] // no key word
     public void RegionalWords_LeaveTextWithNothingToReplaceAlone(string ad, string word)
     {
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.RegionalWords, [word], new SeededRandom(3));
-        Assert.Equal((ad, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.RegionalWords], [word], new SeededRandom(3));
+        Assert.Equal((ad, EvasionSet.Empty), (text, applied));
     }
 
     [Fact]

@@ -13,8 +13,8 @@ public sealed class ReversedClauseTests
     public void ReversedClause_WritesTheClauseBackwards_WithANote(ulong seed)
     {
         const string ad = "出租银行卡，日结300。";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.ReversedClause, ["银行卡"], new SeededRandom(seed));
-        Assert.Equal(Evasion.ReversedClause, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.ReversedClause], ["银行卡"], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.ReversedClause), applied);
         // Hand-worked: the clause 出租银行卡 (up to the comma) runs from its last character to its first, a note follows it, the
         // second clause and the punctuation stay as they were.
         Assert.Contains(ReversedClause.Notes, n => text == "卡行银租出" + n + "，日结300。");
@@ -26,24 +26,24 @@ public sealed class ReversedClauseTests
     public void ReversedClause_MovesOnlyTheClauseThatHoldsTheWord(ulong seed)
     {
         const string ad = "招聘：收银行卡，加微信。";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.ReversedClause, ["银行卡"], new SeededRandom(seed));
-        Assert.Equal(Evasion.ReversedClause, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.ReversedClause], ["银行卡"], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.ReversedClause), applied);
         Assert.Contains(ReversedClause.Notes, n => text == "招聘：卡行银收" + n + "，加微信。");
     }
 
     [Fact]
     public void ReversedClause_InEnglish_ReversesTheLetters_AndKeepsTheSpacesAroundTheClause()
     {
-        var (text, applied) = EvasionEngine.Apply("Hi! Rent your card to us. Cardboard boxes too.", Evasion.ReversedClause, ["card"], new SeededRandom(6));
-        Assert.Equal(Evasion.ReversedClause, applied);
+        var (text, applied) = EvasionEngine.Apply("Hi! Rent your card to us. Cardboard boxes too.", [Evasion.ReversedClause], ["card"], new SeededRandom(6));
+        Assert.Equal(EvasionSet.Of(Evasion.ReversedClause), applied);
         Assert.Contains(ReversedClause.EnglishNotes, n => text == "Hi! su ot drac ruoy tneR" + n + ". Cardboard boxes too.");
     }
 
     [Fact]
     public void ReversedClause_KeepsAnEmojiWhole()
     {
-        var (text, applied) = EvasionEngine.Apply("💳出租银行卡，日结", Evasion.ReversedClause, ["银行卡"], new SeededRandom(2));
-        Assert.Equal(Evasion.ReversedClause, applied);
+        var (text, applied) = EvasionEngine.Apply("💳出租银行卡，日结", [Evasion.ReversedClause], ["银行卡"], new SeededRandom(2));
+        Assert.Equal(EvasionSet.Of(Evasion.ReversedClause), applied);
         // The card emoji is one text element of two UTF-16 units: reversed by units it would be two broken surrogates.
         Assert.Contains(ReversedClause.Notes, n => text == "卡行银租出💳" + n + "，日结");
     }
@@ -54,8 +54,8 @@ public sealed class ReversedClauseTests
     [InlineData("，卡，", "卡")] // a clause of one character reads the same backwards
     public void ReversedClause_LeavesTextWithNothingToReverseAlone(string ad, string word)
     {
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.ReversedClause, [word], new SeededRandom(5));
-        Assert.Equal((ad, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.ReversedClause], [word], new SeededRandom(5));
+        Assert.Equal((ad, EvasionSet.Empty), (text, applied));
     }
 
     [Fact]

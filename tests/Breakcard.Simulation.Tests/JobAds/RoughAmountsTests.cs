@@ -21,9 +21,9 @@ public sealed class RoughAmountsTests
         // Hand-worked: an ad with one amount of three to six digits always has it changed, into one of its two sizes.
         for (var seed = 1UL; seed <= 12; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(original, Evasion.RoughAmounts, [], new SeededRandom(seed));
+            var (text, applied) = EvasionEngine.Apply(original, [Evasion.RoughAmounts], [], new SeededRandom(seed));
             Assert.Matches(expected, text);
-            Assert.Equal(Evasion.RoughAmounts, applied);
+            Assert.Equal(EvasionSet.Of(Evasion.RoughAmounts), applied);
         }
     }
 
@@ -34,8 +34,8 @@ public sealed class RoughAmountsTests
         var seen = new HashSet<string>();
         for (var seed = 1UL; seed <= 40; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.RoughAmounts, [], new SeededRandom(seed));
-            Assert.Equal(Evasion.RoughAmounts, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.RoughAmounts], [], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.RoughAmounts), applied);
             Assert.Matches("^日结(300元|三位数|小几百)，月入(6000元|四位数|大几千)$", text);
             Assert.NotEqual(ad, text);
             seen.Add(text);
@@ -59,8 +59,8 @@ public sealed class RoughAmountsTests
     [InlineData("电话13812345678，QQ 12345")]
     public void RoughAmounts_LeavesAmountsItDoesNotRewriteAlone(string ad)
     {
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.RoughAmounts, [], new SeededRandom(3));
-        Assert.Equal((ad, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.RoughAmounts], [], new SeededRandom(3));
+        Assert.Equal((ad, EvasionSet.Empty), (text, applied));
     }
 
     [Fact]

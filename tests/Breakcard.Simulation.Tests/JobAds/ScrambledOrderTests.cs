@@ -17,8 +17,8 @@ public sealed class ScrambledOrderTests
     [InlineData("rent your bank card", "bank card", "^rent your bnak crad$")]
     public void ScrambledOrder_SwapsTwoNeighboursInTheWord(string original, string word, string expected)
     {
-        var (text, applied) = EvasionEngine.Apply(original, Evasion.ScrambledOrder, [word], new SeededRandom(1));
-        Assert.Equal(Evasion.ScrambledOrder, applied);
+        var (text, applied) = EvasionEngine.Apply(original, [Evasion.ScrambledOrder], [word], new SeededRandom(1));
+        Assert.Equal(EvasionSet.Of(Evasion.ScrambledOrder), applied);
         Assert.Matches(expected, text);
     }
 
@@ -29,8 +29,8 @@ public sealed class ScrambledOrderTests
     public void ScrambledOrder_NeitherAddsNorRemovesNorReplacesACharacter(ulong seed)
     {
         const string ad = "出租银行卡、手机卡，日结300，刷单返利，加微信号kk1234";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.ScrambledOrder, EvasionTables.RiskyWords, new SeededRandom(seed));
-        Assert.Equal(Evasion.ScrambledOrder, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.ScrambledOrder], EvasionTables.RiskyWords, new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.ScrambledOrder), applied);
         Assert.NotEqual(ad, text);
         Assert.Equal(ad.Order().ToArray(), text.Order().ToArray());
         // One to three words scrambled: at most three pairs out of place, each changing two positions.
@@ -44,7 +44,7 @@ public sealed class ScrambledOrderTests
     [InlineData("U盾", "U盾")] // nothing to swap: one letter, one character
     public void ScrambledOrder_LeavesTextWithoutAScramblableWordAlone(string original, string word)
     {
-        var (text, applied) = EvasionEngine.Apply(original, Evasion.ScrambledOrder, [word], new SeededRandom(5));
-        Assert.Equal((original, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(original, [Evasion.ScrambledOrder], [word], new SeededRandom(5));
+        Assert.Equal((original, EvasionSet.Empty), (text, applied));
     }
 }

@@ -17,8 +17,8 @@ public sealed class ScreenshotTextTests
         var titles = new HashSet<string>();
         for (var seed = 1UL; seed <= 40; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ChineseAd, Evasion.ScreenshotText, ["银行卡"], new SeededRandom(seed));
-            Assert.Equal(Evasion.ScreenshotText, applied);
+            var (text, applied) = EvasionEngine.Apply(ChineseAd, [Evasion.ScreenshotText], ["银行卡"], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.ScreenshotText), applied);
             var lines = text.Split('\n');
             // Hand-worked: a status bar, a title bar, at most one time stamp, the ad's two lines unchanged, at most one bottom bar.
             Assert.InRange(lines.Length, 4, 6);
@@ -55,8 +55,8 @@ public sealed class ScreenshotTextTests
         const string ad = "Rent your bank card to us, $50 a day. DM me";
         for (var seed = 1UL; seed <= 30; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.ScreenshotText, ["bank card"], new SeededRandom(seed));
-            Assert.Equal(Evasion.ScreenshotText, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.ScreenshotText], ["bank card"], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.ScreenshotText), applied);
             var lines = text.Split('\n');
             Assert.Contains(lines[1], ScreenshotText.EnglishTitles);
             var at = Regex.IsMatch(lines[2], @"^(Today|Yesterday|Wednesday|Saturday) (1[0-2]|[1-9]):[0-5]\d (AM|PM)$") ? 3 : 2;
@@ -71,8 +71,8 @@ public sealed class ScreenshotTextTests
         // Traditional script and full width run before it: the ad is converted, the phone's bars are not.
         for (var seed = 1UL; seed <= 20; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply("银行卡出租，联系我", Evasion.ScreenshotText | Evasion.Traditional, ["银行卡"], new SeededRandom(seed));
-            Assert.Equal(Evasion.ScreenshotText | Evasion.Traditional, applied);
+            var (text, applied) = EvasionEngine.Apply("银行卡出租，联系我", [Evasion.ScreenshotText, Evasion.Traditional], ["银行卡"], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.ScreenshotText, Evasion.Traditional), applied);
             Assert.Contains(WholeTextEvasions.Traditional("银行卡出租，联系我"), text, StringComparison.Ordinal);
             Assert.NotEqual("银行卡出租，联系我", WholeTextEvasions.Traditional("银行卡出租，联系我"));
             Assert.Contains(text.Split('\n')[1], ScreenshotText.Titles);

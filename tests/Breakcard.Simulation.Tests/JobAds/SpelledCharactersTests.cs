@@ -13,8 +13,8 @@ public sealed class SpelledCharactersTests
     public void SpelledCharacters_SpellsTheWordCharacterByCharacter(ulong seed)
     {
         const string ad = "出租银行卡，日结300。";
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.SpelledCharacters, ["银行卡"], new SeededRandom(seed));
-        Assert.Equal(Evasion.SpelledCharacters, applied);
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.SpelledCharacters], ["银行卡"], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.SpelledCharacters), applied);
         // Hand-worked: 出租 + 金银的银 + a join + 行走的行 + the same join + 卡片的卡 + ，日结300。
         Assert.Contains(SpelledCharacters.Joins, j => text == "出租金银的银" + j + "行走的行" + j + "卡片的卡，日结300。");
         Assert.DoesNotContain("银行卡", text, StringComparison.Ordinal);
@@ -23,8 +23,8 @@ public sealed class SpelledCharactersTests
     [Fact]
     public void SpelledCharacters_InEnglish_SpellsTheLetters()
     {
-        var (text, applied) = EvasionEngine.Apply("Rent your card to us.", Evasion.SpelledCharacters, ["card"], new SeededRandom(4));
-        Assert.Equal(Evasion.SpelledCharacters, applied);
+        var (text, applied) = EvasionEngine.Apply("Rent your card to us.", [Evasion.SpelledCharacters], ["card"], new SeededRandom(4));
+        Assert.Equal(EvasionSet.Of(Evasion.SpelledCharacters), applied);
         Assert.Equal("Rent your c as in cat, a as in apple, r as in rose, d as in dog to us.", text);
     }
 
@@ -34,8 +34,8 @@ public sealed class SpelledCharactersTests
     [InlineData("招服务员，包吃住。", "微信")] // no key word
     public void SpelledCharacters_LeavesTextWithNothingToSpellAlone(string ad, string word)
     {
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.SpelledCharacters, [word], new SeededRandom(5));
-        Assert.Equal((ad, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.SpelledCharacters], [word], new SeededRandom(5));
+        Assert.Equal((ad, EvasionSet.Empty), (text, applied));
     }
 
     [Fact]

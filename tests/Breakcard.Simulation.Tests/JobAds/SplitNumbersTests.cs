@@ -15,8 +15,8 @@ public sealed class SplitNumbersTests
     [InlineData(106UL)]
     public void SplitNumbers_CutAPhoneNumberIntoPartsJoinedByWords(ulong seed)
     {
-        var (text, applied) = EvasionEngine.Apply("电话：13800004567", Evasion.SplitNumbers, [], new SeededRandom(seed));
-        Assert.Equal(Evasion.SplitNumbers, applied);
+        var (text, applied) = EvasionEngine.Apply("电话：13800004567", [Evasion.SplitNumbers], [], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.SplitNumbers), applied);
         // Hand-checked: three parts (prefix, middle, last four) or two parts of two digits or more, in order, joined by the words posts use.
         Assert.Matches(
             "^电话：(?:前三位138，中间0000，后四位4567|前三位是138，中间是0000，最后四位是4567|开头138，接着0000，尾号4567|138（接）0000（再接）4567"
@@ -31,7 +31,7 @@ public sealed class SplitNumbersTests
     [InlineData(108UL)]
     public void SplitNumbers_UseEnglishWordsInAnEnglishText(ulong seed)
     {
-        var (text, _) = EvasionEngine.Apply("Call 13800004567 today", Evasion.SplitNumbers, [], new SeededRandom(seed));
+        var (text, _) = EvasionEngine.Apply("Call 13800004567 today", [Evasion.SplitNumbers], [], new SeededRandom(seed));
         Assert.Matches("^Call (?:first three 138, then 0000, last four 4567|138 then 0000 then 4567) today$", text);
     }
 
@@ -40,8 +40,8 @@ public sealed class SplitNumbersTests
     {
         // Prices and five-digit numbers, a handle, an e-mail address and a decimal.
         const string original = "日结300，月入8000，QQ 12345，微信kk1234567，hr1234567@163.com，1.234567万";
-        var (text, applied) = EvasionEngine.Apply(original, Evasion.SplitNumbers, [], new SeededRandom(3));
-        Assert.Equal((original, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(original, [Evasion.SplitNumbers], [], new SeededRandom(3));
+        Assert.Equal((original, EvasionSet.Empty), (text, applied));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class SplitNumbersTests
     {
         for (var seed = 0UL; seed < 60; seed++)
         {
-            var (text, _) = EvasionEngine.Apply("QQ 123456", Evasion.SplitNumbers, [], new SeededRandom(seed));
+            var (text, _) = EvasionEngine.Apply("QQ 123456", [Evasion.SplitNumbers], [], new SeededRandom(seed));
             Assert.Equal("123456", string.Concat(text.Where(char.IsAsciiDigit)));
             Assert.DoesNotMatch("(?<!\\d)\\d(?!\\d)", text);
         }

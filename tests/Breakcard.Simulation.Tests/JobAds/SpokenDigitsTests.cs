@@ -14,8 +14,8 @@ public sealed class SpokenDigitsTests
     [InlineData(93UL)]
     public void SpokenDigits_ReadTheOneNumberAloud(ulong seed)
     {
-        var (text, applied) = EvasionEngine.Apply("加我QQ：13800004567", Evasion.SpokenDigits, [], new SeededRandom(seed));
-        Assert.Equal(Evasion.SpokenDigits, applied);
+        var (text, applied) = EvasionEngine.Apply("加我QQ：13800004567", [Evasion.SpokenDigits], [], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.SpokenDigits), applied);
         // Hand-checked: 1 幺, 3 三, 8 八, 0 洞, 4 四, 5 五, 6 六, 7 拐.
         Assert.Equal("加我QQ：幺三八洞洞洞洞四五六拐", text);
     }
@@ -26,11 +26,11 @@ public sealed class SpokenDigitsTests
         // A handle, an e-mail address, 2FA, a decimal, one- and two-digit counts; and an English text, which is not read in Chinese.
         foreach (var original in new[] { "微信kk123，hr12@163.com，2FA，1.5万，第2场，50人", "Call 13800004567 today" })
         {
-            var (text, applied) = EvasionEngine.Apply(original, Evasion.SpokenDigits, [], new SeededRandom(2));
-            Assert.Equal((original, Evasion.None), (text, applied));
+            var (text, applied) = EvasionEngine.Apply(original, [Evasion.SpokenDigits], [], new SeededRandom(2));
+            Assert.Equal((original, EvasionSet.Empty), (text, applied));
         }
 
-        var (priced, _) = EvasionEngine.Apply("第2场，日结300，kk123", Evasion.SpokenDigits, [], new SeededRandom(2));
+        var (priced, _) = EvasionEngine.Apply("第2场，日结300，kk123", [Evasion.SpokenDigits], [], new SeededRandom(2));
         Assert.Equal("第2场，日结三洞洞，kk123", priced);
     }
 
@@ -42,7 +42,7 @@ public sealed class SpokenDigitsTests
     public void SpokenDigits_ReadOneToThreeWholeNumbers(ulong seed)
     {
         const string original = "一张800，月入8000，电话13800001111，QQ 12345";
-        var (text, _) = EvasionEngine.Apply(original, Evasion.SpokenDigits, [], new SeededRandom(seed));
+        var (text, _) = EvasionEngine.Apply(original, [Evasion.SpokenDigits], [], new SeededRandom(seed));
         // Reading the words back as digits gives the original, and each number is read whole or left whole.
         var digits = EvasionTables.SpokenDigitForms.ToDictionary(p => p.Value[0], p => p.Key);
         Assert.Equal(original, new string(text.Select(c => digits.TryGetValue(c, out var d) && !"一张月入电话".Contains(c, StringComparison.Ordinal) ? d : c).ToArray()));

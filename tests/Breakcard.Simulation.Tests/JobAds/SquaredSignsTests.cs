@@ -18,8 +18,8 @@ public sealed class SquaredSignsTests
     {
         for (var seed = 1UL; seed <= 12; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.SquaredSigns, [], new SeededRandom(seed));
-            Assert.Equal((expected, Evasion.SquaredSigns), (text, applied)); // one place only: it is always changed
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.SquaredSigns], [], new SeededRandom(seed));
+            Assert.Equal((expected, EvasionSet.Of(Evasion.SquaredSigns)), (text, applied)); // one place only: it is always changed
         }
     }
 
@@ -31,8 +31,8 @@ public sealed class SquaredSignsTests
         var keptAt = new HashSet<int>();
         for (var seed = 1UL; seed <= 40; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.SquaredSigns, [], new SeededRandom(seed));
-            Assert.Equal(Evasion.SquaredSigns, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.SquaredSigns], [], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.SquaredSigns), applied);
             // Hand-worked: undo every sign; the ad comes back whole, so nothing else changed.
             var undone = SquaredSigns.Characters.Aggregate(text, (t, kv) => t.Replace(kv.Value, kv.Key.ToString(), StringComparison.Ordinal));
             Assert.Equal(ad, undone);
@@ -55,8 +55,8 @@ public sealed class SquaredSignsTests
     [InlineData("I'd say don't")] // "d" after an apostrophe is no word of the table
     public void SquaredSigns_LeaveATextWithoutTheirCharactersOrWholeWordsAlone(string ad)
     {
-        var (text, applied) = EvasionEngine.Apply(ad, Evasion.SquaredSigns, [], new SeededRandom(3));
-        Assert.Equal((ad, Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(ad, [Evasion.SquaredSigns], [], new SeededRandom(3));
+        Assert.Equal((ad, EvasionSet.Empty), (text, applied));
     }
 
     [Fact]

@@ -14,8 +14,8 @@ public sealed class SubtitleCuesTests
         const string ad = "出租银行卡\n日结三百\n私聊";
         for (var seed = 1UL; seed <= 20; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.SubtitleCues, ["银行卡"], new SeededRandom(seed));
-            Assert.Equal(Evasion.SubtitleCues, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.SubtitleCues], ["银行卡"], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.SubtitleCues), applied);
             var cues = Cues(text);
             Assert.Equal(["出租银行卡", "日结三百", "私聊"], cues.Select(c => c.Text));
             Assert.Equal([1, 2, 3], cues.Select(c => c.Number));
@@ -33,7 +33,7 @@ public sealed class SubtitleCuesTests
         var seen = new HashSet<int>();
         for (var seed = 1UL; seed <= 40; seed++)
         {
-            var cues = Cues(EvasionEngine.Apply(ad, Evasion.SubtitleCues, [], new SeededRandom(seed)).Text).Select(c => c.Text).ToArray();
+            var cues = Cues(EvasionEngine.Apply(ad, [Evasion.SubtitleCues], [], new SeededRandom(seed)).Text).Select(c => c.Text).ToArray();
             Assert.True(cues.SequenceEqual(["日结三百元，", "长期合作私聊我"]) || cues.SequenceEqual([ad]), string.Join(" | ", cues));
             seen.Add(cues.Length);
         }
@@ -50,7 +50,7 @@ public sealed class SubtitleCuesTests
         var split = false;
         for (var seed = 1UL; seed <= 40; seed++)
         {
-            var cues = Cues(EvasionEngine.Apply(ad, Evasion.SubtitleCues, ["银行卡"], new SeededRandom(seed)).Text).Select(c => c.Text).ToArray();
+            var cues = Cues(EvasionEngine.Apply(ad, [Evasion.SubtitleCues], ["银行卡"], new SeededRandom(seed)).Text).Select(c => c.Text).ToArray();
             var width = cues[0].Length;
             Assert.InRange(width, 8, 14);
             Assert.Equal(ad.Chunk(width).Select(c => new string(c)), cues);
@@ -66,8 +66,8 @@ public sealed class SubtitleCuesTests
         const string ad = "Rent your bank card to us, $50 a day, paid daily. DM me for details";
         for (var seed = 1UL; seed <= 30; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.SubtitleCues, ["bank card"], new SeededRandom(seed));
-            Assert.Equal(Evasion.SubtitleCues, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.SubtitleCues], ["bank card"], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.SubtitleCues), applied);
             var cues = Cues(text).Select(c => c.Text).ToArray();
             Assert.True(cues.Length >= 2, text);
             Assert.All(cues, c => Assert.InRange(c.Length, 1, 42));
@@ -78,8 +78,8 @@ public sealed class SubtitleCuesTests
     [Fact]
     public void SubtitleCues_TextWithoutCharacters_IsLeftAlone()
     {
-        var (text, applied) = EvasionEngine.Apply(" \n ", Evasion.SubtitleCues, [], new SeededRandom(3));
-        Assert.Equal((" \n ", Evasion.None), (text, applied));
+        var (text, applied) = EvasionEngine.Apply(" \n ", [Evasion.SubtitleCues], [], new SeededRandom(3));
+        Assert.Equal((" \n ", EvasionSet.Empty), (text, applied));
     }
 
     private static List<(int Number, int Start, int End, string Text)> Cues(string text)

@@ -14,8 +14,8 @@ public sealed class TopicTagsTests
         var forms = new HashSet<string>();
         for (var seed = 1UL; seed <= 40; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ChineseAd, Evasion.TopicTags, [], new SeededRandom(seed));
-            Assert.Equal(Evasion.TopicTags, applied);
+            var (text, applied) = EvasionEngine.Apply(ChineseAd, [Evasion.TopicTags], [], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.TopicTags), applied);
             if (text.EndsWith(ChineseAd, StringComparison.Ordinal))
             {
                 // Hand-worked Weibo form: two distinct topics, each closed by a second #, then the post unchanged.
@@ -50,8 +50,8 @@ public sealed class TopicTagsTests
         const string ad = "Rent your bank card to us, $50 a day. DM me";
         for (var seed = 1UL; seed <= 30; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.TopicTags, [], new SeededRandom(seed));
-            Assert.Equal(Evasion.TopicTags, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.TopicTags], [], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.TopicTags), applied);
             Assert.StartsWith(ad, text, StringComparison.Ordinal);
             var tags = text[(ad.Length + 1)..].Split(' ');
             Assert.InRange(tags.Length, 4, 7);

@@ -16,8 +16,8 @@ public sealed class VoiceTranscriptTests
         var fillers = new HashSet<string>();
         for (var seed = 1UL; seed <= 40; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.VoiceTranscript, ["银行卡"], new SeededRandom(seed));
-            Assert.Equal(Evasion.VoiceTranscript, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.VoiceTranscript], ["银行卡"], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.VoiceTranscript), applied);
             Assert.DoesNotContain('\n', text);
             Assert.DoesNotMatch("[，。！？；：、【】（）]", text);
             Assert.Contains("出租银行卡", text, StringComparison.Ordinal);
@@ -39,8 +39,8 @@ public sealed class VoiceTranscriptTests
         const string spoken = "Rent your bank card to us $50 a day Earn 1,000 a week 0.5% fee DM me @cardjobs";
         for (var seed = 1UL; seed <= 30; seed++)
         {
-            var (text, applied) = EvasionEngine.Apply(ad, Evasion.VoiceTranscript, ["bank card", "rent"], new SeededRandom(seed));
-            Assert.Equal(Evasion.VoiceTranscript, applied);
+            var (text, applied) = EvasionEngine.Apply(ad, [Evasion.VoiceTranscript], ["bank card", "rent"], new SeededRandom(seed));
+            Assert.Equal(EvasionSet.Of(Evasion.VoiceTranscript), applied);
             var without = VoiceTranscript.EnglishFillers.Aggregate(text, (t, f) => t.Replace(" " + f + " ", " ", StringComparison.Ordinal));
             Assert.Equal(spoken, without);
             Assert.NotEqual(spoken, text);
@@ -51,17 +51,17 @@ public sealed class VoiceTranscriptTests
     [Fact]
     public void VoiceTranscript_LeavesATextWithoutMarksAlone_AndDropsSilentMarksWithoutAPause()
     {
-        var (plain, none) = EvasionEngine.Apply("出租银行卡日结300元", Evasion.VoiceTranscript, ["银行卡"], new SeededRandom(3));
-        Assert.Equal(("出租银行卡日结300元", Evasion.None), (plain, none));
+        var (plain, none) = EvasionEngine.Apply("出租银行卡日结300元", [Evasion.VoiceTranscript], ["银行卡"], new SeededRandom(3));
+        Assert.Equal(("出租银行卡日结300元", EvasionSet.Empty), (plain, none));
         // Brackets only: nothing to pause at, so no filler either; the marks are gone and the flag is reported.
-        var (bare, applied) = EvasionEngine.Apply("【出租】“银行卡”", Evasion.VoiceTranscript, ["银行卡"], new SeededRandom(3));
-        Assert.Equal(("出租银行卡", Evasion.VoiceTranscript), (bare, applied));
+        var (bare, applied) = EvasionEngine.Apply("【出租】“银行卡”", [Evasion.VoiceTranscript], ["银行卡"], new SeededRandom(3));
+        Assert.Equal(("出租银行卡", EvasionSet.Of(Evasion.VoiceTranscript)), (bare, applied));
         // A decimal point and a thousands comma between digits are read with the number; a stop after a digit is a pause.
-        var (numbers, _) = EvasionEngine.Apply("月入1,500.5元. 联系", Evasion.VoiceTranscript, [], new SeededRandom(5));
+        var (numbers, _) = EvasionEngine.Apply("月入1,500.5元. 联系", [Evasion.VoiceTranscript], [], new SeededRandom(5));
         Assert.StartsWith("月入1,500.5元 ", numbers, StringComparison.Ordinal);
         Assert.EndsWith(" 联系", numbers, StringComparison.Ordinal);
         // An address keeps its dots; the stop after it is a pause.
-        var (address, _) = EvasionEngine.Apply("Apply: hr@xinda.com.cn. Thanks", Evasion.VoiceTranscript, [], new SeededRandom(7));
+        var (address, _) = EvasionEngine.Apply("Apply: hr@xinda.com.cn. Thanks", [Evasion.VoiceTranscript], [], new SeededRandom(7));
         Assert.Matches("^Apply (um |uh |like |you know |so yeah |basically )?hr@xinda\\.com\\.cn (um |uh |like |you know |so yeah |basically )?Thanks$", address);
     }
 

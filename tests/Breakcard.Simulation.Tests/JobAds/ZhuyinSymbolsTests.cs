@@ -15,8 +15,8 @@ public sealed class ZhuyinSymbolsTests
     public void ZhuyinSymbols_WriteSomeCharactersInTheirHandCheckedZhuyin_AndNothingElse(ulong seed)
     {
         const string original = "加微信，收银行卡，日结";
-        var (text, applied) = EvasionEngine.Apply(original, Evasion.ZhuyinSymbols, [], new SeededRandom(seed));
-        Assert.Equal(Evasion.ZhuyinSymbols, applied);
+        var (text, applied) = EvasionEngine.Apply(original, [Evasion.ZhuyinSymbols], [], new SeededRandom(seed));
+        Assert.Equal(EvasionSet.Of(Evasion.ZhuyinSymbols), applied);
         Assert.NotEqual(original, text);
         // Hand-checked: each character is either itself or the zhuyin a 注音文 post writes for it (without tone marks).
         var zhuyin = new Dictionary<char, string>
@@ -47,9 +47,9 @@ public sealed class ZhuyinSymbolsTests
     {
         foreach (var original in new[] { "Rent your account, DM us", "三百一天，包吃住" })
         {
-            var (text, applied) = EvasionEngine.Apply(original, Evasion.ZhuyinSymbols, [], new SeededRandom(3));
+            var (text, applied) = EvasionEngine.Apply(original, [Evasion.ZhuyinSymbols], [], new SeededRandom(3));
             Assert.Equal(original, text);
-            Assert.Equal(Evasion.None, applied);
+            Assert.Equal(EvasionSet.Empty, applied);
         }
     }
 }

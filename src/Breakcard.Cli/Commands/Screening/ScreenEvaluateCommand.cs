@@ -102,7 +102,7 @@ internal static class ScreenEvaluateCommand
 
             var f = families.GetValueOrDefault(ad.Family);
             families[ad.Family] = (f.N + 1, f.Right + right);
-            foreach (var e in Enum.GetValues<Evasion>().Where(e => e != Evasion.None && ad.IsRisky && (ad.Evasions & e) != 0))
+            foreach (var e in ad.IsRisky ? ad.Evasions : EvasionSet.Empty)
             {
                 var v = evasions.GetValueOrDefault(e.ToString());
                 evasions[e.ToString()] = (v.N + 1, v.Right + right);
