@@ -83,6 +83,9 @@ internal sealed class CharTrie
         }
     }
 
+    /// <summary>True when some key starts with <paramref name="c"/>: a scan from a character that starts none finds nothing.</summary>
+    public bool StartsAny(char c) => _rootNext[c] != Root;
+
     /// <summary>The payload stored at <paramref name="node"/>, or -1.</summary>
     public int PayloadAt(int node) => _payload[node];
 

@@ -114,6 +114,15 @@ public sealed class TextNormaliser
         var afterLatinKey = false; // run-together pinyin: the key just matched ended in a letter
         while (i < input.Count)
         {
+            if (!trie.StartsAny(input.Chars[i]))
+            {
+                // No key starts here, so Segment would find none (its first step from the root fails): the character is copied
+                // with its run, as for any unmatched one, without the call (ADR 476).
+                afterLatinKey = false;
+                i++;
+                continue;
+            }
+
             var (length, payload) = Segment(trie, input, i, _lexicon.FoldFlags, afterLatinKey);
             afterLatinKey = payload >= 0 && char.IsAsciiLetter(input.Chars[i + length - 1]);
             if (payload < 0 || entries[payload].Identity)
@@ -197,6 +206,12 @@ public sealed class TextNormaliser
         var i = 0;
         while (i < text.Count)
         {
+            if (!trie.StartsAny(text.Chars[i]))
+            {
+                i++; // no term starts with this character (ADR 476: Segment's first step would fail)
+                continue;
+            }
+
             var (length, payload) = Segment(trie, text, i, _lexicon.TermFlags, false);
             if (payload < 0)
             {

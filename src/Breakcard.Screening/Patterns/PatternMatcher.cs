@@ -6,7 +6,8 @@ namespace Breakcard.Screening.Patterns;
 /// <summary>
 /// Runs every pattern of <see cref="PatternCatalog"/> over a normalised text. Each pattern
 /// reports its first occurrence that is not negated by a warning cue; when every occurrence is
-/// negated it reports one as negated, so the reason can say "quoted in a warning". Stateless and
+/// negated it reports one as negated, so the reason can say "quoted in a warning". A pattern whose anchors
+/// (<see cref="PatternGates"/>, ADR 476) no term of the text carries is not run: it could find nothing. Stateless and
 /// thread safe.
 /// </summary>
 public static class PatternMatcher
@@ -23,9 +24,17 @@ public static class PatternMatcher
         }
 
         var terms = context.Terms;
+        var patterns = PatternCatalog.All;
+        var gates = PatternGates.ForCatalogue;
 
-        foreach (var pattern in PatternCatalog.All)
+        for (var index = 0; index < patterns.Count; index++)
         {
+            var pattern = patterns[index];
+            if (!PatternGates.Opens(gates[index], context))
+            {
+                continue; // none of the reading's anchors is in the text: it could find nothing (ADR 476)
+            }
+
             // The tightest occurrence makes the clearest quote; an occurrence outside a warning wins.
             (int First, int Last)? negated = null;
             (int First, int Last)? live = null;

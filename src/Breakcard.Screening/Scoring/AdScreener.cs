@@ -91,7 +91,7 @@ public sealed class AdScreener
             reasons.Add(new ScreeningReason(ReasonKind.Mitigation, "model-alone", "No conduct, evasion or lure but daily pay was found: the model alone counts less", "", 0, 0, 0, null, [], null));
         }
 
-        var conducts = matches.Hits.Where(h => !h.Negated).Select(h => h.Pattern.Conduct).Distinct().ToArray();
+        var conducts = LiveConducts(matches);
         return new ScreeningResult(score, band, ActionOf(band), probability, evidence, reasons, conducts, matches.IsWarningNotice, normalised.Text);
     }
 
@@ -215,10 +215,50 @@ public sealed class AdScreener
         _ => PlatformAction.Publish,
     };
 
+    // The conducts of the live hits, each once, in the order first met: what Where, Select, Distinct and ToArray returned, without
+    // their iterators and set (ADR 476).
+    private static RiskConduct[] LiveConducts(PatternMatches matches)
+    {
+        var conducts = new List<RiskConduct>(matches.Hits.Count);
+        foreach (var h in matches.Hits)
+        {
+            if (!h.Negated && !conducts.Contains(h.Pattern.Conduct))
+            {
+                conducts.Add(h.Pattern.Conduct);
+            }
+        }
+
+        return [.. conducts];
+    }
+
+    // The live hits, heaviest first, hits of equal weight in catalogue order: what Where and OrderByDescending (a stable sort)
+    // returned, as an insertion sort over the few hits of a text (ADR 476).
+    private static List<PatternHit> LiveByWeight(PatternMatches matches)
+    {
+        var live = new List<PatternHit>(matches.Hits.Count);
+        foreach (var h in matches.Hits)
+        {
+            if (h.Negated)
+            {
+                continue;
+            }
+
+            var at = live.Count;
+            while (at > 0 && live[at - 1].Pattern.Weight < h.Pattern.Weight)
+            {
+                at--;
+            }
+
+            live.Insert(at, h);
+        }
+
+        return live;
+    }
+
     private List<ScreeningReason> Reasons(NormalisedText text, PatternMatches matches, double? probability)
     {
         var reasons = new List<ScreeningReason>();
-        foreach (var h in matches.Hits.Where(h => !h.Negated).OrderByDescending(h => h.Pattern.Weight))
+        foreach (var h in LiveByWeight(matches))
         {
             var p = h.Pattern;
             reasons.Add(new ScreeningReason(ReasonKind.Pattern, p.Id, p.Title, h.Quote, h.OriginalStart, h.OriginalEnd, p.Weight, p.Conduct, p.LegalBasis, p.Note));
@@ -240,8 +280,13 @@ public sealed class AdScreener
             }
         }
 
-        foreach (var h in matches.Hits.Where(h => h.Negated))
+        foreach (var h in matches.Hits)
         {
+            if (!h.Negated)
+            {
+                continue;
+            }
+
             reasons.Add(new ScreeningReason(ReasonKind.Mitigation, h.Pattern.Id, "Quoted in a warning, not offered: " + h.Pattern.Title, h.Quote, h.OriginalStart, h.OriginalEnd, 0, null, [], null));
         }
 
