@@ -137,7 +137,6 @@ internal static class ClusterBenchCommand
         var singleCpu = Median(localSingles.Select(x => x.Cost.CpuMicros(events.Count)));
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"single process, one stream, sharded-mode indicators: {localSingle:N0} events/s, {singleCpu:0.00} µs CPU per event; {Memory(localSingles.Select(x => x.Cost), events.Count)}"));
-        cli.Console.WriteLine(NumberingBench.Row(events, reference, batch, shards, runs));
         var inProcess = new List<ProcessCost>();
         var inProcessNumbering = new List<double>();
         var inProcessBuilds = new List<ProcessCost>();
@@ -203,6 +202,8 @@ internal static class ClusterBenchCommand
             }
         }
 
+        // Last (ADR 0477): its runs' garbage would otherwise move the collections inside the rows above (ADR 0462).
+        cli.Console.WriteLine(NumberingBench.Row(events, reference, batch, shards, runs));
         cli.Console.WriteLine(agreement.Report());
         return agreement.ExitCode;
     }
@@ -288,7 +289,8 @@ internal static class ClusterBenchCommand
         return (events.Count / clock.Elapsed.TotalSeconds, ProcessCost.Now().Since(start), gateway.RoundsPerBatch, gateway.Wire);
     }
 
-    private static double Median(IEnumerable<double> values)
+    /// <summary>The median of <paramref name="values"/> (the mean of the middle two for an even count).</summary>
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;

@@ -62,7 +62,7 @@ internal static class NumberingBench
         }
 
         return string.Create(CultureInfo.InvariantCulture,
-            $"numbering alone (no engine, {runs} alternate runs each): the single's look-ups {Median(single):0.000} µs CPU per event, the gateway's key log {Median(log):0.000} (runs: {string.Join(" / ", single.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture)))}; {string.Join(" / ", log.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture)))}); numbered and sequenced, no shards: event by event {Median(interleaved):0.000}, batch by batch {Median(batched):0.000} (runs: {string.Join(" / ", interleaved.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture)))}; {string.Join(" / ", batched.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture)))})");
+            $"numbering alone (no engine, {runs} alternate runs each): the single's look-ups {ClusterBenchCommand.Median(single):0.000} µs CPU per event, the gateway's key log {ClusterBenchCommand.Median(log):0.000} (runs: {string.Join(" / ", single.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture)))}; {string.Join(" / ", log.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture)))}); numbered and sequenced, no shards: event by event {ClusterBenchCommand.Median(interleaved):0.000}, batch by batch {ClusterBenchCommand.Median(batched):0.000} (runs: {string.Join(" / ", interleaved.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture)))}; {string.Join(" / ", batched.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture)))})");
     }
 
     private static double Measure(List<WireEvent> events, BenchReference reference, Func<ReferenceData, long> run)
@@ -152,11 +152,5 @@ internal static class NumberingBench
         }
 
         return sum + keys.Take().Texts.Length;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }
