@@ -39,6 +39,42 @@ public sealed class RelayGroupTests
     }
 
     [Fact]
+    public void SiloShardGroups_MergeTheCrossHolderBinding_OnlyOnTheShardsItsItemsReach()
+    {
+        // ADR 0477: a silo's shard keeps the groups of the bindings whose logins and code SMS reach it, not all the files'.
+        var w = World.Value;
+        var data = w.Reference.Build(w.AsOf);
+        var (a, p) = (data.Accounts.Find(w.Account), data.Phones.Find(w.Phone));
+        var (account, phone) = (ReadinessGroups.AccountKey(data, a), ReadinessGroups.PhoneKey(data, p));
+        var all = new ReadinessGroups(data);
+        Assert.Equal(2, all.Merged);
+        Assert.Equal(all.Of(account), all.Of(phone));
+        foreach (var shards in ShardCounts)
+        {
+            var owners = new ShardOwnership(data, shards);
+            var reached = owners.RelayShardsOfPhone(p).ToArray();
+            // The pair's two shards (account's and phone's), and no other.
+            Assert.Equal(2, reached.Length);
+            Assert.Contains(owners.OfAccount(w.Account), reached);
+            Assert.Contains(owners.OfPhone(w.Phone), reached);
+            for (var k = 0; k < shards; k++)
+            {
+                var groups = ReadinessGroups.ForShard(data, owners, k);
+                if (reached.Contains(k))
+                {
+                    Assert.Equal(2, groups.Merged);
+                    Assert.Equal(groups.Of(account), groups.Of(phone));
+                }
+                else
+                {
+                    Assert.Equal(0, groups.Merged);
+                    Assert.NotEqual(groups.Of(account), groups.Of(phone));
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void RelayedCodesAcrossShards_ShardedOutputByteIdenticalToSingleProcess_AndRaisesCodeRelay()
     {
         var w = World.Value;

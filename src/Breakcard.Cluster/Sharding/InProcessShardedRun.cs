@@ -51,6 +51,9 @@ public sealed class InProcessShardedRun
     /// <summary>Rounds each batch of the last run took.</summary>
     public IReadOnlyList<int> RoundsPerBatch { get; private set; } = [];
 
+    /// <summary>Process CPU the last run's gateway spent numbering the stream's identifiers (<see cref="BatchIntake.NumberingCpu"/>, ADR 0477).</summary>
+    public TimeSpan NumberingCpu { get; private set; }
+
     /// <summary>What the last run's gateway gave its shards: the identifiers and texts (nothing is encoded in process, so no bytes).</summary>
     public WireCounts Wire { get; private set; }
 
@@ -66,13 +69,13 @@ public sealed class InProcessShardedRun
         PlaceStage? places = null;
         StreamKeyLog? keys = null;
         ShardOwnership? owners = null;
+        BatchIntake? intake = null;
         var rounds = new List<int>();
         var transfers = new TransferRounds(_shards);
         // The annotations routed per shard: a run in process never replays a batch, so they are cleared, not kept.
         var routed = Enumerable.Range(0, _shards).Select(_ => new List<TransferNote>()).ToArray();
         FactPoints = 0;
         Wire = default;
-        long sequence = 0, inBatch = 0;
         foreach (var e in events)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -88,21 +91,25 @@ public sealed class InProcessShardedRun
                 owners = new ShardOwnership(reference, _shards);
                 places = new PlaceStage(owners, _options);
                 sequencer = new StreamSequencer(_options, owners, rejected.Add, places.Add);
+                intake = new BatchIntake(keys, sequencer, _batchSize);
             }
 
-            sequencer!.Add(e, sequence++, keys!.Add(e));
-            if (++inBatch == _batchSize)
+            intake!.Add(e);
+            if (intake.Pending == _batchSize)
             {
-                await BatchAsync(sessions, places!, keys.Take(), owners!, sequencer.Take(), rounds, transfers, routed).ConfigureAwait(false);
-                inBatch = 0;
+                intake.Release();
+                await BatchAsync(sessions, places!, keys!.Take(), owners!, sequencer!.Take(), rounds, transfers, routed).ConfigureAwait(false);
             }
         }
 
-        if (sessions is null || sequencer is null || places is null || keys is null || owners is null)
+        if (sessions is null || sequencer is null || places is null || keys is null || owners is null || intake is null)
         {
             throw new ArgumentException("the stream has no events", nameof(events));
         }
 
+        var inBatch = intake.Pending;
+        intake.Release();
+        NumberingCpu = intake.NumberingCpu;
         sequencer.Flush();
         var last = sequencer.Take();
         if (inBatch > 0 || last.Any(items => items.Count > 0))

@@ -19,6 +19,11 @@ public sealed class ReadinessGroups
 
     /// <summary>The groups of <paramref name="files"/>' accounts and numbers (before any identifier of a stream is interned).</summary>
     public ReadinessGroups(ReferenceData files)
+        : this(files, null)
+    {
+    }
+
+    private ReadinessGroups(ReferenceData files, Func<int, bool>? bindingSeen)
     {
         ArgumentNullException.ThrowIfNull(files);
         Accounts = files.Accounts.Count;
@@ -26,9 +31,16 @@ public sealed class ReadinessGroups
         for (var a = 0; a < Accounts; a++)
         {
             var p = files.BoundPhone(a);
-            if (p >= 0 && p < Phones)
+            if (p < 0 || p >= Phones)
             {
-                Union(AccountKey(files, a), PhoneKey(files, p));
+                continue;
+            }
+
+            var (account, phone) = (AccountKey(files, a), PhoneKey(files, p));
+            // A binding within one holder merges nothing; a binding across holders is asked about only then (one ownership hash).
+            if (account != phone && (bindingSeen is null || bindingSeen(p)))
+            {
+                Union(account, phone);
             }
         }
 
@@ -37,6 +49,23 @@ public sealed class ReadinessGroups
         {
             _group[k] = Root(k);
         }
+    }
+
+    /// <summary>
+    /// The groups a silo's shard <paramref name="shard"/> reads (ADR 0477): only the bindings across
+    /// holders whose login and code SMS reach this shard — a bound phone's relay group names every
+    /// shard that sees them (<see cref="ShardOwnership.RelayShardsOfPhone(int)"/>); a binding without
+    /// one lies within the phone's own shard. A binding whose items never reach the shard writes no
+    /// state here, so merging its keys could only order items that share nothing on this shard.
+    /// </summary>
+    internal static ReadinessGroups ForShard(ReferenceData files, ShardOwnership owners, int shard)
+    {
+        ArgumentNullException.ThrowIfNull(owners);
+        return new ReadinessGroups(files, p =>
+        {
+            var relay = owners.RelayShardsOfPhone(p);
+            return relay.IsEmpty ? owners.OfFilePhone(p) == shard : relay.Contains(shard);
+        });
     }
 
     /// <summary>The files' account count the groups were computed over.</summary>

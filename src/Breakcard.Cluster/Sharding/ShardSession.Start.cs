@@ -16,7 +16,8 @@ public sealed partial class ShardSession
         ArgumentOutOfRangeException.ThrowIfNegative(shard);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(shard, shards);
         var owners = new ShardOwnership(reference, shards);
-        var start = new Start(reference, owners, [.. EntityFingerprint.Interners(reference).Select(i => i.Count)], EntityFingerprint.Of(reference), new ShardReadiness(reference, options), null);
+        var start = new Start(reference, owners, [.. EntityFingerprint.Interners(reference).Select(i => i.Count)], EntityFingerprint.Of(reference), new ShardReadiness(reference, options, ReadinessGroups.ForShard(reference, owners, shard)), null);
+        // The readiness groups of the bindings whose items reach this shard only (ADR 0477).
         // Everything the entity files gave is read (ownership, relay groups, readiness, the
         // fingerprint): from here on the shard keeps the text of its own accounts, numbers and
         // holders only, numbers the stream's identifiers without a profile each (ADR 0358), and

@@ -82,24 +82,26 @@ public sealed partial class ShardedGateway
         await run.CheckSettingsAsync(_detection, _model).ConfigureAwait(false);
         using var rejected = new RejectedLines(outputFolder);
         var sequencer = new StreamSequencer(_detection, owners, rejected.Add, places.Add);
-        long sequence = 0, inBatch = 0;
+        var intake = new BatchIntake(keys, sequencer, _options.BatchSize);
+        long sequence = 0;
         foreach (var e in events)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (sequence == 0)
+            if (sequence++ == 0)
             {
                 run.First = e.UnixSeconds;
             }
 
-            sequencer.Add(e, sequence, keys.Add(e));
-            sequence++;
-            if (++inBatch == _options.BatchSize)
+            intake.Add(e);
+            if (intake.Pending == _options.BatchSize)
             {
+                intake.Release();
                 await SendAsync(run, places, keys.Take(), owners, sequencer.Take()).ConfigureAwait(false);
-                inBatch = 0;
             }
         }
 
+        var inBatch = intake.Pending;
+        intake.Release();
         sequencer.Flush();
         var last = sequencer.Take();
         if (inBatch > 0 || last.Any(items => items.Count > 0))

@@ -138,6 +138,7 @@ internal static class ClusterBenchCommand
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"single process, one stream, sharded-mode indicators: {localSingle:N0} events/s, {singleCpu:0.00} µs CPU per event; {Memory(localSingles.Select(x => x.Cost), events.Count)}"));
         var inProcess = new List<ProcessCost>();
+        var inProcessNumbering = new List<double>();
         var inProcessBuilds = new List<ProcessCost>();
         var inProcessWire = default(Breakcard.Cluster.Sharding.WireCounts);
         for (var r = 0; r < runs; r++)
@@ -155,6 +156,7 @@ internal static class ClusterBenchCommand
             await run.RunAsync(events, Path.Combine(root, $"sharded-in-process-{r}"), ct).ConfigureAwait(false);
             inProcessTypes?.Counting = false;
             inProcess.Add(ProcessCost.Now().Since(start));
+            inProcessNumbering.Add(run.NumberingCpu.TotalMicroseconds / events.Count);
             if (built.Count > 0)
             {
                 throw new InvalidOperationException($"the in-process run left {built.Count} of the {references} reference data built before its clock unused: its stream's first day is not {reference.AsOf:yyyy-MM-dd}");
@@ -165,7 +167,7 @@ internal static class ClusterBenchCommand
         }
 
         cli.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"in process without Orleans, {shards} shards: {Median(inProcess.Select(c => c.CpuMicros(events.Count))):0.00} µs CPU per event, {Median(inProcess.Select(c => c.CpuMicros(events.Count))) / singleCpu:0.00}× the single row's (its 2 reference data, the shards' shared one and the gateway's, built before the clock: {Median(inProcessBuilds.Select(c => c.CpuMicros(events.Count))):0.00} µs and {Median(inProcessBuilds.Select(c => c.BytesPer(events.Count))):N0} B per event more); {Memory(inProcess, events.Count)}; {Wire(inProcessWire, shards, events.Count)}"));
+            $"in process without Orleans, {shards} shards: {Median(inProcess.Select(c => c.CpuMicros(events.Count))):0.00} µs CPU per event, {Median(inProcess.Select(c => c.CpuMicros(events.Count))) / singleCpu:0.00}× the single row's, its gateway's numbering {Median(inProcessNumbering):0.000} of it (its 2 reference data, the shards' shared one and the gateway's, built before the clock: {Median(inProcessBuilds.Select(c => c.CpuMicros(events.Count))):0.00} µs and {Median(inProcessBuilds.Select(c => c.BytesPer(events.Count))):N0} B per event more); {Memory(inProcess, events.Count)}; {Wire(inProcessWire, shards, events.Count)}"));
         if (inProcessTypes is not null)
         {
             cli.Console.WriteLine("types allocated most in the in-process runs (sampled):");
@@ -200,6 +202,8 @@ internal static class ClusterBenchCommand
             }
         }
 
+        // Last (ADR 0477): its runs' garbage would otherwise move the collections inside the rows above (ADR 0462).
+        cli.Console.WriteLine(NumberingBench.Row(events, reference, batch, shards, runs));
         cli.Console.WriteLine(agreement.Report());
         return agreement.ExitCode;
     }
@@ -285,7 +289,8 @@ internal static class ClusterBenchCommand
         return (events.Count / clock.Elapsed.TotalSeconds, ProcessCost.Now().Since(start), gateway.RoundsPerBatch, gateway.Wire);
     }
 
-    private static double Median(IEnumerable<double> values)
+    /// <summary>The median of <paramref name="values"/> (the mean of the middle two for an even count).</summary>
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
