@@ -118,7 +118,7 @@ internal static partial class OwnMeansUnaskedReadings
     /// The pay tests of the readings beside this one (<see cref="SurfaceCodeReadings.Pays"/>), a sum the amount scanner reads
     /// (banknote counts: 一张一张毛爷爷), or a share of what passes through (每单3个点给你, 每单抽2%, keep 3% of every sale).
     /// </summary>
-    private static bool Pays(PatternContext c, string s) => c.Amounts.Count > 0 || CarriedAcrossReadings.Pays(c) || Share().IsMatch(s);
+    internal static bool Pays(PatternContext c, string s) => c.Amounts.Count > 0 || CarriedAcrossReadings.Pays(c) || Share().IsMatch(s);
 
     // English: keep 3% of every sale, a 2 percent cut, 5 per cent on each payment (the normaliser drops the per-cent sign).
     [GeneratedRegex("[0-9一二两三四五六七八九十半]个点|抽[0-9一二两三四五六七八九十]|[0-9]%|提成|佣金|好处费"
