@@ -70,6 +70,8 @@ internal static class PatternGates
         "stock-placed-concealed", "impersonation-props", "stranger-push-ads", "registration-lent", "service-for-strangers",
         "surface-code-unasked", "transfer-pickup", "number-handover", "handed-over-unasked", "others-cards-spent",
         "parcels-received-for-others",
+        // Added after ADR 476: ADR 473's reading gates itself on the whole-text fact that something is not to be asked.
+        "concealed-errand",
     };
 
     /// <summary>The anchors of <paramref name="id"/>, or <see cref="Concept.None"/> when the dispatcher does not gate it.</summary>
