@@ -134,7 +134,10 @@ internal sealed class ShownText
 
     private static readonly Func<string, ShownText?>[] Layers =
     [
-        EscapedText.Read, MailEncoding.Read, PercentEncoding.Read, CalendarSource.Read, Base64Text.Read,
+        EscapedText.Read, MailEncoding.Read, PercentEncoding.Read, CalendarSource.Read,
         SubtitleFile.Read, LyricFile.Read, MarkupSource.Read, ForumMarkup.Read, SubtitleFile.Read,
+
+        // ADR 474: last, so a clause cut into cues or wrapped in markup is read whole, as the decoder it is pasted into reads it.
+        Base64Text.Read,
     ];
 }
