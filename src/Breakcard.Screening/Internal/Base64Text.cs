@@ -18,6 +18,9 @@ namespace Breakcard.Screening.Internal;
 /// </summary>
 internal static partial class Base64Text
 {
+    /// <summary>A decoded run: the source span it replaces, its text, and where each payload character was written.</summary>
+    internal sealed record Decoded(int Start, int End, string Text, Positions At);
+
     private const int MaxRun = 2000;
     private const int MinAsciiText = 6;
     private const int MinWide = 2;
@@ -26,8 +29,9 @@ internal static partial class Base64Text
     /// <summary>The text with its Base64 runs of text decoded, or null when it holds none.</summary>
     public static ShownText? Read(string source)
     {
-        ShownText? shown = null;
-        var copied = 0;
+        // ADR 474: the runs a reader still copies whole — the clause in look-alike characters, or wrapped over lines, cue by cue or
+        // with spaces between its groups — first; then each run of the alphabet itself, as ADR 468 read it, where none of those stood.
+        var decoded = Base64LooseRuns.Find(source);
         // Implementation note (ADR 476): the runs are enumerated without a Match, its groups or the payload's string, and a run is
         // tested on its span before anything is made: most runs (digits, ids, a link's path) fail the length or case test.
         foreach (var run in Run().EnumerateMatches(source))
@@ -40,20 +44,32 @@ internal static partial class Base64Text
             }
 
             var payload = source.AsSpan(run.Index, run.Length - pad);
-            if (payload.Length > MaxRun || Decode(payload, pad) is not { } text)
+            if (payload.Length > MaxRun || Overlaps(decoded, run.Index, run.Index + run.Length) || Decode(payload, pad) is not { } text)
             {
                 continue;
             }
 
-            shown ??= new ShownText();
-            shown.Copy(source, copied, run.Index);
+            decoded ??= [];
+            decoded.Add(new Decoded(run.Index, run.Index + run.Length, text, Positions.Contiguous(run.Index, payload.Length)));
+        }
+
+        if (decoded is null)
+        {
+            return null;
+        }
+
+        decoded.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var shown = new ShownText();
+        var copied = 0;
+        foreach (var run in decoded)
+        {
+            shown.Copy(source, copied, run.Start);
             var bytes = 0;
-            foreach (var rune in text.EnumerateRunes())
+            foreach (var rune in run.Text.EnumerateRunes())
             {
                 // Byte b holds bits [8b, 8b + 8) of the payload, and each Base64 character carries six of them.
                 var next = bytes + rune.Utf8SequenceLength;
-                var start = run.Index + (bytes * 8 / 6);
-                var end = Math.Min(run.Index + payload.Length, run.Index + (((next * 8) + 5) / 6));
+                var (start, end) = run.At.Span(bytes * 8 / 6, ((next * 8) + 5) / 6);
                 foreach (var c in rune.ToString())
                 {
                     shown.Add(c, start, end);
@@ -62,12 +78,18 @@ internal static partial class Base64Text
                 bytes = next;
             }
 
-            copied = run.Index + run.Length;
+            copied = run.End;
         }
 
-        shown?.Copy(source, copied, source.Length);
+        shown.Copy(source, copied, source.Length);
         return shown;
     }
+
+    private static bool Overlaps(List<Decoded>? decoded, int start, int end) =>
+        decoded is not null && decoded.Exists(d => d.Start < end && start < d.End);
+
+    /// <summary>Decodes <paramref name="payload"/> (its padding counted in), or null when it is not Base64 of text.</summary>
+    internal static string? DecodePadded(string payload, int pad) => payload.Length > MaxRun ? null : Decode(payload, pad);
 
     /// <summary>The text <paramref name="payload"/> encodes, or null when it is not Base64 of text (see the class).</summary>
     private static string? Decode(ReadOnlySpan<char> payload, int pad)
@@ -122,19 +144,29 @@ internal static partial class Base64Text
                 return false;
             }
 
-            if (!rune.IsAscii && !IsChinese(rune))
+            var symbol = !rune.IsAscii && IsSymbol(rune);
+            if (!rune.IsAscii && !symbol && !IsChinese(rune))
             {
                 return false; // "Remittance" decodes to E颶֧q: a lone ideograph among stray scripts' marks is chance, not text
             }
 
             all++;
-            wide += rune.IsAscii ? 0 : 1;
+            wide += rune.IsAscii || symbol ? 0 : 1;
             letters += Rune.IsLetterOrDigit(rune) ? 1 : 0;
             spaces += Rune.IsWhiteSpace(rune) ? 1 : 0;
         }
 
         return wide > 0 ? wide >= MinWide && letters * 2 >= all : all >= MinAsciiText && (letters + spaces) * 5 >= all * 4;
     }
+
+    // ADR 474: the ticks, arrows, shapes, circled numbers, currency signs and emoji an ad puts between its words (已通过 ✔, ▍, ②,
+    // £300, 👇); allowed in the decoded text, never
+    // counted as its Chinese, so a run that decodes to symbols alone is still no text.
+    private static bool IsSymbol(Rune rune) => Rune.GetUnicodeCategory(rune) is UnicodeCategory.CurrencySymbol // £300, €, ₩
+        || (rune.Value is (>= 0xA0 and <= 0xBF) or 0xD7 or 0xF7) // Latin-1's marks and signs: · « » ° © ×
+        || (rune.Value is (>= 0x2100 and <= 0x2BFF) or (>= 0x1F000 and <= 0x1FAFF) or 0xFE0F
+            && Rune.GetUnicodeCategory(rune) is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol or UnicodeCategory.OtherNumber
+                or UnicodeCategory.NonSpacingMark);
 
     // The scripts of the ads this screener reads beyond ASCII: CJK ideographs, radicals, kana, hangul, bopomofo, their punctuation and
     // full-width forms, and the general punctuation (“” …) Chinese text uses.

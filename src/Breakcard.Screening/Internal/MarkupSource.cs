@@ -100,44 +100,6 @@ internal static partial class MarkupSource
         }
     }
 
-    /// <summary>
-    /// ADR 463: <paramref name="source"/> with the lines a page shows, offsets kept — each known tag blanked, and a block tag's last
-    /// character a line break where <see cref="Read"/> breaks the line (one per block, a &lt;br&gt; the empty line between paragraphs)
-    /// — for the readings that judge a text line by line (ADR 407's notice lines) and must read a paragraph of a one-line HTML
-    /// source as its own line; the source itself when it is not markup.
-    /// </summary>
-    internal static string Lined(string source)
-    {
-        if (!OpensAndCloses(source, "</", Tag(), IsKnown))
-        {
-            return source;
-        }
-
-        var lined = source.ToCharArray();
-        var breaksInRow = 1; // the start reads as after a line break, as Read's first block adds none
-        for (var i = 0; i < source.Length; i++)
-        {
-            if (source[i] == '<' && Tag().Match(source, i) is { Success: true } tag && IsKnown(tag.Groups["name"].Value))
-            {
-                var end = tag.Index + tag.Length;
-                lined.AsSpan(i, tag.Length).Fill(' ');
-                var br = tag.Groups["name"].Value.Equals("br", StringComparison.OrdinalIgnoreCase);
-                if (BlockTags.Contains(tag.Groups["name"].Value) && (breaksInRow == 0 || (br && breaksInRow == 1)))
-                {
-                    lined[end - 1] = '\n';
-                    breaksInRow++;
-                }
-
-                i = end - 1;
-                continue;
-            }
-
-            breaksInRow = source[i] == '\n' ? breaksInRow + 1 : char.IsWhiteSpace(source[i]) ? breaksInRow : 0;
-        }
-
-        return new string(lined);
-    }
-
     private static bool IsKnown(ReadOnlySpan<char> name) => Block.Contains(name) || Inline.Contains(name);
 
     private static bool IsKnown(string name) => IsKnown(name.AsSpan());

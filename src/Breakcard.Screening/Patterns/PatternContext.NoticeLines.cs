@@ -17,8 +17,6 @@ public sealed partial class PatternContext
     // True when the text read as a notice but the poster's own offer stands on a line beside it (ADR 407).
     private bool _offerBesideNotice;
 
-    private string? _lined;
-
     // Concepts that make a clause an offer: a messenger, daily pay, easy money, an order to keep it from family or bank (amounts
     // are read separately). A unit alone (一张, 一套) is not: a handover list counts its cards and keys with it.
     private const Concept ClauseOffer = Concept.EncryptedContact | Concept.DailyPay | Concept.EasyMoney | Concept.Secrecy;
@@ -52,7 +50,7 @@ public sealed partial class PatternContext
     /// </summary>
     private bool OffersBesideNotice(bool refusingQuiz)
     {
-        var original = Lined; // an HTML source's paragraphs are its lines (ADR 463)
+        var original = Text.Original; // the shown text: an HTML source's paragraphs are its lines (ADR 463, ADR 474)
         if (refusingQuiz || original.IndexOf('\n') < 0)
         {
             return false;
@@ -269,9 +267,6 @@ public sealed partial class PatternContext
 
     private static int LineEnd(string original, List<int> lineStarts, int line) =>
         line + 1 < lineStarts.Count ? lineStarts[line + 1] - 1 : original.Length;
-
-    // The original as its lines are shown: an HTML source posted on one line breaks at its paragraphs (ADR 463).
-    private string Lined => _lined ??= Internal.MarkupSource.Lined(Text.Original);
 
     private static List<int> LineStarts(string original)
     {

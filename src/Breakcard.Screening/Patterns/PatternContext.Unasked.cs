@@ -43,9 +43,9 @@ public sealed partial class PatternContext
                 continue;
             }
 
-            if (Lined.IndexOf('\n') >= 0)
+            if (Text.Original.IndexOf('\n') >= 0) // the shown text, an HTML source's paragraphs its lines (ADR 474)
             {
-                lineStarts ??= LineStarts(Lined);
+                lineStarts ??= LineStarts(Text.Original);
                 warning ??= WarningLines(lineStarts);
                 if (warning[LineOf(lineStarts, Text.OriginalSpan(start, end).Start)])
                 {

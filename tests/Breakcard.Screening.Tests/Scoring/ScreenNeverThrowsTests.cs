@@ -28,6 +28,27 @@ public sealed class ScreenNeverThrowsTests
     public void Screen_ACaseReportWordAtASentenceStart_DoesNotThrow(string text) =>
         Assert.InRange(Screener.Screen(text).Score, 0, 100);
 
+    // ADR 474: the code escapes' and the disguised Base64's malformed forms — truncated escapes, a lone surrogate, an out-of-range
+    // code point, odd-length and invalid byte runs, Base64 that is no UTF-8, look-alikes and gaps at a text's edges.
+    [Theory]
+    [InlineData("\\u")]
+    [InlineData("\\u{")]
+    [InlineData("\\u{}")]
+    [InlineData("收\\u{110000}卡\\u{94F6")]
+    [InlineData("\\uD83D 收卡 \\uD83D\\u0041")]
+    [InlineData("\\U0001F4B")]
+    [InlineData("\\UFFFFFFFF\\U0000D83D\\U")]
+    [InlineData("\\xe9\\x93")]
+    [InlineData("\\xe9\\x9\\x")]
+    [InlineData("\\xff\\xfe\\xe9\\x93\\xb6")]
+    [InlineData("５Ｙｅ６５６ｅｆ６ＺＯ２６ＫＧＭ５Ｙ２")]
+    [InlineData("伍Ye⑥5⑥ef6ZO2陆KGM5Y2h=＝=\n \n")]
+    [InlineData("5Ye6 56ef 6ZO2 6KGM 5Y2h 5Ye6 56ef 6ZO2 6KGM 5Y2h ")]
+    [InlineData("🅥🅥🅥🅥🅥🅥🅥🅥a1 ＋／＋／＋／＋／ａ１")]
+    [InlineData("\uD83D")]
+    [InlineData("⃣️5Ye6⃣️56ef6ZO2⃣️")]
+    public void Screen_AMalformedEscapeOrEncoding_DoesNotThrow(string text) => Assert.InRange(Screener.Screen(text).Score, 0, 100);
+
     [Theory]
     [InlineData(JobAdSplit.Training)]
     [InlineData(JobAdSplit.Development)]
