@@ -15,6 +15,13 @@ public sealed class PatternGatesTests
 {
     private static readonly string HardCases = Path.Combine(AppContext.BaseDirectory, "HardCases", "hard-cases.jsonl");
 
+    // Readings too rare for a generated sample to exercise once the corpus rotates (round 30, ADR 472: no training or development ad of
+    // seed 476 read insider-opening any more): one positive text each, from the reading's own unit tests, so its gate is still tried.
+    private static readonly string[] Witnesses =
+    [
+        "找信用社内部人员：我们带人过去办卡，审核放宽一点，一户给你200。", // insider-opening (RoundElevenReadingTests)
+    ];
+
     [Fact]
     public void EveryReading_IsGatedOrNamedUngated()
     {
@@ -38,7 +45,8 @@ public sealed class PatternGatesTests
     {
         var texts = JobAdGenerator.Generate(476, new JobAdOptions(3_000, JobAdSplit.Training, EvasionRate: 0.6)).Select(a => a.Text)
             .Concat(JobAdGenerator.Generate(476, new JobAdOptions(1_500, JobAdSplit.Development, EvasionRate: 0.6)).Select(a => a.Text))
-            .Concat(LabelledTextReader.Read(HardCases).Select(c => c.Text));
+            .Concat(LabelledTextReader.Read(HardCases).Select(c => c.Text))
+            .Concat(Witnesses);
         var gated = PatternCatalog.All.Where(p => PatternGates.Of(p.Id) != Concept.None).ToArray();
         Assert.NotEmpty(gated);
         var hidden = new List<string>();
