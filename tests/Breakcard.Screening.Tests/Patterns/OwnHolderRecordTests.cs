@@ -41,12 +41,12 @@ public sealed class OwnHolderRecordTests(TrainedModelFixture fixture)
     }
 
     // The screener: the kind joins the honest context, so the floor no longer lifts an honest record whose own corporate account a
-    // reading took for a traded one (hc-l371's form), while the same text read without it (the option off) is floored as before
+    // reading took for a traded one (hc-l371), while the same text read without it (the option off) is floored as before
     // ADR 475. The risky twin in the same form is read as before.
     [Fact]
     public void TheScreener_CountsTheRecordAsHonestContext_AndLeavesItsTwin()
     {
-        const string record = "【工位租赁协议】出租方：成都启明孵化器有限公司　承租企业：成都禾丰文化传播有限公司，法人本人签约 ✔\n用途：企业在此实际办公，注册地址即办公地址 ✔，对公账户归企业自己管理 ✔\n要求：银行上门核实时由企业自己的负责人接待 ✔\n记录：资料存档，不给空壳公司挂靠地址";
+        const string record = "【工位租赁协议】编号：GW3308　出租方：成都启明孵化器有限公司（场地产权可查 ✔）　承租企业：成都禾丰文化传播有限公司，法人本人签约 ✔\n用途：企业在此实际办公，注册地址即办公地址 ✔，对公账户归企业自己管理 ✔\n要求：银行上门核实时由企业自己的负责人接待 ✔\n记录：资料存档，不给空壳公司挂靠地址";
         const string twin = "【工位租赁协议】法人：你本人签约 ✔，注册地址用这里 ✔，不借给他人 ✔\n之后：对公账户开好后网银U盾交给我们保管，每月给你800元，公司做什么不用问";
         var on = new AdScreener(TextNormaliser.Default, fixture.Model);
         var off = new AdScreener(TextNormaliser.Default, fixture.Model, ScreeningOptions.Default with { OwnHolderRecords = false });
