@@ -28,4 +28,11 @@ public enum HonestContext
 
     /// <summary>The worker helps a person with that person's own phone or account (帮老人操作, 帮客户查询).</summary>
     ServedPersonHelp = 1 << 5,
+
+    /// <summary>
+    /// A record keeps what it names with its holder (ADR 475): the holder's own account, card or contract named, others refused
+    /// (不收第三方代付, 仅交给本人, *no third-party payments*), and no one else named to receive anything outside a sentence that
+    /// refuses or reports. Read only for a text the score would otherwise flag (<see cref="OwnHolderRecord"/>).
+    /// </summary>
+    OwnHolder = 1 << 6,
 }

@@ -48,10 +48,17 @@ public sealed class AdScreener
             ? (Options.ModelWeight * p * share) + ((1 - Options.ModelWeight) * evidence)
             : evidence;
         var structure = matches.HasOffenceStructure;
-        var honesty = structure ? 0 : HonestEvidence(matches.Honest, Options.HonestContextWeight);
-        combined *= 1 - honesty;
-        var score = (int)Math.Round(100 * combined, MidpointRounding.AwayFromZero);
-        var floor = FloorOf(matches, probability);
+        var honest = matches.Honest;
+        var (score, floor, honesty) = Scored(combined, structure, honest, matches, probability);
+
+        // ADR 475: a record that keeps what it names with its holder is honest context too. Read only where the text would be
+        // flagged without it — a cheap gate, since most texts score far below review — and it counts as any other kind does.
+        if (Options.OwnHolderRecords && Math.Max(score, floor) >= Options.ReviewFrom && OwnHolderRecord.Holds(normalised))
+        {
+            honest |= HonestContext.OwnHolder;
+            (score, floor, honesty) = Scored(combined, structure, honest, matches, probability);
+        }
+
         var floored = floor > score;
         score = Math.Max(score, floor);
         var capped = !structure && Options.RejectNeedsOffenceStructure && score >= Options.RejectFrom;
@@ -70,7 +77,7 @@ public sealed class AdScreener
 
         if (honesty > 0)
         {
-            reasons.Add(new ScreeningReason(ReasonKind.Mitigation, "honest-context", "Honest context and no offence structure: " + matches.Honest + " (the score counts " + (1 - honesty).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " of itself)", "", 0, 0, 0, null, [], null));
+            reasons.Add(new ScreeningReason(ReasonKind.Mitigation, "honest-context", (structure ? "Honest context in a record that keeps what it names with its holder: " : "Honest context and no offence structure: ") + honest + " (the score counts " + (1 - honesty).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " of itself)", "", 0, 0, 0, null, [], null));
         }
 
         if (unconfirmed)
@@ -134,15 +141,29 @@ public sealed class AdScreener
     /// The price is not required: the readings miss some prices (价格5000-20000不等, 按流水千分之三), and the reject
     /// gate still requires one.
     /// </summary>
-    private int FloorOf(PatternMatches matches, double? probability)
+    private int FloorOf(PatternMatches matches, HonestContext honest, double? probability)
     {
-        if (!Options.OffenceStructureFloor || probability is not { } p || matches.Honest != HonestContext.None
+        if (!Options.OffenceStructureFloor || probability is not { } p || honest != HonestContext.None
             || !AnyLive(matches, LiveStructure))
         {
             return 0;
         }
 
         return PatternLed(p, matches.Evidence);
+    }
+
+    /// <summary>
+    /// The score before the gates — (1 − H) of <paramref name="combined"/> without an offence structure or in a record that keeps
+    /// what it names with its holder, H over <paramref name="honest"/> — and the offence-structure floor, which any honest kind
+    /// turns off.
+    /// </summary>
+    private (int Score, int Floor, double Honesty) Scored(double combined, bool structure, HonestContext honest, PatternMatches matches, double? probability)
+    {
+        // A record that keeps what it names with its holder names no one who receives the card or the money, so the structure a
+        // reading found in it hands nothing to another party: its honest context counts as in a text without one (ADR 475).
+        var honesty = structure && (honest & HonestContext.OwnHolder) == 0 ? 0 : HonestEvidence(honest, Options.HonestContextWeight);
+        var score = (int)Math.Round(100 * (combined * (1 - honesty)), MidpointRounding.AwayFromZero);
+        return (score, FloorOf(matches, honest, probability), honesty);
     }
 
     /// <summary>ADR 52's pattern-led score 100 × (w·p + (1 − w)·e), w being <see cref="ScreeningOptions.FloorModelWeight"/>.</summary>

@@ -84,6 +84,15 @@ public sealed record ScreeningOptions
     public double HonestContextWeight { get; init; } = 0.4;
 
     /// <summary>
+    /// When true (the default, ADR 475), a text the score would flag is read for an honest record that keeps what it names with
+    /// its holder (<see cref="Patterns.HonestContext.OwnHolder"/>: own account or contract, others refused, no one else named to
+    /// receive anything): a kind of honest context like the others that turns the offence-structure floor off, and with it the
+    /// honest context found lowers the score even where a reading found a structure — the record names no one the structure
+    /// hands anything to. The reject band still needs the structure. False reads the text as before ADR 475.
+    /// </summary>
+    public bool OwnHolderRecords { get; init; } = true;
+
+    /// <summary>
     /// When true (the default), only a text showing the offence structure for pay
     /// (<see cref="Patterns.PatternMatches.HasOffenceStructure"/>) can reach the reject band; any other text
     /// stops at review however its terms co-occur (ADR 233).
