@@ -18,6 +18,7 @@ internal static class OwnHolderRecord
     private static readonly AnchoredWords OwnWords = new(
     [
         "本人", "实名", "自己的", "自己拿", "自己管", "自己办", "自己在场", "名下", "持卡人", "刷脸", "人脸核", "面签", "合同", "执照",
+        "本公司", // a business's own books and systems (本公司收款流水 reconciled by its own script; ADR 480)
         "yourown", "ownaccount", "ownname", "ownbank", "ownwallet", "owncard", "inperson", "faceverif", "facecheck", "contract",
         "licensed", "licence", "license", "registeredguest", "holderonly", "cardholder",
     ]);
@@ -29,6 +30,10 @@ internal static class OwnHolderRecord
         "不转给", "不转交", "不上交", "仅限本人", "限本人", "只限本人", "仅本人", "只能本人", "必须本人", "本人办理", "本人到场", "本人亲自",
         "本人签约", "本人在场", "本人拿着", "仅交给", "只交给", "只发给", "仅发给", "只给本", "仅给本", "原路退回", "退回本人", "归本人",
         "自己管理", "归学生本人", "不替", "不帮他人", "不为他人", "拒绝代", "不放第三方", "不接外部",
+        // Others named as 他人 / 别人 / 外人 as much as 第三方 (不收他人代交, 不接受他人代付; ADR 480).
+        "不收他人", "不接受他人", "拒收他人", "不收别人", "不接受别人", "不收外人", "他人代付", "他人代交", "他人代缴",
+        // Kept by the holder as much as handed to no one (银行卡由家属本人保管; ADR 480).
+        "本人保管", "自己保管",
         "nothirdparty", "neverlend", "notransfers", "neverpass", "notlend", "notsell", "dontlend", "donotlend", "neverhand",
         "onlytotheregistered", "onlytothe", "stayswith", "staywith",
     ]);

@@ -47,6 +47,8 @@ public sealed partial class PatternContext
         // ADR 383: a verb that sets the tool up stands between the negator and the act (不安装远程控制, 禁止下载共享屏幕类软件):
         // the refusal is read on what stands before the verb. The one-character forms (不装, 别开) are read below.
         before = WithoutSetupVerb(before);
+        // ADR 480: the person kept from the act between the negator and it (不让用户提供验证码): read on the causative.
+        before = WithoutCausedPerson(before);
         if (before.Length == 0)
         {
             return false;

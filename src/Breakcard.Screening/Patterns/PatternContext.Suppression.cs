@@ -34,7 +34,7 @@ public sealed partial class PatternContext
             foreach (var m in (r == 0 ? SuppressionActZh() : SuppressionActEn()).EnumerateMatches(text))
             {
                 var (at, end) = (m.Index, m.Index + m.Length);
-                if (IsRefused(text, at) || (quotes.Count > 0 && InQuotes(quotes, at, end)))
+                if (IsRefused(text, at) || (quotes.Count > 0 && InQuotes(quotes, at, end)) || DescribedAsOthers(text, at))
                 {
                     continue;
                 }
@@ -48,6 +48,31 @@ public sealed partial class PatternContext
                     return true;
                 }
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the act at <paramref name="at"/> stands in a sentence whose subject, before it, is an unnamed third party and
+    /// which judges the conduct (ADR 415's frame): a police notice's 近期有团伙以“陪住日结”招人…不让报警——这是在看住诈骗窝点的账户，
+    /// 可能构成帮信 describes the gang's order; it gives none (ADR 480). Not where the poster speaks or offers in the sentence.
+    /// </summary>
+    private bool DescribedAsOthers(string text, int at)
+    {
+        var start = SentenceStart(at);
+        var end = SentenceEnd(at);
+        for (var i = SubjectAnchors.IndexIn(text.AsSpan(start, at - start)); i >= 0;)
+        {
+            var subject = start + i;
+            var length = SubjectAt(text, subject);
+            if (length > 0 && Judges(text, subject + length, end) && !SentenceHas(subject, end, PosterWords) && !OffersIn(subject, end))
+            {
+                return true;
+            }
+
+            var next = SubjectAnchors.IndexIn(text.AsSpan(subject + 1, at - subject - 1));
+            i = next < 0 ? -1 : subject + 1 + next - start;
         }
 
         return false;

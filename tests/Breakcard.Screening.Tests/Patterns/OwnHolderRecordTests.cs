@@ -19,6 +19,12 @@ public sealed class OwnHolderRecordTests(TrainedModelFixture fixture)
     [InlineData("【会员卡领取记录】领取人：会员本人到场 ✔，刷脸核验 ✔；卡只交给本人，不代领 ✔\n提醒：有人出钱让你把会员卡转给他们，拒绝并告诉店长")]
     [InlineData("Locker key log: key issued to the cardholder in person ✔, no third-party pick-up ✔. Note: if someone offers you cash to pass a key to them, refuse and report it to the desk.")]
     [InlineData("【實習工資確認】工資：打到你自己的銀行卡 ✔，勞動合同自己簽 ✔，卡不借給他人 ✔")]
+    // Others named 他人 rather than 第三方 (ADR 480).
+    [InlineData("【保证金登记】竞买人：李女士（本人刷脸 ✔）\n缴款：用竞买人名下的银行卡交保证金 ✔，不收他人代交 ✔，退款只回付款卡 ✔")]
+    [InlineData("【競拍保證金單】競買人：黃先生（本人實名 ✔）\n資金：從競買人名下的銀行卡繳保證金 ✔，不接受他人代付 ✔")]
+    // A business's own books reconciled by its own script; a patient's card kept by the family (ADR 480).
+    [InlineData("【对账脚本需求】提出：本公司财务部　内容：每晚拉取本公司收款流水和银行对账单核对 ✔，只读权限，不替人确认收款 ✔")]
+    [InlineData("【陪护交接表】老人手机、银行卡由家属本人保管 ✔，银行来电由家属接听 ✔，护工不碰卡和密码 ✔")]
     public void AnHonestRecord_KeepsWhatItNamesWithItsHolder(string text) => Assert.True(Holds(text));
 
     [Theory]
@@ -28,6 +34,10 @@ public sealed class OwnHolderRecordTests(TrainedModelFixture fixture)
     [InlineData("Locker key log: keys issued to you in person ✔, no third-party pick-up ✔, then hand them to our guy, $50 a key.")]
     // Only the stock anti-fraud line refuses: offers paste it beside themselves (ADR 407).
     [InlineData("用你本人的银行卡收款，一单50元。温馨提示：全民反诈，不出租、不出借、不出售银行卡")]
+    // The same deposit form with the poster as the receiver (ADR 480's 他人 refusal does not excuse it).
+    [InlineData("【保证金登记】竞买人：你本人刷脸 ✔，不收他人代交 ✔\n缴款：钱我们先转给你，用你名下的银行卡交保证金，退款到账后转给我们指定账户，每单200元")]
+    [InlineData("【对账脚本需求】本公司收款流水先走你的卡，不替人确认收款 ✔，到账后转给我们指定账户，每天200元")]
+    [InlineData("【陪护交接表】卡主的手机、银行卡本人保管 ✔，你陪着他，银行来电时交给我们的人接，日结300")]
     // No holder named at all.
     [InlineData("不收第三方代付，押金退回")]
     public void ARecordThatHandsOverOrOnlyQuotesAStockLine_IsNotOne(string text) => Assert.False(Holds(text));

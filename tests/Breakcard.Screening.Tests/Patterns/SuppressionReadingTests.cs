@@ -30,4 +30,16 @@ public sealed class SuppressionReadingTests
     [InlineData("承诺书：本人不替任何平台删帖、撤诉或劝阻受害人报警，遇到骗局立即报警并拨打96110。")]
     [InlineData("Complaints desk weekly report: 40 complaints received, 2 withdrawn by customers after refunds. Customers who say they were scammed are told to report fraud to the police and the platform; staff never delete complaints.")]
     public void NoticesPledgesAndDeskReports_StayWarnings(string text) => Assert.True(Match(text).IsWarningNotice);
+
+    // ADR 480: a notice whose sentence names a gang as the subject of the order (不让报警, 阻止报警) and judges it describes the order;
+    // the same order in the poster's own offer, paid by the day, still orders.
+    [Theory]
+    [InlineData("【公安提示】最近有人以“陪住日结”招闲散人员去外地宾馆陪着“卡主”，收走卡主的电话，银行来电时让他照稿回答，阻止报警——这是替电诈团伙守住用来收钱的卡，明知还去，可能构成帮信罪。")]
+    [InlineData("【反诈中心提醒】近期有团伙打着“看场日结”招无业人员到异地民宿看着卡主，收走卡主手机，银行回访时让他们照说答，不让报警——这是在看住电诈窝点用的账户，知道还做，或触犯帮信。")]
+    public void ANoticeDescribingAGangsOrder_IsAWarning(string text) => Assert.True(Match(text).IsWarningNotice);
+
+    [Theory]
+    [InlineData("招陪住，日结400：去外地宾馆陪着“卡主”，收走卡主的电话，银行来电时让他照稿回答，阻止报警，包吃住。")]
+    [InlineData("看场日结500：到异地民宿看着卡主，收走卡主手机，不让报警。有人问就说是亲戚，这不是犯罪。")]
+    public void TheSameOrderInTheOffer_StaysAnOrder(string text) => Assert.False(Match(text).IsWarningNotice);
 }
