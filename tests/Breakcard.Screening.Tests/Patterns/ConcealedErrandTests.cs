@@ -25,7 +25,7 @@ public sealed class ConcealedErrandTests
     [InlineData("外地陪住：在酒店陪三个卖了卡的老乡住五天，他们的电话你保管，别让他们去挂失，一天500元，卡谁在用别问。")] // ADR 481: minded
     [InlineData("跑腿兼职：按我们给的地址去看自助银行，记下能不能无卡存款、几点关门，拍视频交上来，一个点30元，谁用别问。")] // ADR 481: handed up
     [InlineData("现金整理：到我们租的房子点钞打包，一万一捆，每天有人来取走，日结300元，钱哪来的别问。")] // ADR 481: collected
-    [InlineData("拍卖保证金：钱老板打到你卡上，你去交保证金别出价，退回来就转回指定账户，每笔拿2%，钱哪来的别问。")] // ADR 481: sent back
+    [InlineData("拍卖保证金：用你的卡去交保证金但不出价，流拍退回来就转回指定账户，每笔给50元，钱哪来的别问。")] // ADR 481: sent back
     public void ConcealedErrand_UnaskedWithSecondSign_IsRead(string text) => Assert.True(Live(text));
 
     [Theory]
