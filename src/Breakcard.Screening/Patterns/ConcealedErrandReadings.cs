@@ -110,14 +110,17 @@ internal static partial class ConcealedErrandReadings
 
     // The second signs, Chinese then English, over the folded text (no spaces or punctuation):
     // (1) a story for one's family (对家里就说, 跟家人就讲, 给爸妈说); (2) the thing collected back or sent where the poster says
-    // (办好收回来, 发到指定地址, 寄到边境, 卖给指定的号, 交给我们, 交公司保管) — not 给公司 (for whom the work is done); (3) the phone or
-    // passport taken (手机入园交公司, 护照统一保管); (4) the people served never met (不用见, 不认识老板, 不见面); (5) the money
-    // arriving from the poster's side (钱老板先转给你, 资金分几笔打到你卡上). English: tell your family or parents; send, hand or
-    // give it to us or our people, our driver or courier collects; you never meet; we wire, send or deposit funds to your account.
+    // (办好收回来, 发到指定地址, 寄到边境, 卖给指定的号, 交给我们, 交公司保管; ADR 481: 拍视频交上来, 每天有人来取走,
+    // 转回指定账户) — not 给公司 (for whom the work is done); (3) the phone or passport taken (手机入园交公司, 护照统一保管;
+    // ADR 481: 手机进门关机), or the people minded kept from leaving or reporting (ADR 481: 他们的电话你保管, 别让他们跑了,
+    // 不让卡主去挂失); (4) the people served never met (不用见, 不认识老板, 不见面); (5) the money arriving from the poster's
+    // side (钱老板先转给你, 资金分几笔打到你卡上). English: tell your family or parents; send, hand or give it to us or our people,
+    // our driver or courier collects; you never meet; we wire, send or deposit funds to your account.
     [GeneratedRegex(
         "(?:对|跟|和|给|向)(?:家里人?|家人|父母|爸妈|家长|老婆|老公|对象|亲戚)(?:就|都|只)?(?:说|讲|称)"
-        + "|收回来|拿回来|收上来|收走|(?:发|寄|送|交|转|卖|运)(?:到|往|给)?(?:指定|边境|我们|老板|对接|上家)|交(?:给)?公司"
-        + "|(?:手机|电话|护照|证件)(?:到了|入园|进园区?|进门|一到)?(?:就|要|须|需|得)?(?:统一)?(?:上交|统一保管|公司保管|收走|没收|扣下)"
+        + "|收回来|拿回来|收上来|收走|交上来|取走|拿走|(?:有人|专人)来(?:取|拿|收)|(?:发|寄|送|交|转|卖|运)(?:回|到|往|给)?(?:到|给)?(?:指定|边境|我们|老板|对接|上家)|交(?:给)?公司"
+        + "|(?:手机|电话|护照|证件)(?:到了|入园|进园区?|进门|一到|上班)?(?:就|要|须|需|得)?(?:统一)?(?:上交|统一保管|公司保管|收走|没收|扣下|关机)|(?:电话|手机)你(?:保管|收着|拿着)"
+        + "|(?:别|不|不要|不能|不许)让(?:他们|她们|卡主|人)(?:单独)?(?:跑|走|出去|报警|挂失|补卡)"
         + "|(?:不用|不必|不需要|无需|不会|不能)(?:见面?|认识|露面)|不见面|见不到(?:老板|我们|人)"
         + "|(?:钱|资金|款|货款|本金)(?:由|是)?(?:我们|老板|公司|上家)?(?:先|会)?(?:分几笔|分批)?(?:打到|转到|打给|转给|打进|转进|充到)(?:你|您)"
         + "|tell(?:your)?(?:family|parents|folks|mom|dad|wife|husband|partner)"

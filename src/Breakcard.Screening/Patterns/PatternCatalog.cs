@@ -259,7 +259,7 @@ public static partial class PatternCatalog
         CallerNameOnOwnLicence(),
         AdsPreloadedOnScreens(), NumbersHarvestedInOwnShop(), CardKitsInParcels(),
         HandedOverUnasked(), SurfaceCarriesStrangersCode(), OwnMeansUnasked(), PersuadedToPay(), OthersCardsCollected(), StockPlacedConcealed(),
-        EmptyParcelsSent(), RecruitedAbroadPerHead(), CompoundWorkUnasked(), ScreenSwitchedBack(), ConcealedErrand(), LedPastBorderPerHead(), SafetyCheckDefeatedForClient(), GroupRoleLent(),
+        EmptyParcelsSent(), RecruitedAbroadPerHead(), CompoundWorkUnasked(), ScreenSwitchedBack(), ConcealedErrand(), MessagingSessionLinkedOut(), CreditLineExtendedToStrangers(), SettlementConfirmationsAutomated(), LedPastBorderPerHead(), SafetyCheckDefeatedForClient(), GroupRoleLent(),
         LettersPostedForOthers(), CarriedAcrossUnasked(), SendEndpointsCollected(), OwnNameHandedOver(), PassedOnForShare(),
         RegistrationLent(),
         PaidOutForOthers(),

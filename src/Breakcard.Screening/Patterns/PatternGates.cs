@@ -72,6 +72,9 @@ internal static class PatternGates
         "parcels-received-for-others",
         // Added after ADR 476: ADR 473's reading gates itself on the whole-text fact that something is not to be asked.
         "concealed-errand",
+        // ADR 481's three readings gate themselves by a vectorised search for their acts' words (linked devices, authorised
+        // users, 自动抢单/自动确认), which no lexicon concept holds.
+        "messaging-session-linked-out", "credit-line-extended-to-strangers", "settlement-confirmations-automated",
     };
 
     /// <summary>The anchors of <paramref name="id"/>, or <see cref="Concept.None"/> when the dispatcher does not gate it.</summary>
