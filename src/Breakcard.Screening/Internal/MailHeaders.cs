@@ -7,8 +7,11 @@ namespace Breakcard.Screening.Internal;
 /// </summary>
 internal sealed class MailHeaders
 {
-    // The header lines a mail program shows above a message; the rest (MIME-Version, Content-*, Received, Message-ID, X-…) it does not.
-    private static readonly string[] ShownNames = ["From", "To", "Cc", "Reply-To", "Date", "Subject"];
+    // The header the sender writes for the reader. A mail program also shows the sender, recipients and date, but as its own fields around
+    // the message, as a phone shows its status bar: addressing, not the poster's words (a self-chosen sender name such as 人事部 read as
+    // an institution's own voice, and 152 of round 30's 186 missed mails stayed missed with them shown, ADR 479). MIME-Version, Content-*,
+    // Received, Message-ID and X-… no program shows.
+    private static readonly string[] ShownNames = ["Subject"];
 
     private readonly List<(int NameEnd, int Start, int End)> _lines = [];
 
@@ -26,7 +29,7 @@ internal sealed class MailHeaders
     /// <summary>Where the body starts, after the empty line.</summary>
     public int BodyStart { get; private set; }
 
-    /// <summary>The spans of the header lines a mail program shows, each with its line end.</summary>
+    /// <summary>The spans of the header lines shown (the subject), each with its line end.</summary>
     public IEnumerable<(int From, int To)> Shown
     {
         get

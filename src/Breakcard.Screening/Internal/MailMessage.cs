@@ -2,9 +2,9 @@ namespace Breakcard.Screening.Internal;
 
 /// <summary>
 /// ADR 479: an ad pasted or forwarded as the raw source of an e-mail — RFC 5322 headers, then a MIME body in quoted-printable or Base64,
-/// in UTF-8 or a Chinese code page, perhaps multipart — read as a mail program shows it: the sender, recipients, date and subject lines
-/// (their encoded words are left to <see cref="MailEncoding"/>, the next layer), a line break, then the decoded body; the transport headers
-/// (MIME-Version, Content-*, Received, Message-ID …) are not shown. Of a multipart/alternative body the last text part is shown (RFC 2046
+/// in UTF-8 or a Chinese code page, perhaps multipart — read as a mail program shows the message: the subject line (its encoded words left
+/// to <see cref="MailEncoding"/>, the next layer), a line break, then the decoded body; the sender, recipients and date (the program's own
+/// fields, see <see cref="MailHeaders"/>) and the transport headers (MIME-Version, Content-*, Received, Message-ID …) are not read. Of a multipart/alternative body the last text part is shown (RFC 2046
 /// 5.1.4: the richest, HTML as a rule, which the markup layer reads); of any other multipart body every text part, nested ones too;
 /// attachments are not. A text before the header block (a screenshot's chrome) is kept as written.
 /// Gated by a MIME header at a line start (MIME-Version or Content-Transfer-Encoding, or Content-Type beside a sender, date or subject),
@@ -38,7 +38,7 @@ internal static class MailMessage
 
         if (headers.End < source.Length)
         {
-            shown.Add('\n', headers.BodyStart - 1, headers.BodyStart); // the line between the header lines a mail program shows and the body
+            shown.Add('\n', headers.BodyStart - 1, headers.BodyStart); // the line between the subject and the body
             AppendEntity(shown, source, headers, headers.BodyStart, source.Length, depth: 0);
         }
 
