@@ -111,7 +111,8 @@ internal sealed class ShownText
     /// <summary>
     /// The shown text of <paramref name="original"/> when it is a container that wraps it, or null when it is none and is read as
     /// written. A transfer encoding (ADR 465: a JSON or JavaScript export's \uXXXX escapes, a pasted link's percent-encoding, an
-    /// e-mail's quoted-printable body or encoded words) is undone first, as the receiving program would; then a calendar invitation's or
+    /// e-mail's quoted-printable body or encoded words; a whole mail's source, its headers, MIME parts, Base64 and charsets, ADR 479) is
+    /// undone first, as the receiving program would; then a calendar invitation's or
     /// contact card's source is read for its shown values (ADR 468); then a subtitle or lyric file's cues, then markup (HTML, a forum's
     /// BBCode), then cues again, either layer wrapping the other (a WebVTT cue carries tags; a cue file pasted into a rich-text editor
     /// is wrapped in paragraphs); last, Base64 runs of text are decoded (ADR 468), over the cues and lines they were cut into (ADR 474). Each reader checks its own syntax first and returns null
@@ -134,7 +135,8 @@ internal sealed class ShownText
 
     private static readonly Func<string, ShownText?>[] Layers =
     [
-        EscapedText.Read, MailEncoding.Read, PercentEncoding.Read, CalendarSource.Read,
+        // ADR 479: a mail's source before the encoded words and loose quoted-printable MailEncoding reads, which its shown headers may hold.
+        EscapedText.Read, MailMessage.Read, MailEncoding.Read, PercentEncoding.Read, CalendarSource.Read,
         SubtitleFile.Read, LyricFile.Read, MarkupSource.Read, ForumMarkup.Read, SubtitleFile.Read,
 
         // ADR 474: last, so a clause cut into cues or wrapped in markup is read whole, as the decoder it is pasted into reads it.

@@ -49,6 +49,7 @@ public sealed class TextNormaliser
         }
 
         EmojiBetweenLetters.Drop(text, chars); // a heart planted inside an English word (c❤a❤r❤d) is no 心 (ADR 442)
+        PinyinAnnotations.Drop(text, chars); // 银(yín)行(háng)卡(kǎ): the characters, their bracketed pinyin not between them (ADR 479)
         ScreenshotChrome.Drop(text, chars); // a screenshot's status bar and unread count are the phone's numbers (ADR 449)
         TopicTagRuns.Drop(text, chars, _lexicon); // rows of topic labels are not the post's words (ADR 425)
         ZhuyinCharacters.Read(text, chars, words, _lexicon); // a zhuyin syllable among Chinese characters read as its character (ADR 455)

@@ -49,6 +49,25 @@ public sealed class ScreenNeverThrowsTests
     [InlineData("⃣️5Ye6⃣️56ef6ZO2⃣️")]
     public void Screen_AMalformedEscapeOrEncoding_DoesNotThrow(string text) => Assert.InRange(Screener.Screen(text).Score, 0, 100);
 
+    // ADR 479: a mail's source and a pinyin annotation, malformed — a truncated =X, a soft break at the end, a boundary never closed or
+    // empty, Base64 cut mid-quad, an unknown charset, headers with no body, brackets cut short.
+    [Theory]
+    [InlineData("MIME-Version: 1.0\nContent-Transfer-Encoding: quoted-printable\n\n=E9=93=B6=E8=A1=8C=E5=8D=A1=E")]
+    [InlineData("MIME-Version: 1.0\nContent-Transfer-Encoding: quoted-printable\n\n=E9=93=B6=E8=A1=8C=E5=8D=")]
+    [InlineData("MIME-Version: 1.0\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n=E9=93=B6=\r\n=")]
+    [InlineData("MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=b\n\n--b\nContent-Type: text/plain\n\n=E9=93=B6")]
+    [InlineData("MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"\"\n\n--\n\n--")]
+    [InlineData("MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\n\n--b")]
+    [InlineData("MIME-Version: 1.0\nContent-Type: text/plain; charset=x-unknown-9\nContent-Transfer-Encoding: base64\n\n6ZO26K")]
+    [InlineData("MIME-Version: 1.0\nContent-Type: text/plain; charset=big5\nContent-Transfer-Encoding: base64\n\n////")]
+    [InlineData("MIME-Version: 1.0")]
+    [InlineData("Content-Type:")]
+    [InlineData("\nMIME-Version:\n \n\n")]
+    [InlineData("银(ǎ")]
+    [InlineData("(ǎ)银(ǎ)")]
+    [InlineData("银（ǎǎǎǎǎǎǎǎǎǎǎǎǎǎ）")]
+    public void Screen_AMalformedMailOrAnnotation_DoesNotThrow(string text) => Assert.InRange(Screener.Screen(text).Score, 0, 100);
+
     [Theory]
     [InlineData(JobAdSplit.Training)]
     [InlineData(JobAdSplit.Development)]
