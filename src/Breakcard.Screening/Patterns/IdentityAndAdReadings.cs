@@ -176,7 +176,8 @@ internal static partial class IdentityAndAdReadings
 
     /// <summary>
     /// The term closest to normalised characters [<paramref name="start"/>, <paramref name="end"/>), within
-    /// <see cref="AnchorReach"/> or <paramref name="reach"/>: what a reason quotes for a reading of characters.
+    /// <see cref="AnchorReach"/> or <paramref name="reach"/>: what the hit of a reading of characters is anchored on. The form
+    /// itself is recorded for the reason's quote (<see cref="PatternContext.FormQuoteFor"/>, ADR 482).
     /// </summary>
     public static IEnumerable<(int First, int Last)> AnchorNear(PatternContext c, int start, int end, int reach = AnchorReach)
     {
@@ -192,7 +193,13 @@ internal static partial class IdentityAndAdReadings
             }
         }
 
-        return best >= 0 && bestGap <= reach ? [(best, best)] : [];
+        if (best < 0 || bestGap > reach)
+        {
+            return [];
+        }
+
+        c.RecordFormQuote(best, start, end); // the reason quotes the form read, not the word it is anchored on (ADR 482)
+        return [(best, best)];
     }
 
     /// <summary>

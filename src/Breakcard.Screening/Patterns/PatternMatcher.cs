@@ -38,6 +38,7 @@ public static class PatternMatcher
             // The tightest occurrence makes the clearest quote; an occurrence outside a warning wins.
             (int First, int Last)? negated = null;
             (int First, int Last)? live = null;
+            context.ClearFormQuotes();
             foreach (var span in pattern.Rule(context))
             {
                 if (context.IsSpanNegated(span.First, span.Last))
@@ -54,7 +55,9 @@ public static class PatternMatcher
             {
                 var start = text.Terms[evidence.First].Start;
                 var end = text.Terms[evidence.Last].End;
-                var (from, to) = text.PostedSpan(start, end);
+                // The hit stays on its terms (negation, conduct, scoring); a reading of characters quotes its form (ADR 482).
+                var (quoteStart, quoteEnd) = context.FormQuoteFor(evidence.First, evidence.Last) ?? (start, end);
+                var (from, to) = text.PostedSpan(quoteStart, quoteEnd);
                 hits.Add(new PatternHit(pattern, start, end, from, to, text.Posted[from..to], live is null));
             }
         }

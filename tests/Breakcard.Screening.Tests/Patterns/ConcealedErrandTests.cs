@@ -38,4 +38,16 @@ public sealed class ConcealedErrandTests
     [InlineData("银行现金中心清分员，月薪7000元，五险一金，点钞打包后由押运公司取走，全程监控，来源见交接单。")] // ADR 481: cash centre
     [InlineData("银行外包ATM巡检员，月薪6000元，按网点清单检查自助设备、监控和限额，拍照上传系统交上来，工单写明用途。")] // ADR 481: survey
     public void ConcealedErrand_BlanketRefusedOrHonest_IsNotRead(string text) => Assert.False(Live(text));
+
+    // ADR 482: the reason quotes the order not to ask, where it stands in the text, not the lexicon word nearest it.
+    [Theory]
+    [InlineData("会装系统的来：我们寄来的笔记本装个远程软件，装好寄到指定地址，每台80元，电脑给谁用别问。", "别问")]
+    [InlineData("找几位阿姨去营业厅办几张流量卡，办完收回来，每张80元，卡拿去干嘛别问。", "干嘛别问")]
+    [InlineData("Weekend gig: pick up the laptops we order to your address, and our driver collects them the same evening. $60 per laptop. Don't ask who they're for.", "ask who")]
+    public void ConcealedErrand_QuotesTheFormRead(string text, string form)
+    {
+        var hit = PatternMatcher.Match(TextNormaliser.Default.Normalise(text)).Hits.Single(h => h.Pattern.Id == "concealed-errand");
+        Assert.Contains(form, hit.Quote, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(hit.Quote, text[hit.OriginalStart..hit.OriginalEnd]);
+    }
 }
